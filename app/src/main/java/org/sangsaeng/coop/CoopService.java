@@ -1,0 +1,65 @@
+package org.sangsaeng.coop;
+
+import java.time.Clock;
+import java.util.List;
+import org.sangsaeng.coop.domain.Coop;
+import org.sangsaeng.coop.domain.Coops;
+import org.sangsaeng.coop.domain.Market;
+import org.sangsaeng.coop.domain.Markets;
+import org.sangsaeng.coop.domain.Supplier;
+import org.sangsaeng.coop.domain.Suppliers;
+import org.sangsaeng.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Markets, co-ops and suppliers. Their names are public within the platform: any signed-in user may list them. */
+@Service
+@Transactional(readOnly = true)
+public class CoopService {
+
+    private final Markets markets;
+    private final Coops coops;
+    private final Suppliers suppliers;
+    private final Clock clock;
+
+    CoopService(Markets markets, Coops coops, Suppliers suppliers, Clock clock) {
+        this.markets = markets;
+        this.coops = coops;
+        this.suppliers = suppliers;
+        this.clock = clock;
+    }
+
+    public List<CoopSummary> listCoops() {
+        return coops.findAllWithMarket().stream().map(CoopService::summary).toList();
+    }
+
+    public CoopSummary get(long coopId) {
+        return coops.findById(coopId).map(CoopService::summary)
+                .orElseThrow(() -> new NotFoundException("error.coop.notFound", coopId));
+    }
+
+    public boolean exists(long coopId) {
+        return coops.existsById(coopId);
+    }
+
+    /** For set-up and demo data: creates the market if it does not exist yet. */
+    @Transactional
+    public long createCoop(String marketName, String district, String name, String description) {
+        Market market = markets.findByName(marketName).orElseGet(() -> markets.save(new Market(marketName, district)));
+        return coops.save(new Coop(market, name, description, clock.instant())).getId();
+    }
+
+    @Transactional
+    public long createSupplier(String name, String goods, Long userId) {
+        return suppliers.save(new Supplier(name, goods, userId)).getId();
+    }
+
+    public boolean isEmpty() {
+        return coops.count() == 0;
+    }
+
+    private static CoopSummary summary(Coop c) {
+        return new CoopSummary(c.getId(), c.getName(), c.getDescription(), c.getMarket().getName(),
+                c.getMarket().getDistrict());
+    }
+}

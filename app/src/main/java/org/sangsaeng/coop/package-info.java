@@ -1,0 +1,2 @@
+/** Markets, co-operatives and suppliers: the places and groups everything else belongs to. */
+package org.sangsaeng.coop;

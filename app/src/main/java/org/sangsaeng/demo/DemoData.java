@@ -1,0 +1,149 @@
+package org.sangsaeng.demo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.MembershipApplicationForm;
+import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.shared.SangsaengHome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two co-ops of Seongnam's Taepyeong 3-dong market with merchants of different business types,
+ * two suppliers, a foundation officer and an administrator, plus one pending application so that
+ * a leader finds a first task waiting. Loaded once, into an empty database.
+ */
+@Component
+@ConditionalOnProperty(name = "sangsaeng.demo.enabled", havingValue = "true")
+class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record Merchant(String username, String name, int coop, boolean leader, BusinessType type, String shop) {
+    }
+
+    static final List<Merchant> MERCHANTS = List.of(
+            new Merchant("kim.bakery", "김태평", 1, true, BusinessType.BAKERY, "태평당 베이커리"),
+            new Merchant("park.butcher", "박정육", 1, false, BusinessType.BUTCHER, "박씨네 정육점"),
+            new Merchant("lee.banchan", "이반찬", 1, false, BusinessType.SIDE_DISHES, "엄마손 반찬"),
+            new Merchant("choi.tteok", "최떡집", 1, false, BusinessType.RICE_CAKES, "태평 떡방앗간"),
+            new Merchant("jung.fruit", "정과일", 1, false, BusinessType.FRUIT, "싱싱 과일가게"),
+            new Merchant("kang.fish", "강수산", 2, true, BusinessType.FISH, "강씨 수산"),
+            new Merchant("yoon.cafe", "윤카페", 2, false, BusinessType.CAFE, "골목 카페"),
+            new Merchant("han.snack", "한분식", 2, false, BusinessType.SNACK_BAR, "한입 분식"),
+            new Merchant("seo.flower", "서꽃집", 2, false, BusinessType.FLORIST, "서씨 꽃집"));
+
+    private final AccountService accounts;
+    private final CoopService coops;
+    private final MembershipService memberships;
+    private final SangsaengHome home;
+    private final String configuredPassword;
+    private final int port;
+
+    DemoData(AccountService accounts, CoopService coops, MembershipService memberships, SangsaengHome home,
+             @Value("${sangsaeng.demo.password:}") String configuredPassword,
+             @Value("${server.port:8080}") int port) {
+        this.accounts = accounts;
+        this.coops = coops;
+        this.memberships = memberships;
+        this.home = home;
+        this.configuredPassword = configuredPassword;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void loadAndAnnounce() {
+        String password = password();
+        if (!accounts.hasAccounts()) {
+            load(password);
+        }
+        announce(password);
+    }
+
+    private void load(String password) {
+        log.info("Loading the demo market into the empty database");
+        long coop1 = coops.createCoop("태평3동 전통시장", "성남시 수정구", "태평3동 상인협동조합",
+                "태평3동 전통시장 상인들의 공동구매와 정보 나눔");
+        long coop2 = coops.createCoop("태평3동 전통시장", "성남시 수정구", "태평 먹자골목 협동조합",
+                "먹자골목 음식점과 꽃집, 카페의 협동조합");
+        for (Merchant m : MERCHANTS) {
+            long id = accounts.createAccount(m.username(), password, m.name(), Set.of());
+            accounts.addMembership(m.coop() == 1 ? coop1 : coop2, id, m.leader(), m.type(), m.shop());
+        }
+        long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
+        coops.createSupplier("한맥제분", "밀가루 20kg 포대, 천연효모", flour);
+        long eggs = accounts.createAccount("seongnam.eggs", password, "성남계란유통", Set.of(Role.SUPPLIER));
+        coops.createSupplier("성남계란유통", "계란 30구 한 판, 포장 상자 100개 묶음", eggs);
+        accounts.createAccount("foundation", password, "정재단", Set.of(Role.FOUNDATION));
+        accounts.createAccount("admin", password, "관리자", Set.of(Role.ADMIN));
+        accounts.createAccount("oh.laundry", password, "오세탁", Set.of());
+
+        // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
+        runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
+                "깨끗한 세탁소", "시장 입구에서 20년째 세탁소를 하고 있습니다. 공동구매에 함께하고 싶습니다.")));
+    }
+
+    private void announce(String password) {
+        StringBuilder text = new StringBuilder("\n")
+                .append("==================================================================\n")
+                .append(" Sangsaeng is running: http://localhost:").append(port).append("\n")
+                .append(" Demo accounts (password: ").append(password).append(")\n")
+                .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (has a task waiting)\n")
+                .append("   park.butcher  member;  kang.fish  leader of 태평 먹자골목 협동조합\n")
+                .append("   oh.laundry    merchant applying to join;  hanmaek.flour  supplier\n")
+                .append("   foundation    foundation officer;  admin  administrator\n")
+                .append("==================================================================");
+        log.info(text.toString());
+    }
+
+    /** The demo password: configured, or made once and kept beside the data so later runs print the same. */
+    private String password() {
+        if (configuredPassword != null && !configuredPassword.isBlank()) {
+            return configuredPassword;
+        }
+        Path file = home.resolve("data/demo-password.txt");
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).trim();
+            }
+            String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
+            SecureRandom random = new SecureRandom();
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, password.toString());
+            return password.toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not keep the demo password in " + file, e);
+        }
+    }
+
+    private static void runAs(String username, Runnable action) {
+        var previous = SecurityContextHolder.getContext();
+        try {
+            var context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+            SecurityContextHolder.setContext(context);
+            action.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.sangsaeng.engine;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.DeployResourceCommandStep1;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.worker.JobClient;
+import io.camunda.client.api.worker.JobWorker;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the app starts: waits for the engine, deploys every BPMN/DMN file of {@code processes/}
+ * (the engine keeps versions and ignores unchanged files), then opens one worker per job type.
+ */
+@Component
+class EngineLifecycle implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineLifecycle.class);
+
+    private final CamundaClient client;
+    private final EngineConnection connection;
+    private final List<JobHandler> handlers;
+    private final List<JobWorker> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers) {
+        this.client = client;
+        this.connection = connection;
+        this.handlers = handlers;
+    }
+
+    @Override
+    public void start() {
+        connection.awaitReady().run();
+        deployProcesses();
+        for (JobHandler handler : handlers) {
+            workers.add(client.newWorker()
+                    .jobType(handler.jobType())
+                    .handler((jobClient, job) -> run(handler, jobClient, job))
+                    .timeout(handler.timeout())
+                    .name("sangsaeng-" + handler.jobType())
+                    .open());
+        }
+        log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
+        running = true;
+    }
+
+    private void deployProcesses() {
+        try {
+            Resource[] resources = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:processes/*.{bpmn,dmn}");
+            if (resources.length == 0) {
+                resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn");
+            }
+            DeployResourceCommandStep1 command = client.newDeployResourceCommand();
+            DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
+            List<String> names = new ArrayList<>();
+            for (Resource resource : resources) {
+                try (InputStream in = resource.getInputStream()) {
+                    byte[] bytes = in.readAllBytes();
+                    step = step == null ? command.addResourceBytes(bytes, resource.getFilename())
+                            : step.addResourceBytes(bytes, resource.getFilename());
+                    names.add(resource.getFilename());
+                }
+            }
+            if (step == null) {
+                throw new IllegalStateException("No process files found under processes/ on the class path");
+            }
+            step.send().join();
+            log.info("Deployed processes {}", names);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read the process files", e);
+        }
+    }
+
+    private void run(JobHandler handler, JobClient jobClient, ActivatedJob job) {
+        try {
+            var variables = handler.handle(job);
+            if (handler.completesJob()) {
+                jobClient.newCompleteCommand(job.getKey()).variables(variables).send().join();
+            }
+        } catch (BpmnError e) {
+            jobClient.newThrowErrorCommand(job.getKey()).errorCode(e.code()).errorMessage(e.getMessage()).send().join();
+        } catch (RuntimeException e) {
+            log.warn("Job {} of type {} failed; {} retries left", job.getKey(), job.getType(), job.getRetries() - 1, e);
+            jobClient.newFailCommand(job.getKey())
+                    .retries(Math.max(job.getRetries() - 1, 0))
+                    .errorMessage(String.valueOf(e.getMessage()))
+                    .send().join();
+        }
+    }
+
+    @Override
+    public void stop() {
+        workers.forEach(JobWorker::close);
+        workers.clear();
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

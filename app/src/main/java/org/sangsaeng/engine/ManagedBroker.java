@@ -1,0 +1,155 @@
+package org.sangsaeng.engine;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A Zeebe broker run as a child process with our configuration and the audit exporter, or one
+ * found already running on the gateway port (then it is reused and left running).
+ */
+final class ManagedBroker implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(ManagedBroker.class);
+
+    private final Process process;
+    private final int managementPort;
+    private final long startedAt = System.nanoTime();
+
+    private ManagedBroker(Process process, int managementPort) {
+        this.process = process;
+        this.managementPort = managementPort;
+    }
+
+    /** Starts the broker (or finds the running one) without waiting for it to be ready. */
+    static ManagedBroker launch(Path distribution, Path exporterJar, Path config, Path dataDir, Path javaHome,
+                                EngineProperties.Managed ports, ExporterDatabase database) {
+        int gatewayPort = ports.gatewayPort();
+        int managementPort = ports.managementPort();
+        if (portOpen(gatewayPort)) {
+            log.info("A Zeebe broker already listens on 127.0.0.1:{}; reusing it", gatewayPort);
+            return new ManagedBroker(null, managementPort);
+        }
+        requireFile(distribution.resolve("lib"), "the Zeebe broker distribution (build with ./sangsaeng build)");
+        requireFile(exporterJar, "the audit exporter jar (build with ./sangsaeng build)");
+        requireFile(config, "the broker configuration");
+        try {
+            Files.createDirectories(dataDir);
+            ProcessBuilder builder = new ProcessBuilder(List.of(
+                    javaHome.resolve("bin/java").toString(),
+                    "-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
+                    "-cp", distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
+                    "-Dapp.name=broker", "-Dbasedir=" + distribution,
+                    "-Dspring.config.additional-location=file:" + config,
+                    "io.camunda.application.StandaloneBroker"));
+            Map<String, String> env = builder.environment();
+            env.put("ZEEBE_BROKER_DATA_DIRECTORY", dataDir.resolve("data").toString());
+            env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(gatewayPort));
+            env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.commandPort()));
+            env.put("ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.internalPort()));
+            env.put("SERVER_PORT", Integer.toString(ports.restPort()));
+            env.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_CLASSNAME", "org.sangsaeng.engine.audit.AuditExporter");
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_JARPATH", exporterJar.toString());
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_URL", database.url());
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_USER", database.user());
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_PASSWORD", database.password());
+            builder.redirectErrorStream(true);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
+            Process process = builder.start();
+            log.info("Started the Zeebe broker (pid {}) with data in {}; log in {}", process.pid(), dataDir,
+                    dataDir.resolve("broker.log"));
+            return new ManagedBroker(process, managementPort);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start the Zeebe broker from " + distribution, e);
+        }
+    }
+
+    /** Blocks until the broker says it is ready, or fails after the timeout. */
+    void awaitReady(Duration timeout) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
+                .timeout(Duration.ofSeconds(2)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (process != null && !process.isAlive()) {
+                throw new IllegalStateException("The Zeebe broker exited with code " + process.exitValue()
+                        + " while starting; see its log under data/zeebe/broker.log");
+            }
+            try {
+                int status = http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status / 100 == 2) {
+                    log.info("Zeebe broker ready after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for the Zeebe broker", e);
+            }
+            sleep(500);
+        }
+        throw new IllegalStateException("The Zeebe broker was not ready within " + timeout);
+    }
+
+    boolean startedByUs() {
+        return process != null;
+    }
+
+    @Override
+    public void close() {
+        if (process == null || !process.isAlive()) {
+            return;
+        }
+        log.info("Stopping the Zeebe broker (pid {})", process.pid());
+        process.destroy();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                log.warn("The Zeebe broker did not stop within 30 s; killing it");
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+    }
+
+    record ExporterDatabase(String url, String user, String password) {
+    }
+
+    private static boolean portOpen(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void requireFile(Path path, String what) {
+        if (!Files.exists(path)) {
+            throw new IllegalStateException("Missing " + what + " at " + path);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

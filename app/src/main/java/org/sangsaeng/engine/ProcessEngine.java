@@ -1,0 +1,60 @@
+package org.sangsaeng.engine;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** The commands other modules send to the engine. */
+@Service
+public class ProcessEngine {
+
+    /** Variable every process carries so people and the audit trail can find its business object. */
+    public static final String BUSINESS_KEY = "businessKey";
+
+    private final CamundaClient client;
+
+    ProcessEngine(CamundaClient client) {
+        this.client = client;
+    }
+
+    /** Starts the latest deployed version of a process and returns its instance key. */
+    public long start(String bpmnProcessId, String businessKey, Map<String, Object> variables) {
+        Map<String, Object> all = new HashMap<>(variables);
+        all.put(BUSINESS_KEY, businessKey);
+        return client.newCreateInstanceCommand()
+                .bpmnProcessId(bpmnProcessId)
+                .latestVersion()
+                .variables(all)
+                .send()
+                .join()
+                .getProcessInstanceKey();
+    }
+
+    /** Completes a job; throws {@link JobNotFoundException} when the engine no longer has it. */
+    public void complete(long jobKey, Map<String, Object> variables) {
+        try {
+            client.newCompleteCommand(jobKey).variables(variables).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                throw new JobNotFoundException(jobKey, e);
+            }
+            throw e;
+        }
+    }
+
+    /** Gives a waiting job more time, so that a task never disappears while a person has not acted. */
+    public void extendTimeout(long jobKey, Duration timeout) {
+        try {
+            client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join();
+        } catch (ClientStatusException e) {
+            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+                throw new JobNotFoundException(jobKey, e);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.sangsaeng.membership;
+
+import java.time.Clock;
+import java.util.Set;
+import org.sangsaeng.membership.domain.Membership;
+import org.sangsaeng.membership.domain.Memberships;
+import org.sangsaeng.membership.domain.UserAccount;
+import org.sangsaeng.membership.domain.UserAccounts;
+import org.sangsaeng.shared.BusinessException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts: creation (set-up and demo data), sign-in bookkeeping and preferences. */
+@Service
+@Transactional
+public class AccountService {
+
+    private final UserAccounts accounts;
+    private final Memberships memberships;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    AccountService(UserAccounts accounts, Memberships memberships, PasswordEncoder passwordEncoder,
+                   CurrentUsers currentUsers, Clock clock) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+        this.passwordEncoder = passwordEncoder;
+        this.currentUsers = currentUsers;
+        this.clock = clock;
+    }
+
+    /** For set-up and demo data, not exposed to users. */
+    public long createAccount(String username, String rawPassword, String displayName, Set<Role> roles) {
+        if (accounts.findByUsername(username).isPresent()) {
+            throw new BusinessException("error.account.exists", username);
+        }
+        return accounts.save(new UserAccount(username, passwordEncoder.encode(rawPassword), displayName, "ko", roles,
+                clock.instant())).getId();
+    }
+
+    /** For set-up and demo data: puts a merchant into a co-op directly. */
+    public void addMembership(long coopId, long userId, boolean leader, BusinessType businessType, String shopName) {
+        memberships.save(new Membership(coopId, userId,
+                leader ? Membership.MembershipRole.LEADER : Membership.MembershipRole.MEMBER, businessType, shopName,
+                clock.instant()));
+    }
+
+    // A failed sign-in must be counted even though the sign-in itself fails.
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedSignIn(String username) {
+        accounts.findByUsername(username).ifPresent(a -> a.recordFailedSignIn(clock.instant()));
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordSuccessfulSignIn(String username) {
+        accounts.findByUsername(username).ifPresent(UserAccount::recordSuccessfulSignIn);
+    }
+
+    /** The signed-in user's language, ko or en. */
+    public void changeMyLocale(String language) {
+        if (!"ko".equals(language) && !"en".equals(language)) {
+            throw new BusinessException("error.locale.unsupported", language);
+        }
+        CurrentUser me = currentUsers.require();
+        accounts.findById(me.id()).ifPresent(a -> a.changeLocale(language));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasAccounts() {
+        return accounts.count() > 0;
+    }
+}

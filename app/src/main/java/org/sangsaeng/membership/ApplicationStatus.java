@@ -1,0 +1,5 @@
+package org.sangsaeng.membership;
+
+public enum ApplicationStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,61 @@
+package org.sangsaeng.membership;
+
+import java.util.List;
+import java.util.Locale;
+import org.sangsaeng.membership.domain.Membership;
+import org.sangsaeng.membership.domain.Memberships;
+import org.sangsaeng.membership.domain.UserAccount;
+import org.sangsaeng.membership.domain.UserAccounts;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who is calling: every service method starts here, on the server, for the signed-in user. */
+@Service
+@Transactional(readOnly = true)
+public class CurrentUsers {
+
+    private final UserAccounts accounts;
+    private final Memberships memberships;
+
+    CurrentUsers(UserAccounts accounts, Memberships memberships) {
+        this.accounts = accounts;
+        this.memberships = memberships;
+    }
+
+    /** The signed-in user; refuses anonymous callers. */
+    public CurrentUser require() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            throw new AccessDeniedException("error.auth.required");
+        }
+        return byUsername(auth.getName());
+    }
+
+    public CurrentUser byUsername(String username) {
+        UserAccount account = accounts.findByUsername(username)
+                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        return of(account);
+    }
+
+    CurrentUser of(UserAccount account) {
+        List<CoopMembership> mine = memberships.findByUserIdAndStatus(account.getId(), Membership.Status.ACTIVE)
+                .stream()
+                .map(m -> new CoopMembership(m.getCoopId(), m.getRole() == Membership.MembershipRole.LEADER,
+                        m.getBusinessType(), m.getShopName()))
+                .toList();
+        var roles = java.util.EnumSet.noneOf(Role.class);
+        roles.addAll(account.getRoles());
+        if (!mine.isEmpty()) {
+            roles.add(Role.MEMBER);
+        }
+        if (mine.stream().anyMatch(CoopMembership::leader)) {
+            roles.add(Role.LEADER);
+        }
+        return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
+                Locale.forLanguageTag(account.getLocale()), roles, mine);
+    }
+}

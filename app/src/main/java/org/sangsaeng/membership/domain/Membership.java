@@ -1,0 +1,83 @@
+package org.sangsaeng.membership.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sangsaeng.membership.BusinessType;
+
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    public enum MembershipRole { MEMBER, LEADER }
+
+    public enum Status { ACTIVE, LEFT }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "coop_id")
+    private long coopId;
+    @Column(name = "user_id")
+    private long userId;
+    @Enumerated(EnumType.STRING)
+    private MembershipRole role;
+    @Enumerated(EnumType.STRING)
+    private BusinessType businessType;
+    private String shopName;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private Instant joinedAt;
+
+    protected Membership() {
+    }
+
+    public Membership(long coopId, long userId, MembershipRole role, BusinessType businessType, String shopName,
+                      Instant joinedAt) {
+        this.coopId = coopId;
+        this.userId = userId;
+        this.role = role;
+        this.businessType = businessType;
+        this.shopName = shopName;
+        this.status = Status.ACTIVE;
+        this.joinedAt = joinedAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCoopId() {
+        return coopId;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public MembershipRole getRole() {
+        return role;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getJoinedAt() {
+        return joinedAt;
+    }
+}

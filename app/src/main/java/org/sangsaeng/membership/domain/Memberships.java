@@ -1,0 +1,13 @@
+package org.sangsaeng.membership.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface Memberships extends JpaRepository<Membership, Long> {
+
+    List<Membership> findByUserIdAndStatus(long userId, Membership.Status status);
+
+    List<Membership> findByCoopIdAndStatusOrderByJoinedAt(long coopId, Membership.Status status);
+
+    boolean existsByCoopIdAndUserId(long coopId, long userId);
+}

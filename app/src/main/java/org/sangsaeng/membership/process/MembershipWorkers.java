@@ -1,0 +1,50 @@
+package org.sangsaeng.membership.process;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.util.Map;
+import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.membership.MembershipService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of membership-application.bpmn: thin adapters to {@link MembershipService}. */
+@Configuration(proxyBeanMethods = false)
+class MembershipWorkers {
+
+    static final String APPROVE = "membership-approve";
+    static final String REJECT = "membership-reject";
+
+    record Decision(long applicationId, String reason, String completedBy) {
+    }
+
+    @Bean
+    JobHandler approveMembership(MembershipService memberships) {
+        return handler(APPROVE, job -> {
+            Decision d = job.getVariablesAsType(Decision.class);
+            memberships.approve(d.applicationId(), d.completedBy());
+        });
+    }
+
+    @Bean
+    JobHandler rejectMembership(MembershipService memberships) {
+        return handler(REJECT, job -> {
+            Decision d = job.getVariablesAsType(Decision.class);
+            memberships.reject(d.applicationId(), d.reason(), d.completedBy());
+        });
+    }
+
+    private static JobHandler handler(String type, java.util.function.Consumer<ActivatedJob> work) {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return type;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                work.accept(job);
+                return Map.of();
+            }
+        };
+    }
+}

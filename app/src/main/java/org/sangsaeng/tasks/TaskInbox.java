@@ -1,0 +1,145 @@
+package org.sangsaeng.tasks;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sangsaeng.engine.JobNotFoundException;
+import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.tasks.domain.Task;
+import org.sangsaeng.tasks.domain.Tasks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The signed-in user's tasks: those assigned to them and those of their candidate groups (their
+ * co-ops' members or leaders, the foundation). Nobody sees or completes anyone else's.
+ */
+@Service
+@Transactional
+public class TaskInbox {
+
+    /** The variable that tells the audit trail who completed a task. */
+    public static final String COMPLETED_BY = "completedBy";
+
+    private static final Sort BY_DUE_DATE = Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.asc("createdAt"));
+
+    private final Tasks tasks;
+    private final CurrentUsers currentUsers;
+    private final ProcessEngine engine;
+    private final Map<String, UserTaskForm> forms;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    TaskInbox(Tasks tasks, CurrentUsers currentUsers, ProcessEngine engine, List<UserTaskForm> forms,
+              JsonMapper json, Clock clock) {
+        this.tasks = tasks;
+        this.currentUsers = currentUsers;
+        this.engine = engine;
+        this.forms = forms.stream().collect(Collectors.toMap(UserTaskForm::formKey, Function.identity()));
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Open tasks of the signed-in user, earliest due first. */
+    @Transactional(readOnly = true)
+    public List<TaskView> myTasks(TaskFilter filter, int offset, int limit) {
+        return page(filter, offset, limit).getContent().stream().map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countMyTasks(TaskFilter filter) {
+        return page(filter, 0, 1).getTotalElements();
+    }
+
+    private Page<Task> page(TaskFilter filter, int offset, int limit) {
+        CurrentUser me = currentUsers.require();
+        if (limit <= 0 || offset < 0) {
+            throw new BusinessException("error.paging.invalid");
+        }
+        Set<String> groups = new HashSet<>(me.groups());
+        // An empty IN list is not valid SQL; no real group has this name.
+        groups.add("-");
+        TaskFilter f = filter == null ? TaskFilter.none() : filter;
+        Pageable pageable = new OffsetPageable(offset, Math.min(limit, 500), BY_DUE_DATE);
+        return tasks.findOpenVisibleTo(me.username(), groups, f.coopId(), f.processId(), pageable);
+    }
+
+    /** One task the signed-in user may act on (open or already done by them). */
+    @Transactional(readOnly = true)
+    public TaskView get(long taskId) {
+        CurrentUser me = currentUsers.require();
+        Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+        requireVisible(me, task);
+        return view(task);
+    }
+
+    /**
+     * Completes a task with what the person submitted, checked by the form's rules, and records
+     * who did it. Refused, changing nothing, when the task is not theirs or no longer open.
+     */
+    @Transactional(noRollbackFor = TaskGoneException.class)
+    public TaskView complete(long taskId, Map<String, Object> submitted) {
+        CurrentUser me = currentUsers.require();
+        Task task = tasks.findForUpdate(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+        requireVisible(me, task);
+        if (task.getStatus() != TaskStatus.OPEN) {
+            throw new BusinessException("error.task.notOpen");
+        }
+        UserTaskForm form = forms.get(task.getFormKey());
+        if (form == null) {
+            throw new BusinessException("error.task.unknownForm", task.getFormKey());
+        }
+        Map<String, Object> variables = new HashMap<>(form.validate(submitted == null ? Map.of() : submitted,
+                readVariables(task)));
+        variables.put(COMPLETED_BY, me.username());
+        try {
+            engine.complete(task.getJobKey(), variables);
+        } catch (JobNotFoundException e) {
+            task.cancel();
+            throw new TaskGoneException();
+        }
+        task.complete(me.username(), clock.instant());
+        return view(task);
+    }
+
+    private static void requireVisible(CurrentUser me, Task task) {
+        boolean mine = me.username().equals(task.getAssignee())
+                || task.getCandidateGroups().stream().anyMatch(me.groups()::contains);
+        if (!mine) {
+            throw new AccessDeniedException("error.task.notYours");
+        }
+    }
+
+    private Map<String, Object> readVariables(Task task) {
+        return json.readValue(task.getVariables(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    private TaskView view(Task t) {
+        return new TaskView(t.getJobKey(), t.getBpmnProcessId(), t.getElementId(), t.getFormKey(), t.getAssignee(),
+                Set.copyOf(t.getCandidateGroups()), t.getBusinessKey(), t.getCoopId(), t.getDueAt(), t.getCreatedAt(),
+                t.getStatus(), t.getCompletedBy(), t.getCompletedAt(), readVariables(t));
+    }
+
+    /** The engine no longer has the task: someone else or a timer ended it. */
+    public static class TaskGoneException extends BusinessException {
+        TaskGoneException() {
+            super("error.task.gone");
+        }
+    }
+}

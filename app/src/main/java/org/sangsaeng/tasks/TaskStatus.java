@@ -1,0 +1,5 @@
+package org.sangsaeng.tasks;
+
+public enum TaskStatus {
+    OPEN, COMPLETED, CANCELED
+}

@@ -1,0 +1,19 @@
+package org.sangsaeng.tasks;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A task as its people see it. The task's name is looked up in the message bundles as
+ * {@code task.<processId>.<elementId>}.
+ */
+public record TaskView(long id, String processId, String elementId, String formKey, String assignee,
+                       Set<String> candidateGroups, String businessKey, Long coopId, Instant dueAt,
+                       Instant createdAt, TaskStatus status, String completedBy, Instant completedAt,
+                       Map<String, Object> variables) {
+
+    public String nameKey() {
+        return "task." + processId + "." + elementId;
+    }
+}

@@ -1,0 +1,72 @@
+package org.sangsaeng.tasks.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Tasks extends JpaRepository<Task, Long> {
+
+    String VISIBLE_OPEN = " from Task t where t.status = org.sangsaeng.tasks.TaskStatus.OPEN"
+            + " and (t.assignee = :username or exists (select 1 from Task t2 join t2.candidateGroups g"
+            + "      where t2 = t and g in :groups))"
+            + " and (:coopId is null or t.coopId = :coopId)"
+            + " and (:processId is null or t.bpmnProcessId = :processId)";
+
+    @Query(value = "select t" + VISIBLE_OPEN, countQuery = "select count(t)" + VISIBLE_OPEN)
+    Page<Task> findOpenVisibleTo(@Param("username") String username, @Param("groups") Collection<String> groups,
+                                 @Param("coopId") Long coopId, @Param("processId") String processId,
+                                 Pageable pageable);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Task t where t.jobKey = :jobKey")
+    Optional<Task> findForUpdate(@Param("jobKey") long jobKey);
+
+    @Query("select t.jobKey from Task t where t.status = org.sangsaeng.tasks.TaskStatus.OPEN and t.jobDeadline < :before")
+    List<Long> findOpenExpiringBefore(@Param("before") Instant before, Pageable pageable);
+
+    /** Records a user-task job; a re-delivered job only refreshes its deadline. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            INSERT INTO task (job_key, process_instance_key, bpmn_process_id, element_id, form_key, assignee,
+                              business_key, coop_id, due_at, created_at, job_deadline, variables, status, version)
+            VALUES (:jobKey, :processInstanceKey, :bpmnProcessId, :elementId, :formKey, :assignee,
+                    :businessKey, :coopId, :dueAt, :createdAt, :jobDeadline, :variables, 'OPEN', 0)
+            ON DUPLICATE KEY UPDATE job_deadline = GREATEST(job_deadline, VALUES(job_deadline))
+            """)
+    void upsert(@Param("jobKey") long jobKey, @Param("processInstanceKey") long processInstanceKey,
+                @Param("bpmnProcessId") String bpmnProcessId, @Param("elementId") String elementId,
+                @Param("formKey") String formKey, @Param("assignee") String assignee,
+                @Param("businessKey") String businessKey, @Param("coopId") Long coopId,
+                @Param("dueAt") Instant dueAt, @Param("createdAt") Instant createdAt,
+                @Param("jobDeadline") Instant jobDeadline, @Param("variables") String variables);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "INSERT IGNORE INTO task_candidate_group (job_key, group_name) VALUES (:jobKey, :group)")
+    void addCandidateGroup(@Param("jobKey") long jobKey, @Param("group") String group);
+
+    /**
+     * Closes open tasks whose job the engine ended without us (the process was cancelled, a
+     * boundary event interrupted the task, or another node completed it), as the audit trail shows.
+     */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            UPDATE task t JOIN audit_record a
+                ON a.value_type = 'JOB' AND a.record_type = 'EVENT' AND a.record_key = t.job_key
+               AND a.intent IN ('COMPLETED', 'CANCELED', 'ERROR_THROWN')
+               SET t.status = IF(a.intent = 'COMPLETED' AND a.completed_by IS NOT NULL, 'COMPLETED', 'CANCELED'),
+                   t.completed_by = IF(a.intent = 'COMPLETED', a.completed_by, NULL),
+                   t.completed_at = IF(a.intent = 'COMPLETED', a.record_time, NULL),
+                   t.version = t.version + 1
+             WHERE t.status = 'OPEN'
+            """)
+    int closeTasksEndedInTheEngine();
+}

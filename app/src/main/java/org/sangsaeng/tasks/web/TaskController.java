@@ -1,0 +1,64 @@
+package org.sangsaeng.tasks.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/tasks")
+@Tag(name = "Tasks", description = "The signed-in user's task list")
+class TaskController {
+
+    private final TaskInbox inbox;
+    private final Messages messages;
+
+    TaskController(TaskInbox inbox, Messages messages) {
+        this.inbox = inbox;
+        this.messages = messages;
+    }
+
+    record TaskResponse(String name, TaskView task) {
+    }
+
+    record TaskPage(long total, List<TaskResponse> items) {
+    }
+
+    @GetMapping
+    @Operation(summary = "My open tasks, earliest due first")
+    TaskPage myTasks(@RequestParam(required = false) Long coopId, @RequestParam(required = false) String processId,
+                     @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
+                     Locale locale) {
+        TaskFilter filter = new TaskFilter(coopId, processId);
+        return new TaskPage(inbox.countMyTasks(filter),
+                inbox.myTasks(filter, offset, limit).stream().map(t -> response(t, locale)).toList());
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One of my tasks, with the variables its form needs")
+    TaskResponse get(@PathVariable long id, Locale locale) {
+        return response(inbox.get(id), locale);
+    }
+
+    @PostMapping("/{id}/complete")
+    @Operation(summary = "Complete one of my tasks with the form's fields")
+    TaskResponse complete(@PathVariable long id, @RequestBody Map<String, Object> form, Locale locale) {
+        return response(inbox.complete(id, form), locale);
+    }
+
+    private TaskResponse response(TaskView task, Locale locale) {
+        return new TaskResponse(messages.get(task.nameKey(), locale), task);
+    }
+}

@@ -1,0 +1,47 @@
+package org.sangsaeng;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** A co-op with a leader and a member, a merchant outside it and a leader of another co-op; names unique per call. */
+public record Fixtures(long coopId, long otherCoopId, String leader, String member, String applicant,
+                       String otherLeader) {
+
+    public static final String PASSWORD = "test-password-1";
+
+    public static Fixtures create(AccountService accounts, CoopService coops) {
+        String s = UUID.randomUUID().toString().substring(0, 8);
+        long coop = coops.createCoop("테스트시장-" + s, "성남시 중원구", "테스트조합-" + s, "test");
+        long other = coops.createCoop("테스트시장-" + s, "성남시 중원구", "다른조합-" + s, "test");
+        Fixtures f = new Fixtures(coop, other, "leader-" + s, "member-" + s, "applicant-" + s, "other-" + s);
+        accounts.addMembership(coop, accounts.createAccount(f.leader, PASSWORD, "김조합장", Set.of()), true,
+                BusinessType.BAKERY, "태평당");
+        accounts.addMembership(coop, accounts.createAccount(f.member, PASSWORD, "박조합원", Set.of()), false,
+                BusinessType.BUTCHER, "박씨네");
+        accounts.createAccount(f.applicant, PASSWORD, "오신청", Set.of());
+        accounts.addMembership(other, accounts.createAccount(f.otherLeader, PASSWORD, "강조합장", Set.of()), true,
+                BusinessType.FISH, "강씨 수산");
+        return f;
+    }
+
+    public static void signIn(String username) {
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        SecurityContextHolder.setContext(context);
+    }
+
+    public static void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    public static Set<Role> none() {
+        return Set.of();
+    }
+}

@@ -1,0 +1,132 @@
+package org.sangsaeng.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** membership-application.bpmn on Zeebe's in-memory engine: the order of steps, without our services. */
+class MembershipApplicationProcessTests {
+
+    private static ZeebeTestEngine engine;
+    private static CamundaClient client;
+
+    @BeforeAll
+    static void deploy() throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        engine = EngineFactory.create(port);
+        engine.start();
+        client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + port))
+                .restAddress(URI.create("http://127.0.0.1:1"))
+                .preferRestOverGrpc(false)
+                .build();
+        Path bpmn = Path.of(System.getProperty("sangsaeng.project.root", ".."), "processes",
+                "membership-application.bpmn");
+        client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
+    }
+
+    @AfterAll
+    static void stop() {
+        client.close();
+        engine.stop();
+    }
+
+    @Test
+    void leaderOfTheCoopReviewsAndAnApprovalAddsTheMember() throws Exception {
+        long instance = startApplication(41, 7);
+
+        ActivatedJob review = single("io.camunda.zeebe:userTask");
+        assertThat(review.getElementId()).isEqualTo("ReviewApplicationTask");
+        assertThat(review.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "membership-review")
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:7:leader\"]");
+        ZonedDateTime due = ZonedDateTime.parse(review.getCustomHeaders().get("io.camunda.zeebe:dueDate"));
+        assertThat(due).isAfter(ZonedDateTime.now().plusDays(2)).isBefore(ZonedDateTime.now().plusDays(4));
+
+        client.newCompleteCommand(review.getKey())
+                .variables(Map.of("approved", true, "reason", "", "completedBy", "kim.bakery")).send().join();
+
+        ActivatedJob add = single("membership-approve");
+        assertThat(add.getVariablesAsMap()).containsEntry("applicationId", 41).containsEntry("completedBy", "kim.bakery");
+        client.newCompleteCommand(add.getKey()).send().join();
+
+        assertThat(completedElements(instance)).containsExactly("ReviewApplicationTask", "AddMemberTask",
+                "MemberJoinedEndEvent", "membership-application");
+    }
+
+    @Test
+    void aRejectionIsRecordedWithItsReasonAndNobodyIsAdded() throws Exception {
+        long instance = startApplication(42, 8);
+
+        ActivatedJob review = single("io.camunda.zeebe:userTask");
+        client.newCompleteCommand(review.getKey())
+                .variables(Map.of("approved", false, "reason", "업종 중복", "completedBy", "kang.fish")).send().join();
+
+        ActivatedJob reject = single("membership-reject");
+        assertThat(reject.getVariablesAsMap()).containsEntry("reason", "업종 중복");
+        client.newCompleteCommand(reject.getKey()).send().join();
+
+        assertThat(completedElements(instance)).containsExactly("ReviewApplicationTask", "RecordRejectionTask",
+                "ApplicationRejectedEndEvent", "membership-application");
+    }
+
+    private List<String> incidents() {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValue() instanceof io.camunda.zeebe.protocol.record.value.IncidentRecordValue)
+                .map(r -> ((io.camunda.zeebe.protocol.record.value.IncidentRecordValue) r.getValue()).getErrorMessage())
+                .toList();
+    }
+
+    private long startApplication(long applicationId, long coopId) {
+        return client.newCreateInstanceCommand().bpmnProcessId("membership-application").latestVersion()
+                .variables(Map.of("applicationId", applicationId, "coopId", coopId, "applicant", "oh.laundry",
+                        "businessKey", "membership-application-" + applicationId))
+                .send().join().getProcessInstanceKey();
+    }
+
+    private ActivatedJob single(String type) throws Exception {
+        engine.waitForIdleState(Duration.ofSeconds(5));
+        List<ActivatedJob> jobs = client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10)
+                .timeout(Duration.ofMinutes(1)).send().join().getJobs();
+        assertThat(jobs).as("jobs of type %s; incidents: %s", type, incidents()).hasSize(1);
+        return jobs.get(0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> completedElements(long instance) throws Exception {
+        engine.waitForIdleState(Duration.ofSeconds(5));
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValue() instanceof ProcessInstanceRecordValue)
+                .map(r -> (Record<ProcessInstanceRecordValue>) r)
+                .filter(r -> r.getValue().getProcessInstanceKey() == instance)
+                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .filter(r -> r.getValue().getBpmnElementType() != BpmnElementType.SEQUENCE_FLOW
+                        && r.getValue().getBpmnElementType() != BpmnElementType.START_EVENT
+                        && r.getValue().getBpmnElementType() != BpmnElementType.EXCLUSIVE_GATEWAY)
+                .map(Record::getValue)
+                .map(ProcessInstanceRecordValue::getElementId)
+                .toList();
+    }
+}

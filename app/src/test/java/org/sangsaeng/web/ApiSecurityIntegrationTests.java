@@ -1,0 +1,148 @@
+package org.sangsaeng.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The REST API as a script would use it, over real HTTP with Basic authentication. */
+class ApiSecurityIntegrationTests extends InMemoryEngineTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final HttpClient http = HttpClient.newHttpClient();
+    Fixtures f;
+
+    @BeforeEach
+    void givenACoop() {
+        f = Fixtures.create(accounts, coops);
+    }
+
+    @Test
+    void anonymousRequestsAreRefused() throws Exception {
+        assertThat(send("GET", "/api/v1/tasks", null, null).statusCode()).isEqualTo(401);
+        assertThat(send("POST", "/api/v1/tasks/1/complete", null, "{\"approved\":true}").statusCode()).isEqualTo(401);
+        assertThat(send("GET", "/api/v1/coops", null, null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheCoopsLeaderSeesAndCompletesTheReviewTask() throws Exception {
+        HttpResponse<String> applied = send("POST", "/api/v1/coops/" + f.coopId() + "/applications", f.applicant(),
+                "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\",\"message\":\"함께해요\"}");
+        assertThat(applied.statusCode()).isEqualTo(201);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> taskIdOf(f.leader()) != null);
+        long taskId = taskIdOf(f.leader());
+        assertThat(send("GET", "/api/v1/tasks/" + taskId, f.leader(), null).body())
+                .contains("조합원 가입 신청 심사", "membership-review");
+
+        for (String outsider : new String[] {f.member(), f.applicant(), f.otherLeader()}) {
+            assertThat(send("GET", "/api/v1/tasks", outsider, null).body()).doesNotContain("\"id\":" + taskId);
+            assertThat(send("GET", "/api/v1/tasks/" + taskId, outsider, null).statusCode()).isEqualTo(403);
+            HttpResponse<String> refused = send("POST", "/api/v1/tasks/" + taskId + "/complete", outsider,
+                    "{\"approved\":true}");
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("권한이 없습니다");
+        }
+        assertThat(status(taskId)).isEqualTo("OPEN");
+
+        HttpResponse<String> noReason = send("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(),
+                "{\"approved\":false,\"reason\":\"\"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("거절 사유를 입력해 주세요");
+        HttpResponse<String> malformed = send("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(), "{approved");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(status(taskId)).isEqualTo("OPEN");
+
+        HttpResponse<String> done = send("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(),
+                "{\"approved\":true}");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(status(taskId)).isEqualTo("COMPLETED");
+        HttpResponse<String> again = send("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(),
+                "{\"approved\":true}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("이미 처리된 할 일입니다");
+    }
+
+    @Test
+    void errorsAreExplainedInEnglishWhenAsked() throws Exception {
+        HttpResponse<String> response = http.send(request("GET", "/api/v1/tasks/999999", f.member(), null)
+                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("No such task");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThat(send("GET", "/api/v1/me", f.member(), null, "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        assertThat(send("GET", "/api/v1/me", f.member(), null).statusCode())
+                .as("the right password no longer opens a locked account").isEqualTo(401);
+        assertThat(jdbc.queryForObject("select locked_until is not null from app_user where username = ?",
+                Boolean.class, f.member())).isTrue();
+        assertThat(send("GET", "/api/v1/me", f.leader(), null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void openApiDocumentDescribesTheApi() throws Exception {
+        HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
+        assertThat(docs.statusCode()).isEqualTo(200);
+        assertThat(docs.body()).contains("/api/v1/tasks/{id}/complete", "/api/v1/coops/{coopId}/applications");
+    }
+
+    private Long taskIdOf(String username) throws Exception {
+        String body = send("GET", "/api/v1/tasks", username, null).body();
+        var m = java.util.regex.Pattern.compile("\"task\":\\{\"id\":(\\d+)").matcher(body);
+        return m.find() ? Long.parseLong(m.group(1)) : null;
+    }
+
+    private String status(long taskId) {
+        return jdbc.queryForObject("select status from task where job_key = ?", String.class, taskId);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body) throws Exception {
+        return send(method, path, user, body, Fixtures.PASSWORD);
+    }
+
+    private HttpResponse<String> send(String method, String path, String user, String body, String password)
+            throws Exception {
+        HttpRequest.Builder request = request(method, path, user, body);
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String method, String path, String user, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+}

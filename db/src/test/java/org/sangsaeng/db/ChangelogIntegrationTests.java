@@ -1,0 +1,55 @@
+package org.sangsaeng.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ChangelogIntegrationTests {
+
+    @Test
+    void changelogCreatesTheSchemaOnARealMariaDbAndIsIdempotent() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newMigratedDatabase("changelog");
+        // Applying again must be a no-op, as on every restart of the app.
+        SchemaMigrator.migrate(db.url(), db.user(), db.password());
+
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("SHOW TABLES")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            assertThat(tables).contains("app_user", "app_user_role", "market", "coop", "supplier", "membership",
+                    "membership_application", "task", "task_candidate_group", "audit_record");
+            try (ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+                rs.next();
+                assertThat(rs.getString(1)).containsIgnoringCase("mariadb");
+            }
+        }
+    }
+
+    @Test
+    void databaseRejectsRowsThatBreakTheRules() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newMigratedDatabase("constraints");
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            assertThatThrownBy(() -> s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at)"
+                    + " VALUES ('Bad Name!', 'x', 'x', NOW())")).isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at) VALUES ('kim', 'x', '김', NOW())");
+            assertThatThrownBy(() -> s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at)"
+                    + " VALUES ('kim', 'y', '김2', NOW())")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("INSERT INTO audit_record (partition_id, position, record_key, record_type,"
+                    + " value_type, intent, record_time, value_json, exported_at) VALUES (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW()),"
+                    + " (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())")).isInstanceOf(SQLException.class);
+        }
+    }
+}

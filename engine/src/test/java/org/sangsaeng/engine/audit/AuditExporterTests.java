@@ -1,0 +1,253 @@
+package org.sangsaeng.engine.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+import static org.sangsaeng.engine.audit.TestRecords.PARTITION;
+import static org.sangsaeng.engine.audit.TestRecords.PROCESS_ID;
+import static org.sangsaeng.engine.audit.TestRecords.PROCESS_INSTANCE;
+import static org.sangsaeng.engine.audit.TestRecords.TIME;
+import static org.sangsaeng.engine.audit.TestRecords.job;
+import static org.sangsaeng.engine.audit.TestRecords.processInstance;
+
+import io.camunda.zeebe.exporter.api.ExporterException;
+import io.camunda.zeebe.exporter.test.ExporterTestConfiguration;
+import io.camunda.zeebe.exporter.test.ExporterTestContext;
+import io.camunda.zeebe.exporter.test.ExporterTestController;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.JobIntent;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.db.TestDatabase;
+
+class AuditExporterTests {
+
+    private static final Duration FLUSH_INTERVAL = Duration.ofMillis(500);
+
+    private TestDatabase.Database database;
+    private AuditTable table;
+
+    @BeforeEach
+    void freshDatabase() {
+        database = TestDatabase.newMigratedDatabase("audit");
+        table = new AuditTable(database);
+    }
+
+    @Test
+    void writesAFullBatchAndOnlyThenReportsItsHighestPosition() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 5);
+        List<Record<?>> records = purchaseOrderPlaced();
+
+        // when the batch is one record short
+        records.subList(0, 4).forEach(exporter::export);
+
+        // then nothing is written and the broker may not forget anything yet
+        assertThat(table.count()).isZero();
+        assertThat(controller.getPosition()).isEqualTo(-1);
+
+        // when the last record fills the batch
+        exporter.export(records.get(4));
+
+        // then
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L, 13L, 14L);
+        assertThat(controller.getPosition()).isEqualTo(14);
+
+        Map<String, Object> completedJob = table.row(13);
+        assertThat(completedJob)
+                .containsEntry("partition_id", PARTITION)
+                .containsEntry("record_key", PROCESS_INSTANCE + 100)
+                .containsEntry("record_type", "EVENT")
+                .containsEntry("value_type", "JOB")
+                .containsEntry("intent", "COMPLETED")
+                .containsEntry("record_time", utc(TIME.plusMillis(13)))
+                .containsEntry("process_instance_key", PROCESS_INSTANCE)
+                .containsEntry("bpmn_process_id", PROCESS_ID)
+                .containsEntry("element_id", "PlacePooledOrderTask")
+                .containsEntry("element_type", null)
+                .containsEntry("completed_by", "kim.minji")
+                .containsEntry("value_json", TestRecords.json(records.get(3)));
+        assertThat((LocalDateTime) completedJob.get("exported_at"))
+                .isCloseTo(LocalDateTime.now(ZoneOffset.UTC), within(1, ChronoUnit.MINUTES));
+
+        assertThat(table.row(12)).containsEntry("intent", "CREATED").containsEntry("completed_by", null);
+        assertThat(table.row(11))
+                .containsEntry("value_type", "PROCESS_INSTANCE")
+                .containsEntry("intent", "ELEMENT_ACTIVATED")
+                .containsEntry("element_id", "PlacePooledOrderTask")
+                .containsEntry("element_type", "SERVICE_TASK");
+    }
+
+    @Test
+    void writesAPartialBatchWhenTheFlushIntervalPasses() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 100);
+        List<Record<?>> records = purchaseOrderPlaced();
+        records.subList(0, 2).forEach(exporter::export);
+
+        // when
+        controller.runScheduledTasks(FLUSH_INTERVAL);
+
+        // then
+        assertThat(table.positions()).containsExactly(10L, 11L);
+        assertThat(controller.getPosition()).isEqualTo(11);
+
+        // and the timer keeps running
+        exporter.export(records.get(2));
+        controller.runScheduledTasks(FLUSH_INTERVAL);
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L);
+        assertThat(controller.getPosition()).isEqualTo(12);
+    }
+
+    @Test
+    void writesWhatIsLeftWhenClosed() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 100);
+        purchaseOrderPlaced().forEach(exporter::export);
+
+        // when
+        exporter.close();
+
+        // then
+        assertThat(table.count()).isEqualTo(5);
+        assertThat(controller.getPosition()).isEqualTo(14);
+    }
+
+    @Test
+    void aReplayOfTheSameRecordsInsertsNothingTwice() {
+        // given records written once
+        var exporter = open(new ExporterTestController(), database.url(), 5);
+        purchaseOrderPlaced().forEach(exporter::export);
+        exporter.close();
+        assertThat(table.count()).isEqualTo(5);
+
+        // when the broker restarts from an older position and sends them again
+        var replayController = new ExporterTestController();
+        var replay = open(replayController, database.url(), 5);
+        purchaseOrderPlaced().forEach(replay::export);
+        replay.close();
+
+        // then
+        assertThat(table.count()).isEqualTo(5);
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L, 13L, 14L);
+        assertThat(replayController.getPosition()).isEqualTo(14);
+    }
+
+    @Test
+    void keepsRecordsAndPositionWhileTheDatabaseFailsAndWritesThemOnceItIsBack() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 3);
+        List<Record<?>> records = purchaseOrderPlaced();
+        table.takeOffline();
+
+        // when a full batch cannot be written
+        records.subList(0, 3).forEach(exporter::export);
+        controller.runScheduledTasks(FLUSH_INTERVAL);
+
+        // then the records stay buffered and the broker keeps them too
+        assertThat(controller.getPosition()).isEqualTo(-1);
+
+        // and a record arriving at a full buffer is handed back for the broker to retry
+        assertThatThrownBy(() -> exporter.export(records.get(3)))
+                .isInstanceOf(ExporterException.class)
+                .hasMessageContaining("position 13");
+        // the broker does retry it, and the same position is offered again
+        assertThatThrownBy(() -> exporter.export(records.get(3))).isInstanceOf(ExporterException.class);
+        assertThat(controller.getPosition()).isEqualTo(-1);
+
+        // when the database is back
+        table.restore();
+        controller.runScheduledTasks(FLUSH_INTERVAL);
+
+        // then the buffered batch is written once, and only now is its position reported
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L);
+        assertThat(controller.getPosition()).isEqualTo(12);
+
+        // when the broker retries the refused record and the rest follow
+        exporter.export(records.get(3));
+        exporter.export(records.get(4));
+        exporter.close();
+
+        // then
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L, 13L, 14L);
+        assertThat(controller.getPosition()).isEqualTo(14);
+    }
+
+    @Test
+    void keepsRecordsWhileTheDatabaseCannotBeReached() {
+        // given nothing listens on that port
+        var controller = new ExporterTestController();
+        var exporter = open(controller, "jdbc:mariadb://127.0.0.1:1/sangsaeng", 2);
+        List<Record<?>> records = purchaseOrderPlaced();
+
+        // when
+        exporter.export(records.get(0));
+        exporter.export(records.get(1));
+        assertThatNoException().isThrownBy(() -> controller.runScheduledTasks(FLUSH_INTERVAL));
+
+        // then
+        assertThatThrownBy(() -> exporter.export(records.get(2))).isInstanceOf(ExporterException.class);
+        assertThat(controller.getPosition()).isEqualTo(-1);
+        assertThatNoException().isThrownBy(exporter::close);
+        assertThat(controller.getPosition()).isEqualTo(-1);
+    }
+
+    @Test
+    void cutsAnOverlongValueShortRatherThanRefusingTheRecord() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 1);
+        String longName = "a-member-name-far-longer-than-the-sixty-four-characters-the-column-holds";
+
+        // when
+        exporter.export(job(40, JobIntent.COMPLETED, Map.of("completedBy", longName)));
+
+        // then
+        assertThat(table.row(40)).containsEntry("completed_by", longName.substring(0, 64));
+        assertThat(controller.getPosition()).isEqualTo(40);
+    }
+
+    private AuditExporter open(ExporterTestController controller, String url, int batchSize) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("url", url);
+        args.put("user", database.user());
+        args.put("password", database.password());
+        args.put("batchSize", batchSize);
+        args.put("flushIntervalMs", FLUSH_INTERVAL.toMillis());
+        var exporter = new AuditExporter();
+        exporter.configure(new ExporterTestContext().setConfiguration(new ExporterTestConfiguration<>("audit", args, a -> a)));
+        exporter.open(controller);
+        return exporter;
+    }
+
+    /** A purchase process reaching its ordering task, whose worker completes the job. */
+    private static List<Record<?>> purchaseOrderPlaced() {
+        return List.of(
+                processInstance(10, ProcessInstanceIntent.ELEMENT_ACTIVATED, PROCESS_ID, BpmnElementType.PROCESS),
+                processInstance(11, ProcessInstanceIntent.ELEMENT_ACTIVATED, "PlacePooledOrderTask",
+                        BpmnElementType.SERVICE_TASK),
+                job(12, JobIntent.CREATED, Map.of()),
+                job(13, JobIntent.COMPLETED, Map.of("completedBy", "kim.minji", "orderNumber", "PO-7")),
+                processInstance(14, ProcessInstanceIntent.ELEMENT_COMPLETED, "PlacePooledOrderTask",
+                        BpmnElementType.SERVICE_TASK));
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
