@@ -86,7 +86,10 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     @Test
     void errorsAreExplainedInEnglishWhenAsked() throws Exception {
         HttpResponse<String> response = http.send(request("GET", "/api/v1/tasks/999999", f.member(), null)
-                .header("Accept-Language", "en").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Accept-Language", "en")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((f.member() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).contains("No such task");
     }
@@ -139,10 +142,6 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
-        if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        }
         return request;
     }
 }
