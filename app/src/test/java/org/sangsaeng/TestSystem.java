@@ -1,5 +1,13 @@
 package org.sangsaeng;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.sangsaeng.db.TestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -24,10 +32,73 @@ public final class TestSystem {
         registry.add("sangsaeng.demo.enabled", () -> "false");
     }
 
+    /**
+     * Properties for a context that runs the managed Zeebe broker as a child process, with a fresh
+     * database, free ports (never a developer's running broker on the default ones) and a fresh
+     * folder under {@code target/} whose {@code broker.log} stays for reading after the run.
+     */
+    public static void managedBroker(DynamicPropertyRegistry registry) {
+        database(registry, TestDatabase.newDatabase("broker"));
+        registry.add("sangsaeng.engine.mode", () -> "managed");
+        registry.add("sangsaeng.demo.enabled", () -> "false");
+        Path dataDir = managedBrokerFolder();
+        registry.add("sangsaeng.engine.managed.data-dir", dataDir::toString);
+        List<Integer> ports = freePorts(5);
+        registry.add("sangsaeng.engine.managed.gateway-port", ports::getFirst);
+        registry.add("sangsaeng.engine.managed.command-port", () -> ports.get(1));
+        registry.add("sangsaeng.engine.managed.internal-port", () -> ports.get(2));
+        registry.add("sangsaeng.engine.managed.rest-port", () -> ports.get(3));
+        registry.add("sangsaeng.engine.managed.management-port", () -> ports.get(4));
+    }
+
     public static void database(DynamicPropertyRegistry registry, TestDatabase.Database db) {
         registry.add("sangsaeng.db.url", db::url);
         registry.add("sangsaeng.db.user", db::user);
         registry.add("sangsaeng.db.password", db::password);
         registry.add("sangsaeng.home", () -> System.getProperty("sangsaeng.project.root", ".."));
+    }
+
+    private static Path managedBrokerFolder() {
+        try {
+            Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
+            Path folder = Files.createTempDirectory(target, "managed-broker-");
+            // The broker preallocates a 128 MB log segment; broker.log is small and worth keeping.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(folder.resolve("data"))));
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // All held open at once, so that no two are the same.
+    private static List<Integer> freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            for (int i = 0; i < count; i++) {
+                sockets.add(new ServerSocket(0));
+            }
+            return sockets.stream().map(ServerSocket::getLocalPort).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // already closed
+                }
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // under target/: the next clean removes it
+        }
     }
 }

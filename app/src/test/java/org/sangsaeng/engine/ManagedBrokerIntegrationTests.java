@@ -1,0 +1,210 @@
+package org.sangsaeng.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.TestSystem;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.ApplicationStatus;
+import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MembershipApplicationForm;
+import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The app as {@code ./sangsaeng run} starts it: a real Zeebe broker run by the app as a child
+ * process, with our audit exporter inside, and a real MariaDB.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Stops the broker as soon as this class is done, rather than when the test JVM exits.
+@DirtiesContext
+class ManagedBrokerIntegrationTests {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    @DynamicPropertySource
+    static void system(DynamicPropertyRegistry registry) {
+        TestSystem.managedBroker(registry);
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    MembershipService memberships;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    final JsonMapper json = JsonMapper.shared();
+    final HttpClient http = HttpClient.newHttpClient();
+    Fixtures f;
+
+    @BeforeEach
+    void givenACoop() {
+        f = Fixtures.create(accounts, coops);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void anApprovedApplicationRunsOnTheBrokerAndEveryStepIsInTheAuditTrail() {
+        Fixtures.signIn(f.applicant());
+        ApplicationView application = memberships.apply(f.coopId(),
+                new MembershipApplicationForm(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다"));
+
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(TIMEOUT).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+        assertThat(task.businessKey()).isEqualTo("membership-application-" + application.id());
+        inbox.complete(task.id(), Map.of("approved", true));
+
+        Fixtures.signIn(f.applicant());
+        await().pollInSameThread().atMost(TIMEOUT).untilAsserted(() ->
+                assertThat(memberships.get(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED));
+        assertThat(memberships.members(f.coopId())).extracting(MemberView::username).contains(f.applicant());
+
+        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
+                Long.class, application.id());
+        // The process's own completion is its last record: once it is stored, all before it are.
+        await().atMost(TIMEOUT).until(() -> auditTrail(instance).stream().anyMatch(r ->
+                MembershipService.PROCESS_ID.equals(r.elementId()) && r.intent().equals("ELEMENT_COMPLETED")));
+        List<AuditEntry> trail = auditTrail(instance);
+
+        assertThat(trail).filteredOn(r -> r.valueType().equals("PROCESS_INSTANCE"))
+                .extracting(r -> r.elementId() + " " + r.intent())
+                .as("every element entered and left, in order")
+                .containsSubsequence(
+                        "membership-application ELEMENT_ACTIVATED",
+                        "ApplicationSubmittedStartEvent ELEMENT_ACTIVATED",
+                        "ApplicationSubmittedStartEvent ELEMENT_COMPLETED",
+                        "ReviewApplicationTask ELEMENT_ACTIVATED",
+                        "ReviewApplicationTask ELEMENT_COMPLETED",
+                        "ApprovedGateway ELEMENT_ACTIVATED",
+                        "ApprovedGateway ELEMENT_COMPLETED",
+                        "AddMemberTask ELEMENT_ACTIVATED",
+                        "AddMemberTask ELEMENT_COMPLETED",
+                        "MemberJoinedEndEvent ELEMENT_ACTIVATED",
+                        "MemberJoinedEndEvent ELEMENT_COMPLETED",
+                        "membership-application ELEMENT_COMPLETED")
+                .noneMatch(step -> step.startsWith("RecordRejectionTask"));
+        assertThat(trail).filteredOn(r -> r.intent().equals("ELEMENT_COMPLETED"))
+                .extracting(AuditEntry::elementId, AuditEntry::elementType)
+                .contains(tuple("membership-application", "PROCESS"),
+                        tuple("ApplicationSubmittedStartEvent", "START_EVENT"),
+                        tuple("ReviewApplicationTask", "USER_TASK"),
+                        tuple("ApprovedGateway", "EXCLUSIVE_GATEWAY"),
+                        tuple("AddMemberTask", "SERVICE_TASK"),
+                        tuple("MemberJoinedEndEvent", "END_EVENT"));
+
+        List<AuditEntry> reviewJob = trail.stream()
+                .filter(r -> r.valueType().equals("JOB") && "ReviewApplicationTask".equals(r.elementId())).toList();
+        assertThat(reviewJob).extracting(AuditEntry::intent).contains("CREATED", "COMPLETED");
+        assertThat(reviewJob).allSatisfy(r -> assertThat(r.recordKey()).isEqualTo(task.id()));
+        assertThat(json.readTree(reviewJob.getFirst().valueJson()).at("/value/type").asString())
+                .isEqualTo("io.camunda.zeebe:userTask");
+        assertThat(reviewJob).filteredOn(r -> r.intent().equals("COMPLETED"))
+                .extracting(AuditEntry::completedBy).as("who completed the review").containsExactly(f.leader());
+
+        Map<String, String> variables = trail.stream()
+                .filter(r -> r.valueType().equals("VARIABLE") && r.intent().equals("CREATED"))
+                .map(r -> json.readTree(r.valueJson()).path("value"))
+                .collect(Collectors.toMap(v -> v.path("name").asString(), v -> v.path("value").asString(),
+                        (first, last) -> last));
+        assertThat(variables)
+                .containsEntry("applicationId", Long.toString(application.id()))
+                .containsEntry("coopId", Long.toString(f.coopId()))
+                .containsEntry("applicant", quoted(f.applicant()))
+                .containsEntry("businessKey", quoted("membership-application-" + application.id()))
+                .containsEntry("approved", "true")
+                .containsEntry("completedBy", quoted(f.leader()));
+    }
+
+    @Test
+    void healthIsUpForAnyoneAndShowsTheEngineAndTheDatabaseToAnAdmin() throws Exception {
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(Role.ADMIN));
+
+        HttpResponse<String> anonymous = get("/actuator/health", null);
+        assertThat(anonymous.statusCode()).isEqualTo(200);
+        JsonNode summary = json.readTree(anonymous.body());
+        assertThat(summary.path("status").asString()).isEqualTo("UP");
+        assertThat(summary.has("components")).as("parts hidden from anonymous callers").isFalse();
+
+        HttpResponse<String> forAdmin = get("/actuator/health", admin);
+        assertThat(forAdmin.statusCode()).isEqualTo(200);
+        JsonNode details = json.readTree(forAdmin.body());
+        assertThat(details.path("status").asString()).isEqualTo("UP");
+        assertThat(details.at("/components/engine/status").asString()).isEqualTo("UP");
+        assertThat(details.at("/components/engine/details/brokers").asInt()).isEqualTo(1);
+        assertThat(details.at("/components/engine/details/partitions").asInt()).isEqualTo(1);
+        assertThat(details.at("/components/engine/details/partitionsWithLeader").asInt()).isEqualTo(1);
+        assertThat(details.at("/components/db/status").asString()).isEqualTo("UP");
+    }
+
+    record AuditEntry(long recordKey, String valueType, String intent, String elementId, String elementType,
+                      String completedBy, String valueJson) {
+    }
+
+    private List<AuditEntry> auditTrail(long processInstanceKey) {
+        return jdbc.query("""
+                select record_key, value_type, intent, element_id, element_type, completed_by, value_json
+                from audit_record where process_instance_key = ? order by partition_id, position""",
+                (rs, row) -> new AuditEntry(rs.getLong("record_key"), rs.getString("value_type"),
+                        rs.getString("intent"), rs.getString("element_id"), rs.getString("element_type"),
+                        rs.getString("completed_by"), rs.getString("value_json")),
+                processInstanceKey);
+    }
+
+    private static String quoted(String text) {
+        return "\"" + text + "\"";
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

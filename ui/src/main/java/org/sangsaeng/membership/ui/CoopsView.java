@@ -1,0 +1,101 @@
+package org.sangsaeng.membership.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coop.CoopSummary;
+import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.MembershipApplicationForm;
+import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.ui.Feedback;
+
+/** The co-ops of the market: the signed-in merchant sees where they belong and applies to join others. */
+@Route("coops")
+@PermitAll
+public class CoopsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MembershipService memberships;
+    private final Feedback feedback;
+    private final Grid<ApplicationView> applications = new Grid<>();
+
+    public CoopsView(CoopService coops, MembershipService memberships, CurrentUsers currentUsers, Feedback feedback) {
+        this.memberships = memberships;
+        this.feedback = feedback;
+        CurrentUser me = currentUsers.require();
+
+        Grid<CoopSummary> grid = new Grid<>();
+        grid.setId("coops-grid");
+        grid.addColumn(CoopSummary::name).setHeader(getTranslation("membership.coop")).setFlexGrow(2);
+        grid.addColumn(CoopSummary::marketName).setHeader(getTranslation("coops.market"));
+        grid.addComponentColumn(c -> me.isMemberOf(c.id())
+                ? new com.vaadin.flow.component.html.Span(getTranslation(me.isLeaderOf(c.id()) ? "role.LEADER" : "role.MEMBER"))
+                : applyButton(c)).setHeader("");
+        grid.setItems(coops.listCoops());
+        grid.setAllRowsVisible(true);
+
+        applications.setId("my-applications-grid");
+        applications.addColumn(ApplicationView::coopName).setHeader(getTranslation("membership.coop"));
+        applications.addColumn(a -> getTranslation("applicationStatus." + a.status().name()))
+                .setHeader(getTranslation("coops.status"));
+        applications.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
+                .setHeader(getTranslation("review.reason")).setFlexGrow(2);
+        applications.addColumn(a -> Feedback.dateTime(a.createdAt(), getLocale())).setHeader(getTranslation("coops.appliedAt"));
+        applications.setAllRowsVisible(true);
+        applications.setEmptyStateText(getTranslation("coops.noApplications"));
+        applications.setItems(memberships.myApplications());
+
+        add(new H2(getTranslation("nav.coops")), grid, new H3(getTranslation("coops.myApplications")), applications);
+    }
+
+    private Button applyButton(CoopSummary coop) {
+        Button apply = new Button(getTranslation("coops.apply"), e -> openApplication(coop));
+        apply.addClassName("apply-" + coop.id());
+        return apply;
+    }
+
+    private void openApplication(CoopSummary coop) {
+        Dialog dialog = new Dialog(getTranslation("coops.applyTo", coop.name()));
+        Select<BusinessType> type = new Select<>();
+        type.setLabel(getTranslation("membership.businessType"));
+        type.setItems(BusinessType.values());
+        type.setItemLabelGenerator(t -> getTranslation("businessType." + t.name()));
+        TextField shop = new TextField(getTranslation("membership.shopName"));
+        shop.setMaxLength(100);
+        shop.setRequired(true);
+        TextArea message = new TextArea(getTranslation("membership.message"));
+        message.setMaxLength(1000);
+        FormLayout form = new FormLayout(type, shop, message);
+        Button send = new Button(getTranslation("coops.send"), e -> {
+            ApplicationView sent = feedback.attempt(() -> memberships.apply(coop.id(),
+                    new MembershipApplicationForm(type.getValue(), shop.getValue(), message.getValue())));
+            if (sent != null) {
+                dialog.close();
+                feedback.success(getTranslation("coops.sent"));
+                applications.setItems(memberships.myApplications());
+            }
+        });
+        send.addThemeName("primary");
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("coops.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.coops") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,102 @@
+package org.sangsaeng.membership.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+
+/** A leader's review of an application: who applies, then approve, or reject with a reason. */
+@org.springframework.stereotype.Component
+class MembershipReviewFormFactory implements TaskFormFactory {
+
+    private final MembershipService memberships;
+    private final Feedback feedback;
+
+    MembershipReviewFormFactory(MembershipService memberships, Feedback feedback) {
+        this.memberships = memberships;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public String formKey() {
+        return "membership-review";
+    }
+
+    @Override
+    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+        long applicationId = ((Number) task.variables().get("applicationId")).longValue();
+        ApplicationView application = feedback.attempt(() -> memberships.get(applicationId));
+        Div form = new Div();
+        form.addClassName("task-form");
+        if (application == null) {
+            return form;
+        }
+        FormLayout details = new FormLayout();
+        details.addFormItem(readOnly(application.applicantName() + " (" + application.applicantUsername() + ")"),
+                form.getTranslation("membership.applicant"));
+        details.addFormItem(readOnly(application.coopName()), form.getTranslation("membership.coop"));
+        details.addFormItem(readOnly(form.getTranslation("businessType." + application.businessType().name())),
+                form.getTranslation("membership.businessType"));
+        details.addFormItem(readOnly(application.shopName()), form.getTranslation("membership.shopName"));
+        TextArea message = new TextArea();
+        message.setValue(application.message());
+        message.setReadOnly(true);
+        details.addFormItem(message, form.getTranslation("membership.message"));
+
+        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+        decision.setId("review-decision");
+        decision.setItems(true, false);
+        decision.setItemLabelGenerator(approve -> form.getTranslation(approve ? "review.approve" : "review.reject"));
+        decision.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(form.getTranslation("review.reason"));
+        reason.setId("review-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setVisible(false);
+        decision.addValueChangeListener(e -> {
+            boolean rejecting = Boolean.FALSE.equals(e.getValue());
+            reason.setVisible(rejecting);
+            reason.setRequiredIndicatorVisible(rejecting);
+        });
+
+        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
+            if (decision.getValue() == null) {
+                decision.setInvalid(true);
+                decision.setErrorMessage(form.getTranslation("error.review.decisionRequired"));
+                return;
+            }
+            if (!decision.getValue() && reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(form.getTranslation("error.application.reasonRequired"));
+                return;
+            }
+            Map<String, Object> values = new HashMap<>();
+            values.put("approved", decision.getValue());
+            values.put("reason", reason.getValue());
+            submit.accept(values);
+        });
+        complete.setId("complete-task");
+        complete.addThemeName("primary");
+        form.add(details, decision, reason, complete);
+        return form;
+    }
+
+    private static TextField readOnly(String value) {
+        TextField field = new TextField();
+        field.setValue(value == null ? "" : value);
+        field.setReadOnly(true);
+        field.setWidthFull();
+        return field;
+    }
+}

@@ -1,0 +1,94 @@
+package org.sangsaeng.tasks.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coop.CoopSummary;
+import org.sangsaeng.membership.CoopMembership;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.ui.Feedback;
+
+/** "My tasks": every open step that waits for the signed-in person, earliest due first. */
+@Route("")
+@RouteAlias("tasks")
+@PermitAll
+public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
+
+    static final List<String> PROCESSES = List.of("membership-application");
+
+    private final TaskInbox inbox;
+    private final Grid<TaskView> grid = new Grid<>();
+    private final Select<Long> coop = new Select<>();
+    private final Select<String> process = new Select<>();
+
+    public MyTasksView(TaskInbox inbox, CoopService coops, CurrentUsers currentUsers) {
+        this.inbox = inbox;
+        addClassName("my-tasks");
+        setSizeFull();
+
+        List<Long> myCoops = new ArrayList<>();
+        myCoops.add(null);
+        currentUsers.require().memberships().stream().map(CoopMembership::coopId).forEach(myCoops::add);
+        coop.setLabel(getTranslation("tasks.filter.coop"));
+        coop.setItems(myCoops);
+        coop.setEmptySelectionAllowed(false);
+        coop.setItemLabelGenerator(id -> id == null ? getTranslation("tasks.filter.all")
+                : coops.listCoops().stream().filter(c -> c.id() == id).map(CoopSummary::name).findFirst().orElse(""));
+        coop.setValue(null);
+
+        List<String> processes = new ArrayList<>();
+        processes.add(null);
+        processes.addAll(PROCESSES);
+        process.setLabel(getTranslation("tasks.filter.type"));
+        process.setItems(processes);
+        process.setItemLabelGenerator(p -> p == null ? getTranslation("tasks.filter.all")
+                : getTranslation("process." + p));
+        process.setValue(null);
+        coop.addValueChangeListener(e -> refresh());
+        process.addValueChangeListener(e -> refresh());
+
+        grid.setId("my-tasks-grid");
+        grid.addColumn(t -> getTranslation(t.nameKey())).setHeader(getTranslation("tasks.column.task"))
+                .setFlexGrow(2).setKey("name");
+        grid.addColumn(t -> getTranslation("process." + t.processId())).setHeader(getTranslation("tasks.column.type"))
+                .setKey("type");
+        grid.addColumn(t -> Feedback.dateTime(t.dueAt(), getLocale())).setHeader(getTranslation("tasks.column.due"))
+                .setKey("due");
+        grid.addColumn(t -> Feedback.dateTime(t.createdAt(), getLocale()))
+                .setHeader(getTranslation("tasks.column.created")).setKey("created");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
+                new com.vaadin.flow.router.RouteParameters("taskId", String.valueOf(e.getItem().id())))));
+        grid.setEmptyStateText(getTranslation("tasks.empty"));
+        grid.setSizeFull();
+        refresh();
+
+        FlexLayout filters = new FlexLayout(coop, process);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.addClassName("filters");
+        add(new H2(getTranslation("nav.myTasks")), new Span(getTranslation("tasks.hint")), filters, grid);
+    }
+
+    private void refresh() {
+        TaskFilter filter = new TaskFilter(coop.getValue(), process.getValue());
+        grid.setItems(query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inbox.countMyTasks(filter));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.myTasks") + " · " + getTranslation("app.name");
+    }
+}

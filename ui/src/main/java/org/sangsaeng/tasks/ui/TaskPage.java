@@ -1,0 +1,82 @@
+package org.sangsaeng.tasks.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskStatus;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.ui.Feedback;
+
+/** One task: what it is about, and its form. Completing it returns to the task list. */
+@Route("tasks/:taskId")
+@PermitAll
+public class TaskPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final Feedback feedback;
+    private final Map<String, TaskFormFactory> forms;
+    private String title = "";
+
+    public TaskPage(TaskInbox inbox, Feedback feedback, List<TaskFormFactory> forms) {
+        this.inbox = inbox;
+        this.feedback = feedback;
+        this.forms = forms.stream().collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
+        addClassName("task-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        long taskId;
+        try {
+            taskId = Long.parseLong(event.getRouteParameters().get("taskId").orElse(""));
+        } catch (NumberFormatException e) {
+            event.forwardTo(MyTasksView.class);
+            return;
+        }
+        TaskView task = feedback.attempt(() -> inbox.get(taskId));
+        if (task == null) {
+            event.forwardTo(MyTasksView.class);
+            return;
+        }
+        title = getTranslation(task.nameKey());
+        add(new H2(title));
+        add(new Paragraph(getTranslation("process." + task.processId()) + " · "
+                + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale())));
+        if (task.status() != TaskStatus.OPEN) {
+            add(new Paragraph(getTranslation("tasks.alreadyDone", task.completedBy(),
+                    Feedback.dateTime(task.completedAt(), getLocale()))));
+        } else {
+            TaskFormFactory factory = forms.get(task.formKey());
+            Component form = factory == null ? new Paragraph(getTranslation("tasks.noForm", task.formKey()))
+                    : factory.create(task, values -> complete(task, values));
+            add(form);
+        }
+        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class))));
+    }
+
+    private void complete(TaskView task, Map<String, Object> values) {
+        TaskView done = feedback.attempt(() -> inbox.complete(task.id(), values));
+        if (done != null) {
+            feedback.success(getTranslation("tasks.completed", getTranslation(task.nameKey())));
+            getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,60 @@
+package org.sangsaeng.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.Messages;
+import org.springframework.stereotype.Component;
+
+/** How views tell people what happened: refusals in their language, times in Asia/Seoul. */
+@Component
+public class Feedback {
+
+    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    private final Messages messages;
+
+    Feedback(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** Runs an action; a refusal is shown to the person and nothing else happens. */
+    public <T> T attempt(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (BusinessException e) {
+            error(messages.explain(e, locale()));
+            return null;
+        }
+    }
+
+    public void success(String text) {
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    public void error(String text) {
+        Notification n = Notification.show(text, 6000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .withZone(SEOUL).format(instant);
+    }
+
+    private static Locale locale() {
+        UI ui = UI.getCurrent();
+        return ui == null ? Messages.KOREAN : ui.getLocale();
+    }
+}

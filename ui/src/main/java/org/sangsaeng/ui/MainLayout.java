@@ -1,0 +1,73 @@
+package org.sangsaeng.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.ui.CoopsView;
+import org.sangsaeng.tasks.ui.MyTasksView;
+
+/** The frame around every signed-in page: navigation by role, who is signed in, language, sign-out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    static final String LOCALE_LOADED = "sangsaeng.locale.loaded";
+
+    public MainLayout(CurrentUsers currentUsers, AccountService accounts, AuthenticationContext authentication) {
+        CurrentUser me = currentUsers.require();
+        applyAccountLocale(me);
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("app-title");
+        Span who = new Span(me.displayName() + " · " + me.roles().stream()
+                .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")));
+        who.addClassName("who");
+        who.setId("signed-in-user");
+        LanguageSwitch language = new LanguageSwitch(locale -> {
+            accounts.changeMyLocale(locale.getLanguage());
+            UI.getCurrent().getPage().reload();
+        });
+        Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
+        signOut.setId("sign-out");
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
+        header.setWidthFull();
+        header.addClassName("app-header");
+        header.expand(who);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+
+    /** On the first page after sign-in, the account's saved language wins over the login page's. */
+    private static void applyAccountLocale(CurrentUser me) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session.getAttribute(LOCALE_LOADED) == null) {
+            session.setAttribute(LOCALE_LOADED, Boolean.TRUE);
+            if (session.getAttribute(UiLocale.SESSION_KEY) == null) {
+                Locale saved = me.locale();
+                UiLocale.choose(saved);
+                UI.getCurrent().setLocale(UiLocale.current());
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.sangsaeng.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.ApplicationStatus;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.MembershipApplicationForm;
+import org.sangsaeng.membership.MembershipService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The first journey in a real browser: a co-op leader signs in, opens the waiting review and approves it. */
+class TaskListBrowserTests extends InMemoryEngineTest {
+
+    static Browser browser;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    MembershipService memberships;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void leaderSignsInOpensTheReviewTaskApprovesItAndSeesItGone() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        Fixtures.signIn(f.applicant());
+        long applicationId = memberships.apply(f.coopId(),
+                new MembershipApplicationForm(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다")).id();
+        Fixtures.signOut();
+
+        Page page = browser.newPage(390, 844);
+        page.navigate("http://localhost:" + port + "/");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
+        page.locator("input[name='username']").fill(f.leader());
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+
+        Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("조합원 가입 신청 심사"));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+            if (task.count() == 0) {
+                page.reload();
+                page.waitForTimeout(1500);
+            }
+            return task.count() > 0;
+        });
+        screenshot(page, "my-tasks");
+        task.first().click();
+
+        assertThat(page.locator("h2")).hasText("조합원 가입 신청 심사");
+        assertThat(page.getByText("깨끗한 세탁소").first()).isAttached();
+        page.locator("#review-decision vaadin-radio-button").first().click();
+        screenshot(page, "review-form");
+        page.locator("#complete-task").click();
+
+        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.getByText("지금 처리할 일이 없습니다.")).isVisible();
+        assertThat(task).hasCount(0);
+        screenshot(page, "task-gone");
+
+        Fixtures.signIn(f.applicant());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() ->
+                memberships.get(applicationId).status() == ApplicationStatus.APPROVED);
+    }
+
+    @Test
+    void wrongPasswordIsExplainedOnTheLoginPage() {
+        Page page = browser.newPage(1200, 800);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill("nobody");
+        page.locator("input[name='password']").fill("wrong");
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.getByText("로그인하지 못했습니다")).isVisible();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}
