@@ -69,13 +69,15 @@ class TaskListBrowserTests extends InMemoryEngineTest {
         screenshot(page, "my-tasks");
         task.first().click();
 
-        assertThat(page.locator("h2")).hasText("조합원 가입 신청 심사");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
+        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
+                .isVisible();
         assertThat(page.getByText("깨끗한 세탁소").first()).isAttached();
         page.locator("#review-decision vaadin-radio-button").first().click();
         screenshot(page, "review-form");
         page.locator("#complete-task").click();
 
-        assertThat(page.locator("vaadin-grid")).isVisible();
+        assertThat(page.locator("#my-tasks-grid")).isVisible();
         assertThat(page.getByText("지금 처리할 일이 없습니다.")).isVisible();
         assertThat(task).hasCount(0);
         screenshot(page, "task-gone");

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.Span;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -49,10 +49,7 @@ class MembershipReviewFormFactory implements TaskFormFactory {
         details.addFormItem(readOnly(form.getTranslation("businessType." + application.businessType().name())),
                 form.getTranslation("membership.businessType"));
         details.addFormItem(readOnly(application.shopName()), form.getTranslation("membership.shopName"));
-        TextArea message = new TextArea();
-        message.setValue(application.message());
-        message.setReadOnly(true);
-        details.addFormItem(message, form.getTranslation("membership.message"));
+        details.addFormItem(readOnly(application.message()), form.getTranslation("membership.message"));
 
         RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
         decision.setId("review-decision");
@@ -92,11 +89,9 @@ class MembershipReviewFormFactory implements TaskFormFactory {
         return form;
     }
 
-    private static TextField readOnly(String value) {
-        TextField field = new TextField();
-        field.setValue(value == null ? "" : value);
-        field.setReadOnly(true);
-        field.setWidthFull();
-        return field;
+    private static Span readOnly(String value) {
+        Span text = new Span(value == null ? "" : value);
+        text.addClassName("read-only-value");
+        return text;
     }
 }

@@ -10,8 +10,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
@@ -39,24 +40,21 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         addClassName("my-tasks");
         setSizeFull();
 
-        List<Long> myCoops = new ArrayList<>();
-        myCoops.add(null);
-        currentUsers.require().memberships().stream().map(CoopMembership::coopId).forEach(myCoops::add);
+        List<Long> myCoops = currentUsers.require().memberships().stream().map(CoopMembership::coopId).toList();
+        Map<Long, String> coopNames = coops.listCoops().stream()
+                .collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
         coop.setLabel(getTranslation("tasks.filter.coop"));
         coop.setItems(myCoops);
-        coop.setEmptySelectionAllowed(false);
-        coop.setItemLabelGenerator(id -> id == null ? getTranslation("tasks.filter.all")
-                : coops.listCoops().stream().filter(c -> c.id() == id).map(CoopSummary::name).findFirst().orElse(""));
-        coop.setValue(null);
+        coop.setEmptySelectionAllowed(true);
+        coop.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
+        coop.setItemLabelGenerator(id -> id == null ? getTranslation("tasks.filter.all") : coopNames.get(id));
 
-        List<String> processes = new ArrayList<>();
-        processes.add(null);
-        processes.addAll(PROCESSES);
         process.setLabel(getTranslation("tasks.filter.type"));
-        process.setItems(processes);
+        process.setItems(PROCESSES);
+        process.setEmptySelectionAllowed(true);
+        process.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
         process.setItemLabelGenerator(p -> p == null ? getTranslation("tasks.filter.all")
                 : getTranslation("process." + p));
-        process.setValue(null);
         coop.addValueChangeListener(e -> refresh());
         process.addValueChangeListener(e -> refresh());
 
