@@ -1,0 +1,39 @@
+package org.sangsaeng.membership;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** In production (no demo data), the first administrator comes from configuration, into an empty database only. */
+@Component
+class FirstAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
+
+    private final AccountService accounts;
+    private final String username;
+    private final String password;
+
+    FirstAdmin(AccountService accounts, @Value("${sangsaeng.admin.username:}") String username,
+               @Value("${sangsaeng.admin.password:}") String password) {
+        this.accounts = accounts;
+        this.username = username;
+        this.password = password;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createIfNone() {
+        if (username.isBlank() || accounts.hasAccounts()) {
+            return;
+        }
+        if (password.length() < 12) {
+            throw new IllegalStateException("SANGSAENG_ADMIN_PASSWORD must have at least 12 characters");
+        }
+        accounts.createAccount(username, password, username, Set.of(Role.ADMIN));
+        log.info("Created the first administrator '{}'", username);
+    }
+}
