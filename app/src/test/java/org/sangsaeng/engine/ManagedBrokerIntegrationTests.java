@@ -71,6 +71,8 @@ class ManagedBrokerIntegrationTests {
     TaskInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.camunda.client.CamundaClient camunda;
 
     final JsonMapper json = JsonMapper.shared();
     final HttpClient http = HttpClient.newHttpClient();
@@ -157,6 +159,24 @@ class ManagedBrokerIntegrationTests {
                 .containsEntry("businessKey", quoted("membership-application-" + application.id()))
                 .containsEntry("approved", "true")
                 .containsEntry("completedBy", quoted(f.leader()));
+    }
+
+    @Test
+    void aTaskWhoseProcessIsCancelledInTheEngineLeavesTheTaskList() {
+        Fixtures.signIn(f.applicant());
+        ApplicationView application = memberships.apply(f.coopId(),
+                new MembershipApplicationForm(BusinessType.FRUIT, "싱싱 과일", "함께해요"));
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(TIMEOUT).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+
+        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
+                Long.class, application.id());
+        camunda.newCancelInstanceCommand(instance).send().join();
+
+        await().pollInSameThread().atMost(TIMEOUT).untilAsserted(() ->
+                assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).doesNotContain(task.id()));
+        assertThat(inbox.get(task.id()).status()).isEqualTo(org.sangsaeng.tasks.TaskStatus.CANCELED);
     }
 
     @Test

@@ -53,20 +53,38 @@ public interface Tasks extends JpaRepository<Task, Long> {
     @Query(nativeQuery = true, value = "INSERT IGNORE INTO task_candidate_group (job_key, group_name) VALUES (:jobKey, :group)")
     void addCandidateGroup(@Param("jobKey") long jobKey, @Param("group") String group);
 
+    /** How the engine ended a job of a task we still have open (from the audit trail). */
+    interface EndedJob {
+        long getJobKey();
+
+        String getIntent();
+
+        String getCompletedBy();
+
+        Instant getEndedAt();
+    }
+
     /**
-     * Closes open tasks whose job the engine ended without us (the process was cancelled, a
-     * boundary event interrupted the task, or another node completed it), as the audit trail shows.
+     * Open tasks whose job the engine ended without us: the process was cancelled, a boundary
+     * event interrupted the task, or another node completed it. A plain read: it takes no locks.
      */
-    @Modifying
     @Query(nativeQuery = true, value = """
-            UPDATE task t JOIN audit_record a
+            SELECT t.job_key AS jobKey, a.intent AS intent, a.completed_by AS completedBy, a.record_time AS endedAt
+              FROM task t JOIN audit_record a
                 ON a.value_type = 'JOB' AND a.record_type = 'EVENT' AND a.record_key = t.job_key
                AND a.intent IN ('COMPLETED', 'CANCELED', 'ERROR_THROWN')
-               SET t.status = IF(a.intent = 'COMPLETED' AND a.completed_by IS NOT NULL, 'COMPLETED', 'CANCELED'),
-                   t.completed_by = IF(a.intent = 'COMPLETED', a.completed_by, NULL),
-                   t.completed_at = IF(a.intent = 'COMPLETED', a.record_time, NULL),
-                   t.version = t.version + 1
              WHERE t.status = 'OPEN'
+             LIMIT 500
             """)
-    int closeTasksEndedInTheEngine();
+    List<EndedJob> findOpenTasksEndedInTheEngine();
+
+    /** Closes one task by its key, only if it is still open; a completion in progress holds the row and wins. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            UPDATE task SET status = :status, completed_by = :completedBy, completed_at = :completedAt,
+                            version = version + 1
+             WHERE job_key = :jobKey AND status = 'OPEN'
+            """)
+    int closeIfOpen(@Param("jobKey") long jobKey, @Param("status") String status,
+                    @Param("completedBy") String completedBy, @Param("completedAt") Instant completedAt);
 }

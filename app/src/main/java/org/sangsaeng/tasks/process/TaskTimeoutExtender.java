@@ -55,8 +55,15 @@ class TaskTimeoutExtender {
 
     @Scheduled(fixedDelayString = "${sangsaeng.tasks.reconcile-interval:PT5S}", initialDelayString = "PT10S")
     void closeTasksEndedInTheEngine() {
-        Integer closed = transactions.execute(s -> tasks.closeTasksEndedInTheEngine());
-        if (closed != null && closed > 0) {
+        int closed = 0;
+        for (Tasks.EndedJob ended : tasks.findOpenTasksEndedInTheEngine()) {
+            boolean completed = "COMPLETED".equals(ended.getIntent()) && ended.getCompletedBy() != null;
+            Integer n = transactions.execute(s -> tasks.closeIfOpen(ended.getJobKey(),
+                    completed ? "COMPLETED" : "CANCELED", completed ? ended.getCompletedBy() : null,
+                    completed ? ended.getEndedAt() : null));
+            closed += n == null ? 0 : n;
+        }
+        if (closed > 0) {
             log.info("Closed {} tasks that the engine had ended", closed);
         }
     }
