@@ -19,8 +19,11 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /** The first journey in a real browser: a co-op leader signs in, opens the waiting review and approves it. */
+// As users get it: the production bundle that the build made, without development tools.
+@TestPropertySource(properties = "vaadin.productionMode=true")
 class TaskListBrowserTests extends InMemoryEngineTest {
 
     static Browser browser;

@@ -3,7 +3,7 @@ package org.sangsaeng.membership.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Span;
@@ -37,7 +37,8 @@ class MembershipReviewFormFactory implements TaskFormFactory {
     public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
         long applicationId = ((Number) task.variables().get("applicationId")).longValue();
         ApplicationView application = feedback.attempt(() -> memberships.get(applicationId));
-        Div form = new Div();
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
         form.addClassName("task-form");
         if (application == null) {
             return form;

@@ -1,6 +1,7 @@
 package org.sangsaeng.tasks.ui;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -59,14 +60,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         process.addValueChangeListener(e -> refresh());
 
         grid.setId("my-tasks-grid");
-        grid.addColumn(t -> getTranslation(t.nameKey())).setHeader(getTranslation("tasks.column.task"))
-                .setFlexGrow(2).setKey("name");
-        grid.addColumn(t -> getTranslation("process." + t.processId())).setHeader(getTranslation("tasks.column.type"))
-                .setKey("type");
-        grid.addColumn(t -> Feedback.dateTime(t.dueAt(), getLocale())).setHeader(getTranslation("tasks.column.due"))
-                .setKey("due");
-        grid.addColumn(t -> Feedback.dateTime(t.createdAt(), getLocale()))
-                .setHeader(getTranslation("tasks.column.created")).setKey("created");
+        // One column that reads well on a phone: the task, then its kind and due date.
+        grid.addComponentColumn(this::card).setHeader(getTranslation("tasks.column.task")).setKey("task");
+        grid.addThemeName("row-stripes");
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
                 new com.vaadin.flow.router.RouteParameters("taskId", String.valueOf(e.getItem().id())))));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
@@ -77,6 +73,17 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
         add(new H2(getTranslation("nav.myTasks")), new Span(getTranslation("tasks.hint")), filters, grid);
+    }
+
+    private Div card(TaskView t) {
+        Span name = new Span(getTranslation(t.nameKey()));
+        name.addClassName("task-name");
+        Span meta = new Span(getTranslation("process." + t.processId()) + " · " + getTranslation("tasks.column.due")
+                + " " + Feedback.dateTime(t.dueAt(), getLocale()));
+        meta.addClassName("task-meta");
+        Div card = new Div(name, meta);
+        card.addClassName("task-card");
+        return card;
     }
 
     private void refresh() {
