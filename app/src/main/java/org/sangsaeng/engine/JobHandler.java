@@ -3,6 +3,7 @@ package org.sangsaeng.engine;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A job worker: a Spring bean of this type is subscribed to its job type when the app starts.
@@ -23,5 +24,21 @@ public interface JobHandler {
     /** False for jobs that stay open until a person acts (user tasks): handle() only records them. */
     default boolean completesJob() {
         return true;
+    }
+
+    /** A worker that does its work and completes the job with no new variables. */
+    static JobHandler of(String jobType, Consumer<ActivatedJob> work) {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return jobType;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                work.accept(job);
+                return Map.of();
+            }
+        };
     }
 }

@@ -1,6 +1,8 @@
 package org.sangsaeng.membership;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.coop.CoopService;
@@ -24,6 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     public static final String PROCESS_ID = "membership-application";
+    /** How long leaders have to review an application; reminded a day before, escalated after. */
+    static final Duration REVIEW_TIME = Duration.ofDays(3);
 
     private final MembershipApplications applications;
     private final Memberships memberships;
@@ -70,7 +74,8 @@ public class MembershipService {
         long instance = engine.start(PROCESS_ID, "membership-application-" + application.getId(), Map.of(
                 "applicationId", application.getId(),
                 "coopId", coopId,
-                "applicant", me.username()));
+                "applicant", me.username(),
+                "reviewDue", clock.instant().plus(REVIEW_TIME).truncatedTo(ChronoUnit.SECONDS).toString()));
         application.startedAs(instance);
         return view(application);
     }
@@ -122,7 +127,7 @@ public class MembershipService {
                     clock.instant()));
         }
         events.publishEvent(new ApplicationDecided(applicationId, application.getCoopId(),
-                application.getApplicantId(), ApplicationStatus.APPROVED));
+                application.getApplicantId(), ApplicationStatus.APPROVED, null));
     }
 
     /** Called by the process after a leader rejected; safe to call again. */
@@ -133,7 +138,7 @@ public class MembershipService {
         }
         application.reject(requireReason(reason), decidedBy, clock.instant());
         events.publishEvent(new ApplicationDecided(applicationId, application.getCoopId(),
-                application.getApplicantId(), ApplicationStatus.REJECTED));
+                application.getApplicantId(), ApplicationStatus.REJECTED, application.getDecisionReason()));
     }
 
     /** A rejection needs a reason the applicant can read. */

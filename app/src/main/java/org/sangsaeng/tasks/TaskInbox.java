@@ -118,6 +118,13 @@ public class TaskInbox {
         return view(task);
     }
 
+    /** For job workers (reminders): the open tasks of one user-task element of a process instance. */
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasksOf(long processInstanceKey, String elementId) {
+        return tasks.findByProcessInstanceKeyAndElementIdAndStatus(processInstanceKey, elementId, TaskStatus.OPEN)
+                .stream().map(this::view).toList();
+    }
+
     private static void requireVisible(CurrentUser me, Task task) {
         boolean mine = me.username().equals(task.getAssignee())
                 || task.getCandidateGroups().stream().anyMatch(me.groups()::contains);

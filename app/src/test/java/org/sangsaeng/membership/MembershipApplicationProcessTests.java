@@ -15,6 +15,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,50 @@ class MembershipApplicationProcessTests {
                 "ApplicationRejectedEndEvent", "membership-application");
     }
 
+    @Test
+    void leadersAreRemindedADayBeforeTheDueDateAndTheFoundationIsToldWhenItPasses() throws Exception {
+        long instance = startApplication(43, 9);
+        ActivatedJob review = single("io.camunda.zeebe:userTask");
+        assertThat(activate("task-remind")).isEmpty();
+
+        engine.increaseTime(Duration.ofDays(2).plusHours(1));
+        ActivatedJob remind = single("task-remind");
+        assertThat(remind.getCustomHeaders()).containsEntry("taskElementId", "ReviewApplicationTask");
+        client.newCompleteCommand(remind.getKey()).send().join();
+        assertThat(activate("task-escalate")).as("not overdue yet").isEmpty();
+
+        engine.increaseTime(Duration.ofDays(1));
+        ActivatedJob escalate = single("task-escalate");
+        assertThat(escalate.getCustomHeaders()).containsEntry("escalateTo", "foundation");
+        client.newCompleteCommand(escalate.getKey()).send().join();
+
+        // The task stays open through both: a late review still counts.
+        client.newCompleteCommand(review.getKey())
+                .variables(Map.of("approved", true, "reason", "", "completedBy", "kim.bakery")).send().join();
+        client.newCompleteCommand(single("membership-approve").getKey()).send().join();
+        assertThat(completedElements(instance)).contains("RemindReviewersTask", "EscalateReviewTask",
+                "ReviewApplicationTask", "MemberJoinedEndEvent", "membership-application");
+    }
+
+    @Test
+    void aReviewDoneInTimeCancelsTheReminderAndTheEscalation() throws Exception {
+        long instance = startApplication(44, 10);
+        client.newCompleteCommand(single("io.camunda.zeebe:userTask").getKey())
+                .variables(Map.of("approved", false, "reason", "정원 초과", "completedBy", "kim.bakery")).send().join();
+        client.newCompleteCommand(single("membership-reject").getKey()).send().join();
+
+        engine.increaseTime(Duration.ofDays(4));
+        assertThat(activate("task-remind")).isEmpty();
+        assertThat(activate("task-escalate")).isEmpty();
+        assertThat(completedElements(instance)).doesNotContain("RemindReviewersTask", "EscalateReviewTask");
+    }
+
+    private List<ActivatedJob> activate(String type) throws Exception {
+        engine.waitForIdleState(Duration.ofSeconds(5));
+        return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(10)
+                .timeout(Duration.ofMinutes(1)).send().join().getJobs();
+    }
+
     private List<String> incidents() {
         return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
                 .filter(r -> r.getValue() instanceof io.camunda.zeebe.protocol.record.value.IncidentRecordValue)
@@ -102,7 +148,8 @@ class MembershipApplicationProcessTests {
     private long startApplication(long applicationId, long coopId) {
         return client.newCreateInstanceCommand().bpmnProcessId("membership-application").latestVersion()
                 .variables(Map.of("applicationId", applicationId, "coopId", coopId, "applicant", "oh.laundry",
-                        "businessKey", "membership-application-" + applicationId))
+                        "businessKey", "membership-application-" + applicationId,
+                        "reviewDue", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString()))
                 .send().join().getProcessInstanceKey();
     }
 

@@ -1,7 +1,5 @@
 package org.sangsaeng.membership.process;
 
-import io.camunda.client.api.response.ActivatedJob;
-import java.util.Map;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.membership.MembershipService;
 import org.springframework.context.annotation.Bean;
@@ -19,7 +17,7 @@ class MembershipWorkers {
 
     @Bean
     JobHandler approveMembership(MembershipService memberships) {
-        return handler(APPROVE, job -> {
+        return JobHandler.of(APPROVE, job -> {
             Decision d = job.getVariablesAsType(Decision.class);
             memberships.approve(d.applicationId(), d.completedBy());
         });
@@ -27,24 +25,9 @@ class MembershipWorkers {
 
     @Bean
     JobHandler rejectMembership(MembershipService memberships) {
-        return handler(REJECT, job -> {
+        return JobHandler.of(REJECT, job -> {
             Decision d = job.getVariablesAsType(Decision.class);
             memberships.reject(d.applicationId(), d.reason(), d.completedBy());
         });
-    }
-
-    private static JobHandler handler(String type, java.util.function.Consumer<ActivatedJob> work) {
-        return new JobHandler() {
-            @Override
-            public String jobType() {
-                return type;
-            }
-
-            @Override
-            public Map<String, Object> handle(ActivatedJob job) {
-                work.accept(job);
-                return Map.of();
-            }
-        };
     }
 }

@@ -26,6 +26,9 @@ public interface Tasks extends JpaRepository<Task, Long> {
                                  @Param("coopId") Long coopId, @Param("processId") String processId,
                                  Pageable pageable);
 
+    List<Task> findByProcessInstanceKeyAndElementIdAndStatus(long processInstanceKey, String elementId,
+                                                             org.sangsaeng.tasks.TaskStatus status);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Task t where t.jobKey = :jobKey")
     Optional<Task> findForUpdate(@Param("jobKey") long jobKey);
@@ -42,7 +45,7 @@ public interface Tasks extends JpaRepository<Task, Long> {
                     :businessKey, :coopId, :dueAt, :createdAt, :jobDeadline, :variables, 'OPEN', 0)
             ON DUPLICATE KEY UPDATE job_deadline = GREATEST(job_deadline, VALUES(job_deadline))
             """)
-    void upsert(@Param("jobKey") long jobKey, @Param("processInstanceKey") long processInstanceKey,
+    int upsert(@Param("jobKey") long jobKey, @Param("processInstanceKey") long processInstanceKey,
                 @Param("bpmnProcessId") String bpmnProcessId, @Param("elementId") String elementId,
                 @Param("formKey") String formKey, @Param("assignee") String assignee,
                 @Param("businessKey") String businessKey, @Param("coopId") Long coopId,

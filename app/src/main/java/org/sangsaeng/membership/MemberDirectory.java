@@ -1,0 +1,47 @@
+package org.sangsaeng.membership;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+import org.sangsaeng.membership.domain.Membership;
+import org.sangsaeng.membership.domain.Memberships;
+import org.sangsaeng.membership.domain.UserAccount;
+import org.sangsaeng.membership.domain.UserAccounts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who belongs to a candidate group, for messages to the people a task waits for. */
+@Service
+@Transactional(readOnly = true)
+public class MemberDirectory {
+
+    private final Memberships memberships;
+    private final UserAccounts accounts;
+
+    MemberDirectory(Memberships memberships, UserAccounts accounts) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+    }
+
+    /** The ids of the assignee (if any) and of every active user in the groups. */
+    public Set<Long> userIds(String assignee, Collection<String> groups) {
+        Set<Long> ids = new HashSet<>();
+        if (assignee != null) {
+            accounts.findByUsername(assignee).map(UserAccount::getId).ifPresent(ids::add);
+        }
+        for (String group : groups) {
+            String[] parts = group.split(":");
+            if (parts.length == 3 && parts[0].equals("coop")) {
+                long coopId = Long.parseLong(parts[1]);
+                boolean leadersOnly = parts[2].equals("leader");
+                memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()
+                        .filter(m -> !leadersOnly || m.getRole() == Membership.MembershipRole.LEADER)
+                        .forEach(m -> ids.add(m.getUserId()));
+            } else if (group.equals(CurrentUser.FOUNDATION_GROUP) || group.equals(CurrentUser.ADMIN_GROUP)) {
+                Role role = group.equals(CurrentUser.FOUNDATION_GROUP) ? Role.FOUNDATION : Role.ADMIN;
+                accounts.findAll().stream().filter(a -> a.getRoles().contains(role)).forEach(a -> ids.add(a.getId()));
+            }
+        }
+        return ids;
+    }
+}

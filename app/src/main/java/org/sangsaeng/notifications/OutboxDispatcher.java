@@ -1,0 +1,94 @@
+package org.sangsaeng.notifications;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.sangsaeng.notifications.channels.ChannelAdapter;
+import org.sangsaeng.notifications.channels.OutboundMessage;
+import org.sangsaeng.notifications.domain.OutboxMessage;
+import org.sangsaeng.notifications.domain.OutboxMessages;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends due outbox messages: claims a batch (so that one node acts on each message), hands each
+ * to its channel with its idempotency key, then marks it sent, or schedules a retry with
+ * exponential back-off, or marks it failed after the last attempt.
+ */
+@Component
+class OutboxDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
+    static final Duration CLAIM = Duration.ofMinutes(2);
+
+    private final OutboxMessages outbox;
+    private final Map<Channel, ChannelAdapter> channels;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String node;
+
+    OutboxDispatcher(OutboxMessages outbox, List<ChannelAdapter> channels, TransactionTemplate transactions,
+                     Clock clock) {
+        this.outbox = outbox;
+        this.channels = channels.stream().collect(Collectors.toMap(ChannelAdapter::channel, Function.identity(),
+                (first, second) -> second));
+        this.transactions = transactions;
+        this.clock = clock;
+        this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Scheduled(fixedDelayString = "${sangsaeng.notifications.dispatch-interval:PT2S}")
+    void dispatchDue() {
+        int sent;
+        do {
+            sent = dispatchBatch(50);
+        } while (sent == 50);
+    }
+
+    /** One round: returns how many messages it handled. */
+    int dispatchBatch(int limit) {
+        Instant now = clock.instant();
+        Integer claimed = transactions.execute(s -> outbox.claim(node, now, now.plus(CLAIM), limit));
+        if (claimed == null || claimed == 0) {
+            return 0;
+        }
+        List<OutboxMessage> mine = outbox.findByClaimedByAndStatusOrderById(node, OutboxMessage.Status.PENDING);
+        for (OutboxMessage message : mine) {
+            deliver(message);
+        }
+        return mine.size();
+    }
+
+    private void deliver(OutboxMessage message) {
+        ChannelAdapter channel = channels.get(message.getChannel());
+        String error = null;
+        try {
+            if (channel == null) {
+                throw new IllegalStateException("No adapter for channel " + message.getChannel());
+            }
+            channel.send(new OutboundMessage(message.getIdempotencyKey(), message.getAddress(), message.getSubject(),
+                    message.getBody()));
+        } catch (RuntimeException e) {
+            error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            log.warn("Outbox message {} to {} failed (attempt {}): {}", message.getId(), message.getChannel(),
+                    message.getAttempts() + 1, error);
+        }
+        String failure = error;
+        transactions.executeWithoutResult(s -> outbox.findById(message.getId()).ifPresent(m -> {
+            if (failure == null) {
+                m.sent(clock.instant());
+            } else {
+                m.failed(failure, clock.instant());
+            }
+        }));
+    }
+}

@@ -1,0 +1,38 @@
+package org.sangsaeng.notifications;
+
+import java.util.Set;
+
+/**
+ * Every message the system sends, with the named variables its Korean and English texts may use
+ * (in {@code notification-templates*.properties}); checked when the app starts.
+ */
+public enum Template {
+    TASK_ASSIGNED("task.assigned", NotificationKind.TASK_ASSIGNED, Set.of("task")),
+    TASK_REMINDER("task.reminder", NotificationKind.REMINDER, Set.of("task", "due")),
+    TASK_ESCALATED("task.escalated", NotificationKind.REMINDER, Set.of("task", "due")),
+    MEMBERSHIP_APPROVED("membership.approved", NotificationKind.RESULT, Set.of("coop")),
+    MEMBERSHIP_REJECTED("membership.rejected", NotificationKind.RESULT, Set.of("coop", "reason")),
+    DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
+
+    private final String key;
+    private final NotificationKind kind;
+    private final Set<String> variables;
+
+    Template(String key, NotificationKind kind, Set<String> variables) {
+        this.key = key;
+        this.kind = kind;
+        this.variables = variables;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public NotificationKind kind() {
+        return kind;
+    }
+
+    public Set<String> variables() {
+        return variables;
+    }
+}

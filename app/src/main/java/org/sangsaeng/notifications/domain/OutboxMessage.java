@@ -1,0 +1,166 @@
+package org.sangsaeng.notifications.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import org.sangsaeng.notifications.Channel;
+import org.sangsaeng.notifications.NotificationKind;
+
+/** A message to an outside channel, written in the same transaction as the change that causes it. */
+@Entity
+@Table(name = "outbox_message")
+public class OutboxMessage {
+
+    public enum Status { PENDING, DIGEST, SENT, FAILED, DIGESTED }
+
+    public static final int MAX_ATTEMPTS = 5;
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String idempotencyKey;
+    @Column(name = "recipient_id")
+    private long recipientId;
+    private Long coopId;
+    @Enumerated(EnumType.STRING)
+    private Channel channel;
+    @Enumerated(EnumType.STRING)
+    private NotificationKind kind;
+    private boolean urgent;
+    private String address;
+    private String subject;
+    private String body;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private int attempts;
+    private Instant nextAttemptAt;
+    private String claimedBy;
+    private Instant claimedUntil;
+    private String lastError;
+    private Instant createdAt;
+    private Instant sentAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(String idempotencyKey, long recipientId, Long coopId, Channel channel, NotificationKind kind,
+                         boolean urgent, String address, String subject, String body, Status status,
+                         Instant nextAttemptAt, Instant createdAt) {
+        this.idempotencyKey = idempotencyKey;
+        this.recipientId = recipientId;
+        this.coopId = coopId;
+        this.channel = channel;
+        this.kind = kind;
+        this.urgent = urgent;
+        this.address = address;
+        this.subject = subject;
+        this.body = body;
+        this.status = status;
+        this.nextAttemptAt = nextAttemptAt;
+        this.createdAt = createdAt;
+    }
+
+    public void sent(Instant at) {
+        status = Status.SENT;
+        sentAt = at;
+        claimedBy = null;
+        claimedUntil = null;
+        lastError = null;
+    }
+
+    /** Tries again later, waiting twice as long each time; gives up after the last attempt. */
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+        claimedBy = null;
+        claimedUntil = null;
+        if (attempts >= MAX_ATTEMPTS) {
+            status = Status.FAILED;
+        } else {
+            nextAttemptAt = now.plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1)));
+        }
+    }
+
+    /** An administrator or leader sends a failed message again. */
+    public void retry(Instant now) {
+        status = Status.PENDING;
+        attempts = 0;
+        nextAttemptAt = now;
+    }
+
+    public void digested() {
+        status = Status.DIGESTED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getIdempotencyKey() {
+        return idempotencyKey;
+    }
+
+    public long getRecipientId() {
+        return recipientId;
+    }
+
+    public Long getCoopId() {
+        return coopId;
+    }
+
+    public Channel getChannel() {
+        return channel;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+}

@@ -1,0 +1,95 @@
+package org.sangsaeng.notifications.process;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sangsaeng.membership.MemberDirectory;
+import org.sangsaeng.notifications.Localized;
+import org.sangsaeng.notifications.Notice;
+import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.Template;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reminder and escalation pattern that every process uses (see processes/README.md):
+ * non-interrupting timer boundary events on a user task lead to a {@code task-remind} service task
+ * before the due date and a {@code task-escalate} service task after it. Both name the user task in
+ * the header {@code taskElementId}; escalation names who to tell in {@code escalateTo}, a candidate
+ * group in which {@code {variable}} is filled from the process (e.g. {@code coop:{coopId}:leader}).
+ */
+@Component
+class TaskReminderWorkers {
+
+    static final String REMIND = "task-remind";
+    static final String ESCALATE = "task-escalate";
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    private final TaskInbox inbox;
+    private final MemberDirectory directory;
+    private final NotificationService notifications;
+
+    TaskReminderWorkers(TaskInbox inbox, MemberDirectory directory, NotificationService notifications) {
+        this.inbox = inbox;
+        this.directory = directory;
+        this.notifications = notifications;
+    }
+
+    /** Reminds only those who still have the task open: a completed task has no open row. */
+    @Transactional
+    public void remind(ActivatedJob job) {
+        for (TaskView task : inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job))) {
+            for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
+                notifications.send(new Notice(userId, Template.TASK_REMINDER,
+                        Map.of("task", new Localized(task.nameKey()), "due", due(task)),
+                        "tasks/" + task.id(), task.coopId(), false, "task-reminder:" + job.getKey()));
+            }
+        }
+    }
+
+    /** Tells the escalation group that a task is overdue; urgent, so quiet hours do not hold it back. */
+    @Transactional
+    public void escalate(ActivatedJob job) {
+        String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
+        for (TaskView task : inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job))) {
+            for (long userId : directory.userIds(null, Set.of(group))) {
+                notifications.send(new Notice(userId, Template.TASK_ESCALATED,
+                        Map.of("task", new Localized(task.nameKey()), "due", due(task)),
+                        "tasks/" + task.id(), task.coopId(), true, "task-escalated:" + job.getKey()));
+            }
+        }
+    }
+
+    private static String taskElementId(ActivatedJob job) {
+        String id = job.getCustomHeaders().get("taskElementId");
+        if (id == null || id.isBlank()) {
+            throw new IllegalStateException("Header taskElementId is missing on " + job.getElementId());
+        }
+        return id;
+    }
+
+    static String fill(String pattern, Map<String, Object> variables) {
+        if (pattern == null || pattern.isBlank()) {
+            throw new IllegalStateException("Header escalateTo is missing");
+        }
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(variables.get(m.group(1)))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String due(TaskView task) {
+        Instant due = task.dueAt();
+        return due == null ? "-" : ZonedDateTime.ofInstant(due, java.time.ZoneId.of("Asia/Seoul"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+    }
+}
