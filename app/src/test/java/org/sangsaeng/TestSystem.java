@@ -30,6 +30,8 @@ public final class TestSystem {
         database(registry, inMemoryEngineDatabase);
         registry.add("sangsaeng.engine.mode", () -> "in-memory");
         registry.add("sangsaeng.demo.enabled", () -> "false");
+        // Tests drive the outbox dispatcher themselves.
+        registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
     }
 
     /**

@@ -21,18 +21,19 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** membership-application.bpmn on Zeebe's in-memory engine: the order of steps, without our services. */
 class MembershipApplicationProcessTests {
 
-    private static ZeebeTestEngine engine;
-    private static CamundaClient client;
+    // A fresh engine per test: tests move the engine's clock forward.
+    private ZeebeTestEngine engine;
+    private CamundaClient client;
 
-    @BeforeAll
-    static void deploy() throws IOException {
+    @BeforeEach
+    void deploy() throws IOException {
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -49,8 +50,8 @@ class MembershipApplicationProcessTests {
         client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
     }
 
-    @AfterAll
-    static void stop() {
+    @AfterEach
+    void stop() {
         client.close();
         engine.stop();
     }
