@@ -18,7 +18,14 @@ import java.util.stream.Collectors;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.CoopsView;
+import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.ui.NotificationBell;
+import org.sangsaeng.notifications.ui.NotificationBroadcaster;
+import org.sangsaeng.notifications.ui.NotificationsView;
+import org.sangsaeng.notifications.ui.OutboxView;
+import org.sangsaeng.notifications.ui.PreferencesView;
 import org.sangsaeng.tasks.ui.MyTasksView;
 
 /** The frame around every signed-in page: navigation by role, who is signed in, language, sign-out. */
@@ -28,7 +35,8 @@ public class MainLayout extends AppLayout {
 
     static final String LOCALE_LOADED = "sangsaeng.locale.loaded";
 
-    public MainLayout(CurrentUsers currentUsers, AccountService accounts, AuthenticationContext authentication) {
+    public MainLayout(CurrentUsers currentUsers, AccountService accounts, AuthenticationContext authentication,
+                      NotificationService notifications, NotificationBroadcaster broadcaster) {
         CurrentUser me = currentUsers.require();
         applyAccountLocale(me);
 
@@ -44,7 +52,8 @@ public class MainLayout extends AppLayout {
         });
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.setId("sign-out");
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, language, signOut);
+        NotificationBell bell = new NotificationBell(notifications, broadcaster, me.username());
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, bell, language, signOut);
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
@@ -54,6 +63,11 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
+        nav.addItem(new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));
+        if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

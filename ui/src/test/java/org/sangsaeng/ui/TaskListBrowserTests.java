@@ -91,6 +91,47 @@ class TaskListBrowserTests extends InMemoryEngineTest {
     }
 
     @Test
+    void theBellCountGoesUpWithoutReloadWhenATaskIsAssignedAndTheNotificationLeadsToTheTask() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        Page page = browser.newPage(1200, 800);
+        signIn(page, f.leader());
+        assertThat(page.locator("#notification-bell")).isVisible();
+        assertThat(page.locator("#notification-count")).isHidden();
+
+        Fixtures.signIn(f.applicant());
+        memberships.apply(f.coopId(), new MembershipApplicationForm(BusinessType.FLORIST, "서씨 꽃집", "안녕하세요"));
+        Fixtures.signOut();
+
+        assertThat(page.locator("#notification-count")).hasText("1",
+                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        screenshot(page, "bell");
+        page.locator("#notification-bell").click();
+        Locator notice = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("새 할 일: 조합원 가입 신청 심사"));
+        assertThat(notice).isVisible();
+        notice.click();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
+        assertThat(page.locator("#notification-count")).isHidden();
+    }
+
+    @Test
+    void theLanguageSwitchShowsTheAppInEnglish() {
+        Page page = browser.newPage(1200, 800);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("#language-switch").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+        assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.locator("#my-tasks-grid")).isVisible();
+    }
+
+    @Test
     void wrongPasswordIsExplainedOnTheLoginPage() {
         Page page = browser.newPage(1200, 800);
         page.navigate("http://localhost:" + port + "/login");
