@@ -104,6 +104,8 @@ class TaskListBrowserTests extends InMemoryEngineTest {
 
         assertThat(page.locator("#notification-count")).hasText("1",
                 new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("조합원 가입 신청 심사")).first()).isVisible();
         screenshot(page, "bell");
         page.locator("#notification-bell").click();
         Locator notice = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
 import org.sangsaeng.notifications.NotificationService;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The bell in the header with the unread count, updated as notifications arrive (server push). */
 public class NotificationBell extends Button {
@@ -47,9 +45,7 @@ public class NotificationBell extends Button {
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        // The broadcast comes from a worker thread with no signed-in user: count for this page's user.
-        var context = SecurityContextHolder.getContext();
-        registration = broadcaster.register(username, () -> ui.access(() -> withContext(context, this::refresh)));
+        registration = broadcaster.register(ui, username, this::refresh);
         polling = ui.addPollListener(e -> refresh());
         // Reading a notification happens on other pages: the count follows every navigation.
         navigation = ui.addAfterNavigationListener(e -> refresh());
@@ -66,16 +62,6 @@ public class NotificationBell extends Button {
         }
         if (navigation != null) {
             navigation.remove();
-        }
-    }
-
-    private static void withContext(SecurityContext context, Runnable r) {
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            r.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
         }
     }
 }

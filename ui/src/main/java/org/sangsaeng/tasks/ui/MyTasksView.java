@@ -1,5 +1,7 @@
 package org.sangsaeng.tasks.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -21,7 +23,9 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.ui.Feedback;
+import com.vaadin.flow.shared.Registration;
 
 /** "My tasks": every open step that waits for the signed-in person, earliest due first. */
 @Route("")
@@ -36,8 +40,15 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Long> coop = new Select<>();
     private final Select<String> process = new Select<>();
 
-    public MyTasksView(TaskInbox inbox, CoopService coops, CurrentUsers currentUsers) {
+    private final NotificationBroadcaster broadcaster;
+    private final String username;
+    private Registration newTasks;
+
+    public MyTasksView(TaskInbox inbox, CoopService coops, CurrentUsers currentUsers,
+                       NotificationBroadcaster broadcaster) {
         this.inbox = inbox;
+        this.broadcaster = broadcaster;
+        this.username = currentUsers.require().username();
         addClassName("my-tasks");
         setSizeFull();
 
@@ -84,6 +95,17 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(name, meta);
         card.addClassName("task-card");
         return card;
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // A new task comes with a notification: show it without a reload.
+        newTasks = broadcaster.register(event.getUI(), username, () -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        newTasks.remove();
     }
 
     private void refresh() {
