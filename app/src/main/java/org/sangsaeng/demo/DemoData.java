@@ -12,6 +12,10 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.notifications.Channel;
+import org.sangsaeng.notifications.NotificationKind;
+import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,16 +55,19 @@ class DemoData {
     private final AccountService accounts;
     private final CoopService coops;
     private final MembershipService memberships;
+    private final NotificationService notifications;
     private final SangsaengHome home;
     private final String configuredPassword;
     private final int port;
 
-    DemoData(AccountService accounts, CoopService coops, MembershipService memberships, SangsaengHome home,
+    DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
+             NotificationService notifications, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
         this.coops = coops;
         this.memberships = memberships;
+        this.notifications = notifications;
         this.home = home;
         this.configuredPassword = configuredPassword;
         this.port = port;
@@ -93,9 +100,26 @@ class DemoData {
         accounts.createAccount("admin", password, "관리자", Set.of(Role.ADMIN));
         accounts.createAccount("oh.laundry", password, "오세탁", Set.of());
 
+        // Phone numbers and e-mail addresses, so the outbox has KakaoTalk and e-mail messages to show.
+        contact("kim.bakery", "kim.bakery@example.kr", "010-2345-6789");
+        contact("oh.laundry", null, "010-3456-7890");
+        contact("foundation", "officer@example.kr", null);
+
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
                 "깨끗한 세탁소", "시장 입구에서 20년째 세탁소를 하고 있습니다. 공동구매에 함께하고 싶습니다.")));
+    }
+
+    private void contact(String username, String email, String phone) {
+        runAs(username, () -> {
+            Preferences p = notifications.myPreferences();
+            var channels = new java.util.EnumMap<>(p.channels());
+            if (email != null) {
+                channels.put(NotificationKind.REMINDER, Set.of(Channel.EMAIL, Channel.KAKAO));
+            }
+            notifications.updateMyPreferences(new Preferences(email, phone, channels, p.quietFrom(), p.quietUntil(),
+                    false));
+        });
     }
 
     private void announce(String password) {

@@ -7,6 +7,7 @@ import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -62,7 +63,7 @@ public class AccountService {
     /** The signed-in user's language, ko or en. */
     public void changeMyLocale(String language) {
         if (!"ko".equals(language) && !"en".equals(language)) {
-            throw new BusinessException("error.locale.unsupported", language);
+            throw new InvalidInputException("error.locale.unsupported", language);
         }
         CurrentUser me = currentUsers.require();
         accounts.findById(me.id()).ifPresent(a -> a.changeLocale(language));

@@ -15,6 +15,7 @@ import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -145,26 +146,26 @@ public class MembershipService {
     public static String requireReason(Object reason) {
         String text = reason == null ? "" : reason.toString().trim();
         if (text.isEmpty()) {
-            throw new BusinessException("error.application.reasonRequired");
+            throw new InvalidInputException("error.application.reasonRequired");
         }
         if (text.length() > 1000) {
-            throw new BusinessException("error.text.tooLong", 1000);
+            throw new InvalidInputException("error.text.tooLong", 1000);
         }
         return text;
     }
 
     private static void validate(MembershipApplicationForm form) {
         if (form == null || form.businessType() == null) {
-            throw new BusinessException("error.application.businessTypeRequired");
+            throw new InvalidInputException("error.application.businessTypeRequired");
         }
         if (form.shopName() == null || form.shopName().isBlank()) {
-            throw new BusinessException("error.application.shopNameRequired");
+            throw new InvalidInputException("error.application.shopNameRequired");
         }
         if (form.shopName().trim().length() > 100) {
-            throw new BusinessException("error.text.tooLong", 100);
+            throw new InvalidInputException("error.text.tooLong", 100);
         }
         if (form.message() != null && form.message().trim().length() > 1000) {
-            throw new BusinessException("error.text.tooLong", 1000);
+            throw new InvalidInputException("error.text.tooLong", 1000);
         }
     }
 

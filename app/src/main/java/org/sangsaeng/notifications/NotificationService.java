@@ -23,6 +23,7 @@ import org.sangsaeng.notifications.domain.Recipient;
 import org.sangsaeng.notifications.domain.Recipients;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -136,13 +137,13 @@ public class NotificationService {
         String email = blankToNull(wanted.email());
         String phone = blankToNull(wanted.phone());
         if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new BusinessException("error.preferences.email", email);
+            throw new InvalidInputException("error.preferences.email", email);
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new BusinessException("error.preferences.phone", phone);
+            throw new InvalidInputException("error.preferences.phone", phone);
         }
         if (wanted.quietFrom() == null || wanted.quietUntil() == null) {
-            throw new BusinessException("error.preferences.quietHours");
+            throw new InvalidInputException("error.preferences.quietHours");
         }
         Map<NotificationKind, Set<Channel>> channels = wanted.channels() == null ? Map.of() : wanted.channels();
         recipients.updateContact(me.getId(), email, phone);
@@ -212,7 +213,7 @@ public class NotificationService {
         try {
             return OutboxMessage.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("error.outbox.status", status);
+            throw new InvalidInputException("error.outbox.status", status);
         }
     }
 

@@ -23,14 +23,11 @@ class ApiErrors {
     ProblemDetail refused(BusinessException e, Locale locale) {
         HttpStatus status = switch (e) {
             case NotFoundException n -> HttpStatus.NOT_FOUND;
+            case AccessDeniedException a when e.messageKey().equals("error.auth.required") -> HttpStatus.UNAUTHORIZED;
             case AccessDeniedException a -> HttpStatus.FORBIDDEN;
+            case InvalidInputException i -> HttpStatus.BAD_REQUEST;
             default -> HttpStatus.CONFLICT;
         };
-        if (e.messageKey().startsWith("error.auth.")) {
-            status = HttpStatus.UNAUTHORIZED;
-        } else if (status == HttpStatus.CONFLICT && isInvalidInput(e)) {
-            status = HttpStatus.BAD_REQUEST;
-        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.explain(e, locale));
         problem.setProperty("code", e.messageKey());
         return problem;
@@ -51,11 +48,5 @@ class ApiErrors {
                 messages.get("error.request.unreadable", locale));
         problem.setProperty("code", "error.request.unreadable");
         return problem;
-    }
-
-    private static boolean isInvalidInput(BusinessException e) {
-        String key = e.messageKey();
-        return key.endsWith("Required") || key.startsWith("error.text.") || key.endsWith(".invalid")
-                || key.endsWith("unsupported");
     }
 }

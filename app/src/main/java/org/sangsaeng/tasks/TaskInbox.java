@@ -15,6 +15,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
@@ -70,7 +71,7 @@ public class TaskInbox {
     private Page<Task> page(TaskFilter filter, int offset, int limit) {
         CurrentUser me = currentUsers.require();
         if (limit <= 0 || offset < 0) {
-            throw new BusinessException("error.paging.invalid");
+            throw new InvalidInputException("error.paging.invalid");
         }
         Set<String> groups = new HashSet<>(me.groups());
         // An empty IN list is not valid SQL; no real group has this name.

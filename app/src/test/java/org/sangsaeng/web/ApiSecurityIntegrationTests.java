@@ -84,6 +84,36 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void theLeaderIsNotifiedOfTheNewTaskAndNobodyElseCanReadOrMarkThatNotification() throws Exception {
+        send("POST", "/api/v1/coops/" + f.coopId() + "/applications", f.applicant(),
+                "{\"businessType\":\"CAFE\",\"shopName\":\"골목 카페\"}");
+        await().atMost(Duration.ofSeconds(20)).until(() ->
+                send("GET", "/api/v1/notifications", f.leader(), null).body().contains("새 할 일: 조합원 가입 신청 심사"));
+        String mine = send("GET", "/api/v1/notifications", f.leader(), null).body();
+        assertThat(mine).contains("\"unread\":1", "\"link\":\"tasks/");
+        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(mine);
+        assertThat(id.find()).isTrue();
+
+        assertThat(send("GET", "/api/v1/notifications", f.member(), null).body()).doesNotContain("조합원 가입 신청 심사");
+        assertThat(send("POST", "/api/v1/notifications/" + id.group(1) + "/read", f.member(), null).statusCode())
+                .isEqualTo(404);
+        assertThat(send("GET", "/api/v1/outbox", f.member(), null).statusCode()).isEqualTo(403);
+        assertThat(send("POST", "/api/v1/notifications/" + id.group(1) + "/read", f.leader(), null).statusCode())
+                .isEqualTo(200);
+        assertThat(send("GET", "/api/v1/notifications", f.leader(), null).body()).contains("\"unread\":0");
+    }
+
+    @Test
+    void invalidNotificationPreferencesAreRefusedWithAClearMessage() throws Exception {
+        HttpResponse<String> refused = send("PUT", "/api/v1/notifications/preferences", f.member(),
+                "{\"email\":\"kim@\",\"phone\":null,\"channels\":{\"RESULT\":[\"EMAIL\"]},"
+                        + "\"quietFrom\":\"21:00\",\"quietUntil\":\"08:00\",\"dailyDigest\":false}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.body()).contains("이메일 주소 형식이 아닙니다");
+        assertThat(send("GET", "/api/v1/notifications/preferences", f.member(), null).body()).contains("\"email\":null");
+    }
+
+    @Test
     void errorsAreExplainedInEnglishWhenAsked() throws Exception {
         HttpResponse<String> response = http.send(request("GET", "/api/v1/tasks/999999", f.member(), null)
                 .header("Accept-Language", "en")

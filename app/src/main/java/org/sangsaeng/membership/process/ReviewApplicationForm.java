@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.MembershipService;
-import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
 /** A leader's decision on an application: approve, or reject with a reason the applicant will read. */
@@ -22,7 +22,7 @@ class ReviewApplicationForm implements UserTaskForm {
     public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
         Object approved = submitted.get("approved");
         if (!(approved instanceof Boolean decision)) {
-            throw new BusinessException("error.review.decisionRequired");
+            throw new InvalidInputException("error.review.decisionRequired");
         }
         Map<String, Object> variables = new HashMap<>();
         variables.put("approved", decision);
