@@ -23,6 +23,17 @@ public class MemberDirectory {
         this.accounts = accounts;
     }
 
+    /** A member as a flow needs to name them. */
+    public record Member(long id, String username) {
+    }
+
+    /** The co-op's active members now, in the order they joined. */
+    public java.util.List<Member> activeMembers(long coopId) {
+        return memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()
+                .map(m -> new Member(m.getUserId(), accounts.findById(m.getUserId()).orElseThrow().getUsername()))
+                .toList();
+    }
+
     /** The ids of the assignee (if any) and of every active user in the groups. */
     public Set<Long> userIds(String assignee, Collection<String> groups) {
         Set<Long> ids = new HashSet<>();

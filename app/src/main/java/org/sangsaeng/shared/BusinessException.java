@@ -14,7 +14,8 @@ public class BusinessException extends RuntimeException {
     public BusinessException(String messageKey, Object... arguments) {
         super(messageKey);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // Arguments may be null (an absent value is worth showing), so not List.of.
+        this.arguments = java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

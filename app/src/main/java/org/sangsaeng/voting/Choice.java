@@ -1,0 +1,5 @@
+package org.sangsaeng.voting;
+
+public enum Choice {
+    YES, NO, ABSTAIN
+}

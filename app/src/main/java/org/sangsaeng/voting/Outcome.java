@@ -1,0 +1,5 @@
+package org.sangsaeng.voting;
+
+public enum Outcome {
+    PASSED, FAILED, NO_QUORUM
+}

@@ -1,0 +1,146 @@
+package org.sangsaeng.voting;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.MemberDirectory;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.voting.domain.Vote;
+import org.sangsaeng.voting.domain.Votes;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Opens, records and closes member votes; the member-vote process calls it. */
+@Service
+@Transactional
+public class VoteService {
+
+    private final Votes votes;
+    private final MemberDirectory directory;
+    private final CurrentUsers currentUsers;
+    private final CoopService coops;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    VoteService(Votes votes, MemberDirectory directory, CurrentUsers currentUsers, CoopService coops,
+                ApplicationEventPublisher events, Clock clock) {
+        this.votes = votes;
+        this.directory = directory;
+        this.currentUsers = currentUsers;
+        this.coops = coops;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a vote with the co-op's active members of this moment as its electorate. Opening the
+     * same subject again (a re-delivered job) returns the vote already open.
+     */
+    public VoteOpened open(OpenVote request) {
+        var existing = votes.findBySubjectKey(request.subjectKey());
+        if (existing.isPresent()) {
+            return new VoteOpened(existing.get().getId(), votes.electorateUsernames(existing.get().getId()));
+        }
+        coops.get(request.coopId());
+        String title = request.title() == null ? "" : request.title().trim();
+        if (title.isEmpty() || title.length() > 200) {
+            throw new InvalidInputException("error.vote.title");
+        }
+        if (request.deadline() == null || !request.deadline().isAfter(clock.instant())) {
+            throw new InvalidInputException("error.vote.deadlinePast");
+        }
+        List<MemberDirectory.Member> electorate = directory.activeMembers(request.coopId());
+        Vote vote = votes.saveAndFlush(new Vote(request.subjectKey(), request.coopId(), title, request.deadline(),
+                request.rules(), electorate.size(), clock.instant()));
+        electorate.forEach(m -> votes.addVoter(vote.getId(), m.id()));
+        return new VoteOpened(vote.getId(), electorate.stream().map(MemberDirectory.Member::username).toList());
+    }
+
+    /**
+     * The signed-in member votes, or changes their vote, while the vote is open. The latest counts;
+     * earlier ones stay in the history.
+     */
+    public VoteView cast(long voteId, Choice choice, String reason) {
+        CurrentUser me = currentUsers.require();
+        Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (votes.isVoter(voteId, me.id()) == 0) {
+            throw new AccessDeniedException("error.vote.notInElectorate");
+        }
+        if (!vote.isOpen() || !clock.instant().isBefore(vote.getDeadline())) {
+            throw new BusinessException("error.vote.closed");
+        }
+        if (choice == null) {
+            throw new InvalidInputException("error.vote.choiceRequired");
+        }
+        String text = reason == null ? null : reason.trim();
+        if (text != null && text.length() > 1000) {
+            throw new InvalidInputException("error.text.tooLong", 1000);
+        }
+        if (choice == Choice.NO && vote.rules().reasonRequiredForNo() && (text == null || text.isEmpty())) {
+            throw new InvalidInputException("error.vote.reasonRequired");
+        }
+        votes.replaceCurrent(voteId, me.id());
+        votes.addBallot(voteId, me.id(), choice.name(), text == null || text.isEmpty() ? null : text, clock.instant());
+        return view(vote, me);
+    }
+
+    @Transactional(readOnly = true)
+    public VoteView get(long voteId) {
+        CurrentUser me = currentUsers.require();
+        Vote vote = votes.findById(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (!me.isMemberOf(vote.getCoopId()) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)
+                && votes.isVoter(voteId, me.id()) == 0) {
+            throw new NotFoundException("error.vote.notFound", voteId);
+        }
+        return view(vote, me);
+    }
+
+    /** Closes the vote and stores its result; closing again returns the same result. */
+    public VoteClosed close(long voteId) {
+        Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (vote.isOpen()) {
+            Map<Choice, Integer> counts = counts(voteId);
+            Outcome outcome = vote.rules().decide(vote.getElectorateSize(), counts.get(Choice.YES),
+                    counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
+            vote.close(outcome, counts.get(Choice.YES), counts.get(Choice.NO), counts.get(Choice.ABSTAIN),
+                    clock.instant());
+        }
+        VoteClosed closed = new VoteClosed(vote.getId(), vote.getSubjectKey(), vote.getOutcome(), vote.getYesCount(),
+                vote.getNoCount(), vote.getAbstainCount(), vote.getElectorateSize());
+        events.publishEvent(closed);
+        return closed;
+    }
+
+    private Map<Choice, Integer> counts(long voteId) {
+        Map<Choice, Integer> counts = new EnumMap<>(Choice.class);
+        for (Choice c : Choice.values()) {
+            counts.put(c, 0);
+        }
+        votes.currentCounts(voteId).forEach(c -> counts.put(Choice.valueOf(c.getChoice()), c.getVotes()));
+        return counts;
+    }
+
+    private VoteView view(Vote vote, CurrentUser me) {
+        Map<Choice, Integer> counts = counts(vote.getId());
+        int voted = counts.values().stream().mapToInt(Integer::intValue).sum();
+        Instant now = clock.instant();
+        boolean open = vote.isOpen() && now.isBefore(vote.getDeadline());
+        Choice mine = votes.currentChoice(vote.getId(), me.id()).map(Choice::valueOf).orElse(null);
+        boolean showCounts = !vote.isOpen();
+        return new VoteView(vote.getId(), vote.getCoopId(), vote.getTitle(), vote.getDeadline(), open,
+                vote.getElectorateSize(), voted, vote.rules().quorumNeeded(vote.getElectorateSize()),
+                showCounts ? vote.getYesCount() : null, showCounts ? vote.getNoCount() : null,
+                showCounts ? vote.getAbstainCount() : null, vote.getOutcome(), mine,
+                open && votes.isVoter(vote.getId(), me.id()) > 0, vote.rules());
+    }
+}

@@ -1,0 +1,16 @@
+package org.sangsaeng.voting;
+
+import java.time.Instant;
+
+/**
+ * A vote as members and the leader see it: live turnout while open, the result once closed. How
+ * each member voted is secret; only the signed-in member's own choice is included.
+ */
+public record VoteView(long id, long coopId, String title, Instant deadline, boolean open, int electorate,
+                       int voted, int quorumNeeded, Integer yes, Integer no, Integer abstain, Outcome outcome,
+                       Choice myChoice, boolean canVote, VoteRules rules) {
+
+    public int turnoutPercent() {
+        return electorate == 0 ? 0 : voted * 100 / electorate;
+    }
+}

@@ -1,0 +1,56 @@
+package org.sangsaeng.voting.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface Votes extends JpaRepository<Vote, Long> {
+
+    Optional<Vote> findBySubjectKey(String subjectKey);
+
+    /** Serialises ballots of one vote: two votes cast at once by one member leave one that counts. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select v from Vote v where v.id = :id")
+    Optional<Vote> findForUpdate(@Param("id") long id);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "INSERT INTO vote_voter (vote_id, user_id) VALUES (:voteId, :userId)")
+    void addVoter(@Param("voteId") long voteId, @Param("userId") long userId);
+
+    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId")
+    int isVoter(@Param("voteId") long voteId, @Param("userId") long userId);
+
+    @Query(nativeQuery = true, value = "SELECT u.username FROM vote_voter v JOIN app_user u ON u.id = v.user_id"
+            + " WHERE v.vote_id = :voteId ORDER BY u.username")
+    List<String> electorateUsernames(@Param("voteId") long voteId);
+
+    interface Count {
+        String getChoice();
+
+        int getVotes();
+    }
+
+    @Query(nativeQuery = true, value = "SELECT choice AS choice, COUNT(*) AS votes FROM vote_ballot"
+            + " WHERE vote_id = :voteId AND current_marker = 1 GROUP BY choice")
+    List<Count> currentCounts(@Param("voteId") long voteId);
+
+    @Query(nativeQuery = true, value = "SELECT choice FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
+            + " AND current_marker = 1")
+    Optional<String> currentChoice(@Param("voteId") long voteId, @Param("userId") long userId);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "UPDATE vote_ballot SET current_marker = NULL"
+            + " WHERE vote_id = :voteId AND user_id = :userId AND current_marker = 1")
+    int replaceCurrent(@Param("voteId") long voteId, @Param("userId") long userId);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "INSERT INTO vote_ballot (vote_id, user_id, choice, reason, cast_at, current_marker)"
+            + " VALUES (:voteId, :userId, :choice, :reason, :castAt, 1)")
+    void addBallot(@Param("voteId") long voteId, @Param("userId") long userId, @Param("choice") String choice,
+                   @Param("reason") String reason, @Param("castAt") java.time.Instant castAt);
+}

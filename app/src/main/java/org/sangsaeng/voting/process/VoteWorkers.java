@@ -1,0 +1,69 @@
+package org.sangsaeng.voting.process;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Instant;
+import java.util.Map;
+import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.voting.ApprovalRule;
+import org.sangsaeng.voting.OpenVote;
+import org.sangsaeng.voting.VoteClosed;
+import org.sangsaeng.voting.VoteOpened;
+import org.sangsaeng.voting.VoteRules;
+import org.sangsaeng.voting.VoteService;
+import org.springframework.stereotype.Component;
+
+/** The service tasks of member-vote.bpmn. */
+@Component
+class VoteWorkers {
+
+    static final String OPEN = "vote-open";
+    static final String CLOSE = "vote-close";
+
+    record OpenVariables(String businessKey, long coopId, String voteTitle, String voteDeadline, int quorumPercent,
+                         String approvalRule, Integer requiredSharePercent, boolean reasonRequiredForNo) {
+    }
+
+    record CloseVariables(long voteId) {
+    }
+
+    private final VoteService votes;
+
+    VoteWorkers(VoteService votes) {
+        this.votes = votes;
+    }
+
+    JobHandler open() {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return OPEN;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                OpenVariables v = job.getVariablesAsType(OpenVariables.class);
+                VoteOpened opened = votes.open(new OpenVote(v.businessKey(), v.coopId(), v.voteTitle(),
+                        Instant.parse(v.voteDeadline()), new VoteRules(v.quorumPercent(),
+                        v.approvalRule() == null ? ApprovalRule.SIMPLE_MAJORITY : ApprovalRule.valueOf(v.approvalRule()),
+                        v.requiredSharePercent(), v.reasonRequiredForNo())));
+                return Map.of("voteId", opened.voteId(), "electorate", opened.electorate());
+            }
+        };
+    }
+
+    JobHandler close() {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return CLOSE;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                VoteClosed closed = votes.close(job.getVariablesAsType(CloseVariables.class).voteId());
+                return Map.of("voteOutcome", closed.outcome().name(), "voteYes", closed.yes(), "voteNo", closed.no(),
+                        "voteAbstain", closed.abstain(), "voteElectorate", closed.electorate());
+            }
+        };
+    }
+}

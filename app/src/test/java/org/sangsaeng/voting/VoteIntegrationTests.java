@@ -1,0 +1,212 @@
+package org.sangsaeng.voting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The member-vote process through our services and workers, on the in-memory engine and a real MariaDB. */
+class VoteIntegrationTests extends InMemoryEngineTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    VoteService votes;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures f;
+    List<String> extraMembers = new ArrayList<>();
+
+    @BeforeEach
+    void givenACoopOfFiveMembers() {
+        f = Fixtures.create(accounts, coops);
+        for (int i = 0; i < 3; i++) {
+            String name = "voter-" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "조합원" + i, Set.of()),
+                    false, BusinessType.FRUIT, "가게 " + i);
+            extraMembers.add(name);
+        }
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void everyMemberVotesAndTheVoteClosesAsSoonAsAllHaveVoted() {
+        String subject = startVote(60, false);
+        List<String> electorate = electorate();
+        assertThat(electorate).hasSize(5);
+        long voteId = voteIdOf(subject);
+
+        vote(f.leader(), "YES", null);
+        vote(f.member(), "NO", "가격이 비쌉니다");
+        Fixtures.signIn(f.member());
+        VoteView live = votes.get(voteId);
+        assertThat(live.open()).isTrue();
+        assertThat(live.voted()).isEqualTo(2);
+        assertThat(live.yes()).as("counts stay secret until the vote closes").isNull();
+        assertThat(live.myChoice()).isEqualTo(Choice.NO);
+
+        vote(extraMembers.get(0), "YES", null);
+        vote(extraMembers.get(1), "ABSTAIN", null);
+        vote(extraMembers.get(2), "YES", null);
+
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !votes.get(voteId).open());
+        VoteView result = votes.get(voteId);
+        assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
+        assertThat(List.of(result.yes(), result.no(), result.abstain())).containsExactly(3, 1, 1);
+        assertThat(result.turnoutPercent()).isEqualTo(100);
+    }
+
+    @Test
+    void aMemberMayChangeTheirVoteUntilItClosesAndTheLatestCounts() {
+        String subject = startVote(60, false);
+        electorate();
+        long voteId = voteIdOf(subject);
+        vote(f.member(), "YES", null);
+
+        Fixtures.signIn(f.member());
+        votes.cast(voteId, Choice.NO, "다시 생각해 보니 반대합니다");
+        assertThat(votes.get(voteId).myChoice()).isEqualTo(Choice.NO);
+        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
+                .as("the history is kept").isEqualTo(2);
+        assertThat(votes.get(voteId).voted()).isEqualTo(1);
+    }
+
+    @Test
+    void outsidersCannotVoteANoNeedsAReasonWhenRequiredAndNothingIsRecordedOnRefusal() {
+        String subject = startVote(60, true);
+        electorate();
+        long voteId = voteIdOf(subject);
+
+        Fixtures.signIn(f.otherLeader());
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(f.applicant());
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(AccessDeniedException.class);
+
+        Fixtures.signIn(f.member());
+        TaskView task = myVoteTask(f.member());
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "NO", "reason", " ")))
+                .isInstanceOf(InvalidInputException.class).hasMessage("error.vote.reasonRequired");
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "MAYBE")))
+                .isInstanceOf(InvalidInputException.class).hasMessage("error.vote.choiceRequired");
+        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
+                .isZero();
+        assertThat(inbox.get(task.id()).status()).isEqualTo(org.sangsaeng.tasks.TaskStatus.OPEN);
+    }
+
+    @Test
+    void twoVotesCastAtOnceByOneMemberLeaveOneThatCounts() throws Exception {
+        String subject = startVote(60, false);
+        electorate();
+        long voteId = voteIdOf(subject);
+        var member = f.member();
+
+        CompletableFuture<?>[] both = List.of(Choice.YES, Choice.NO).stream()
+                .map(choice -> CompletableFuture.runAsync(() -> {
+                    Fixtures.signIn(member);
+                    votes.cast(voteId, choice, "동시에");
+                })).toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(both).get();
+
+        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ? and current_marker = 1",
+                Integer.class, voteId)).isEqualTo(1);
+        Fixtures.signIn(member);
+        assertThat(votes.get(voteId).voted()).isEqualTo(1);
+    }
+
+    @Test
+    void afterTheVoteClosesNobodyCanVoteAndANoQuorumIsRecorded() {
+        String subject = startVote(60, false);
+        electorate();
+        long voteId = voteIdOf(subject);
+        vote(f.member(), "YES", null);
+
+        VoteClosed closed = votes.close(voteId);
+        assertThat(closed.outcome()).as("1 of 5 voted, 3 needed").isEqualTo(Outcome.NO_QUORUM);
+        assertThat(votes.close(voteId)).as("closing again changes nothing").isEqualTo(closed);
+
+        Fixtures.signIn(f.leader());
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(BusinessException.class)
+                .hasMessage("error.vote.closed");
+    }
+
+    private String startVote(int quorumPercent, boolean reasonForNo) {
+        String subject = "test-vote-" + UUID.randomUUID();
+        Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put("coopId", f.coopId());
+        variables.put("voteTitle", "밀가루 공동구매 (20kg 40포대)");
+        variables.put("voteDeadline", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString());
+        variables.put("quorumPercent", quorumPercent);
+        variables.put("approvalRule", "SIMPLE_MAJORITY");
+        variables.put("reasonRequiredForNo", reasonForNo);
+        engine.start("member-vote", subject, variables);
+        return subject;
+    }
+
+    private List<String> electorate() {
+        List<String> all = new ArrayList<>(List.of(f.leader(), f.member()));
+        all.addAll(extraMembers);
+        for (String member : all) {
+            myVoteTask(member);
+        }
+        return all;
+    }
+
+    private long voteIdOf(String subject) {
+        return jdbc.queryForObject("select id from vote where subject_key = ?", Long.class, subject);
+    }
+
+    private TaskView myVoteTask(String member) {
+        Fixtures.signIn(member);
+        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() ->
+                !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).isEmpty());
+        return inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).getFirst();
+    }
+
+    private void vote(String member, String choice, String reason) {
+        TaskView task = myVoteTask(member);
+        Map<String, Object> form = new java.util.HashMap<>();
+        form.put("choice", choice);
+        if (reason != null) {
+            form.put("reason", reason);
+        }
+        inbox.complete(task.id(), form);
+    }
+}
