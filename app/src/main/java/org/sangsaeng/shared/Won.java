@@ -1,7 +1,7 @@
 package org.sangsaeng.shared;
 
+import java.math.BigInteger;
 import java.util.Locale;
-import java.util.function.LongSupplier;
 
 /**
  * An amount of money in whole Korean won (the won has no minor unit). Amounts stay within
@@ -17,7 +17,7 @@ public record Won(long value) implements Comparable<Won> {
 
     public Won {
         if (value > LIMIT || value < -LIMIT) {
-            throw tooLarge();
+            throw tooLarge(value);
         }
     }
 
@@ -25,16 +25,24 @@ public record Won(long value) implements Comparable<Won> {
         return new Won(value);
     }
 
+    // Two amounts within the limit cannot overflow a long when added; the exact operations make
+    // that a checked promise rather than an assumption.
     public Won plus(Won other) {
-        return of(exact(() -> Math.addExact(value, other.value)));
+        return of(Math.addExact(value, other.value));
     }
 
     public Won minus(Won other) {
-        return of(exact(() -> Math.subtractExact(value, other.value)));
+        return of(Math.subtractExact(value, other.value));
     }
 
     public Won times(long factor) {
-        return of(exact(() -> Math.multiplyExact(value, factor)));
+        try {
+            return of(Math.multiplyExact(value, factor));
+        } catch (ArithmeticException overflow) {
+            InvalidInputException refused = tooLarge(BigInteger.valueOf(value).multiply(BigInteger.valueOf(factor)));
+            refused.initCause(overflow);
+            throw refused;
+        }
     }
 
     public boolean isNegative() {
@@ -56,22 +64,11 @@ public record Won(long value) implements Comparable<Won> {
         return format(value);
     }
 
-    // A long overflow can only mean a result far beyond the limit, so it is refused the same way.
-    private static long exact(LongSupplier operation) {
-        try {
-            return operation.getAsLong();
-        } catch (ArithmeticException overflow) {
-            InvalidInputException refused = tooLarge();
-            refused.initCause(overflow);
-            throw refused;
-        }
+    private static InvalidInputException tooLarge(Number amount) {
+        return new InvalidInputException("error.money.tooLarge", format(amount));
     }
 
-    private static InvalidInputException tooLarge() {
-        return new InvalidInputException("error.money.tooLarge", format(LIMIT));
-    }
-
-    private static String format(long value) {
-        return String.format(Locale.ROOT, "%,d원", value);
+    private static String format(Number amount) {
+        return String.format(Locale.ROOT, "%,d원", amount);
     }
 }

@@ -1,0 +1,109 @@
+package org.sangsaeng.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineFactory;
+import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
+import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+
+/**
+ * Zeebe's in-memory engine with our BPMN files deployed and a client, for process tests that
+ * play the workers and people themselves. One per test: tests move its clock.
+ */
+public final class ProcessTestEngine implements AutoCloseable {
+
+    private static final Set<BpmnElementType> NOT_STEPS = Set.of(BpmnElementType.SEQUENCE_FLOW,
+            BpmnElementType.START_EVENT, BpmnElementType.EXCLUSIVE_GATEWAY, BpmnElementType.MULTI_INSTANCE_BODY);
+
+    private final ZeebeTestEngine engine;
+    private final CamundaClient client;
+
+    public ProcessTestEngine(String... processFiles) throws IOException {
+        int port;
+        try (ServerSocket s = new ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        engine = EngineFactory.create(port);
+        engine.start();
+        client = CamundaClient.newClientBuilder()
+                .grpcAddress(URI.create("http://127.0.0.1:" + port))
+                .restAddress(URI.create("http://127.0.0.1:1"))
+                .preferRestOverGrpc(false)
+                .build();
+        for (String file : processFiles) {
+            Path bpmn = Path.of(System.getProperty("sangsaeng.project.root", ".."), "processes", file);
+            client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
+        }
+    }
+
+    public CamundaClient client() {
+        return client;
+    }
+
+    public long start(String processId, Map<String, Object> variables) {
+        return client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(variables)
+                .send().join().getProcessInstanceKey();
+    }
+
+    public void increaseTime(Duration duration) {
+        engine.increaseTime(duration);
+    }
+
+    public List<ActivatedJob> activate(String type) throws Exception {
+        engine.waitForIdleState(Duration.ofSeconds(5));
+        return client.newActivateJobsCommand().jobType(type).maxJobsToActivate(50)
+                .timeout(Duration.ofMinutes(1)).send().join().getJobs();
+    }
+
+    public ActivatedJob single(String type) throws Exception {
+        List<ActivatedJob> jobs = activate(type);
+        assertThat(jobs).as("jobs of type %s; incidents: %s", type, incidents()).hasSize(1);
+        return jobs.getFirst();
+    }
+
+    public void complete(ActivatedJob job, Map<String, Object> variables) {
+        client.newCompleteCommand(job.getKey()).variables(variables).send().join();
+    }
+
+    public List<String> incidents() {
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValue() instanceof IncidentRecordValue)
+                .map(r -> ((IncidentRecordValue) r.getValue()).getErrorMessage())
+                .toList();
+    }
+
+    /** The steps (tasks, events, the process itself) the instance completed, in order. */
+    @SuppressWarnings("unchecked")
+    public List<String> completedElements(long instance) throws Exception {
+        engine.waitForIdleState(Duration.ofSeconds(5));
+        return StreamSupport.stream(engine.getRecordStreamSource().getRecords().spliterator(), false)
+                .filter(r -> r.getValue() instanceof ProcessInstanceRecordValue)
+                .map(r -> (Record<ProcessInstanceRecordValue>) r)
+                .filter(r -> r.getValue().getProcessInstanceKey() == instance)
+                .filter(r -> r.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED)
+                .filter(r -> !NOT_STEPS.contains(r.getValue().getBpmnElementType()))
+                .map(r -> r.getValue().getElementId())
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        engine.stop();
+    }
+}

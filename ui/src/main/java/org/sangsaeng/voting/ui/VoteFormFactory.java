@@ -1,0 +1,77 @@
+package org.sangsaeng.voting.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteService;
+import org.sangsaeng.voting.VoteView;
+
+/** A member's ballot: what is put to the vote, the turnout so far, and YES / NO / ABSTAIN with a reason. */
+@org.springframework.stereotype.Component
+class VoteFormFactory implements TaskFormFactory {
+
+    private final VoteService votes;
+    private final Feedback feedback;
+
+    VoteFormFactory(VoteService votes, Feedback feedback) {
+        this.votes = votes;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public String formKey() {
+        return "member-vote";
+    }
+
+    @Override
+    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+        long voteId = ((Number) task.variables().get("voteId")).longValue();
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.addClassName("task-form");
+        VoteView vote = feedback.attempt(() -> votes.get(voteId));
+        if (vote == null) {
+            return form;
+        }
+        form.add(new H3(vote.title()));
+        form.add(new Paragraph(form.getTranslation("vote.turnout", vote.voted(), vote.electorate(),
+                vote.quorumNeeded(), Feedback.dateTime(vote.deadline(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+
+        RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(form.getTranslation("vote.choice"));
+        choice.setId("vote-choice");
+        choice.setItems(Choice.values());
+        choice.setItemLabelGenerator(c -> form.getTranslation("choice." + c.name()));
+        choice.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea(form.getTranslation(vote.rules().reasonRequiredForNo()
+                ? "vote.reasonRequired" : "vote.reason"));
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+
+        Button cast = new Button(form.getTranslation("vote.cast"), e -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(form.getTranslation("error.vote.choiceRequired"));
+                return;
+            }
+            Map<String, Object> values = new HashMap<>();
+            values.put("choice", choice.getValue().name());
+            values.put("reason", reason.getValue());
+            submit.accept(values);
+        });
+        cast.setId("complete-task");
+        cast.addThemeName("primary");
+        form.add(choice, reason, cast);
+        return form;
+    }
+}
