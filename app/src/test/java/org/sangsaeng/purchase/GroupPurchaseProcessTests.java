@@ -1,0 +1,274 @@
+package org.sangsaeng.purchase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.engine.ProcessTestEngine;
+
+/**
+ * group-purchase.bpmn (with member-vote.bpmn) on Zeebe's in-memory engine, every path; the test
+ * plays the workers and the people.
+ */
+class GroupPurchaseProcessTests {
+
+    static final String USER_TASK = "io.camunda.zeebe:userTask";
+    static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
+
+    ProcessTestEngine engine;
+
+    @BeforeEach
+    void deploy() throws Exception {
+        engine = new ProcessTestEngine("member-vote.bpmn", "group-purchase.bpmn");
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    @Test
+    void passedProposalGoesThroughOrderSupplierSplitAndSettlementToClosed() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("CONFIRM");
+        applyAnswer(false);
+        split(List.of("kim.bakery", "park.butcher"));
+        settleAll(2);
+        deliverAndClose();
+
+        assertThat(engine.completedElements(instance)).containsSubsequence("MemberVoteCallActivity",
+                "RecordVoteResultTask", "OpenOrderingTask", "PledgeTask", "CloseOrderTask", "SendOrderTask",
+                "SupplierAnswerTask", "ApplySupplierAnswerTask", "SplitCostsTask", "SettlementSubProcess",
+                "ConfirmDeliveryTask", "ClosePurchaseTask", "PurchaseClosedEndEvent", "group-purchase");
+    }
+
+    @Test
+    void withoutQuorumTheProposalIsClosedAsRejected() throws Exception {
+        long instance = start();
+        vote("NO_QUORUM");
+        engine.complete(engine.single("purchase-reject"), Map.of());
+        assertThat(engine.completedElements(instance)).endsWith("ProposalRejectedEndEvent", "group-purchase");
+        assertThat(engine.activate("purchase-open-ordering")).isEmpty();
+    }
+
+    @Test
+    void aRejectedProposalIsClosedAsRejected() throws Exception {
+        long instance = start();
+        vote("FAILED");
+        engine.complete(engine.single("purchase-reject"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("RejectProposalTask", "ProposalRejectedEndEvent");
+    }
+
+    @Test
+    void belowTheMinimumTheLeaderMayExtendOnceAndThenCancel() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(true);
+        leaderDecides("purchase-below-minimum", Map.of("decision", "EXTEND"));
+        engine.complete(engine.single("purchase-extend-order"), Map.of("orderDeadline", inDays(2)));
+        assertThat(engine.activate(USER_TASK)).as("pledging again").hasSize(MEMBERS.size());
+
+        engine.increaseTime(Duration.ofDays(3));
+        closeOrder(true);
+        leaderDecides("purchase-below-minimum", Map.of("decision", "CANCEL"));
+        engine.complete(engine.single("purchase-cancel"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("ExtendOrderTask", "CancelPurchaseTask",
+                "PurchaseCancelledEndEvent");
+    }
+
+    @Test
+    void aPartlyFilledOrderIsReallocatedAndGoesOn() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("PARTIAL");
+        applyAnswer(false);
+        split(List.of("kim.bakery"));
+        settleAll(1);
+        deliverAndClose();
+        assertThat(engine.completedElements(instance)).contains("ApplySupplierAnswerTask", "PurchaseClosedEndEvent");
+    }
+
+    @Test
+    void aSupplierRejectionCancelsThePurchase() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("REJECT");
+        engine.complete(engine.single("purchase-cancel"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("CancelPurchaseTask", "PurchaseCancelledEndEvent");
+    }
+
+    @Test
+    void aSilentSupplierIsRemindedThenTheLeaderResendsAndTheSupplierAnswers() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+
+        engine.increaseTime(Duration.ofHours(25));
+        engine.complete(engine.single("task-remind"), Map.of());
+        engine.increaseTime(Duration.ofHours(24));
+        ActivatedJob timeout = engine.single(USER_TASK);
+        assertThat(timeout.getElementId()).isEqualTo("SupplierTimeoutTask");
+        assertThat(timeout.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"coop:3:leader\"]");
+        engine.complete(timeout, Map.of("decision", "RESEND"));
+
+        // The engine's clock is two days ahead now: the new answer time counts from there.
+        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(10)));
+        supplierAnswers("CONFIRM");
+        applyAnswer(false);
+        assertThat(engine.completedElements(instance)).contains("RemindSupplierTask", "SupplierTimeoutTask");
+    }
+
+    @Test
+    void aPriceRiseAboveTheLimitNeedsTheLeadersAcceptance() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("PARTIAL");
+        applyAnswer(true);
+        leaderDecides("purchase-price-rise", Map.of("priceAccepted", true));
+        split(List.of("kim.bakery"));
+        assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "SplitCostsTask");
+    }
+
+    @Test
+    void aRefusedPriceRiseCancelsThePurchase() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("PARTIAL");
+        applyAnswer(true);
+        leaderDecides("purchase-price-rise", Map.of("priceAccepted", false));
+        engine.complete(engine.single("purchase-cancel"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "PurchaseCancelledEndEvent");
+    }
+
+    @Test
+    void anOverduePaymentIsRemindedThenEscalatedToTheLeaderAndStillSettles() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("CONFIRM");
+        applyAnswer(false);
+        split(List.of("park.butcher"));
+
+        engine.increaseTime(Duration.ofDays(6).plusHours(1));
+        engine.complete(engine.single("task-remind"), Map.of());
+        engine.increaseTime(Duration.ofDays(1));
+        ActivatedJob escalate = engine.single("task-escalate");
+        assertThat(escalate.getCustomHeaders()).containsEntry("escalateTo", "coop:{coopId}:leader");
+        engine.complete(escalate, Map.of());
+
+        settleAll(1);
+        deliverAndClose();
+        assertThat(engine.completedElements(instance)).contains("RemindPayerTask", "EscalatePaymentTask",
+                "PurchaseClosedEndEvent");
+    }
+
+    private long start() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("purchaseId", 11);
+        v.put("coopId", 3);
+        v.put("supplierId", 5);
+        v.put("businessKey", "group-purchase-11");
+        v.put("voteTitle", "밀가루 20kg 공동구매");
+        v.put("voteDeadline", inDays(2));
+        v.put("orderDeadline", inDays(4));
+        v.put("quorumPercent", 50);
+        v.put("approvalRule", "SIMPLE_MAJORITY");
+        v.put("reasonRequiredForNo", false);
+        return engine.start("group-purchase", v);
+    }
+
+    private void vote(String outcome) throws Exception {
+        engine.complete(engine.single("vote-open"), Map.of("voteId", 21, "electorate", List.of()));
+        engine.complete(engine.single("vote-close"), Map.of("voteOutcome", outcome));
+        ActivatedJob record = engine.single("purchase-record-vote");
+        assertThat(record.getVariablesAsMap()).containsEntry("voteOutcome", outcome).containsEntry("voteId", 21);
+        engine.complete(record, Map.of());
+    }
+
+    private void pledgeAll() throws Exception {
+        engine.complete(engine.single("purchase-open-ordering"), Map.of("members", MEMBERS));
+        List<ActivatedJob> pledges = engine.activate(USER_TASK);
+        assertThat(pledges).extracting(j -> j.getCustomHeaders().get("io.camunda.zeebe:assignee"))
+                .containsExactlyInAnyOrderElementsOf(MEMBERS);
+        pledges.forEach(p -> engine.complete(p, Map.of()));
+    }
+
+    private void closeOrder(boolean belowMinimum) throws Exception {
+        engine.complete(engine.single("purchase-close-order"), Map.of("belowMinimum", belowMinimum));
+    }
+
+    private void sendOrder() throws Exception {
+        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(2)));
+    }
+
+    private void supplierAnswers(String answer) throws Exception {
+        ActivatedJob task = engine.single(USER_TASK);
+        assertThat(task.getElementId()).isEqualTo("SupplierAnswerTask");
+        assertThat(task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"supplier:5\"]");
+        engine.complete(task, Map.of("supplierAnswer", answer));
+    }
+
+    private void applyAnswer(boolean priceRiseAboveLimit) throws Exception {
+        engine.complete(engine.single("purchase-apply-answer"), Map.of("priceRiseAboveLimit", priceRiseAboveLimit));
+    }
+
+    private void leaderDecides(String formKey, Map<String, Object> decision) throws Exception {
+        ActivatedJob task = engine.single(USER_TASK);
+        assertThat(task.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", formKey);
+        engine.complete(task, decision);
+    }
+
+    private void split(List<String> payers) throws Exception {
+        engine.complete(engine.single("purchase-split"), Map.of("payers", payers, "paymentDue", inDays(7)));
+    }
+
+    private void settleAll(int payers) throws Exception {
+        List<ActivatedJob> payments = engine.activate(USER_TASK);
+        assertThat(payments).hasSize(payers).allSatisfy(p -> assertThat(p.getElementId()).isEqualTo("PayShareTask"));
+        payments.forEach(p -> engine.complete(p, Map.of("paid", true)));
+        List<ActivatedJob> receipts = engine.activate(USER_TASK);
+        assertThat(receipts).hasSize(payers).allSatisfy(r -> assertThat(r.getElementId()).isEqualTo("ConfirmPaymentTask"));
+        receipts.forEach(r -> engine.complete(r, Map.of("received", true)));
+        List<ActivatedJob> records = engine.activate("purchase-record-payment");
+        assertThat(records).hasSize(payers);
+        records.forEach(r -> engine.complete(r, Map.of()));
+    }
+
+    private void deliverAndClose() throws Exception {
+        leaderDecides("purchase-delivery", Map.of("delivered", true));
+        engine.complete(engine.single("purchase-close"), Map.of());
+    }
+
+    private static String inDays(int days) {
+        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}
