@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Won;
 
@@ -113,22 +114,19 @@ public final class CostSplit {
         long[] remainder = new long[basis.length];
         long leftover = cost.amount().value();
         for (int i = 0; i < basis.length; i++) {
-            BigInteger[] quotientAndRemainder = amount.multiply(BigInteger.valueOf(basis[i])).divideAndRemainder(divisor);
+            BigInteger[] quotientAndRemainder =
+                    amount.multiply(BigInteger.valueOf(basis[i])).divideAndRemainder(divisor);
             floor[i] = quotientAndRemainder[0].longValueExact();
             remainder[i] = quotientAndRemainder[1].longValueExact();
             leftover -= floor[i];
         }
         // All fractional parts have the same denominator, basisSum, so comparing numerators is exact.
         // The sort is stable: equal remainders keep the payers' first-come order.
-        List<Integer> byLargestRemainder = new ArrayList<>();
-        for (int i = 0; i < basis.length; i++) {
-            byLargestRemainder.add(i);
-        }
-        byLargestRemainder.sort(Comparator.comparingLong((Integer i) -> remainder[i]).reversed());
         boolean[] getsLeftover = new boolean[basis.length];
-        for (int k = 0; k < leftover; k++) {
-            getsLeftover[byLargestRemainder.get(k)] = true;
-        }
+        IntStream.range(0, basis.length).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> remainder[i]).reversed())
+                .limit(leftover)
+                .forEach(i -> getsLeftover[i] = true);
         List<CostShare> shares = new ArrayList<>(basis.length);
         for (int i = 0; i < basis.length; i++) {
             shares.add(new CostShare(cost.name(), cost.basis(), cost.amount(), basis[i], basisSum, remainder[i],

@@ -7,7 +7,6 @@ import static org.sangsaeng.purchase.PurchaseFixtures.at;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,26 +103,39 @@ class CostSplitPropertyTests {
         }
         assertThat(shares.stream().mapToLong(share -> share.share().value()).sum())
                 .as("shares of %s", cost.name()).isEqualTo(cost.amount().value());
+        Map<Long, Instant> firstPledges = firstPledges(lines);
         // every member paying a left-over won has a larger fraction than, or the same and an earlier
         // pledge than, every member who does not
         for (int i = 0; i < shares.size(); i++) {
             for (int j = 0; j < shares.size(); j++) {
                 if (shares.get(i).leftoverWon() && !shares.get(j).leftoverWon()) {
-                    assertThat(comesFirst(shares.get(i), payers.get(i), shares.get(j), payers.get(j)))
-                            .as("member %d pays a left-over won before member %d", payers.get(i).memberId(),
-                                    payers.get(j).memberId())
+                    long member = payers.get(i).memberId();
+                    long other = payers.get(j).memberId();
+                    assertThat(comesFirst(shares.get(i), member, shares.get(j), other, firstPledges))
+                            .as("member %d pays a left-over won before member %d", member, other)
                             .isTrue();
                 }
             }
         }
     }
 
-    static boolean comesFirst(CostShare share, MemberBill bill, CostShare otherShare, MemberBill other) {
+    static boolean comesFirst(CostShare share, long member, CostShare otherShare, long other,
+            Map<Long, Instant> firstPledges) {
         if (share.remainder() != otherShare.remainder()) {
             return share.remainder() > otherShare.remainder();
         }
-        return Comparator.comparing(MemberBill::firstPledgedAt).thenComparingLong(MemberBill::memberId)
-                .compare(bill, other) < 0;
+        int byTime = firstPledges.get(member).compareTo(firstPledges.get(other));
+        return byTime != 0 ? byTime < 0 : member < other;
+    }
+
+    static Map<Long, Instant> firstPledges(List<PricedLine> lines) {
+        Map<Long, Instant> first = new HashMap<>();
+        for (PricedLine line : lines) {
+            for (MemberAllocation allocation : line.allocations()) {
+                first.merge(allocation.memberId(), allocation.pledgedAt(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        return first;
     }
 
     static Map<Long, Long> expectedBasis(List<PricedLine> lines, SplitBasis basis) {

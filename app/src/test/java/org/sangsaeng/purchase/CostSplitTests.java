@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.sangsaeng.purchase.PurchaseFixtures.BAKERY_KIM;
 import static org.sangsaeng.purchase.PurchaseFixtures.BOX_LINE;
 import static org.sangsaeng.purchase.PurchaseFixtures.CAFE_LEE;
+import static org.sangsaeng.purchase.PurchaseFixtures.EGGS_BY_THE_TRAY;
 import static org.sangsaeng.purchase.PurchaseFixtures.EGG_LINE;
+import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_BY_THE_SACK;
 import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_LINE;
 import static org.sangsaeng.purchase.PurchaseFixtures.RICE_CAKE_PARK;
 import static org.sangsaeng.purchase.PurchaseFixtures.SNACK_BAR_CHOI;
@@ -19,8 +21,6 @@ import org.sangsaeng.shared.Won;
 
 class CostSplitTests {
 
-    static final PackLine FLOUR_BY_THE_SACK = PackLine.of(FLOUR_LINE, 20);
-    static final PackLine EGGS_BY_THE_TRAY = PackLine.of(EGG_LINE, 30);
     static final Won FLOUR_PER_KG = Won.of(1_200);   // 24,000원 a sack
     static final Won EGG = Won.of(300);              // 9,000원 a tray
 
@@ -164,7 +164,7 @@ class CostSplitTests {
         PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, List.of(pledge(RICE_CAKE_PARK, "08:00", 5)));
 
         // when 3원 is split equally: 1.5 each, one won left over
-        CostSplit split = CostSplit.of(List.of(PricedLine.of(flour, FLOUR_PER_KG), PricedLine.of(eggs, EGG)),
+        CostSplit split = CostSplit.of(List.of(PricedLine.of(eggs, EGG), PricedLine.of(flour, FLOUR_PER_KG)),
                 List.of(new SharedCost("조합 수수료", Won.of(3), SplitBasis.EQUAL)));
 
         // then the rice-cake shop pays it

@@ -2,18 +2,19 @@ package org.sangsaeng.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.sangsaeng.purchase.PackRoundingTests.unitsOf;
 import static org.sangsaeng.purchase.PurchaseFixtures.BAKERY_KIM;
-import static org.sangsaeng.purchase.PurchaseFixtures.BOX_LINE;
+import static org.sangsaeng.purchase.PurchaseFixtures.BOXES_BY_THE_HUNDRED;
 import static org.sangsaeng.purchase.PurchaseFixtures.CAFE_LEE;
+import static org.sangsaeng.purchase.PurchaseFixtures.EGGS_BY_THE_TRAY;
 import static org.sangsaeng.purchase.PurchaseFixtures.EGG_LINE;
-import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_LINE;
+import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_BY_THE_SACK;
 import static org.sangsaeng.purchase.PurchaseFixtures.RICE_CAKE_PARK;
 import static org.sangsaeng.purchase.PurchaseFixtures.SIDE_DISHES_JUNG;
 import static org.sangsaeng.purchase.PurchaseFixtures.SNACK_BAR_CHOI;
 import static org.sangsaeng.purchase.PurchaseFixtures.assertRefused;
 import static org.sangsaeng.purchase.PurchaseFixtures.at;
 import static org.sangsaeng.purchase.PurchaseFixtures.pledge;
+import static org.sangsaeng.purchase.PurchaseFixtures.unitsOf;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,10 +24,6 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class PackAllocationTests {
-
-    static final PackLine FLOUR_BY_THE_SACK = PackLine.of(FLOUR_LINE, 20);
-    static final PackLine EGGS_BY_THE_TRAY = PackLine.of(EGG_LINE, 30);
-    static final PackLine BOXES_BY_THE_HUNDRED = PackLine.of(BOX_LINE, 100);
 
     @Test
     void whenUnitsRunShortTheMemberWhoPledgedLastLosesFirst() {

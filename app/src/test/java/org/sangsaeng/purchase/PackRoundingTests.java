@@ -2,23 +2,21 @@ package org.sangsaeng.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sangsaeng.purchase.PurchaseFixtures.BAKERY_KIM;
-import static org.sangsaeng.purchase.PurchaseFixtures.BOX_LINE;
+import static org.sangsaeng.purchase.PurchaseFixtures.BOXES_BY_THE_HUNDRED;
 import static org.sangsaeng.purchase.PurchaseFixtures.CAFE_LEE;
-import static org.sangsaeng.purchase.PurchaseFixtures.EGG_LINE;
+import static org.sangsaeng.purchase.PurchaseFixtures.EGGS_BY_THE_TRAY;
+import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_BY_THE_SACK;
 import static org.sangsaeng.purchase.PurchaseFixtures.FLOUR_LINE;
 import static org.sangsaeng.purchase.PurchaseFixtures.RICE_CAKE_PARK;
 import static org.sangsaeng.purchase.PurchaseFixtures.SIDE_DISHES_JUNG;
 import static org.sangsaeng.purchase.PurchaseFixtures.SNACK_BAR_CHOI;
 import static org.sangsaeng.purchase.PurchaseFixtures.pledge;
+import static org.sangsaeng.purchase.PurchaseFixtures.unitsOf;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PackRoundingTests {
-
-    static final PackLine FLOUR_BY_THE_SACK = PackLine.of(FLOUR_LINE, 20);
-    static final PackLine EGGS_BY_THE_TRAY = PackLine.of(EGG_LINE, 30);
-    static final PackLine BOXES_BY_THE_HUNDRED = PackLine.of(BOX_LINE, 100);
 
     @Test
     void pledgesThatAddUpToWholeTraysOrderExactlyThoseTrays() {
@@ -194,9 +192,5 @@ class PackRoundingTests {
         assertThat(eggs.packs()).isZero();
         assertThat(eggs.members()).isEmpty();
         assertThat(eggs.fill()).isEqualTo(new PackFill(30, 0, 0, 0, 0, 0));
-    }
-
-    static List<Long> unitsOf(PackAllocation allocation) {
-        return allocation.members().stream().map(MemberAllocation::units).toList();
     }
 }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.sangsaeng.shared.InvalidInputException;
 
-/** Merchants of 태평3동 전통시장 and pledges made on a Chuseok morning, in Seoul time. */
+/** Merchants of 태평3동 전통시장, their catalogue lines, and pledges made the week before Chuseok. */
 final class PurchaseFixtures {
 
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -22,6 +23,10 @@ final class PurchaseFixtures {
     static final long FLOUR_LINE = 101;  // flour in kilograms, sold in 20 kg sacks
     static final long EGG_LINE = 102;    // eggs, sold in trays of 30
     static final long BOX_LINE = 103;    // cake boxes, sold in bundles of 100
+
+    static final PackLine FLOUR_BY_THE_SACK = PackLine.of(FLOUR_LINE, 20);
+    static final PackLine EGGS_BY_THE_TRAY = PackLine.of(EGG_LINE, 30);
+    static final PackLine BOXES_BY_THE_HUNDRED = PackLine.of(BOX_LINE, 100);
 
     private PurchaseFixtures() {
     }
@@ -37,6 +42,11 @@ final class PurchaseFixtures {
 
     static Instant at(String time) {
         return LocalDateTime.parse("2026-09-14T" + time).atZone(SEOUL).toInstant();
+    }
+
+    /** The units each member receives, in pledge order. */
+    static List<Long> unitsOf(PackAllocation allocation) {
+        return allocation.members().stream().map(MemberAllocation::units).toList();
     }
 
     /** The call is refused with the message the user would see. */

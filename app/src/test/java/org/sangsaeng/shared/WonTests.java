@@ -60,6 +60,16 @@ class WonTests {
                 .hasCauseInstanceOf(ArithmeticException.class);
     }
 
+    @Test
+    void theRefusalShowsTheAmountThatWasTooLarge() {
+        assertThatThrownBy(() -> Won.of(ONE_TRILLION + 1))
+                .extracting(e -> ((InvalidInputException) e).arguments())
+                .isEqualTo(new Object[] {"1,000,000,000,001원"});
+        assertThatThrownBy(() -> Won.of(ONE_TRILLION).times(Long.MAX_VALUE))
+                .extracting(e -> ((InvalidInputException) e).arguments())
+                .isEqualTo(new Object[] {"9,223,372,036,854,775,807,000,000,000,000원"});
+    }
+
     static void assertTooLarge(Runnable calculation) {
         assertThatThrownBy(calculation::run)
                 .isInstanceOf(InvalidInputException.class)
