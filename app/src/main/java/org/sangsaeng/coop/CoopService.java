@@ -54,6 +54,16 @@ public class CoopService {
         return suppliers.save(new Supplier(name, goods, userId)).getId();
     }
 
+    /** The supplier an account speaks for, if any. */
+    public java.util.Optional<Long> supplierOf(long userId) {
+        return suppliers.findByUserId(userId).map(Supplier::getId);
+    }
+
+    public String supplierName(long supplierId) {
+        return suppliers.findById(supplierId).map(Supplier::getName)
+                .orElseThrow(() -> new NotFoundException("error.supplier.notFound", supplierId));
+    }
+
     public boolean isEmpty() {
         return coops.count() == 0;
     }

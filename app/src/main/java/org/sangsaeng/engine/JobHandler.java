@@ -4,6 +4,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A job worker: a Spring bean of this type is subscribed to its job type when the app starts.
@@ -24,6 +25,21 @@ public interface JobHandler {
     /** False for jobs that stay open until a person acts (user tasks): handle() only records them. */
     default boolean completesJob() {
         return true;
+    }
+
+    /** A worker that completes the job with the variables its work returns. */
+    static JobHandler producing(String jobType, Function<ActivatedJob, Map<String, Object>> work) {
+        return new JobHandler() {
+            @Override
+            public String jobType() {
+                return jobType;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                return work.apply(job);
+            }
+        };
     }
 
     /** A worker that does its work and completes the job with no new variables. */

@@ -10,7 +10,7 @@ import java.util.Set;
  * Candidate groups of user tasks use the names of {@link #groups()}.
  */
 public record CurrentUser(long id, String username, String displayName, Locale locale, Set<Role> roles,
-                          List<CoopMembership> memberships) {
+                          List<CoopMembership> memberships, Long supplierId) {
 
     public static final String FOUNDATION_GROUP = "foundation";
     public static final String ADMIN_GROUP = "admin";
@@ -21,6 +21,10 @@ public record CurrentUser(long id, String username, String displayName, Locale l
 
     public static String leaderGroup(long coopId) {
         return "coop:" + coopId + ":leader";
+    }
+
+    public static String supplierGroup(long supplierId) {
+        return "supplier:" + supplierId;
     }
 
     public boolean isMemberOf(long coopId) {
@@ -43,6 +47,9 @@ public record CurrentUser(long id, String username, String displayName, Locale l
             if (m.leader()) {
                 groups.add(leaderGroup(m.coopId()));
             }
+        }
+        if (supplierId != null) {
+            groups.add(supplierGroup(supplierId));
         }
         if (roles.contains(Role.FOUNDATION)) {
             groups.add(FOUNDATION_GROUP);

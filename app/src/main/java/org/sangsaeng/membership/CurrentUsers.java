@@ -2,6 +2,7 @@ package org.sangsaeng.membership;
 
 import java.util.List;
 import java.util.Locale;
+import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
@@ -20,10 +21,12 @@ public class CurrentUsers {
 
     private final UserAccounts accounts;
     private final Memberships memberships;
+    private final CoopService coops;
 
-    CurrentUsers(UserAccounts accounts, Memberships memberships) {
+    CurrentUsers(UserAccounts accounts, Memberships memberships, CoopService coops) {
         this.accounts = accounts;
         this.memberships = memberships;
+        this.coops = coops;
     }
 
     /** The signed-in user; refuses anonymous callers. */
@@ -56,6 +59,7 @@ public class CurrentUsers {
             roles.add(Role.LEADER);
         }
         return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                Locale.forLanguageTag(account.getLocale()), roles, mine);
+                Locale.forLanguageTag(account.getLocale()), roles, mine,
+                coops.supplierOf(account.getId()).orElse(null));
     }
 }

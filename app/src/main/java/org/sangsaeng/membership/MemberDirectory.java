@@ -34,6 +34,14 @@ public class MemberDirectory {
                 .toList();
     }
 
+    public String username(long userId) {
+        return accounts.findById(userId).map(UserAccount::getUsername).orElseThrow();
+    }
+
+    public long userId(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getId).orElseThrow();
+    }
+
     /** The ids of the assignee (if any) and of every active user in the groups. */
     public Set<Long> userIds(String assignee, Collection<String> groups) {
         Set<Long> ids = new HashSet<>();

@@ -12,6 +12,10 @@ public enum Template {
     TASK_ESCALATED("task.escalated", NotificationKind.REMINDER, Set.of("task", "due")),
     MEMBERSHIP_APPROVED("membership.approved", NotificationKind.RESULT, Set.of("coop")),
     MEMBERSHIP_REJECTED("membership.rejected", NotificationKind.RESULT, Set.of("coop", "reason")),
+    PURCHASE_REJECTED("purchase.rejected", NotificationKind.RESULT, Set.of("purchase")),
+    PURCHASE_CANCELLED("purchase.cancelled", NotificationKind.RESULT, Set.of("purchase")),
+    PURCHASE_BILL("purchase.bill", NotificationKind.RESULT, Set.of("purchase", "amount", "due")),
+    PAYMENT_RECEIVED("purchase.paymentReceived", NotificationKind.RESULT, Set.of("purchase")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
 
     private final String key;

@@ -1,0 +1,108 @@
+package org.sangsaeng.purchase;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.sangsaeng.membership.MemberDirectory;
+import org.sangsaeng.notifications.Notice;
+import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.Template;
+import org.sangsaeng.purchase.domain.Purchase;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of the group-purchase process, for its job workers only: no signed-in user, each
+ * safe to run twice (Zeebe delivers a job at least once). Members are told what concerns them.
+ */
+@Service
+@Transactional
+public class PurchaseSteps {
+
+    /** Who pays, and by when. */
+    public record Split(List<String> payers, Instant paymentDue) {
+    }
+
+    private final PurchaseService purchases;
+    private final NotificationService notifications;
+    private final MemberDirectory directory;
+    private final Clock clock;
+
+    PurchaseSteps(PurchaseService purchases, NotificationService notifications, MemberDirectory directory,
+                  Clock clock) {
+        this.purchases = purchases;
+        this.notifications = notifications;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public void recordVote(long purchaseId, long voteId, String outcome) {
+        purchases.recordVote(purchaseId, voteId, outcome);
+    }
+
+    public void reject(long purchaseId) {
+        purchases.reject(purchaseId);
+        tellMembers(purchaseId, Template.PURCHASE_REJECTED, "purchase-rejected");
+    }
+
+    public void cancel(long purchaseId) {
+        purchases.cancel(purchaseId);
+        tellMembers(purchaseId, Template.PURCHASE_CANCELLED, "purchase-cancelled");
+    }
+
+    public List<String> openOrdering(long purchaseId) {
+        return purchases.openOrdering(purchaseId);
+    }
+
+    public boolean closeOrder(long purchaseId) {
+        return purchases.closeOrder(purchaseId);
+    }
+
+    public Instant extendOrder(long purchaseId, Instant newDeadline) {
+        return purchases.extendOrder(purchaseId, newDeadline);
+    }
+
+    public Instant sendOrder(long purchaseId) {
+        return purchases.sendOrder(purchaseId);
+    }
+
+    public boolean applySupplierAnswer(long purchaseId) {
+        return purchases.applySupplierAnswer(purchaseId);
+    }
+
+    /** Splits the bill and tells each payer their amount and due date. */
+    public Split split(long purchaseId) {
+        Instant due = clock.instant().plus(PurchaseService.PAYMENT_TIME).truncatedTo(ChronoUnit.SECONDS);
+        List<String> payers = purchases.split(purchaseId, due);
+        Purchase p = purchases.find(purchaseId);
+        for (String payer : payers) {
+            long memberId = directory.userId(payer);
+            purchases.billOf(purchaseId, memberId).ifPresent(bill -> notifications.send(new Notice(memberId,
+                    Template.PURCHASE_BILL, Map.of("purchase", p.getTitle(), "amount", String.format("%,d원", bill),
+                    "due", due.toString().substring(0, 10)), "purchases/" + purchaseId, p.getCoopId(), false,
+                    "purchase-bill:" + purchaseId)));
+        }
+        return new Split(payers, due);
+    }
+
+    public void paymentConfirmed(long purchaseId, String payer) {
+        Purchase p = purchases.find(purchaseId);
+        long memberId = directory.userId(payer);
+        notifications.send(new Notice(memberId, Template.PAYMENT_RECEIVED, Map.of("purchase", p.getTitle()),
+                "purchases/" + purchaseId, p.getCoopId(), false, "payment-received:" + purchaseId));
+    }
+
+    public void close(long purchaseId) {
+        purchases.close(purchaseId);
+    }
+
+    private void tellMembers(long purchaseId, Template template, String key) {
+        Purchase p = purchases.find(purchaseId);
+        for (MemberDirectory.Member m : directory.activeMembers(p.getCoopId())) {
+            notifications.send(new Notice(m.id(), template, Map.of("purchase", p.getTitle()), "purchases/" + purchaseId,
+                    p.getCoopId(), false, key + ":" + purchaseId));
+        }
+    }
+}

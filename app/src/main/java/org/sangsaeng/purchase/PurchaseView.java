@@ -1,0 +1,18 @@
+package org.sangsaeng.purchase;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A group purchase as its co-op's members, its supplier and the foundation see it. */
+public record PurchaseView(long id, long coopId, String title, String reason, Stage stage, String supplierName,
+                           List<LineView> lines, long shippingCost, long coopFee, SplitBasis splitBasis,
+                           long supplierMinimum, Instant voteDeadline, Instant orderDeadline, Long voteId,
+                           String voteOutcome, String supplierAnswer, String supplierReason, boolean leader) {
+
+    /** A line with its live pack fill, and what the signed-in member pledged and will receive. */
+    public record LineView(long id, String item, String unit, long unitPrice, long packSize, Long maxPerMember,
+                           long pledgedUnits, long toleranceUnits, long fullPacks, long unitsTowardsNextPack,
+                           long unitsMissing, Long orderedPacks, Long confirmedPacks, Long confirmedUnitPrice,
+                           long myQuantity, long myTolerance, long myAllocatedUnits) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.sangsaeng.purchase.process;
+
+import java.time.Instant;
+import java.util.Map;
+import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.purchase.PurchaseSteps;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks of group-purchase.bpmn: each one service call, variables in and out. */
+@Configuration(proxyBeanMethods = false)
+class PurchaseWorkers {
+
+    record Ids(long purchaseId) {
+    }
+
+    record VoteResult(long purchaseId, long voteId, String voteOutcome) {
+    }
+
+    record Extension(long purchaseId, String newOrderDeadline) {
+    }
+
+    record Payment(long purchaseId, String payer) {
+    }
+
+    @Bean
+    JobHandler purchaseRecordVote(PurchaseSteps steps) {
+        return JobHandler.of("purchase-record-vote", job -> {
+            VoteResult v = job.getVariablesAsType(VoteResult.class);
+            steps.recordVote(v.purchaseId(), v.voteId(), v.voteOutcome());
+        });
+    }
+
+    @Bean
+    JobHandler purchaseReject(PurchaseSteps steps) {
+        return JobHandler.of("purchase-reject", job -> steps.reject(job.getVariablesAsType(Ids.class).purchaseId()));
+    }
+
+    @Bean
+    JobHandler purchaseCancel(PurchaseSteps steps) {
+        return JobHandler.of("purchase-cancel", job -> steps.cancel(job.getVariablesAsType(Ids.class).purchaseId()));
+    }
+
+    @Bean
+    JobHandler purchaseOpenOrdering(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-open-ordering", job ->
+                Map.of("members", steps.openOrdering(job.getVariablesAsType(Ids.class).purchaseId())));
+    }
+
+    @Bean
+    JobHandler purchaseCloseOrder(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-close-order", job ->
+                Map.of("belowMinimum", steps.closeOrder(job.getVariablesAsType(Ids.class).purchaseId())));
+    }
+
+    @Bean
+    JobHandler purchaseExtendOrder(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-extend-order", job -> {
+            Extension e = job.getVariablesAsType(Extension.class);
+            return Map.of("orderDeadline",
+                    steps.extendOrder(e.purchaseId(), Instant.parse(e.newOrderDeadline())).toString());
+        });
+    }
+
+    @Bean
+    JobHandler purchaseSendOrder(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-send-order", job ->
+                Map.of("supplierAnswerDue", steps.sendOrder(job.getVariablesAsType(Ids.class).purchaseId()).toString()));
+    }
+
+    @Bean
+    JobHandler purchaseApplyAnswer(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-apply-answer", job -> Map.of("priceRiseAboveLimit",
+                steps.applySupplierAnswer(job.getVariablesAsType(Ids.class).purchaseId())));
+    }
+
+    @Bean
+    JobHandler purchaseSplit(PurchaseSteps steps) {
+        return JobHandler.producing("purchase-split", job -> {
+            PurchaseSteps.Split split = steps.split(job.getVariablesAsType(Ids.class).purchaseId());
+            return Map.of("payers", split.payers(), "paymentDue", split.paymentDue().toString());
+        });
+    }
+
+    @Bean
+    JobHandler purchaseRecordPayment(PurchaseSteps steps) {
+        return JobHandler.of("purchase-record-payment", job -> {
+            Payment p = job.getVariablesAsType(Payment.class);
+            steps.paymentConfirmed(p.purchaseId(), p.payer());
+        });
+    }
+
+    @Bean
+    JobHandler purchaseClose(PurchaseSteps steps) {
+        return JobHandler.of("purchase-close", job -> steps.close(job.getVariablesAsType(Ids.class).purchaseId()));
+    }
+}
