@@ -1,0 +1,221 @@
+package org.sangsaeng.purchase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.voting.ApprovalRule;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A group purchase from proposal to closed, through our services, task inbox and workers, on a real MariaDB. */
+class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
+
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    PurchaseService purchases;
+    @Autowired
+    TaskInbox inbox;
+
+    Fixtures f;
+    String supplier;
+    long supplierId;
+    List<String> members = new ArrayList<>();
+
+    @BeforeEach
+    void givenACoopOfFourAndAFlourSupplier() {
+        f = Fixtures.create(accounts, coops);
+        members.add(f.leader());
+        members.add(f.member());
+        for (int i = 0; i < 2; i++) {
+            String name = "baker-" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "제빵사" + i, Set.of()),
+                    false, BusinessType.BAKERY, "빵집 " + i);
+            members.add(name);
+        }
+        supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
+        long supplierUser = accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER));
+        supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루 20kg", supplierUser);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void fourBakersBuyFlourTogetherAndEveryWonIsAccountedFor() {
+        Fixtures.signIn(f.leader());
+        PurchaseView proposed = purchases.propose(proposal(30_000));
+        long id = proposed.id();
+        assertThat(proposed.stage()).isEqualTo(Stage.VOTING);
+
+        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
+        awaitStage(id, Stage.ORDERING);
+
+        // Flour: 20 kg sacks, 2 sacks to a pallet pack; eggs: 30-egg trays sold per tray.
+        PurchaseView.LineView flour = purchases.get(id).lines().get(0);
+        pledge(f.leader(), id, flour.id(), 3, 0);
+        pledge(f.member(), id, flour.id(), 2, 0);
+        pledge(members.get(2), id, flour.id(), 0, 1);
+        pledge(members.get(3), id, flour.id(), 0, 0);
+
+        Fixtures.signIn(f.leader());
+        PurchaseView.LineView live = purchases.get(id).lines().get(0);
+        assertThat(live.pledgedUnits()).isEqualTo(5);
+        assertThat(live.fullPacks()).isEqualTo(2);
+        assertThat(live.unitsTowardsNextPack()).isEqualTo(1);
+
+        awaitStage(id, Stage.AWAITING_SUPPLIER);
+        assertThat(purchases.get(id).lines().get(0).orderedPacks()).as("5 firm + 1 tolerance = 3 packs").isEqualTo(3);
+
+        complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        awaitStage(id, Stage.SETTLING);
+
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 3);
+        List<BillView> bills = purchases.bills(id);
+        long goods = 6 * 31_000L;
+        assertThat(bills.stream().mapToLong(BillView::total).sum()).isEqualTo(goods + 30_000 + 6_000);
+        assertThat(bills).extracting(BillView::member)
+                .containsExactlyInAnyOrder(f.leader(), f.member(), members.get(2));
+
+        for (BillView bill : bills) {
+            complete(bill.member(), "purchase-payment", Map.of("paid", true));
+        }
+        for (BillView bill : bills) {
+            complete(f.leader(), "purchase-payment-receipt", Map.of("amount", bill.total()));
+        }
+        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        awaitStage(id, Stage.CLOSED);
+
+        Fixtures.signIn(f.member());
+        assertThat(purchases.myLedger()).singleElement().satisfies(b -> {
+            assertThat(b.paid()).isEqualTo(b.total());
+            assertThat(b.lines()).singleElement().satisfies(l -> assertThat(l.units()).isEqualTo(2));
+        });
+        assertThat(purchases.bills(id)).as("a member sees only their own bill").hasSize(1);
+    }
+
+    @Test
+    void aRejectedProposalIsClosedAndNobodyCanPledge() {
+        Fixtures.signIn(f.leader());
+        long id = purchases.propose(proposal(0)).id();
+        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "NO")));
+        awaitStage(id, Stage.REJECTED);
+
+        Fixtures.signIn(f.member());
+        long line = purchases.get(id).lines().get(0).id();
+        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 1, 0)))))
+                .isInstanceOf(BusinessException.class).hasMessage("error.pledge.notOrdering");
+    }
+
+    @Test
+    void badProposalsAndPledgesAreRefusedAndChangeNothing() {
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> purchases.propose(proposal(0))).isInstanceOf(AccessDeniedException.class);
+
+        Fixtures.signIn(f.leader());
+        ProposalForm good = proposal(0);
+        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, good.voteDeadline(), good.voteDeadline())))
+                .hasMessage("error.purchase.orderBeforeVote");
+        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, Instant.now().minusSeconds(60),
+                good.orderDeadline()))).hasMessage("error.vote.deadlinePast");
+        assertThatThrownBy(() -> purchases.propose(withLine(good, new ProposalForm.LineForm("밀가루", "포대", 0, 2, null))))
+                .hasMessage("error.line.negativePrice");
+        assertThatThrownBy(() -> purchases.propose(withLine(good,
+                new ProposalForm.LineForm("밀가루", "포대", 2_000_000_000_000L, 2, null))))
+                .hasMessage("error.money.tooLarge");
+        assertThatThrownBy(() -> purchases.propose(new ProposalForm(f.coopId(), supplierId, "가".repeat(10_000), "",
+                good.lines(), 0, 0, SplitBasis.BY_VALUE, good.voteDeadline(), good.orderDeadline(), 0, 50,
+                ApprovalRule.SIMPLE_MAJORITY, null, false))).isInstanceOf(InvalidInputException.class);
+        assertThat(purchases.ofCoop(f.coopId())).isEmpty();
+
+        long id = purchases.propose(good).id();
+        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
+        awaitStage(id, Stage.ORDERING);
+        long line = purchases.get(id).lines().get(0).id();
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, -1, 0)))))
+                .hasMessage("error.pledge.negative");
+        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 11, 0)))))
+                .hasMessage("error.pledge.aboveMaximum");
+        TaskView task = taskOf(f.member(), "purchase-pledge");
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("lines",
+                List.of(Map.of("lineId", line, "quantity", 1.5))))).hasMessage("error.number.whole");
+        Fixtures.signIn(f.otherLeader());
+        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 1, 0)))))
+                .isInstanceOf(BusinessException.class);
+        Fixtures.signIn(f.member());
+        assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
+    }
+
+    private ProposalForm proposal(long shipping) {
+        Instant now = Instant.now();
+        return new ProposalForm(f.coopId(), supplierId, "추석 대비 밀가루 공동구매", "명절 전에 함께 사면 포대당 2,000원 싸요",
+                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 10L)), shipping, 6_000,
+                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 100_000, 50,
+                ApprovalRule.SIMPLE_MAJORITY, null, false);
+    }
+
+    private static ProposalForm withDeadlines(ProposalForm p, Instant vote, Instant order) {
+        return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), p.lines(), p.shippingCost(),
+                p.coopFee(), p.splitBasis(), vote, order, p.supplierMinimum(), p.quorumPercent(), p.approvalRule(),
+                p.requiredSharePercent(), p.reasonRequiredForNo());
+    }
+
+    private static ProposalForm withLine(ProposalForm p, ProposalForm.LineForm line) {
+        return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), List.of(line), p.shippingCost(),
+                p.coopFee(), p.splitBasis(), p.voteDeadline(), p.orderDeadline(), p.supplierMinimum(),
+                p.quorumPercent(), p.approvalRule(), p.requiredSharePercent(), p.reasonRequiredForNo());
+    }
+
+    private void pledge(String member, long purchaseId, long lineId, long quantity, long tolerance) {
+        complete(member, "purchase-pledge", Map.of("lines",
+                List.of(Map.of("lineId", lineId, "quantity", quantity, "tolerance", tolerance))));
+    }
+
+    private void complete(String user, String formKey, Map<String, Object> form) {
+        TaskView task = taskOf(user, formKey);
+        inbox.complete(task.id(), form);
+    }
+
+    private TaskView taskOf(String user, String formKey) {
+        Fixtures.signIn(user);
+        await().pollInSameThread().atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .anyMatch(t -> formKey.equals(t.formKey())));
+        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
+                .findFirst().orElseThrow();
+    }
+
+    private void awaitStage(long id, Stage stage) {
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+    }
+}
