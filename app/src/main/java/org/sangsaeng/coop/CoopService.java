@@ -59,6 +59,10 @@ public class CoopService {
         return suppliers.findByUserId(userId).map(Supplier::getId);
     }
 
+    public java.util.List<Long> supplierIds() {
+        return suppliers.findAll().stream().map(Supplier::getId).toList();
+    }
+
     public String supplierName(long supplierId) {
         return suppliers.findById(supplierId).map(Supplier::getName)
                 .orElseThrow(() -> new NotFoundException("error.supplier.notFound", supplierId));

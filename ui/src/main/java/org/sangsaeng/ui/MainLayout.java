@@ -20,6 +20,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.CoopsView;
+import org.sangsaeng.purchase.ui.PurchasesView;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
@@ -62,6 +63,7 @@ public class MainLayout extends AppLayout {
 
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
         nav.addItem(new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));

@@ -33,7 +33,7 @@ import com.vaadin.flow.shared.Registration;
 @PermitAll
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> PROCESSES = List.of("membership-application", "member-vote");
+    static final List<String> PROCESSES = List.of("group-purchase", "member-vote", "membership-application");
 
     private final TaskInbox inbox;
     private final Grid<TaskView> grid = new Grid<>();

@@ -1,0 +1,161 @@
+package org.sangsaeng.purchase.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coop.CoopSummary;
+import org.sangsaeng.membership.CoopMembership;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.purchase.SplitBasis;
+import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.ApprovalRule;
+
+/** A leader's "New group purchase": catalogue lines, shared costs, deadlines and how the vote is decided. */
+@Route("purchases/new")
+@PermitAll
+public class ProposalView extends VerticalLayout implements HasDynamicTitle {
+
+    private final VerticalLayout lines = new VerticalLayout();
+    private final List<LineRow> rows = new ArrayList<>();
+
+    public ProposalView(PurchaseService purchases, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+        List<Long> led = currentUsers.require().memberships().stream().filter(CoopMembership::leader)
+                .map(CoopMembership::coopId).toList();
+        Select<CoopSummary> coop = new Select<>();
+        coop.setLabel(getTranslation("membership.coop"));
+        coop.setItems(coops.listCoops().stream().filter(c -> led.contains(c.id())).toList());
+        coop.setItemLabelGenerator(CoopSummary::name);
+        if (led.size() == 1) {
+            coop.setValue(coops.get(led.getFirst()));
+        }
+        Select<Long> supplier = new Select<>();
+        supplier.setLabel(getTranslation("purchase.supplier"));
+        supplier.setId("purchase-supplier");
+        coop.setId("purchase-coop");
+        supplier.setItems(coops.supplierIds());
+        supplier.setItemLabelGenerator(coops::supplierName);
+        TextField title = new TextField(getTranslation("purchase.title"));
+        title.setMaxLength(200);
+        title.setId("purchase-title");
+        TextArea reason = new TextArea(getTranslation("purchase.reason"));
+        reason.setMaxLength(2000);
+
+        lines.setPadding(false);
+        addLine();
+        Button addLine = new Button(getTranslation("purchase.addLine"), e -> addLine());
+
+        IntegerField shipping = won(getTranslation("purchase.shipping"));
+        IntegerField fee = won(getTranslation("purchase.coopFee"));
+        IntegerField minimum = won(getTranslation("purchase.supplierMinimum"));
+        Select<SplitBasis> basis = new Select<>();
+        basis.setLabel(getTranslation("purchase.splitBasis"));
+        basis.setItems(SplitBasis.values());
+        basis.setItemLabelGenerator(b -> getTranslation("splitBasis." + b.name()));
+        basis.setValue(SplitBasis.BY_VALUE);
+        DateTimePicker voteDeadline = new DateTimePicker(getTranslation("purchase.voteDeadline"),
+                LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+        DateTimePicker orderDeadline = new DateTimePicker(getTranslation("purchase.orderDeadline"),
+                LocalDateTime.now(Feedback.SEOUL).plusDays(5).withMinute(0).withSecond(0).withNano(0));
+        IntegerField quorum = new IntegerField(getTranslation("purchase.quorum"));
+        quorum.setValue(50);
+        quorum.setMin(0);
+        quorum.setMax(100);
+        Checkbox reasonForNo = new Checkbox(getTranslation("purchase.reasonForNo"));
+
+        Button propose = new Button(getTranslation("purchase.propose"), e -> {
+            if (coop.getValue() == null || supplier.getValue() == null) {
+                feedback.error(getTranslation("purchase.chooseCoopAndSupplier"));
+                return;
+            }
+            List<ProposalForm.LineForm> lineForms = rows.stream().map(LineRow::form).toList();
+            PurchaseView created = feedback.attempt(() -> purchases.propose(new ProposalForm(coop.getValue().id(),
+                    supplier.getValue(), title.getValue(), reason.getValue(), lineForms, value(shipping), value(fee),
+                    basis.getValue(), voteDeadline.getValue().atZone(Feedback.SEOUL).toInstant(),
+                    orderDeadline.getValue().atZone(Feedback.SEOUL).toInstant(), value(minimum),
+                    quorum.getValue() == null ? -1 : quorum.getValue(), ApprovalRule.SIMPLE_MAJORITY, null,
+                    reasonForNo.getValue())));
+            if (created != null) {
+                feedback.success(getTranslation("purchase.proposed"));
+                getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,
+                        new RouteParameters("purchaseId", String.valueOf(created.id()))));
+            }
+        });
+        propose.addThemeName("primary");
+        propose.setId("propose-purchase");
+
+        add(new H2(getTranslation("purchase.new")), new FormLayout(coop, supplier, title, reason),
+                new H3(getTranslation("purchase.lines")), lines, addLine,
+                new H3(getTranslation("purchase.costsAndRules")),
+                new FormLayout(shipping, fee, minimum, basis, voteDeadline, orderDeadline, quorum, reasonForNo), propose);
+    }
+
+    private void addLine() {
+        LineRow row = new LineRow(rows.size());
+        rows.add(row);
+        lines.add(row.layout);
+    }
+
+    private IntegerField won(String label) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setValue(0);
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span("원"));
+        return field;
+    }
+
+    private static long value(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+
+    /** One catalogue line of the form. */
+    private final class LineRow {
+        final TextField item = new TextField(getTranslation("purchase.item"));
+        final TextField unit = new TextField(getTranslation("purchase.unit"));
+        final IntegerField price = won(getTranslation("purchase.unitPrice"));
+        final IntegerField packSize = new IntegerField(getTranslation("purchase.packSize"));
+        final IntegerField max = new IntegerField(getTranslation("purchase.maxPerMember"));
+        final HorizontalLayout layout = new HorizontalLayout(item, unit, price, packSize, max);
+
+        LineRow(int index) {
+            layout.setWrap(true);
+            item.setId("line-item-" + index);
+            unit.setId("line-unit-" + index);
+            price.setId("line-price-" + index);
+            packSize.setId("line-pack-" + index);
+            packSize.setValue(1);
+            packSize.setMin(1);
+            item.addClassName("line-item");
+        }
+
+        ProposalForm.LineForm form() {
+            return new ProposalForm.LineForm(item.getValue(), unit.getValue(), value(price),
+                    packSize.getValue() == null ? 0 : packSize.getValue(),
+                    max.getValue() == null ? null : max.getValue().longValue());
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("purchase.new") + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,129 @@
+package org.sangsaeng.purchase.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.ui.Feedback;
+
+/** One group purchase: stage, vote result, live pack fill, my pledges, the supplier's answer, the split. */
+@Route("purchases/:purchaseId")
+@PermitAll
+public class PurchasePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PurchaseService purchases;
+    private final Feedback feedback;
+    private String title = "";
+
+    public PurchasePage(PurchaseService purchases, Feedback feedback) {
+        this.purchases = purchases;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("purchaseId").orElse(""));
+        } catch (NumberFormatException e) {
+            event.forwardTo(PurchasesView.class);
+            return;
+        }
+        PurchaseView p = feedback.attempt(() -> purchases.get(id));
+        if (p == null) {
+            event.forwardTo(PurchasesView.class);
+            return;
+        }
+        show(p);
+    }
+
+    private void show(PurchaseView p) {
+        removeAll();
+        title = p.title();
+        add(new H2(p.title()));
+        Paragraph stage = new Paragraph(getTranslation("purchase.stage") + ": " + getTranslation("stage." + p.stage().name())
+                + " · " + getTranslation("purchase.supplier") + ": " + p.supplierName());
+        stage.setId("purchase-stage");
+        add(stage);
+        if (!p.reason().isBlank()) {
+            add(new Paragraph(p.reason()));
+        }
+        add(new Paragraph(getTranslation("purchase.deadlines", Feedback.dateTime(p.voteDeadline(), getLocale()),
+                Feedback.dateTime(p.orderDeadline(), getLocale()))));
+        if (p.voteOutcome() != null) {
+            add(new Paragraph(getTranslation("purchase.voteResult", getTranslation("outcome." + p.voteOutcome()))));
+        }
+        if (p.supplierAnswer() != null) {
+            add(new Paragraph(getTranslation("purchase.supplierAnswered", getTranslation("supplierAnswer." + p.supplierAnswer()),
+                    p.supplierReason() == null ? "" : p.supplierReason())));
+        }
+
+        add(new H3(getTranslation("purchase.lines")));
+        if (p.stage() == Stage.ORDERING) {
+            PledgeEditor editor = new PledgeEditor(p.lines());
+            Button save = new Button(getTranslation("purchase.savePledge"), e -> {
+                PurchaseView saved = feedback.attempt(() -> purchases.pledge(p.id(), editor.value()));
+                if (saved != null) {
+                    feedback.success(getTranslation("purchase.pledgeSaved"));
+                    show(saved);
+                }
+            });
+            save.addThemeName("primary");
+            save.setId("save-pledge");
+            add(editor, save);
+        } else {
+            Grid<PurchaseView.LineView> lines = new Grid<>();
+            lines.addThemeName("wrap-cell-content");
+            lines.addColumn(l -> l.item() + " (" + l.unit() + ")").setHeader(getTranslation("purchase.item")).setFlexGrow(2);
+            lines.addColumn(l -> String.format("%,d원", l.confirmedUnitPrice() == null ? l.unitPrice() : l.confirmedUnitPrice()))
+                    .setHeader(getTranslation("purchase.unitPrice"));
+            lines.addColumn(l -> l.orderedPacks() == null ? "" : l.orderedPacks() + " × " + l.packSize())
+                    .setHeader(getTranslation("purchase.ordered"));
+            lines.addColumn(l -> l.confirmedPacks() == null ? "" : String.valueOf(l.confirmedPacks()))
+                    .setHeader(getTranslation("purchase.confirmed"));
+            lines.addColumn(PurchaseView.LineView::myAllocatedUnits).setHeader(getTranslation("purchase.myAllocation"));
+            lines.setItems(p.lines());
+            lines.setAllRowsVisible(true);
+            add(lines);
+        }
+
+        List<BillView> bills = feedback.attempt(() -> purchases.bills(p.id()));
+        if (bills != null && !bills.isEmpty()) {
+            add(new H3(getTranslation("purchase.split")));
+            Grid<BillView> grid = new Grid<>();
+            grid.setId("bills-grid");
+            grid.addColumn(BillView::member).setHeader(getTranslation("purchase.member"));
+            grid.addColumn(b -> String.format("%,d원", b.goods())).setHeader(getTranslation("purchase.goods"));
+            grid.addColumn(b -> String.format("%,d원", b.sharedCosts())).setHeader(getTranslation("purchase.shared"));
+            grid.addColumn(b -> String.format("%,d원", b.total())).setHeader(getTranslation("purchase.total"));
+            grid.addColumn(b -> String.format("%,d원", b.paid())).setHeader(getTranslation("purchase.paid"));
+            grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(b -> new Paragraph(
+                    b.lines().stream().map(l -> l.units() + " × " + l.unitPrice() + " = " + l.amount())
+                            .collect(Collectors.joining(", "))
+                    + " · " + b.shares().stream().map(s -> getTranslation("sharedCost." + s.name()) + " "
+                            + s.basisValue() + "/" + s.basisSum() + " → " + s.share())
+                            .collect(Collectors.joining(", ")))));
+            grid.setItems(bills);
+            grid.setAllRowsVisible(true);
+            add(grid);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,207 @@
+package org.sangsaeng.purchase.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The forms of the group purchase's tasks; the server checks every answer again. */
+@Configuration(proxyBeanMethods = false)
+class PurchaseTaskForms {
+
+    @Bean
+    TaskFormFactory pledgeTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-pledge", purchases, feedback, (p, submit) -> {
+            PledgeEditor editor = new PledgeEditor(p.lines());
+            return List.of(new Paragraph(text("purchase.pledgeHint")), editor,
+                    button("tasks.complete", () -> submit.accept(Map.of("lines", editor.asFormData()))));
+        });
+    }
+
+    @Bean
+    TaskFormFactory belowMinimumTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-below-minimum", purchases, feedback, (p, submit) -> {
+            RadioButtonGroup<String> decision = choice("purchase.decision", "EXTEND", "CANCEL");
+            DateTimePicker deadline = new DateTimePicker(text("purchase.newOrderDeadline"),
+                    LocalDateTime.now(Feedback.SEOUL).plusDays(3).withMinute(0).withSecond(0).withNano(0));
+            return List.of(new Paragraph(text("purchase.belowMinimumHint", String.format("%,d원", p.supplierMinimum()))),
+                    decision, deadline, button("tasks.complete", () -> {
+                        Map<String, Object> values = new HashMap<>();
+                        values.put("decision", decision.getValue());
+                        if (deadline.getValue() != null) {
+                            values.put("newOrderDeadline", deadline.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                        }
+                        submit.accept(values);
+                    }));
+        });
+    }
+
+    @Bean
+    TaskFormFactory supplierAnswerTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-supplier-answer", purchases, feedback, (p, submit) -> {
+            RadioButtonGroup<String> answer = choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
+            Map<Long, IntegerField> packs = new HashMap<>();
+            Map<Long, IntegerField> prices = new HashMap<>();
+            Grid<PurchaseView.LineView> lines = new Grid<>();
+            lines.addColumn(l -> l.item() + " (" + l.packSize() + " " + l.unit() + ")").setHeader(text("purchase.item"));
+            lines.addColumn(PurchaseView.LineView::orderedPacks).setHeader(text("purchase.ordered"));
+            lines.addComponentColumn(l -> number(packs, l.id(), l.orderedPacks() == null ? 0 : l.orderedPacks()))
+                    .setHeader(text("purchase.confirmed"));
+            lines.addComponentColumn(l -> number(prices, l.id(), l.unitPrice())).setHeader(text("purchase.unitPrice"));
+            lines.setItems(p.lines());
+            lines.setAllRowsVisible(true);
+            TextArea reason = new TextArea(text("review.reason"));
+            return List.of(answer, lines, reason, button("tasks.complete", () -> {
+                List<Map<String, Object>> confirmed = new ArrayList<>();
+                packs.forEach((id, f) -> confirmed.add(Map.of("lineId", id, "packs", value(f),
+                        "unitPrice", value(prices.get(id)))));
+                Map<String, Object> values = new HashMap<>();
+                values.put("answer", answer.getValue());
+                values.put("lines", confirmed);
+                values.put("reason", reason.getValue());
+                submit.accept(values);
+            }));
+        });
+    }
+
+    @Bean
+    TaskFormFactory priceRiseTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-price-rise", purchases, feedback, (p, submit) -> {
+            RadioButtonGroup<String> decision = choice("purchase.priceDecision", "ACCEPT", "REFUSE");
+            StringBuilder changes = new StringBuilder();
+            p.lines().forEach(l -> changes.append(l.item()).append(": ").append(String.format("%,d원", l.unitPrice()))
+                    .append(" → ").append(String.format("%,d원", l.confirmedUnitPrice() == null ? l.unitPrice()
+                            : l.confirmedUnitPrice())).append("  "));
+            return List.of(new Paragraph(changes.toString()), decision, button("tasks.complete",
+                    () -> submit.accept(Map.of("priceAccepted", "ACCEPT".equals(decision.getValue())))));
+        });
+    }
+
+    @Bean
+    TaskFormFactory paymentTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-payment", purchases, feedback, (p, submit) -> {
+            List<BillView> mine = purchases.bills(p.id());
+            String amount = mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
+            return List.of(new Paragraph(text("purchase.payHint", amount)),
+                    button("purchase.iPaid", () -> submit.accept(Map.of("paid", true))));
+        });
+    }
+
+    @Bean
+    TaskFormFactory paymentReceiptTaskForm(PurchaseService purchases, Feedback feedback) {
+        return new TaskFormFactory() {
+            @Override
+            public String formKey() {
+                return "purchase-payment-receipt";
+            }
+
+            @Override
+            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+                long id = ((Number) task.variables().get("purchaseId")).longValue();
+                String payer = String.valueOf(task.variables().get("payer"));
+                VerticalLayout form = layout();
+                List<BillView> bills = feedback.attempt(() -> purchases.bills(id));
+                BillView bill = bills == null ? null
+                        : bills.stream().filter(b -> b.member().equals(payer)).findFirst().orElse(null);
+                IntegerField amount = new IntegerField(text("purchase.receivedAmount"));
+                amount.setId("received-amount");
+                if (bill != null) {
+                    amount.setValue((int) (bill.total() - bill.paid()));
+                    form.add(new Paragraph(text("purchase.receiptHint", payer, String.format("%,d원", bill.total()),
+                            String.format("%,d원", bill.paid()))));
+                }
+                form.add(amount, button("tasks.complete", () -> submit.accept(Map.of("amount", value(amount)))));
+                return form;
+            }
+        };
+    }
+
+    @Bean
+    TaskFormFactory deliveryTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-delivery", purchases, feedback, (p, submit) -> List.of(
+                new Paragraph(text("purchase.deliveryHint")),
+                button("purchase.delivered", () -> submit.accept(Map.of("delivered", true)))));
+    }
+
+    private static TaskFormFactory factory(String formKey, PurchaseService purchases, Feedback feedback,
+                                           BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
+        return new TaskFormFactory() {
+            @Override
+            public String formKey() {
+                return formKey;
+            }
+
+            @Override
+            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+                long id = ((Number) task.variables().get("purchaseId")).longValue();
+                VerticalLayout form = layout();
+                PurchaseView p = feedback.attempt(() -> purchases.get(id));
+                if (p != null) {
+                    form.add(new H3(p.title()));
+                    body.apply(p, submit).forEach(form::add);
+                }
+                return form;
+            }
+        };
+    }
+
+    private static VerticalLayout layout() {
+        VerticalLayout form = new VerticalLayout();
+        form.setPadding(false);
+        form.addClassName("task-form");
+        return form;
+    }
+
+    private static RadioButtonGroup<String> choice(String label, String... options) {
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(text(label));
+        group.setItems(options);
+        group.setItemLabelGenerator(o -> text(label + "." + o));
+        group.setId("decision");
+        return group;
+    }
+
+    private static Button button(String label, Runnable action) {
+        Button button = new Button(text(label), e -> action.run());
+        button.addThemeName("primary");
+        button.setId("complete-task");
+        return button;
+    }
+
+    private static IntegerField number(Map<Long, IntegerField> fields, long id, long value) {
+        IntegerField field = fields.computeIfAbsent(id, x -> new IntegerField());
+        field.setValue((int) value);
+        field.setMin(0);
+        field.setWidth("8em");
+        return field;
+    }
+
+    private static long value(IntegerField field) {
+        return field == null || field.getValue() == null ? -1 : field.getValue();
+    }
+
+    private static String text(String key, Object... args) {
+        return UI.getCurrent().getTranslation(key, args);
+    }
+}

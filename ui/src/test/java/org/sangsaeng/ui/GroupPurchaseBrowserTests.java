@@ -1,0 +1,116 @@
+package org.sangsaeng.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/** The leader proposes a group purchase in the browser; a member votes and pledges on a phone. */
+@TestPropertySource(properties = "vaadin.productionMode=true")
+class GroupPurchaseBrowserTests extends InMemoryEngineTest {
+
+    static Browser browser;
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    PurchaseService purchases;
+    @Autowired
+    TaskInbox inbox;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void leaderProposesMemberVotesAndPledgesAndSeesThePacksFill() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        String supplierName = "한맥제분 " + UUID.randomUUID().toString().substring(0, 6);
+        coops.createSupplier(supplierName, "밀가루", accounts.createAccount(
+                "sup-" + UUID.randomUUID().toString().substring(0, 8), Fixtures.PASSWORD, "공급", Set.of(Role.SUPPLIER)));
+
+        Page leader = browser.newPage(1280, 900);
+        signIn(leader, f.leader());
+        leader.navigate("http://localhost:" + port + "/purchases");
+        leader.locator("#new-purchase").click();
+        leader.locator("#purchase-supplier").click();
+        leader.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(supplierName)).click();
+        leader.locator("#purchase-title input").fill("추석 밀가루 공동구매");
+        leader.locator("#line-item-0 input").fill("밀가루 20kg");
+        leader.locator("#line-unit-0 input").fill("포대");
+        leader.locator("#line-price-0 input").fill("31000");
+        leader.locator("#line-pack-0 input").fill("2");
+        screenshot(leader, "proposal");
+        leader.locator("#propose-purchase").click();
+        assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
+        long id = Long.parseLong(leader.url().replaceAll(".*/purchases/(\\d+).*", "$1"));
+
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() ->
+                !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).isEmpty());
+        inbox.complete(inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).getFirst().id(), Map.of("choice", "YES"));
+        Fixtures.signOut();
+
+        Page member = browser.newPage(390, 844);
+        signIn(member, f.member());
+        Locator voteTask = member.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("조합원 투표"));
+        assertThat(voteTask.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        voteTask.first().click();
+        assertThat(member.getByText("추석 밀가루 공동구매")).isVisible();
+        member.locator("#vote-choice vaadin-radio-button").first().click();
+        member.locator("#complete-task").click();
+        assertThat(member.locator("#my-tasks-grid")).isVisible();
+
+        Fixtures.signIn(f.member());
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        Fixtures.signOut();
+        member.navigate("http://localhost:" + port + "/purchases/" + id);
+        Locator quantity = member.locator("#pledge-editor vaadin-integer-field[id^='quantity-'] input").first();
+        quantity.fill("3");
+        member.locator("#save-pledge").click();
+        assertThat(member.getByText("가득 찬 묶음 1개, 다음 묶음 1/2 (부족 1)")).isVisible();
+        screenshot(member, "pledge");
+    }
+
+    private void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.locator("#my-tasks-grid")).isVisible();
+    }
+
+    private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}
