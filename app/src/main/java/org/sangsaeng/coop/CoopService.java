@@ -59,6 +59,11 @@ public class CoopService {
         return suppliers.findByUserId(userId).map(Supplier::getId);
     }
 
+    /** The account that answers for a supplier, if it has one. */
+    public java.util.Optional<Long> supplierUserId(long supplierId) {
+        return suppliers.findById(supplierId).map(Supplier::getUserId);
+    }
+
     public java.util.List<Long> supplierIds() {
         return suppliers.findAll().stream().map(Supplier::getId).toList();
     }

@@ -3,6 +3,7 @@ package org.sangsaeng.membership;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
@@ -17,10 +18,12 @@ public class MemberDirectory {
 
     private final Memberships memberships;
     private final UserAccounts accounts;
+    private final CoopService coops;
 
-    MemberDirectory(Memberships memberships, UserAccounts accounts) {
+    MemberDirectory(Memberships memberships, UserAccounts accounts, CoopService coops) {
         this.memberships = memberships;
         this.accounts = accounts;
+        this.coops = coops;
     }
 
     /** A member as a flow needs to name them. */
@@ -56,6 +59,8 @@ public class MemberDirectory {
                 memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()
                         .filter(m -> !leadersOnly || m.getRole() == Membership.MembershipRole.LEADER)
                         .forEach(m -> ids.add(m.getUserId()));
+            } else if (parts.length == 2 && parts[0].equals("supplier")) {
+                coops.supplierUserId(Long.parseLong(parts[1])).ifPresent(ids::add);
             } else if (group.equals(CurrentUser.FOUNDATION_GROUP) || group.equals(CurrentUser.ADMIN_GROUP)) {
                 Role role = group.equals(CurrentUser.FOUNDATION_GROUP) ? Role.FOUNDATION : Role.ADMIN;
                 accounts.findAll().stream().filter(a -> a.getRoles().contains(role)).forEach(a -> ids.add(a.getId()));

@@ -45,9 +45,10 @@ public class PurchaseTasks {
         purchases.supplierAnswer(purchaseId, answer, confirmed, reason);
     }
 
-    public void recordPayment(long purchaseId, String payer, long amount) {
+    /** Returns whether the member's share is now paid in full. */
+    public boolean recordPayment(long purchaseId, String payer, long amount) {
         leaderOnly(purchaseId);
-        purchases.recordPayment(purchaseId, payer, amount, currentUsers.require().username());
+        return purchases.recordPayment(purchaseId, payer, amount, currentUsers.require().username());
     }
 
     public void delivered(long purchaseId) {

@@ -168,6 +168,29 @@ class GroupPurchaseProcessTests {
     }
 
     @Test
+    void aPartPaymentBringsThePaymentTaskBackForTheRest() throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers("CONFIRM");
+        applyAnswer(false);
+        split(List.of("lee.banchan"));
+        engine.complete(engine.single(USER_TASK), Map.of("paid", true));
+        engine.complete(engine.single(USER_TASK), Map.of("fullyPaid", false));
+        engine.complete(engine.single("purchase-record-payment"), Map.of());
+
+        ActivatedJob again = engine.single(USER_TASK);
+        assertThat(again.getElementId()).isEqualTo("PayShareTask");
+        engine.complete(again, Map.of("paid", true));
+        engine.complete(engine.single(USER_TASK), Map.of("fullyPaid", true));
+        engine.complete(engine.single("purchase-record-payment"), Map.of());
+        deliverAndClose();
+        assertThat(engine.completedElements(instance)).contains("PurchaseClosedEndEvent");
+    }
+
+    @Test
     void anOverduePaymentIsRemindedThenEscalatedToTheLeaderAndStillSettles() throws Exception {
         long instance = start();
         vote("PASSED");
@@ -257,7 +280,7 @@ class GroupPurchaseProcessTests {
         payments.forEach(p -> engine.complete(p, Map.of("paid", true)));
         List<ActivatedJob> receipts = engine.activate(USER_TASK);
         assertThat(receipts).hasSize(payers).allSatisfy(r -> assertThat(r.getElementId()).isEqualTo("ConfirmPaymentTask"));
-        receipts.forEach(r -> engine.complete(r, Map.of("received", true)));
+        receipts.forEach(r -> engine.complete(r, Map.of("fullyPaid", true)));
         List<ActivatedJob> records = engine.activate("purchase-record-payment");
         assertThat(records).hasSize(payers);
         records.forEach(r -> engine.complete(r, Map.of()));

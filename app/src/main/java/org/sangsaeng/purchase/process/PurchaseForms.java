@@ -86,8 +86,10 @@ class PurchaseForms {
     @Bean
     UserTaskForm paymentReceiptForm(PurchaseTasks tasks) {
         return form("purchase-payment-receipt", (submitted, vars) -> {
-            tasks.recordPayment(purchaseId(vars), String.valueOf(vars.get("payer")), number(submitted.get("amount")));
-            return Map.of();
+            boolean fullyPaid = tasks.recordPayment(purchaseId(vars), String.valueOf(vars.get("payer")),
+                    number(submitted.get("amount")));
+            // Partly paid: the member's payment task comes back for the rest.
+            return Map.of("fullyPaid", fullyPaid);
         });
     }
 
