@@ -1,0 +1,137 @@
+package org.sangsaeng.purchase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.TestSystem;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.voting.ApprovalRule;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Twelve merchants buy flour together on the real Zeebe broker and MariaDB, from the proposal to
+ * the closed purchase; every member's amount and the audit trail are checked.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class GroupPurchaseBrokerIntegrationTests {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @DynamicPropertySource
+    static void system(DynamicPropertyRegistry registry) {
+        TestSystem.managedBroker(registry);
+    }
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    PurchaseService purchases;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void twelveMembersFromProposalToClosedWithEveryWonAccountedForAndAuditedOnTheBroker() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
+        for (int i = 0; i < 10; i++) {
+            String name = "m" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
+            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
+                    false, BusinessType.values()[i % BusinessType.values().length], "가게 " + i);
+            members.add(name);
+        }
+        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
+        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
+                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+
+        Fixtures.signIn(f.leader());
+        Instant now = Instant.now();
+        long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "추석 밀가루 공동구매", "포대당 2,000원 절약",
+                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
+                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000, 50,
+                ApprovalRule.SIMPLE_MAJORITY, null, false)).id();
+
+        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
+        awaitStage(f.leader(), id, Stage.ORDERING);
+        long line = purchases.get(id).lines().getFirst().id();
+        for (String m : members) {
+            complete(m, "purchase-pledge", Map.of("lines", List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+        }
+        awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
+        complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        awaitStage(f.leader(), id, Stage.SETTLING);
+
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 12);
+        List<BillView> bills = purchases.bills(id);
+        // 31,000 goods + 1,000 shipping + 500 of the co-op fee each; the fee's last won goes to the first pledger.
+        assertThat(bills).extracting(BillView::total).containsOnly(32_500L, 32_501L);
+        assertThat(bills).filteredOn(b -> b.total() == 32_501L).extracting(BillView::member)
+                .containsExactly(f.leader());
+        assertThat(bills.stream().mapToLong(BillView::total).sum()).isEqualTo(12 * 31_000L + 12_000 + 6_001);
+
+        members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
+        for (BillView bill : bills) {
+            complete(f.leader(), "purchase-payment-receipt", Map.of("amount", bill.total()));
+        }
+        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        awaitStage(f.leader(), id, Stage.CLOSED);
+
+        long instance = jdbc.queryForObject("select process_instance_key from purchase where id = ?", Long.class, id);
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from audit_record where"
+                + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
+                Integer.class, instance) == 1);
+        List<String> completedBy = jdbc.queryForList("select distinct completed_by from audit_record where"
+                + " process_instance_key = ? and value_type = 'JOB' and intent = 'COMPLETED' and completed_by is not null",
+                String.class, instance);
+        assertThat(completedBy).as("who completed the purchase's tasks").containsAll(members).contains(supplier);
+        assertThat(jdbc.queryForList("select distinct element_id from audit_record where process_instance_key = ?"
+                + " and value_type = 'PROCESS_INSTANCE' and intent = 'ELEMENT_COMPLETED'", String.class, instance))
+                .contains("MemberVoteCallActivity", "PledgeTask", "SupplierAnswerTask", "SplitCostsTask",
+                        "SettlementSubProcess", "ConfirmDeliveryTask", "PurchaseClosedEndEvent");
+    }
+
+    private void complete(String user, String formKey, Map<String, Object> form) {
+        Fixtures.signIn(user);
+        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
+                inbox.myTasks(TaskFilter.none(), 0, 100).stream().anyMatch(t -> formKey.equals(t.formKey())));
+        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
+                .findFirst().orElseThrow();
+        inbox.complete(task.id(), form);
+    }
+
+    private void awaitStage(String user, long id, Stage stage) {
+        Fixtures.signIn(user);
+        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+    }
+}
