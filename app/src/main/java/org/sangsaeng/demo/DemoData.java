@@ -16,6 +16,13 @@ import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Preferences;
+import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.SplitBasis;
+import org.sangsaeng.voting.ApprovalRule;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,18 +63,22 @@ class DemoData {
     private final CoopService coops;
     private final MembershipService memberships;
     private final NotificationService notifications;
+    private final PurchaseService purchases;
+    private final Clock clock;
     private final SangsaengHome home;
     private final String configuredPassword;
     private final int port;
 
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
-             NotificationService notifications, SangsaengHome home,
+             NotificationService notifications, PurchaseService purchases, Clock clock, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
         this.coops = coops;
         this.memberships = memberships;
         this.notifications = notifications;
+        this.purchases = purchases;
+        this.clock = clock;
         this.home = home;
         this.configuredPassword = configuredPassword;
         this.port = port;
@@ -93,7 +104,7 @@ class DemoData {
             accounts.addMembership(m.coop() == 1 ? coop1 : coop2, id, m.leader(), m.type(), m.shop());
         }
         long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
-        coops.createSupplier("한맥제분", "밀가루 20kg 포대, 천연효모", flour);
+        long flourSupplier = coops.createSupplier("한맥제분", "밀가루 20kg 포대, 천연효모", flour);
         long eggs = accounts.createAccount("seongnam.eggs", password, "성남계란유통", Set.of(Role.SUPPLIER));
         coops.createSupplier("성남계란유통", "계란 30구 한 판, 포장 상자 100개 묶음", eggs);
         accounts.createAccount("foundation", password, "정재단", Set.of(Role.FOUNDATION));
@@ -104,6 +115,15 @@ class DemoData {
         contact("kim.bakery", "kim.bakery@example.kr", "010-2345-6789");
         contact("oh.laundry", null, "010-3456-7890");
         contact("foundation", "officer@example.kr", null);
+
+        // A group purchase being voted on: every member of the first co-op has a vote task.
+        Instant now = clock.instant();
+        runAs("kim.bakery", () -> purchases.propose(new ProposalForm(coop1, flourSupplier, "추석 대비 밀가루 공동구매",
+                "명절 대목 전에 함께 사면 포대당 2,000원씩 아낍니다. 2포대씩 묶어 배송합니다.",
+                List.of(new ProposalForm.LineForm("밀가루 20kg (강력분)", "포대", 31_000, 2, 10L),
+                        new ProposalForm.LineForm("천연효모 500g", "봉", 12_000, 5, null)),
+                15_000, 5_000, SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)),
+                150_000, 50, ApprovalRule.SIMPLE_MAJORITY, null, false)));
 
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
@@ -127,7 +147,7 @@ class DemoData {
                 .append("==================================================================\n")
                 .append(" Sangsaeng is running: http://localhost:").append(port).append("\n")
                 .append(" Demo accounts (password: ").append(password).append(")\n")
-                .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (has a task waiting)\n")
+                .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (a review and a vote waiting)\n")
                 .append("   park.butcher  member;  kang.fish  leader of 태평 먹자골목 협동조합\n")
                 .append("   oh.laundry    merchant applying to join;  hanmaek.flour  supplier\n")
                 .append("   foundation    foundation officer;  admin  administrator\n")

@@ -115,6 +115,18 @@ public class PurchaseService {
         return purchases.findByCoopIdOrderByIdDesc(coopId).stream().map(p -> view(p, me)).toList();
     }
 
+    /** The orders of the signed-in supplier. */
+    @Transactional(readOnly = true)
+    public List<PurchaseView> forMySupplier() {
+        CurrentUser me = currentUsers.require();
+        if (me.supplierId() == null) {
+            return List.of();
+        }
+        return purchases.findBySupplierIdOrderByIdDesc(me.supplierId()).stream()
+                .filter(p -> p.getStage().ordinal() >= Stage.AWAITING_SUPPLIER.ordinal())
+                .map(p -> view(p, me)).toList();
+    }
+
     @Transactional(readOnly = true)
     public PurchaseView get(long purchaseId) {
         CurrentUser me = currentUsers.require();
@@ -376,10 +388,13 @@ public class PurchaseService {
         List<PurchaseView.LineView> lines = new ArrayList<>();
         for (PurchaseLine line : p.getLines()) {
             List<PurchasePledge> lp = byLine.getOrDefault(line.getId(), List.of());
-            PackFill fill = allocate(line, null).fill();
+            PackAllocation now = allocate(line, null);
+            PackFill fill = now.fill();
             PurchasePledge mine = lp.stream().filter(x -> x.getMemberId() == me.id()).findFirst().orElse(null);
-            long myAllocated = mine == null || mine.getFirmUnits() == null ? 0
-                    : mine.getFirmUnits() + mine.getToleranceUnits();
+            // Before the order closes, what the member would receive if it closed now.
+            long myAllocated = mine == null ? 0 : mine.getFirmUnits() != null
+                    ? mine.getFirmUnits() + mine.getToleranceUnits()
+                    : now.member(me.id()).map(MemberAllocation::units).orElse(0L);
             lines.add(new PurchaseView.LineView(line.getId(), line.getItem(), line.getUnit(), line.getUnitPrice(),
                     line.getPackSize(), line.getMaxPerMember(), fill.firmUnits(), fill.toleranceUnits(),
                     fill.fullPacks(), fill.unitsTowardsNextPack(), fill.unitsMissing(), line.getOrderedPacks(),

@@ -1,14 +1,18 @@
 package org.sangsaeng.shared;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.math.BigInteger;
 import java.util.Locale;
 
 /**
  * An amount of money in whole Korean won (the won has no minor unit). Amounts stay within
  * plus or minus {@link #LIMIT}: far above anything a co-op buys, and far enough below
- * {@code Long.MAX_VALUE} that sums of a few amounts can never wrap around.
+ * {@code Long.MAX_VALUE} that sums of a few amounts can never wrap around. In JSON it is a plain
+ * number of won.
  */
-public record Won(long value) implements Comparable<Won> {
+public record Won(@JsonValue long value) implements Comparable<Won> {
 
     /** One trillion won (10^12). */
     public static final long LIMIT = 1_000_000_000_000L;
@@ -21,6 +25,7 @@ public record Won(long value) implements Comparable<Won> {
         }
     }
 
+    @JsonCreator
     public static Won of(long value) {
         return new Won(value);
     }

@@ -105,6 +105,12 @@ public class VoteService {
         return view(vote, me);
     }
 
+    /** The vote a flow opened for its subject (business key), if it has opened one, as the caller may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<VoteView> forSubject(String subjectKey) {
+        return votes.findBySubjectKey(subjectKey).map(v -> get(v.getId()));
+    }
+
     /** Closes the vote and stores its result; closing again returns the same result. */
     public VoteClosed close(long voteId) {
         Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));

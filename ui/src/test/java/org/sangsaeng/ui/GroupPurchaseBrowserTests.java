@@ -78,6 +78,8 @@ class GroupPurchaseBrowserTests extends InMemoryEngineTest {
                 !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).isEmpty());
         inbox.complete(inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).getFirst().id(), Map.of("choice", "YES"));
         Fixtures.signOut();
+        leader.reload();
+        assertThat(leader.locator("#vote-turnout")).containsText("2명 중 1명이 투표했습니다");
 
         Page member = browser.newPage(390, 844);
         signIn(member, f.member());
@@ -99,6 +101,7 @@ class GroupPurchaseBrowserTests extends InMemoryEngineTest {
         quantity.fill("3");
         member.locator("#save-pledge").click();
         assertThat(member.getByText("가득 찬 묶음 1개, 다음 묶음 1/2 (부족 1)")).isVisible();
+        assertThat(member.locator("#pledge-editor")).containsText("3");
         screenshot(member, "pledge");
     }
 

@@ -12,6 +12,8 @@ public interface Purchases extends JpaRepository<Purchase, Long> {
 
     List<Purchase> findByCoopIdOrderByIdDesc(long coopId);
 
+    List<Purchase> findBySupplierIdOrderByIdDesc(long supplierId);
+
     /** Serialises pledges and stage changes of one purchase. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Purchase p where p.id = :id")

@@ -18,6 +18,7 @@ import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.VoteService;
 
 /** One group purchase: stage, vote result, live pack fill, my pledges, the supplier's answer, the split. */
 @Route("purchases/:purchaseId")
@@ -25,11 +26,13 @@ import org.sangsaeng.ui.Feedback;
 public class PurchasePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PurchaseService purchases;
+    private final VoteService votes;
     private final Feedback feedback;
     private String title = "";
 
-    public PurchasePage(PurchaseService purchases, Feedback feedback) {
+    public PurchasePage(PurchaseService purchases, VoteService votes, Feedback feedback) {
         this.purchases = purchases;
+        this.votes = votes;
         this.feedback = feedback;
     }
 
@@ -63,6 +66,14 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
         }
         add(new Paragraph(getTranslation("purchase.deadlines", Feedback.dateTime(p.voteDeadline(), getLocale()),
                 Feedback.dateTime(p.orderDeadline(), getLocale()))));
+        if (p.stage() == Stage.VOTING) {
+            votes.forSubject("group-purchase-" + p.id()).ifPresent(v -> {
+                Paragraph turnout = new Paragraph(getTranslation("vote.turnout", v.voted(), v.electorate(),
+                        v.quorumNeeded(), Feedback.dateTime(v.deadline(), getLocale())));
+                turnout.setId("vote-turnout");
+                add(turnout);
+            });
+        }
         if (p.voteOutcome() != null) {
             add(new Paragraph(getTranslation("purchase.voteResult", getTranslation("outcome." + p.voteOutcome()))));
         }

@@ -3,6 +3,7 @@ package org.sangsaeng.purchase.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.ui.Feedback;
@@ -26,6 +28,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
         CurrentUser me = currentUsers.require();
         List<PurchaseView> mine = new ArrayList<>();
         me.memberships().stream().map(CoopMembership::coopId).forEach(c -> mine.addAll(purchases.ofCoop(c)));
+        mine.addAll(purchases.forMySupplier());
 
         Grid<PurchaseView> grid = new Grid<>();
         grid.setId("purchases-grid");
@@ -47,6 +50,19 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
             add(propose);
         }
         add(grid);
+
+        List<BillView> ledger = purchases.myLedger();
+        if (!ledger.isEmpty()) {
+            Grid<BillView> bills = new Grid<>();
+            bills.setId("ledger-grid");
+            bills.addColumn(BillView::purchaseTitle).setHeader(getTranslation("purchase.title")).setFlexGrow(2);
+            bills.addColumn(b -> String.format("%,d원", b.total())).setHeader(getTranslation("purchase.total"));
+            bills.addColumn(b -> String.format("%,d원", b.paid())).setHeader(getTranslation("purchase.paid"));
+            bills.addColumn(b -> String.format("%,d원", b.total() - b.paid())).setHeader(getTranslation("purchase.owed"));
+            bills.setItems(ledger);
+            bills.setAllRowsVisible(true);
+            add(new H3(getTranslation("purchase.ledger")), bills);
+        }
     }
 
     @Override
