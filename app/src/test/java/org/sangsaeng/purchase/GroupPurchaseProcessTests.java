@@ -37,13 +37,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void passedProposalGoesThroughOrderSupplierSplitAndSettlementToClosed() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("CONFIRM");
-        applyAnswer(false);
+        long instance = orderedAndAnswered("CONFIRM", false);
         split(List.of("kim.bakery", "park.butcher"));
         settleAll(2);
         deliverAndClose();
@@ -91,13 +85,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void aPartlyFilledOrderIsReallocatedAndGoesOn() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("PARTIAL");
-        applyAnswer(false);
+        long instance = orderedAndAnswered("PARTIAL", false);
         split(List.of("kim.bakery"));
         settleAll(1);
         deliverAndClose();
@@ -141,13 +129,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void aPriceRiseAboveTheLimitNeedsTheLeadersAcceptance() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("PARTIAL");
-        applyAnswer(true);
+        long instance = orderedAndAnswered("PARTIAL", true);
         leaderDecides("purchase-price-rise", Map.of("priceAccepted", true));
         split(List.of("kim.bakery"));
         assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "SplitCostsTask");
@@ -155,13 +137,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void aRefusedPriceRiseCancelsThePurchase() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("PARTIAL");
-        applyAnswer(true);
+        long instance = orderedAndAnswered("PARTIAL", true);
         leaderDecides("purchase-price-rise", Map.of("priceAccepted", false));
         engine.complete(engine.single("purchase-cancel"), Map.of());
         assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "PurchaseCancelledEndEvent");
@@ -169,13 +145,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void aPartPaymentBringsThePaymentTaskBackForTheRest() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("CONFIRM");
-        applyAnswer(false);
+        long instance = orderedAndAnswered("CONFIRM", false);
         split(List.of("lee.banchan"));
         engine.complete(engine.single(USER_TASK), Map.of("paid", true));
         engine.complete(engine.single(USER_TASK), Map.of("fullyPaid", false));
@@ -192,13 +162,7 @@ class GroupPurchaseProcessTests {
 
     @Test
     void anOverduePaymentIsRemindedThenEscalatedToTheLeaderAndStillSettles() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
-        supplierAnswers("CONFIRM");
-        applyAnswer(false);
+        long instance = orderedAndAnswered("CONFIRM", false);
         split(List.of("park.butcher"));
 
         engine.increaseTime(Duration.ofDays(6).plusHours(1));
@@ -212,6 +176,18 @@ class GroupPurchaseProcessTests {
         deliverAndClose();
         assertThat(engine.completedElements(instance)).contains("RemindPayerTask", "EscalatePaymentTask",
                 "PurchaseClosedEndEvent");
+    }
+
+    /** A passed proposal, pledged, ordered and answered by the supplier. */
+    private long orderedAndAnswered(String answer, boolean priceRiseAboveLimit) throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        supplierAnswers(answer);
+        applyAnswer(priceRiseAboveLimit);
+        return instance;
     }
 
     private long start() {

@@ -5,16 +5,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
@@ -23,13 +19,9 @@ import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** The leader proposes a group purchase in the browser; a member votes and pledges on a phone. */
-@TestPropertySource(properties = "vaadin.productionMode=true")
-class GroupPurchaseBrowserTests extends InMemoryEngineTest {
-
-    static Browser browser;
+class GroupPurchaseBrowserTests extends BrowserTest {
 
     @Autowired
     AccountService accounts;
@@ -39,16 +31,6 @@ class GroupPurchaseBrowserTests extends InMemoryEngineTest {
     PurchaseService purchases;
     @Autowired
     TaskInbox inbox;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void leaderProposesMemberVotesAndPledgesAndSeesThePacksFill() {
@@ -71,6 +53,7 @@ class GroupPurchaseBrowserTests extends InMemoryEngineTest {
         screenshot(leader, "proposal");
         leader.locator("#propose-purchase").click();
         assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
+        assertThat(leader).hasURL(java.util.regex.Pattern.compile(".*/purchases/\\d+"));
         long id = Long.parseLong(leader.url().replaceAll(".*/purchases/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());
@@ -105,15 +88,4 @@ class GroupPurchaseBrowserTests extends InMemoryEngineTest {
         screenshot(member, "pledge");
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#my-tasks-grid")).isVisible();
-    }
-
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
-    }
 }

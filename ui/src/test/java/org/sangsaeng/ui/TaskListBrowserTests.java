@@ -5,13 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationStatus;
@@ -19,14 +15,9 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 
 /** The first journey in a real browser: a co-op leader signs in, opens the waiting review and approves it. */
-// As users get it: the production bundle that the build made, without development tools.
-@TestPropertySource(properties = "vaadin.productionMode=true")
-class TaskListBrowserTests extends InMemoryEngineTest {
-
-    static Browser browser;
+class TaskListBrowserTests extends BrowserTest {
 
     @Autowired
     AccountService accounts;
@@ -34,16 +25,6 @@ class TaskListBrowserTests extends InMemoryEngineTest {
     CoopService coops;
     @Autowired
     MembershipService memberships;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void leaderSignsInOpensTheReviewTaskApprovesItAndSeesItGone() {
@@ -125,14 +106,6 @@ class TaskListBrowserTests extends InMemoryEngineTest {
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
     }
 
-    private void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#my-tasks-grid")).isVisible();
-    }
-
     @Test
     void wrongPasswordIsExplainedOnTheLoginPage() {
         Page page = browser.newPage(1200, 800);
@@ -143,7 +116,4 @@ class TaskListBrowserTests extends InMemoryEngineTest {
         assertThat(page.getByText("로그인하지 못했습니다")).isVisible();
     }
 
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
-    }
 }

@@ -1,0 +1,40 @@
+package org.sangsaeng.ui;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.springframework.test.context.TestPropertySource;
+
+/** The app as users get it (production bundle, no development tools) and one headless Chromium per test class. */
+@TestPropertySource(properties = "vaadin.productionMode=true")
+abstract class BrowserTest extends InMemoryEngineTest {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
+
+    void signIn(Page page, String username) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+        assertThat(page.locator("#my-tasks-grid")).isVisible();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+    }
+}
