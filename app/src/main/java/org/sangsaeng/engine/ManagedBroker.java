@@ -51,7 +51,8 @@ final class ManagedBroker implements AutoCloseable {
                     javaHome.resolve("bin/java").toString(),
                     "-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
                     "-cp", distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
-                    "-Dapp.name=broker", "-Dbasedir=" + distribution,
+                    // The broker's logging config writes under app.home; keep that beside its data.
+                    "-Dapp.name=broker", "-Dbasedir=" + distribution, "-Dapp.home=" + dataDir,
                     "-Dspring.config.additional-location=file:" + config,
                     "io.camunda.application.StandaloneBroker"));
             Map<String, String> env = builder.environment();
