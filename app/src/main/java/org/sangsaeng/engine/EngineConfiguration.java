@@ -55,7 +55,7 @@ class EngineConfiguration {
                 .restAddress(URI.create(connection.restAddress()))
                 // Against the 8.6 broker, jobs activated over REST came back with key -1: use gRPC.
                 .preferRestOverGrpc(false)
-                .defaultRequestTimeout(Duration.ofSeconds(20));
+                .defaultRequestTimeout(Duration.ofSeconds(30));
         if (properties.oauth() != null && properties.oauth().configured()) {
             EngineProperties.OAuth oauth = properties.oauth();
             builder.credentialsProvider(new OAuthCredentialsProviderBuilder()

@@ -44,10 +44,17 @@ public final class ProcessTestEngine implements AutoCloseable {
                 .grpcAddress(URI.create("http://127.0.0.1:" + port))
                 .restAddress(URI.create("http://127.0.0.1:1"))
                 .preferRestOverGrpc(false)
+                // Two busy cores in CI: give the engine time rather than fail a test on a slow answer.
+                .defaultRequestTimeout(Duration.ofSeconds(60))
                 .build();
         for (String file : processFiles) {
             Path bpmn = Path.of(System.getProperty("sangsaeng.project.root", ".."), "processes", file);
             client.newDeployResourceCommand().addResourceFile(bpmn.toString()).send().join();
+        }
+        try {
+            engine.waitForIdleState(Duration.ofSeconds(30));
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The in-memory engine did not settle after deployment", e);
         }
     }
 
