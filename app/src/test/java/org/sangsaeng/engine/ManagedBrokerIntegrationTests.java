@@ -52,7 +52,7 @@ import tools.jackson.databind.json.JsonMapper;
 @DirtiesContext
 class ManagedBrokerIntegrationTests {
 
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {

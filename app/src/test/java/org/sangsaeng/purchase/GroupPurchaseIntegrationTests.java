@@ -32,7 +32,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A group purchase from proposal to closed, through our services, task inbox and workers, on a real MariaDB. */
 class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
 
-    static final Duration WAIT = Duration.ofSeconds(30);
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired
     AccountService accounts;

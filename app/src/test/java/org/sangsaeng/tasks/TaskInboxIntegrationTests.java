@@ -66,7 +66,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).doesNotContain(task.id());
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
                 assertThat(memberships.get(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED));
         assertThat(memberships.members(f.coopId())).extracting(m -> m.username()).contains(f.applicant());
     }
@@ -86,7 +86,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         inbox.complete(task.id(), Map.of("approved", false, "reason", "이미 같은 업종의 조합원이 있습니다"));
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             ApplicationView decided = memberships.get(application.id());
             assertThat(decided.status()).isEqualTo(ApplicationStatus.REJECTED);
             assertThat(decided.decisionReason()).isEqualTo("이미 같은 업종의 조합원이 있습니다");
@@ -160,7 +160,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
     private TaskView awaitTaskOf(String username) {
         Fixtures.signIn(username);
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         return inbox.myTasks(TaskFilter.none(), 0, 50).get(0);
     }
 }

@@ -87,7 +87,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         vote(extraMembers.get(2), "YES", null);
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() -> !votes.get(voteId).open());
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> !votes.get(voteId).open());
         VoteView result = votes.get(voteId);
         assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
         assertThat(List.of(result.yes(), result.no(), result.abstain())).containsExactly(3, 1, 1);
@@ -195,7 +195,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
 
     private TaskView myVoteTask(String member) {
         Fixtures.signIn(member);
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() ->
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
                 !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).isEmpty());
         return inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).getFirst();
     }

@@ -50,7 +50,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                 "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\",\"message\":\"함께해요\"}");
         assertThat(applied.statusCode()).isEqualTo(201);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> taskIdOf(f.leader()) != null);
+        await().atMost(Duration.ofSeconds(60)).until(() -> taskIdOf(f.leader()) != null);
         long taskId = taskIdOf(f.leader());
         assertThat(send("GET", "/api/v1/tasks/" + taskId, f.leader(), null).body())
                 .contains("조합원 가입 신청 심사", "membership-review");
@@ -87,7 +87,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     void theLeaderIsNotifiedOfTheNewTaskAndNobodyElseCanReadOrMarkThatNotification() throws Exception {
         send("POST", "/api/v1/coops/" + f.coopId() + "/applications", f.applicant(),
                 "{\"businessType\":\"CAFE\",\"shopName\":\"골목 카페\"}");
-        await().atMost(Duration.ofSeconds(20)).until(() ->
+        await().atMost(Duration.ofSeconds(60)).until(() ->
                 send("GET", "/api/v1/notifications", f.leader(), null).body().contains("새 할 일: 조합원 가입 신청 심사"));
         String mine = send("GET", "/api/v1/notifications", f.leader(), null).body();
         assertThat(mine).contains("\"unread\":1", "\"link\":\"tasks/");

@@ -26,7 +26,9 @@ final class Browser implements AutoCloseable {
     }
 
     Page newPage(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height)).newPage();
+        var context = browser.newContext(new NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
     }
 
     private static Path chromium() {

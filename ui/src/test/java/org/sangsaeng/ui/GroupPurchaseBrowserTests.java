@@ -57,7 +57,7 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         long id = Long.parseLong(leader.url().replaceAll(".*/purchases/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() ->
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
                 !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).isEmpty());
         inbox.complete(inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 10).getFirst().id(), Map.of("choice", "YES"));
         Fixtures.signOut();
@@ -77,7 +77,7 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         assertThat(member.locator("#my-tasks-grid")).isVisible();
 
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> purchases.get(id).stage() == Stage.ORDERING);
         Fixtures.signOut();
         member.navigate("http://localhost:" + port + "/purchases/" + id);
         Locator quantity = member.locator("#pledge-editor vaadin-integer-field[id^='quantity-'] input").first();

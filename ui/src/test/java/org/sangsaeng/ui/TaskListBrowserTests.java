@@ -43,7 +43,7 @@ class TaskListBrowserTests extends BrowserTest {
 
         Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
                 .setHasText("조합원 가입 신청 심사"));
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
             if (task.count() == 0) {
                 page.reload();
                 page.waitForTimeout(1500);
@@ -67,7 +67,7 @@ class TaskListBrowserTests extends BrowserTest {
         screenshot(page, "task-gone");
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(20)).until(() ->
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
                 memberships.get(applicationId).status() == ApplicationStatus.APPROVED);
     }
 
