@@ -1,6 +1,9 @@
 package org.sangsaeng.engine;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.grpc.Status;
+import java.time.Duration;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.worker.JobClient;
@@ -40,7 +43,7 @@ class EngineLifecycle implements SmartLifecycle {
     @Override
     public void start() {
         connection.awaitReady().run();
-        deployProcesses();
+        deployWhenPartitionsAreLed();
         for (JobHandler handler : handlers) {
             workers.add(client.newWorker()
                     .jobType(handler.jobType())
@@ -51,6 +54,34 @@ class EngineLifecycle implements SmartLifecycle {
         }
         log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
         running = true;
+    }
+
+    /**
+     * A broker that says it is ready may not yet have told its gateway which partition has a
+     * leader; commands then fail with UNAVAILABLE for a moment. Deploying is retried until then.
+     */
+    private void deployWhenPartitionsAreLed() {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (true) {
+            try {
+                deployProcesses();
+                return;
+            } catch (ClientStatusException e) {
+                boolean retryable = e.getStatusCode() == Status.Code.UNAVAILABLE
+                        || e.getStatusCode() == Status.Code.RESOURCE_EXHAUSTED
+                        || e.getStatusCode() == Status.Code.DEADLINE_EXCEEDED;
+                if (!retryable || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.info("The engine is not ready for commands yet ({}); trying again", e.getStatusCode());
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private void deployProcesses() {
