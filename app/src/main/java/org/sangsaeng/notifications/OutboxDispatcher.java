@@ -15,6 +15,7 @@ import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +58,14 @@ class OutboxDispatcher {
     /** One round: returns how many messages it handled. */
     int dispatchBatch(int limit) {
         Instant now = clock.instant();
-        Integer claimed = transactions.execute(s -> outbox.claim(node, now, now.plus(CLAIM), limit));
+        Integer claimed;
+        try {
+            claimed = transactions.execute(s -> outbox.claim(node, now, now.plus(CLAIM), limit));
+        } catch (TransientDataAccessException e) {
+            // Another node claimed the same rows at the same moment; the next round goes on.
+            log.debug("Outbox claim lost a race: {}", e.getMessage());
+            return 0;
+        }
         if (claimed == null || claimed == 0) {
             return 0;
         }
