@@ -31,6 +31,7 @@ import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.VoteRules;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,9 +46,9 @@ public class PurchaseService {
 
     public static final String PROCESS_ID = "group-purchase";
     /** A confirmed unit price more than this above the proposed one needs the leader's acceptance. */
-    static final int PRICE_RISE_LIMIT_PERCENT = 5;
-    static final Duration SUPPLIER_ANSWER_TIME = Duration.ofHours(48);
-    static final Duration PAYMENT_TIME = Duration.ofDays(7);
+    private final int priceRiseLimitPercent;
+    private final Duration supplierAnswerTime;
+    private final Duration paymentTime;
 
     private final Purchases purchases;
     private final PurchasePledges pledges;
@@ -60,7 +61,13 @@ public class PurchaseService {
     private final Clock clock;
 
     PurchaseService(Purchases purchases, PurchasePledges pledges, PurchaseBills bills, CurrentUsers currentUsers,
-                    MemberDirectory directory, CoopService coops, ProcessEngine engine, JsonMapper json, Clock clock) {
+                    MemberDirectory directory, CoopService coops, ProcessEngine engine, JsonMapper json, Clock clock,
+                    @Value("${sangsaeng.purchase.price-rise-limit-percent:5}") int priceRiseLimitPercent,
+                    @Value("${sangsaeng.purchase.supplier-answer-time:PT48H}") Duration supplierAnswerTime,
+                    @Value("${sangsaeng.purchase.payment-time:P7D}") Duration paymentTime) {
+        this.priceRiseLimitPercent = priceRiseLimitPercent;
+        this.supplierAnswerTime = supplierAnswerTime;
+        this.paymentTime = paymentTime;
         this.purchases = purchases;
         this.pledges = pledges;
         this.bills = bills;
@@ -229,7 +236,7 @@ public class PurchaseService {
     Instant sendOrder(long purchaseId) {
         Purchase purchase = find(purchaseId);
         purchase.moveTo(Stage.AWAITING_SUPPLIER);
-        return clock.instant().plus(SUPPLIER_ANSWER_TIME).truncatedTo(ChronoUnit.SECONDS);
+        return clock.instant().plus(supplierAnswerTime).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Re-allocates what the supplier confirmed; says whether a price rose beyond the limit. */
@@ -241,7 +248,7 @@ public class PurchaseService {
             long price = line.getConfirmedUnitPrice() == null ? line.getUnitPrice() : line.getConfirmedUnitPrice();
             line.confirmed(confirmedPacks, price);
             store(line, allocate(line, confirmedPacks));
-            priceRise |= price * 100 > line.getUnitPrice() * (100L + PRICE_RISE_LIMIT_PERCENT);
+            priceRise |= price * 100 > line.getUnitPrice() * (100L + priceRiseLimitPercent);
         }
         purchase.moveTo(priceRise ? Stage.PRICE_CHECK : Stage.SETTLING);
         return priceRise;
@@ -330,6 +337,10 @@ public class PurchaseService {
             default -> throw new InvalidInputException("error.supplier.answerRequired");
         }
         purchase.supplierAnswered(answer, reason == null ? null : reason.trim());
+    }
+
+    Instant paymentDue() {
+        return clock.instant().plus(paymentTime).truncatedTo(ChronoUnit.SECONDS);
     }
 
     Optional<Long> billOf(long purchaseId, long memberId) {

@@ -1,8 +1,6 @@
 package org.sangsaeng.purchase;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.membership.MemberDirectory;
@@ -28,14 +26,11 @@ public class PurchaseSteps {
     private final PurchaseService purchases;
     private final NotificationService notifications;
     private final MemberDirectory directory;
-    private final Clock clock;
 
-    PurchaseSteps(PurchaseService purchases, NotificationService notifications, MemberDirectory directory,
-                  Clock clock) {
+    PurchaseSteps(PurchaseService purchases, NotificationService notifications, MemberDirectory directory) {
         this.purchases = purchases;
         this.notifications = notifications;
         this.directory = directory;
-        this.clock = clock;
     }
 
     public void recordVote(long purchaseId, long voteId, String outcome) {
@@ -74,7 +69,7 @@ public class PurchaseSteps {
 
     /** Splits the bill and tells each payer their amount and due date. */
     public Split split(long purchaseId) {
-        Instant due = clock.instant().plus(PurchaseService.PAYMENT_TIME).truncatedTo(ChronoUnit.SECONDS);
+        Instant due = purchases.paymentDue();
         List<String> payers = purchases.split(purchaseId, due);
         Purchase p = purchases.find(purchaseId);
         for (String payer : payers) {
