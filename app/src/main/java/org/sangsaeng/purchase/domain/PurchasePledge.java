@@ -33,9 +33,12 @@ public class PurchasePledge {
         change(quantity, tolerance, pledgedAt);
     }
 
-    /** A changed pledge queues again from the time of the change: first come, first served. */
+    /**
+     * First come, first served: asking for more queues again from the time of the change (nobody
+     * jumps the queue by raising later); asking for less keeps the place.
+     */
     public void change(long quantity, long tolerance, Instant at) {
-        if (quantity != this.quantity || tolerance != this.tolerance || pledgedAt == null) {
+        if (pledgedAt == null || quantity > this.quantity || tolerance > this.tolerance) {
             this.pledgedAt = at;
         }
         this.quantity = quantity;
