@@ -1,6 +1,9 @@
 package org.sangsaeng.membership;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.Set;
 import org.sangsaeng.coop.CoopService;
@@ -31,10 +34,11 @@ public class MemberDirectory {
     }
 
     /** The co-op's active members now, in the order they joined. */
-    public java.util.List<Member> activeMembers(long coopId) {
-        return memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()
-                .map(m -> new Member(m.getUserId(), accounts.findById(m.getUserId()).orElseThrow().getUsername()))
-                .toList();
+    public List<Member> activeMembers(long coopId) {
+        List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
+        Map<Long, String> names = accounts.findAllById(active.stream().map(Membership::getUserId).toList()).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getUsername));
+        return active.stream().map(m -> new Member(m.getUserId(), names.get(m.getUserId()))).toList();
     }
 
     public String username(long userId) {
@@ -63,7 +67,7 @@ public class MemberDirectory {
                 coops.supplierUserId(Long.parseLong(parts[1])).ifPresent(ids::add);
             } else if (group.equals(CurrentUser.FOUNDATION_GROUP) || group.equals(CurrentUser.ADMIN_GROUP)) {
                 Role role = group.equals(CurrentUser.FOUNDATION_GROUP) ? Role.FOUNDATION : Role.ADMIN;
-                accounts.findAll().stream().filter(a -> a.getRoles().contains(role)).forEach(a -> ids.add(a.getId()));
+                ids.addAll(accounts.idsWithRole(role));
             }
         }
         return ids;

@@ -209,9 +209,8 @@ public class PurchaseService {
         Purchase purchase = find(purchaseId);
         long value = 0;
         for (PurchaseLine line : purchase.getLines()) {
-            PackAllocation allocation = allocate(line, null);
+            PackAllocation allocation = allocateAndStore(line, null);
             line.ordered(allocation.packs());
-            store(line, allocation);
             value = Math.addExact(value, Math.multiplyExact(allocation.units(), line.getUnitPrice()));
         }
         purchase.moveTo(Stage.ORDER_CLOSED);
@@ -247,7 +246,7 @@ public class PurchaseService {
             long confirmedPacks = line.getConfirmedPacks() == null ? line.getOrderedPacks() : line.getConfirmedPacks();
             long price = line.getConfirmedUnitPrice() == null ? line.getUnitPrice() : line.getConfirmedUnitPrice();
             line.confirmed(confirmedPacks, price);
-            store(line, allocate(line, confirmedPacks));
+            allocateAndStore(line, confirmedPacks);
             priceRise |= price * 100 > line.getUnitPrice() * (100L + priceRiseLimitPercent);
         }
         purchase.moveTo(priceRise ? Stage.PRICE_CHECK : Stage.SETTLING);
@@ -375,21 +374,30 @@ public class PurchaseService {
                 b.getSharedCosts(), b.getTotal(), b.getPaid(), b.getDueAt(), lines, shares);
     }
 
-    private PackAllocation allocate(PurchaseLine line, Long confirmedPacks) {
-        List<Pledge> linePledges = pledges.findByLineIdIn(List.of(line.getId())).stream()
+    /** Allocates one line from its pledges (loaded once by the caller); confirmedPacks null = as ordered. */
+    private static PackAllocation allocate(PurchaseLine line, List<PurchasePledge> linePledges, Long confirmedPacks) {
+        List<Pledge> active = linePledges.stream()
                 .filter(p -> p.getQuantity() > 0 || p.getTolerance() > 0)
                 .map(p -> new Pledge(p.getMemberId(), p.getPledgedAt(), p.getQuantity(), p.getTolerance()))
                 .toList();
         PackAllocation allocation = PackAllocation.of(new PackLine(line.getId(), line.getPackSize(),
-                line.getMaxPerMember()), linePledges);
+                line.getMaxPerMember()), active);
         return confirmedPacks == null ? allocation : allocation.afterSupplierConfirmed(confirmedPacks);
     }
 
-    private void store(PurchaseLine line, PackAllocation allocation) {
-        for (PurchasePledge p : pledges.findByLineIdIn(List.of(line.getId()))) {
+    private PackAllocation allocate(PurchaseLine line, Long confirmedPacks) {
+        return allocate(line, pledges.findByLineIdIn(List.of(line.getId())), confirmedPacks);
+    }
+
+    /** Allocates a line and records every pledge's share of it, reading the pledges once. */
+    private PackAllocation allocateAndStore(PurchaseLine line, Long confirmedPacks) {
+        List<PurchasePledge> linePledges = pledges.findByLineIdIn(List.of(line.getId()));
+        PackAllocation allocation = allocate(line, linePledges, confirmedPacks);
+        for (PurchasePledge p : linePledges) {
             var a = allocation.member(p.getMemberId());
             p.allocated(a.map(MemberAllocation::firmUnits).orElse(0L), a.map(MemberAllocation::toleranceUnits).orElse(0L));
         }
+        return allocation;
     }
 
     private PurchaseView view(Purchase p, CurrentUser me) {
@@ -399,7 +407,7 @@ public class PurchaseService {
         List<PurchaseView.LineView> lines = new ArrayList<>();
         for (PurchaseLine line : p.getLines()) {
             List<PurchasePledge> lp = byLine.getOrDefault(line.getId(), List.of());
-            PackAllocation now = allocate(line, null);
+            PackAllocation now = allocate(line, lp, null);
             PackFill fill = now.fill();
             PurchasePledge mine = lp.stream().filter(x -> x.getMemberId() == me.id()).findFirst().orElse(null);
             // Before the order closes, what the member would receive if it closed now.
