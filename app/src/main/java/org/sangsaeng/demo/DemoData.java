@@ -19,7 +19,6 @@ import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
-import org.sangsaeng.voting.ApprovalRule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,7 +122,7 @@ class DemoData {
                 List.of(new ProposalForm.LineForm("밀가루 20kg (강력분)", "포대", 31_000, 2, 10L),
                         new ProposalForm.LineForm("천연효모 500g", "봉", 12_000, 5, null)),
                 15_000, 5_000, SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)),
-                150_000, 50, ApprovalRule.SIMPLE_MAJORITY, null, false)));
+                150_000)));
 
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,

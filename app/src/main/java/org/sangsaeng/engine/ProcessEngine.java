@@ -34,6 +34,17 @@ public class ProcessEngine {
                 .getProcessInstanceKey();
     }
 
+    /**
+     * Publishes a message to the instance waiting for it under the correlation key. The message is
+     * kept for {@code timeToLive} so that an instance about to wait for it still receives it; a
+     * message with the same id is published once only.
+     */
+    public void publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
+                               Map<String, Object> variables) {
+        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                .timeToLive(timeToLive).variables(variables).send().join();
+    }
+
     /** Completes a job; throws {@link JobNotFoundException} when the engine no longer has it. */
     public void complete(long jobKey, Map<String, Object> variables) {
         try {

@@ -41,6 +41,12 @@ public class MemberDirectory {
         return active.stream().map(m -> new Member(m.getUserId(), names.get(m.getUserId()))).toList();
     }
 
+    /** Display names of accounts, read in one query, for lists that show who wrote what. */
+    public Map<Long, String> displayNames(Collection<Long> userIds) {
+        return accounts.findAllById(new HashSet<>(userIds)).stream()
+                .collect(Collectors.toMap(UserAccount::getId, UserAccount::getDisplayName));
+    }
+
     public String username(long userId) {
         return accounts.findById(userId).map(UserAccount::getUsername).orElseThrow();
     }

@@ -17,6 +17,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,14 +145,7 @@ public class MembershipService {
 
     /** A rejection needs a reason the applicant can read. */
     public static String requireReason(Object reason) {
-        String text = reason == null ? "" : reason.toString().trim();
-        if (text.isEmpty()) {
-            throw new InvalidInputException("error.application.reasonRequired");
-        }
-        if (text.length() > 1000) {
-            throw new InvalidInputException("error.text.tooLong", 1000);
-        }
-        return text;
+        return Texts.required(reason == null ? null : reason.toString(), 1000, "error.application.reasonRequired");
     }
 
     private static void validate(MembershipApplicationForm form) {

@@ -16,6 +16,11 @@ public enum Template {
     PURCHASE_CANCELLED("purchase.cancelled", NotificationKind.RESULT, Set.of("purchase")),
     PURCHASE_BILL("purchase.bill", NotificationKind.RESULT, Set.of("purchase", "amount", "due")),
     PAYMENT_RECEIVED("purchase.paymentReceived", NotificationKind.RESULT, Set.of("purchase")),
+    PROPOSAL_DECLINED("proposal.declined", NotificationKind.RESULT, Set.of("proposal", "reason")),
+    PROPOSAL_PASSED("proposal.passed", NotificationKind.RESULT, Set.of("proposal", "yes", "no", "abstain", "turnout")),
+    PROPOSAL_NOT_PASSED("proposal.notPassed", NotificationKind.RESULT,
+            Set.of("proposal", "yes", "no", "abstain", "turnout")),
+    BOARD_WEEKLY_DIGEST("board.weekly", NotificationKind.NEWS, Set.of("coop", "posts", "decisions")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
 
     private final String key;

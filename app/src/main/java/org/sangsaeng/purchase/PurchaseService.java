@@ -1,7 +1,6 @@
 package org.sangsaeng.purchase;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -29,9 +28,9 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
-import org.sangsaeng.voting.ApprovalRule;
-import org.sangsaeng.voting.VoteRules;
-import org.springframework.beans.factory.annotation.Value;
+import org.sangsaeng.governance.CoopRulesService;
+import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RulesVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,29 +44,21 @@ import tools.jackson.databind.json.JsonMapper;
 public class PurchaseService {
 
     public static final String PROCESS_ID = "group-purchase";
-    /** A confirmed unit price more than this above the proposed one needs the leader's acceptance. */
-    private final int priceRiseLimitPercent;
-    private final Duration supplierAnswerTime;
-    private final Duration paymentTime;
-
     private final Purchases purchases;
     private final PurchasePledges pledges;
     private final PurchaseBills bills;
     private final CurrentUsers currentUsers;
     private final MemberDirectory directory;
     private final CoopService coops;
+    private final CoopRulesService rules;
     private final ProcessEngine engine;
     private final JsonMapper json;
     private final Clock clock;
 
     PurchaseService(Purchases purchases, PurchasePledges pledges, PurchaseBills bills, CurrentUsers currentUsers,
-                    MemberDirectory directory, CoopService coops, ProcessEngine engine, JsonMapper json, Clock clock,
-                    @Value("${sangsaeng.purchase.price-rise-limit-percent:5}") int priceRiseLimitPercent,
-                    @Value("${sangsaeng.purchase.supplier-answer-time:PT48H}") Duration supplierAnswerTime,
-                    @Value("${sangsaeng.purchase.payment-time:P7D}") Duration paymentTime) {
-        this.priceRiseLimitPercent = priceRiseLimitPercent;
-        this.supplierAnswerTime = supplierAnswerTime;
-        this.paymentTime = paymentTime;
+                    MemberDirectory directory, CoopService coops, CoopRulesService rules, ProcessEngine engine,
+                    JsonMapper json, Clock clock) {
+        this.rules = rules;
         this.purchases = purchases;
         this.pledges = pledges;
         this.bills = bills;
@@ -85,16 +76,18 @@ public class PurchaseService {
         if (!me.isLeaderOf(form.coopId())) {
             throw new AccessDeniedException("error.purchase.leaderOnly");
         }
-        validate(form);
+        RulesVersion pinned = rules.pinCurrent(form.coopId());
+        RuleSet in = pinned.rules();
+        Instant voteDeadline = form.voteDeadline() != null ? form.voteDeadline()
+                : clock.instant().plus(in.voteDuration());
+        validate(form, voteDeadline);
         coops.supplierName(form.supplierId());
-        ApprovalRule rule = form.approvalRule() == null ? ApprovalRule.SIMPLE_MAJORITY : form.approvalRule();
-        new VoteRules(form.quorumPercent(), rule, form.requiredSharePercent(), form.reasonRequiredForNo());
         Purchase purchase = new Purchase(form.coopId(), me.id(), form.supplierId(), form.title().trim(),
                 form.reason() == null ? "" : form.reason().trim(),
                 form.splitBasis() == null ? SplitBasis.BY_VALUE : form.splitBasis(), form.shippingCost(),
-                form.coopFee(), form.supplierMinimum(), seconds(form.voteDeadline()), seconds(form.orderDeadline()),
-                form.quorumPercent(), rule.name(), form.requiredSharePercent(), form.reasonRequiredForNo(),
-                clock.instant());
+                form.coopFee(), form.supplierMinimum(), seconds(voteDeadline), seconds(form.orderDeadline()),
+                pinned.version(), in.quorumPercent(), in.approvalRule().name(), in.requiredSharePercent(),
+                in.reasonRequiredForNo(), clock.instant());
         form.lines().forEach(l -> purchase.addLine(l.item().trim(), l.unit().trim(), l.unitPrice(), l.packSize(),
                 l.maxPerMember()));
         purchases.saveAndFlush(purchase);
@@ -109,6 +102,8 @@ public class PurchaseService {
         variables.put("approvalRule", purchase.getApprovalRule());
         variables.put("requiredSharePercent", purchase.getRequiredSharePercent());
         variables.put("reasonRequiredForNo", purchase.isReasonRequiredForNo());
+        variables.put("rulesVersion", pinned.version());
+        variables.put("reminderLead", in.reminderLead().toString());
         purchase.startedAs(engine.start(PROCESS_ID, "group-purchase-" + purchase.getId(), variables));
         return view(purchase, me);
     }
@@ -235,12 +230,13 @@ public class PurchaseService {
     Instant sendOrder(long purchaseId) {
         Purchase purchase = find(purchaseId);
         purchase.moveTo(Stage.AWAITING_SUPPLIER);
-        return clock.instant().plus(supplierAnswerTime).truncatedTo(ChronoUnit.SECONDS);
+        return clock.instant().plus(rulesOf(purchase).supplierAnswerTime()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Re-allocates what the supplier confirmed; says whether a price rose beyond the limit. */
     boolean applySupplierAnswer(long purchaseId) {
         Purchase purchase = find(purchaseId);
+        int priceRiseLimitPercent = rulesOf(purchase).priceRiseLimitPercent();
         boolean priceRise = false;
         for (PurchaseLine line : purchase.getLines()) {
             long confirmedPacks = line.getConfirmedPacks() == null ? line.getOrderedPacks() : line.getConfirmedPacks();
@@ -338,8 +334,8 @@ public class PurchaseService {
         purchase.supplierAnswered(answer, reason == null ? null : reason.trim());
     }
 
-    Instant paymentDue() {
-        return clock.instant().plus(paymentTime).truncatedTo(ChronoUnit.SECONDS);
+    Instant paymentDue(long purchaseId) {
+        return clock.instant().plus(rulesOf(find(purchaseId)).paymentTime()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     Optional<Long> billOf(long purchaseId, long memberId) {
@@ -441,7 +437,12 @@ public class PurchaseService {
                 .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
     }
 
-    private void validate(ProposalForm form) {
+    /** The rules the purchase started under. */
+    private RuleSet rulesOf(Purchase purchase) {
+        return rules.version(purchase.getCoopId(), purchase.getRulesVersion());
+    }
+
+    private void validate(ProposalForm form, Instant voteDeadline) {
         if (form.title() == null || form.title().isBlank() || form.title().trim().length() > 200) {
             throw new InvalidInputException("error.purchase.title");
         }
@@ -474,10 +475,10 @@ public class PurchaseService {
         Won.of(form.coopFee());
         Won.of(form.supplierMinimum());
         Instant now = clock.instant();
-        if (form.voteDeadline() == null || form.orderDeadline() == null || !form.voteDeadline().isAfter(now)) {
+        if (form.orderDeadline() == null || !voteDeadline.isAfter(now)) {
             throw new InvalidInputException("error.vote.deadlinePast");
         }
-        if (!form.orderDeadline().isAfter(form.voteDeadline())) {
+        if (!form.orderDeadline().isAfter(voteDeadline)) {
             throw new InvalidInputException("error.purchase.orderBeforeVote");
         }
     }

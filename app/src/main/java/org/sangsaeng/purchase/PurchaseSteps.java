@@ -69,7 +69,7 @@ public class PurchaseSteps {
 
     /** Splits the bill and tells each payer their amount and due date. */
     public Split split(long purchaseId) {
-        Instant due = purchases.paymentDue();
+        Instant due = purchases.paymentDue(purchaseId);
         List<String> payers = purchases.split(purchaseId, due);
         Purchase p = purchases.find(purchaseId);
         for (String payer : payers) {

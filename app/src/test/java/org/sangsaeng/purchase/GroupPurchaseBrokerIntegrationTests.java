@@ -21,7 +21,6 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
-import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,8 +77,7 @@ class GroupPurchaseBrokerIntegrationTests {
         Instant now = Instant.now();
         long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "추석 밀가루 공동구매", "포대당 2,000원 절약",
                 List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000, 50,
-                ApprovalRule.SIMPLE_MAJORITY, null, false)).id();
+                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
 
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);

@@ -26,7 +26,6 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
-import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A group purchase from proposal to closed, through our services, task inbox and workers, on a real MariaDB. */
@@ -153,8 +152,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 new ProposalForm.LineForm("밀가루", "포대", 2_000_000_000_000L, 2, null))))
                 .hasMessage("error.money.tooLarge");
         assertThatThrownBy(() -> purchases.propose(new ProposalForm(f.coopId(), supplierId, "가".repeat(10_000), "",
-                good.lines(), 0, 0, SplitBasis.BY_VALUE, good.voteDeadline(), good.orderDeadline(), 0, 50,
-                ApprovalRule.SIMPLE_MAJORITY, null, false))).isInstanceOf(InvalidInputException.class);
+                good.lines(), 0, 0, SplitBasis.BY_VALUE, good.voteDeadline(), good.orderDeadline(), 0))).isInstanceOf(InvalidInputException.class);
         assertThat(purchases.ofCoop(f.coopId())).isEmpty();
 
         long id = purchases.propose(good).id();
@@ -180,20 +178,17 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         Instant now = Instant.now();
         return new ProposalForm(f.coopId(), supplierId, "추석 대비 밀가루 공동구매", "명절 전에 함께 사면 포대당 2,000원 싸요",
                 List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 10L)), shipping, 6_000,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 100_000, 50,
-                ApprovalRule.SIMPLE_MAJORITY, null, false);
+                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 100_000);
     }
 
     private static ProposalForm withDeadlines(ProposalForm p, Instant vote, Instant order) {
         return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), p.lines(), p.shippingCost(),
-                p.coopFee(), p.splitBasis(), vote, order, p.supplierMinimum(), p.quorumPercent(), p.approvalRule(),
-                p.requiredSharePercent(), p.reasonRequiredForNo());
+                p.coopFee(), p.splitBasis(), vote, order, p.supplierMinimum());
     }
 
     private static ProposalForm withLine(ProposalForm p, ProposalForm.LineForm line) {
         return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), List.of(line), p.shippingCost(),
-                p.coopFee(), p.splitBasis(), p.voteDeadline(), p.orderDeadline(), p.supplierMinimum(),
-                p.quorumPercent(), p.approvalRule(), p.requiredSharePercent(), p.reasonRequiredForNo());
+                p.coopFee(), p.splitBasis(), p.voteDeadline(), p.orderDeadline(), p.supplierMinimum());
     }
 
     private void pledge(String member, long purchaseId, long lineId, long quantity, long tolerance) {

@@ -51,6 +51,8 @@ public class Purchase {
     private String supplierAnswer;
     private String supplierReason;
     private Long processInstanceKey;
+    /** The co-op rules version the purchase runs under; null for purchases started before co-op rules (version 1). */
+    private Integer rulesVersion;
     private Instant createdAt;
     private Instant closedAt;
     @Version
@@ -65,8 +67,9 @@ public class Purchase {
 
     public Purchase(long coopId, long proposedBy, long supplierId, String title, String reason, SplitBasis splitBasis,
                     long shippingCost, long coopFee, long supplierMinimum, Instant voteDeadline, Instant orderDeadline,
-                    int quorumPercent, String approvalRule, Integer requiredSharePercent, boolean reasonRequiredForNo,
-                    Instant createdAt) {
+                    int rulesVersion, int quorumPercent, String approvalRule, Integer requiredSharePercent,
+                    boolean reasonRequiredForNo, Instant createdAt) {
+        this.rulesVersion = rulesVersion;
         this.coopId = coopId;
         this.proposedBy = proposedBy;
         this.supplierId = supplierId;
@@ -88,6 +91,10 @@ public class Purchase {
 
     public void addLine(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
         lines.add(new PurchaseLine(this, lines.size() + 1, item, unit, unitPrice, packSize, maxPerMember));
+    }
+
+    public int getRulesVersion() {
+        return rulesVersion == null ? 1 : rulesVersion;
     }
 
     public void startedAs(long processInstanceKey) {

@@ -1,0 +1,6 @@
+package org.sangsaeng.governance;
+
+/** Who reviews a member's job post before it is published. */
+public enum JobPostReview {
+    LEADER, FOUNDATION
+}

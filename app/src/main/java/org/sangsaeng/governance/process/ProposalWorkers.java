@@ -1,0 +1,74 @@
+package org.sangsaeng.governance.process;
+
+import java.util.Map;
+import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.governance.CoopProposalService;
+import org.sangsaeng.governance.ProposalSteps;
+import org.sangsaeng.shared.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The service tasks and the review form of coop-proposal.bpmn: each one service call. */
+@Configuration(proxyBeanMethods = false)
+class ProposalWorkers {
+
+    static final String REVIEW_FORM = "coop-proposal-review";
+
+    record Ids(long proposalId) {
+    }
+
+    record Outcome(long proposalId, long voteId, String voteOutcome, int voteYes, int voteNo, int voteAbstain,
+                   int voteElectorate) {
+    }
+
+    @Bean
+    JobHandler proposalOpenVote(ProposalSteps steps) {
+        return JobHandler.producing("proposal-open-vote", job -> {
+            ProposalSteps.VoteSchedule s = steps.openVote(job.getVariablesAsType(Ids.class).proposalId());
+            return Map.of("voteDeadline", s.voteDeadline().toString(), "reminderLead", s.reminderLead());
+        });
+    }
+
+    @Bean
+    JobHandler proposalDecline(ProposalSteps steps) {
+        return JobHandler.of("proposal-decline", job -> steps.declined(job.getVariablesAsType(Ids.class).proposalId()));
+    }
+
+    @Bean
+    JobHandler proposalWithdrawn(ProposalSteps steps) {
+        return JobHandler.of("proposal-withdrawn",
+                job -> steps.withdrawn(job.getVariablesAsType(Ids.class).proposalId()));
+    }
+
+    @Bean
+    JobHandler proposalRecordOutcome(ProposalSteps steps) {
+        return JobHandler.of("proposal-record-outcome", job -> {
+            Outcome o = job.getVariablesAsType(Outcome.class);
+            steps.recordOutcome(o.proposalId(), o.voteId(), o.voteOutcome(), o.voteYes(), o.voteNo(), o.voteAbstain(),
+                    o.voteElectorate());
+        });
+    }
+
+    /** The leader's review: put it to a vote, or decline with a reason the author reads. */
+    @Bean
+    UserTaskForm proposalReviewForm(CoopProposalService proposals) {
+        return new UserTaskForm() {
+            @Override
+            public String formKey() {
+                return REVIEW_FORM;
+            }
+
+            @Override
+            public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
+                if (!(submitted.get("accepted") instanceof Boolean accepted)) {
+                    throw new InvalidInputException("error.review.decisionRequired");
+                }
+                long proposalId = ((Number) taskVariables.get("proposalId")).longValue();
+                Object reason = submitted.get("reason");
+                proposals.review(proposalId, accepted, reason == null ? null : String.valueOf(reason));
+                return Map.of("accepted", accepted);
+            }
+        };
+    }
+}
