@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class WeeklyDigest {
 
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+    static final int MAX_ITEMS = 10;
 
     private final BoardPosts posts;
     private final CoopProposalService proposals;
@@ -74,12 +75,17 @@ public class WeeklyDigest {
         return sent;
     }
 
-    private static String lines(List<String> titles) {
+    /** Up to ten titles of up to 60 characters each, so that a busy week still fits one message. */
+    static String lines(List<String> titles) {
         if (titles.isEmpty()) {
             return " -";
         }
         StringBuilder text = new StringBuilder();
-        titles.forEach(t -> text.append("\n- ").append(t));
+        titles.stream().limit(MAX_ITEMS).forEach(t -> text.append("\n- ")
+                .append(t.length() > 60 ? t.substring(0, 59) + "…" : t));
+        if (titles.size() > MAX_ITEMS) {
+            text.append("\n+").append(titles.size() - MAX_ITEMS);
+        }
         return text.toString();
     }
 }

@@ -1,11 +1,11 @@
 package org.sangsaeng.purchase.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -28,7 +28,6 @@ import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.ui.Feedback;
-import org.sangsaeng.voting.ApprovalRule;
 
 /** A leader's "New group purchase": catalogue lines, shared costs, deadlines and how the vote is decided. */
 @Route("purchases/new")
@@ -76,11 +75,6 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                 LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
         DateTimePicker orderDeadline = new DateTimePicker(getTranslation("purchase.orderDeadline"),
                 LocalDateTime.now(Feedback.SEOUL).plusDays(5).withMinute(0).withSecond(0).withNano(0));
-        IntegerField quorum = new IntegerField(getTranslation("purchase.quorum"));
-        quorum.setValue(50);
-        quorum.setMin(0);
-        quorum.setMax(100);
-        Checkbox reasonForNo = new Checkbox(getTranslation("purchase.reasonForNo"));
 
         Button propose = new Button(getTranslation("purchase.propose"), e -> {
             if (coop.getValue() == null || supplier.getValue() == null) {
@@ -91,9 +85,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
             PurchaseView created = feedback.attempt(() -> purchases.propose(new ProposalForm(coop.getValue().id(),
                     supplier.getValue(), title.getValue(), reason.getValue(), lineForms, value(shipping), value(fee),
                     basis.getValue(), voteDeadline.getValue().atZone(Feedback.SEOUL).toInstant(),
-                    orderDeadline.getValue().atZone(Feedback.SEOUL).toInstant(), value(minimum),
-                    quorum.getValue() == null ? -1 : quorum.getValue(), ApprovalRule.SIMPLE_MAJORITY, null,
-                    reasonForNo.getValue())));
+                    orderDeadline.getValue().atZone(Feedback.SEOUL).toInstant(), value(minimum))));
             if (created != null) {
                 feedback.success(getTranslation("purchase.proposed"));
                 getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,
@@ -106,7 +98,8 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("purchase.new")), new FormLayout(coop, supplier, title, reason),
                 new H3(getTranslation("purchase.lines")), lines, addLine,
                 new H3(getTranslation("purchase.costsAndRules")),
-                new FormLayout(shipping, fee, minimum, basis, voteDeadline, orderDeadline, quorum, reasonForNo), propose);
+                new FormLayout(shipping, fee, minimum, basis, voteDeadline, orderDeadline),
+                new Paragraph(getTranslation("purchase.rulesHint")), propose);
     }
 
     private void addLine() {

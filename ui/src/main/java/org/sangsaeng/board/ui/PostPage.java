@@ -1,0 +1,162 @@
+package org.sangsaeng.board.ui;
+
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.QueryParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostForm;
+import org.sangsaeng.board.PostView;
+import org.sangsaeng.ui.Feedback;
+
+/** One post: its text (addresses in it become links), outside links, useful marks, comments. */
+@Route("board/post/:postId")
+@PermitAll
+public class PostPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+");
+
+    private final BoardService board;
+    private final Feedback feedback;
+    private String title = "";
+
+    public PostPage(BoardService board, Feedback feedback) {
+        this.board = board;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("postId").orElse(""));
+        } catch (NumberFormatException e) {
+            event.forwardTo(BoardView.class);
+            return;
+        }
+        PostView post = feedback.attempt(() -> board.get(id));
+        if (post == null) {
+            event.forwardTo(BoardView.class);
+            return;
+        }
+        show(post);
+    }
+
+    private void show(PostView post) {
+        removeAll();
+        title = post.title();
+        Span kind = new Span((post.pinned() ? "📌 " : "") + getTranslation("postKind." + post.kind().name()));
+        kind.getElement().getThemeList().add("badge");
+        H2 heading = new H2(post.title());
+        heading.setId("post-heading");
+        add(kind, heading, new Paragraph((post.authorName() == null ? getTranslation("board.system") : post.authorName())
+                + " · " + Feedback.dateTime(post.createdAt(), getLocale())));
+        Div body = text(post.body());
+        body.setId("post-text");
+        add(body);
+        for (PostForm.LinkForm link : post.links()) {
+            Anchor a = new Anchor(link.url(), link.label() == null ? link.url() : link.label(), AnchorTarget.BLANK);
+            a.getElement().setAttribute("rel", "noopener noreferrer");
+            a.addClassName("post-link");
+            add(a);
+        }
+
+        Button useful = new Button(getTranslation(post.markedUsefulByMe() ? "board.usefulMarked" : "board.useful",
+                post.usefulMarks()), e -> refresh(() -> board.markUseful(post.id(), !post.markedUsefulByMe())));
+        useful.setId("post-useful");
+        useful.setEnabled(post.mayComment());
+        HorizontalLayout actions = new HorizontalLayout(useful);
+        if (post.mayPin()) {
+            Button pin = new Button(getTranslation(post.pinned() ? "board.unpin" : "board.pin"),
+                    e -> refresh(() -> board.pin(post.id(), !post.pinned())));
+            pin.setId("post-pin");
+            actions.add(pin);
+        }
+        if (post.mayDelete()) {
+            Button delete = new Button(getTranslation("board.delete"), e -> {
+                if (feedback.attempt(() -> {
+                    board.delete(post.id());
+                    return true;
+                }) != null) {
+                    getUI().ifPresent(ui -> ui.navigate("board", QueryParameters.simple(Map.of("coop",
+                            String.valueOf(post.coopId())))));
+                }
+            });
+            delete.addThemeName("error");
+            delete.setId("post-delete");
+            actions.add(delete);
+        }
+        Button back = new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate("board",
+                QueryParameters.simple(Map.of("coop", String.valueOf(post.coopId()))))));
+        actions.add(back);
+        add(actions);
+
+        add(new H3(getTranslation("board.comments", post.comments().size())));
+        VerticalLayout comments = new VerticalLayout();
+        comments.setPadding(false);
+        comments.setId("post-comments");
+        for (PostView.CommentView c : post.comments()) {
+            Div comment = text(c.body());
+            comment.addClassName("comment");
+            comments.add(new Span(c.authorName() + " · " + Feedback.dateTime(c.createdAt(), getLocale())), comment);
+        }
+        add(comments);
+        if (post.mayComment()) {
+            TextArea text = new TextArea(getTranslation("board.comment"));
+            text.setMaxLength(BoardService.MAX_COMMENT);
+            text.setWidthFull();
+            text.setId("comment-text");
+            Button send = new Button(getTranslation("board.sendComment"), e -> refresh(() -> board.comment(post.id(),
+                    text.getValue())));
+            send.addThemeName("primary");
+            send.setId("comment-send");
+            add(text, send);
+        }
+    }
+
+    private void refresh(java.util.function.Supplier<PostView> action) {
+        PostView updated = feedback.attempt(action);
+        if (updated != null) {
+            show(updated);
+        }
+    }
+
+    /** Plain text kept as typed (markup shows as text); http(s) addresses become links that open a new tab. */
+    static Div text(String body) {
+        Div div = new Div();
+        div.addClassName("plain-text");
+        Matcher m = URL.matcher(body);
+        int from = 0;
+        while (m.find()) {
+            div.add(new Text(body.substring(from, m.start())));
+            Anchor a = new Anchor(m.group(), m.group(), AnchorTarget.BLANK);
+            a.getElement().setAttribute("rel", "noopener noreferrer");
+            div.add(a);
+            from = m.end();
+        }
+        div.add(new Text(body.substring(from)));
+        return div;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,106 @@
+package org.sangsaeng.governance.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.governance.CoopProposalService;
+import org.sangsaeng.governance.CoopProposalView;
+import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.VoteService;
+import org.sangsaeng.voting.VoteView;
+
+/** One proposal: what is proposed, where it stands, the vote, and withdrawal while the leader has not decided. */
+@Route("proposals/:proposalId")
+@PermitAll
+public class ProposalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CoopProposalService proposals;
+    private final VoteService votes;
+    private final Feedback feedback;
+    private String title = "";
+
+    public ProposalPage(CoopProposalService proposals, VoteService votes, Feedback feedback) {
+        this.proposals = proposals;
+        this.votes = votes;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
+        } catch (NumberFormatException e) {
+            event.forwardTo(ProposalsView.class);
+            return;
+        }
+        CoopProposalView p = feedback.attempt(() -> proposals.get(id));
+        if (p == null) {
+            event.forwardTo(ProposalsView.class);
+            return;
+        }
+        show(p);
+    }
+
+    private void show(CoopProposalView p) {
+        removeAll();
+        title = p.title();
+        H2 heading = new H2(p.title());
+        heading.setId("proposal-heading");
+        Paragraph state = new Paragraph(getTranslation("proposal.state") + ": "
+                + getTranslation("proposalState." + p.state().name()));
+        state.setId("proposal-state");
+        add(heading, state, new Paragraph(p.authorName() + " · " + Feedback.dateTime(p.createdAt(), getLocale())
+                + " · " + getTranslation("proposal.underRules", p.rulesVersion())));
+        Paragraph body = new Paragraph(p.body());
+        body.addClassName("plain-text");
+        add(body);
+        if (p.declineReason() != null) {
+            add(new Paragraph(getTranslation("proposal.declineReason", p.declineReason())));
+        }
+        if (p.proposedRules() != null) {
+            RulesEditor rules = new RulesEditor("proposed");
+            rules.setValue(p.proposedRules());
+            rules.setEditable(false);
+            add(new H3(getTranslation("proposal.proposedRules")), rules);
+        }
+        VoteView vote = voteOf(p);
+        if (vote != null) {
+            add(new H3(getTranslation("proposal.vote")), new Paragraph(vote.open()
+                    ? getTranslation("vote.turnout", vote.voted(), vote.electorate(), vote.quorumNeeded(),
+                    Feedback.dateTime(vote.deadline(), getLocale()))
+                    : getTranslation("decision.counts", vote.yes(), vote.no(), vote.abstain())));
+        }
+        if (p.mayWithdraw()) {
+            Button withdraw = new Button(getTranslation("proposal.withdraw"), e -> {
+                CoopProposalView updated = feedback.attempt(() -> proposals.withdraw(p.id()));
+                if (updated != null) {
+                    feedback.success(getTranslation("proposal.withdrawn"));
+                    show(updated);
+                }
+            });
+            withdraw.setId("proposal-withdraw");
+            add(withdraw);
+        }
+        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(ProposalsView.class))));
+    }
+
+    private VoteView voteOf(CoopProposalView p) {
+        if (p.voteId() != null) {
+            return feedback.attempt(() -> votes.get(p.voteId()));
+        }
+        return votes.forSubject("coop-proposal-" + p.id()).orElse(null);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · " + getTranslation("app.name");
+    }
+}

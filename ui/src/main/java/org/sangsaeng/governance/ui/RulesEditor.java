@@ -1,0 +1,75 @@
+package org.sangsaeng.governance.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import org.sangsaeng.governance.JobPostReview;
+import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.voting.ApprovalRule;
+
+/** A co-op's rule set as a form; {@link #value()} checks it the way the server does. */
+class RulesEditor extends FormLayout {
+
+    private final IntegerField quorum = number("rules.quorumPercent", "%");
+    private final Select<ApprovalRule> rule = new Select<>();
+    private final IntegerField share = number("rules.requiredSharePercent", "%");
+    private final Checkbox reasonForNo = new Checkbox(getTranslation("rules.reasonRequiredForNo"));
+    private final IntegerField voteHours = number("rules.voteHours", getTranslation("unit.hours"));
+    private final IntegerField reminder = number("rules.reminderLeadHours", getTranslation("unit.hours"));
+    private final IntegerField supplier = number("rules.supplierAnswerHours", getTranslation("unit.hours"));
+    private final IntegerField payment = number("rules.paymentDueDays", getTranslation("unit.days"));
+    private final IntegerField priceRise = number("rules.priceRiseLimitPercent", "%");
+    private final Select<JobPostReview> jobReview = new Select<>();
+    private final IntegerField coupon = number("rules.couponFoundationThresholdWon", "원");
+
+    RulesEditor(String idPrefix) {
+        rule.setLabel(getTranslation("rules.approvalRule"));
+        rule.setItems(ApprovalRule.values());
+        rule.setItemLabelGenerator(r -> getTranslation("approvalRule." + r.name()));
+        rule.addValueChangeListener(e -> share.setVisible(e.getValue() == ApprovalRule.SHARE));
+        jobReview.setLabel(getTranslation("rules.jobPostReview"));
+        jobReview.setItems(JobPostReview.values());
+        jobReview.setItemLabelGenerator(r -> getTranslation("jobPostReview." + r.name()));
+        quorum.setId(idPrefix + "-quorum");
+        rule.setId(idPrefix + "-rule");
+        voteHours.setId(idPrefix + "-vote-hours");
+        add(quorum, rule, share, reasonForNo, voteHours, reminder, supplier, payment, priceRise, jobReview, coupon);
+        setValue(RuleSet.DEFAULTS);
+    }
+
+    void setValue(RuleSet r) {
+        quorum.setValue(r.quorumPercent());
+        rule.setValue(r.approvalRule());
+        share.setValue(r.requiredSharePercent());
+        share.setVisible(r.approvalRule() == ApprovalRule.SHARE);
+        reasonForNo.setValue(r.reasonRequiredForNo());
+        voteHours.setValue(r.voteHours());
+        reminder.setValue(r.reminderLeadHours());
+        supplier.setValue(r.supplierAnswerHours());
+        payment.setValue(r.paymentDueDays());
+        priceRise.setValue(r.priceRiseLimitPercent());
+        jobReview.setValue(r.jobPostReview());
+        coupon.setValue((int) r.couponFoundationThresholdWon());
+    }
+
+    /** The rule set entered; throws the server's refusal when a value is out of range. */
+    RuleSet value() {
+        return new RuleSet(or(quorum), rule.getValue(), share.getValue(), reasonForNo.getValue(), or(voteHours),
+                or(reminder), or(supplier), or(payment), or(priceRise), jobReview.getValue(), or(coupon));
+    }
+
+    void setEditable(boolean editable) {
+        getChildren().forEach(c -> c.getElement().setProperty("readonly", !editable));
+    }
+
+    private IntegerField number(String key, String suffix) {
+        IntegerField field = new IntegerField(getTranslation(key));
+        field.setSuffixComponent(new com.vaadin.flow.component.html.Span(suffix));
+        return field;
+    }
+
+    private static int or(IntegerField field) {
+        return field.getValue() == null ? -1 : field.getValue();
+    }
+}
