@@ -117,6 +117,10 @@ class GroupPurchaseBrokerIntegrationTests {
                 + " and value_type = 'PROCESS_INSTANCE' and intent = 'ELEMENT_COMPLETED'", String.class, instance))
                 .contains("MemberVoteCallActivity", "PledgeTask", "SupplierAnswerTask", "SplitCostsTask",
                         "SettlementSubProcess", "ConfirmDeliveryTask", "PurchaseClosedEndEvent");
+        assertThat(jdbc.queryForList("select value_json from audit_record where process_instance_key = ?"
+                + " and value_type = 'VARIABLE' and intent = 'CREATED' and value_json like '%\"rulesVersion\"%'",
+                String.class, instance)).as("the audit trail names the co-op rules version the purchase ran under")
+                .isNotEmpty().allSatisfy(v -> assertThat(v).contains("\"value\":\"1\""));
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {

@@ -137,10 +137,42 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void theBoardAndTheCoopRulesRefuseBadInputAndStrangersOverTheApi() throws Exception {
+        String posts = "/api/v1/coops/" + f.coopId() + "/posts";
+        HttpResponse<String> badLink = send("POST", posts, f.member(), "{\"kind\":\"INFO\",\"title\":\"시세\","
+                + "\"body\":\"배추\",\"links\":[{\"url\":\"javascript:alert(1)\"}]}");
+        assertThat(badLink.statusCode()).as(badLink.body()).isEqualTo(400);
+        assertThat(badLink.body()).contains("http:// 또는 https://");
+        assertThat(send("GET", posts, f.member(), null).body()).isEqualTo("[]");
+
+        HttpResponse<String> created = send("POST", posts, f.member(), "{\"kind\":\"QUESTION\",\"title\":\"카드 단말기\","
+                + "\"body\":\"어디서 바꾸셨어요?\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        assertThat(send("GET", "/api/v1/posts/" + id.group(1), f.otherLeader(), null).statusCode()).isEqualTo(404);
+        assertThat(send("POST", "/api/v1/posts/" + id.group(1) + "/comments", f.otherLeader(), "{\"text\":\"안녕\"}")
+                .statusCode()).isEqualTo(404);
+
+        HttpResponse<String> rules = send("PUT", "/api/v1/coops/" + f.coopId() + "/rules", f.leader(),
+                "{\"rules\":{\"quorumPercent\":10,\"approvalRule\":\"SIMPLE_MAJORITY\",\"reasonRequiredForNo\":false,\"voteHours\":24,"
+                        + "\"reminderLeadHours\":2,\"supplierAnswerHours\":24,\"paymentDueDays\":3,"
+                        + "\"priceRiseLimitPercent\":5,\"jobPostReview\":\"LEADER\",\"couponFoundationThresholdWon\":0},"
+                        + "\"note\":\"빨리 결정하려고\"}");
+        assertThat(rules.statusCode()).isEqualTo(403);
+        assertThat(rules.body()).contains("가결된 안건이나 재단만");
+        assertThat(send("GET", "/api/v1/coops/" + f.coopId() + "/rules", f.member(), null).body())
+                .contains("\"version\":1", "\"quorumPercent\":50");
+        assertThat(send("POST", "/api/v1/proposals", f.applicant(), "{\"coopId\":" + f.coopId()
+                + ",\"title\":\"제안\",\"body\":\"내용\"}").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/tasks/{id}/complete", "/api/v1/coops/{coopId}/applications");
+        assertThat(docs.body()).contains("/api/v1/tasks/{id}/complete", "/api/v1/coops/{coopId}/applications",
+                "/api/v1/coops/{coopId}/posts", "/api/v1/proposals/{id}/withdraw", "/api/v1/coops/{coopId}/rules/history");
     }
 
     private Long taskIdOf(String username) throws Exception {
