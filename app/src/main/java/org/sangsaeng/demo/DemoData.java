@@ -6,7 +6,12 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
+import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostForm;
+import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.governance.CoopProposalForm;
+import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
@@ -63,13 +68,16 @@ class DemoData {
     private final MembershipService memberships;
     private final NotificationService notifications;
     private final PurchaseService purchases;
+    private final BoardService board;
+    private final CoopProposalService proposals;
     private final Clock clock;
     private final SangsaengHome home;
     private final String configuredPassword;
     private final int port;
 
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
-             NotificationService notifications, PurchaseService purchases, Clock clock, SangsaengHome home,
+             NotificationService notifications, PurchaseService purchases, BoardService board,
+             CoopProposalService proposals, Clock clock, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
@@ -77,6 +85,8 @@ class DemoData {
         this.memberships = memberships;
         this.notifications = notifications;
         this.purchases = purchases;
+        this.board = board;
+        this.proposals = proposals;
         this.clock = clock;
         this.home = home;
         this.configuredPassword = configuredPassword;
@@ -124,6 +134,26 @@ class DemoData {
                 15_000, 5_000, SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)),
                 150_000)));
 
+        // The first co-op's board: a pinned notice, shared information with links, a question answered.
+        runAs("kim.bakery", () -> {
+            long notice = board.post(coop1, new PostForm(PostKind.NOTICE, "12월 정기총회 안내",
+                    "12월 20일(토) 저녁 7시, 시장 2층 회의실에서 정기총회를 엽니다.\n안건: 내년 공동구매 계획, 장날 행사.",
+                    List.of())).id();
+            board.pin(notice, true);
+        });
+        runAs("lee.banchan", () -> board.post(coop1, new PostForm(PostKind.INFO, "성남시 소상공인 경영환경개선 지원사업",
+                "간판, 인테리어, 위생설비 개선비를 최대 200만 원까지 지원한다고 합니다. 신청은 다음 달 말까지.",
+                List.of(new PostForm.LinkForm("https://www.seongnam.go.kr", "성남시청 공고"),
+                        new PostForm.LinkForm("https://www.semas.or.kr", "소상공인시장진흥공단")))));
+        long[] question = new long[1];
+        runAs("park.butcher", () -> question[0] = board.post(coop1, new PostForm(PostKind.QUESTION,
+                "카드 단말기 수수료 싼 곳 있나요?", "단말기 약정이 끝나 가는데, 조합원분들은 어디 쓰시는지 궁금합니다.",
+                List.of())).id());
+        runAs("choi.tteok", () -> board.comment(question[0], "상권재단에서 단말기 교체 지원을 해 줍니다. 저는 그걸로 바꿨어요."));
+        // A general proposal waiting for the leader's review.
+        runAs("park.butcher", () -> proposals.propose(new CoopProposalForm(coop1, "장날 공동 할인 행사",
+                "매달 첫 토요일 장날에 조합원 가게가 모두 10% 할인 행사를 하고, 전단지 비용은 조합비에서 냅시다.", null)));
+
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
                 "깨끗한 세탁소", "시장 입구에서 20년째 세탁소를 하고 있습니다. 공동구매에 함께하고 싶습니다.")));
@@ -146,7 +176,7 @@ class DemoData {
                 .append("==================================================================\n")
                 .append(" Sangsaeng is running: http://localhost:").append(port).append("\n")
                 .append(" Demo accounts (password: ").append(password).append(")\n")
-                .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (a review and a vote waiting)\n")
+                .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (reviews and a vote waiting)\n")
                 .append("   park.butcher  member;  kang.fish  leader of 태평 먹자골목 협동조합\n")
                 .append("   oh.laundry    merchant applying to join;  hanmaek.flour  supplier\n")
                 .append("   foundation    foundation officer;  admin  administrator\n")

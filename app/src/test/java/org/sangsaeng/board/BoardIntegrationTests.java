@@ -16,6 +16,10 @@ import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.notifications.Channel;
+import org.sangsaeng.notifications.NotificationKind;
+import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
@@ -35,6 +39,8 @@ class BoardIntegrationTests extends InMemoryEngineTest {
     WeeklyDigest digest;
     @Autowired
     CoopProposalService proposals;
+    @Autowired
+    NotificationService notifications;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -130,6 +136,11 @@ class BoardIntegrationTests extends InMemoryEngineTest {
     void theWeeklyDigestListsTheWeeksPostsAndOpenProposalsToMembersWhoAskedForIt() {
         Fixtures.signIn(f.member());
         board.subscribeDigest(f.coopId(), true);
+        Preferences p = notifications.myPreferences();
+        var channels = new java.util.EnumMap<>(p.channels());
+        channels.put(NotificationKind.NEWS, Set.of(Channel.KAKAO));
+        notifications.updateMyPreferences(new Preferences(null, "010-2345-6789", channels, p.quietFrom(),
+                p.quietUntil(), false));
         PostView old = board.post(f.coopId(), new PostForm(PostKind.INFO, "지난달 도매가 정보", "배추 한 망 9,000원", null));
         jdbc.update("UPDATE board_post SET created_at = created_at - INTERVAL 8 DAY WHERE id = ?", old.id());
         board.post(f.coopId(), new PostForm(PostKind.INFO, "이번 주 도매가 정보", "배추 한 망 11,000원", null));
@@ -149,6 +160,9 @@ class BoardIntegrationTests extends InMemoryEngineTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
                 + " WHERE u.username = ? AND n.dedup_key LIKE 'board-digest:%'", Integer.class, f.leader()))
                 .as("the leader did not ask for it").isZero();
+        assertThat(jdbc.queryForList("SELECT o.channel FROM outbox_message o JOIN app_user u ON u.id = o.recipient_id"
+                + " WHERE u.username = ? AND o.subject LIKE '%주간 소식%'", String.class, f.member()))
+                .as("sent once through the outbox on the member's channel for news").containsExactly("KAKAO");
 
         Fixtures.signIn(f.member());
         board.subscribeDigest(f.coopId(), false);

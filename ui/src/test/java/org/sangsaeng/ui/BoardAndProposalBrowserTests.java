@@ -89,5 +89,11 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(member.locator("#board-grid")).containsText("이번 주 배추 도매가");
         assertThat(member.locator("#board-grid")).containsText("댓글 1 · 유용해요 1");
         assertThat(member).hasURL(Pattern.compile(".*/board.*"));
+
+        member.navigate("http://localhost:" + port + "/rules");
+        assertThat(member.locator("#rules-version")).containsText("1판");
+        assertThat(member.locator("#rules-history")).containsText("처음 규칙");
+        assertThat(member.locator("#rules-save")).hasCount(0);
+        screenshot(member, "rules");
     }
 }

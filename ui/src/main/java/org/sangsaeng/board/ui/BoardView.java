@@ -63,6 +63,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         search.setId("board-search");
         digest = new Checkbox(getTranslation("board.digest"));
         digest.setId("board-digest");
+        digest.setHelperText(getTranslation("board.digestHelp"));
         digest.addValueChangeListener(e -> {
             if (e.isFromClient() && coop.getValue() != null) {
                 feedback.attempt(() -> {

@@ -2,6 +2,7 @@ package org.sangsaeng.tasks.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +28,10 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     private final TaskInbox inbox;
     private final Feedback feedback;
     private final Map<String, TaskFormFactory> forms;
+    /** Business keys ({@code <process>-<id>}) of processes whose subject has its own page. */
+    private static final Map<String, String> SUBJECT_PAGES = Map.of("group-purchase-", "purchases/",
+            "coop-proposal-", "proposals/");
+
     private String title = "";
 
     public TaskPage(TaskInbox inbox, Feedback feedback, List<TaskFormFactory> forms) {
@@ -55,6 +60,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         add(new H2(title));
         add(new Paragraph(getTranslation("process." + task.processId()) + " · "
                 + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale())));
+        subjectLink(task.businessKey()).ifPresent(this::add);
         if (task.status() != TaskStatus.OPEN) {
             add(new Paragraph(getTranslation("tasks.alreadyDone", task.completedBy(),
                     Feedback.dateTime(task.completedAt(), getLocale()))));
@@ -65,6 +71,22 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
             add(form);
         }
         add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class))));
+    }
+
+    /** A link to what the task is about (the purchase, the proposal), so people read it in full before acting. */
+    private java.util.Optional<Anchor> subjectLink(String businessKey) {
+        if (businessKey == null) {
+            return java.util.Optional.empty();
+        }
+        for (Map.Entry<String, String> subject : SUBJECT_PAGES.entrySet()) {
+            if (businessKey.startsWith(subject.getKey())) {
+                Anchor link = new Anchor(subject.getValue() + businessKey.substring(subject.getKey().length()),
+                        getTranslation("tasks.subject"));
+                link.setId("task-subject");
+                return java.util.Optional.of(link);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private void complete(TaskView task, Map<String, Object> values) {
