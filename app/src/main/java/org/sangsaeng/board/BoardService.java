@@ -16,7 +16,6 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -217,7 +216,7 @@ public class BoardService {
 
     private BoardPost visible(long postId, CurrentUser me) {
         BoardPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("error.post.notFound", postId));
-        if (!mayRead(me, post.getCoopId())) {
+        if (!me.mayRead(post.getCoopId())) {
             throw new NotFoundException("error.post.notFound", postId);
         }
         return post;
@@ -226,7 +225,7 @@ public class BoardService {
     private CurrentUser requireReader(long coopId) {
         CurrentUser me = currentUsers.require();
         coops.get(coopId);
-        if (!mayRead(me, coopId)) {
+        if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
         return me;
@@ -241,9 +240,6 @@ public class BoardService {
         return me;
     }
 
-    private static boolean mayRead(CurrentUser me, long coopId) {
-        return me.isMemberOf(coopId) || me.has(Role.FOUNDATION) || me.has(Role.ADMIN);
-    }
 
     private static String like(String text) {
         if (text == null || text.isBlank()) {

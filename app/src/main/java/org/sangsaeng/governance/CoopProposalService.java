@@ -14,7 +14,6 @@ import org.sangsaeng.governance.domain.CoopProposals;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -108,7 +107,7 @@ public class CoopProposalService {
         CurrentUser me = currentUsers.require();
         CoopProposal p = proposals.findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
-        if (!mayRead(me, p.getCoopId())) {
+        if (!me.mayRead(p.getCoopId())) {
             throw new NotFoundException("error.proposal.notFound", proposalId);
         }
         return view(p, me, directory.displayNames(List.of(p.getAuthorId())));
@@ -134,7 +133,7 @@ public class CoopProposalService {
         CoopProposal p = proposals.findForUpdate(proposalId)
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
         if (p.getAuthorId() != me.id()) {
-            throw mayRead(me, p.getCoopId()) ? new AccessDeniedException("error.proposal.authorOnly")
+            throw me.mayRead(p.getCoopId()) ? new AccessDeniedException("error.proposal.authorOnly")
                     : new NotFoundException("error.proposal.notFound", proposalId);
         }
         if (p.getState() != ProposalState.PROPOSED) {
@@ -211,13 +210,10 @@ public class CoopProposalService {
     private CurrentUser requireReader(long coopId) {
         CurrentUser me = currentUsers.require();
         coops.get(coopId);
-        if (!mayRead(me, coopId)) {
+        if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
         return me;
     }
 
-    private static boolean mayRead(CurrentUser me, long coopId) {
-        return me.isMemberOf(coopId) || me.has(Role.FOUNDATION) || me.has(Role.ADMIN);
-    }
 }

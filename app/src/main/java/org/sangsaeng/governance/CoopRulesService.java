@@ -120,7 +120,7 @@ public class CoopRulesService {
     private void requireReader(long coopId) {
         CurrentUser me = currentUsers.require();
         coops.get(coopId);
-        if (!me.isMemberOf(coopId) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
+        if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
     }

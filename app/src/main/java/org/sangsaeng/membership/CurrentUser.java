@@ -35,6 +35,11 @@ public record CurrentUser(long id, String username, String displayName, Locale l
         return memberships.stream().anyMatch(m -> m.coopId() == coopId && m.leader());
     }
 
+    /** Whether this user may read a co-op's affairs: its members, the foundation and admins. */
+    public boolean mayRead(long coopId) {
+        return isMemberOf(coopId) || has(Role.FOUNDATION) || has(Role.ADMIN);
+    }
+
     public boolean has(Role role) {
         return roles.contains(role);
     }

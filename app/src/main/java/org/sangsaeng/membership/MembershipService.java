@@ -105,7 +105,7 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public List<MemberView> members(long coopId) {
         CurrentUser me = currentUsers.require();
-        if (!me.isMemberOf(coopId) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
+        if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
         return memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()

@@ -111,7 +111,7 @@ public class PurchaseService {
     @Transactional(readOnly = true)
     public List<PurchaseView> ofCoop(long coopId) {
         CurrentUser me = currentUsers.require();
-        if (!me.isMemberOf(coopId) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
+        if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
         return purchases.findByCoopIdOrderByIdDesc(coopId).stream().map(p -> view(p, me)).toList();
@@ -424,7 +424,7 @@ public class PurchaseService {
 
     private Purchase visible(long purchaseId, CurrentUser me) {
         Purchase p = find(purchaseId);
-        boolean allowed = me.isMemberOf(p.getCoopId()) || me.has(Role.FOUNDATION) || me.has(Role.ADMIN)
+        boolean allowed = me.mayRead(p.getCoopId())
                 || (me.supplierId() != null && me.supplierId() == p.getSupplierId());
         if (!allowed) {
             throw new NotFoundException("error.purchase.notFound", purchaseId);

@@ -9,7 +9,6 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -98,7 +97,7 @@ public class VoteService {
     public VoteView get(long voteId) {
         CurrentUser me = currentUsers.require();
         Vote vote = votes.findById(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
-        if (!me.isMemberOf(vote.getCoopId()) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)
+        if (!me.mayRead(vote.getCoopId())
                 && votes.isVoter(voteId, me.id()) == 0) {
             throw new NotFoundException("error.vote.notFound", voteId);
         }

@@ -1,13 +1,16 @@
 package org.sangsaeng.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
@@ -33,6 +36,26 @@ public class Feedback {
             error(messages.explain(e, locale()));
             return null;
         }
+    }
+
+    /**
+     * For pages of one thing: reads the numeric route parameter and loads what it names. A bad id or
+     * a refusal (not found, not allowed) is shown and the page forwards to {@code fallback}.
+     */
+    public <T> T load(BeforeEnterEvent event, String parameter, LongFunction<T> loader,
+                      Class<? extends Component> fallback) {
+        long id;
+        try {
+            id = Long.parseLong(event.getRouteParameters().get(parameter).orElse(""));
+        } catch (NumberFormatException e) {
+            event.forwardTo(fallback);
+            return null;
+        }
+        T loaded = attempt(() -> loader.apply(id));
+        if (loaded == null) {
+            event.forwardTo(fallback);
+        }
+        return loaded;
     }
 
     public void success(String text) {

@@ -44,16 +44,8 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("postId").orElse(""));
-        } catch (NumberFormatException e) {
-            event.forwardTo(BoardView.class);
-            return;
-        }
-        PostView post = feedback.attempt(() -> board.get(id));
+        PostView post = feedback.load(event, "postId", board::get, BoardView.class);
         if (post == null) {
-            event.forwardTo(BoardView.class);
             return;
         }
         show(post);

@@ -34,16 +34,8 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("proposalId").orElse(""));
-        } catch (NumberFormatException e) {
-            event.forwardTo(ProposalsView.class);
-            return;
-        }
-        CoopProposalView p = feedback.attempt(() -> proposals.get(id));
+        CoopProposalView p = feedback.load(event, "proposalId", proposals::get, ProposalsView.class);
         if (p == null) {
-            event.forwardTo(ProposalsView.class);
             return;
         }
         show(p);

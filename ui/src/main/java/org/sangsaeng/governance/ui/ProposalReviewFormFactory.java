@@ -1,18 +1,15 @@
 package org.sangsaeng.governance.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.CoopProposalView;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 
@@ -54,30 +51,8 @@ class ProposalReviewFormFactory implements TaskFormFactory {
             rules.setEditable(false);
             form.add(new Paragraph(form.getTranslation("proposal.proposedRules")), rules);
         }
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
-        decision.setId("review-decision");
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(accept -> form.getTranslation(accept ? "proposal.accept" : "proposal.decline"));
-        TextArea reason = new TextArea(form.getTranslation("review.reason"));
-        reason.setId("review-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        reason.setVisible(false);
-        decision.addValueChangeListener(e -> reason.setVisible(Boolean.FALSE.equals(e.getValue())));
-        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(form.getTranslation("error.review.decisionRequired"));
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            values.put("accepted", decision.getValue());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
-        form.add(decision, reason, complete);
+        form.add(new DecisionForm("accepted", "proposal.accept", "proposal.decline", "error.proposal.reasonRequired",
+                submit));
         return form;
     }
 }

@@ -1,18 +1,15 @@
 package org.sangsaeng.membership.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.html.Span;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 
@@ -52,41 +49,8 @@ class MembershipReviewFormFactory implements TaskFormFactory {
         details.addFormItem(readOnly(application.shopName()), form.getTranslation("membership.shopName"));
         details.addFormItem(readOnly(application.message()), form.getTranslation("membership.message"));
 
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
-        decision.setId("review-decision");
-        decision.setItems(true, false);
-        decision.setItemLabelGenerator(approve -> form.getTranslation(approve ? "review.approve" : "review.reject"));
-        decision.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(form.getTranslation("review.reason"));
-        reason.setId("review-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        reason.setVisible(false);
-        decision.addValueChangeListener(e -> {
-            boolean rejecting = Boolean.FALSE.equals(e.getValue());
-            reason.setVisible(rejecting);
-            reason.setRequiredIndicatorVisible(rejecting);
-        });
-
-        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(form.getTranslation("error.review.decisionRequired"));
-                return;
-            }
-            if (!decision.getValue() && reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(form.getTranslation("error.application.reasonRequired"));
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            values.put("approved", decision.getValue());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
-        form.add(details, decision, reason, complete);
+        form.add(details, new DecisionForm("approved", "review.approve", "review.reject",
+                "error.application.reasonRequired", submit));
         return form;
     }
 

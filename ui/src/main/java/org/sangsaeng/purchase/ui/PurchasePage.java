@@ -38,16 +38,8 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id;
-        try {
-            id = Long.parseLong(event.getRouteParameters().get("purchaseId").orElse(""));
-        } catch (NumberFormatException e) {
-            event.forwardTo(PurchasesView.class);
-            return;
-        }
-        PurchaseView p = feedback.attempt(() -> purchases.get(id));
+        PurchaseView p = feedback.load(event, "purchaseId", purchases::get, PurchasesView.class);
         if (p == null) {
-            event.forwardTo(PurchasesView.class);
             return;
         }
         show(p);

@@ -44,16 +44,8 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        long taskId;
-        try {
-            taskId = Long.parseLong(event.getRouteParameters().get("taskId").orElse(""));
-        } catch (NumberFormatException e) {
-            event.forwardTo(MyTasksView.class);
-            return;
-        }
-        TaskView task = feedback.attempt(() -> inbox.get(taskId));
+        TaskView task = feedback.load(event, "taskId", inbox::get, MyTasksView.class);
         if (task == null) {
-            event.forwardTo(MyTasksView.class);
             return;
         }
         title = getTranslation(task.nameKey());
