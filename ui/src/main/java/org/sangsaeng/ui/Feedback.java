@@ -1,6 +1,5 @@
 package org.sangsaeng.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -43,7 +42,7 @@ public class Feedback {
      * a refusal (not found, not allowed) is shown and the page forwards to {@code fallback}.
      */
     public <T> T load(BeforeEnterEvent event, String parameter, LongFunction<T> loader,
-                      Class<? extends Component> fallback) {
+                      Class<? extends com.vaadin.flow.component.Component> fallback) {
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get(parameter).orElse(""));
