@@ -51,6 +51,10 @@ public class MemberDirectory {
         return accounts.findById(userId).map(UserAccount::getUsername).orElseThrow();
     }
 
+    public java.util.Optional<Long> userIdOf(String username) {
+        return accounts.findByUsername(username).map(UserAccount::getId);
+    }
+
     public long userId(String username) {
         return accounts.findByUsername(username).map(UserAccount::getId).orElseThrow();
     }

@@ -21,6 +21,12 @@ public enum Template {
     PROPOSAL_NOT_PASSED("proposal.notPassed", NotificationKind.RESULT,
             Set.of("proposal", "yes", "no", "abstain", "turnout")),
     BOARD_WEEKLY_DIGEST("board.weekly", NotificationKind.NEWS, Set.of("coop", "posts", "decisions")),
+    JOB_PUBLISHED("job.published", NotificationKind.RESULT, Set.of("job")),
+    JOB_REJECTED("job.rejected", NotificationKind.RESULT, Set.of("job", "reason")),
+    JOB_APPLICATION_REJECTED("job.notRetained", NotificationKind.RESULT, Set.of("job")),
+    JOB_OFFER_EXPIRED("job.offerExpired", NotificationKind.RESULT, Set.of("job", "seeker")),
+    JOB_OFFER_ACCEPTED("job.offerAccepted", NotificationKind.RESULT, Set.of("job", "seeker")),
+    JOB_OFFER_DECLINED("job.offerDeclined", NotificationKind.RESULT, Set.of("job", "seeker")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
 
     private final String key;

@@ -5,6 +5,7 @@ import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.ProposalSteps;
+import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -53,22 +54,13 @@ class ProposalWorkers {
     /** The leader's review: put it to a vote, or decline with a reason the author reads. */
     @Bean
     UserTaskForm proposalReviewForm(CoopProposalService proposals) {
-        return new UserTaskForm() {
-            @Override
-            public String formKey() {
-                return REVIEW_FORM;
+        return UserTaskForm.of(REVIEW_FORM, (submitted, taskVariables) -> {
+            if (!(submitted.get("accepted") instanceof Boolean accepted)) {
+                throw new InvalidInputException("error.review.decisionRequired");
             }
-
-            @Override
-            public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
-                if (!(submitted.get("accepted") instanceof Boolean accepted)) {
-                    throw new InvalidInputException("error.review.decisionRequired");
-                }
-                long proposalId = ((Number) taskVariables.get("proposalId")).longValue();
-                Object reason = submitted.get("reason");
-                proposals.review(proposalId, accepted, reason == null ? null : String.valueOf(reason));
-                return Map.of("accepted", accepted);
-            }
-        };
+            long proposalId = ((Number) taskVariables.get("proposalId")).longValue();
+            proposals.review(proposalId, accepted, FormValues.text(submitted.get("reason")));
+            return Map.of("accepted", accepted);
+        });
     }
 }

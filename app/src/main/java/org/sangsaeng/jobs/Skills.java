@@ -1,0 +1,31 @@
+package org.sangsaeng.jobs;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.sangsaeng.shared.InvalidInputException;
+
+/** Skill and area tags as people type them ("제빵, 포장"), kept trimmed, lower case, without repeats. */
+public final class Skills {
+
+    private Skills() {
+    }
+
+    public static Set<String> parse(String text) {
+        if (text == null || text.isBlank()) {
+            return Set.of();
+        }
+        Set<String> tags = Arrays.stream(text.split("[,;\\n]")).map(String::trim).filter(t -> !t.isEmpty())
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 40)) {
+            throw new InvalidInputException("error.job.tags");
+        }
+        return tags;
+    }
+
+    public static String join(Set<String> tags) {
+        return String.join(",", tags);
+    }
+}

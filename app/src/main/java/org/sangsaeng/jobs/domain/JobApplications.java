@@ -1,0 +1,28 @@
+package org.sangsaeng.jobs.domain;
+
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sangsaeng.jobs.ApplicationState;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface JobApplications extends JpaRepository<JobApplication, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from JobApplication a where a.id = :id")
+    Optional<JobApplication> findForUpdate(@Param("id") long id);
+
+    List<JobApplication> findByPostIdOrderByCreatedAt(long postId);
+
+    List<JobApplication> findBySeekerIdOrderByCreatedAtDesc(long seekerId);
+
+    Optional<JobApplication> findByPostIdAndSeekerId(long postId, long seekerId);
+
+    int countByPostIdAndStateIn(long postId, Collection<ApplicationState> states);
+
+    List<JobApplication> findByPostIdAndStateIn(long postId, Collection<ApplicationState> states);
+}

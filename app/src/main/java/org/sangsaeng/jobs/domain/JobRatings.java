@@ -1,0 +1,22 @@
+package org.sangsaeng.jobs.domain;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface JobRatings extends JpaRepository<JobRating, Long> {
+
+    boolean existsByApplicationIdAndRaterId(long applicationId, long raterId);
+
+    interface Summary {
+        Double getAverage();
+
+        long getCount();
+    }
+
+    @Query("select avg(r.stars) as average, count(r) as count from JobRating r where r.rateeId = :userId")
+    Summary summaryOf(@Param("userId") long userId);
+
+    List<JobRating> findTop10ByRateeIdOrderByCreatedAtDesc(long rateeId);
+}

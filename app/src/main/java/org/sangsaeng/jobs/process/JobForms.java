@@ -1,0 +1,112 @@
+package org.sangsaeng.jobs.process;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.jobs.JobPostForm;
+import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.PayUnit;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.FormValues;
+import org.sangsaeng.shared.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The rules of the job processes' task forms, checked on the server by the job service. */
+@Configuration(proxyBeanMethods = false)
+class JobForms {
+
+    @Bean
+    UserTaskForm jobPostReviewForm(JobService jobs) {
+        return UserTaskForm.of("job-post-review", (submitted, vars) -> {
+            String decision = FormValues.text(submitted.get("decision"));
+            jobs.review(FormValues.wholeNumber(vars.get("postId")), decision, FormValues.text(submitted.get("comment")));
+            return Map.of("reviewDecision", decision);
+        });
+    }
+
+    @Bean
+    UserTaskForm jobPostReviseForm(JobService jobs) {
+        return UserTaskForm.of("job-post-revise", (submitted, vars) -> jobs.revise(FormValues.wholeNumber(vars.get("postId")), post(submitted,
+                FormValues.wholeNumber(vars.get("coopId")))));
+    }
+
+    @Bean
+    UserTaskForm jobPostUnfilledForm(JobService jobs) {
+        return UserTaskForm.of("job-post-unfilled", (submitted, vars) -> {
+            String decision = FormValues.text(submitted.get("decision"));
+            if ("CLOSE".equals(decision)) {
+                return Map.of("unfilledDecision", "CLOSE");
+            }
+            if (!"EXTEND".equals(decision)) {
+                throw new InvalidInputException("error.job.decisionRequired");
+            }
+            Instant deadline = jobs.checkExtension(FormValues.wholeNumber(vars.get("postId")), instant(submitted.get("newDeadline")));
+            return Map.of("unfilledDecision", "EXTEND", "newApplicationDeadline", deadline.toString());
+        });
+    }
+
+    @Bean
+    UserTaskForm jobOfferAnswerForm(JobService jobs) {
+        return UserTaskForm.of("job-offer-answer", (submitted, vars) -> {
+            if (!(submitted.get("accepted") instanceof Boolean accepted)) {
+                throw new InvalidInputException("error.job.decisionRequired");
+            }
+            jobs.answerOffer(FormValues.wholeNumber(vars.get("applicationId")), accepted);
+            return Map.of("offerAccepted", accepted);
+        });
+    }
+
+    @Bean
+    UserTaskForm jobConfirmForm(JobService jobs) {
+        return UserTaskForm.of("job-confirm", (submitted, vars) -> {
+            if (!(submitted.get("happened") instanceof Boolean happened)) {
+                throw new InvalidInputException("error.job.decisionRequired");
+            }
+            Object stars = submitted.get("stars");
+            if (stars != null && !(stars instanceof Number)) {
+                throw new InvalidInputException("error.job.stars");
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hire = (Map<String, Object>) vars.get("hire");
+            jobs.confirmWork(FormValues.wholeNumber(hire.get("applicationId")), happened,
+                    stars == null ? null : ((Number) stars).intValue(), FormValues.text(submitted.get("comment")));
+            return Map.of();
+        });
+    }
+
+    @Bean
+    UserTaskForm jobDisputeForm(JobService jobs) {
+        return UserTaskForm.of("job-dispute", (submitted, vars) -> {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hire = (Map<String, Object>) vars.get("hire");
+            jobs.resolveDispute(FormValues.wholeNumber(hire.get("applicationId")), FormValues.text(submitted.get("resolution")));
+            return Map.of();
+        });
+    }
+
+    private static JobPostForm post(Map<String, Object> s, long coopId) {
+        try {
+            return new JobPostForm(coopId, FormValues.text(s.get("title")), s.get("businessType") == null ? null
+                    : BusinessType.valueOf(FormValues.text(s.get("businessType"))), FormValues.text(s.get("tasks")), FormValues.text(s.get("skills")),
+                    FormValues.text(s.get("place")), FormValues.text(s.get("area")), LocalDate.parse(FormValues.text(s.get("startDate"))),
+                    LocalDate.parse(FormValues.text(s.get("endDate"))), LocalTime.parse(FormValues.text(s.get("dailyStart"))),
+                    LocalTime.parse(FormValues.text(s.get("dailyEnd"))), (int) FormValues.wholeNumber(s.get("positions")),
+                    PayUnit.valueOf(FormValues.text(s.get("payUnit"))), FormValues.wholeNumber(s.get("payWon")),
+                    Instant.parse(FormValues.text(s.get("applicationDeadline"))));
+        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
+            throw new InvalidInputException("error.job.form");
+        }
+    }
+
+    private static Instant instant(Object value) {
+        try {
+            return value == null ? null : Instant.parse(String.valueOf(value));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException("error.job.deadlinePast");
+        }
+    }
+}
