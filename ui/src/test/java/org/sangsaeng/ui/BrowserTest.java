@@ -33,7 +33,14 @@ abstract class BrowserTest extends InMemoryEngineTest {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(Fixtures.PASSWORD);
         page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#my-tasks-grid")).isVisible();
+        try {
+            // The first page after sign-in may wait for a busy engine and database on two cores.
+            assertThat(page.locator("#my-tasks-grid")).isVisible(
+                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
+        } catch (AssertionError e) {
+            screenshot(page, "sign-in-failed-" + username);
+            throw e;
+        }
     }
 
     static void screenshot(Page page, String name) {

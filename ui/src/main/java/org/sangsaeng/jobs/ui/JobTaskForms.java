@@ -1,0 +1,168 @@
+package org.sangsaeng.jobs.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sangsaeng.jobs.JobPostView;
+import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The forms of the job tasks: review, revise, unfilled post, offer answer, confirmation, dispute. */
+@Configuration(proxyBeanMethods = false)
+class JobTaskForms {
+
+    /** Builds a form below the job's details; the form's fields and its submission come from {@code body}. */
+    interface Body {
+        void build(VerticalLayout form, JobPostView post, TaskView task, Consumer<Map<String, Object>> submit);
+    }
+
+    @Bean
+    TaskFormFactory jobPostReviewFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-post-review", jobs, feedback, (form, post, task, submit) -> {
+            RadioButtonGroup<String> decision = choice(form, "job-review-decision", List.of("APPROVE", "CHANGES", "REJECT"));
+            TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
+            form.add(decision, comment, complete(form, () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("decision", decision.getValue());
+                values.put("comment", comment.getValue());
+                return values;
+            }, submit));
+        });
+    }
+
+    @Bean
+    TaskFormFactory jobPostReviseFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-post-revise", jobs, feedback, (form, post, task, submit) -> {
+            JobPostEditor editor = new JobPostEditor();
+            editor.setValue(post);
+            form.add(editor, complete(form, editor::asSubmission, submit));
+        });
+    }
+
+    @Bean
+    TaskFormFactory jobPostUnfilledFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-post-unfilled", jobs, feedback, (form, post, task, submit) -> {
+            RadioButtonGroup<String> decision = choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
+            DateTimePicker deadline = new DateTimePicker(form.getTranslation("jobs.newDeadline"),
+                    LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+            deadline.setId("job-new-deadline");
+            form.add(decision, deadline, complete(form, () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("decision", decision.getValue());
+                values.put("newDeadline", deadline.getValue() == null ? null
+                        : deadline.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                return values;
+            }, submit));
+        });
+    }
+
+    @Bean
+    TaskFormFactory jobOfferAnswerFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-offer-answer", jobs, feedback, (form, post, task, submit) -> {
+            RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+            answer.setItems(true, false);
+            answer.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.acceptOffer" : "jobs.declineOffer"));
+            answer.setId("job-offer-decision");
+            form.add(answer, complete(form, () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("accepted", answer.getValue());
+                return values;
+            }, submit));
+        });
+    }
+
+    @Bean
+    TaskFormFactory jobConfirmFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-confirm", jobs, feedback, (form, post, task, submit) -> {
+            RadioButtonGroup<Boolean> happened = new RadioButtonGroup<>(form.getTranslation("jobs.happened"));
+            happened.setItems(true, false);
+            happened.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.happenedYes" : "jobs.happenedNo"));
+            happened.setId("job-happened");
+            RadioButtonGroup<Integer> stars = new RadioButtonGroup<>(form.getTranslation("jobs.stars"));
+            stars.setItems(5, 4, 3, 2, 1);
+            stars.setItemLabelGenerator(n -> "★".repeat(n));
+            stars.setId("job-stars");
+            happened.addValueChangeListener(e -> stars.setVisible(!Boolean.FALSE.equals(e.getValue())));
+            TextArea comment = text(form, "jobs.ratingComment", "job-rating-comment");
+            form.add(happened, stars, comment, complete(form, () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("happened", happened.getValue());
+                values.put("stars", stars.getValue());
+                values.put("comment", comment.getValue());
+                return values;
+            }, submit));
+        });
+    }
+
+    @Bean
+    TaskFormFactory jobDisputeFormFactory(JobService jobs, Feedback feedback) {
+        return factory("job-dispute", jobs, feedback, (form, post, task, submit) -> {
+            TextArea resolution = text(form, "jobs.resolution", "job-resolution");
+            form.add(resolution, complete(form, () -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("resolution", resolution.getValue());
+                return values;
+            }, submit));
+        });
+    }
+
+    private static TaskFormFactory factory(String formKey, JobService jobs, Feedback feedback, Body body) {
+        return new TaskFormFactory() {
+            @Override
+            public String formKey() {
+                return formKey;
+            }
+
+            @Override
+            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+                long postId = ((Number) task.variables().get("postId")).longValue();
+                VerticalLayout form = new VerticalLayout();
+                form.setPadding(false);
+                form.addClassName("task-form");
+                JobPostView post = feedback.attempt(() -> jobs.get(postId));
+                if (post != null) {
+                    form.add(new H3(post.title()), new JobDetails(post));
+                    body.build(form, post, task, submit);
+                }
+                return form;
+            }
+        };
+    }
+
+    private static RadioButtonGroup<String> choice(VerticalLayout form, String id, List<String> options) {
+        RadioButtonGroup<String> group = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+        group.setItems(options);
+        group.setItemLabelGenerator(o -> form.getTranslation("jobDecision." + o));
+        group.setId(id);
+        return group;
+    }
+
+    private static TextArea text(VerticalLayout form, String labelKey, String id) {
+        TextArea area = new TextArea(form.getTranslation(labelKey));
+        area.setMaxLength(1000);
+        area.setWidthFull();
+        area.setId(id);
+        return area;
+    }
+
+    private static Button complete(VerticalLayout form, java.util.function.Supplier<Map<String, Object>> values,
+                                   Consumer<Map<String, Object>> submit) {
+        Button button = new Button(form.getTranslation("tasks.complete"), e -> submit.accept(values.get()));
+        button.setId("complete-task");
+        button.addThemeName("primary");
+        return button;
+    }
+}
