@@ -12,6 +12,11 @@ import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
+import org.sangsaeng.jobs.JobPostForm;
+import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.PayUnit;
+import org.sangsaeng.jobs.SeekerEntryForm;
+import org.sangsaeng.jobs.SeekerProfileForm;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
@@ -48,6 +53,7 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
 
     record Merchant(String username, String name, int coop, boolean leader, BusinessType type, String shop) {
     }
@@ -69,6 +75,7 @@ class DemoData {
     private final NotificationService notifications;
     private final PurchaseService purchases;
     private final BoardService board;
+    private final JobService jobs;
     private final CoopProposalService proposals;
     private final Clock clock;
     private final SangsaengHome home;
@@ -77,7 +84,7 @@ class DemoData {
 
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
              NotificationService notifications, PurchaseService purchases, BoardService board,
-             CoopProposalService proposals, Clock clock, SangsaengHome home,
+             CoopProposalService proposals, JobService jobs, Clock clock, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
@@ -86,6 +93,7 @@ class DemoData {
         this.notifications = notifications;
         this.purchases = purchases;
         this.board = board;
+        this.jobs = jobs;
         this.proposals = proposals;
         this.clock = clock;
         this.home = home;
@@ -127,6 +135,7 @@ class DemoData {
 
         // A group purchase being voted on: every member of the first co-op has a vote task.
         Instant now = clock.instant();
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(SEOUL));
         runAs("kim.bakery", () -> purchases.propose(new ProposalForm(coop1, flourSupplier, "추석 대비 밀가루 공동구매",
                 "명절 대목 전에 함께 사면 포대당 2,000원씩 아낍니다. 2포대씩 묶어 배송합니다.",
                 List.of(new ProposalForm.LineForm("밀가루 20kg (강력분)", "포대", 31_000, 2, 10L),
@@ -153,6 +162,19 @@ class DemoData {
         // A general proposal waiting for the leader's review.
         runAs("park.butcher", () -> proposals.propose(new CoopProposalForm(coop1, "장날 공동 할인 행사",
                 "매달 첫 토요일 장날에 조합원 가게가 모두 10% 할인 행사를 하고, 전단지 비용은 조합비에서 냅시다.", null)));
+
+        // Talent trading: a job post waiting for the leader's review, a resident's seeker profile and
+        // a member's family looking for weekend work.
+        runAs("park.butcher", () -> jobs.post(new JobPostForm(coop1, "설 명절 선물세트 포장 도우미", BusinessType.BUTCHER,
+                "한우 선물세트 포장과 진열, 택배 상자 싸기", "포장, 진열", "박씨네 정육점", "태평3동 시장",
+                today.plusDays(20), today.plusDays(21), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0), 2,
+                PayUnit.HOUR, 12_000, today.plusDays(17).atStartOfDay(SEOUL).toInstant())));
+        runAs("oh.laundry", () -> jobs.updateMyProfile(new SeekerProfileForm(
+                "시장 입구 세탁소를 합니다. 오전에 시간이 납니다.", "포장, 계산, 다림질", java.util.Set.of(BusinessType.LAUNDRY),
+                "태평3동 시장", java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY))));
+        runAs("choi.tteok", () -> jobs.addEntry(new SeekerEntryForm("주말 배달 도와드립니다 (최떡집 아들)", "배달, 운전, 포장",
+                java.util.Set.of(BusinessType.RICE_CAKES), "태평3동 시장", today, today.plusDays(60),
+                "오토바이 면허 있습니다.")));
 
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,

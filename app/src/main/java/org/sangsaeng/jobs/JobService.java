@@ -242,6 +242,8 @@ public class JobService {
         }
         JobApplication a = applications.saveAndFlush(new JobApplication(postId, me.id(),
                 Texts.required(message, 1000, "error.job.messageRequired"), clock.instant()));
+        notifications.send(new Notice(post.getEmployerId(), Template.JOB_NEW_APPLICATION, Map.of("job", post.getTitle(),
+                "seeker", me.displayName()), "jobs/" + postId, post.getCoopId(), false, "job-application:" + a.getId()));
         return view(a, post, null);
     }
 

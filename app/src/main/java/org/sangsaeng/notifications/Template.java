@@ -23,6 +23,7 @@ public enum Template {
     BOARD_WEEKLY_DIGEST("board.weekly", NotificationKind.NEWS, Set.of("coop", "posts", "decisions")),
     JOB_PUBLISHED("job.published", NotificationKind.RESULT, Set.of("job")),
     JOB_REJECTED("job.rejected", NotificationKind.RESULT, Set.of("job", "reason")),
+    JOB_NEW_APPLICATION("job.newApplication", NotificationKind.RESULT, Set.of("job", "seeker")),
     JOB_APPLICATION_REJECTED("job.notRetained", NotificationKind.RESULT, Set.of("job")),
     JOB_OFFER_EXPIRED("job.offerExpired", NotificationKind.RESULT, Set.of("job", "seeker")),
     JOB_OFFER_ACCEPTED("job.offerAccepted", NotificationKind.RESULT, Set.of("job", "seeker")),

@@ -168,11 +168,35 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void jobPostsBelowTheMinimumWageAndStrangersOnAnotherEmployersPostAreRefusedOverTheApi() throws Exception {
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(10);
+        String post = "{\"coopId\":" + f.coopId() + ",\"title\":\"포장 도우미\",\"businessType\":\"BAKERY\","
+                + "\"tasks\":\"포장\",\"skills\":\"포장\",\"place\":\"태평당\",\"area\":\"태평3동 시장\","
+                + "\"startDate\":\"" + start + "\",\"endDate\":\"" + start + "\",\"dailyStart\":\"09:00\","
+                + "\"dailyEnd\":\"17:00\",\"positions\":1,\"payUnit\":\"HOUR\",\"payWon\":%d,"
+                + "\"applicationDeadline\":\"" + start.minusDays(2) + "T00:00:00Z\"}";
+        HttpResponse<String> low = send("POST", "/api/v1/jobs", f.member(), post.formatted(9_000));
+        assertThat(low.statusCode()).as(low.body()).isEqualTo(400);
+        assertThat(low.body()).contains("최저임금", "10,320원");
+        assertThat(send("GET", "/api/v1/jobs/mine", f.member(), null).body()).isEqualTo("[]");
+
+        HttpResponse<String> created = send("POST", "/api/v1/jobs", f.member(), post.formatted(12_000));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        assertThat(id.find()).isTrue();
+        assertThat(send("GET", "/api/v1/jobs/" + id.group(1) + "/applicants", f.otherLeader(), null).statusCode())
+                .isEqualTo(403);
+        assertThat(send("GET", "/api/v1/jobs/" + id.group(1), f.applicant(), null).statusCode())
+                .as("a post in review is not public").isEqualTo(404);
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);
         assertThat(docs.body()).contains("/api/v1/tasks/{id}/complete", "/api/v1/coops/{coopId}/applications",
-                "/api/v1/coops/{coopId}/posts", "/api/v1/proposals/{id}/withdraw", "/api/v1/coops/{coopId}/rules/history");
+                "/api/v1/coops/{coopId}/posts", "/api/v1/proposals/{id}/withdraw", "/api/v1/coops/{coopId}/rules/history",
+                "/api/v1/jobs/{id}/applications", "/api/v1/job-applications/{id}/offer", "/api/v1/seekers/me");
     }
 
     private Long taskIdOf(String username) throws Exception {
