@@ -56,7 +56,7 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public List<PostSummary> list(BoardQuery query) {
-        requireReader(query.coopId());
+        currentUsers.requireReaderOf(query.coopId());
         int limit = Math.clamp(query.limit(), 1, 100);
         int offset = Math.max(0, query.offset());
         List<BoardPosts.Row> rows = posts.page(query.coopId(), query.kind(), like(query.text()),
@@ -70,7 +70,7 @@ public class BoardService {
 
     @Transactional(readOnly = true)
     public long count(BoardQuery query) {
-        requireReader(query.coopId());
+        currentUsers.requireReaderOf(query.coopId());
         return posts.count(query.coopId(), query.kind(), like(query.text()));
     }
 
@@ -222,14 +222,6 @@ public class BoardService {
         return post;
     }
 
-    private CurrentUser requireReader(long coopId) {
-        CurrentUser me = currentUsers.require();
-        coops.get(coopId);
-        if (!me.mayRead(coopId)) {
-            throw new AccessDeniedException("error.coop.notMember");
-        }
-        return me;
-    }
 
     private CurrentUser requireMember(long coopId) {
         CurrentUser me = currentUsers.require();

@@ -96,7 +96,7 @@ public class CoopProposalService {
 
     @Transactional(readOnly = true)
     public List<CoopProposalView> ofCoop(long coopId) {
-        CurrentUser me = requireReader(coopId);
+        CurrentUser me = currentUsers.requireReaderOf(coopId);
         List<CoopProposal> all = proposals.findByCoopIdOrderByIdDesc(coopId);
         Map<Long, String> names = directory.displayNames(all.stream().map(CoopProposal::getAuthorId).toList());
         return all.stream().map(p -> view(p, me, names)).toList();
@@ -116,7 +116,7 @@ public class CoopProposalService {
     /** The co-op's decision log, newest first. */
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(long coopId) {
-        requireReader(coopId);
+        currentUsers.requireReaderOf(coopId);
         return decisions.findByCoopIdOrderByDecidedAtDesc(coopId).stream().map(CoopProposalService::view).toList();
     }
 
@@ -207,13 +207,5 @@ public class CoopProposalService {
                 p.getAuthorId() == me.id() && p.getState() == ProposalState.PROPOSED);
     }
 
-    private CurrentUser requireReader(long coopId) {
-        CurrentUser me = currentUsers.require();
-        coops.get(coopId);
-        if (!me.mayRead(coopId)) {
-            throw new AccessDeniedException("error.coop.notMember");
-        }
-        return me;
-    }
 
 }

@@ -45,7 +45,7 @@ public class CoopRulesService {
     /** The rules in force, for members of the co-op, the foundation and admins. */
     @Transactional(readOnly = true)
     public RulesVersion current(long coopId) {
-        requireReader(coopId);
+        currentUsers.requireReaderOf(coopId);
         return versions.findFirstByCoopIdOrderByVersionDesc(coopId).map(this::view)
                 .orElseGet(() -> firstVersion(coopId));
     }
@@ -53,7 +53,7 @@ public class CoopRulesService {
     /** Every version, newest first. */
     @Transactional(readOnly = true)
     public List<RulesVersion> history(long coopId) {
-        requireReader(coopId);
+        currentUsers.requireReaderOf(coopId);
         List<CoopRulesVersion> all = versions.findByCoopIdOrderByVersionDesc(coopId);
         if (all.isEmpty()) {
             return List.of(firstVersion(coopId));
@@ -117,13 +117,6 @@ public class CoopRulesService {
         return view(next);
     }
 
-    private void requireReader(long coopId) {
-        CurrentUser me = currentUsers.require();
-        coops.get(coopId);
-        if (!me.mayRead(coopId)) {
-            throw new AccessDeniedException("error.coop.notMember");
-        }
-    }
 
     private RulesVersion firstVersion(long coopId) {
         return new RulesVersion(coopId, 1, RuleSet.DEFAULTS, null, null, null, DEFAULTS_NOTE);

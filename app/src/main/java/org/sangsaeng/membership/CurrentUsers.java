@@ -38,6 +38,19 @@ public class CurrentUsers {
         return byUsername(auth.getName());
     }
 
+    /**
+     * The signed-in user, who must be allowed to read the co-op's affairs (a member, the foundation
+     * or an admin); an unknown co-op is "not found".
+     */
+    public CurrentUser requireReaderOf(long coopId) {
+        CurrentUser me = require();
+        coops.get(coopId);
+        if (!me.mayRead(coopId)) {
+            throw new AccessDeniedException("error.coop.notMember");
+        }
+        return me;
+    }
+
     public CurrentUser byUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
