@@ -2,6 +2,7 @@ package org.sangsaeng.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
@@ -28,18 +29,32 @@ abstract class BrowserTest extends InMemoryEngineTest {
         browser.close();
     }
 
+    /**
+     * Signs in through the login page. The login form is a web component: typing before it is
+     * ready can be lost when it renders, so the fields are checked before sending, and a sign-in
+     * that did not reach the task list is tried once more.
+     */
     void signIn(Page page, String username) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
-        page.locator("input[name='password']").press("Enter");
-        try {
-            // The first page after sign-in may wait for a busy engine and database on two cores.
-            assertThat(page.locator("#my-tasks-grid")).isVisible(
-                    new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(45_000));
-        } catch (AssertionError e) {
-            screenshot(page, "sign-in-failed-" + username);
-            throw e;
+        for (int attempt = 1; ; attempt++) {
+            page.navigate("http://localhost:" + port + "/login");
+            Locator user = page.locator("input[name='username']");
+            Locator password = page.locator("input[name='password']");
+            user.fill(username);
+            password.fill(Fixtures.PASSWORD);
+            assertThat(user).hasValue(username);
+            assertThat(password).hasValue(Fixtures.PASSWORD);
+            password.press("Enter");
+            try {
+                // The first page after sign-in may wait for a busy engine and database on two cores.
+                assertThat(page.locator("#my-tasks-grid")).isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                return;
+            } catch (AssertionError e) {
+                if (attempt == 2) {
+                    screenshot(page, "sign-in-failed-" + username);
+                    throw e;
+                }
+            }
         }
     }
 
