@@ -1,5 +1,6 @@
 package org.sangsaeng.jobs;
 
+import org.sangsaeng.shared.Tags;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -396,9 +397,9 @@ public class JobService {
         long userId = directory.userIdOf(username).orElseThrow(() -> new NotFoundException("error.job.seekerNotFound", username));
         SeekerProfile p = profiles.findById(userId).orElse(null);
         return new SeekerProfileView(username, directory.displayNames(List.of(userId)).get(userId),
-                p == null ? "" : p.getIntro(), p == null ? List.of() : List.copyOf(Skills.parse(p.getSkills())),
+                p == null ? "" : p.getIntro(), p == null ? List.of() : List.copyOf(Tags.parse(p.getSkills())),
                 p == null ? Set.of() : businessTypes(p.getBusinessTypes()),
-                p == null ? List.of() : List.copyOf(Skills.parse(p.getAreas())),
+                p == null ? List.of() : List.copyOf(Tags.parse(p.getAreas())),
                 p == null ? Set.of() : weekdays(p.getWeekdays()), rating(userId),
                 ratings.findTop10ByRateeIdOrderByCreatedAtDesc(userId).stream()
                         .map(r -> new SeekerProfileView.RatingView(r.getStars(), r.getComment(), r.getCreatedAt())).toList());
@@ -407,15 +408,15 @@ public class JobService {
     public SeekerProfileView updateMyProfile(SeekerProfileForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
-            throw new InvalidInputException("error.job.tags");
+            throw new InvalidInputException("error.tags");
         }
         String intro = form.intro() == null ? "" : form.intro().trim();
         if (intro.length() > 1000) {
             throw new InvalidInputException("error.text.tooLong", 1000);
         }
         SeekerProfile p = profiles.findById(me.id()).orElseGet(() -> new SeekerProfile(me.id()));
-        p.update(intro, Skills.join(Skills.parse(form.skills())), joinTypes(form.businessTypes()),
-                Skills.join(Skills.parse(form.areas())), form.weekdays() == null ? "" : form.weekdays().stream()
+        p.update(intro, Tags.join(Tags.parse(form.skills())), joinTypes(form.businessTypes()),
+                Tags.join(Tags.parse(form.areas())), form.weekdays() == null ? "" : form.weekdays().stream()
                         .sorted().map(DayOfWeek::name).collect(Collectors.joining(",")), clock.instant());
         profiles.saveAndFlush(p);
         return profile(me.username());
@@ -437,8 +438,8 @@ public class JobService {
         if (note != null && note.length() > 1000) {
             throw new InvalidInputException("error.text.tooLong", 1000);
         }
-        SeekerEntry e = entries.saveAndFlush(new SeekerEntry(me.id(), title, Skills.join(Skills.parse(form.skills())),
-                joinTypes(form.businessTypes()), Skills.join(Skills.parse(form.areas())), form.availableFrom(),
+        SeekerEntry e = entries.saveAndFlush(new SeekerEntry(me.id(), title, Tags.join(Tags.parse(form.skills())),
+                joinTypes(form.businessTypes()), Tags.join(Tags.parse(form.areas())), form.availableFrom(),
                 form.availableTo(), note, clock.instant()));
         return view(e);
     }
@@ -551,7 +552,7 @@ public class JobService {
             throw new InvalidInputException("error.job.businessType");
         }
         String tasks = Texts.required(form.tasks(), 2000, "error.job.tasks");
-        Set<String> skills = Skills.parse(form.skills());
+        Set<String> skills = Tags.parse(form.skills());
         String place = Texts.required(form.place(), 200, "error.job.place");
         String area = Texts.required(form.area(), 100, "error.job.place");
         if (form.startDate() == null || form.endDate() == null) {
@@ -588,7 +589,7 @@ public class JobService {
         if (deadline.isAfter(starts)) {
             throw new InvalidInputException("error.job.deadlineAfterStart");
         }
-        post.describe(title, form.businessType(), tasks, Skills.join(skills), place, area, form.startDate(),
+        post.describe(title, form.businessType(), tasks, Tags.join(skills), place, area, form.startDate(),
                 form.endDate(), form.dailyStart(), form.dailyEnd(), form.positions(), form.payUnit(), form.payWon(),
                 deadline.truncatedTo(ChronoUnit.SECONDS));
     }
@@ -631,7 +632,7 @@ public class JobService {
                 .map(JobApplication::getState).orElse(null);
         return new JobPostView(p.getId(), p.getCoopId(), directory.username(p.getEmployerId()),
                 names.get(p.getEmployerId()), p.getTitle(), p.getBusinessType(), p.getTasks(),
-                List.copyOf(Skills.parse(p.getSkills())), p.getPlace(), p.getArea(), p.getStartDate(), p.getEndDate(),
+                List.copyOf(Tags.parse(p.getSkills())), p.getPlace(), p.getArea(), p.getStartDate(), p.getEndDate(),
                 p.getDailyStart(), p.getDailyEnd(), p.getPositions(), accepted(p.getId()), p.getPayUnit(),
                 p.getPayWon(), p.getApplicationDeadline(), p.isDeadlineExtended(), p.getState(), p.getReviewComment(),
                 rating(p.getEmployerId()), p.getEmployerId() == me.id(), mine);
@@ -647,8 +648,8 @@ public class JobService {
     private SeekerEntryView view(SeekerEntry e) {
         return new SeekerEntryView(e.getId(), directory.username(e.getUserId()),
                 directory.displayNames(List.of(e.getUserId())).get(e.getUserId()), e.getTitle(),
-                List.copyOf(Skills.parse(e.getSkills())), businessTypes(e.getBusinessTypes()),
-                List.copyOf(Skills.parse(e.getAreas())), e.getAvailableFrom(), e.getAvailableTo(), e.getNote(),
+                List.copyOf(Tags.parse(e.getSkills())), businessTypes(e.getBusinessTypes()),
+                List.copyOf(Tags.parse(e.getAreas())), e.getAvailableFrom(), e.getAvailableTo(), e.getNote(),
                 e.isActive(), rating(e.getUserId()));
     }
 
@@ -679,7 +680,7 @@ public class JobService {
     }
 
     private static MatchScore.Job jobSide(JobPost p) {
-        return new MatchScore.Job(Skills.parse(p.getSkills()), p.getBusinessType(), p.getArea(), p.getStartDate(),
+        return new MatchScore.Job(Tags.parse(p.getSkills()), p.getBusinessType(), p.getArea(), p.getStartDate(),
                 p.getEndDate());
     }
 
@@ -688,13 +689,13 @@ public class JobService {
     }
 
     private static MatchScore.Seeker side(SeekerProfile p) {
-        return new MatchScore.Seeker(Skills.parse(p.getSkills()), businessTypes(p.getBusinessTypes()),
-                Skills.parse(p.getAreas()), weekdays(p.getWeekdays()), null, null);
+        return new MatchScore.Seeker(Tags.parse(p.getSkills()), businessTypes(p.getBusinessTypes()),
+                Tags.parse(p.getAreas()), weekdays(p.getWeekdays()), null, null);
     }
 
     private static MatchScore.Seeker side(SeekerEntry e) {
-        return new MatchScore.Seeker(Skills.parse(e.getSkills()), businessTypes(e.getBusinessTypes()),
-                Skills.parse(e.getAreas()), Set.of(), e.getAvailableFrom(), e.getAvailableTo());
+        return new MatchScore.Seeker(Tags.parse(e.getSkills()), businessTypes(e.getBusinessTypes()),
+                Tags.parse(e.getAreas()), Set.of(), e.getAvailableFrom(), e.getAvailableTo());
     }
 
     private static Set<BusinessType> businessTypes(String text) {

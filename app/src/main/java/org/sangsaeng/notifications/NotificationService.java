@@ -95,6 +95,24 @@ public class NotificationService {
         events.publishEvent(new NotificationCreated(recipient.getUsername()));
     }
 
+    /**
+     * A message to someone outside the app (a shop's regular customer who agreed to messages): by
+     * SMS to their phone, through the outbox with its retries, never during the default quiet hours
+     * and never twice for the same key. Returns false when the key was sent before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendToCustomer(CustomerMessage message) {
+        if (outbox.existsByIdempotencyKey(message.idempotencyKey())) {
+            return false;
+        }
+        Instant now = clock.instant();
+        outbox.save(new OutboxMessage(message.idempotencyKey(), null, message.coopId(), Channel.SMS,
+                NotificationKind.MARKETING, false, message.phone(), message.subject(), message.body(),
+                OutboxMessage.Status.PENDING,
+                QuietHours.nextAllowed(now, Preferences.DEFAULT_QUIET_FROM, Preferences.DEFAULT_QUIET_UNTIL), now));
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public List<NotificationView> mine(int offset, int limit) {
         Recipient me = me();
@@ -218,7 +236,8 @@ public class NotificationService {
     }
 
     private OutboxEntry entry(OutboxMessage m) {
-        String who = recipients.findById(m.getRecipientId()).map(Recipient::getUsername).orElse("?");
+        String who = m.getRecipientId() == null ? "(customer)"
+                : recipients.findById(m.getRecipientId()).map(Recipient::getUsername).orElse("?");
         return new OutboxEntry(m.getId(), who, m.getChannel(), m.getKind(), m.getSubject(), m.getStatus().name(),
                 m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
     }

@@ -28,6 +28,9 @@ public enum Template {
     JOB_OFFER_EXPIRED("job.offerExpired", NotificationKind.RESULT, Set.of("job", "seeker")),
     JOB_OFFER_ACCEPTED("job.offerAccepted", NotificationKind.RESULT, Set.of("job", "seeker")),
     JOB_OFFER_DECLINED("job.offerDeclined", NotificationKind.RESULT, Set.of("job", "seeker")),
+    COUPON_APPROVED("coupon.approved", NotificationKind.RESULT, Set.of("coupon", "from")),
+    COUPON_REJECTED("coupon.rejected", NotificationKind.RESULT, Set.of("coupon", "reason")),
+    COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
 
     private final String key;

@@ -26,6 +26,7 @@ class ApiErrors {
             case AccessDeniedException a when e.messageKey().equals("error.auth.required") -> HttpStatus.UNAUTHORIZED;
             case AccessDeniedException a -> HttpStatus.FORBIDDEN;
             case InvalidInputException i -> HttpStatus.BAD_REQUEST;
+            case TooManyAttemptsException t -> HttpStatus.TOO_MANY_REQUESTS;
             default -> HttpStatus.CONFLICT;
         };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.explain(e, locale));

@@ -1,5 +1,6 @@
 package org.sangsaeng.jobs;
 
+import org.sangsaeng.shared.Tags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -12,7 +13,7 @@ import org.sangsaeng.membership.BusinessType;
 class MatchScoreTests {
 
     // Saturday 2026-12-05 and Sunday 2026-12-06: the weekend before the year-end rush.
-    static final MatchScore.Job WEEKEND_BAKERY = new MatchScore.Job(Skills.parse("제빵, 포장, 계산"), BusinessType.BAKERY,
+    static final MatchScore.Job WEEKEND_BAKERY = new MatchScore.Job(Tags.parse("제빵, 포장, 계산"), BusinessType.BAKERY,
             "태평3동 시장", LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6));
 
     @Test
@@ -53,7 +54,7 @@ class MatchScoreTests {
 
     @Test
     void skillTagsAreTrimmedLowerCasedAndCountedOnce() {
-        assertThat(Skills.parse(" 제빵, Packing ,packing;계산\n")).containsExactly("제빵", "packing", "계산");
-        assertThat(Skills.parse(null)).isEmpty();
+        assertThat(Tags.parse(" 제빵, Packing ,packing;계산\n")).containsExactly("제빵", "packing", "계산");
+        assertThat(Tags.parse(null)).isEmpty();
     }
 }

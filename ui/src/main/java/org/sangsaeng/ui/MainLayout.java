@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.sangsaeng.board.ui.BoardView;
 import org.sangsaeng.governance.ui.CoopRulesView;
 import org.sangsaeng.governance.ui.ProposalsView;
+import org.sangsaeng.coupons.ui.CouponsView;
 import org.sangsaeng.jobs.ui.JobBoardView;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUser;
@@ -69,6 +70,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), JobBoardView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.coupons"), CouponsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.proposals"), ProposalsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), CoopRulesView.class));

@@ -28,7 +28,7 @@ public class OutboxMessage {
     private Long id;
     private String idempotencyKey;
     @Column(name = "recipient_id")
-    private long recipientId;
+    private Long recipientId;
     private Long coopId;
     @Enumerated(EnumType.STRING)
     private Channel channel;
@@ -51,7 +51,7 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(String idempotencyKey, long recipientId, Long coopId, Channel channel, NotificationKind kind,
+    public OutboxMessage(String idempotencyKey, Long recipientId, Long coopId, Channel channel, NotificationKind kind,
                          boolean urgent, String address, String subject, String body, Status status,
                          Instant nextAttemptAt, Instant createdAt) {
         this.idempotencyKey = idempotencyKey;
@@ -108,7 +108,8 @@ public class OutboxMessage {
         return idempotencyKey;
     }
 
-    public long getRecipientId() {
+    /** The app user it goes to; null for someone outside the app (a shop's regular customer). */
+    public Long getRecipientId() {
         return recipientId;
     }
 

@@ -1,16 +1,15 @@
-package org.sangsaeng.jobs;
+package org.sangsaeng.shared;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.sangsaeng.shared.InvalidInputException;
 
-/** Skill and area tags as people type them ("제빵, 포장"), kept trimmed, lower case, without repeats. */
-public final class Skills {
+/** Tags (skills, areas, customer groups) as people type them ("제빵, 포장"), kept trimmed, lower case, without repeats. */
+public final class Tags {
 
-    private Skills() {
+    private Tags() {
     }
 
     public static Set<String> parse(String text) {
@@ -20,7 +19,7 @@ public final class Skills {
         Set<String> tags = Arrays.stream(text.split("[,;\\n]")).map(String::trim).filter(t -> !t.isEmpty())
                 .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 40)) {
-            throw new InvalidInputException("error.job.tags");
+            throw new InvalidInputException("error.tags");
         }
         return tags;
     }

@@ -1,0 +1,31 @@
+package org.sangsaeng.coupons;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+/** Unguessable tokens for public links and short codes people can type at a counter. */
+final class Tokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
+    private static final char[] CODE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
+
+    private Tokens() {
+    }
+
+    /** 256 random bits, URL-safe. */
+    static String token() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** 8 characters of 31: about 8.5 x 10^11 codes. */
+    static String code() {
+        StringBuilder code = new StringBuilder(8);
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE[RANDOM.nextInt(CODE.length)]);
+        }
+        return code.toString();
+    }
+}

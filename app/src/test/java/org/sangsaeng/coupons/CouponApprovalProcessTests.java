@@ -1,0 +1,118 @@
+package org.sangsaeng.coupons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.engine.ProcessTestEngine;
+
+/** coupon-approval.bpmn on Zeebe's in-memory engine, every path; the test plays the workers and the people. */
+class CouponApprovalProcessTests {
+
+    static final String USER_TASK = "io.camunda.zeebe:userTask";
+    static final String GROUPS = "io.camunda.zeebe:candidateGroups";
+
+    ProcessTestEngine engine;
+
+    @BeforeEach
+    void deploy() throws Exception {
+        engine = new ProcessTestEngine("coupon-approval.bpmn");
+    }
+
+    @AfterEach
+    void stop() {
+        engine.close();
+    }
+
+    @Test
+    void aShopCouponApprovedByTheLeaderGoesOutAtValidFromAndExpiresAtValidTo() throws Exception {
+        long instance = start(false);
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        engine.complete(engine.single("coupon-schedule"), Map.of());
+        assertThat(engine.activate("coupon-publish")).as("not before valid-from").isEmpty();
+
+        engine.increaseTime(Duration.ofDays(1).plusMinutes(1));
+        engine.complete(engine.single("coupon-publish"), Map.of("issued", 12));
+        assertThat(engine.activate("coupon-expire")).as("not before valid-to").isEmpty();
+        engine.increaseTime(Duration.ofDays(7));
+        engine.complete(engine.single("coupon-expire"), Map.of());
+        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "ScheduleCouponTask",
+                "ValidFromTimerEvent", "PublishCouponTask", "ValidToTimerEvent", "ExpireCouponTask",
+                "CouponExpiredEndEvent", "coupon-approval");
+    }
+
+    @Test
+    void aCoopWideCouponAlsoNeedsTheFoundation() throws Exception {
+        long instance = start(true);
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        decide("[\"foundation\"]", "APPROVE");
+        engine.complete(engine.single("coupon-schedule"), Map.of());
+        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "FoundationReviewTask",
+                "ScheduleCouponTask");
+    }
+
+    @Test
+    void aCouponSentBackIsRevisedByItsAuthorAndReviewedAgain() throws Exception {
+        long instance = start(false);
+        decide("[\"coop:1:leader\"]", "CHANGES");
+        ActivatedJob revise = engine.single(USER_TASK);
+        assertThat(revise.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "park.butcher")
+                .containsEntry("io.camunda.zeebe:formKey", "coupon-revise");
+        engine.complete(revise, Map.of("needsFoundation", false));
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        engine.complete(engine.single("coupon-schedule"), Map.of());
+        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "ReviseCouponTask",
+                "LeaderReviewTask", "ScheduleCouponTask");
+    }
+
+    @Test
+    void theFoundationCanSendACouponBackToItsAuthorToo() throws Exception {
+        long instance = start(true);
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        decide("[\"foundation\"]", "CHANGES");
+        engine.complete(engine.single(USER_TASK), Map.of("needsFoundation", true));
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        assertThat(engine.single(USER_TASK).getCustomHeaders()).containsEntry(GROUPS, "[\"foundation\"]");
+        assertThat(engine.completedElements(instance)).containsSubsequence("FoundationReviewTask", "ReviseCouponTask",
+                "LeaderReviewTask");
+    }
+
+    @Test
+    void aCouponRejectedByTheLeaderTellsTheAuthorAndEnds() throws Exception {
+        long instance = start(false);
+        decide("[\"coop:1:leader\"]", "REJECT");
+        engine.complete(engine.single("coupon-reject"), Map.of());
+        assertThat(engine.completedElements(instance)).endsWith("CouponRejectedEndEvent", "coupon-approval");
+    }
+
+    @Test
+    void aCouponRejectedByTheFoundationEndsToo() throws Exception {
+        long instance = start(true);
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        decide("[\"foundation\"]", "REJECT");
+        engine.complete(engine.single("coupon-reject"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("FoundationReviewTask")
+                .endsWith("CouponRejectedEndEvent", "coupon-approval");
+        assertThat(engine.activate("coupon-schedule")).isEmpty();
+    }
+
+    private long start(boolean needsFoundation) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        return engine.start("coupon-approval", Map.of("couponId", 3, "coopId", 1, "author", "park.butcher",
+                "validFrom", now.plus(Duration.ofDays(1)).toString(), "validTo", now.plus(Duration.ofDays(8)).toString(),
+                "needsFoundation", needsFoundation, "rulesVersion", 1, "businessKey", "coupon-3"));
+    }
+
+    private void decide(String groups, String decision) throws Exception {
+        ActivatedJob review = engine.single(USER_TASK);
+        assertThat(review.getCustomHeaders()).containsEntry(GROUPS, groups)
+                .containsEntry("io.camunda.zeebe:formKey", "coupon-review");
+        engine.complete(review, Map.of("reviewDecision", decision, "completedBy", "someone"));
+    }
+}

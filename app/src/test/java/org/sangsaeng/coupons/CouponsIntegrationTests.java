@@ -1,0 +1,282 @@
+package org.sangsaeng.coupons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.InMemoryEngineTest;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.TooManyAttemptsException;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Regular customers, coupons from draft to redemption, and shop messages, through services, inbox and workers. */
+class CouponsIntegrationTests extends InMemoryEngineTest {
+
+    static final Duration WAIT = Duration.ofSeconds(60);
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    CustomerService customers;
+    @Autowired
+    CouponService coupons;
+    @Autowired
+    CouponSteps steps;
+    @Autowired
+    ShopMessageService shopMessages;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Fixtures f;
+
+    @BeforeEach
+    void givenACoop() {
+        f = Fixtures.create(accounts, coops);
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void customersAreImportedWithAPreviewListedMaskedAndExportedInFullToTheOwnerOnly() {
+        Fixtures.signIn(f.member());
+        String csv = CustomerService.CSV_HEADER + "\n"
+                + "김단골,010-1234-5678,2026-11-01,문자 수신에 동의합니다,vip;정육\n"
+                + "이손님,02-123-4567,2026-11-01,동의,\n"
+                + "박손님,010-2222-3333,,,\n"
+                + "최손님,01033334444,2026-10-15,\"수신 동의, 언제든 거부 가능\",\n";
+        ImportPreview preview = customers.importCsv(csv, false, Locale.KOREAN);
+        assertThat(preview.accepted()).isEqualTo(2);
+        assertThat(preview.rows()).extracting(ImportPreview.Row::line, ImportPreview.Row::maskedPhone)
+                .contains(org.assertj.core.groups.Tuple.tuple(2, "010-****-5678"));
+        assertThat(preview.rows().get(1).error()).contains("휴대전화 번호");
+        assertThat(preview.rows().get(2).error()).contains("수신 동의");
+        assertThat(customers.mine()).as("a preview stores nothing").isEmpty();
+
+        customers.importCsv(csv, true, Locale.KOREAN);
+        assertThat(customers.mine()).extracting(CustomerView::maskedPhone)
+                .containsExactlyInAnyOrder("010-****-5678", "010-****-4444");
+        assertThat(customers.exportCsv()).contains("010-1234-5678", "\"vip;정육\"");
+        assertThatThrownBy(() -> customers.add(new CustomerForm("김단골", "010-1234-5678", LocalDate.now(), "동의", "")))
+                .hasMessage("error.customer.duplicate");
+
+        Fixtures.signIn(f.applicant());
+        assertThatThrownBy(() -> customers.mine()).isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(f.leader());
+        assertThat(customers.mine()).as("another shop's customers are not the leader's").isEmpty();
+    }
+
+    @Test
+    void anApprovedCouponReachesOptedInRegularsOnceAndIsRedeemedOnceAtTheCounter() {
+        Fixtures.signIn(f.member());
+        CustomerView kim = customers.add(customer("김단골", "010-1111-2222", "vip"));
+        customers.add(customer("이손님", "010-3333-4444", ""));
+        CustomerView gone = customers.add(customer("박손님", "010-5555-6666", "vip"));
+        String optOut = jdbc.queryForObject("SELECT opt_out_token FROM regular_customer WHERE id = ?", String.class, gone.id());
+        Fixtures.signOut();
+        customers.optOut(optOut);
+
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> coupons.draft(form(DiscountType.FIXED, 12_000L, null, null, 10_000, false)))
+                .hasMessage("error.coupon.discountAboveMinimum");
+        assertThatThrownBy(() -> coupons.draft(withQuantity(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false), 0)))
+                .hasMessage("error.coupon.quantity");
+        long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
+        assertThat(coupons.get(id).needsFoundation()).isFalse();
+
+        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
+        assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "REJECT")))
+                .hasMessage("error.coupon.reasonRequired");
+        inbox.complete(review.id(), Map.of("decision", "APPROVE"));
+        awaitState(id, CouponState.PUBLISHED);
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id) == 2);
+
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", "coupon:" + id + ":%"))
+                .as("opted-in regulars only").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-5555-6666")).isZero();
+        steps.publish(id);
+        assertThat(count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)).as("publishing again").isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", "coupon:" + id + ":%")).isEqualTo(2);
+
+        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? AND customer_id = ?",
+                String.class, id, kim.id());
+        String token = jdbc.queryForObject("SELECT token FROM coupon_issue WHERE code = ?", String.class, code);
+        Fixtures.signOut();
+        PublicCoupon page = coupons.publicCoupon(token, "198.51.100.7");
+        assertThat(page.code()).isEqualTo(code);
+        assertThat(page.usesLeft()).isEqualTo(1);
+
+        Fixtures.signIn(f.otherLeader());
+        assertThatThrownBy(() -> coupons.redeem(code, 20_000)).hasMessage("error.coupon.foreignShop");
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> coupons.redeem(code, 9_000)).hasMessage("error.coupon.belowMinimum");
+        assertThatThrownBy(() -> coupons.redeem("ZZZZZZZZ", 20_000)).isInstanceOf(NotFoundException.class);
+        Redemption used = coupons.redeem(code.toLowerCase(Locale.ROOT), 15_000);
+        assertThat(used.discountWon()).isEqualTo(2_000);
+        assertThatThrownBy(() -> coupons.redeem(code, 15_000)).hasMessage("error.coupon.usedUp");
+
+        CouponStats stats = coupons.stats(id);
+        assertThat(stats.issued()).isEqualTo(2);
+        assertThat(stats.opened()).isEqualTo(1);
+        assertThat(stats.redeemed()).isEqualTo(1);
+        assertThat(stats.redemptionRatePercent()).isEqualTo(50);
+        assertThat(stats.discountWon()).isEqualTo(2_000);
+        assertThat(stats.shops()).singleElement().satisfies(s -> assertThat(s.shopOwner()).isEqualTo(f.member()));
+    }
+
+    @Test
+    void theSameCodeFiredFromManyCountersAtOnceIsRedeemedOnce() throws Exception {
+        long id = publishedCoupon(false);
+        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? LIMIT 1", String.class, id);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Boolean>> tries = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            Callable<Boolean> attempt = () -> {
+                Fixtures.signIn(f.member());
+                try {
+                    coupons.redeem(code, 20_000);
+                    return true;
+                } catch (BusinessException | org.springframework.dao.DataAccessException e) {
+                    return false;
+                } finally {
+                    Fixtures.signOut();
+                }
+            };
+            tries.add(pool.submit(attempt));
+        }
+        int succeeded = 0;
+        for (Future<Boolean> t : tries) {
+            succeeded += t.get() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(succeeded).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM coupon_redemption r JOIN coupon_issue i ON i.id = r.issue_id WHERE i.code = ?",
+                code)).isEqualTo(1);
+    }
+
+    @Test
+    void aCoopWideCouponNeedsTheFoundationAndNobodyApprovesTheirOwnDraft() {
+        Fixtures.signIn(f.leader());
+        long own = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();
+        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + own);
+        assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "APPROVE")))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("error.coupon.ownDraft");
+
+        Fixtures.signIn(f.member());
+        long wide = coupons.draft(form(DiscountType.FREE_ITEM, null, null, null, 0, true)).id();
+        assertThat(coupons.get(wide).needsFoundation()).isTrue();
+        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + wide).id(), Map.of("decision", "APPROVE"));
+        awaitState(wide, CouponState.FOUNDATION_REVIEW);
+        String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        inbox.complete(taskOf(foundation, "coupon-review", "coupon-" + wide).id(),
+                Map.of("decision", "REJECT", "comment", "조합 전체 쿠폰은 총회 결정이 필요합니다"));
+        awaitState(wide, CouponState.REJECTED);
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
+                "coupon-rejected:" + wide) == 1);
+    }
+
+    @Test
+    void guessingCodesOrLinksIsSlowedDownWithoutSayingWhatExists() {
+        Fixtures.signOut();
+        String caller = "203.0.113." + (int) (Math.random() * 200);
+        for (int i = 0; i < 10; i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(() -> coupons.publicCoupon(guess, caller)).isInstanceOf(NotFoundException.class)
+                    .hasMessage("error.public.notFound");
+        }
+        assertThatThrownBy(() -> coupons.publicCoupon("another", caller)).isInstanceOf(TooManyAttemptsException.class);
+    }
+
+    @Test
+    void newProductMessagesRespectOptOutsAndTheDailyCap() {
+        Fixtures.signIn(f.member());
+        customers.add(customer("김단골", "010-7777-8888", ""));
+        assertThatThrownBy(() -> shopMessages.send(" ")).isInstanceOf(InvalidInputException.class);
+        assertThat(shopMessages.send("새로 나온 한우 불고기 세트, 이번 주 10% 할인!").recipients()).isEqualTo(1);
+        assertThat(shopMessages.send("오후 5시 마감 세일").recipients()).isEqualTo(1);
+        ShopMessageService.Sent third = shopMessages.send("오늘 하루 한 번 더");
+        assertThat(third.recipients()).isZero();
+        assertThat(third.skipped()).as("the daily cap of 2").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-7777-8888")).isEqualTo(2);
+    }
+
+    private long publishedCoupon(boolean coopWide) {
+        Fixtures.signIn(f.member());
+        customers.add(customer("단골 " + UUID.randomUUID().toString().substring(0, 4),
+                "010-" + (1000 + (int) (Math.random() * 8999)) + "-" + (1000 + (int) (Math.random() * 8999)), ""));
+        long id = coupons.draft(form(DiscountType.FIXED, 1_000L, null, null, 5_000, coopWide)).id();
+        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + id).id(), Map.of("decision", "APPROVE"));
+        awaitState(id, CouponState.PUBLISHED);
+        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id) == 1);
+        return id;
+    }
+
+    private CouponForm form(DiscountType type, Long won, Integer percent, Long cap, long minimum, boolean coopWide) {
+        Instant now = Instant.now();
+        return new CouponForm(f.coopId(), "단골 감사 쿠폰", "이번 주 정육 2,000원 할인", type, won, percent, cap,
+                type == DiscountType.FREE_ITEM ? "떡 한 접시" : null, minimum, now.minusSeconds(60),
+                now.plus(Duration.ofDays(7)), 100, 1, Audience.REGULARS, null, coopWide);
+    }
+
+    private static CouponForm withQuantity(CouponForm p, int quantity) {
+        return new CouponForm(p.coopId(), p.title(), p.description(), p.discountType(), p.discountWon(),
+                p.discountPercent(), p.discountCapWon(), p.freeItem(), p.minimumPurchaseWon(), p.validFrom(),
+                p.validTo(), quantity, p.perCustomerLimit(), p.audience(), p.audienceTag(), p.coopWide());
+    }
+
+    private static CustomerForm customer(String name, String phone, String tags) {
+        return new CustomerForm(name, phone, LocalDate.now().minusDays(3), "쿠폰과 새 상품 문자 수신에 동의합니다", tags);
+    }
+
+    private TaskView taskOf(String user, String formKey, String businessKey) {
+        Fixtures.signIn(user);
+        await().pollInSameThread().atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .anyMatch(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey())));
+        return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey())).findFirst().orElseThrow();
+    }
+
+    private void awaitState(long id, CouponState state) {
+        Fixtures.signIn(f.member());
+        await().pollInSameThread().atMost(WAIT).until(() -> coupons.get(id).state() == state);
+    }
+
+    private int count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Integer.class, args);
+    }
+}

@@ -1,0 +1,93 @@
+package org.sangsaeng.coupons.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponView;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The coupon tasks: approve (leader or foundation) and revise (the author). */
+@Configuration(proxyBeanMethods = false)
+class CouponTaskForms {
+
+    @Bean
+    TaskFormFactory couponReviewFormFactory(CouponService coupons, Feedback feedback) {
+        return factory("coupon-review", coupons, feedback, (form, coupon, submit) -> {
+            RadioButtonGroup<String> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+            decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
+            decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
+            decision.setId("coupon-decision");
+            TextArea comment = new TextArea(form.getTranslation("coupon.reviewComment"));
+            comment.setMaxLength(1000);
+            comment.setWidthFull();
+            comment.setId("coupon-comment");
+            Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
+                Map<String, Object> values = new HashMap<>();
+                values.put("decision", decision.getValue());
+                values.put("comment", comment.getValue());
+                submit.accept(values);
+            });
+            complete.setId("complete-task");
+            complete.addThemeName("primary");
+            form.add(decision, comment, complete);
+        });
+    }
+
+    @Bean
+    TaskFormFactory couponReviseFormFactory(CouponService coupons, Feedback feedback) {
+        return factory("coupon-revise", coupons, feedback, (form, coupon, submit) -> {
+            CouponEditor editor = new CouponEditor();
+            editor.setValue(coupon);
+            Button complete = new Button(form.getTranslation("tasks.complete"), e -> submit.accept(editor.asSubmission()));
+            complete.setId("complete-task");
+            complete.addThemeName("primary");
+            form.add(editor, complete);
+        });
+    }
+
+    interface Body {
+        void build(VerticalLayout form, CouponView coupon, Consumer<Map<String, Object>> submit);
+    }
+
+    private static TaskFormFactory factory(String formKey, CouponService coupons, Feedback feedback, Body body) {
+        return new TaskFormFactory() {
+            @Override
+            public String formKey() {
+                return formKey;
+            }
+
+            @Override
+            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+                long couponId = ((Number) task.variables().get("couponId")).longValue();
+                VerticalLayout form = new VerticalLayout();
+                form.setPadding(false);
+                form.addClassName("task-form");
+                CouponView coupon = feedback.attempt(() -> coupons.get(couponId));
+                if (coupon != null) {
+                    form.add(new H3(coupon.title()), new Paragraph(CouponTexts.discount(form, coupon.discount())),
+                            new Paragraph(coupon.description()), new Paragraph(form.getTranslation("coupon.validity",
+                                    Feedback.dateTime(coupon.validFrom(), form.getLocale()),
+                                    Feedback.dateTime(coupon.validTo(), form.getLocale()))));
+                    if (coupon.needsFoundation()) {
+                        form.add(new Paragraph(form.getTranslation("coupon.needsFoundation")));
+                    }
+                    body.build(form, coupon, submit);
+                }
+                return form;
+            }
+        };
+    }
+}

@@ -1,0 +1,77 @@
+package org.sangsaeng.coupons.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.PublicCoupon;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.ui.Feedback;
+
+/**
+ * The coupon page a customer opens from the message (no sign-in): the coupon, where and until when
+ * it is valid, and their code as text and QR code. An unknown link says only that.
+ */
+@Route(value = "c/:token", autoLayout = false)
+@AnonymousAllowed
+public class PublicCouponView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CouponService coupons;
+    private final Messages messages;
+
+    public PublicCouponView(CouponService coupons, Messages messages) {
+        this.coupons = coupons;
+        this.messages = messages;
+        setMaxWidth("28em");
+        getStyle().set("margin", "0 auto");
+        setAlignItems(Alignment.CENTER);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String token = event.getRouteParameters().get("token").orElse("");
+        try {
+            show(coupons.publicCoupon(token, CouponTexts.caller()));
+        } catch (BusinessException e) {
+            Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
+            refusal.setId("coupon-refused");
+            add(new H1(getTranslation("app.name")), refusal);
+        }
+    }
+
+    private void show(PublicCoupon c) {
+        add(new Paragraph(c.coopWide() ? getTranslation("coupon.public.coopWide", c.coopName()) : c.shop()));
+        H1 title = new H1(c.title());
+        title.setId("coupon-title");
+        add(title, new H2(CouponTexts.discount(this, c.discount())));
+        if (!c.description().isBlank()) {
+            add(new Paragraph(c.description()));
+        }
+        add(new Paragraph(getTranslation("coupon.validity", Feedback.dateTime(c.validFrom(), getLocale()),
+                Feedback.dateTime(c.validTo(), getLocale()))));
+        if (c.expired() || c.usesLeft() == 0) {
+            Paragraph over = new Paragraph(getTranslation(c.expired() ? "coupon.public.expired" : "coupon.public.used"));
+            over.setId("coupon-over");
+            add(over);
+            return;
+        }
+        Div code = new Div(c.code());
+        code.setId("coupon-code");
+        code.getStyle().set("font-size", "2em").set("letter-spacing", "0.15em").set("font-weight", "bold");
+        add(QrCode.of(c.code(), c.code()), code, new Paragraph(getTranslation("coupon.public.show")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coupon.public.title") + " · " + getTranslation("app.name");
+    }
+}
