@@ -79,8 +79,8 @@ class CouponTaskForms {
                 if (coupon != null) {
                     form.add(new H3(coupon.title()), new Paragraph(CouponTexts.discount(form, coupon.discount())),
                             new Paragraph(coupon.description()), new Paragraph(form.getTranslation("coupon.validity",
-                                    Feedback.dateTime(coupon.validFrom(), form.getLocale()),
-                                    Feedback.dateTime(coupon.validTo(), form.getLocale()))));
+                                    Feedback.dateTime(coupon.validFrom(), com.vaadin.flow.component.UI.getCurrent().getLocale()),
+                                    Feedback.dateTime(coupon.validTo(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
                     if (coupon.needsFoundation()) {
                         form.add(new Paragraph(form.getTranslation("coupon.needsFoundation")));
                     }

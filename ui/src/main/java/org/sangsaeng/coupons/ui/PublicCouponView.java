@@ -33,6 +33,7 @@ public class PublicCouponView extends VerticalLayout implements BeforeEnterObser
         setMaxWidth("28em");
         getStyle().set("margin", "0 auto");
         setAlignItems(Alignment.CENTER);
+        getStyle().set("text-align", "center");
     }
 
     @Override
