@@ -89,6 +89,27 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void aMessageToARegularCustomerIsQueuedOnceRetriedAndDeliveredOnceBySms() {
+        CustomerMessage coupon = new CustomerMessage("coupon:77:5", "010-1111-2222", null, "단골 감사 쿠폰",
+                "[단골 감사 쿠폰] https://sangsaeng.example/c/abc");
+        assertThat((Boolean) transactions.execute(s -> sender.sendToCustomer(coupon))).isTrue();
+        assertThat((Boolean) transactions.execute(s -> sender.sendToCustomer(coupon))).as("the same key again").isFalse();
+        FakeProvider sms = new FakeProvider(Channel.SMS, 1);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(sms), transactions, clock);
+
+        dispatcher.dispatchBatch(10);
+        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        clock.advance(Duration.ofSeconds(30));
+        dispatcher.dispatchBatch(10);
+        dispatcher.dispatchBatch(10);
+
+        assertThat(sms.attempts).hasSize(2).containsOnly("coupon:77:5");
+        assertThat(sms.delivered).hasSize(1);
+        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(only().getRecipientId()).as("not an app user").isNull();
+    }
+
+    @Test
     void aProviderFailingTwiceThenSucceedingDeliversOnceWithBackOff() {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         transactions.executeWithoutResult(s -> sender.send(result(user, "flaky")));
