@@ -10,6 +10,11 @@ import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coupons.Audience;
+import org.sangsaeng.coupons.CouponForm;
+import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CustomerService;
+import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.jobs.JobPostForm;
@@ -76,6 +81,8 @@ class DemoData {
     private final PurchaseService purchases;
     private final BoardService board;
     private final JobService jobs;
+    private final CustomerService customers;
+    private final CouponService coupons;
     private final CoopProposalService proposals;
     private final Clock clock;
     private final SangsaengHome home;
@@ -84,7 +91,8 @@ class DemoData {
 
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
              NotificationService notifications, PurchaseService purchases, BoardService board,
-             CoopProposalService proposals, JobService jobs, Clock clock, SangsaengHome home,
+             CoopProposalService proposals, JobService jobs,
+             CustomerService customers, CouponService coupons, Clock clock, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port) {
         this.accounts = accounts;
@@ -94,6 +102,8 @@ class DemoData {
         this.purchases = purchases;
         this.board = board;
         this.jobs = jobs;
+        this.customers = customers;
+        this.coupons = coupons;
         this.proposals = proposals;
         this.clock = clock;
         this.home = home;
@@ -175,6 +185,18 @@ class DemoData {
         runAs("choi.tteok", () -> jobs.addEntry(new SeekerEntryForm("주말 배달 도와드립니다 (최떡집 아들)", "배달, 운전, 포장",
                 java.util.Set.of(BusinessType.RICE_CAKES), "태평3동 시장", today, today.plusDays(60),
                 "오토바이 면허 있습니다.")));
+
+        // Regular customers of the butcher and a coupon waiting for the leader's approval.
+        runAs("park.butcher", () -> {
+            customers.importCsv(String.join("\n", "name,phone,consent_on,consent_text,tags",
+                    "김단골,010-2345-1001," + today.minusDays(30) + ",쿠폰과 새 상품 문자 수신에 동의합니다,vip;한우",
+                    "이동네,010-2345-1002," + today.minusDays(12) + ",쿠폰과 새 상품 문자 수신에 동의합니다,",
+                    "최주민,010-2345-1003," + today.minusDays(3) + ",쿠폰과 새 상품 문자 수신에 동의합니다,한우"),
+                    true, java.util.Locale.KOREAN);
+            coupons.draft(new CouponForm(coop1, "설맞이 한우 선물세트 5,000원 할인", "설 선물세트를 5만 원 이상 사시면 5,000원 할인",
+                    DiscountType.FIXED, 5_000L, null, null, null, 50_000, now, now.plus(Duration.ofDays(14)), 50, 1,
+                    Audience.REGULARS, null, false));
+        });
 
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
