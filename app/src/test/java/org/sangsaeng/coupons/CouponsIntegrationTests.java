@@ -156,6 +156,11 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         assertThat(stats.redemptionRatePercent()).isEqualTo(50);
         assertThat(stats.discountWon()).isEqualTo(2_000);
         assertThat(stats.shops()).singleElement().satisfies(s -> assertThat(s.shopOwner()).isEqualTo(f.member()));
+
+        String other = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? AND code <> ?", String.class,
+                id, code);
+        jdbc.update("UPDATE coupon SET valid_to = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), id);
+        assertThatThrownBy(() -> coupons.redeem(other, 20_000)).hasMessage("error.coupon.expired");
     }
 
     @Test

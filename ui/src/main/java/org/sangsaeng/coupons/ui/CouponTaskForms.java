@@ -1,6 +1,5 @@
 package org.sangsaeng.coupons.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,10 +9,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponView;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -58,25 +55,11 @@ class CouponTaskForms {
         });
     }
 
-    interface Body {
-        void build(VerticalLayout form, CouponView coupon, Consumer<Map<String, Object>> submit);
-    }
-
-    private static TaskFormFactory factory(String formKey, CouponService coupons, Feedback feedback, Body body) {
-        return new TaskFormFactory() {
-            @Override
-            public String formKey() {
-                return formKey;
-            }
-
-            @Override
-            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
-                long couponId = ((Number) task.variables().get("couponId")).longValue();
-                VerticalLayout form = new VerticalLayout();
-                form.setPadding(false);
-                form.addClassName("task-form");
-                CouponView coupon = feedback.attempt(() -> coupons.get(couponId));
-                if (coupon != null) {
+    /** A coupon task's form: what the coupon gives and when, then the fields of {@code body}. */
+    private static TaskFormFactory factory(String formKey, CouponService coupons, Feedback feedback,
+                                           TaskFormFactory.Body<CouponView> body) {
+        return TaskFormFactory.about(formKey, feedback, task -> coupons.get(TaskFormFactory.id(task, "couponId")),
+                (form, coupon, submit) -> {
                     form.add(new H3(coupon.title()), new Paragraph(CouponTexts.discount(form, coupon.discount())),
                             new Paragraph(coupon.description()), new Paragraph(form.getTranslation("coupon.validity",
                                     Feedback.dateTime(coupon.validFrom(), com.vaadin.flow.component.UI.getCurrent().getLocale()),
@@ -85,9 +68,6 @@ class CouponTaskForms {
                         form.add(new Paragraph(form.getTranslation("coupon.needsFoundation")));
                     }
                     body.build(form, coupon, submit);
-                }
-                return form;
-            }
-        };
+                });
     }
 }

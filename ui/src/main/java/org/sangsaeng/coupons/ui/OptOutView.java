@@ -3,7 +3,6 @@ package org.sangsaeng.coupons.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,7 +15,7 @@ import org.sangsaeng.shared.Messages;
 /** The opt-out link of every message (no sign-in): one press and the shop never sends this number another message. */
 @Route(value = "out/:token", autoLayout = false)
 @AnonymousAllowed
-public class OptOutView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class OptOutView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerService customers;
     private final Messages messages;
@@ -24,8 +23,6 @@ public class OptOutView extends VerticalLayout implements BeforeEnterObserver, H
     public OptOutView(CustomerService customers, Messages messages) {
         this.customers = customers;
         this.messages = messages;
-        setMaxWidth("28em");
-        getStyle().set("margin", "0 auto");
     }
 
     @Override

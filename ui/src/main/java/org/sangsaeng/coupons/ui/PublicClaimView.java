@@ -3,7 +3,6 @@ package org.sangsaeng.coupons.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,7 +16,7 @@ import org.sangsaeng.shared.Messages;
 /** A coupon's public link (no sign-in): anyone takes a coupon of their own while there are any left. */
 @Route(value = "c/p/:publicToken", autoLayout = false)
 @AnonymousAllowed
-public class PublicClaimView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicClaimView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CouponService coupons;
     private final Messages messages;
@@ -25,8 +24,6 @@ public class PublicClaimView extends VerticalLayout implements BeforeEnterObserv
     public PublicClaimView(CouponService coupons, Messages messages) {
         this.coupons = coupons;
         this.messages = messages;
-        setMaxWidth("28em");
-        getStyle().set("margin", "0 auto");
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,7 +21,7 @@ import org.sangsaeng.ui.Feedback;
  */
 @Route(value = "c/:token", autoLayout = false)
 @AnonymousAllowed
-public class PublicCouponView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicCouponView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CouponService coupons;
     private final Messages messages;
@@ -30,10 +29,6 @@ public class PublicCouponView extends VerticalLayout implements BeforeEnterObser
     public PublicCouponView(CouponService coupons, Messages messages) {
         this.coupons = coupons;
         this.messages = messages;
-        setMaxWidth("28em");
-        getStyle().set("margin", "0 auto");
-        setAlignItems(Alignment.CENTER);
-        getStyle().set("text-align", "center");
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.sangsaeng.jobs.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H3;
@@ -14,7 +13,6 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.JobService;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -24,14 +22,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class JobTaskForms {
 
-    /** Builds a form below the job's details; the form's fields and its submission come from {@code body}. */
-    interface Body {
-        void build(VerticalLayout form, JobPostView post, TaskView task, Consumer<Map<String, Object>> submit);
-    }
-
     @Bean
     TaskFormFactory jobPostReviewFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-review", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-post-review", jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-review-decision", List.of("APPROVE", "CHANGES", "REJECT"));
             TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
             form.add(decision, comment, complete(form, () -> {
@@ -45,7 +38,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostReviseFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-revise", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-post-revise", jobs, feedback, (form, post, submit) -> {
             JobPostEditor editor = new JobPostEditor();
             editor.setValue(post);
             form.add(editor, complete(form, editor::asSubmission, submit));
@@ -54,7 +47,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostUnfilledFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-unfilled", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-post-unfilled", jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
             DateTimePicker deadline = new DateTimePicker(form.getTranslation("jobs.newDeadline"),
                     LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
@@ -71,7 +64,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobOfferAnswerFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-offer-answer", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-offer-answer", jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(form.getTranslation("review.decision"));
             answer.setItems(true, false);
             answer.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.acceptOffer" : "jobs.declineOffer"));
@@ -86,7 +79,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobConfirmFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-confirm", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-confirm", jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> happened = new RadioButtonGroup<>(form.getTranslation("jobs.happened"));
             happened.setItems(true, false);
             happened.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.happenedYes" : "jobs.happenedNo"));
@@ -109,7 +102,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobDisputeFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-dispute", jobs, feedback, (form, post, task, submit) -> {
+        return factory("job-dispute", jobs, feedback, (form, post, submit) -> {
             TextArea resolution = text(form, "jobs.resolution", "job-resolution");
             form.add(resolution, complete(form, () -> {
                 Map<String, Object> values = new HashMap<>();
@@ -119,27 +112,14 @@ class JobTaskForms {
         });
     }
 
-    private static TaskFormFactory factory(String formKey, JobService jobs, Feedback feedback, Body body) {
-        return new TaskFormFactory() {
-            @Override
-            public String formKey() {
-                return formKey;
-            }
-
-            @Override
-            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
-                long postId = ((Number) task.variables().get("postId")).longValue();
-                VerticalLayout form = new VerticalLayout();
-                form.setPadding(false);
-                form.addClassName("task-form");
-                JobPostView post = feedback.attempt(() -> jobs.get(postId));
-                if (post != null) {
+    /** A job task's form: the job's details, then the fields of {@code body}. */
+    private static TaskFormFactory factory(String formKey, JobService jobs, Feedback feedback,
+                                           TaskFormFactory.Body<JobPostView> body) {
+        return TaskFormFactory.about(formKey, feedback, task -> jobs.get(TaskFormFactory.id(task, "postId")),
+                (form, post, submit) -> {
                     form.add(new H3(post.title()), new JobDetails(post));
-                    body.build(form, post, task, submit);
-                }
-                return form;
-            }
-        };
+                    body.build(form, post, submit);
+                });
     }
 
     private static RadioButtonGroup<String> choice(VerticalLayout form, String id, List<String> options) {

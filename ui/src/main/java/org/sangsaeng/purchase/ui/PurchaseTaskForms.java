@@ -147,24 +147,11 @@ class PurchaseTaskForms {
 
     private static TaskFormFactory factory(String formKey, PurchaseService purchases, Feedback feedback,
                                            BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
-        return new TaskFormFactory() {
-            @Override
-            public String formKey() {
-                return formKey;
-            }
-
-            @Override
-            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
-                long id = ((Number) task.variables().get("purchaseId")).longValue();
-                VerticalLayout form = layout();
-                PurchaseView p = feedback.attempt(() -> purchases.get(id));
-                if (p != null) {
+        return TaskFormFactory.about(formKey, feedback, task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
+                (form, p, submit) -> {
                     form.add(new H3(p.title()));
                     body.apply(p, submit).forEach(form::add);
-                }
-                return form;
-            }
-        };
+                });
     }
 
     private static VerticalLayout layout() {
