@@ -338,6 +338,9 @@ public class JobService {
         }
         if (accept) {
             JobPost post = lockPost(a.getPostId());
+            if (!clock.instant().isBefore(workStarts(post))) {
+                throw new BusinessException("error.job.offerExpired");
+            }
             if (applications.countByPostIdAndStateIn(post.getId(), TAKEN) >= post.getPositions()) {
                 throw new BusinessException("error.job.positionsFilled");
             }

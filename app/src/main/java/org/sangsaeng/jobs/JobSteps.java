@@ -69,11 +69,8 @@ public class JobSteps {
         return post.getApplicationDeadline();
     }
 
-    /**
-     * Closes the post to applications: those still waiting are told they were not chosen. Returns
-     * the hires, one map per accepted application, for the work-done step.
-     */
-    public List<Map<String, Object>> close(long postId) {
+    /** Closes the post to applications: those still waiting are told they were not chosen. */
+    public void close(long postId) {
         JobPost post = jobs.lockPost(postId);
         if (post.getState() == JobState.PUBLISHED) {
             post.moveTo(JobState.CLOSED, null);
@@ -83,6 +80,13 @@ public class JobSteps {
             a.moveTo(ApplicationState.REJECTED, clock.instant());
             jobs.tellNotRetained(a, post);
         }
+    }
+
+    /**
+     * After the work: the hires (offers accepted before the work started), one map per accepted
+     * application, for the confirmations.
+     */
+    public List<Map<String, Object>> hires(long postId) {
         return jobs.applicationsIn(postId, EnumSet.of(ApplicationState.ACCEPTED)).stream()
                 .map(a -> Map.<String, Object>of("applicationId", a.getId(), "worker", directory.username(a.getSeekerId())))
                 .toList();

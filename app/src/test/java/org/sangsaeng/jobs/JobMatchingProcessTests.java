@@ -38,10 +38,11 @@ class JobMatchingProcessTests {
         engine.complete(engine.single("job-post-publish"), Map.of());
 
         filled();
-        engine.complete(engine.single("job-post-close"), Map.of("hires",
-                List.of(Map.of("applicationId", 31, "worker", "jung.fruit"))));
-        assertThat(engine.activate(USER_TASK)).as("nothing to confirm before the work is over").isEmpty();
+        engine.complete(engine.single("job-post-close"), Map.of());
+        assertThat(engine.activate("job-post-hires")).as("nothing to confirm before the work is over").isEmpty();
         engine.increaseTime(Duration.ofDays(4));
+        engine.complete(engine.single("job-post-hires"), Map.of("hires",
+                List.of(Map.of("applicationId", 31, "worker", "jung.fruit"))));
 
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
         assertThat(confirms).extracting(t -> t.getCustomHeaders().get("io.camunda.zeebe:assignee"))
@@ -54,7 +55,7 @@ class JobMatchingProcessTests {
         engine.complete(engine.single("job-post-done"), Map.of());
 
         assertThat(engine.completedElements(instance)).containsSubsequence("ReviewJobPostTask", "PublishJobPostTask",
-                "JobPostFilledMessageEvent", "CloseJobPostTask", "WorkEndsTimerEvent", "SettleHireTask",
+                "JobPostFilledMessageEvent", "CloseJobPostTask", "WorkEndsTimerEvent", "CollectHiresTask", "SettleHireTask",
                 "WorkDoneSubProcess", "JobDoneTask", "JobDoneEndEvent", "job-matching");
     }
 
@@ -100,9 +101,12 @@ class JobMatchingProcessTests {
 
         engine.increaseTime(Duration.ofDays(2));
         engine.complete(engine.single("job-post-deadline"), Map.of("filled", false, "mayExtend", false));
-        engine.complete(engine.single("job-post-close"), Map.of("hires", List.of()));
+        engine.complete(engine.single("job-post-close"), Map.of());
+        engine.increaseTime(Duration.ofDays(2));
+        engine.complete(engine.single("job-post-hires"), Map.of("hires", List.of()));
         assertThat(engine.completedElements(instance)).containsSubsequence("DecideUnfilledTask", "ExtendDeadlineTask",
-                "ApplicationDeadlineTimerEvent", "CloseJobPostTask", "JobPostClosedUnfilledEndEvent");
+                "ApplicationDeadlineTimerEvent", "CloseJobPostTask", "WorkEndsTimerEvent", "CollectHiresTask",
+                "JobPostClosedUnfilledEndEvent");
     }
 
     @Test
@@ -111,9 +115,10 @@ class JobMatchingProcessTests {
         review("APPROVE");
         engine.complete(engine.single("job-post-publish"), Map.of());
         engine.client().newPublishMessageCommand().messageName("job-post-closed").correlationKey("7").send().join();
-        engine.complete(engine.single("job-post-close"), Map.of("hires",
-                List.of(Map.of("applicationId", 41, "worker", "lee.banchan"))));
+        engine.complete(engine.single("job-post-close"), Map.of());
         engine.increaseTime(Duration.ofDays(4));
+        engine.complete(engine.single("job-post-hires"), Map.of("hires",
+                List.of(Map.of("applicationId", 41, "worker", "lee.banchan"))));
         engine.activate(USER_TASK).forEach(t -> engine.complete(t, Map.of()));
         engine.complete(engine.single("job-hire-settle"), Map.of("dispute", true));
 

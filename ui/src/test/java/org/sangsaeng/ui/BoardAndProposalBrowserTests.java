@@ -47,6 +47,7 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(member.locator("#post-text a")).hasAttribute("href", "https://www.garak.co.kr");
         assertThat(member.locator("a.post-link")).hasAttribute("href", "https://www.seongnam.go.kr/subsidy");
         screenshot(member, "board-post");
+        assertThat(member).hasURL(Pattern.compile(".*/board/post/\\d+"));
         String postUrl = member.url();
 
         member.navigate("http://localhost:" + port + "/proposals");
@@ -56,6 +57,8 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         member.locator("#proposal-submit").click();
         assertThat(member.locator("#proposal-state")).containsText("검토 대기");
         assertThat(member.locator("#proposal-withdraw")).isVisible();
+        // The page shows before the browser's address changes.
+        assertThat(member).hasURL(java.util.regex.Pattern.compile(".*/proposals/\\d+"));
         long id = Long.parseLong(member.url().replaceAll(".*/proposals/(\\d+).*", "$1"));
         screenshot(member, "proposal");
 

@@ -49,6 +49,8 @@ class CouponBrowserTests extends BrowserTest {
         butcher.locator("#coupon-submit").click();
         assertThat(butcher.locator("#coupon-heading")).hasText("단골 감사 2,000원 할인");
         assertThat(butcher.locator("#coupon-state")).containsText("조합장 승인 대기");
+        // The page shows before the browser's address changes.
+        assertThat(butcher).hasURL(java.util.regex.Pattern.compile(".*/coupons/\\d+"));
         long id = Long.parseLong(butcher.url().replaceAll(".*/coupons/(\\d+).*", "$1"));
 
         Page leader = browser.newPage(1280, 900);

@@ -52,6 +52,8 @@ class JobBrowserTests extends BrowserTest {
         assertThat(employer.locator("#job-heading")).hasText("연말 정육 포장 도우미");
         assertThat(employer.locator("#job-details")).containsText("검토 중");
         screenshot(employer, "job-post");
+        // The page shows before the browser's address changes.
+        assertThat(employer).hasURL(java.util.regex.Pattern.compile(".*/jobs/\\d+"));
         long id = Long.parseLong(employer.url().replaceAll(".*/jobs/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());

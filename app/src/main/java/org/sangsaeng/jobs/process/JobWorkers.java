@@ -55,8 +55,13 @@ class JobWorkers {
 
     @Bean
     JobHandler jobPostClose(JobSteps steps) {
-        return JobHandler.producing("job-post-close", job ->
-                Map.of("hires", steps.close(job.getVariablesAsType(Post.class).postId())));
+        return JobHandler.of("job-post-close", job -> steps.close(job.getVariablesAsType(Post.class).postId()));
+    }
+
+    @Bean
+    JobHandler jobPostHires(JobSteps steps) {
+        return JobHandler.producing("job-post-hires", job ->
+                Map.of("hires", steps.hires(job.getVariablesAsType(Post.class).postId())));
     }
 
     @Bean
