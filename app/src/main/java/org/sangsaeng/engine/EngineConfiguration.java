@@ -55,7 +55,9 @@ class EngineConfiguration {
                 .restAddress(URI.create(connection.restAddress()))
                 // Against the 8.6 broker, jobs activated over REST came back with key -1: use gRPC.
                 .preferRestOverGrpc(false)
-                .defaultRequestTimeout(Duration.ofSeconds(30));
+                .defaultRequestTimeout(Duration.ofSeconds(30))
+                // With one thread (the default) a slow handler holds up every other job type.
+                .numJobWorkerExecutionThreads(2);
         if (properties.oauth() != null && properties.oauth().configured()) {
             EngineProperties.OAuth oauth = properties.oauth();
             builder.credentialsProvider(new OAuthCredentialsProviderBuilder()

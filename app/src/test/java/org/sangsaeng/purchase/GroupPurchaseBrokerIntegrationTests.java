@@ -23,6 +23,8 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.sangsaeng.oversight.AuditTrailService;
+import org.sangsaeng.oversight.ChainReport;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -53,6 +55,8 @@ class GroupPurchaseBrokerIntegrationTests {
     TaskInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    AuditTrailService audit;
 
     @AfterEach
     void signOut() {
@@ -121,6 +125,19 @@ class GroupPurchaseBrokerIntegrationTests {
                 + " and value_type = 'VARIABLE' and intent = 'CREATED' and value_json like '%\"rulesVersion\"%'",
                 String.class, instance)).as("the audit trail names the co-op rules version the purchase ran under")
                 .isNotEmpty().allSatisfy(v -> assertThat(v).contains("\"value\":\"1\""));
+
+        // Tamper evidence: the chain holds, and a row changed in the database is named.
+        ChainReport intact = audit.verifyAll();
+        assertThat(intact.intact()).as("%s", intact).isTrue();
+        assertThat(intact.rowsChecked()).isGreaterThan(100);
+        long changed = jdbc.queryForObject("SELECT MIN(position) FROM audit_record WHERE process_instance_key = ?"
+                + " AND value_type = 'JOB' AND intent = 'COMPLETED' AND completed_by = ?", Long.class, instance, supplier);
+        jdbc.update("UPDATE audit_record SET completed_by = ? WHERE position = ? AND completed_by = ?", f.leader(), changed,
+                supplier);
+        ChainReport tampered = audit.verifyAll();
+        assertThat(tampered.intact()).isFalse();
+        assertThat(tampered.firstBroken().position()).isEqualTo(changed);
+        assertThat(tampered.firstBroken().reason()).isEqualTo("audit.broken.content");
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {

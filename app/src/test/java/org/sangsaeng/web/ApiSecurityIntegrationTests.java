@@ -191,6 +191,16 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void onlyTheFoundationAndAdminsVerifyTheAuditTrail() throws Exception {
+        assertThat(send("POST", "/api/v1/audit/verify", f.leader(), null).statusCode()).isEqualTo(403);
+        String officer = "officer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(officer, Fixtures.PASSWORD, "재단 직원", java.util.Set.of(org.sangsaeng.membership.Role.FOUNDATION));
+        HttpResponse<String> report = send("POST", "/api/v1/audit/verify", officer, null);
+        assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("\"intact\":true");
+    }
+
+    @Test
     void openApiDocumentDescribesTheApi() throws Exception {
         HttpResponse<String> docs = send("GET", "/v3/api-docs", null, null);
         assertThat(docs.statusCode()).isEqualTo(200);

@@ -2,6 +2,7 @@ package org.sangsaeng.engine.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -9,6 +10,10 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.mariadb.jdbc.Driver;
 import org.slf4j.Logger;
@@ -26,8 +31,13 @@ final class AuditRecordWriter implements AutoCloseable {
             INSERT IGNORE INTO audit_record
               (partition_id, position, record_key, record_type, value_type, intent, record_time,
                process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
-               value_json, exported_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+               value_json, exported_at, prev_hash, row_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The hash the chain continues from: the stored row just before a position in its partition. */
+    private static final String PREVIOUS = """
+            SELECT row_hash FROM audit_record WHERE partition_id = ? AND position < ?
+            ORDER BY position DESC LIMIT 1""";
 
     private static final int CONNECT_TIMEOUT_MS = 5_000;
 
@@ -46,13 +56,27 @@ final class AuditRecordWriter implements AutoCloseable {
         }
     }
 
-    /** Inserts all rows in one transaction: either every row is stored, or none and the exception says why. */
+    /**
+     * Inserts all rows in one transaction, each chained to the row before it in its partition:
+     * either every row is stored, or none and the exception says why. A replayed row computes the
+     * hash it already has, so the chain stays whole.
+     */
     void write(Collection<AuditRow> rows, Instant exportedAt) throws SQLException {
         Connection c = connection();
-        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT);
+             PreparedStatement previous = c.prepareStatement(PREVIOUS)) {
             LocalDateTime exported = utc(exportedAt);
-            for (AuditRow row : rows) {
+            Map<Integer, String> chain = new HashMap<>();
+            List<AuditRow> ordered = rows.stream().sorted(Comparator.comparingInt(AuditRow::partitionId)
+                    .thenComparingLong(AuditRow::position)).toList();
+            for (AuditRow row : ordered) {
+                String prev = chain.containsKey(row.partitionId()) ? chain.get(row.partitionId())
+                        : previousHash(previous, row);
+                String hash = AuditChain.hash(prev, row);
+                chain.put(row.partitionId(), hash);
                 bind(insert, row, exported);
+                insert.setString(15, prev);
+                insert.setString(16, hash);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -60,6 +84,14 @@ final class AuditRecordWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             discard(c);
             throw e;
+        }
+    }
+
+    private static String previousHash(PreparedStatement previous, AuditRow row) throws SQLException {
+        previous.setInt(1, row.partitionId());
+        previous.setLong(2, row.position());
+        try (ResultSet rs = previous.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
         }
     }
 

@@ -128,6 +128,34 @@ class AuditExporterTests {
     }
 
     @Test
+    void eachRowIsChainedToTheOneBeforeItAcrossBatchesAndAReplayKeepsTheChain() {
+        // given two batches of a purchase's records
+        var exporter = open(new ExporterTestController(), database.url(), 2);
+        List<Record<?>> records = purchaseOrderPlaced();
+        records.subList(0, 4).forEach(exporter::export);
+        exporter.close();
+
+        // then every row names the previous row's hash and hashes its own content with it
+        assertThat(table.row(10)).containsEntry("prev_hash", null);
+        for (long position = 11; position <= 13; position++) {
+            assertThat(table.row(position).get("prev_hash")).isEqualTo(table.row(position - 1).get("row_hash"));
+        }
+        String firstHash = (String) table.row(10).get("row_hash");
+        assertThat(firstHash).isEqualTo(AuditChain.hash(null, AuditRow.of(records.get(0)))).hasSize(64);
+
+        // when the broker restarts from the start and sends all five again
+        var replay = open(new ExporterTestController(), database.url(), 5);
+        records.forEach(replay::export);
+        replay.close();
+
+        // then the stored hashes are unchanged and the new row continues the chain
+        assertThat(table.row(10).get("row_hash")).isEqualTo(firstHash);
+        assertThat(table.row(14).get("prev_hash")).isEqualTo(table.row(13).get("row_hash"));
+        assertThat(table.row(14).get("row_hash")).isEqualTo(
+                AuditChain.hash((String) table.row(13).get("row_hash"), AuditRow.of(records.get(4))));
+    }
+
+    @Test
     void aReplayOfTheSameRecordsInsertsNothingTwice() {
         // given records written once
         var exporter = open(new ExporterTestController(), database.url(), 5);
