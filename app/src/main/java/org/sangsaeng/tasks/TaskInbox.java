@@ -23,7 +23,11 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,10 +49,14 @@ public class TaskInbox {
     private final ProcessEngine engine;
     private final Map<String, UserTaskForm> forms;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     TaskInbox(Tasks tasks, CurrentUsers currentUsers, ProcessEngine engine, List<UserTaskForm> forms,
-              JsonMapper json, Clock clock) {
+              JsonMapper json, TransactionTemplate transactions, Clock clock) {
+        // Runs after the completing transaction has ended: it must not join that one.
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
         this.currentUsers = currentUsers;
         this.engine = engine;
@@ -94,7 +102,7 @@ public class TaskInbox {
      * Completes a task with what the person submitted, checked by the form's rules, and records
      * who did it. Refused, changing nothing, when the task is not theirs or no longer open.
      */
-    @Transactional(noRollbackFor = TaskGoneException.class)
+    @Transactional
     public TaskView complete(long taskId, Map<String, Object> submitted) {
         CurrentUser me = currentUsers.require();
         Task task = tasks.findForUpdate(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
@@ -112,7 +120,15 @@ public class TaskInbox {
         try {
             engine.complete(task.getJobKey(), variables);
         } catch (JobNotFoundException e) {
-            task.cancel();
+            // What the form changed is rolled back with this transaction; the task row is closed
+            // after that, in a transaction of its own (this one holds its lock until then).
+            long jobKey = task.getJobKey();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    transactions.executeWithoutResult(s -> tasks.closeIfOpen(jobKey, "CANCELED", null, null));
+                }
+            });
             throw new TaskGoneException();
         }
         task.complete(me.username(), clock.instant());

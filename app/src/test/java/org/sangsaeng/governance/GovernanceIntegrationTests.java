@@ -54,6 +54,8 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     TaskInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.camunda.client.CamundaClient camunda;
 
     Fixtures f;
     String foundation;
@@ -178,6 +180,21 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
                 .isInstanceOf(BusinessException.class);
         Fixtures.signIn(f.member());
         assertThat(proposals.get(id).state()).isEqualTo(ProposalState.WITHDRAWN);
+    }
+
+    @Test
+    void aReviewOfATaskTheEngineHasEndedChangesNothingAndTheTaskCloses() {
+        long id = propose(f.member(), "공동 포장재 구매", "포장 상자를 함께 삽시다.", null);
+        TaskView task = taskOf(f.leader(), "coop-proposal-review");
+        Fixtures.signIn(f.member());
+        camunda.newCancelInstanceCommand(jdbc.queryForObject("SELECT process_instance_key FROM coop_proposal WHERE id = ?",
+                Long.class, id)).send().join();
+
+        Fixtures.signIn(f.leader());
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true))).hasMessage("error.task.gone");
+        assertThat(proposals.get(id).state()).as("the review's change is rolled back").isEqualTo(ProposalState.PROPOSED);
+        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE job_key = ?", String.class, task.id()))
+                .isEqualTo("CANCELED");
     }
 
     @Test
