@@ -32,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class CouponBrokerIntegrationTests {
 
-    static final Duration WAIT = Duration.ofSeconds(90);
+    static final Duration WAIT = Duration.ofMinutes(3);
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {

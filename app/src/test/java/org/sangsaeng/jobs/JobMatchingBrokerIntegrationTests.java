@@ -39,7 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class JobMatchingBrokerIntegrationTests {
 
-    static final Duration WAIT = Duration.ofSeconds(90);
+    static final Duration WAIT = Duration.ofMinutes(3);
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @DynamicPropertySource
