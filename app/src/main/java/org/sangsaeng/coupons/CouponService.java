@@ -16,7 +16,6 @@ import org.sangsaeng.coupons.domain.Coupons;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.governance.RulesVersion;
-import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
@@ -252,14 +251,17 @@ public class CouponService {
         return coupons.findForUpdate(couponId).orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
     }
 
-    /** Gives the coupon to one recipient (a customer, or null for a public-link claim) with a fresh code and token. */
+    /**
+     * Gives the coupon to one recipient (a customer, or null for a public-link claim) with a fresh
+     * code and token. A code already taken (one chance in 10^11 per existing code) is drawn again;
+     * the unique key is the last word.
+     */
     CouponIssue issue(Coupon c, Long customerId) {
-        for (int attempt = 0; ; attempt++) {
-            String code = Tokens.code();
-            if (issues.findByCodeForUpdate(code).isEmpty() || attempt > 5) {
-                return issues.saveAndFlush(new CouponIssue(c.getId(), customerId, code, Tokens.token(), clock.instant()));
-            }
+        String code = Tokens.code();
+        while (issues.existsByCode(code)) {
+            code = Tokens.code();
         }
+        return issues.saveAndFlush(new CouponIssue(c.getId(), customerId, code, Tokens.token(), clock.instant()));
     }
 
     boolean issued(long couponId, long customerId) {
@@ -272,9 +274,10 @@ public class CouponService {
 
     CouponStats stats(Coupon c) {
         CouponIssues.Stats s = issues.statsOf(c.getId());
-        List<CouponStats.ShopFigures> shops = redemptions.byShop(c.getId()).stream()
-                .map(r -> new CouponStats.ShopFigures(directory.username(r.getShopOwnerId()), r.getRedemptions(),
-                        r.getDiscountWon())).toList();
+        List<CouponRedemptions.ShopTotal> totals = redemptions.byShop(c.getId());
+        var people = directory.people(totals.stream().map(CouponRedemptions.ShopTotal::getShopOwnerId).toList());
+        List<CouponStats.ShopFigures> shops = totals.stream().map(r -> new CouponStats.ShopFigures(
+                people.get(r.getShopOwnerId()).username(), r.getRedemptions(), r.getDiscountWon())).toList();
         long discount = shops.stream().mapToLong(CouponStats.ShopFigures::discountWon).sum();
         int rate = s.getIssued() == 0 ? 0 : (int) (s.getRedeemed() * 100 / s.getIssued());
         return new CouponStats(s.getIssued(), s.getOpened(), s.getRedeemed(), rate, discount, shops);
@@ -340,8 +343,9 @@ public class CouponService {
 
     private CouponView view(Coupon c, CurrentUser me) {
         boolean figures = c.getState() == CouponState.PUBLISHED || c.getState() == CouponState.EXPIRED;
-        return new CouponView(c.getId(), c.getCoopId(), directory.username(c.getAuthorId()),
-                directory.displayNames(List.of(c.getAuthorId())).get(c.getAuthorId()), c.getTitle(), c.getDescription(),
+        MemberDirectory.Person author = directory.person(c.getAuthorId());
+        return new CouponView(c.getId(), c.getCoopId(), author.username(), author.displayName(), c.getTitle(),
+                c.getDescription(),
                 c.discount(), c.getValidFrom(), c.getValidTo(), c.getTotalQuantity(), c.getPerCustomerLimit(),
                 c.getAudience(), c.getAudienceTag(), c.isCoopWide(), c.isNeedsFoundation(), c.getState(),
                 c.getReviewComment(), c.getAuthorId() == me.id() ? c.getPublicToken() : null,
@@ -350,8 +354,7 @@ public class CouponService {
 
     private PublicCoupon publicView(CouponIssue issue) {
         Coupon c = coupons.findById(issue.getCouponId()).orElseThrow();
-        String shop = currentUsers.byUsername(directory.username(c.getAuthorId())).memberships().stream()
-                .filter(m -> m.coopId() == c.getCoopId()).map(CoopMembership::shopName).findFirst().orElse("");
+        String shop = directory.shopName(c.getAuthorId(), c.getCoopId());
         Instant now = clock.instant();
         return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(), shop,
                 c.isCoopWide(), coops.get(c.getCoopId()).name(), issue.getCode(),

@@ -2,7 +2,6 @@ package org.sangsaeng.coupons;
 
 import org.sangsaeng.shared.Tags;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -158,9 +157,5 @@ public class CustomerService {
     static CustomerView view(RegularCustomer c) {
         return new CustomerView(c.getId(), c.getName(), Phones.masked(c.getPhone()), c.getConsentOn(),
                 List.copyOf(Tags.parse(c.getTags())), c.getOptedOutAt());
-    }
-
-    Instant now() {
-        return clock.instant();
     }
 }

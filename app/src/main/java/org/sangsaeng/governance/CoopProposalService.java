@@ -91,15 +91,15 @@ public class CoopProposalService {
         variables.put("reasonRequiredForNo", in.reasonRequiredForNo());
         variables.put("changesRules", form.rules() != null);
         proposal.startedAs(engine.start(PROCESS_ID, "coop-proposal-" + proposal.getId(), variables));
-        return view(proposal, me, Map.of(me.id(), me.displayName()));
+        return view(proposal, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }
 
     @Transactional(readOnly = true)
     public List<CoopProposalView> ofCoop(long coopId) {
         CurrentUser me = currentUsers.requireReaderOf(coopId);
         List<CoopProposal> all = proposals.findByCoopIdOrderByIdDesc(coopId);
-        Map<Long, String> names = directory.displayNames(all.stream().map(CoopProposal::getAuthorId).toList());
-        return all.stream().map(p -> view(p, me, names)).toList();
+        var people = directory.people(all.stream().map(CoopProposal::getAuthorId).toList());
+        return all.stream().map(p -> view(p, me, people)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -110,7 +110,7 @@ public class CoopProposalService {
         if (!me.mayRead(p.getCoopId())) {
             throw new NotFoundException("error.proposal.notFound", proposalId);
         }
-        return view(p, me, directory.displayNames(List.of(p.getAuthorId())));
+        return view(p, me, directory.people(List.of(p.getAuthorId())));
     }
 
     /** The co-op's decision log, newest first. */
@@ -143,7 +143,7 @@ public class CoopProposalService {
         // Kept for a while: the instance receives it even if it is between two steps right now.
         engine.publishMessage(WITHDRAWN_MESSAGE, String.valueOf(proposalId), "proposal-withdrawn-" + proposalId,
                 Duration.ofHours(1), Map.of());
-        return view(p, me, Map.of(me.id(), me.displayName()));
+        return view(p, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }
 
     /**
@@ -200,9 +200,10 @@ public class CoopProposalService {
                 d.getAbstainCount(), d.getElectorateSize()), d.getAdoptedRulesVersion(), d.getDecidedAt());
     }
 
-    private CoopProposalView view(CoopProposal p, CurrentUser me, Map<Long, String> names) {
+    private CoopProposalView view(CoopProposal p, CurrentUser me, Map<Long, MemberDirectory.Person> people) {
+        MemberDirectory.Person author = people.get(p.getAuthorId());
         return new CoopProposalView(p.getId(), p.getCoopId(), p.getTitle(), p.getBody(),
-                directory.username(p.getAuthorId()), names.get(p.getAuthorId()), p.getState(), proposedRules(p),
+                author.username(), author.displayName(), p.getState(), proposedRules(p),
                 p.getRulesVersion(), p.getDeclineReason(), p.getVoteId(), p.getCreatedAt(), p.getDecidedAt(),
                 p.getAuthorId() == me.id() && p.getState() == ProposalState.PROPOSED);
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -139,13 +140,14 @@ public class JobService {
         CurrentUser me = currentUsers.require();
         JobFilter f = filter == null ? JobFilter.none() : filter;
         Instant now = clock.instant();
-        return posts.findByStateOrderByApplicationDeadline(JobState.PUBLISHED).stream()
+        List<JobPost> open = posts.findByStateOrderByApplicationDeadline(JobState.PUBLISHED).stream()
                 .filter(p -> p.getApplicationDeadline().isAfter(now))
                 .filter(p -> f.businessType() == null || p.getBusinessType() == f.businessType())
                 .filter(p -> f.area() == null || f.area().isBlank()
                         || p.getArea().toLowerCase(Locale.ROOT).contains(f.area().trim().toLowerCase(Locale.ROOT)))
                 .filter(p -> f.date() == null || (!f.date().isBefore(p.getStartDate()) && !f.date().isAfter(p.getEndDate())))
-                .map(p -> view(p, me)).toList();
+                .toList();
+        return views(open, me);
     }
 
     @Transactional(readOnly = true)
@@ -157,7 +159,7 @@ public class JobService {
     @Transactional(readOnly = true)
     public List<JobPostView> myPosts() {
         CurrentUser me = currentUsers.require();
-        return posts.findByEmployerIdOrderByIdDesc(me.id()).stream().map(p -> view(p, me)).toList();
+        return views(posts.findByEmployerIdOrderByIdDesc(me.id()), me);
     }
 
     /** The reviewer's decision (the review task's form): approve, ask for changes with a comment, or reject with a reason. */
@@ -630,36 +632,59 @@ public class JobService {
     }
 
     private JobPostView view(JobPost p, CurrentUser me) {
-        Map<Long, String> names = directory.displayNames(List.of(p.getEmployerId()));
-        ApplicationState mine = applications.findByPostIdAndSeekerId(p.getId(), me.id())
-                .map(JobApplication::getState).orElse(null);
-        return new JobPostView(p.getId(), p.getCoopId(), directory.username(p.getEmployerId()),
-                names.get(p.getEmployerId()), p.getTitle(), p.getBusinessType(), p.getTasks(),
-                List.copyOf(Tags.parse(p.getSkills())), p.getPlace(), p.getArea(), p.getStartDate(), p.getEndDate(),
-                p.getDailyStart(), p.getDailyEnd(), p.getPositions(), accepted(p.getId()), p.getPayUnit(),
-                p.getPayWon(), p.getApplicationDeadline(), p.isDeadlineExtended(), p.getState(), p.getReviewComment(),
-                rating(p.getEmployerId()), p.getEmployerId() == me.id(), mine);
+        return views(List.of(p), me).getFirst();
+    }
+
+    /** Views of many posts with a fixed number of queries: names, hires, my applications and ratings in one each. */
+    private List<JobPostView> views(List<JobPost> list, CurrentUser me) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = list.stream().map(JobPost::getId).toList();
+        List<Long> employers = list.stream().map(JobPost::getEmployerId).distinct().toList();
+        Map<Long, MemberDirectory.Person> people = directory.people(employers);
+        Map<Long, Long> hired = new HashMap<>();
+        applications.countAccepted(ids).forEach(c -> hired.put(c.getPostId(), c.getHired()));
+        Map<Long, ApplicationState> mine = new HashMap<>();
+        applications.findBySeekerIdAndPostIdIn(me.id(), ids).forEach(a -> mine.put(a.getPostId(), a.getState()));
+        Map<Long, Rating> employerRatings = ratings(employers);
+        return list.stream().map(p -> {
+            MemberDirectory.Person employer = people.get(p.getEmployerId());
+            return new JobPostView(p.getId(), p.getCoopId(), employer.username(), employer.displayName(), p.getTitle(),
+                    p.getBusinessType(), p.getTasks(), List.copyOf(Tags.parse(p.getSkills())), p.getPlace(), p.getArea(),
+                    p.getStartDate(), p.getEndDate(), p.getDailyStart(), p.getDailyEnd(), p.getPositions(),
+                    hired.getOrDefault(p.getId(), 0L).intValue(), p.getPayUnit(), p.getPayWon(),
+                    p.getApplicationDeadline(), p.isDeadlineExtended(), p.getState(), p.getReviewComment(),
+                    employerRatings.get(p.getEmployerId()), p.getEmployerId() == me.id(), mine.get(p.getId()));
+        }).toList();
     }
 
     private ApplicationView view(JobApplication a, JobPost post, MatchScore match) {
-        long seeker = a.getSeekerId();
-        return new ApplicationView(a.getId(), post.getId(), post.getTitle(), directory.username(seeker),
-                directory.displayNames(List.of(seeker)).get(seeker), a.getMessage(), a.getState(),
-                a.getOfferExpiresAt(), rating(seeker), match, a.getCreatedAt());
+        MemberDirectory.Person seeker = directory.person(a.getSeekerId());
+        return new ApplicationView(a.getId(), post.getId(), post.getTitle(), seeker.username(), seeker.displayName(),
+                a.getMessage(), a.getState(),
+                a.getOfferExpiresAt(), rating(seeker.id()), match, a.getCreatedAt());
     }
 
     private SeekerEntryView view(SeekerEntry e) {
-        return new SeekerEntryView(e.getId(), directory.username(e.getUserId()),
-                directory.displayNames(List.of(e.getUserId())).get(e.getUserId()), e.getTitle(),
+        MemberDirectory.Person seeker = directory.person(e.getUserId());
+        return new SeekerEntryView(e.getId(), seeker.username(), seeker.displayName(), e.getTitle(),
                 List.copyOf(Tags.parse(e.getSkills())), businessTypes(e.getBusinessTypes()),
                 List.copyOf(Tags.parse(e.getAreas())), e.getAvailableFrom(), e.getAvailableTo(), e.getNote(),
                 e.isActive(), rating(e.getUserId()));
     }
 
     private Rating rating(long userId) {
-        JobRatings.Summary s = ratings.summaryOf(userId);
-        return s == null || s.getCount() == 0 ? new Rating(null, 0)
-                : new Rating(Math.round(s.getAverage() * 10) / 10.0, s.getCount());
+        return ratings(List.of(userId)).get(userId);
+    }
+
+    /** Ratings of people in one query; someone not rated yet has none (null average, count 0). */
+    private Map<Long, Rating> ratings(Collection<Long> userIds) {
+        Map<Long, Rating> all = new HashMap<>();
+        userIds.forEach(id -> all.put(id, new Rating(null, 0)));
+        ratings.summariesOf(userIds).forEach(s -> all.put(s.getRateeId(),
+                new Rating(Math.round(s.getAverage() * 10) / 10.0, s.getCount())));
+        return all;
     }
 
     private MatchScore bestMatch(JobPost post, long seekerId) {
@@ -677,8 +702,8 @@ public class JobService {
 
     private void add(List<SeekerMatch> matches, long userId, String entryTitle, MatchScore score) {
         if (score.score() > 0) {
-            matches.add(new SeekerMatch(directory.username(userId), directory.displayNames(List.of(userId)).get(userId),
-                    entryTitle, rating(userId), score));
+            MemberDirectory.Person seeker = directory.person(userId);
+            matches.add(new SeekerMatch(seeker.username(), seeker.displayName(), entryTitle, rating(userId), score));
         }
     }
 

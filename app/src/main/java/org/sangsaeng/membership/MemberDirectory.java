@@ -41,6 +41,26 @@ public class MemberDirectory {
         return active.stream().map(m -> new Member(m.getUserId(), names.get(m.getUserId()))).toList();
     }
 
+    /** An account as lists show it: who (username) and by what name. */
+    public record Person(long id, String username, String displayName) {
+    }
+
+    /** Usernames and display names of accounts, read in one query, for lists that show who did what. */
+    public Map<Long, Person> people(Collection<Long> userIds) {
+        return accounts.findAllById(new HashSet<>(userIds)).stream().collect(Collectors.toMap(UserAccount::getId,
+                a -> new Person(a.getId(), a.getUsername(), a.getDisplayName())));
+    }
+
+    public Person person(long userId) {
+        return people(List.of(userId)).get(userId);
+    }
+
+    /** The shop a member keeps in a co-op (empty if they are not its member). */
+    public String shopName(long userId, long coopId) {
+        return memberships.findByUserIdAndStatus(userId, Membership.Status.ACTIVE).stream()
+                .filter(m -> m.getCoopId() == coopId).map(Membership::getShopName).findFirst().orElse("");
+    }
+
     /** Display names of accounts, read in one query, for lists that show who wrote what. */
     public Map<Long, String> displayNames(Collection<Long> userIds) {
         return accounts.findAllById(new HashSet<>(userIds)).stream()

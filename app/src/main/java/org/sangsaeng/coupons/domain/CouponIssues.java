@@ -17,6 +17,8 @@ public interface CouponIssues extends JpaRepository<CouponIssue, Long> {
 
     Optional<CouponIssue> findByToken(String token);
 
+    boolean existsByCode(String code);
+
     boolean existsByCouponIdAndCustomerId(long couponId, long customerId);
 
     long countByCouponId(long couponId);

@@ -25,4 +25,16 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
     int countByPostIdAndStateIn(long postId, Collection<ApplicationState> states);
 
     List<JobApplication> findByPostIdAndStateIn(long postId, Collection<ApplicationState> states);
+
+    List<JobApplication> findBySeekerIdAndPostIdIn(long seekerId, Collection<Long> postIds);
+
+    interface Hired {
+        long getPostId();
+
+        long getHired();
+    }
+
+    @Query("select a.postId as postId, count(a) as hired from JobApplication a"
+            + " where a.postId in :postIds and a.state = org.sangsaeng.jobs.ApplicationState.ACCEPTED group by a.postId")
+    List<Hired> countAccepted(@Param("postIds") Collection<Long> postIds);
 }

@@ -18,14 +18,4 @@ final class CouponTexts {
             case FREE_ITEM -> c.getTranslation("coupon.free", d.freeItem()) + minimum;
         };
     }
-
-    /** The client's address, for slowing down guessing; behind a proxy, its forwarded address. */
-    static String caller() {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        if (request == null) {
-            return "?";
-        }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
-    }
 }

@@ -34,7 +34,7 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
         Button claim = new Button(getTranslation("coupon.public.claim"));
         claim.addThemeName("primary");
         claim.setId("coupon-claim");
-        String caller = CouponTexts.caller();
+        String caller = caller();
         claim.addClickListener(e -> {
             try {
                 String token = coupons.claim(publicToken, caller);

@@ -36,7 +36,7 @@ public class PublicCouponView extends PublicPage implements BeforeEnterObserver,
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
         try {
-            show(coupons.publicCoupon(token, CouponTexts.caller()));
+            show(coupons.publicCoupon(token, caller()));
         } catch (BusinessException e) {
             Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
             refusal.setId("coupon-refused");

@@ -10,4 +10,14 @@ abstract class PublicPage extends VerticalLayout {
         getStyle().set("margin", "0 auto").set("text-align", "center");
         setAlignItems(Alignment.CENTER);
     }
+
+    /** The client's address, for slowing down guessing; behind a proxy, its forwarded address. */
+    static String caller() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request == null) {
+            return "?";
+        }
+        String forwarded = request.getHeader("X-Forwarded-For");
+        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
+    }
 }

@@ -89,8 +89,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private Div card(TaskView t) {
         Span name = new Span(getTranslation(t.nameKey()));
         name.addClassName("task-name");
-        Span meta = new Span(getTranslation("process." + t.processId()) + " · " + getTranslation("tasks.column.due")
-                + " " + Feedback.dateTime(t.dueAt(), getLocale()));
+        Span meta = new Span(getTranslation("process." + t.processId()) + (t.dueAt() == null ? ""
+                : " · " + getTranslation("tasks.column.due") + " " + Feedback.dateTime(t.dueAt(), getLocale())));
         meta.addClassName("task-meta");
         Div card = new Div(name, meta);
         card.addClassName("task-card");

@@ -50,8 +50,8 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
         title = getTranslation(task.nameKey());
         add(new H2(title));
-        add(new Paragraph(getTranslation("process." + task.processId()) + " · "
-                + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale())));
+        add(new Paragraph(getTranslation("process." + task.processId()) + (task.dueAt() == null ? ""
+                : " · " + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale()))));
         subjectLink(task.businessKey()).ifPresent(this::add);
         if (task.status() != TaskStatus.OPEN) {
             add(new Paragraph(getTranslation("tasks.alreadyDone", task.completedBy(),
