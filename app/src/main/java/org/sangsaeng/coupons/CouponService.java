@@ -40,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CouponService {
 
     public static final String PROCESS_ID = "coupon-approval";
+    static final String BUSINESS_KEY_PREFIX = "coupon-";
 
     private final Coupons coupons;
     private final CouponIssues issues;
@@ -86,7 +87,7 @@ public class CouponService {
         variables.put("coopId", coupon.getCoopId());
         variables.put("author", me.username());
         variables.put("rulesVersion", pinned.version());
-        coupon.startedAs(engine.start(PROCESS_ID, "coupon-" + coupon.getId(), variables));
+        coupon.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + coupon.getId(), variables));
         return view(coupon, me);
     }
 

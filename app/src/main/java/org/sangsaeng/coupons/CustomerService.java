@@ -15,6 +15,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.Csv;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;

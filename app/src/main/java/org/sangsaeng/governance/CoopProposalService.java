@@ -32,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CoopProposalService {
 
     public static final String PROCESS_ID = "coop-proposal";
+    static final String BUSINESS_KEY_PREFIX = PROCESS_ID + "-";
     public static final String WITHDRAWN_MESSAGE = "proposal-withdrawn";
     static final int MAX_BODY = 10_000;
 
@@ -90,7 +91,7 @@ public class CoopProposalService {
         variables.put("requiredSharePercent", in.requiredSharePercent());
         variables.put("reasonRequiredForNo", in.reasonRequiredForNo());
         variables.put("changesRules", form.rules() != null);
-        proposal.startedAs(engine.start(PROCESS_ID, "coop-proposal-" + proposal.getId(), variables));
+        proposal.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + proposal.getId(), variables));
         return view(proposal, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }
 

@@ -62,6 +62,7 @@ public class JobService {
 
     public static final String PROCESS_ID = "job-matching";
     public static final String OFFER_PROCESS_ID = "job-offer";
+    static final String BUSINESS_KEY_PREFIX = "job-post-";
     public static final String FILLED_MESSAGE = "job-post-filled";
     public static final String CLOSED_MESSAGE = "job-post-closed";
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -130,7 +131,7 @@ public class JobService {
         variables.put("reviewGroups", List.of(post.getReviewer() == JobPostReview.FOUNDATION ? "foundation"
                 : "coop:" + post.getCoopId() + ":leader"));
         variables.putAll(schedule(post));
-        post.startedAs(engine.start(PROCESS_ID, "job-post-" + post.getId(), variables));
+        post.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + post.getId(), variables));
         return view(post, me);
     }
 

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class MembershipService {
 
     public static final String PROCESS_ID = "membership-application";
+    static final String BUSINESS_KEY_PREFIX = PROCESS_ID + "-";
     /** How long leaders have to review an application; reminded a day before, escalated after. */
     static final Duration REVIEW_TIME = Duration.ofDays(3);
 
@@ -73,7 +74,7 @@ public class MembershipService {
                 clock.instant()));
         // Started inside the transaction: if the engine refuses, nothing is stored. If the commit
         // fails after the start, the worker finds no application and the process ends in an incident.
-        long instance = engine.start(PROCESS_ID, "membership-application-" + application.getId(), Map.of(
+        long instance = engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + application.getId(), Map.of(
                 "applicationId", application.getId(),
                 "coopId", coopId,
                 "applicant", me.username(),

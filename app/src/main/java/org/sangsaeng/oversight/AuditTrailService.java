@@ -1,7 +1,5 @@
 package org.sangsaeng.oversight;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import org.sangsaeng.membership.CurrentUser;
@@ -32,11 +30,16 @@ public class AuditTrailService {
 
     /** For the foundation and admins. */
     public ChainReport verify() {
+        requireFoundation(currentUsers);
+        return verifyAll();
+    }
+
+    /** Refuses everyone but the foundation and admins (audit actions that span every co-op). */
+    static void requireFoundation(CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
         if (!me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
             throw new AccessDeniedException("error.audit.foundationOnly");
         }
-        return verifyAll();
     }
 
     /** The check itself, for callers that are not a signed-in person (the command line). */
@@ -49,13 +52,10 @@ public class AuditTrailService {
             boolean started = false;
             long after = -1;
             while (true) {
-                List<Stored> page = jdbc.query("""
-                        SELECT partition_id, position, record_key, record_type, value_type, intent, record_time,
-                               process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
-                               value_json, prev_hash, row_hash
-                        FROM audit_record WHERE partition_id = ? AND position > ? ORDER BY position LIMIT ?""",
-                        AuditTrailService::stored, partition, after, PAGE);
-                for (Stored s : page) {
+                List<AuditRows.Stored> page = jdbc.query("SELECT " + AuditRows.COLUMNS
+                        + " FROM audit_record WHERE partition_id = ? AND position > ? ORDER BY position LIMIT ?",
+                        AuditRows::stored, partition, after, PAGE);
+                for (AuditRows.Stored s : page) {
                     after = s.row().position();
                     if (s.rowHash() == null) {
                         if (started) {
@@ -82,23 +82,8 @@ public class AuditTrailService {
         return new ChainReport(true, checked, beforeChain, null);
     }
 
-    private static ChainReport broken(long checked, long beforeChain, Stored s, String reason) {
+    private static ChainReport broken(long checked, long beforeChain, AuditRows.Stored s, String reason) {
         return new ChainReport(false, checked, beforeChain,
                 new ChainReport.Broken(s.row().partitionId(), s.row().position(), reason));
-    }
-
-    private record Stored(AuditChain.Row row, String prevHash, String rowHash) {
-    }
-
-    private static Stored stored(ResultSet rs, int n) throws SQLException {
-        long pik = rs.getLong("process_instance_key");
-        Long processInstanceKey = rs.wasNull() ? null : pik;
-        java.time.LocalDateTime time = rs.getObject("record_time", java.time.LocalDateTime.class);
-        return new Stored(new AuditChain.Row(rs.getInt("partition_id"), rs.getLong("position"), rs.getLong("record_key"),
-                rs.getString("record_type"), rs.getString("value_type"), rs.getString("intent"),
-                time.toInstant(java.time.ZoneOffset.UTC), processInstanceKey,
-                rs.getString("bpmn_process_id"), rs.getString("element_id"), rs.getString("element_type"),
-                rs.getString("completed_by"), rs.getString("value_json")), rs.getString("prev_hash"),
-                rs.getString("row_hash"));
     }
 }

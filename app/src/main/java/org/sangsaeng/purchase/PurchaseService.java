@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class PurchaseService {
 
     public static final String PROCESS_ID = "group-purchase";
+    static final String BUSINESS_KEY_PREFIX = PROCESS_ID + "-";
     private final Purchases purchases;
     private final PurchasePledges pledges;
     private final PurchaseBills bills;
@@ -104,7 +105,7 @@ public class PurchaseService {
         variables.put("reasonRequiredForNo", purchase.isReasonRequiredForNo());
         variables.put("rulesVersion", pinned.version());
         variables.put("reminderLead", in.reminderLead().toString());
-        purchase.startedAs(engine.start(PROCESS_ID, "group-purchase-" + purchase.getId(), variables));
+        purchase.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + purchase.getId(), variables));
         return view(purchase, me);
     }
 

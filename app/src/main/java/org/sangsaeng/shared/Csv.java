@@ -1,15 +1,15 @@
-package org.sangsaeng.coupons;
+package org.sangsaeng.shared;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The little CSV the customer import and export need: commas, double quotes around cells that hold them. */
-final class Csv {
+/** The little CSV the imports and exports need (RFC 4180 quoting, one record per line). */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<String> split(String line) {
+    public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -37,12 +37,17 @@ final class Csv {
         return cells;
     }
 
-    /** A cell as CSV; also defuses spreadsheet formulas (a leading =, +, - or @). */
-    static String quote(String value) {
+    /** A cell of text people typed; also defuses spreadsheet formulas (a leading =, +, - or @). */
+    public static String quote(String value) {
         String v = value == null ? "" : value;
         if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+        return exact(v);
+    }
+
+    /** A cell kept exactly as it is (for data that is checked afterwards, such as hashed audit rows). */
+    public static String exact(String value) {
+        return "\"" + (value == null ? "" : value).replace("\"", "\"\"") + "\"";
     }
 }

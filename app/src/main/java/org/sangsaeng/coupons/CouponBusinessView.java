@@ -1,0 +1,50 @@
+package org.sangsaeng.coupons;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sangsaeng.shared.BusinessSummary;
+import org.sangsaeng.shared.BusinessSummary.Fact;
+import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.Won;
+import org.springframework.stereotype.Component;
+
+/** A coupon next to its trail: its state, author, quantity and what was issued and redeemed. */
+@Component
+class CouponBusinessView implements BusinessView {
+
+    private final CouponService coupons;
+    private final Messages messages;
+
+    CouponBusinessView(CouponService coupons, Messages messages) {
+        this.coupons = coupons;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return CouponService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Optional<BusinessSummary> summary(long id, Locale locale) {
+        CouponView c;
+        try {
+            c = coupons.get(id);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        CouponStats s = c.stats();
+        List<Fact> facts = List.of(
+                new Fact(messages.get("explorer.fact.state", locale), messages.get("couponState." + c.state().name(), locale)),
+                new Fact(messages.get("explorer.fact.author", locale), c.authorName()),
+                new Fact(messages.get("explorer.fact.quantity", locale), Integer.toString(c.totalQuantity())),
+                new Fact(messages.get("explorer.fact.couponFigures", locale), s == null ? "-"
+                        : messages.get("explorer.fact.couponFiguresValue", locale, s.issued(), s.opened(), s.redeemed(),
+                                s.redemptionRatePercent(), Won.of(s.discountWon()))));
+        return Optional.of(new BusinessSummary(messages.get("explorer.kind.coupon", locale), c.title(),
+                "coupons/" + c.id(), facts));
+    }
+}

@@ -1,0 +1,46 @@
+package org.sangsaeng.governance;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sangsaeng.shared.BusinessSummary;
+import org.sangsaeng.shared.BusinessSummary.Fact;
+import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** A general proposal next to its trail: its state, author and the rules version it ran under. */
+@Component
+class ProposalBusinessView implements BusinessView {
+
+    private final CoopProposalService proposals;
+    private final Messages messages;
+
+    ProposalBusinessView(CoopProposalService proposals, Messages messages) {
+        this.proposals = proposals;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return CoopProposalService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Optional<BusinessSummary> summary(long id, Locale locale) {
+        CoopProposalView p;
+        try {
+            p = proposals.get(id);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<Fact> facts = List.of(
+                new Fact(messages.get("explorer.fact.state", locale), messages.get("proposalState." + p.state().name(), locale)),
+                new Fact(messages.get("explorer.fact.author", locale), p.authorName()),
+                new Fact(messages.get("explorer.fact.rulesVersion", locale), Integer.toString(p.rulesVersion())),
+                new Fact(messages.get("explorer.fact.reason", locale), p.declineReason() == null ? "-" : p.declineReason()));
+        return Optional.of(new BusinessSummary(messages.get("explorer.kind.proposal", locale), p.title(),
+                "proposals/" + p.id(), facts));
+    }
+}

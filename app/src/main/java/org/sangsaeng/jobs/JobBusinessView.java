@@ -1,0 +1,50 @@
+package org.sangsaeng.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sangsaeng.shared.BusinessSummary;
+import org.sangsaeng.shared.BusinessSummary.Fact;
+import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** A job post next to its trail: its state, employer, positions filled and its applicants. */
+@Component
+class JobBusinessView implements BusinessView {
+
+    private final JobService jobs;
+    private final Messages messages;
+
+    JobBusinessView(JobService jobs, Messages messages) {
+        this.jobs = jobs;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return JobService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Optional<BusinessSummary> summary(long id, Locale locale) {
+        JobPostView p;
+        try {
+            p = jobs.get(id);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(messages.get("explorer.fact.state", locale), messages.get("jobState." + p.state().name(), locale)));
+        facts.add(new Fact(messages.get("explorer.fact.employer", locale), p.employerName()));
+        facts.add(new Fact(messages.get("explorer.fact.positions", locale),
+                messages.get("explorer.fact.positionsValue", locale, p.accepted(), p.positions())));
+        for (ApplicationView a : jobs.applicants(id)) {
+            facts.add(new Fact(a.seekerName(), messages.get("applicationState." + a.state().name(), locale)));
+        }
+        return Optional.of(new BusinessSummary(messages.get("explorer.kind.job", locale), p.title(), "jobs/" + p.id(),
+                facts));
+    }
+}

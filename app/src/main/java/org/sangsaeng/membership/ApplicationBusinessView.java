@@ -1,0 +1,45 @@
+package org.sangsaeng.membership;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sangsaeng.shared.BusinessSummary;
+import org.sangsaeng.shared.BusinessSummary.Fact;
+import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/** A membership application next to its trail: who applied, for which shop, and the decision. */
+@Component
+class ApplicationBusinessView implements BusinessView {
+
+    private final MembershipService memberships;
+    private final Messages messages;
+
+    ApplicationBusinessView(MembershipService memberships, Messages messages) {
+        this.memberships = memberships;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return MembershipService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Optional<BusinessSummary> summary(long id, Locale locale) {
+        ApplicationView a;
+        try {
+            a = memberships.get(id);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<Fact> facts = List.of(
+                new Fact(messages.get("explorer.fact.state", locale), a.status().name()),
+                new Fact(messages.get("explorer.fact.shop", locale), a.shopName()),
+                new Fact(messages.get("explorer.fact.reason", locale), a.decisionReason() == null ? "-" : a.decisionReason()));
+        return Optional.of(new BusinessSummary(messages.get("explorer.kind.application", locale), a.applicantName(),
+                null, facts));
+    }
+}

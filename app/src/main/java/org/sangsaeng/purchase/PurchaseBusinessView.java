@@ -1,0 +1,69 @@
+package org.sangsaeng.purchase;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.sangsaeng.shared.BusinessSummary;
+import org.sangsaeng.shared.BusinessSummary.Fact;
+import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.Won;
+import org.sangsaeng.voting.VoteService;
+import org.sangsaeng.voting.VoteView;
+import org.springframework.stereotype.Component;
+
+/** A group purchase next to its trail: stage, supplier, lines with packs, the vote and the split. */
+@Component
+class PurchaseBusinessView implements BusinessView {
+
+    private final PurchaseService purchases;
+    private final VoteService votes;
+    private final Messages messages;
+
+    PurchaseBusinessView(PurchaseService purchases, VoteService votes, Messages messages) {
+        this.purchases = purchases;
+        this.votes = votes;
+        this.messages = messages;
+    }
+
+    @Override
+    public String prefix() {
+        return PurchaseService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Optional<BusinessSummary> summary(long id, Locale locale) {
+        PurchaseView p;
+        try {
+            p = purchases.get(id);
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact(messages.get("explorer.fact.stage", locale),
+                messages.get("stage." + p.stage().name(), locale)));
+        facts.add(new Fact(messages.get("explorer.fact.supplier", locale), p.supplierName()));
+        for (PurchaseView.LineView l : p.lines()) {
+            facts.add(new Fact(l.item(), messages.get("explorer.fact.lineValue", locale, l.pledgedUnits(), l.unit(),
+                    dash(l.orderedPacks()), dash(l.confirmedPacks()))));
+        }
+        if (p.voteId() != null) {
+            VoteView v = votes.get(p.voteId());
+            facts.add(new Fact(messages.get("explorer.fact.vote", locale), messages.get("explorer.fact.voteValue", locale,
+                    v.voted(), v.electorate(), v.turnoutPercent(), dash(v.yes()), dash(v.no()), dash(v.abstain()),
+                    v.outcome() == null ? "-" : v.outcome().name())));
+        }
+        for (BillView b : purchases.bills(id)) {
+            facts.add(new Fact(b.member(), messages.get("explorer.fact.billValue", locale, Won.of(b.total()),
+                    Won.of(b.paid()))));
+        }
+        return Optional.of(new BusinessSummary(messages.get("explorer.kind.purchase", locale), p.title(),
+                "purchases/" + p.id(), facts));
+    }
+
+    private static String dash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+}

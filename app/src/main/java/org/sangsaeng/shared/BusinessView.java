@@ -1,0 +1,19 @@
+package org.sangsaeng.shared;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Implemented by each flow's module so that the explorer can show the business object of an
+ * instance (the purchase, the vote, the coupon, the job post) by its business key
+ * ({@code <prefix><id>}, as {@code ProcessEngine.start} sets it). Called for the signed-in user,
+ * whose rights the module checks as on its own pages.
+ */
+public interface BusinessView {
+
+    /** The business-key prefix of this module's processes, e.g. {@code "group-purchase-"}. */
+    String prefix();
+
+    /** The summary of the object with this id in the reader's language, or empty when there is none. */
+    Optional<BusinessSummary> summary(long id, Locale locale);
+}
