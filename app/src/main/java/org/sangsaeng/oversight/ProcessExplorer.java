@@ -29,17 +29,17 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The process explorer: finds process instances in the index the {@link ProcessIndexer} keeps, and
  * tells one instance's story from its audit rows. The foundation and admins see every instance; a
- * co-op leader sees the instances of the co-ops they lead; nobody else may look.
+ * co-op leader sees the instances of the co-ops they lead; nobody else may look. No transaction
+ * spans a call: every read is one statement, and a business view that finds nothing must not
+ * mark a surrounding transaction for rollback.
  */
 @Service
-@Transactional(readOnly = true)
 public class ProcessExplorer {
 
     /** An instance with more audit rows than this shows the first ones and says it was cut. */

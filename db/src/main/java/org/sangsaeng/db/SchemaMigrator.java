@@ -14,15 +14,28 @@ import liquibase.resource.ClassLoaderResourceAccessor;
 public final class SchemaMigrator {
 
     public static final String CHANGELOG = "db/changelog/db.changelog-master.yaml";
+    /** Changelog parameters: the app's database user and host that get limited grants. */
+    public static final String APP_USER = "appUser";
+    public static final String APP_HOST = "appHost";
 
     private SchemaMigrator() {
     }
 
     public static void migrate(String url, String user, String password) {
-        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+        migrate(url, user, password, "", "%");
+    }
+
+    /**
+     * Applies the changelog as the schema's owner and grants the app's database user what it needs:
+     * everything but UPDATE and DELETE of audit rows (see changelog 0016). An empty appUser grants nothing.
+     */
+    public static void migrate(String url, String owner, String ownerPassword, String appUser, String appHost) {
+        try (Connection connection = DriverManager.getConnection(url, owner, ownerPassword)) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             try (Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(), database)) {
+                liquibase.setChangeLogParameter(APP_USER, appUser);
+                liquibase.setChangeLogParameter(APP_HOST, appHost);
                 liquibase.update();
             }
         } catch (SQLException | LiquibaseException e) {

@@ -52,4 +52,42 @@ class ChangelogIntegrationTests {
                     + " (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())")).isInstanceOf(SQLException.class);
         }
     }
+
+    @Test
+    void auditRowsAreAppendOnlyForEveryoneAndTheAppUserHasNoRightToChangeThem() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newDatabase("grants");
+        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
+        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = root.createStatement()) {
+            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
+        }
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        String row = "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
+                + " record_time, value_json, exported_at) VALUES (1, %d, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())";
+
+        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+             Statement s = app.createStatement()) {
+            s.execute(row.formatted(1));
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET value_json = '{\"x\":1}'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            // Every other table is the app's to change.
+            s.execute("INSERT INTO market (name, district) VALUES ('모란시장', '성남시 중원구')");
+            assertThat(s.executeUpdate("UPDATE market SET name = '모란전통시장' WHERE name = '모란시장'")).isEqualTo(1);
+            assertThat(s.executeUpdate("DELETE FROM market WHERE name = '모란전통시장'")).isEqualTo(1);
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_record")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = owner.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET value_json = '{}'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            s.execute("DROP USER '" + appUser + "'@'localhost'");
+        }
+    }
 }
