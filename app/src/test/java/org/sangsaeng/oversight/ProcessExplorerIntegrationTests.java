@@ -8,9 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
@@ -64,9 +62,7 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
     String foundation;
     long finished;
     long stuck;
-    long position;
     long firstPosition;
-    String chain;
     static int seeds;
     Instant started;
 
@@ -75,38 +71,12 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
         f = Fixtures.create(accounts, coops);
         foundation = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
-        Long last = jdbc.queryForObject("SELECT MAX(position) FROM audit_record WHERE partition_id = 1", Long.class);
-        position = last == null ? 1_000 : last + 1_000;
-        chain = last == null ? null : jdbc.queryForObject(
-                "SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?", String.class, last);
-        firstPosition = position;
+        AuditTrailFixture trail = new AuditTrailFixture(jdbc);
+        firstPosition = trail.firstPosition();
         // Each test's instances on days of their own, so that date searches find only them.
         started = Instant.parse("2020-01-06T01:00:00Z").plus(10L * seeds++, ChronoUnit.DAYS);
-        finished = position * 10;
-        stuck = finished + 1;
-
-        // A group purchase of the first co-op: a pledge task done by the member in 90 s, then the end.
-        process(finished, "ELEMENT_ACTIVATING", started);
-        variable(finished, "coopId", Long.toString(f.coopId()), started);
-        variable(finished, "businessKey", "\"group-purchase-" + finished + "\"", started);
-        process(finished, "ELEMENT_ACTIVATED", started);
-        long pledge = finished + 100;
-        element(finished, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_ACTIVATING", started.plusSeconds(1));
-        element(finished, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_ACTIVATED", started.plusSeconds(1));
-        job(finished, pledge, "CREATED", null, started.plusSeconds(1));
-        job(finished, pledge, "COMPLETED", f.member(), started.plusSeconds(91));
-        element(finished, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_COMPLETED", started.plusSeconds(91));
-        element(finished, finished + 101, "Flow_ToEnd", "SEQUENCE_FLOW", "SEQUENCE_FLOW_TAKEN", started.plusSeconds(91));
-        process(finished, "ELEMENT_COMPLETED", started.plusSeconds(100));
-
-        // A coupon approval of the other co-op, a day later, still running with an open incident.
-        Instant later = started.plus(1, ChronoUnit.DAYS);
-        write(row(stuck, "PROCESS_INSTANCE", "ELEMENT_ACTIVATING", stuck, "coupon-approval", "coupon-approval", "PROCESS",
-                null, later, "{\"version\":2,\"processDefinitionKey\":77,\"parentProcessInstanceKey\":-1}"));
-        variable(stuck, "coopId", Long.toString(f.otherCoopId()), later);
-        write(row(stuck + 5, "INCIDENT", "CREATED", stuck, "coupon-approval", "PublishTask", null, null, later,
-                "{\"errorType\":\"JOB_NO_RETRIES\",\"errorMessage\":\"SMS gateway down\",\"processInstanceKey\":" + stuck + "}"));
-
+        finished = trail.finishedPurchase(f.coopId(), f.member(), started);
+        stuck = trail.stuckCoupon(f.otherCoopId(), started.plus(1, ChronoUnit.DAYS));
         indexer.catchUp();
     }
 
@@ -255,46 +225,5 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         file.body().writeTo(out);
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    // --- audit rows as the exporter writes them ---
-
-    private void process(long instance, String intent, Instant at) {
-        write(row(instance, "PROCESS_INSTANCE", intent, instance, "group-purchase", "group-purchase", "PROCESS", null, at,
-                "{\"version\":1,\"processDefinitionKey\":55,\"parentProcessInstanceKey\":-1}"));
-    }
-
-    private void element(long instance, long key, String elementId, String type, String intent, Instant at) {
-        write(row(key, "PROCESS_INSTANCE", intent, instance, "group-purchase", elementId, type, null, at, "{}"));
-    }
-
-    private void job(long instance, long elementInstance, String intent, String by, Instant at) {
-        write(row(elementInstance + 5_000, "JOB", intent, instance, "group-purchase", "PledgeTask", null, by, at,
-                "{\"type\":\"purchase-pledge\",\"elementInstanceKey\":" + elementInstance + "}"));
-    }
-
-    private void variable(long instance, String name, String literal, Instant at) {
-        write(row(instance + name.length(), "VARIABLE", "CREATED", instance, null, null, null, null, at,
-                "{\"name\":\"" + name + "\",\"value\":" + json.writeValueAsString(literal) + ",\"scopeKey\":" + instance
-                        + ",\"processInstanceKey\":" + instance + "}"));
-    }
-
-    private AuditChain.Row row(long key, String valueType, String intent, long instance, String processId,
-                               String elementId, String elementType, String completedBy, Instant at, String value) {
-        long p = position++;
-        return new AuditChain.Row(1, p, key, "EVENT", valueType, intent, at, instance, processId, elementId, elementType,
-                completedBy, "{\"partitionId\":1,\"value\":" + value + ",\"key\":" + key + ",\"position\":" + p + "}");
-    }
-
-    private void write(AuditChain.Row r) {
-        String hash = AuditChain.hash(chain, r);
-        jdbc.update("""
-                INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent, record_time,
-                  process_instance_key, bpmn_process_id, element_id, element_type, completed_by, value_json, exported_at,
-                  prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                r.partitionId(), r.position(), r.recordKey(), r.recordType(), r.valueType(), r.intent(),
-                LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC), r.processInstanceKey(), r.bpmnProcessId(),
-                r.elementId(), r.elementType(), r.completedBy(), r.valueJson(), LocalDateTime.now(ZoneOffset.UTC), chain, hash);
-        chain = hash;
     }
 }

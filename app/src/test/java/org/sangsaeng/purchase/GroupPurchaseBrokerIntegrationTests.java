@@ -105,7 +105,15 @@ class GroupPurchaseBrokerIntegrationTests {
         awaitStage(f.leader(), id, Stage.SETTLING);
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 12);
+        try {
+            await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 12);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            // What the engine did with the purchase's jobs, for whoever reads the failure.
+            throw new AssertionError("No bills after " + WAIT + "; the purchase's jobs in the audit trail: "
+                    + jdbc.queryForList("SELECT a.record_time, a.intent, a.element_id, a.completed_by FROM audit_record a"
+                    + " JOIN purchase p ON p.process_instance_key = a.process_instance_key WHERE p.id = ?"
+                    + " AND a.value_type = 'JOB' ORDER BY a.position", id), e);
+        }
         List<BillView> bills = purchases.bills(id);
         // 31,000 goods + 1,000 shipping + 500 of the co-op fee each; the fee's last won goes to the first pledger.
         assertThat(bills).extracting(BillView::total).containsOnly(32_500L, 32_501L);

@@ -31,6 +31,7 @@ import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.notifications.ui.NotificationsView;
 import org.sangsaeng.notifications.ui.OutboxView;
+import org.sangsaeng.oversight.ui.ProcessExplorerView;
 import org.sangsaeng.notifications.ui.PreferencesView;
 import org.sangsaeng.tasks.ui.MyTasksView;
 
@@ -79,6 +80,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));
         if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class));
+        }
+        if (me.has(Role.FOUNDATION) || me.has(Role.ADMIN) || me.has(Role.LEADER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.explorer"), ProcessExplorerView.class));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
