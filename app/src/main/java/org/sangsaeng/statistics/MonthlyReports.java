@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Messages;
@@ -116,13 +118,23 @@ public class MonthlyReports {
         return page.raw("</body></html>").toString();
     }
 
-    /** "3일 4시간" or "3 d 4 h"; "–" when there is nothing to measure. */
+    /** "1일 21시간", "5시간 30분", "3 d": the parts that are not zero; "–" when there is nothing to measure. */
     public String duration(Duration d, Locale locale) {
         if (d == null) {
             return "–";
         }
         long minutes = d.toMinutes();
-        return t("stats.duration", locale, minutes / (24 * 60), minutes / 60 % 24, minutes % 60);
+        List<String> parts = new ArrayList<>();
+        if (minutes >= 24 * 60) {
+            parts.add(t("stats.duration.days", locale, minutes / (24 * 60)));
+        }
+        if (minutes / 60 % 24 > 0) {
+            parts.add(t("stats.duration.hours", locale, minutes / 60 % 24));
+        }
+        if (minutes % 60 > 0 || parts.isEmpty()) {
+            parts.add(t("stats.duration.minutes", locale, minutes % 60));
+        }
+        return String.join(" ", parts);
     }
 
     private String t(String key, Locale locale, Object... arguments) {

@@ -235,6 +235,11 @@ public class StatisticsService {
      * steps that take time count: not gateways, events or the process itself.
      */
     private List<StepTime> stepTimes(MapSqlParameterSource p) {
+        // The projection comes with the process explorer (changelog 0014); a database without it has no step times yet.
+        if (count("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_name IN ('oversight_step', 'oversight_instance')", p) < 2) {
+            return List.of();
+        }
         return jdbc.query("""
                 SELECT DISTINCT s.element_id,
                        COUNT(*) OVER (PARTITION BY s.element_id) n,

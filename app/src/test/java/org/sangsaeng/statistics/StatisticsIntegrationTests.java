@@ -335,10 +335,10 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
                 .contains("<th>이달 새 조합원</th><td class=\"n\">4</td>")
                 .contains("<th>정산 완료</th><td class=\"n\">1</td>", "<th>청구 합계</th><td class=\"n\">245,500원</td>")
                 .contains("3/5명 투표 (60%)", "1/4명 투표 (25%)")
-                .contains("공동구매 수량 신청", "평균 0일 5시간 30분 · 90% 0일 9시간 6분 · 10건")
+                .contains("공동구매 수량 신청", "평균 5시간 30분 · 90% 9시간 6분 · 10건")
                 .contains("<th>발급</th><td class=\"n\">7</td>", "<th>사용</th><td class=\"n\">4</td>")
-                .contains("<th>채용 완료</th><td class=\"n\">2</td>", "1일 21시간 0분")
-                .contains("<th>3일 0시간 0분 넘게 열린 일</th><td class=\"n\">3</td>")
+                .contains("<th>채용 완료</th><td class=\"n\">2</td>", "<td class=\"n\">1일 21시간</td>")
+                .contains("<th>3일 넘게 열린 일</th><td class=\"n\">3</td>")
                 .contains("<svg", "태평당", "Noto Sans KR")
                 .doesNotContain("<script");
         assertThat(reports.monthly(f.coopId(), "2026-10", Locale.ENGLISH).html())

@@ -175,10 +175,10 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         Div cards = new Div(
                 card("stats.members.total", String.valueOf(m.total()),
                         getTranslation("stats.view.newTodayYesterday", m.newToday(), m.newYesterday())),
-                card("stats.funnel.proposed", String.valueOf(s.purchases().proposed()),
+                card("stats.view.purchasesProposed", String.valueOf(s.purchases().proposed()),
                         getTranslation("stats.funnel.settled") + " " + s.purchases().settled()),
                 card("stats.view.turnout", turnout + "%", getTranslation("stats.view.votes", s.votes().size())),
-                card("stats.coupons.issued", String.valueOf(issued),
+                card("stats.view.couponsIssued", String.valueOf(issued),
                         getTranslation("stats.coupons.redeemed") + " " + redeemed),
                 card("stats.jobs.posted", String.valueOf(s.jobs().posted()),
                         getTranslation("stats.jobs.filled") + " " + s.jobs().filled() + " · "
