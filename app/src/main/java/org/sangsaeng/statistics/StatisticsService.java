@@ -21,6 +21,7 @@ import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.statistics.Statistics.BusinessTypeActivity;
@@ -95,7 +96,6 @@ public class StatisticsService {
                 .addValue("from", utc(filter.from().atStartOfDay(SEOUL).toInstant()))
                 .addValue("to", utc(filter.to().plusDays(1).atStartOfDay(SEOUL).toInstant()))
                 .addValue("now", utc(now))
-                .addValue("today", today())
                 .addValue("stuckBefore", utc(now.minus(stuckAfter)))
                 .addValue("process", PURCHASE_PROCESS);
         Map<Long, String> coopNames = scope.stream().collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
@@ -105,7 +105,7 @@ public class StatisticsService {
 
     private CurrentUser requireOverseer() {
         CurrentUser me = currentUsers.require();
-        if (!me.overseesAll() && me.memberships().stream().noneMatch(m -> m.leader())) {
+        if (!me.overseesAll() && !me.has(Role.LEADER)) {
             throw new AccessDeniedException("stats.error.notAllowed");
         }
         return me;
