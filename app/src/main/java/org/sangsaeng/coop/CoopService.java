@@ -79,6 +79,6 @@ public class CoopService {
 
     private static CoopSummary summary(Coop c) {
         return new CoopSummary(c.getId(), c.getName(), c.getDescription(), c.getMarket().getName(),
-                c.getMarket().getDistrict());
+                c.getMarket().getDistrict(), c.getMarket().getId());
     }
 }

@@ -107,7 +107,7 @@ public class CouponService {
     @Transactional(readOnly = true)
     public List<CouponView> ofCoop(long coopId) {
         CurrentUser me = currentUsers.require();
-        if (!me.isLeaderOf(coopId) && !me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
+        if (!me.oversees(coopId)) {
             throw new AccessDeniedException("error.coupon.leaderOnly");
         }
         return coupons.findByCoopIdOrderByIdDesc(coopId).stream().map(c -> view(c, me)).toList();
@@ -335,8 +335,7 @@ public class CouponService {
 
     private Coupon visible(long couponId, CurrentUser me) {
         Coupon c = coupons.findById(couponId).orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
-        if (c.getAuthorId() == me.id() || me.isLeaderOf(c.getCoopId()) || me.has(Role.FOUNDATION)
-                || me.has(Role.ADMIN)) {
+        if (c.getAuthorId() == me.id() || me.oversees(c.getCoopId())) {
             return c;
         }
         throw new NotFoundException("error.coupon.notFound", couponId);

@@ -37,7 +37,17 @@ public record CurrentUser(long id, String username, String displayName, Locale l
 
     /** Whether this user may read a co-op's affairs: its members, the foundation and admins. */
     public boolean mayRead(long coopId) {
-        return isMemberOf(coopId) || has(Role.FOUNDATION) || has(Role.ADMIN);
+        return isMemberOf(coopId) || overseesAll();
+    }
+
+    /** Whether this user oversees every co-op: the foundation and admins. */
+    public boolean overseesAll() {
+        return has(Role.FOUNDATION) || has(Role.ADMIN);
+    }
+
+    /** Whether this user oversees a co-op's affairs as a whole: its leaders, the foundation and admins. */
+    public boolean oversees(long coopId) {
+        return isLeaderOf(coopId) || overseesAll();
     }
 
     public boolean has(Role role) {

@@ -94,8 +94,7 @@ public class MembershipService {
     public ApplicationView get(long applicationId) {
         CurrentUser me = currentUsers.require();
         MembershipApplication application = find(applicationId);
-        boolean allowed = application.getApplicantId() == me.id() || me.isLeaderOf(application.getCoopId())
-                || me.has(Role.FOUNDATION) || me.has(Role.ADMIN);
+        boolean allowed = application.getApplicantId() == me.id() || me.oversees(application.getCoopId());
         if (!allowed) {
             throw new NotFoundException("error.application.notFound", applicationId);
         }

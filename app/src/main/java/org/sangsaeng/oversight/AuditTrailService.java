@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -37,7 +36,7 @@ public class AuditTrailService {
     /** Refuses everyone but the foundation and admins (audit actions that span every co-op). */
     static void requireFoundation(CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
-        if (!me.has(Role.FOUNDATION) && !me.has(Role.ADMIN)) {
+        if (!me.overseesAll()) {
             throw new AccessDeniedException("error.audit.foundationOnly");
         }
     }

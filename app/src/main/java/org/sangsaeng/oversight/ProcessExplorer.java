@@ -20,7 +20,6 @@ import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessView;
@@ -223,7 +222,7 @@ public class ProcessExplorer {
     /** Null for the foundation and admins (everything); the led co-ops for a leader; refused otherwise. */
     private Set<Long> scope() {
         CurrentUser me = currentUsers.require();
-        if (me.has(Role.FOUNDATION) || me.has(Role.ADMIN)) {
+        if (me.overseesAll()) {
             return null;
         }
         Set<Long> led = me.memberships().stream().filter(CoopMembership::leader).map(CoopMembership::coopId)

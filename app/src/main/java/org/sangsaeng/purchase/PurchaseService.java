@@ -15,7 +15,6 @@ import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.purchase.domain.Purchase;
 import org.sangsaeng.purchase.domain.PurchaseBill;
 import org.sangsaeng.purchase.domain.PurchaseBills;
@@ -347,7 +346,7 @@ public class PurchaseService {
     public List<BillView> bills(long purchaseId) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = visible(purchaseId, me);
-        boolean all = me.isLeaderOf(purchase.getCoopId()) || me.has(Role.FOUNDATION) || me.has(Role.ADMIN);
+        boolean all = me.oversees(purchase.getCoopId());
         return bills.findByPurchaseIdOrderByMemberId(purchaseId).stream()
                 .filter(b -> all || b.getMemberId() == me.id())
                 .map(b -> bill(b, purchase)).toList();

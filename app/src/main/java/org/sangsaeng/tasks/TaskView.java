@@ -14,6 +14,11 @@ public record TaskView(long id, String processId, String elementId, String formK
                        Map<String, Object> variables) {
 
     public String nameKey() {
+        return nameKey(processId, elementId);
+    }
+
+    /** The message key of a task's name: {@code task.<processId>.<elementId>}. */
+    public static String nameKey(String processId, String elementId) {
         return "task." + processId + "." + elementId;
     }
 }

@@ -26,6 +26,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.CoopsView;
 import org.sangsaeng.purchase.ui.PurchasesView;
+import org.sangsaeng.statistics.ui.StatisticsView;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
@@ -81,8 +82,9 @@ public class MainLayout extends AppLayout {
         if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class));
         }
-        if (me.has(Role.FOUNDATION) || me.has(Role.ADMIN) || me.has(Role.LEADER)) {
+        if (me.overseesAll() || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.explorer"), ProcessExplorerView.class));
+            nav.addItem(new SideNavItem(getTranslation("stats.nav"), StatisticsView.class));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -21,7 +21,6 @@ import java.util.List;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.oversight.AuditExport;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
@@ -122,7 +121,7 @@ public class ProcessExplorerView extends VerticalLayout implements HasDynamicTit
         });
         verify.setId("explorer-verify");
         CurrentUser me = users.require();
-        verify.setVisible(me.has(Role.FOUNDATION) || me.has(Role.ADMIN));
+        verify.setVisible(me.overseesAll());
         add(new FormLayout(process, coop, state, from, to, participant, businessKey), actions, grid,
                 new HorizontalLayout(verify, chain));
         refresh();
