@@ -15,6 +15,8 @@ class UiSecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+        // Static browser libraries from webjars (the BPMN viewer): public code, no data.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll());
         http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BpmnDiagram extends Div {
 
-    static final String SCRIPT = "webjars/bpmn-js/8.0.0/dist/bpmn-viewer.production.min.js";
+    // The navigated viewer: the same drawing, with zoom (wheel) and moving (drag) for large processes.
+    static final String SCRIPT = "webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js";
     static final String STYLES = "webjars/bpmn-js/8.0.0/dist/assets/diagram-js.css";
 
     private static final String DRAW = """
