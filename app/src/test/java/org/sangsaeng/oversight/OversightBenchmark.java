@@ -1,0 +1,309 @@
+package org.sangsaeng.oversight;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.TestSystem;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.db.TestDatabase;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.statistics.StatisticsFilter;
+import org.sangsaeng.statistics.StatisticsService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Not a test (the test command skips it): the oversight queries on 1,000,000 audit rows of 50,000
+ * process instances in a database of its own. Writes the rows as the exporter does (hash-chained),
+ * projects them into the explorer's index, then times the explorer's searches, an instance's
+ * page, the statistics dashboard, the exports and the whole chain's check, and prints a table
+ * (also appended to {@code docs/benchmarks.md}). Run: {@code ./sangsaeng bench}.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OversightBenchmark {
+
+    static final int INSTANCES = Integer.getInteger("bench.instances", 50_000);
+    static final int ROWS_PER_INSTANCE = 20;
+    static final int REPEATS = 20;
+    static final List<String> PROCESSES = List.of("group-purchase", "coupon-approval", "job-matching", "coop-proposal");
+
+    @DynamicPropertySource
+    static void system(DynamicPropertyRegistry registry) {
+        TestSystem.database(registry, TestDatabase.newDatabase("bench"));
+        registry.add("sangsaeng.engine.mode", () -> "in-memory");
+        registry.add("sangsaeng.demo.enabled", () -> "false");
+        registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        registry.add("sangsaeng.oversight.index-interval", () -> "PT1H");
+    }
+
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    ProcessIndexer indexer;
+    @Autowired
+    ProcessExplorer explorer;
+    @Autowired
+    AuditExport export;
+    @Autowired
+    AuditTrailService audit;
+    @Autowired
+    StatisticsService statistics;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+
+    private final List<String> lines = new ArrayList<>();
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
+    }
+
+    @Test
+    void oversightOnAMillionAuditRows() throws Exception {
+        Fixtures f = Fixtures.create(accounts, coops);
+        long[] coopIds = {f.coopId(), f.otherCoopId()};
+        String foundation = "bench-foundation";
+        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        Instant end = Instant.now().truncatedTo(ChronoUnit.DAYS);
+
+        long t0 = System.nanoTime();
+        long rows = seed(coopIds, end);
+        double seedSeconds = seconds(t0);
+        line("write the audit rows (hash-chained, batches of 1,000)", rows, seedSeconds, rows / seedSeconds);
+
+        t0 = System.nanoTime();
+        long positions = indexer.catchUp();
+        double indexSeconds = seconds(t0);
+        line("project them into the explorer's index", positions, indexSeconds, positions / indexSeconds);
+
+        Fixtures.signIn(foundation);
+        LocalDate today = LocalDate.now();
+        long someInstance = key(INSTANCES / 2);
+        time("count all instances", () -> explorer.count(InstanceQuery.all()));
+        time("first page (50), no filter", () -> explorer.search(InstanceQuery.all(), 0, 50));
+        time("page 100 (50 rows), no filter", () -> explorer.search(InstanceQuery.all(), 4_950, 50));
+        time("one co-op, count + first page", () -> page(new InstanceQuery(null, coopIds[0], null, null, null, null, null)));
+        time("process + last 30 days", () -> page(new InstanceQuery("group-purchase", null, null, today.minusDays(30),
+                today, null, null)));
+        time("state COMPLETED, count + page", () -> page(new InstanceQuery(null, null, InstanceState.COMPLETED, null, null,
+                null, null)));
+        time("state INCIDENT, count + page", () -> page(new InstanceQuery(null, null, InstanceState.INCIDENT, null, null,
+                null, null)));
+        time("participant, count + page", () -> page(new InstanceQuery(null, null, null, null, null, "user-42", null)));
+        time("business key", () -> page(new InstanceQuery(null, null, null, null, null, null, "bench-" + someInstance)));
+        time("instance page (timeline, counts, children)", () -> explorer.detail(someInstance));
+        time("statistics dashboard, all, 1 year", () -> statistics.statistics(new StatisticsFilter(null, null,
+                today.minusYears(1), today)));
+        time("statistics dashboard, one co-op, 90 days", () -> statistics.statistics(new StatisticsFilter(null, coopIds[0],
+                today.minusDays(90), today)));
+        time("export one trail (CSV)", () -> written(export.trail(someInstance, AuditExport.Format.CSV)));
+        once("export 10,000 chain rows (JSON)", () -> written(export.segment(1, -1, 10_000, AuditExport.Format.JSON)));
+        once("export a co-op's instances (CSV)", () -> written(export.instances(
+                new InstanceQuery(null, coopIds[1], null, today.minusDays(60), today, null, null), AuditExport.Format.CSV)));
+        t0 = System.nanoTime();
+        ChainReport report = audit.verifyAll();
+        double verifySeconds = seconds(t0);
+        line("verify the whole chain (intact: " + report.intact() + ")", report.rowsChecked(), verifySeconds,
+                report.rowsChecked() / verifySeconds);
+
+        report();
+    }
+
+    /** Instances of 20 rows each over the last year: 85 % completed, 10 % running, 5 % running with an incident. */
+    private long seed(long[] coopIds, Instant end) throws Exception {
+        long position = 0;
+        String chain = null;
+        long written = 0;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("""
+                     INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
+                       record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
+                       value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            c.setAutoCommit(false);
+            LocalDateTime exported = LocalDateTime.now(ZoneOffset.UTC);
+            for (int i = 0; i < INSTANCES; i++) {
+                long key = key(i);
+                String process = PROCESSES.get(i % PROCESSES.size());
+                Instant start = end.minus(365L * 24 * 3600 * (i + 1) / INSTANCES, ChronoUnit.SECONDS);
+                int kind = i % 20;
+                List<AuditChain.Row> rows = instance(key, process, coopIds[i % 2], start, kind, position, i);
+                for (AuditChain.Row r : rows) {
+                    String hash = AuditChain.hash(chain, r);
+                    insert.setInt(1, r.partitionId());
+                    insert.setLong(2, r.position());
+                    insert.setLong(3, r.recordKey());
+                    insert.setString(4, r.recordType());
+                    insert.setString(5, r.valueType());
+                    insert.setString(6, r.intent());
+                    insert.setObject(7, LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC));
+                    insert.setObject(8, r.processInstanceKey());
+                    insert.setString(9, r.bpmnProcessId());
+                    insert.setString(10, r.elementId());
+                    insert.setString(11, r.elementType());
+                    insert.setString(12, r.completedBy());
+                    insert.setString(13, r.valueJson());
+                    insert.setObject(14, exported);
+                    insert.setString(15, chain);
+                    insert.setString(16, hash);
+                    insert.addBatch();
+                    chain = hash;
+                    position++;
+                    if (++written % 1_000 == 0) {
+                        insert.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+        return written;
+    }
+
+    private static List<AuditChain.Row> instance(long key, String process, long coopId, Instant start, int kind,
+                                                 long position, int i) {
+        List<AuditChain.Row> rows = new ArrayList<>();
+        long[] p = {position};
+        java.util.function.BiConsumer<Object[], String> add = (a, value) -> {
+            long pos = p[0]++;
+            rows.add(new AuditChain.Row(1, pos, (Long) a[0], "EVENT", (String) a[1], (String) a[2], (Instant) a[3], key,
+                    process, (String) a[4], (String) a[5], (String) a[6],
+                    "{\"partitionId\":1,\"value\":" + value + ",\"key\":" + a[0] + ",\"position\":" + pos + "}"));
+        };
+        String head = "{\"version\":1,\"processDefinitionKey\":" + (PROCESSES.indexOf(process) + 1)
+                + ",\"parentProcessInstanceKey\":-1,\"bpmnProcessId\":\"" + process + "\"}";
+        add.accept(new Object[] {key, "PROCESS_INSTANCE", "ELEMENT_ACTIVATING", start, process, "PROCESS", null}, head);
+        add.accept(new Object[] {key + 1, "VARIABLE", "CREATED", start, null, null, null},
+                "{\"name\":\"coopId\",\"value\":\"" + coopId + "\",\"scopeKey\":" + key + ",\"processInstanceKey\":" + key + "}");
+        add.accept(new Object[] {key + 2, "VARIABLE", "CREATED", start, null, null, null},
+                "{\"name\":\"businessKey\",\"value\":\"\\\"bench-" + key + "\\\"\",\"scopeKey\":" + key
+                        + ",\"processInstanceKey\":" + key + "}");
+        add.accept(new Object[] {key, "PROCESS_INSTANCE", "ELEMENT_ACTIVATED", start, process, "PROCESS", null}, head);
+        Instant at = start;
+        int steps = kind < 3 ? 2 : 3; // running ones stop before their third step
+        for (int s = 0; s < 3; s++) {
+            long element = key + 10 + s;
+            String id = "Step" + s + "Task";
+            if (s >= steps) {
+                // the running third step: started, its job waiting
+                add.accept(new Object[] {element, "PROCESS_INSTANCE", "ELEMENT_ACTIVATING", at, id, "SERVICE_TASK", null}, "{}");
+                add.accept(new Object[] {element, "PROCESS_INSTANCE", "ELEMENT_ACTIVATED", at, id, "SERVICE_TASK", null}, "{}");
+                add.accept(new Object[] {element + 100, "JOB", "CREATED", at, id, null, null},
+                        "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
+                if (kind == 0) {
+                    add.accept(new Object[] {element + 200, "INCIDENT", "CREATED", at, id, null, null},
+                            "{\"errorType\":\"JOB_NO_RETRIES\",\"errorMessage\":\"bench\"}");
+                } else {
+                    add.accept(new Object[] {element + 300, "TIMER", "CREATED", at, id, null, null}, "{\"dueDate\":0}");
+                }
+                for (int v = 0; v < 2; v++) {
+                    add.accept(new Object[] {element + 400 + v, "VARIABLE", "CREATED", at, null, null, null},
+                            "{\"name\":\"note" + v + "\",\"value\":\"1\",\"scopeKey\":" + element
+                                    + ",\"processInstanceKey\":" + key + "}");
+                }
+                break;
+            }
+            Instant done = at.plusSeconds(60L * (5 + (i * 7 + s * 13) % 600));
+            add.accept(new Object[] {element, "PROCESS_INSTANCE", "ELEMENT_ACTIVATING", at, id, "SERVICE_TASK", null}, "{}");
+            add.accept(new Object[] {element, "PROCESS_INSTANCE", "ELEMENT_ACTIVATED", at, id, "SERVICE_TASK", null}, "{}");
+            add.accept(new Object[] {element + 100, "JOB", "CREATED", at, id, null, null},
+                    "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
+            add.accept(new Object[] {element + 100, "JOB", "COMPLETED", done, id, null, "user-" + (i + s) % 500},
+                    "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
+            add.accept(new Object[] {element, "PROCESS_INSTANCE", "ELEMENT_COMPLETED", done, id, "SERVICE_TASK", null}, "{}");
+            at = done;
+        }
+        if (steps == 3) {
+            add.accept(new Object[] {key, "PROCESS_INSTANCE", "ELEMENT_COMPLETED", at, process, "PROCESS", null}, head);
+        }
+        return rows;
+    }
+
+    private static long key(int i) {
+        return 4_503_599_627_370_496L + 1_000L * i;
+    }
+
+    private Object page(InstanceQuery q) {
+        explorer.count(q);
+        return explorer.search(q, 0, 50);
+    }
+
+    private static int written(AuditExport.ExportFile file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            file.body().writeTo(out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.size();
+    }
+
+    private void time(String what, Supplier<?> action) {
+        action.get(); // warm-up
+        double[] ms = new double[REPEATS];
+        for (int r = 0; r < REPEATS; r++) {
+            long t = System.nanoTime();
+            action.get();
+            ms[r] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(ms);
+        lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d runs |", what, ms[REPEATS / 2],
+                ms[(int) Math.ceil(REPEATS * 0.95) - 1], REPEATS));
+    }
+
+    private void once(String what, Supplier<?> action) {
+        long t = System.nanoTime();
+        Object size = action.get();
+        lines.add(String.format(Locale.ROOT, "| %s | %.1f | | once, %,d bytes |", what, (System.nanoTime() - t) / 1e6, size));
+    }
+
+    private void line(String what, long count, double secs, double perSecond) {
+        lines.add(String.format(Locale.ROOT, "| %s | %.1f s | | %,d rows, %,.0f rows/s |", what, secs, count, perSecond));
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private void report() throws IOException {
+        StringBuilder out = new StringBuilder();
+        out.append("\n## Oversight on ").append(String.format(Locale.ROOT, "%,d", (long) INSTANCES * ROWS_PER_INSTANCE))
+                .append(" audit rows of ").append(String.format(Locale.ROOT, "%,d", INSTANCES)).append(" instances\n\n")
+                .append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB heap, MariaDB ")
+                .append("(the test server) on the same machine. Command: `./sangsaeng bench`")
+                .append(" (`OversightBenchmark`).\n\n| what | p50 ms | p95 ms | notes |\n|---|---|---|---|\n");
+        lines.forEach(l -> out.append(l).append('\n'));
+        System.out.println(out);
+        Path docs = Path.of(System.getProperty("sangsaeng.project.root", "..")).resolve("docs");
+        Files.createDirectories(docs);
+        Path file = docs.resolve("benchmarks.md");
+        if (!Files.exists(file)) {
+            Files.writeString(file, "# Benchmarks\n\nFigures with the machine, the date and the command that produced them.\n");
+        }
+        Files.writeString(file, out.toString(), java.nio.file.StandardOpenOption.APPEND);
+    }
+}
