@@ -7,7 +7,6 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,10 @@ class CouponBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        CouponView c;
-        try {
-            c = coupons.get(id);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return BusinessView.ifFound(() -> coupons.get(id)).map(c -> summary(c, locale));
+    }
+
+    private BusinessSummary summary(CouponView c, Locale locale) {
         CouponStats s = c.stats();
         List<Fact> facts = List.of(
                 new Fact(messages.get("explorer.fact.state", locale), messages.get("couponState." + c.state().name(), locale)),
@@ -44,7 +41,7 @@ class CouponBusinessView implements BusinessView {
                 new Fact(messages.get("explorer.fact.couponFigures", locale), s == null ? "-"
                         : messages.get("explorer.fact.couponFiguresValue", locale, s.issued(), s.opened(), s.redeemed(),
                                 s.redemptionRatePercent(), Won.of(s.discountWon()))));
-        return Optional.of(new BusinessSummary(messages.get("explorer.kind.coupon", locale), c.title(),
-                "coupons/" + c.id(), facts));
+        return new BusinessSummary(messages.get("explorer.kind.coupon", locale), c.title(),
+                "coupons/" + c.id(), facts);
     }
 }

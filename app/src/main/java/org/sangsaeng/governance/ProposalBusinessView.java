@@ -7,7 +7,6 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** A general proposal next to its trail: its state, author and the rules version it ran under. */
@@ -29,18 +28,16 @@ class ProposalBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        CoopProposalView p;
-        try {
-            p = proposals.get(id);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return BusinessView.ifFound(() -> proposals.get(id)).map(p -> summary(p, locale));
+    }
+
+    private BusinessSummary summary(CoopProposalView p, Locale locale) {
         List<Fact> facts = List.of(
                 new Fact(messages.get("explorer.fact.state", locale), messages.get("proposalState." + p.state().name(), locale)),
                 new Fact(messages.get("explorer.fact.author", locale), p.authorName()),
                 new Fact(messages.get("explorer.fact.rulesVersion", locale), Integer.toString(p.rulesVersion())),
                 new Fact(messages.get("explorer.fact.reason", locale), p.declineReason() == null ? "-" : p.declineReason()));
-        return Optional.of(new BusinessSummary(messages.get("explorer.kind.proposal", locale), p.title(),
-                "proposals/" + p.id(), facts));
+        return new BusinessSummary(messages.get("explorer.kind.proposal", locale), p.title(),
+                "proposals/" + p.id(), facts);
     }
 }

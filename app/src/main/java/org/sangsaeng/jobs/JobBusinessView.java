@@ -8,7 +8,6 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** A job post next to its trail: its state, employer, positions filled and its applicants. */
@@ -30,21 +29,19 @@ class JobBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        JobPostView p;
-        try {
-            p = jobs.get(id);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return BusinessView.ifFound(() -> jobs.get(id)).map(p -> summary(p, locale));
+    }
+
+    private BusinessSummary summary(JobPostView p, Locale locale) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(messages.get("explorer.fact.state", locale), messages.get("jobState." + p.state().name(), locale)));
         facts.add(new Fact(messages.get("explorer.fact.employer", locale), p.employerName()));
         facts.add(new Fact(messages.get("explorer.fact.positions", locale),
                 messages.get("explorer.fact.positionsValue", locale, p.accepted(), p.positions())));
-        for (ApplicationView a : jobs.applicants(id)) {
+        for (ApplicationView a : jobs.applicants(p.id())) {
             facts.add(new Fact(a.seekerName(), messages.get("applicationState." + a.state().name(), locale)));
         }
-        return Optional.of(new BusinessSummary(messages.get("explorer.kind.job", locale), p.title(), "jobs/" + p.id(),
-                facts));
+        return new BusinessSummary(messages.get("explorer.kind.job", locale), p.title(), "jobs/" + p.id(),
+                facts);
     }
 }

@@ -7,7 +7,6 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.shared.NotFoundException;
 import org.springframework.stereotype.Component;
 
 /** A membership application next to its trail: who applied, for which shop, and the decision. */
@@ -29,17 +28,15 @@ class ApplicationBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        ApplicationView a;
-        try {
-            a = memberships.get(id);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return BusinessView.ifFound(() -> memberships.get(id)).map(a -> summary(a, locale));
+    }
+
+    private BusinessSummary summary(ApplicationView a, Locale locale) {
         List<Fact> facts = List.of(
                 new Fact(messages.get("explorer.fact.state", locale), a.status().name()),
                 new Fact(messages.get("explorer.fact.shop", locale), a.shopName()),
                 new Fact(messages.get("explorer.fact.reason", locale), a.decisionReason() == null ? "-" : a.decisionReason()));
-        return Optional.of(new BusinessSummary(messages.get("explorer.kind.application", locale), a.applicantName(),
-                null, facts));
+        return new BusinessSummary(messages.get("explorer.kind.application", locale), a.applicantName(),
+                null, facts);
     }
 }

@@ -53,7 +53,8 @@ class ProcessIndexer {
         this.json = json;
     }
 
-    @Scheduled(fixedDelayString = "${sangsaeng.oversight.index-interval:PT2S}", initialDelayString = "PT5S")
+    @Scheduled(fixedDelayString = "${sangsaeng.oversight.index-interval:PT2S}",
+            initialDelayString = "${sangsaeng.oversight.index-initial-delay:PT5S}")
     void poll() {
         try {
             catchUp();

@@ -8,7 +8,6 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
@@ -35,12 +34,10 @@ class PurchaseBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        PurchaseView p;
-        try {
-            p = purchases.get(id);
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return BusinessView.ifFound(() -> purchases.get(id)).map(p -> summary(p, locale));
+    }
+
+    private BusinessSummary summary(PurchaseView p, Locale locale) {
         List<Fact> facts = new ArrayList<>();
         facts.add(new Fact(messages.get("explorer.fact.stage", locale),
                 messages.get("stage." + p.stage().name(), locale)));
@@ -55,12 +52,12 @@ class PurchaseBusinessView implements BusinessView {
                     v.voted(), v.electorate(), v.turnoutPercent(), dash(v.yes()), dash(v.no()), dash(v.abstain()),
                     v.outcome() == null ? "-" : v.outcome().name())));
         }
-        for (BillView b : purchases.bills(id)) {
+        for (BillView b : purchases.bills(p.id())) {
             facts.add(new Fact(b.member(), messages.get("explorer.fact.billValue", locale, Won.of(b.total()),
                     Won.of(b.paid()))));
         }
-        return Optional.of(new BusinessSummary(messages.get("explorer.kind.purchase", locale), p.title(),
-                "purchases/" + p.id(), facts));
+        return new BusinessSummary(messages.get("explorer.kind.purchase", locale), p.title(),
+                "purchases/" + p.id(), facts);
     }
 
     private static String dash(Object value) {

@@ -16,4 +16,13 @@ public interface BusinessView {
 
     /** The summary of the object with this id in the reader's language, or empty when there is none. */
     Optional<BusinessSummary> summary(long id, Locale locale);
+
+    /** The object a module's service loads, or empty when it says there is none (or none for this reader). */
+    static <T> Optional<T> ifFound(java.util.function.Supplier<T> load) {
+        try {
+            return Optional.of(load.get());
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -54,7 +54,9 @@ class OversightBenchmark {
         registry.add("sangsaeng.engine.mode", () -> "in-memory");
         registry.add("sangsaeng.demo.enabled", () -> "false");
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        // The benchmark projects the rows itself, timed.
         registry.add("sangsaeng.oversight.index-interval", () -> "PT1H");
+        registry.add("sangsaeng.oversight.index-initial-delay", () -> "PT1H");
     }
 
     @Autowired

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -215,6 +220,33 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("error.explorer.tooManyRows");
         assertThatThrownBy(() -> small.segment(1, -1, 6, AuditExport.Format.CSV))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("error.explorer.limit");
+    }
+
+    @Test
+    void theApiAnswersBadRequestsWithAClearStatusAndMessage() throws Exception {
+        assertThat(get("/api/v1/process-instances?businessKey=group-purchase-" + finished, foundation).body())
+                .contains("\"total\":1").contains("\"key\":" + finished);
+        HttpResponse<String> reversed = get("/api/v1/process-instances?from=2026-11-05&to=2026-11-01", foundation);
+        assertThat(reversed.statusCode()).isEqualTo(400);
+        assertThat(reversed.body()).contains("시작일이 종료일보다 늦습니다");
+        assertThat(get("/api/v1/process-instances?state=BOGUS", foundation).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/process-instances/987654321", foundation).statusCode()).isEqualTo(404);
+        assertThat(get("/api/v1/process-instances/" + finished, f.otherLeader()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/process-instances", f.member()).statusCode()).isEqualTo(403);
+        assertThat(get("/api/v1/audit/records?partition=1&limit=1000000", foundation).statusCode()).isEqualTo(400);
+        HttpResponse<String> trail = get("/api/v1/process-instances/" + finished + "/trail?format=JSON", f.leader());
+        assertThat(trail.statusCode()).isEqualTo(200);
+        assertThat(trail.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v)
+                .contains("attachment").contains("group-purchase-" + finished + "-trail.json"));
+        assertThat(AuditFileCheck.check(new StringReader(trail.body()), false).intact()).isTrue();
+        assertThat(get("/api/v1/process-instances/" + finished + "/diagram", f.leader()).body()).contains("PledgeTask");
+    }
+
+    private HttpResponse<String> get(String path, String user) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private List<Long> keys(InstanceQuery query) {
