@@ -12,11 +12,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.lang.management.ManagementFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +34,15 @@ class EngineLifecycle implements SmartLifecycle {
     private final EngineConnection connection;
     private final List<JobHandler> handlers;
     private final List<JobWorker> workers = new ArrayList<>();
+    private final String node;
     private volatile boolean running;
 
-    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers) {
+    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers,
+                    @Value("${sangsaeng.node-name:}") String node) {
         this.client = client;
         this.connection = connection;
         this.handlers = handlers;
+        this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
     }
 
     @Override
@@ -49,7 +54,8 @@ class EngineLifecycle implements SmartLifecycle {
                     .jobType(handler.jobType())
                     .handler((jobClient, job) -> run(handler, jobClient, job))
                     .timeout(handler.timeout())
-                    .name("sangsaeng-" + handler.jobType())
+                    // The audit trail's job records name the worker: which node did each job.
+                    .name("sangsaeng-" + handler.jobType() + "@" + node)
                     .open());
         }
         log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
