@@ -38,7 +38,8 @@ public final class AuditExporter implements Exporter {
     @Override
     public void configure(Context context) {
         log = context.getLogger();
-        clock = context.clock();
+        // The wall clock for exported_at; Context.clock() exists only from Zeebe 8.6, and this jar also runs on 8.5.
+        clock = InstantSource.system();
         config = AuditExporterConfig.from(context.getConfiguration().getArguments());
         writer = new AuditRecordWriter(config, log);
         context.setFilter(new AuditRecordFilter());

@@ -12,6 +12,8 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ImmutableJobRecordValue;
 import io.camunda.zeebe.protocol.record.value.ImmutableProcessInstanceRecordValue;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.Map;
 
@@ -54,7 +56,7 @@ final class TestRecords {
 
     static <T extends RecordValue> Record<T> record(long position, long key, RecordType recordType,
             ValueType valueType, Intent intent, T value) {
-        return new JsonRecord<>(ImmutableRecord.<T>builder()
+        return jsonRecord(ImmutableRecord.<T>builder()
                 .withPartitionId(PARTITION)
                 .withPosition(position)
                 .withKey(key)
@@ -73,88 +75,22 @@ final class TestRecords {
 
     /**
      * The protocol's immutable records cannot serialise themselves (the broker's own records can),
-     * so this one answers {@code toJson()} with a small stand-in.
+     * so this proxy answers {@code toJson()} with a small stand-in and passes every other method on.
+     * A proxy rather than a class: the {@code Record} interface gains methods between Zeebe
+     * versions (8.5 and 8.6 differ), and the tests run against both.
      */
-    private record JsonRecord<T extends RecordValue>(Record<T> delegate) implements Record<T> {
-
-        @Override
-        public String toJson() {
-            return json(delegate);
-        }
-
-        @Override
-        public long getPosition() {
-            return delegate.getPosition();
-        }
-
-        @Override
-        public long getSourceRecordPosition() {
-            return delegate.getSourceRecordPosition();
-        }
-
-        @Override
-        public long getKey() {
-            return delegate.getKey();
-        }
-
-        @Override
-        public long getTimestamp() {
-            return delegate.getTimestamp();
-        }
-
-        @Override
-        public Intent getIntent() {
-            return delegate.getIntent();
-        }
-
-        @Override
-        public int getPartitionId() {
-            return delegate.getPartitionId();
-        }
-
-        @Override
-        public RecordType getRecordType() {
-            return delegate.getRecordType();
-        }
-
-        @Override
-        public RejectionType getRejectionType() {
-            return delegate.getRejectionType();
-        }
-
-        @Override
-        public String getRejectionReason() {
-            return delegate.getRejectionReason();
-        }
-
-        @Override
-        public String getBrokerVersion() {
-            return delegate.getBrokerVersion();
-        }
-
-        @Override
-        public Map<String, Object> getAuthorizations() {
-            return delegate.getAuthorizations();
-        }
-
-        @Override
-        public int getRecordVersion() {
-            return delegate.getRecordVersion();
-        }
-
-        @Override
-        public ValueType getValueType() {
-            return delegate.getValueType();
-        }
-
-        @Override
-        public T getValue() {
-            return delegate.getValue();
-        }
-
-        @Override
-        public long getOperationReference() {
-            return delegate.getOperationReference();
-        }
+    @SuppressWarnings("unchecked")
+    private static <T extends RecordValue> Record<T> jsonRecord(Record<T> delegate) {
+        return (Record<T>) Proxy.newProxyInstance(Record.class.getClassLoader(), new Class<?>[] {Record.class},
+                (proxy, method, args) -> {
+                    if ("toJson".equals(method.getName()) && method.getParameterCount() == 0) {
+                        return json(delegate);
+                    }
+                    try {
+                        return method.invoke(delegate, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }
