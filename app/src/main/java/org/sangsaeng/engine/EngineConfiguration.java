@@ -4,7 +4,6 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.CamundaClientBuilder;
 import io.camunda.client.impl.oauth.OAuthCredentialsProviderBuilder;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
@@ -20,17 +19,7 @@ class EngineConfiguration {
     @Bean
     @ConditionalOnProperty(name = "sangsaeng.engine.mode", havingValue = "managed", matchIfMissing = true)
     ManagedBroker managedBroker(EngineProperties properties, SangsaengHome home, DatabaseConnection database) {
-        EngineProperties.Managed managed = properties.managed();
-        String javaHome = managed.javaHome() == null || managed.javaHome().isBlank()
-                ? System.getProperty("java.home") : managed.javaHome();
-        return ManagedBroker.launch(
-                home.resolve(managed.distribution()),
-                home.resolve(managed.exporterJar()),
-                home.resolve(managed.config()),
-                home.resolve(managed.dataDir()),
-                Path.of(javaHome),
-                managed,
-                new ManagedBroker.ExporterDatabase(database.url(), database.user(), database.password()));
+        return ManagedBroker.launch(properties, home, database);
     }
 
     @Bean

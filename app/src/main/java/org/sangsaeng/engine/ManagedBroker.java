@@ -13,6 +13,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sangsaeng.shared.DatabaseConnection;
+import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +33,21 @@ final class ManagedBroker implements AutoCloseable {
     private ManagedBroker(Process process, int managementPort) {
         this.process = process;
         this.managementPort = managementPort;
+    }
+
+    /** Starts the broker the settings describe (or finds the running one) without waiting for it to be ready. */
+    static ManagedBroker launch(EngineProperties properties, SangsaengHome home, DatabaseConnection database) {
+        EngineProperties.Managed managed = properties.managed();
+        String javaHome = managed.javaHome() == null || managed.javaHome().isBlank()
+                ? System.getProperty("java.home") : managed.javaHome();
+        return launch(home.resolve(managed.distribution()), home.resolve(managed.exporterJar()),
+                home.resolve(managed.config()), home.resolve(managed.dataDir()), Path.of(javaHome), managed,
+                new ExporterDatabase(database.url(), database.user(), database.password()));
+    }
+
+    /** The broker's process id, when this app started it. */
+    java.util.OptionalLong pid() {
+        return process == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
     }
 
     /** Starts the broker (or finds the running one) without waiting for it to be ready. */

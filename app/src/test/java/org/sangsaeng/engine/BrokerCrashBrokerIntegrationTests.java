@@ -1,0 +1,156 @@
+package org.sangsaeng.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.TestSystem;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
+import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.SplitBasis;
+import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.shared.DatabaseConnection;
+import org.sangsaeng.shared.SangsaengHome;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Fault: the broker is killed (SIGKILL) in the middle of a member vote and started again on the
+ * same data. A vote cast while it is down is refused and records nothing; after the restart the
+ * process goes on, and every member's vote is counted exactly once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+class BrokerCrashBrokerIntegrationTests {
+
+    static final Duration WAIT = Duration.ofMinutes(3);
+
+    @DynamicPropertySource
+    static void system(DynamicPropertyRegistry registry) {
+        TestSystem.managedBroker(registry);
+    }
+
+    @Autowired
+    ManagedBroker broker;
+    @Autowired
+    EngineProperties properties;
+    @Autowired
+    SangsaengHome home;
+    @Autowired
+    DatabaseConnection database;
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    CoopService coops;
+    @Autowired
+    PurchaseService purchases;
+    @Autowired
+    TaskInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ManagedBroker restarted;
+
+    @AfterEach
+    void stopRestartedBroker() {
+        Fixtures.signOut();
+        if (restarted != null) {
+            restarted.close();
+        }
+    }
+
+    @Test
+    void aVoteGoesOnAfterTheBrokerIsKilledAndNoVoteIsLostOrDoubled() throws Exception {
+        Fixtures f = Fixtures.create(accounts, coops);
+        List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
+        for (int i = 0; i < 4; i++) {
+            String name = "v" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
+            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
+                    false, BusinessType.values()[i % BusinessType.values().length], "가게 " + i);
+            members.add(name);
+        }
+        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
+        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
+                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        Fixtures.signIn(f.leader());
+        Instant now = Instant.now();
+        long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "설 대비 밀가루 공동구매", "함께 사면 싸다",
+                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
+                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
+
+        for (String m : members.subList(0, 3)) {
+            vote(m);
+        }
+        assertThat(ballots(id)).isEqualTo(3);
+
+        long pid = broker.pid().orElseThrow();
+        ProcessHandle process = ProcessHandle.of(pid).orElseThrow();
+        process.destroyForcibly();
+        process.onExit().get();
+
+        // While the engine is down a vote is refused, and nothing of it is kept.
+        TaskView waiting = voteTask(members.get(3));
+        assertThatThrownBy(() -> inbox.complete(waiting.id(), Map.of("choice", "YES")))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(ballots(id)).isEqualTo(3);
+
+        restarted = ManagedBroker.launch(properties, home, database);
+        restarted.awaitReady(WAIT);
+        for (String m : members.subList(3, members.size())) {
+            Fixtures.signIn(m);
+            TaskView task = voteTask(m);
+            // The first commands after a restart may meet a partition still electing its leader.
+            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().pollInSameThread()
+                    .until(() -> inbox.complete(task.id(), Map.of("choice", "YES")) != null);
+        }
+
+        Fixtures.signIn(f.leader());
+        await().atMost(WAIT).pollInSameThread().until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        assertThat(ballots(id)).as("one ballot per member").isEqualTo(members.size());
+        assertThat(jdbc.queryForList("""
+                SELECT b.user_id FROM vote_ballot b JOIN vote v ON v.id = b.vote_id
+                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""", Long.class, "group-purchase-" + id))
+                .as("nobody counted twice").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT yes_count FROM vote WHERE subject_key = ?", Integer.class,
+                "group-purchase-" + id)).isEqualTo(members.size());
+    }
+
+    private void vote(String member) {
+        Fixtures.signIn(member);
+        inbox.complete(voteTask(member).id(), Map.of("choice", "YES"));
+    }
+
+    private TaskView voteTask(String member) {
+        Fixtures.signIn(member);
+        await().atMost(WAIT).pollInSameThread().until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .anyMatch(t -> "member-vote".equals(t.formKey())));
+        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> "member-vote".equals(t.formKey()))
+                .findFirst().orElseThrow();
+    }
+
+    private int ballots(long purchaseId) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
+                + " WHERE v.subject_key = ?", Integer.class, "group-purchase-" + purchaseId);
+    }
+}
