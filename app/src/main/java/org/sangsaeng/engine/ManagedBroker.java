@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,7 +73,7 @@ final class ManagedBroker implements AutoCloseable {
                     // The broker's logging config writes under app.home; keep that beside its data.
                     "-Dapp.name=broker", "-Dbasedir=" + distribution, "-Dapp.home=" + dataDir,
                     "-Dspring.config.additional-location=file:" + config,
-                    "io.camunda.application.StandaloneBroker"));
+                    mainClass(distribution)));
             Map<String, String> env = builder.environment();
             env.put("ZEEBE_BROKER_DATA_DIRECTORY", dataDir.resolve("data").toString());
             env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(gatewayPort));
@@ -146,6 +148,18 @@ final class ManagedBroker implements AutoCloseable {
     }
 
     record ExporterDatabase(String url, String user, String password) {
+    }
+
+    private static final Pattern MAIN_CLASS = Pattern.compile("[a-z.]+\\.StandaloneBroker");
+
+    /**
+     * The broker's main class as the distribution's own start script names it: it moved between
+     * versions ({@code io.camunda.zeebe.broker.StandaloneBroker} in 8.5,
+     * {@code io.camunda.application.StandaloneBroker} from 8.6).
+     */
+    static String mainClass(Path distribution) throws IOException {
+        Matcher m = MAIN_CLASS.matcher(Files.readString(distribution.resolve("bin/broker")));
+        return m.find() ? m.group() : "io.camunda.application.StandaloneBroker";
     }
 
     private static boolean portOpen(int port) {
