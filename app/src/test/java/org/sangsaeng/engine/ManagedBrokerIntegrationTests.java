@@ -73,6 +73,8 @@ class ManagedBrokerIntegrationTests {
     JdbcTemplate jdbc;
     @Autowired
     io.camunda.client.CamundaClient camunda;
+    @Autowired
+    org.sangsaeng.oversight.AuditTrailService audit;
 
     final JsonMapper json = JsonMapper.shared();
     final HttpClient http = HttpClient.newHttpClient();
@@ -203,6 +205,41 @@ class ManagedBrokerIntegrationTests {
 
     record AuditEntry(long recordKey, String valueType, String intent, String elementId, String elementType,
                       String completedBy, String valueJson) {
+    }
+
+    /**
+     * Fault: the exporter's target is gone for a while (the table renamed away, so every insert
+     * fails) while a member applies. The process runs on regardless; once the table is back the
+     * trail catches up with every record of the application, and the hash chain is whole.
+     */
+    @Test
+    void whenTheAuditTableIsGoneForAWhileTheTrailCatchesUpWithNothingMissing() throws Exception {
+        long before = jdbc.queryForObject("SELECT COALESCE(MAX(position), -1) FROM audit_record", Long.class);
+        jdbc.execute("RENAME TABLE audit_record TO audit_record_away");
+        ApplicationView application;
+        try {
+            Fixtures.signIn(f.applicant());
+            application = memberships.apply(f.coopId(),
+                    new MembershipApplicationForm(BusinessType.FLORIST, "꽃집 봄날", "함께하고 싶습니다"));
+            Fixtures.signIn(f.leader());
+            await().pollInSameThread().atMost(TIMEOUT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 50).stream()
+                    .anyMatch(t -> ("membership-application-" + application.id()).equals(t.businessKey())));
+            // The exporter keeps failing and retrying meanwhile.
+            Thread.sleep(15_000);
+        } finally {
+            jdbc.execute("RENAME TABLE audit_record_away TO audit_record");
+        }
+        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
+                Long.class, application.id());
+        await().atMost(TIMEOUT).until(() -> auditTrail(instance).stream().anyMatch(r ->
+                "ReviewApplicationTask".equals(r.elementId()) && r.intent().equals("ELEMENT_ACTIVATED")));
+        assertThat(auditTrail(instance)).extracting(r -> r.elementId() + " " + r.intent()).containsSubsequence(
+                "membership-application ELEMENT_ACTIVATED", "ApplicationSubmittedStartEvent ELEMENT_COMPLETED",
+                "ReviewApplicationTask ELEMENT_ACTIVATED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE position > ?", Long.class, before))
+                .as("rows exported after the outage began").isPositive();
+        org.sangsaeng.oversight.ChainReport chain = audit.verifyAll();
+        assertThat(chain.intact()).as("%s", chain).isTrue();
     }
 
     private List<AuditEntry> auditTrail(long processInstanceKey) {
