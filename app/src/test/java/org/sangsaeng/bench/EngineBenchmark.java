@@ -51,6 +51,7 @@ import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -341,7 +342,7 @@ class EngineBenchmark {
             for (String user : users) {
                 done.add(pool.submit(() -> {
                     try {
-                        complete(user, formKey, form.apply(user));
+                        MyTaskList.complete(inbox, user, formKey, form.apply(user), WAIT);
                     } finally {
                         Fixtures.signOut();
                     }
@@ -352,15 +353,6 @@ class EngineBenchmark {
                 d.get();
             }
         }
-    }
-
-    private void complete(String user, String formKey, Map<String, Object> form) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(100)).until(() ->
-                inbox.myTasks(TaskFilter.none(), 0, 100).stream().anyMatch(t -> formKey.equals(t.formKey())));
-        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
-                .findFirst().orElseThrow();
-        inbox.complete(task.id(), form);
     }
 
     /** The leader confirms each payer's amount as their receipt task appears. */

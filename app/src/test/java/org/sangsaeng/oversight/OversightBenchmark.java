@@ -47,10 +47,7 @@ class OversightBenchmark {
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.database(registry, TestDatabase.newDatabase("bench"));
-        registry.add("sangsaeng.engine.mode", () -> "in-memory");
-        registry.add("sangsaeng.demo.enabled", () -> "false");
-        registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        TestSystem.inMemoryEngine(registry, TestDatabase.newDatabase("bench"));
         // The benchmark projects the rows itself, timed.
         registry.add("sangsaeng.oversight.index-interval", () -> "PT1H");
         registry.add("sangsaeng.oversight.index-initial-delay", () -> "PT1H");

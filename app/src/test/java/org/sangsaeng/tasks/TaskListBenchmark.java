@@ -38,10 +38,7 @@ class TaskListBenchmark {
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.database(registry, TestDatabase.newDatabase("bench"));
-        registry.add("sangsaeng.engine.mode", () -> "in-memory");
-        registry.add("sangsaeng.demo.enabled", () -> "false");
-        registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        TestSystem.inMemoryEngine(registry, TestDatabase.newDatabase("bench"));
     }
 
     @Autowired
