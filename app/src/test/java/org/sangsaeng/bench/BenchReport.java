@@ -102,7 +102,17 @@ public final class BenchReport {
     public static String machine() {
         return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap, Java " + Runtime.version().feature()
-                + ", MariaDB (the test server) on the same machine";
+                + ", MariaDB (the test server) on the same machine, load average " + loadAverage() + " at the end";
+    }
+
+    /** The machine is shared: the load says how much of it the benchmark had. */
+    private static String loadAverage() {
+        try {
+            String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return load[0] + " " + load[1] + " " + load[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpuModel() {

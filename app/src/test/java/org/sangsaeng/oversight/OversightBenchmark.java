@@ -27,6 +27,7 @@ import org.sangsaeng.statistics.StatisticsFilter;
 import org.sangsaeng.statistics.StatisticsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * (also appended to {@code docs/benchmarks.md}). Run: {@code ./sangsaeng bench}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The next benchmark must not share the machine with this one's context (and broker).
+@DirtiesContext
 class OversightBenchmark {
 
     static final int INSTANCES = Integer.getInteger("bench.instances", 50_000);

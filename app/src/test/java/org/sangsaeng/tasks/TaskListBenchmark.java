@@ -18,6 +18,7 @@ import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -29,6 +30,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * calls.
  */
 @SpringBootTest
+// The next benchmark must not share the machine with this one's context (and broker).
+@DirtiesContext
 class TaskListBenchmark {
 
     static final int TASKS = Integer.getInteger("bench.tasks", 100_000);
