@@ -430,20 +430,8 @@ class EngineBenchmark {
                 if (wait > 0) {
                     sleepNanos(wait);
                 }
-                Map<String, Object> task = tasks.get(i);
-                String auth = Base64.getEncoder().encodeToString((task.get("assignee") + ":" + Fixtures.PASSWORD)
-                        .getBytes(StandardCharsets.UTF_8));
-                HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/tasks/"
-                                + task.get("job_key") + "/complete"))
-                        .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
-                        .timeout(Duration.ofMinutes(5))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\"}")).build();
                 long t = System.nanoTime();
-                try {
-                    status[i] = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-                } catch (IOException | InterruptedException e) {
-                    status[i] = -1;
-                }
+                status[i] = vote(http, tasks.get(i));
                 latencies[i] = BenchReport.millisSince(t);
             }));
         }
@@ -453,13 +441,26 @@ class EngineBenchmark {
         Arrays.stream(status).forEach(s -> byStatus.merge(s, 1L, Long::sum));
         Arrays.sort(latencies);
 
+        // Those refused or failed vote again afterwards, not timed, so that the count can be checked.
+        Map<Integer, Long> retried = new java.util.TreeMap<>();
+        try (ExecutorService again = Executors.newFixedThreadPool(4)) {
+            List<Future<Integer>> answers = IntStream.range(0, tasks.size()).filter(i -> status[i] != 200)
+                    .mapToObj(i -> again.submit(() -> vote(http, tasks.get(i)))).toList();
+            for (Future<Integer> a : answers) {
+                retried.merge(a.get(), 1L, Long::sum);
+            }
+        }
+        String closedStatus = "OPEN";
+        long closeWait = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while ("OPEN".equals(closedStatus) && System.nanoTime() < closeWait) {
+            sleep(1_000);
+            closedStatus = jdbc.queryForObject("SELECT status FROM vote WHERE id = ?", String.class, voteId);
+        }
         int ballots = jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ?", Integer.class, voteId);
         int twice = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT user_id FROM vote_ballot WHERE vote_id = ?"
                 + " GROUP BY user_id HAVING COUNT(*) > 1) x", Integer.class, voteId);
         int currentYes = jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ? AND current_marker = 1"
                 + " AND choice = 'YES'", Integer.class, voteId);
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() ->
-                !"OPEN".equals(jdbc.queryForObject("SELECT status FROM vote WHERE id = ?", String.class, voteId)));
         Map<String, Object> closed = jdbc.queryForMap("SELECT status, outcome, yes_count, electorate_size FROM vote WHERE id = ?",
                 voteId);
 
@@ -476,7 +477,10 @@ class EngineBenchmark {
         report.row("latency max", BenchReport.ms(latencies[latencies.length - 1]) + " ms");
         report.row("answers by HTTP status", byStatus.toString());
         report.row("errors", tasks.size() - ok);
+        report.row("the failed ones voting again afterwards (not timed), answers", retried.isEmpty() ? "none needed"
+                : retried.toString());
         report.row("ballots stored / members with more than one", ballots + " / " + twice);
+        report.row("vote tasks still open", jdbc.queryForObject(openVotes, Integer.class, f.coopId()));
         report.row("current YES ballots / vote closed with YES count", currentYes + " / " + closed.get("yes_count")
                 + " of " + closed.get("electorate_size") + " (" + closed.get("status") + ", " + closed.get("outcome") + ")");
         report.note("Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and HTTP Basic, one per "
@@ -486,11 +490,33 @@ class EngineBenchmark {
                 + "each here, so %,d requests need about %.0f CPU-seconds for the password checks alone, on 2 cores "
                 + "shared with the broker and MariaDB.", bcryptMs, tasks.size(), bcryptMs * tasks.size() / 1000));
         report.note("Completing a vote task records the ballot in MariaDB and completes the job on the broker in "
-                + "the same request (the broker's answer is waited for).");
+                + "the same request and transaction: each request holds one of the app's database connections "
+                + "(`DB_POOL_SIZE`, default 10) while it waits for the broker, and a request that waits 30 s for a "
+                + "connection fails.");
         report.write();
         assertThat(twice).as("members with more than one ballot").isZero();
-        assertThat(ballots).as("one ballot per successful request").isEqualTo((int) ok);
-        assertThat(currentYes).isEqualTo((int) ok);
+        assertThat(ballots).as("one ballot per member").isEqualTo(tasks.size());
+        assertThat(currentYes).isEqualTo(tasks.size());
+        assertThat(closed.get("yes_count")).as("the closed vote counts every member once").isEqualTo(tasks.size());
+    }
+
+    /** The member of this task votes YES through the REST API; returns the HTTP status (-1: no answer). */
+    private int vote(HttpClient http, Map<String, Object> task) {
+        String auth = Base64.getEncoder().encodeToString((task.get("assignee") + ":" + Fixtures.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/tasks/"
+                        + task.get("job_key") + "/complete"))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\"}")).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
     }
 
     // ---------------------------------------------------------------- set-up
