@@ -27,7 +27,12 @@ public final class TestSystem {
         if (inMemoryEngineDatabase == null) {
             inMemoryEngineDatabase = TestDatabase.newDatabase("app");
         }
-        database(registry, inMemoryEngineDatabase);
+        inMemoryEngine(registry, inMemoryEngineDatabase);
+    }
+
+    /** Properties for a context with Zeebe's in-memory engine on a database of its own (benchmarks). */
+    public static void inMemoryEngine(DynamicPropertyRegistry registry, TestDatabase.Database db) {
+        database(registry, db);
         registry.add("sangsaeng.engine.mode", () -> "in-memory");
         registry.add("sangsaeng.demo.enabled", () -> "false");
         // Tests drive the outbox dispatcher themselves.

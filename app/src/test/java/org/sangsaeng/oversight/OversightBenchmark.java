@@ -2,8 +2,6 @@ package org.sangsaeng.oversight;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -12,16 +10,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
+import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.membership.AccountService;
@@ -30,6 +27,7 @@ import org.sangsaeng.statistics.StatisticsFilter;
 import org.sangsaeng.statistics.StatisticsService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,6 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * (also appended to {@code docs/benchmarks.md}). Run: {@code ./sangsaeng bench}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// The next benchmark must not share the machine with this one's context (and broker).
+@DirtiesContext
 class OversightBenchmark {
 
     static final int INSTANCES = Integer.getInteger("bench.instances", 50_000);
@@ -50,10 +50,7 @@ class OversightBenchmark {
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.database(registry, TestDatabase.newDatabase("bench"));
-        registry.add("sangsaeng.engine.mode", () -> "in-memory");
-        registry.add("sangsaeng.demo.enabled", () -> "false");
-        registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        TestSystem.inMemoryEngine(registry, TestDatabase.newDatabase("bench"));
         // The benchmark projects the rows itself, timed.
         registry.add("sangsaeng.oversight.index-interval", () -> "PT1H");
         registry.add("sangsaeng.oversight.index-initial-delay", () -> "PT1H");
@@ -76,7 +73,8 @@ class OversightBenchmark {
     @Autowired
     CoopService coops;
 
-    private final List<String> lines = new ArrayList<>();
+    private final BenchReport report = new BenchReport(String.format(Locale.ROOT, "Oversight on %,d audit rows of %,d instances",
+            (long) INSTANCES * ROWS_PER_INSTANCE, INSTANCES), OversightBenchmark.class);
 
     @AfterEach
     void signOut() {
@@ -93,45 +91,45 @@ class OversightBenchmark {
 
         long t0 = System.nanoTime();
         long rows = seed(coopIds, end);
-        double seedSeconds = seconds(t0);
+        double seedSeconds = BenchReport.secondsSince(t0);
         line("write the audit rows (hash-chained, batches of 1,000)", rows, seedSeconds, rows / seedSeconds);
 
         t0 = System.nanoTime();
         long positions = indexer.catchUp();
-        double indexSeconds = seconds(t0);
+        double indexSeconds = BenchReport.secondsSince(t0);
         line("project them into the explorer's index", positions, indexSeconds, positions / indexSeconds);
 
         Fixtures.signIn(foundation);
         LocalDate today = LocalDate.now();
         long someInstance = key(INSTANCES / 2);
-        time("count all instances", () -> explorer.count(InstanceQuery.all()));
-        time("first page (50), no filter", () -> explorer.search(InstanceQuery.all(), 0, 50));
-        time("page 100 (50 rows), no filter", () -> explorer.search(InstanceQuery.all(), 4_950, 50));
-        time("one co-op, count + first page", () -> page(new InstanceQuery(null, coopIds[0], null, null, null, null, null)));
-        time("process + last 30 days", () -> page(new InstanceQuery("group-purchase", null, null, today.minusDays(30),
+        report.time("count all instances", REPEATS, () -> explorer.count(InstanceQuery.all()));
+        report.time("first page (50), no filter", REPEATS, () -> explorer.search(InstanceQuery.all(), 0, 50));
+        report.time("page 100 (50 rows), no filter", REPEATS, () -> explorer.search(InstanceQuery.all(), 4_950, 50));
+        report.time("one co-op, count + first page", REPEATS, () -> page(new InstanceQuery(null, coopIds[0], null, null, null, null, null)));
+        report.time("process + last 30 days", REPEATS, () -> page(new InstanceQuery("group-purchase", null, null, today.minusDays(30),
                 today, null, null)));
-        time("state COMPLETED, count + page", () -> page(new InstanceQuery(null, null, InstanceState.COMPLETED, null, null,
+        report.time("state COMPLETED, count + page", REPEATS, () -> page(new InstanceQuery(null, null, InstanceState.COMPLETED, null, null,
                 null, null)));
-        time("state INCIDENT, count + page", () -> page(new InstanceQuery(null, null, InstanceState.INCIDENT, null, null,
+        report.time("state INCIDENT, count + page", REPEATS, () -> page(new InstanceQuery(null, null, InstanceState.INCIDENT, null, null,
                 null, null)));
-        time("participant, count + page", () -> page(new InstanceQuery(null, null, null, null, null, "user-42", null)));
-        time("business key", () -> page(new InstanceQuery(null, null, null, null, null, null, "bench-" + someInstance)));
-        time("instance page (timeline, counts, children)", () -> explorer.detail(someInstance));
-        time("statistics dashboard, all, 1 year", () -> statistics.statistics(new StatisticsFilter(null, null,
+        report.time("participant, count + page", REPEATS, () -> page(new InstanceQuery(null, null, null, null, null, "user-42", null)));
+        report.time("business key", REPEATS, () -> page(new InstanceQuery(null, null, null, null, null, null, "bench-" + someInstance)));
+        report.time("instance page (timeline, counts, children)", REPEATS, () -> explorer.detail(someInstance));
+        report.time("statistics dashboard, all, 1 year", REPEATS, () -> statistics.statistics(new StatisticsFilter(null, null,
                 today.minusYears(1), today)));
-        time("statistics dashboard, one co-op, 90 days", () -> statistics.statistics(new StatisticsFilter(null, coopIds[0],
+        report.time("statistics dashboard, one co-op, 90 days", REPEATS, () -> statistics.statistics(new StatisticsFilter(null, coopIds[0],
                 today.minusDays(90), today)));
-        time("export one trail (CSV)", () -> written(export.trail(someInstance, AuditExport.Format.CSV)));
-        once("export 10,000 chain rows (JSON)", () -> written(export.segment(1, -1, 10_000, AuditExport.Format.JSON)));
-        once("export a co-op's instances (CSV)", () -> written(export.instances(
+        report.time("export one trail (CSV)", REPEATS, () -> written(export.trail(someInstance, AuditExport.Format.CSV)));
+        report.once("export 10,000 chain rows (JSON)", () -> written(export.segment(1, -1, 10_000, AuditExport.Format.JSON)));
+        report.once("export a co-op's instances (CSV)", () -> written(export.instances(
                 new InstanceQuery(null, coopIds[1], null, today.minusDays(60), today, null, null), AuditExport.Format.CSV)));
         t0 = System.nanoTime();
-        ChainReport report = audit.verifyAll();
-        double verifySeconds = seconds(t0);
-        line("verify the whole chain (intact: " + report.intact() + ")", report.rowsChecked(), verifySeconds,
-                report.rowsChecked() / verifySeconds);
+        ChainReport chain = audit.verifyAll();
+        double verifySeconds = BenchReport.secondsSince(t0);
+        line("verify the whole chain (intact: " + chain.intact() + ")", chain.rowsChecked(), verifySeconds,
+                chain.rowsChecked() / verifySeconds);
 
-        report();
+        report.write();
     }
 
     /** Instances of 20 rows each over the last year: 85 % completed, 10 % running, 5 % running with an incident. */
@@ -263,49 +261,7 @@ class OversightBenchmark {
         return out.size();
     }
 
-    private void time(String what, Supplier<?> action) {
-        action.get(); // warm-up
-        double[] ms = new double[REPEATS];
-        for (int r = 0; r < REPEATS; r++) {
-            long t = System.nanoTime();
-            action.get();
-            ms[r] = (System.nanoTime() - t) / 1e6;
-        }
-        Arrays.sort(ms);
-        lines.add(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %d runs |", what, ms[REPEATS / 2],
-                ms[(int) Math.ceil(REPEATS * 0.95) - 1], REPEATS));
-    }
-
-    private void once(String what, Supplier<?> action) {
-        long t = System.nanoTime();
-        Object size = action.get();
-        lines.add(String.format(Locale.ROOT, "| %s | %.1f | | once, %,d bytes |", what, (System.nanoTime() - t) / 1e6, size));
-    }
-
     private void line(String what, long count, double secs, double perSecond) {
-        lines.add(String.format(Locale.ROOT, "| %s | %.1f s | | %,d rows, %,.0f rows/s |", what, secs, count, perSecond));
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private void report() throws IOException {
-        StringBuilder out = new StringBuilder();
-        out.append("\n## Oversight on ").append(String.format(Locale.ROOT, "%,d", (long) INSTANCES * ROWS_PER_INSTANCE))
-                .append(" audit rows of ").append(String.format(Locale.ROOT, "%,d", INSTANCES)).append(" instances\n\n")
-                .append("Measured ").append(LocalDate.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores, ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MiB heap, MariaDB ")
-                .append("(the test server) on the same machine. Command: `./sangsaeng bench`")
-                .append(" (`OversightBenchmark`).\n\n| what | p50 ms | p95 ms | notes |\n|---|---|---|---|\n");
-        lines.forEach(l -> out.append(l).append('\n'));
-        System.out.println(out);
-        Path docs = Path.of(System.getProperty("sangsaeng.project.root", "..")).resolve("docs");
-        Files.createDirectories(docs);
-        Path file = docs.resolve("benchmarks.md");
-        if (!Files.exists(file)) {
-            Files.writeString(file, "# Benchmarks\n\nFigures with the machine, the date and the command that produced them.\n");
-        }
-        Files.writeString(file, out.toString(), java.nio.file.StandardOpenOption.APPEND);
+        report.row(what, BenchReport.s(secs), "", String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", count, perSecond));
     }
 }

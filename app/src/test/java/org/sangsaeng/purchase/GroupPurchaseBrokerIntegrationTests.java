@@ -20,6 +20,7 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -197,12 +198,7 @@ class GroupPurchaseBrokerIntegrationTests {
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() ->
-                inbox.myTasks(TaskFilter.none(), 0, 100).stream().anyMatch(t -> formKey.equals(t.formKey())));
-        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
-                .findFirst().orElseThrow();
-        inbox.complete(task.id(), form);
+        MyTaskList.complete(inbox, user, formKey, form, WAIT);
     }
 
     private void awaitStage(String user, long id, Stage stage) {

@@ -24,6 +24,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -202,11 +203,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     }
 
     private TaskView taskOf(String user, String formKey) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .anyMatch(t -> formKey.equals(t.formKey())));
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
-                .findFirst().orElseThrow();
+        return MyTaskList.awaitTask(inbox, user, formKey, WAIT);
     }
 
     private void awaitStage(long id, Stage stage) {
