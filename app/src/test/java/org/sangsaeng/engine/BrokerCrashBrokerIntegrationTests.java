@@ -25,7 +25,7 @@ import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
-import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,7 +118,6 @@ class BrokerCrashBrokerIntegrationTests {
         restarted = ManagedBroker.launch(properties, home, database);
         restarted.awaitReady(WAIT);
         for (String m : members.subList(3, members.size())) {
-            Fixtures.signIn(m);
             TaskView task = voteTask(m);
             // The first commands after a restart may meet a partition still electing its leader.
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().pollInSameThread()
@@ -137,16 +136,11 @@ class BrokerCrashBrokerIntegrationTests {
     }
 
     private void vote(String member) {
-        Fixtures.signIn(member);
-        inbox.complete(voteTask(member).id(), Map.of("choice", "YES"));
+        MyTaskList.complete(inbox, member, "member-vote", Map.of("choice", "YES"), WAIT);
     }
 
     private TaskView voteTask(String member) {
-        Fixtures.signIn(member);
-        await().atMost(WAIT).pollInSameThread().until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .anyMatch(t -> "member-vote".equals(t.formKey())));
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> "member-vote".equals(t.formKey()))
-                .findFirst().orElseThrow();
+        return MyTaskList.awaitTask(inbox, member, "member-vote", WAIT);
     }
 
     private int ballots(long purchaseId) {
