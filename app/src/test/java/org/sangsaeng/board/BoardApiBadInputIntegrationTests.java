@@ -10,36 +10,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The board API refuses what it cannot take, changes nothing then, and keeps hostile text as text. */
-class BoardApiBadInputIntegrationTests extends InMemoryEngineTest {
+class BoardApiBadInputIntegrationTests extends BadInputTest {
 
     static final String POST = "{\"kind\":\"INFO\",\"title\":\"배추 시세\",\"body\":\"도매시장 시세표\","
             + "\"links\":[{\"url\":\"https://example.org/prices\",\"label\":\"시세표\"}]}";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     String posts;
     Supplier<?> board;
 
     @BeforeEach
     void givenACoop() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         posts = "/api/v1/coops/" + f.coopId() + "/posts";
         board = bad.rows("select p.id, p.title, p.body, p.pinned, l.url, l.label, c.body comment,"
                 + " (select count(*) from board_useful_mark m where m.post_id = p.id) marks from board_post p"
@@ -112,17 +96,17 @@ class BoardApiBadInputIntegrationTests extends InMemoryEngineTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        String body = BadInput.with(BadInput.with(POST, "title", json(hostile)), "body", json(hostile));
-        long id = BadInput.id(bad.ok("POST", posts, f.member(), BadInput.with(body, "links",
-                "[{\"url\":\"https://example.org/?q=%3Cscript%3E\",\"label\":" + json(hostile) + "}]")));
-        bad.ok("POST", "/api/v1/posts/" + id + "/comments", f.leader(), "{\"text\":" + json(hostile) + "}");
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/posts/" + id, f.member(), null));
-        assertThat(read.get("title").asString()).isEqualTo(hostile);
-        assertThat(read.get("body").asString()).isEqualTo(hostile);
-        assertThat(read.get("comments").get(0).get("body").asString()).isEqualTo(hostile);
-        assertThat(BadInput.tree(bad.ok("GET", posts + "?q=" + java.net.URLEncoder.encode(hostile,
-                java.nio.charset.StandardCharsets.UTF_8), f.member(), null)).size()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            String body = BadInput.with(BadInput.with(POST, "title", json(hostile)), "body", json(hostile));
+            long id = BadInput.id(bad.ok("POST", posts, f.member(), BadInput.with(body, "links",
+                    "[{\"url\":\"https://example.org/?q=%3Cscript%3E\",\"label\":" + json(hostile) + "}]")));
+            bad.ok("POST", "/api/v1/posts/" + id + "/comments", f.leader(), "{\"text\":" + json(hostile) + "}");
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/posts/" + id, f.member(), null));
+            assertThat(read.get("title").asString()).isEqualTo(hostile);
+            assertThat(read.get("body").asString()).isEqualTo(hostile);
+            assertThat(read.get("comments").get(0).get("body").asString()).isEqualTo(hostile);
+            assertThat(BadInput.tree(bad.ok("GET", posts + "?q=" + java.net.URLEncoder.encode(hostile,
+                    java.nio.charset.StandardCharsets.UTF_8), f.member(), null)).size()).isEqualTo(1);
+        });
     }
 }

@@ -14,32 +14,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The coupon and customer API refuses what it cannot take, a code used twice or too late, and changes nothing then. */
-class CouponApiBadInputIntegrationTests extends InMemoryEngineTest {
+class CouponApiBadInputIntegrationTests extends BadInputTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     Supplier<?> shop;
 
     @BeforeEach
     void givenAShopOwner() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         long owner = jdbc.queryForObject("select id from app_user where username = ?", Long.class, f.member());
         shop = bad.rows("select 'c', id, name, phone, tags from regular_customer where owner_id = ?"
                 + " union all select 'k', id, title, description, state from coupon where coop_id = ?"
@@ -165,15 +149,15 @@ class CouponApiBadInputIntegrationTests extends InMemoryEngineTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        bad.ok("POST", "/api/v1/customers", f.member(), customer(hostile, "010-1111-2222"));
-        String body = BadInput.with(BadInput.with(coupon(), "title", json(hostile)), "description", json(hostile));
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/coupons/" + BadInput.id(bad.ok("POST", "/api/v1/coupons",
-                f.member(), body)), f.member(), null));
-        assertThat(read.get("title").asString()).isEqualTo(hostile);
-        assertThat(read.get("description").asString()).isEqualTo(hostile);
-        assertThat(BadInput.tree(bad.ok("GET", "/api/v1/customers", f.member(), null)).get(0).get("name").asString())
-                .isEqualTo(hostile);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            bad.ok("POST", "/api/v1/customers", f.member(), customer(hostile, "010-1111-2222"));
+            String body = BadInput.with(BadInput.with(coupon(), "title", json(hostile)), "description", json(hostile));
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/coupons/" + BadInput.id(bad.ok("POST", "/api/v1/coupons",
+                    f.member(), body)), f.member(), null));
+            assertThat(read.get("title").asString()).isEqualTo(hostile);
+            assertThat(read.get("description").asString()).isEqualTo(hostile);
+            assertThat(BadInput.tree(bad.ok("GET", "/api/v1/customers", f.member(), null)).get(0).get("name").asString())
+                    .isEqualTo(hostile);
+        });
     }
 }

@@ -11,37 +11,22 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The proposals and rules API refuses what it cannot take, changes nothing then, and keeps hostile text as text. */
-class GovernanceApiBadInputIntegrationTests extends InMemoryEngineTest {
+class GovernanceApiBadInputIntegrationTests extends BadInputTest {
 
     static final String RULES = "{\"quorumPercent\":50,\"approvalRule\":\"SIMPLE_MAJORITY\",\"reasonRequiredForNo\":false,"
             + "\"voteHours\":72,\"reminderLeadHours\":24,\"supplierAnswerHours\":48,\"paymentDueDays\":7,"
             + "\"priceRiseLimitPercent\":5,\"jobPostReview\":\"LEADER\",\"couponFoundationThresholdWon\":0}";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     String officer;
     Supplier<?> governance;
 
     @BeforeEach
     void givenACoop() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         officer = "officer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(officer, Fixtures.PASSWORD, "재단 직원", java.util.Set.of(Role.FOUNDATION));
         governance = bad.rows("select 'p', id, title, body, state, null from coop_proposal where coop_id = ?"
@@ -109,11 +94,11 @@ class GovernanceApiBadInputIntegrationTests extends InMemoryEngineTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        long id = BadInput.id(bad.ok("POST", "/api/v1/proposals", f.member(), proposal(hostile, hostile)));
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/proposals/" + id, f.leader(), null));
-        assertThat(read.get("title").asString()).isEqualTo(hostile);
-        assertThat(read.get("body").asString()).isEqualTo(hostile);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            long id = BadInput.id(bad.ok("POST", "/api/v1/proposals", f.member(), proposal(hostile, hostile)));
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/proposals/" + id, f.leader(), null));
+            assertThat(read.get("title").asString()).isEqualTo(hostile);
+            assertThat(read.get("body").asString()).isEqualTo(hostile);
+        });
     }
 }

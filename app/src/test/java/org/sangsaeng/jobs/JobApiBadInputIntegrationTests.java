@@ -16,37 +16,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The talent trading API refuses what it cannot take, repeated and closed applications, and changes nothing then. */
-class JobApiBadInputIntegrationTests extends InMemoryEngineTest {
+class JobApiBadInputIntegrationTests extends BadInputTest {
 
     static final LocalDate START = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(10);
     /** 20 tags of 30 characters: each one allowed, together longer than any column holds. */
     static final String MANY_TAGS = IntStream.range(0, 20).mapToObj(i -> "기술" + i + "-" + "가".repeat(26))
             .collect(Collectors.joining(","));
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     Supplier<?> jobs;
 
     @BeforeEach
     void givenACoop() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         jobs = bad.rows("select 'p', id, title, tasks, state from job_post where coop_id = ?"
                 + " union all select 'a', a.id, a.message, a.state, null from job_application a join job_post p"
                 + " on p.id = a.post_id where p.coop_id = ?"
@@ -158,15 +142,15 @@ class JobApiBadInputIntegrationTests extends InMemoryEngineTest {
     @org.junit.jupiter.params.ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        String body = BadInput.with(BadInput.with(post(), "title", json(hostile)), "tasks", json(hostile));
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/jobs/" + BadInput.id(bad.ok("POST", "/api/v1/jobs", f.member(),
-                body)), f.member(), null));
-        assertThat(read.get("title").asString()).isEqualTo(hostile);
-        assertThat(read.get("tasks").asString()).isEqualTo(hostile);
-        var profile = BadInput.tree(bad.ok("PUT", "/api/v1/seekers/me", f.applicant(),
-                BadInput.with(PROFILE, "intro", json(hostile))));
-        assertThat(profile.get("intro").asString()).isEqualTo(hostile);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            String body = BadInput.with(BadInput.with(post(), "title", json(hostile)), "tasks", json(hostile));
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/jobs/" + BadInput.id(bad.ok("POST", "/api/v1/jobs", f.member(),
+                    body)), f.member(), null));
+            assertThat(read.get("title").asString()).isEqualTo(hostile);
+            assertThat(read.get("tasks").asString()).isEqualTo(hostile);
+            var profile = BadInput.tree(bad.ok("PUT", "/api/v1/seekers/me", f.applicant(),
+                    BadInput.with(PROFILE, "intro", json(hostile))));
+            assertThat(profile.get("intro").asString()).isEqualTo(hostile);
+        });
     }
 }

@@ -10,34 +10,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The membership API refuses what it cannot take, changes nothing then, and keeps hostile text as text. */
-class MembershipApiBadInputIntegrationTests extends InMemoryEngineTest {
+class MembershipApiBadInputIntegrationTests extends BadInputTest {
 
     static final String APPLICATION = "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\",\"message\":\"함께해요\"}";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     String applications;
     Supplier<?> memberships;
 
     @BeforeEach
     void givenACoop() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         applications = "/api/v1/coops/" + f.coopId() + "/applications";
         memberships = bad.rows("select 'a', id, shop_name, message, status from membership_application where coop_id = ?"
                 + " union all select 'm', id, null, null, null from membership where coop_id = ? order by 1, 2",
@@ -83,13 +68,13 @@ class MembershipApiBadInputIntegrationTests extends InMemoryEngineTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        String body = BadInput.with(BadInput.with(APPLICATION, "shopName", json(hostile.substring(0, Math.min(40, hostile.length())))),
-                "message", json(hostile));
-        long id = BadInput.id(bad.ok("POST", applications, f.applicant(), body));
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/applications/" + id, f.applicant(), null));
-        assertThat(read.get("shopName").asString()).isEqualTo(hostile.substring(0, Math.min(40, hostile.length())));
-        assertThat(read.get("message").asString()).isEqualTo(hostile);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            String body = BadInput.with(BadInput.with(APPLICATION, "shopName", json(hostile.substring(0, Math.min(40, hostile.length())))),
+                    "message", json(hostile));
+            long id = BadInput.id(bad.ok("POST", applications, f.applicant(), body));
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/applications/" + id, f.applicant(), null));
+            assertThat(read.get("shopName").asString()).isEqualTo(hostile.substring(0, Math.min(40, hostile.length())));
+            assertThat(read.get("message").asString()).isEqualTo(hostile);
+        });
     }
 }

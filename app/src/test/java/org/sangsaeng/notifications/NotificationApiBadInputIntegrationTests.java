@@ -8,35 +8,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The notification API refuses bad preferences, paging and other people's messages, and changes nothing then. */
-class NotificationApiBadInputIntegrationTests extends InMemoryEngineTest {
+class NotificationApiBadInputIntegrationTests extends BadInputTest {
 
     static final String PREFERENCES = "{\"email\":\"kim@example.org\",\"phone\":\"010-1234-5678\","
             + "\"channels\":{\"RESULT\":[\"EMAIL\"]},\"quietFrom\":\"21:00\",\"quietUntil\":\"08:00\",\"dailyDigest\":false}";
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     Supplier<?> mine;
 
     @BeforeEach
     void givenAMember() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         long me = jdbc.queryForObject("select id from app_user where username = ?", Long.class, f.member());
         mine = bad.rows("select 'u', email, phone, null, null from app_user where id = ?"
                 + " union all select 'p', quiet_from, quiet_until, daily_digest, null from notification_preference where user_id = ?"

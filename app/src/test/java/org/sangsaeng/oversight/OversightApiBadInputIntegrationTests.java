@@ -8,33 +8,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The process explorer and audit API refuse bad searches, unknown instances and strangers, and change nothing. */
-class OversightApiBadInputIntegrationTests extends InMemoryEngineTest {
+class OversightApiBadInputIntegrationTests extends BadInputTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     String officer;
     Supplier<?> audit;
 
     @BeforeEach
     void givenACoopAndAnOfficer() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         officer = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(officer, Fixtures.PASSWORD, "재단 직원", Set.of(Role.FOUNDATION));
         audit = bad.tables("audit_record", "oversight_checkpoint");

@@ -14,33 +14,18 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The group purchase API refuses what it cannot take, changes nothing then, and keeps hostile text as text. */
-class PurchaseApiBadInputIntegrationTests extends InMemoryEngineTest {
+class PurchaseApiBadInputIntegrationTests extends BadInputTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     long supplierId;
     Supplier<?> purchases;
 
     @BeforeEach
     void givenACoopAndASupplier() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         String supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
         supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
                 accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", java.util.Set.of(Role.SUPPLIER)));
@@ -136,12 +121,12 @@ class PurchaseApiBadInputIntegrationTests extends InMemoryEngineTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
-        String created = bad.ok("POST", "/api/v1/purchases", f.leader(), proposal(hostile, hostile, hostile, "포대"));
-        var read = BadInput.tree(bad.ok("GET", "/api/v1/purchases/" + BadInput.id(created), f.member(), null));
-        assertThat(read.get("title").asString()).isEqualTo(hostile);
-        assertThat(read.get("reason").asString()).isEqualTo(hostile);
-        assertThat(read.get("lines").get(0).get("item").asString()).isEqualTo(hostile);
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).isEqualTo(users);
+        noSqlRunBy(() -> {
+            String created = bad.ok("POST", "/api/v1/purchases", f.leader(), proposal(hostile, hostile, hostile, "포대"));
+            var read = BadInput.tree(bad.ok("GET", "/api/v1/purchases/" + BadInput.id(created), f.member(), null));
+            assertThat(read.get("title").asString()).isEqualTo(hostile);
+            assertThat(read.get("reason").asString()).isEqualTo(hostile);
+            assertThat(read.get("lines").get(0).get("item").asString()).isEqualTo(hostile);
+        });
     }
 }

@@ -15,38 +15,25 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.OpenVote;
 import org.sangsaeng.voting.VoteRules;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.web.BadInput;
+import org.sangsaeng.web.BadInputTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Figures, charts and the monthly report refuse bad periods and strangers, and escape every text they show. */
-class StatisticsApiBadInputIntegrationTests extends InMemoryEngineTest {
+class StatisticsApiBadInputIntegrationTests extends BadInputTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
     @Autowired
     VoteService votes;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    BadInput bad;
-    Fixtures f;
     Supplier<?> nothing;
 
     @BeforeEach
     void givenACoop() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         nothing = bad.tables("coop", "vote");
     }
 

@@ -9,33 +9,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.web.BadInput;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.sangsaeng.web.BadInputTest;
 
 /** The task API refuses bad forms, strangers and a second completion, and leaves the task open then. */
-class TaskApiBadInputIntegrationTests extends InMemoryEngineTest {
+class TaskApiBadInputIntegrationTests extends BadInputTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    BadInput bad;
-    Fixtures f;
     long taskId;
     Supplier<?> task;
 
     @BeforeEach
     void givenAReviewTask() {
-        bad = new BadInput(port, jdbc);
-        f = Fixtures.create(accounts, coops);
         bad.ok("POST", "/api/v1/coops/" + f.coopId() + "/applications", f.applicant(),
                 "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\"}");
         String open = "select job_key from task where status = 'OPEN' and coop_id = ?";
