@@ -17,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,8 +33,8 @@ class RequestSizeLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-            @Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize limit, Messages messages) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new LimitFilter(limit.toBytes(), messages));
+            @Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize limit, ProblemResponses problems) {
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new LimitFilter(limit.toBytes(), problems));
         // Before security: a huge body is refused before a password is checked.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
@@ -49,26 +50,20 @@ class RequestSizeLimit {
     private static final class LimitFilter extends OncePerRequestFilter {
 
         private final long limit;
-        private final Messages messages;
+        private final ProblemResponses problems;
 
-        LimitFilter(long limit, Messages messages) {
+        LimitFilter(long limit, ProblemResponses problems) {
             this.limit = limit;
-            this.messages = messages;
+            this.problems = problems;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > limit) {
-                String detail = messages.get(MESSAGE_KEY, request.getLocale());
-                response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
                 // The rest of the body is not read; the connection cannot be reused.
                 response.setHeader("Connection", "close");
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding(StandardCharsets.UTF_8);
-                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                        + "\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"code\":\""
-                        + MESSAGE_KEY + "\"}");
+                problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, MESSAGE_KEY);
                 return;
             }
             chain.doFilter(new Limited(request, limit), response);

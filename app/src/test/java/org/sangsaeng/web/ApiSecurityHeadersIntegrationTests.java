@@ -13,7 +13,7 @@ import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Every API answer, good or bad, carries the security headers and opens no session. */
+/** Every API answer, good or bad, carries the security headers and opens no session; refusals explain themselves. */
 class ApiSecurityHeadersIntegrationTests extends InMemoryEngineTest {
 
     @Autowired
@@ -38,6 +38,7 @@ class ApiSecurityHeadersIntegrationTests extends InMemoryEngineTest {
             "GET, /api/v1/me, -, 401",
             "GET, /api/v1/tasks/987654321, member, 404",
             "POST, /api/v1/proposals, member, 400",
+            "GET, /actuator/info, member, 403",
             "GET, /v3/api-docs, -, 200"})
     void answersCarryTheSecurityHeadersAndNoSession(String method, String path, String who, int status) {
         HttpResponse<String> response = bad.send(method, path, who == null ? null : f.member(), method.equals("POST") ? "{" : null);
@@ -50,5 +51,11 @@ class ApiSecurityHeadersIntegrationTests extends InMemoryEngineTest {
         assertThat(headers.firstValue("Content-Security-Policy")).hasValueSatisfying(v ->
                 assertThat(v).contains("default-src 'none'", "frame-ancestors 'none'", "sandbox"));
         assertThat(headers.allValues("Set-Cookie")).as("the API is stateless").isEmpty();
+        if (status >= 400) {
+            assertThat(headers.firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v)
+                    .startsWith("application/problem+json"));
+            assertThat(response.body()).containsPattern("\"detail\":\"[^\"]{4,}");
+            assertThat(headers.firstValue("WWW-Authenticate")).as("no browser password dialog").isEmpty();
+        }
     }
 }
