@@ -97,6 +97,9 @@ public class BoardService {
         }
         List<PostForm.LinkForm> checked = new ArrayList<>();
         for (PostForm.LinkForm link : links) {
+            if (link == null) {
+                throw new InvalidInputException("error.post.link", "");
+            }
             String label = link.label() == null || link.label().isBlank() ? null : link.label().trim();
             if (label != null && label.length() > 200) {
                 throw new InvalidInputException("error.text.tooLong", 200);
@@ -237,8 +240,9 @@ public class BoardService {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
+        // '!' escapes: a backslash means different things to MariaDB depending on its SQL mode.
+        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

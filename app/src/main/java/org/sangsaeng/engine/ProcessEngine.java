@@ -37,12 +37,21 @@ public class ProcessEngine {
     /**
      * Publishes a message to the instance waiting for it under the correlation key. The message is
      * kept for {@code timeToLive} so that an instance about to wait for it still receives it; a
-     * message with the same id is published once only.
+     * message with the same id is published once only: false when it had been published before.
      */
-    public void publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
-                               Map<String, Object> variables) {
-        client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
-                .timeToLive(timeToLive).variables(variables).send().join();
+    public boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
+                                  Map<String, Object> variables) {
+        try {
+            client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
+                    .timeToLive(timeToLive).variables(variables).send().join();
+            return true;
+        } catch (ClientStatusException e) {
+            // The same message id again (a second click, a re-delivered job): the first one counts.
+            if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Completes a job; throws {@link JobNotFoundException} when the engine no longer has it. */

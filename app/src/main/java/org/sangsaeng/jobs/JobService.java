@@ -209,8 +209,11 @@ public class JobService {
         if (post.getState() != JobState.PUBLISHED) {
             throw new BusinessException("error.job.closed");
         }
-        engine.publishMessage(CLOSED_MESSAGE, String.valueOf(postId), CLOSED_MESSAGE + "-" + postId,
-                Duration.ofHours(1), Map.of());
+        // The process closes the post a moment later; until then a second close finds the message sent.
+        if (!engine.publishMessage(CLOSED_MESSAGE, String.valueOf(postId), CLOSED_MESSAGE + "-" + postId,
+                Duration.ofHours(1), Map.of())) {
+            throw new BusinessException("error.job.closed");
+        }
         return view(post, me);
     }
 

@@ -116,7 +116,7 @@ public class NotificationService {
     @Transactional(readOnly = true)
     public List<NotificationView> mine(int offset, int limit) {
         Recipient me = me();
-        int size = Math.max(1, Math.min(limit, 200));
+        int size = pageSize(offset, limit);
         return notifications.findByRecipientIdOrderByIdDesc(me.getId(), PageRequest.of(offset / size, size))
                 .map(NotificationService::view).getContent();
     }
@@ -164,6 +164,10 @@ public class NotificationService {
             throw new InvalidInputException("error.preferences.quietHours");
         }
         Map<NotificationKind, Set<Channel>> channels = wanted.channels() == null ? Map.of() : wanted.channels();
+        if (channels.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null
+                || e.getValue().stream().anyMatch(java.util.Objects::isNull))) {
+            throw new InvalidInputException("error.preferences.channels");
+        }
         recipients.updateContact(me.getId(), email, phone);
         NotificationPreference p = preferences.findById(me.getId()).orElseGet(() ->
                 preferences.save(new NotificationPreference(me.getId(), wanted.quietFrom(), wanted.quietUntil(),
@@ -208,9 +212,17 @@ public class NotificationService {
     public List<OutboxEntry> outbox(String status, int offset, int limit) {
         OutboxScope scope = outboxScope();
         OutboxMessage.Status wanted = status == null || status.isBlank() ? null : parseStatus(status);
-        int size = Math.max(1, Math.min(limit, 200));
+        int size = pageSize(offset, limit);
         return outbox.search(wanted, scope.all(), scope.coops().isEmpty() ? List.of(-1L) : scope.coops(),
                 PageRequest.of(offset / size, size)).map(this::entry).getContent();
+    }
+
+    /** At most 200 a page; a negative offset or an empty page is a caller's mistake, not a server error. */
+    private static int pageSize(int offset, int limit) {
+        if (offset < 0 || limit <= 0) {
+            throw new InvalidInputException("error.paging.invalid");
+        }
+        return Math.min(limit, 200);
     }
 
     /** Sends a message that failed after its last attempt once more. */

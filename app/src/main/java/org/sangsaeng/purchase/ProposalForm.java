@@ -1,5 +1,7 @@
 package org.sangsaeng.purchase;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,7 +10,7 @@ import java.util.List;
  * decided comes from the co-op's rules; without a vote deadline the vote runs for the rules' vote
  * duration.
  */
-public record ProposalForm(long coopId, long supplierId, String title, String reason, List<LineForm> lines,
+public record ProposalForm(long coopId, long supplierId, String title, String reason, @JsonSetter(contentNulls = Nulls.FAIL) List<LineForm> lines,
                            long shippingCost, long coopFee, SplitBasis splitBasis, Instant voteDeadline,
                            Instant orderDeadline, long supplierMinimum) {
 

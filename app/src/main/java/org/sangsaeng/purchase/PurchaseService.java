@@ -152,6 +152,9 @@ public class PurchaseService {
             throw new InvalidInputException("error.pledge.empty");
         }
         for (PledgeForm.LinePledge p : form.lines()) {
+            if (p == null) {
+                throw new InvalidInputException("error.pledge.empty");
+            }
             PurchaseLine line = lines.get(p.lineId());
             if (line == null) {
                 throw new InvalidInputException("error.pledge.unknownLine", p.lineId());
@@ -453,7 +456,7 @@ public class PurchaseService {
             throw new InvalidInputException("error.purchase.lines");
         }
         for (ProposalForm.LineForm l : form.lines()) {
-            if (l.item() == null || l.item().isBlank() || l.item().length() > 200 || l.unit() == null
+            if (l == null || l.item() == null || l.item().isBlank() || l.item().length() > 200 || l.unit() == null
                     || l.unit().isBlank() || l.unit().length() > 50) {
                 throw new InvalidInputException("error.purchase.lineText");
             }

@@ -2,15 +2,24 @@ package org.sangsaeng.shared;
 
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.HttpMediaTypeException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Refusals of the REST API as RFC 9457 problem details, explained in the caller's language. */
-@RestControllerAdvice(basePackages = "org.sangsaeng")
+@RestControllerAdvice
 class ApiErrors {
 
     private final Messages messages;
@@ -45,9 +54,41 @@ class ApiErrors {
 
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
     ProblemDetail unreadable(Exception e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("error.request.unreadable", locale));
-        problem.setProperty("code", "error.request.unreadable");
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RequestSizeLimit.TooLargeException) {
+                return problem(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.MESSAGE_KEY, locale);
+            }
+            // A value type refused the value while the body was read (a rule set with a quorum of 500):
+            // its own message says more than "unreadable".
+            if (cause instanceof BusinessException refusal) {
+                return refused(refusal, locale);
+            }
+        }
+        return problem(HttpStatus.BAD_REQUEST, "error.request.unreadable", locale);
+    }
+
+    /**
+     * What Spring MVC refuses before our code runs (no such path, wrong method or content type, a
+     * missing parameter), explained like our own refusals instead of a bare status.
+     */
+    @ExceptionHandler({ErrorResponseException.class, NoResourceFoundException.class,
+            HttpRequestMethodNotSupportedException.class, HttpMediaTypeException.class,
+            ServletRequestBindingException.class, MaxUploadSizeExceededException.class})
+    ProblemDetail rejected(Exception e, Locale locale) {
+        HttpStatusCode status = ((ErrorResponse) e).getStatusCode();
+        String key = e instanceof HandlerMethodValidationException ? "error.request.invalid" : switch (status.value()) {
+            case 404 -> "error.request.noSuchPath";
+            case 405 -> "error.request.method";
+            case 406, 415 -> "error.request.mediaType";
+            case 413 -> RequestSizeLimit.MESSAGE_KEY;
+            default -> "error.request.unreadable";
+        };
+        return problem(status, key, locale);
+    }
+
+    private ProblemDetail problem(HttpStatusCode status, String key, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale));
+        problem.setProperty("code", key);
         return problem;
     }
 }

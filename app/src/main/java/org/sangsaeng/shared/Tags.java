@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 /** Tags (skills, areas, customer groups) as people type them ("제빵, 포장"), kept trimmed, lower case, without repeats. */
 public final class Tags {
 
+    /** What the narrowest tag column (areas, customer groups) holds, commas included. */
+    public static final int MAX_TOTAL = 300;
+
     private Tags() {
     }
 
@@ -20,6 +23,9 @@ public final class Tags {
                 .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (tags.size() > 20 || tags.stream().anyMatch(t -> t.length() > 40)) {
             throw new InvalidInputException("error.tags");
+        }
+        if (join(tags).length() > MAX_TOTAL) {
+            throw new InvalidInputException("error.tags.total", MAX_TOTAL);
         }
         return tags;
     }

@@ -17,6 +17,10 @@ public record StatisticsFilter(Long marketId, Long coopId, LocalDate from, Local
     public StatisticsFilter resolved(LocalDate today) {
         LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);
+        // The database keeps dates of years 1000-9999; beyond them date arithmetic overflows.
+        if (start.getYear() < 1000 || end.getYear() > 9999) {
+            throw new InvalidInputException("stats.error.dateRange", start, end);
+        }
         if (start.isAfter(end)) {
             throw new InvalidInputException("stats.error.reversed", start, end);
         }

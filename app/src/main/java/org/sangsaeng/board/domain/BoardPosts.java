@@ -20,7 +20,7 @@ public interface BoardPosts extends JpaRepository<BoardPost, Long> {
                    (select count(m) from BoardUsefulMark m where m.postId = p.id) as usefulMarks
             from BoardPost p
             where p.coopId = :coopId and (:kind is null or p.kind = :kind)
-              and (:text is null or lower(p.title) like :text or lower(p.body) like :text)
+              and (:text is null or lower(p.title) like :text escape '!' or lower(p.body) like :text escape '!')
             order by p.pinned desc, p.createdAt desc, p.id desc""")
     List<Row> page(@Param("coopId") long coopId, @Param("kind") PostKind kind, @Param("text") String text,
                    Pageable page);
@@ -28,7 +28,7 @@ public interface BoardPosts extends JpaRepository<BoardPost, Long> {
     @Query("""
             select count(p) from BoardPost p
             where p.coopId = :coopId and (:kind is null or p.kind = :kind)
-              and (:text is null or lower(p.title) like :text or lower(p.body) like :text)""")
+              and (:text is null or lower(p.title) like :text escape '!' or lower(p.body) like :text escape '!')""")
     long count(@Param("coopId") long coopId, @Param("kind") PostKind kind, @Param("text") String text);
 
     interface Row {

@@ -1,5 +1,6 @@
 package org.sangsaeng.membership.security;
 
+import org.sangsaeng.shared.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,7 +16,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * The REST API and the operations endpoints: HTTP Basic for scripts, no session, no anonymous
@@ -23,6 +24,9 @@ import org.springframework.security.web.authentication.HttpStatusEntryPoint;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    static final String API_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'none'; sandbox";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -48,16 +52,25 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
+                // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal.
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.required")))
+                .exceptionHandling(x -> x.accessDeniedHandler((request, response, e) ->
+                        problems.write(request, response, HttpStatus.FORBIDDEN, "error.access.denied")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless, credentials in every request and no cookies: no CSRF token to protect.
-                .csrf(csrf -> csrf.disable());
+                .csrf(csrf -> csrf.disable())
+                // Spring Security's defaults (nosniff, DENY framing, no-store) plus: no referrer, and a page the
+                // API serves (the monthly report) runs no script and loads nothing but its own inline style.
+                .headers(headers -> headers
+                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                        .contentSecurityPolicy(c -> c.policyDirectives(API_CSP)));
         return http.build();
     }
 }

@@ -2,6 +2,8 @@ package org.sangsaeng.notifications.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.notifications.NotificationService;
@@ -33,7 +35,8 @@ class NotificationController {
 
     @GetMapping("/notifications")
     @Operation(summary = "My notifications, newest first, with the unread count")
-    NotificationPage mine(@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+    NotificationPage mine(@RequestParam(defaultValue = "0") @PositiveOrZero int offset,
+                          @RequestParam(defaultValue = "50") @Positive int limit) {
         return new NotificationPage(notifications.myUnreadCount(), notifications.mine(offset, limit));
     }
 
@@ -64,7 +67,8 @@ class NotificationController {
     @GetMapping("/outbox")
     @Operation(summary = "Outgoing messages (administrators: all; co-op leaders: their co-ops')")
     List<OutboxEntry> outbox(@RequestParam(required = false) String status,
-                             @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit) {
+                             @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
+                          @RequestParam(defaultValue = "50") @Positive int limit) {
         return notifications.outbox(status, offset, limit);
     }
 
