@@ -136,6 +136,9 @@ class JobApiBadInputIntegrationTests extends BadInputTest {
         bad.ok("POST", "/api/v1/job-applications/" + application + "/withdraw", f.applicant(), null);
         bad.refused(409, "POST", "/api/v1/job-applications/" + application + "/withdraw", f.applicant(), null, jobs);
         bad.ok("POST", "/api/v1/jobs/" + id + "/close", f.member(), null);
+        // The process closes the post a moment later; the repeat is compared with the closed post.
+        await().atMost(Duration.ofSeconds(60)).until(() -> "CLOSED".equals(
+                jdbc.queryForObject("select state from job_post where id = ?", String.class, id)));
         bad.refused(409, "POST", "/api/v1/jobs/" + id + "/close", f.member(), null, jobs);
     }
 
