@@ -57,6 +57,9 @@ class TaskApiBadInputIntegrationTests extends BadInputTest {
         bad.refused(400, "GET", "/api/v1/tasks?coopId=x", f.leader(), null, task);
 
         bad.ok("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(), "{\"approved\":true}");
+        // The engine approves the application a moment later; the repeat is compared with that.
+        await().atMost(Duration.ofSeconds(60)).until(() -> "APPROVED".equals(jdbc.queryForObject(
+                "select status from membership_application where coop_id = ?", String.class, f.coopId())));
         bad.refused(409, "POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(), "{\"approved\":false,\"reason\":\"취소\"}",
                 task);
     }
