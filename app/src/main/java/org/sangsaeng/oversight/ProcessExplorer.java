@@ -48,7 +48,7 @@ public class ProcessExplorer {
     static final int MAX_PAGE = 500;
 
     private static final String INSTANCE_COLUMNS = """
-            i.instance_key, i.bpmn_process_id, i.process_version, i.coop_id, i.business_key, i.state,
+            i.instance_key, i.bpmn_process_id, i.process_version, i.process_definition_key, i.coop_id, i.business_key, i.state,
             i.open_incidents, i.started_at, i.ended_at, i.parent_instance_key""";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -130,21 +130,18 @@ public class ProcessExplorer {
      * was deployed, or else (rows exported before the explorer) the model this app ships.
      */
     public String diagram(long key) {
-        instance(key);
-        Map<String, Object> definition = jdbc.queryForMap("""
-                SELECT bpmn_process_id, process_definition_key FROM oversight_instance WHERE instance_key = :key""",
-                Map.of("key", key));
+        InstanceSummary instance = instance(key);
         List<String> deployed = jdbc.queryForList("""
                 SELECT value_json FROM audit_record
                  WHERE value_type = 'PROCESS' AND intent = 'CREATED' AND record_key = :definition LIMIT 1""",
-                Map.of("definition", definition.get("process_definition_key")), String.class);
+                Map.of("definition", instance.definitionKey()), String.class);
         if (!deployed.isEmpty()) {
             String resource = json.readTree(deployed.getFirst()).path("value").path("resource").asString("");
             if (!resource.isEmpty()) {
                 return new String(Base64.getDecoder().decode(resource), StandardCharsets.UTF_8);
             }
         }
-        ClassPathResource shipped = new ClassPathResource("processes/" + definition.get("bpmn_process_id") + ".bpmn");
+        ClassPathResource shipped = new ClassPathResource("processes/" + instance.processId() + ".bpmn");
         try (InputStream in = shipped.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -256,19 +253,19 @@ public class ProcessExplorer {
         return rows.stream().map(r -> r.summary(r.coopId() == null ? null : names.get(r.coopId()))).toList();
     }
 
-    private record Row(long key, String processId, int version, Long coopId, String businessKey, String state,
+    private record Row(long key, String processId, int version, long definitionKey, Long coopId, String businessKey, String state,
                        int openIncidents, LocalDateTime startedAt, LocalDateTime endedAt, Long parentKey) {
 
         InstanceSummary summary(String coopName) {
             InstanceState shown = openIncidents > 0 ? InstanceState.INCIDENT : InstanceState.valueOf(state);
-            return new InstanceSummary(key, processId, version, coopId, coopName, businessKey, shown, openIncidents,
+            return new InstanceSummary(key, processId, version, definitionKey, coopId, coopName, businessKey, shown, openIncidents,
                     ProcessIndexer.instant(startedAt), ProcessIndexer.instant(endedAt), parentKey);
         }
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("instance_key"), rs.getString("bpmn_process_id"), rs.getInt("process_version"),
-                rs.getObject("coop_id", Long.class), rs.getString("business_key"), rs.getString("state"),
+                rs.getLong("process_definition_key"), rs.getObject("coop_id", Long.class), rs.getString("business_key"), rs.getString("state"),
                 rs.getInt("open_incidents"), rs.getObject("started_at", LocalDateTime.class),
                 rs.getObject("ended_at", LocalDateTime.class), rs.getObject("parent_instance_key", Long.class));
     }

@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
-import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
@@ -83,21 +76,9 @@ class BrokerCrashBrokerIntegrationTests {
     @Test
     void aVoteGoesOnAfterTheBrokerIsKilledAndNoVoteIsLostOrDoubled() throws Exception {
         Fixtures f = Fixtures.create(accounts, coops);
-        List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
-        for (int i = 0; i < 4; i++) {
-            String name = "v" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
-                    false, BusinessType.values()[i % BusinessType.values().length], "가게 " + i);
-            members.add(name);
-        }
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
-        Fixtures.signIn(f.leader());
-        Instant now = Instant.now();
-        long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "설 대비 밀가루 공동구매", "함께 사면 싸다",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
+        FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 4);
+        List<String> members = flour.members();
+        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
 
         for (String m : members.subList(0, 3)) {
             vote(m);

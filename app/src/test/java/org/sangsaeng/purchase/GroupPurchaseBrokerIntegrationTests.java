@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
@@ -78,22 +72,10 @@ class GroupPurchaseBrokerIntegrationTests {
     @Test
     void twelveMembersFromProposalToClosedWithEveryWonAccountedForAndAuditedOnTheBroker() {
         Fixtures f = Fixtures.create(accounts, coops);
-        List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
-        for (int i = 0; i < 10; i++) {
-            String name = "m" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
-                    false, BusinessType.values()[i % BusinessType.values().length], "가게 " + i);
-            members.add(name);
-        }
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
-
-        Fixtures.signIn(f.leader());
-        Instant now = Instant.now();
-        long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "추석 밀가루 공동구매", "포대당 2,000원 절약",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
+        FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 10);
+        List<String> members = flour.members();
+        String supplier = flour.supplier();
+        long id = flour.propose(purchases, "추석 밀가루 공동구매");
 
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
