@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -19,9 +20,6 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +39,6 @@ public class TaskInbox {
 
     /** The variable that tells the audit trail who completed a task. */
     public static final String COMPLETED_BY = "completedBy";
-
-    private static final Sort BY_DUE_DATE = Sort.by(Sort.Order.asc("dueAt").nullsLast(), Sort.Order.asc("createdAt"));
 
     private final Tasks tasks;
     private final CurrentUsers currentUsers;
@@ -68,25 +64,32 @@ public class TaskInbox {
     /** Open tasks of the signed-in user, earliest due first. */
     @Transactional(readOnly = true)
     public List<TaskView> myTasks(TaskFilter filter, int offset, int limit) {
-        return page(filter, offset, limit).getContent().stream().map(this::view).toList();
+        Visible v = visible(filter);
+        if (limit <= 0 || offset < 0) {
+            throw new InvalidInputException("error.paging.invalid");
+        }
+        List<Long> keys = tasks.findOpenVisibleKeys(v.username(), v.groups(), v.filter().coopId(),
+                v.filter().processId(), offset, Math.min(limit, 500));
+        Map<Long, Task> byKey = tasks.findWithGroups(keys).stream()
+                .collect(Collectors.toMap(Task::getJobKey, Function.identity()));
+        return keys.stream().map(byKey::get).filter(Objects::nonNull).map(this::view).toList();
     }
 
     @Transactional(readOnly = true)
     public long countMyTasks(TaskFilter filter) {
-        return page(filter, 0, 1).getTotalElements();
+        Visible v = visible(filter);
+        return tasks.countOpenVisible(v.username(), v.groups(), v.filter().coopId(), v.filter().processId());
     }
 
-    private Page<Task> page(TaskFilter filter, int offset, int limit) {
+    private record Visible(String username, Set<String> groups, TaskFilter filter) {
+    }
+
+    private Visible visible(TaskFilter filter) {
         CurrentUser me = currentUsers.require();
-        if (limit <= 0 || offset < 0) {
-            throw new InvalidInputException("error.paging.invalid");
-        }
         Set<String> groups = new HashSet<>(me.groups());
         // An empty IN list is not valid SQL; no real group has this name.
         groups.add("-");
-        TaskFilter f = filter == null ? TaskFilter.none() : filter;
-        Pageable pageable = new OffsetPageable(offset, Math.min(limit, 500), BY_DUE_DATE);
-        return tasks.findOpenVisibleTo(me.username(), groups, f.coopId(), f.processId(), pageable);
+        return new Visible(me.username(), groups, filter == null ? TaskFilter.none() : filter);
     }
 
     /** One task the signed-in user may act on (open or already done by them). */

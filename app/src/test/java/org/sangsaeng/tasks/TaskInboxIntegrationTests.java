@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +20,14 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.tasks.domain.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The membership application through our services, task inbox and workers, on the in-memory engine and a real MariaDB. */
 class TaskInboxIntegrationTests extends InMemoryEngineTest {
@@ -34,6 +40,10 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
     MembershipService memberships;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    Tasks tasks;
+    @Autowired
+    TransactionTemplate transactions;
 
     Fixtures f;
 
@@ -147,6 +157,40 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         assertThat(inbox.myTasks(new TaskFilter(f.otherCoopId(), null), 0, 50)).isEmpty();
         assertThat(inbox.myTasks(new TaskFilter(null, "group-purchase"), 0, 50)).isEmpty();
         assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), null))).isEqualTo(1);
+    }
+
+    @Test
+    void theListShowsEachTaskOnceEarliestDueFirstPageByPage() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String leaders = CurrentUser.leaderGroup(f.coopId());
+        long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        transactions.executeWithoutResult(s -> {
+            // By name and by group at once: listed once.
+            seed(base, f.leader(), leaders, now.plus(3, ChronoUnit.DAYS), now);
+            seed(base + 1, null, leaders, now.plus(1, ChronoUnit.DAYS), now);
+            // No due date: last.
+            seed(base + 2, f.leader(), null, null, now.minus(5, ChronoUnit.DAYS));
+            // Another co-op's leaders, another person, a finished task: not listed.
+            seed(base + 3, "someone-else", CurrentUser.leaderGroup(f.otherCoopId()), now, now);
+            seed(base + 4, f.leader(), null, now, now);
+            tasks.closeIfOpen(base + 4, "COMPLETED", f.leader(), now);
+        });
+        Fixtures.signIn(f.leader());
+
+        assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(3);
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).containsExactly(base + 1, base, base + 2);
+        assertThat(inbox.myTasks(TaskFilter.none(), 1, 1)).extracting(TaskView::id).containsExactly(base);
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50).get(1).candidateGroups()).containsExactly(leaders);
+        Fixtures.signIn(f.member());
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).isEmpty();
+    }
+
+    private void seed(long jobKey, String assignee, String group, Instant dueAt, Instant createdAt) {
+        tasks.upsert(jobKey, jobKey, "coop-proposal", "ReviewProposal", "proposal-review", assignee, "proposal-" + jobKey,
+                f.coopId(), dueAt, createdAt, createdAt.plus(7, ChronoUnit.DAYS), "{}");
+        if (group != null) {
+            tasks.addCandidateGroup(jobKey, group);
+        }
     }
 
     private ApplicationView apply() {

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -15,16 +14,35 @@ import org.springframework.data.repository.query.Param;
 
 public interface Tasks extends JpaRepository<Task, Long> {
 
-    String VISIBLE_OPEN = " from Task t where t.status = org.sangsaeng.tasks.TaskStatus.OPEN"
-            + " and (t.assignee = :username or exists (select 1 from Task t2 join t2.candidateGroups g"
-            + "      where t2 = t and g in :groups))"
-            + " and (:coopId is null or t.coopId = :coopId)"
-            + " and (:processId is null or t.bpmnProcessId = :processId)";
+    /**
+     * The keys of the open tasks a user may see: those assigned to them and those of their
+     * candidate groups, each read by its own index and joined (an OR over both reads every open task).
+     */
+    String VISIBLE_OPEN_KEYS = """
+            SELECT t.job_key FROM task t
+             WHERE t.assignee = :username AND t.status = 'OPEN'
+               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
+            UNION
+            SELECT t.job_key FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
+             WHERE g.group_name IN (:groups) AND t.status = 'OPEN'
+               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
+            """;
 
-    @Query(value = "select t" + VISIBLE_OPEN, countQuery = "select count(t)" + VISIBLE_OPEN)
-    Page<Task> findOpenVisibleTo(@Param("username") String username, @Param("groups") Collection<String> groups,
-                                 @Param("coopId") Long coopId, @Param("processId") String processId,
-                                 Pageable pageable);
+    /** One page of {@link #VISIBLE_OPEN_KEYS}, earliest due first (no due date last), then oldest. */
+    @Query(nativeQuery = true, value = "SELECT t.job_key FROM task t JOIN (" + VISIBLE_OPEN_KEYS + ") v"
+            + " ON v.job_key = t.job_key ORDER BY t.due_at IS NULL, t.due_at, t.created_at, t.job_key"
+            + " LIMIT :limit OFFSET :offset")
+    List<Long> findOpenVisibleKeys(@Param("username") String username, @Param("groups") Collection<String> groups,
+                                   @Param("coopId") Long coopId, @Param("processId") String processId,
+                                   @Param("offset") int offset, @Param("limit") int limit);
+
+    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM (" + VISIBLE_OPEN_KEYS + ") v")
+    long countOpenVisible(@Param("username") String username, @Param("groups") Collection<String> groups,
+                          @Param("coopId") Long coopId, @Param("processId") String processId);
+
+    /** The tasks with these keys and their candidate groups, in one read. */
+    @Query("select distinct t from Task t left join fetch t.candidateGroups where t.jobKey in :keys")
+    List<Task> findWithGroups(@Param("keys") Collection<Long> keys);
 
     List<Task> findByProcessInstanceKeyAndElementIdAndStatus(long processInstanceKey, String elementId,
                                                              org.sangsaeng.tasks.TaskStatus status);
