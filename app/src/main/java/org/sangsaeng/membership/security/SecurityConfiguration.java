@@ -1,5 +1,6 @@
 package org.sangsaeng.membership.security;
 
+import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.shared.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,10 +17,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * The REST API and the operations endpoints: HTTP Basic for scripts, no session, no anonymous
+ * The REST API and the operations endpoints: a bearer token or HTTP Basic, no session, no anonymous
  * access except health and the OpenAPI document. The web UI has its own chain (ui module).
  */
 @Configuration(proxyBeanMethods = false)
@@ -52,7 +54,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokenService tokens,
+                                    UserDetailsService users) throws Exception {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
@@ -63,6 +66,8 @@ class SecurityConfiguration {
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.required")))
                 .exceptionHandling(x -> x.accessDeniedHandler((request, response, e) ->
                         problems.write(request, response, HttpStatus.FORBIDDEN, "error.access.denied")))
+                // A bearer token (POST /api/v1/auth/tokens) instead of the password in every request.
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless, credentials in every request and no cookies: no CSRF token to protect.
                 .csrf(csrf -> csrf.disable())

@@ -1,0 +1,99 @@
+package org.sangsaeng.membership.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.sangsaeng.membership.ApiTokenService;
+import org.sangsaeng.shared.ProblemResponses;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Signs an API request in with {@code Authorization: Bearer <token>} (see {@link ApiTokenService});
+ * requests without a bearer token go on to HTTP Basic. A token that is unknown, expired or revoked,
+ * or whose account may no longer sign in, is refused with 401 and a message.
+ */
+class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String BEARER = "Bearer ";
+
+    private final ApiTokenService tokens;
+    private final UserDetailsService users;
+    private final ProblemResponses problems;
+
+    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserDetailsService users, ProblemResponses problems) {
+        this.tokens = tokens;
+        this.users = users;
+        this.problems = problems;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        String token = header.substring(BEARER.length()).trim();
+        Optional<UserDetails> user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
+        if (user.isEmpty()) {
+            problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.tokenInvalid");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new TokenAuthentication(user.get(), token));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private Optional<UserDetails> mayStillSignIn(String username) {
+        try {
+            UserDetails user = users.loadUserByUsername(username);
+            return user.isEnabled() && user.isAccountNonLocked() ? Optional.of(user) : Optional.empty();
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A request signed in by a bearer token; the token is kept to revoke it ("sign out this client"). */
+    static final class TokenAuthentication extends AbstractAuthenticationToken {
+
+        private final UserDetails user;
+        private final String token;
+
+        TokenAuthentication(UserDetails user, String token) {
+            super(user.getAuthorities());
+            this.user = user;
+            this.token = token;
+            setAuthenticated(true);
+        }
+
+        String token() {
+            return token;
+        }
+
+        @Override
+        public Object getCredentials() {
+            return "";
+        }
+
+        @Override
+        public Object getPrincipal() {
+            return user;
+        }
+    }
+}
