@@ -71,8 +71,8 @@ public class VoteService {
      */
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
-        Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
-        if (votes.isVoter(voteId, me.id()) == 0) {
+        Vote vote = votes.findForBallot(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (votes.lockVoter(voteId, me.id()) == 0) {
             throw new AccessDeniedException("error.vote.notInElectorate");
         }
         if (!vote.isOpen() || !clock.instant().isBefore(vote.getDeadline())) {

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +42,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.purchase.BillView;
@@ -56,11 +56,11 @@ import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -106,7 +106,9 @@ class EngineBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    PasswordEncoder passwords;
+    ApiTokenService apiTokens;
+    @Value("${sangsaeng.db.pool-size}")
+    int poolSize;
     @LocalServerPort
     int port;
 
@@ -410,12 +412,11 @@ class EngineBenchmark {
         List<Map<String, Object>> tasks = jdbc.queryForList("SELECT t.job_key, t.assignee FROM task t WHERE t.status = 'OPEN'"
                 + " AND t.form_key = 'member-vote' AND t.coop_id = ? ORDER BY t.job_key", f.coopId());
 
-        long bcrypt = System.nanoTime();
-        String hash = passwords.encode(Fixtures.PASSWORD);
-        for (int i = 0; i < 10; i++) {
-            passwords.matches(Fixtures.PASSWORD, hash);
-        }
-        double bcryptMs = BenchReport.millisSince(bcrypt) / 11;
+        // Members are signed in on their phones before the vote opens: each has its bearer token.
+        t0 = System.nanoTime();
+        Map<String, String> tokenOf = new java.util.HashMap<>();
+        tasks.forEach(t -> tokenOf.put((String) t.get("assignee"), apiTokens.issue((String) t.get("assignee")).token()));
+        double tokensSeconds = BenchReport.secondsSince(t0);
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -431,7 +432,7 @@ class EngineBenchmark {
                     sleepNanos(wait);
                 }
                 long t = System.nanoTime();
-                status[i] = vote(http, tasks.get(i));
+                status[i] = vote(http, tasks.get(i), tokenOf);
                 latencies[i] = BenchReport.millisSince(t);
             }));
         }
@@ -445,7 +446,7 @@ class EngineBenchmark {
         Map<Integer, Long> retried = new java.util.TreeMap<>();
         try (ExecutorService again = Executors.newFixedThreadPool(4)) {
             List<Future<Integer>> answers = IntStream.range(0, tasks.size()).filter(i -> status[i] != 200)
-                    .mapToObj(i -> again.submit(() -> vote(http, tasks.get(i)))).toList();
+                    .mapToObj(i -> again.submit(() -> vote(http, tasks.get(i), tokenOf))).toList();
             for (Future<Integer> a : answers) {
                 retried.merge(a.get(), 1L, Long::sum);
             }
@@ -468,6 +469,7 @@ class EngineBenchmark {
                 tasks.size()), EngineBenchmark.class, "what", "figure");
         report.row("set-up: accounts and memberships (not counted)", BenchReport.s(accountsSeconds));
         report.row("set-up: proposal until every member has a vote task (not counted)", BenchReport.s(tasksSeconds));
+        report.row("set-up: a sign-in token for each member (not counted)", BenchReport.s(tokensSeconds));
         report.row("requests sent (evenly over " + BURST_WINDOW.toSeconds() + " s)", tasks.size());
         report.row("all answered after", BenchReport.s(burstSeconds));
         report.row("throughput", String.format(Locale.ROOT, "%.1f votes/s", ok / burstSeconds));
@@ -483,16 +485,12 @@ class EngineBenchmark {
         report.row("vote tasks still open", jdbc.queryForObject(openVotes, Integer.class, f.coopId()));
         report.row("current YES ballots / vote closed with YES count", currentYes + " / " + closed.get("yes_count")
                 + " of " + closed.get("electorate_size") + " (" + closed.get("status") + ", " + closed.get("outcome") + ")");
-        report.note("Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and HTTP Basic, one per "
-                + "member, sent from virtual threads with `java.net.http.HttpClient`, evenly spaced over the window; "
-                + "latency from sending to the answer.");
-        report.note(String.format(Locale.ROOT, "Every request checks a BCrypt password (strength 10): %.0f ms of CPU "
-                + "each here, so %,d requests need about %.0f CPU-seconds for the password checks alone, on 2 cores "
-                + "shared with the broker and MariaDB.", bcryptMs, tasks.size(), bcryptMs * tasks.size() / 1000));
-        report.note("Completing a vote task records the ballot in MariaDB and completes the job on the broker in "
-                + "the same request and transaction: each request holds one of the app's database connections "
-                + "(`DB_POOL_SIZE`, default 10) while it waits for the broker, and a request that waits 30 s for a "
-                + "connection fails.");
+        report.note("Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and the member's "
+                + "bearer token (`Authorization: Bearer`, from `POST /api/v1/auth/tokens` - made here with "
+                + "`ApiTokenService.issue`, as members sign in before the vote), one per member, sent from virtual "
+                + "threads with `java.net.http.HttpClient`, evenly spaced over the window; latency from sending to the answer.");
+        report.note("Database connections: `DB_POOL_SIZE` " + poolSize + "; a request holds one while its completion "
+                + "waits for the broker (the ballot and the job's completion are one transaction).");
         report.write();
         assertThat(twice).as("members with more than one ballot").isZero();
         assertThat(ballots).as("one ballot per member").isEqualTo(tasks.size());
@@ -501,12 +499,11 @@ class EngineBenchmark {
     }
 
     /** The member of this task votes YES through the REST API; returns the HTTP status (-1: no answer). */
-    private int vote(HttpClient http, Map<String, Object> task) {
-        String auth = Base64.getEncoder().encodeToString((task.get("assignee") + ":" + Fixtures.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+    private int vote(HttpClient http, Map<String, Object> task, Map<String, String> tokenOf) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/tasks/"
                         + task.get("job_key") + "/complete"))
-                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokenOf.get((String) task.get("assignee")))
+                .header("Content-Type", "application/json")
                 .timeout(Duration.ofMinutes(5))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\"}")).build();
         try {

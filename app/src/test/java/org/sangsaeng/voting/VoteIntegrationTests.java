@@ -152,6 +152,36 @@ class VoteIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void ballotsCastWhileTheVoteClosesAreEitherCountedOrRefusedNeverLost() throws Exception {
+        String subject = startVote(0, false);
+        List<String> members = electorate();
+        long voteId = voteIdOf(subject);
+
+        List<CompletableFuture<String>> casts = members.stream().map(member -> CompletableFuture.supplyAsync(() -> {
+            Fixtures.signIn(member);
+            try {
+                votes.cast(voteId, Choice.YES, null);
+                return "counted";
+            } catch (BusinessException e) {
+                return e.getMessage();
+            } finally {
+                Fixtures.signOut();
+            }
+        })).toList();
+        VoteClosed closed = CompletableFuture.supplyAsync(() -> votes.close(voteId)).get();
+        List<String> answers = new ArrayList<>();
+        for (CompletableFuture<String> c : casts) {
+            answers.add(c.get());
+        }
+
+        assertThat(answers).allMatch(a -> a.equals("counted") || a.equals("error.vote.closed"));
+        long counted = answers.stream().filter("counted"::equals).count();
+        assertThat(closed.yes()).as("every ballot that was accepted is in the result").isEqualTo((int) counted);
+        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
+                .as("no ballot stored after the vote closed").isEqualTo((int) counted);
+    }
+
+    @Test
     void afterTheVoteClosesNobodyCanVoteAndANoQuorumIsRecorded() {
         String subject = startVote(60, false);
         electorate();

@@ -13,10 +13,22 @@ public interface Votes extends JpaRepository<Vote, Long> {
 
     Optional<Vote> findBySubjectKey(String subjectKey);
 
-    /** Serialises ballots of one vote: two votes cast at once by one member leave one that counts. */
+    /** For closing: waits for the ballots being cast, and holds back new ones until the vote is closed. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select v from Vote v where v.id = :id")
     Optional<Vote> findForUpdate(@Param("id") long id);
+
+    /** For casting: any number of members vote at once, while nobody closes the vote (see {@link #findForUpdate}). */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("select v from Vote v where v.id = :id")
+    Optional<Vote> findForBallot(@Param("id") long id);
+
+    /**
+     * 1 if the user may vote, 0 if not; locks their place in the electorate, so that two ballots one
+     * member casts at once are taken one after the other and one of them counts.
+     */
+    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId FOR UPDATE")
+    int lockVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
     @Modifying
     @Query(nativeQuery = true, value = "INSERT INTO vote_voter (vote_id, user_id) VALUES (:voteId, :userId)")
