@@ -17,6 +17,7 @@ import org.sangsaeng.voting.domain.Vote;
 import org.sangsaeng.voting.domain.Votes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Opens, records and closes member votes; the member-vote process calls it. */
@@ -69,6 +70,9 @@ public class VoteService {
      * The signed-in member votes, or changes their vote, while the vote is open. The latest counts;
      * earlier ones stay in the history.
      */
+    // Read committed: no gap locks on the ballots, which many members' inserts would deadlock on;
+    // the locks taken below are what keeps one member's ballots and the closing in order.
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
         Vote vote = votes.findForBallot(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
