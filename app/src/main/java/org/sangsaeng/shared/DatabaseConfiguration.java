@@ -71,7 +71,10 @@ class DatabaseConfiguration {
         ds.setJdbcUrl(connection.url());
         ds.setUsername(connection.user());
         ds.setPassword(connection.password());
-        ds.setMaximumPoolSize(properties.poolSize() == null ? 10 : properties.poolSize());
+        int poolSize = properties.poolSize() == null ? 30 : properties.poolSize();
+        ds.setMaximumPoolSize(poolSize);
+        // The pool grows under load (a vote of many members) and shrinks back when idle.
+        ds.setMinimumIdle(Math.min(5, poolSize));
         ds.setPoolName("sangsaeng");
         return ds;
     }

@@ -75,6 +75,16 @@ public class VoteService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
+        return view(record(me, voteId, choice, reason), me);
+    }
+
+    /** {@link #cast} without reading the vote's standing back (the vote task's form needs none). */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void castBallot(long voteId, Choice choice, String reason) {
+        record(currentUsers.require(), voteId, choice, reason);
+    }
+
+    private Vote record(CurrentUser me, long voteId, Choice choice, String reason) {
         Vote vote = votes.findForBallot(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
         if (votes.lockVoter(voteId, me.id()) == 0) {
             throw new AccessDeniedException("error.vote.notInElectorate");
@@ -94,7 +104,7 @@ public class VoteService {
         }
         votes.replaceCurrent(voteId, me.id());
         votes.addBallot(voteId, me.id(), choice.name(), text == null || text.isEmpty() ? null : text, clock.instant());
-        return view(vote, me);
+        return vote;
     }
 
     @Transactional(readOnly = true)

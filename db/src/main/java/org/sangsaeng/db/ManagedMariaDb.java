@@ -47,7 +47,9 @@ public final class ManagedMariaDb implements AutoCloseable {
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci");
+                    .addArg("--collation-server=utf8mb4_unicode_ci")
+                    // Room for several app nodes' pools (DB_POOL_SIZE each) and the tools beside them.
+                    .addArg("--max-connections=500");
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be.
                 config.addArg("--user=root");

@@ -36,7 +36,7 @@ class CastVoteForm implements UserTaskForm {
         }
         Object reason = submitted.get("reason");
         long voteId = ((Number) taskVariables.get("voteId")).longValue();
-        votes.cast(voteId, choice, reason == null ? null : reason.toString());
+        votes.castBallot(voteId, choice, reason == null ? null : reason.toString());
         // The ballot is in our database; the process only needs to know the task is done.
         return Map.of();
     }
