@@ -45,8 +45,10 @@ class EngineConfiguration {
                 // Against the 8.6 broker, jobs activated over REST came back with key -1: use gRPC.
                 .preferRestOverGrpc(false)
                 .defaultRequestTimeout(Duration.ofSeconds(30))
-                // With one thread (the default) a slow handler holds up every other job type.
-                .numJobWorkerExecutionThreads(2);
+                // Handlers wait on MariaDB and on the broker (completing the job), so more threads than
+                // cores: with one or two, a burst of one job type (200 members' tasks) held the others
+                // up for minutes on a loaded machine, past their timeouts.
+                .numJobWorkerExecutionThreads(8);
         if (properties.mode() == EngineProperties.Mode.IN_MEMORY) {
             // The in-memory engine (tests) has no long polling: every empty poll is a command on its
             // log, kept in memory. Some 45 workers at the default 100 ms make hundreds a second for

@@ -54,6 +54,8 @@ class EngineLifecycle implements SmartLifecycle {
                     .jobType(handler.jobType())
                     .handler((jobClient, job) -> run(handler, jobClient, job))
                     .timeout(handler.timeout())
+                    // Jobs wait in the broker rather than in this node's queue, where their timeout runs.
+                    .maxJobsActive(16)
                     // The audit trail's job records name the worker: which node did each job.
                     .name("sangsaeng-" + handler.jobType() + "@" + node)
                     .open());
