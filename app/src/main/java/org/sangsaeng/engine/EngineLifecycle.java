@@ -33,15 +33,18 @@ class EngineLifecycle implements SmartLifecycle {
     private final CamundaClient client;
     private final EngineConnection connection;
     private final List<JobHandler> handlers;
+    private final boolean workersEnabled;
     private final List<JobWorker> workers = new ArrayList<>();
     private final String node;
     private volatile boolean running;
 
     EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers,
-                    @Value("${sangsaeng.node-name:}") String node) {
+                    @Value("${sangsaeng.node-name:}") String node,
+                    @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled) {
         this.client = client;
         this.connection = connection;
         this.handlers = handlers;
+        this.workersEnabled = workersEnabled;
         this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
     }
 
@@ -49,6 +52,11 @@ class EngineLifecycle implements SmartLifecycle {
     public void start() {
         connection.awaitReady().run();
         deployWhenPartitionsAreLed();
+        if (!workersEnabled) {
+            log.info("This node runs no job workers (sangsaeng.engine.workers=false): other nodes do the jobs");
+            running = true;
+            return;
+        }
         for (JobHandler handler : handlers) {
             workers.add(client.newWorker()
                     .jobType(handler.jobType())

@@ -1,10 +1,17 @@
 package org.sangsaeng.shared;
 
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeException;
@@ -20,7 +27,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Refusals of the REST API as RFC 9457 problem details, explained in the caller's language. */
 @RestControllerAdvice
-class ApiErrors {
+public class ApiErrors {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final Messages messages;
 
@@ -84,6 +93,26 @@ class ApiErrors {
             default -> "error.request.unreadable";
         };
         return problem(status, key, locale);
+    }
+
+    /**
+     * MariaDB cannot answer for now (restarting, no free connection, a lock it gave up on): the
+     * request's transaction is rolled back, and the caller is told to try again.
+     */
+    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, Locale locale) {
+        log.warn("Database unavailable for a request: {}", e.toString());
+        return unavailable(messages, locale);
+    }
+
+    /** 503 with Retry-After: what is unavailable for a moment (the database, the engine), said in the caller's language. */
+    public static ResponseEntity<ProblemDetail> unavailable(Messages messages, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                messages.get(ProblemResponses.UNAVAILABLE, locale));
+        problem.setProperty("code", ProblemResponses.UNAVAILABLE);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
     }
 
     private ProblemDetail problem(HttpStatusCode status, String key, Locale locale) {

@@ -1,6 +1,7 @@
 package org.sangsaeng.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
 import javax.sql.DataSource;
 import java.util.Map;
 import liquibase.integration.spring.SpringLiquibase;
@@ -22,7 +23,8 @@ class DatabaseConfiguration {
 
     @ConfigurationProperties("sangsaeng.db")
     record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,
-                              String appHost, String dataDir, Integer managedPort, Integer poolSize) {
+                              String appHost, String dataDir, Integer managedPort, Integer poolSize,
+                              Duration connectionTimeout) {
 
         boolean managed() {
             return !StringUtils.hasText(url);
@@ -76,6 +78,8 @@ class DatabaseConfiguration {
         // The pool grows under load (a vote of many members) and shrinks back when idle.
         ds.setMinimumIdle(Math.min(5, poolSize));
         ds.setPoolName("sangsaeng");
+        // How long a request waits for a connection (the database restarting) before it is told to try again.
+        ds.setConnectionTimeout(properties.connectionTimeout() == null ? 30_000 : properties.connectionTimeout().toMillis());
         return ds;
     }
 

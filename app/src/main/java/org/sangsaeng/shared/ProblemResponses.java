@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ProblemResponses {
 
+    /** The refusal when the database or the engine cannot answer for a moment (HTTP 503). */
+    public static final String UNAVAILABLE = "error.service.unavailable";
+    static final String RETRY_AFTER_SECONDS = "5";
+
     private final Messages messages;
 
     public ProblemResponses(Messages messages) {
@@ -24,6 +28,9 @@ public class ProblemResponses {
             throws IOException {
         String detail = messages.get(messageKey, request.getLocale());
         response.setStatus(status.value());
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
         response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Optional;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.shared.ProblemResponses;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,7 +47,14 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         String token = header.substring(BEARER.length()).trim();
-        Optional<UserDetails> user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
+        Optional<UserDetails> user;
+        try {
+            user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
+        } catch (DataAccessException | TransactionException e) {
+            // The token may well be good: the database cannot say for now.
+            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE);
+            return;
+        }
         if (user.isEmpty()) {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.tokenInvalid");
             return;

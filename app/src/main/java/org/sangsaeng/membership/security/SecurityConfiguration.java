@@ -12,6 +12,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -61,9 +62,15 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal.
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.required")))
+                // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
+                // 503 when the account could not be read (the database is down): the password may well be right.
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    if (e instanceof InternalAuthenticationServiceException) {
+                        problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE);
+                    } else {
+                        problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.required");
+                    }
+                }))
                 .exceptionHandling(x -> x.accessDeniedHandler((request, response, e) ->
                         problems.write(request, response, HttpStatus.FORBIDDEN, "error.access.denied")))
                 // A bearer token (POST /api/v1/auth/tokens) instead of the password in every request.
