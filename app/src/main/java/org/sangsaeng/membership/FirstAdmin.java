@@ -1,11 +1,13 @@
 package org.sangsaeng.membership;
 
 import java.util.Set;
+import org.sangsaeng.shared.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /** In production (no demo data), the first administrator comes from configuration, into an empty database only. */
@@ -33,7 +35,15 @@ class FirstAdmin {
         if (password.length() < 12) {
             throw new IllegalStateException("SANGSAENG_ADMIN_PASSWORD must have at least 12 characters");
         }
-        accounts.createAccount(username, password, username, Set.of(Role.ADMIN));
-        log.info("Created the first administrator '{}'", username);
+        try {
+            accounts.createAccount(username, password, username, Set.of(Role.ADMIN));
+            log.info("Created the first administrator '{}'", username);
+        } catch (BusinessException | DataIntegrityViolationException e) {
+            // Several app nodes starting on one empty database: another node created the account first.
+            if (!accounts.hasAccounts()) {
+                throw e;
+            }
+            log.info("The first administrator '{}' was created by another node", username);
+        }
     }
 }

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +24,7 @@ import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.voting.MemberVotes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
@@ -87,9 +86,7 @@ class AppKilledMidJobBrokerIntegrationTests {
         try (Connection lock = dataSource.getConnection(); Statement st = lock.createStatement()) {
             // Whoever opens the vote waits here, inside its job, until this connection lets go.
             st.execute("LOCK TABLES vote WRITE");
-            instance = engine.start("member-vote", subject, Map.of("coopId", f.coopId(), "voteTitle", "공동 택배함 설치",
-                    "voteDeadline", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString(),
-                    "quorumPercent", 50, "approvalRule", "SIMPLE_MAJORITY", "reasonRequiredForNo", false));
+            instance = MemberVotes.start(engine, subject, f.coopId(), "공동 택배함 설치", 50, false);
             await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
                     + " WHERE STATE LIKE 'Waiting for table metadata lock%' AND INFO LIKE '%vote%'", Integer.class) > 0);
             await().atMost(WAIT).until(() -> jobEvents(instance).contains("CREATED"));

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -199,14 +197,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
 
     private String startVote(int quorumPercent, boolean reasonForNo) {
         String subject = "test-vote-" + UUID.randomUUID();
-        Map<String, Object> variables = new java.util.HashMap<>();
-        variables.put("coopId", f.coopId());
-        variables.put("voteTitle", "밀가루 공동구매 (20kg 40포대)");
-        variables.put("voteDeadline", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString());
-        variables.put("quorumPercent", quorumPercent);
-        variables.put("approvalRule", "SIMPLE_MAJORITY");
-        variables.put("reasonRequiredForNo", reasonForNo);
-        engine.start("member-vote", subject, variables);
+        MemberVotes.start(engine, subject, f.coopId(), "밀가루 공동구매 (20kg 40포대)", quorumPercent, reasonForNo);
         return subject;
     }
 

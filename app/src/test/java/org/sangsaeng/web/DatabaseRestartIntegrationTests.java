@@ -14,8 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -34,6 +32,7 @@ import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.voting.MemberVotes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -161,14 +160,7 @@ class DatabaseRestartIntegrationTests {
 
     private String startVote(long coopId) {
         String subject = "restart-vote-" + UUID.randomUUID();
-        Map<String, Object> variables = new HashMap<>();
-        variables.put("coopId", coopId);
-        variables.put("voteTitle", "공동 간판 교체");
-        variables.put("voteDeadline", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString());
-        variables.put("quorumPercent", 50);
-        variables.put("approvalRule", "SIMPLE_MAJORITY");
-        variables.put("reasonRequiredForNo", false);
-        engine.start("member-vote", subject, variables);
+        MemberVotes.start(engine, subject, coopId, "공동 간판 교체", 50, false);
         return subject;
     }
 
