@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.HttpMediaTypeException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -61,7 +62,19 @@ public class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
+    /** A query or path parameter of the wrong type (a co-op id "abc"): names the parameter. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "error.request.wrongType", locale, e.getName());
+    }
+
+    /** A required query parameter is missing (GET /purchases without coopId): names the parameter. */
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "error.request.missingParameter", locale, e.getParameterName());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(Exception e, Locale locale) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof RequestSizeLimit.TooLargeException) {
@@ -115,8 +128,8 @@ public class ApiErrors {
                 .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
     }
 
-    private ProblemDetail problem(HttpStatusCode status, String key, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale));
+    private ProblemDetail problem(HttpStatusCode status, String key, Locale locale, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale, arguments));
         problem.setProperty("code", key);
         return problem;
     }

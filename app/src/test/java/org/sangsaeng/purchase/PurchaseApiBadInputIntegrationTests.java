@@ -97,8 +97,11 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
         long id = BadInput.id(bad.ok("POST", "/api/v1/purchases", f.leader(), proposal()));
         bad.refused(404, "GET", "/api/v1/purchases/987654321", f.member(), null, purchases);
         bad.refused(400, "GET", "/api/v1/purchases/abc", f.member(), null, purchases);
-        bad.refused(400, "GET", "/api/v1/purchases?coopId=abc", f.member(), null, purchases);
-        bad.refused(400, "GET", "/api/v1/purchases", f.member(), null, purchases);
+        // A wrong or missing parameter is named, so the caller knows what to fix.
+        assertThat(BadInput.tree(bad.refused(400, "GET", "/api/v1/purchases?coopId=abc", f.member(), null, purchases)
+                .body()).get("detail").asText()).contains("'coopId'").contains("형식");
+        assertThat(BadInput.tree(bad.refused(400, "GET", "/api/v1/purchases", f.member(), null, purchases).body())
+                .get("detail").asText()).isEqualTo("필수 값 'coopId'이(가) 빠졌습니다.");
         bad.refused(404, "GET", "/api/v1/purchases/" + id, f.otherLeader(), null, purchases);
         bad.refused(403, "GET", "/api/v1/purchases?coopId=" + f.coopId(), f.otherLeader(), null, purchases);
         bad.refused(403, "PUT", "/api/v1/purchases/" + id + "/pledges", f.otherLeader(),
