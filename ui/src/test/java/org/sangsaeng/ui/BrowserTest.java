@@ -35,6 +35,11 @@ abstract class BrowserTest extends InMemoryEngineTest {
      * that did not reach the task list is tried once more.
      */
     void signIn(Page page, String username) {
+        signIn(page, port, username);
+    }
+
+    /** {@link #signIn(Page, String)} on the app node listening on this port. */
+    static void signIn(Page page, int port, String username) {
         for (int attempt = 1; ; attempt++) {
             page.navigate("http://localhost:" + port + "/login");
             Locator user = page.locator("input[name='username']");

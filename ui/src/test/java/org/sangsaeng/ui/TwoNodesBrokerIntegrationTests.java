@@ -1,12 +1,12 @@
 package org.sangsaeng.ui;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,9 +42,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Scale-out: two app nodes against one broker and one database, as two applications in this JVM.
  * Node A runs the managed broker; node B reaches it as a remote gateway. Applications to join are
- * made on both nodes, their review tasks completed on both nodes: every job is done exactly once
- * (the audit trail names the node of each job), every application is decided, and both nodes serve
- * the web UI.
+ * made on both nodes, their review tasks completed on both nodes, two of them by the leader in a
+ * browser signed in to each node: every job is done exactly once (the audit trail names the node
+ * of each job) and every application is decided.
  */
 class TwoNodesBrokerIntegrationTests {
 
@@ -59,6 +59,7 @@ class TwoNodesBrokerIntegrationTests {
         Map<String, Object> shared = new HashMap<>();
         TestSystem.managedBroker((name, value) -> shared.put(name, value.get()));
         shared.put("server.port", 0);
+        shared.put("vaadin.productionMode", true);
         shared.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         nodeA = start(shared, Map.of("sangsaeng.node-name", "node-a"));
         nodeB = start(shared, Map.of("sangsaeng.node-name", "node-b", "sangsaeng.engine.mode", "remote",
@@ -106,7 +107,14 @@ class TwoNodesBrokerIntegrationTests {
         Fixtures.signIn(f.leader());
         await().atMost(WAIT).pollInSameThread().until(() -> reviews(nodeB).size() == APPLICATIONS);
         List<TaskView> reviews = reviews(nodeA);
-        for (int i = 0; i < reviews.size(); i++) {
+        // Two reviews approved by the leader in a browser, one signed in to each node (a session of its own
+        // there, as behind the sticky load balancer); the rest through the services, half on each node.
+        try (Browser browser = new Browser()) {
+            for (int i = 0; i < nodes.size(); i++) {
+                approveInBrowser(browser.newPage(1200, 800), port(nodes.get(i)), f.leader(), reviews.get(i).id());
+            }
+        }
+        for (int i = nodes.size(); i < reviews.size(); i++) {
             nodes.get(i % 2).getBean(TaskInbox.class).complete(reviews.get(i).id(), Map.of("approved", true));
         }
         for (long id : applications) {
@@ -138,16 +146,23 @@ class TwoNodesBrokerIntegrationTests {
         assertThat(byNode.keySet()).isSubsetOf("node-a", "node-b");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE process_instance_key IN (" + instances + ")",
                 Integer.class)).as("one task row per review, whichever node stored it").isEqualTo(APPLICATIONS);
+    }
 
-        // Both nodes serve the web UI, each with sessions of its own.
-        HttpClient http = HttpClient.newHttpClient();
-        for (ConfigurableApplicationContext node : nodes) {
-            int port = ((WebServerApplicationContext) node).getWebServer().getPort();
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(login.statusCode()).isEqualTo(200);
-            assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="));
-        }
+    /** Signs in on this node's login page, opens the review task by its address and approves it there. */
+    private static void approveInBrowser(Page page, int port, String leader, long taskId) {
+        BrowserTest.signIn(page, port, leader);
+
+        page.navigate("http://localhost:" + port + "/tasks/" + taskId);
+        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.locator("#review-decision vaadin-radio-button").first().click();
+        page.locator("#complete-task").click();
+        assertThat(page.locator("#my-tasks-grid")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        page.context().close();
+    }
+
+    private static int port(ConfigurableApplicationContext node) {
+        return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     private static List<TaskView> reviews(ConfigurableApplicationContext node) {
