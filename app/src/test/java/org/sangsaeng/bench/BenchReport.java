@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * One section of {@code docs/benchmarks.md}: a heading, the machine, the date and the command, a
@@ -124,12 +125,20 @@ public final class BenchReport {
         }
     }
 
+    /** What produced these figures: {@code ./sangsaeng bench}, or the Maven run with the sizes given to it. */
+    private String command() {
+        String sizes = System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench."))
+                .sorted().map(k -> "-D" + k + "=" + System.getProperty(k)).collect(Collectors.joining(" "));
+        return sizes.isEmpty() ? "`./sangsaeng bench` (`" + benchmark + "`)"
+                : "`./mvnw -pl app test -Dtest=" + benchmark + " " + sizes + "`";
+    }
+
     /** Prints the section and appends it to {@code docs/benchmarks.md} of the project. */
     public void write() {
         StringBuilder out = new StringBuilder();
         out.append("\n## ").append(title).append("\n\n")
                 .append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append(". Command: ")
-                .append("`./sangsaeng bench` (`").append(benchmark).append("`).\n\n")
+                .append(command()).append(".\n\n")
                 .append("| ").append(String.join(" | ", columns)).append(" |\n")
                 .append("|").append("---|".repeat(columns.size())).append('\n');
         rows.forEach(r -> out.append(r).append('\n'));
