@@ -138,8 +138,7 @@ public class PurchaseService {
     /** A member pledges (or changes pledges) while the pooled order is open. */
     public PurchaseView pledge(long purchaseId, PledgeForm form) {
         CurrentUser me = currentUsers.require();
-        Purchase purchase = purchases.findForUpdate(purchaseId)
-                .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
+        Purchase purchase = locked(purchaseId);
         if (!me.isMemberOf(purchase.getCoopId())) {
             throw new AccessDeniedException("error.coop.notMember");
         }
@@ -182,12 +181,12 @@ public class PurchaseService {
     // ----- steps of the group-purchase process (called by its workers) -----
 
     void recordVote(long purchaseId, long voteId, String outcome) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         purchase.voted(voteId, outcome);
     }
 
     void reject(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (purchase.getStage() != Stage.REJECTED) {
             purchase.close(Stage.REJECTED, clock.instant());
         }
@@ -195,7 +194,7 @@ public class PurchaseService {
 
     /** Opens the pooled order and names the members who get a pledge task. */
     List<String> openOrdering(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (purchase.getStage() == Stage.VOTING) {
             purchase.moveTo(Stage.ORDERING);
         }
@@ -204,7 +203,7 @@ public class PurchaseService {
 
     /** Rounds each line to whole packs and allocates them; says whether the supplier minimum was missed. */
     boolean closeOrder(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         long value = 0;
         for (PurchaseLine line : purchase.getLines()) {
             PackAllocation allocation = allocateAndStore(line, null);
@@ -216,7 +215,7 @@ public class PurchaseService {
     }
 
     Instant extendOrder(long purchaseId, Instant newDeadline) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (!purchase.isOrderDeadlineExtended()) {
             purchase.extendOrderDeadline(seconds(newDeadline));
         }
@@ -224,21 +223,21 @@ public class PurchaseService {
     }
 
     void cancel(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (purchase.getStage() != Stage.CANCELLED) {
             purchase.close(Stage.CANCELLED, clock.instant());
         }
     }
 
     Instant sendOrder(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         purchase.moveTo(Stage.AWAITING_SUPPLIER);
         return clock.instant().plus(rulesOf(purchase).supplierAnswerTime()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** Re-allocates what the supplier confirmed; says whether a price rose beyond the limit. */
     boolean applySupplierAnswer(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         int priceRiseLimitPercent = rulesOf(purchase).priceRiseLimitPercent();
         boolean priceRise = false;
         for (PurchaseLine line : purchase.getLines()) {
@@ -254,7 +253,7 @@ public class PurchaseService {
 
     /** Splits goods and shared costs to the won and makes each member's bill; returns who pays. */
     List<String> split(long purchaseId, Instant due) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         List<PricedLine> priced = new ArrayList<>();
         for (PurchaseLine line : purchase.getLines()) {
             priced.add(PricedLine.of(allocate(line, line.getConfirmedPacks()), Won.of(line.getConfirmedUnitPrice())));
@@ -291,11 +290,11 @@ public class PurchaseService {
     }
 
     void delivered(long purchaseId) {
-        find(purchaseId).moveTo(Stage.DELIVERY);
+        locked(purchaseId).moveTo(Stage.DELIVERY);
     }
 
     void close(long purchaseId) {
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (purchase.getStage() != Stage.CLOSED) {
             purchase.close(Stage.CLOSED, clock.instant());
         }
@@ -304,7 +303,7 @@ public class PurchaseService {
     /** The supplier's answer, checked: confirmed packs within what was ordered, prices above zero. */
     void supplierAnswer(long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
         CurrentUser me = currentUsers.require();
-        Purchase purchase = find(purchaseId);
+        Purchase purchase = locked(purchaseId);
         if (me.supplierId() == null || me.supplierId() != purchase.getSupplierId()) {
             throw new AccessDeniedException("error.purchase.notYourOrder");
         }
@@ -437,6 +436,15 @@ public class PurchaseService {
 
     Purchase find(long purchaseId) {
         return purchases.findById(purchaseId)
+                .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
+    }
+
+    /**
+     * For a step that changes the purchase: its row locked until the step commits, so a step of the
+     * process and a person's form on the same purchase take turns instead of one failing at commit.
+     */
+    private Purchase locked(long purchaseId) {
+        return purchases.findForUpdate(purchaseId)
                 .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
     }
 

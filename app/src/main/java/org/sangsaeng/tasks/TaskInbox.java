@@ -123,6 +123,10 @@ public class TaskInbox {
         Map<String, Object> variables = new HashMap<>(form.validate(submitted == null ? Map.of() : submitted,
                 readVariables(task)));
         variables.put(COMPLETED_BY, me.username());
+        // What the form changed is written (and its rows locked) before the engine moves on: a worker
+        // of the next step that touches the same rows waits for this commit instead of racing it, and
+        // a write the database refuses stops here, before the job is completed on the broker.
+        tasks.flush();
         try {
             engine.complete(task.getJobKey(), variables);
         } catch (JobNotFoundException e) {

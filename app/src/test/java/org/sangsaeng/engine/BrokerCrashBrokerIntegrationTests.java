@@ -96,17 +96,23 @@ class BrokerCrashBrokerIntegrationTests {
                 .isInstanceOf(RuntimeException.class);
         assertThat(ballots(id)).isEqualTo(3);
 
+        long restart = System.nanoTime();
         restarted = ManagedBroker.launch(properties, home, database);
         restarted.awaitReady(WAIT);
+        long ready = System.nanoTime();
         for (String m : members.subList(3, members.size())) {
             TaskView task = voteTask(m);
             // The first commands after a restart may meet a partition still electing its leader.
             await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().pollInSameThread()
                     .until(() -> inbox.complete(task.id(), Map.of("choice", "YES")) != null);
         }
+        long voted = System.nanoTime();
 
         Fixtures.signIn(f.leader());
         await().atMost(WAIT).pollInSameThread().until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        System.out.printf("Broker restart: ready after %d ms, the waiting vote accepted %d ms later, the purchase"
+                + " ordering %d ms after that%n", (ready - restart) / 1_000_000, (voted - ready) / 1_000_000,
+                (System.nanoTime() - voted) / 1_000_000);
         assertThat(ballots(id)).as("one ballot per member").isEqualTo(members.size());
         assertThat(jdbc.queryForList("""
                 SELECT b.user_id FROM vote_ballot b JOIN vote v ON v.id = b.vote_id
