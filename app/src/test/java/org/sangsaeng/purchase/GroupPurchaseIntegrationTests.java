@@ -26,8 +26,10 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A group purchase from proposal to closed, through our services, task inbox and workers, on a real MariaDB. */
 class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
@@ -42,6 +44,8 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     PurchaseService purchases;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Fixtures f;
     String supplier;
@@ -112,7 +116,20 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         for (BillView bill : bills) {
             confirmReceipt(f.leader(), bill);
         }
-        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        // The database refuses the delivery's write for a moment: the leader is told, and the step
+        // stays theirs to do again (the engine did not move on without the write).
+        TaskView delivery = taskOf(f.leader(), "purchase-delivery");
+        jdbc.execute("CREATE TRIGGER purchase_refused_" + id + " BEFORE UPDATE ON purchase FOR EACH ROW"
+                + " IF OLD.id = " + id + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF");
+        try {
+            assertThatThrownBy(() -> inbox.complete(delivery.id(), Map.of("delivered", true)))
+                    .isInstanceOf(RuntimeException.class);
+        } finally {
+            jdbc.execute("DROP TRIGGER purchase_refused_" + id);
+        }
+        assertThat(inbox.get(delivery.id()).status()).isEqualTo(TaskStatus.OPEN);
+        assertThat(purchases.get(id).stage()).isEqualTo(Stage.SETTLING);
+        inbox.complete(delivery.id(), Map.of("delivered", true));
         awaitStage(id, Stage.CLOSED);
 
         Fixtures.signIn(f.member());
