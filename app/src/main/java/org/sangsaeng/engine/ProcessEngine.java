@@ -1,16 +1,27 @@
 package org.sangsaeng.engine;
 
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.sangsaeng.shared.ServiceUnavailableException;
 import org.springframework.stereotype.Service;
 
-/** The commands other modules send to the engine. */
+/**
+ * The commands other modules send to the engine. When the engine cannot take a command for a
+ * moment (a broker restarting, no leader yet, back pressure) they throw
+ * {@link ServiceUnavailableException}: the caller's transaction is rolled back and the person is
+ * asked to try again.
+ */
 @Service
 public class ProcessEngine {
+
+    private static final Set<Status.Code> FOR_A_MOMENT = Set.of(Status.Code.UNAVAILABLE,
+            Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
 
     /** Variable every process carries so people and the audit trail can find its business object. */
     public static final String BUSINESS_KEY = "businessKey";
@@ -25,13 +36,17 @@ public class ProcessEngine {
     public long start(String bpmnProcessId, String businessKey, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(BUSINESS_KEY, businessKey);
-        return client.newCreateInstanceCommand()
-                .bpmnProcessId(bpmnProcessId)
-                .latestVersion()
-                .variables(all)
-                .send()
-                .join()
-                .getProcessInstanceKey();
+        try {
+            return client.newCreateInstanceCommand()
+                    .bpmnProcessId(bpmnProcessId)
+                    .latestVersion()
+                    .variables(all)
+                    .send()
+                    .join()
+                    .getProcessInstanceKey();
+        } catch (ClientException e) {
+            throw translated(e);
+        }
     }
 
     /**
@@ -45,12 +60,12 @@ public class ProcessEngine {
             client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
                     .timeToLive(timeToLive).variables(variables).send().join();
             return true;
-        } catch (ClientStatusException e) {
+        } catch (ClientException e) {
             // The same message id again (a second click, a re-delivered job): the first one counts.
-            if (e.getStatusCode() == Status.Code.ALREADY_EXISTS) {
+            if (status(e) == Status.Code.ALREADY_EXISTS) {
                 return false;
             }
-            throw e;
+            throw translated(e);
         }
     }
 
@@ -58,11 +73,11 @@ public class ProcessEngine {
     public void complete(long jobKey, Map<String, Object> variables) {
         try {
             client.newCompleteCommand(jobKey).variables(variables).send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        } catch (ClientException e) {
+            if (status(e) == Status.Code.NOT_FOUND) {
                 throw new JobNotFoundException(jobKey, e);
             }
-            throw e;
+            throw translated(e);
         }
     }
 
@@ -70,11 +85,21 @@ public class ProcessEngine {
     public void extendTimeout(long jobKey, Duration timeout) {
         try {
             client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join();
-        } catch (ClientStatusException e) {
-            if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+        } catch (ClientException e) {
+            if (status(e) == Status.Code.NOT_FOUND) {
                 throw new JobNotFoundException(jobKey, e);
             }
-            throw e;
+            throw translated(e);
         }
+    }
+
+    private static Status.Code status(ClientException e) {
+        return e instanceof ClientStatusException s ? s.getStatusCode() : null;
+    }
+
+    /** A command refused for its content stays as it is (a fault of ours); the engine being away for a moment does not. */
+    private static RuntimeException translated(ClientException e) {
+        Status.Code status = status(e);
+        return status == null || FOR_A_MOMENT.contains(status) ? new ServiceUnavailableException("engine", e) : e;
     }
 }

@@ -109,21 +109,15 @@ public class ApiErrors {
     }
 
     /**
-     * MariaDB cannot answer for now (restarting, no free connection, a lock it gave up on): the
-     * request's transaction is rolled back, and the caller is told to try again.
+     * The database or the engine cannot answer for now (restarting, no free connection, a lock it
+     * gave up on, back pressure): the request's transaction is rolled back, and the caller is told
+     * to try again, with Retry-After.
      */
-    @ExceptionHandler({TransientDataAccessException.class, DataAccessResourceFailureException.class,
-            CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e, Locale locale) {
-        log.warn("Database unavailable for a request: {}", e.toString());
-        return unavailable(messages, locale);
-    }
-
-    /** 503 with Retry-After: what is unavailable for a moment (the database, the engine), said in the caller's language. */
-    public static ResponseEntity<ProblemDetail> unavailable(Messages messages, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                messages.get(ProblemResponses.UNAVAILABLE, locale));
-        problem.setProperty("code", ProblemResponses.UNAVAILABLE);
+    @ExceptionHandler({ServiceUnavailableException.class, TransientDataAccessException.class,
+            DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e, Locale locale) {
+        log.warn("Unavailable for a request: {}", e.toString());
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE, locale);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
     }

@@ -18,6 +18,7 @@ import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
+import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -90,10 +91,10 @@ class BrokerCrashBrokerIntegrationTests {
         process.destroyForcibly();
         process.onExit().get();
 
-        // While the engine is down a vote is refused, and nothing of it is kept.
+        // While the engine is down a vote is refused as "try again" (503 in the API), and nothing of it is kept.
         TaskView waiting = voteTask(members.get(3));
         assertThatThrownBy(() -> inbox.complete(waiting.id(), Map.of("choice", "YES")))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOf(ServiceUnavailableException.class);
         assertThat(ballots(id)).isEqualTo(3);
 
         long restart = System.nanoTime();
