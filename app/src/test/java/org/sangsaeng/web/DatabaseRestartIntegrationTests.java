@@ -3,16 +3,11 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -24,10 +19,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
+import org.sangsaeng.OwnDatabaseServer;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.db.ManagedMariaDb;
-import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
@@ -52,15 +45,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class DatabaseRestartIntegrationTests {
 
-    static final Path DATA = dataFolder();
-    static final int DB_PORT = freePort();
-    static ManagedMariaDb server = ManagedMariaDb.start(DATA, DB_PORT, "sangsaeng");
+    static final OwnDatabaseServer server = new OwnDatabaseServer();
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.inMemoryEngine(registry, new TestDatabase.Database(server.jdbcUrl(), server.username(), server.password()));
-        // A request waits this long for a connection while the server is down, then hears "try again".
-        registry.add("sangsaeng.db.connection-timeout", () -> "2s");
+        server.register(registry);
     }
 
     @AfterAll
@@ -110,7 +99,7 @@ class DatabaseRestartIntegrationTests {
             assertThat(vote(taskOf.get(m), tokenOf.get(m)).statusCode()).isEqualTo(200);
         }
 
-        server.close();
+        server.stop();
         String third = members.get(2);
         long asked = System.nanoTime();
         HttpResponse<String> refused = vote(taskOf.get(third), tokenOf.get(third));
@@ -123,7 +112,7 @@ class DatabaseRestartIntegrationTests {
         assertThat(byPassword.statusCode()).as("a right password while the database is down").isEqualTo(503);
         assertThat(send("GET", "/api/v1/tasks", "Bearer " + tokenOf.get(members.get(4)), null).statusCode()).isEqualTo(503);
 
-        server = ManagedMariaDb.start(DATA, DB_PORT, "sangsaeng");
+        server.start();
         // The pool tries again every few seconds (backing off to 5 s while the server was away).
         long restarted = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);
@@ -179,21 +168,5 @@ class DatabaseRestartIntegrationTests {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Path dataFolder() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "restarted-mariadb-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

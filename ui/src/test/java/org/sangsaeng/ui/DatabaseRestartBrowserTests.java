@@ -5,11 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,10 +12,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
+import org.sangsaeng.OwnDatabaseServer;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.db.ManagedMariaDb;
-import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.voting.MemberVotes;
@@ -42,16 +35,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext
 class DatabaseRestartBrowserTests {
 
-    static final Path DATA = dataFolder();
-    static final int DB_PORT = freePort();
-    static ManagedMariaDb server = ManagedMariaDb.start(DATA, DB_PORT, "sangsaeng");
+    static final OwnDatabaseServer server = new OwnDatabaseServer();
     static Browser browser;
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.inMemoryEngine(registry, new TestDatabase.Database(server.jdbcUrl(), server.username(), server.password()));
-        // An action waits this long for a connection while the server is down, then hears "try again".
-        registry.add("sangsaeng.db.connection-timeout", () -> "2s");
+        server.register(registry);
     }
 
     @BeforeAll
@@ -93,7 +82,7 @@ class DatabaseRestartBrowserTests {
         page.navigate(base + "/tasks/" + taskId);
         page.locator("#vote-choice vaadin-radio-button").first().click();
 
-        server.close();
+        server.stop();
         page.locator("#complete-task").click();
         assertThat(page.locator("vaadin-notification-card")).containsText("잠시 후 다시 시도해 주세요");
         assertThat(page).hasURL(Pattern.compile(".*/tasks/" + taskId));
@@ -105,7 +94,7 @@ class DatabaseRestartBrowserTests {
         assertThat(page.locator("#failure-retry")).isVisible();
         BrowserTest.screenshot(page, "database-down-page");
 
-        server = ManagedMariaDb.start(DATA, DB_PORT, "sangsaeng");
+        server.start();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);
         // Nothing of the refused vote was kept.
         assertThat(ballots(subject)).isZero();
@@ -129,21 +118,5 @@ class DatabaseRestartBrowserTests {
     private int ballots(String subject) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
                 + " WHERE v.subject_key = ?", Integer.class, subject);
-    }
-
-    private static Path dataFolder() {
-        try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "restarted-mariadb-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
