@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
 
 /** The web UI: form login on our login view, session-based, Vaadin's CSRF protection; views declare who may open them. */
@@ -26,7 +27,10 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Static browser libraries from webjars (the BPMN viewer): public code, no data.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll());
-        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // An address that is no page (an old or mistyped link): for someone signed in, the not-found
+        // page in their language (Vaadin's default refuses it with an empty 403, which browsers
+        // take for a download); anyone else signs in first. Views still declare who may open them.
+        http.with(vaadin(), vaadin -> vaadin.loginView(LoginView.class).anyRequest(AuthorizedUrl::authenticated));
         http.headers(headers -> headers
                 .contentTypeOptions(c -> { })
                 .frameOptions(f -> f.sameOrigin())

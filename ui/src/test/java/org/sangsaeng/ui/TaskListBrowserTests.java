@@ -116,4 +116,16 @@ class TaskListBrowserTests extends BrowserTest {
         assertThat(page.getByText("로그인하지 못했습니다")).isVisible();
     }
 
+    @Test
+    void anUnknownAddressSaysSoInKoreanAndLeadsHome() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        Page page = browser.newPage(390, 844);
+        signIn(page, f.member());
+        page.navigate("http://localhost:" + port + "/purchase/old-link");
+        assertThat(page.locator("#page-not-found")).containsText("페이지를 찾을 수 없습니다");
+        assertThat(page.locator("#page-not-found")).containsText("'purchase/old-link'");
+        assertThat(page.locator("#failure")).hasCount(0);
+        page.locator("#page-not-found-home").click();
+        assertThat(page.locator("#my-tasks-grid")).isVisible();
+    }
 }

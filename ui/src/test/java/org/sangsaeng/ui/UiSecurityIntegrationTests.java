@@ -56,6 +56,15 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void anAddressThatIsNoPageSendsAnyoneNotSignedInToTheLoginPage() throws Exception {
+        for (String path : new String[] {"/no-such-page", "/purchase/old-link", "/admin/secret.txt"}) {
+            HttpResponse<String> response = get(path, null);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
     void signingInGivesANewSessionId() throws Exception {
         HttpResponse<String> page = get("/login", null);
         String before = session(page).orElseThrow(() -> new AssertionError("no session from the login page"));
