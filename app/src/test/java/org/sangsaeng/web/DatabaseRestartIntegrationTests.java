@@ -16,23 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.OwnDatabaseServer;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.engine.ProcessEngine;
-import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.OwnDatabaseTest;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.voting.MemberVotes;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Fault: MariaDB stops while members vote over the REST API and starts again. Meanwhile every
@@ -41,34 +31,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * stored once and the vote closes with every ballot counted. The app has a MariaDB server of its
  * own here, so that stopping it disturbs no other test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class DatabaseRestartIntegrationTests {
+class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
 
-    static final OwnDatabaseServer server = new OwnDatabaseServer();
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        server.register(registry);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    ProcessEngine engine;
     @Autowired
     ApiTokenService tokens;
-    @Autowired
-    JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -99,7 +65,7 @@ class DatabaseRestartIntegrationTests {
             assertThat(vote(taskOf.get(m), tokenOf.get(m)).statusCode()).isEqualTo(200);
         }
 
-        server.stop();
+        stopDatabase();
         String third = members.get(2);
         long asked = System.nanoTime();
         HttpResponse<String> refused = vote(taskOf.get(third), tokenOf.get(third));
@@ -112,7 +78,7 @@ class DatabaseRestartIntegrationTests {
         assertThat(byPassword.statusCode()).as("a right password while the database is down").isEqualTo(503);
         assertThat(send("GET", "/api/v1/tasks", "Bearer " + tokenOf.get(members.get(4)), null).statusCode()).isEqualTo(503);
 
-        server.start();
+        startDatabase();
         // The pool tries again every few seconds (backing off to 5 s while the server was away).
         long restarted = System.nanoTime();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);

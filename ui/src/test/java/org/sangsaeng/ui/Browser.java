@@ -16,6 +16,8 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser browser;
 
     Browser() {
+        // Two busy cores in CI: pages may take longer than Playwright's default 5 s to update.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -20,8 +20,6 @@ abstract class BrowserTest extends InMemoryEngineTest {
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
-        // Two busy cores in CI: pages may take longer than Playwright's default 5 s to update.
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterAll

@@ -12,18 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.OwnDatabaseServer;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.engine.ProcessEngine;
-import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.OwnDatabaseTest;
 import org.sangsaeng.voting.MemberVotes;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Fault, as a member sees it: MariaDB stops while she is voting in the browser. Her vote is
@@ -31,40 +22,20 @@ import org.springframework.test.context.DynamicPropertySource;
  * a link to try again, and once the database is back the same vote goes through, counted once. The
  * app has a MariaDB server of its own here, so that stopping it disturbs no other test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "vaadin.productionMode=true")
-@DirtiesContext
-class DatabaseRestartBrowserTests {
+@TestPropertySource(properties = "vaadin.productionMode=true")
+class DatabaseRestartBrowserTests extends OwnDatabaseTest {
 
-    static final OwnDatabaseServer server = new OwnDatabaseServer();
     static Browser browser;
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        server.register(registry);
-    }
 
     @BeforeAll
     static void startBrowser() {
         browser = new Browser();
-        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
     }
 
     @AfterAll
-    static void stop() {
+    static void stopBrowser() {
         browser.close();
-        server.close();
     }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcTemplate jdbc;
 
     @Test
     void whileMariaDbRestartsAMemberIsToldToTryAgainAndHerVoteCountsOnceAfterwards() {
@@ -82,7 +53,7 @@ class DatabaseRestartBrowserTests {
         page.navigate(base + "/tasks/" + taskId);
         page.locator("#vote-choice vaadin-radio-button").first().click();
 
-        server.stop();
+        stopDatabase();
         page.locator("#complete-task").click();
         assertThat(page.locator("vaadin-notification-card")).containsText("잠시 후 다시 시도해 주세요");
         assertThat(page).hasURL(Pattern.compile(".*/tasks/" + taskId));
@@ -94,7 +65,7 @@ class DatabaseRestartBrowserTests {
         assertThat(page.locator("#failure-retry")).isVisible();
         BrowserTest.screenshot(page, "database-down-page");
 
-        server.start();
+        startDatabase();
         await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);
         // Nothing of the refused vote was kept.
         assertThat(ballots(subject)).isZero();
