@@ -14,6 +14,7 @@ public enum Template {
     MEMBERSHIP_REJECTED("membership.rejected", NotificationKind.RESULT, Set.of("coop", "reason")),
     PURCHASE_REJECTED("purchase.rejected", NotificationKind.RESULT, Set.of("purchase")),
     PURCHASE_CANCELLED("purchase.cancelled", NotificationKind.RESULT, Set.of("purchase")),
+    PURCHASE_CANCELLED_BY_LEADER("purchase.cancelledByLeader", NotificationKind.RESULT, Set.of("purchase", "reason")),
     PURCHASE_BILL("purchase.bill", NotificationKind.RESULT, Set.of("purchase", "amount", "due")),
     PAYMENT_RECEIVED("purchase.paymentReceived", NotificationKind.RESULT, Set.of("purchase")),
     PROPOSAL_DECLINED("proposal.declined", NotificationKind.RESULT, Set.of("proposal", "reason")),

@@ -1,6 +1,7 @@
 package org.sangsaeng.purchase;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -138,13 +139,7 @@ public class PurchaseService {
     /** A member pledges (or changes pledges) while the pooled order is open. */
     public PurchaseView pledge(long purchaseId, PledgeForm form) {
         CurrentUser me = currentUsers.require();
-        Purchase purchase = locked(purchaseId);
-        if (!me.isMemberOf(purchase.getCoopId())) {
-            throw new AccessDeniedException("error.coop.notMember");
-        }
-        if (purchase.getStage() != Stage.ORDERING || !clock.instant().isBefore(purchase.getOrderDeadline())) {
-            throw new BusinessException("error.pledge.notOrdering");
-        }
+        Purchase purchase = openForPledges(purchaseId, me);
         Map<Long, PurchaseLine> lines = purchase.getLines().stream()
                 .collect(Collectors.toMap(PurchaseLine::getId, Function.identity()));
         if (form == null || form.lines() == null || form.lines().isEmpty()) {
@@ -165,17 +160,54 @@ public class PurchaseService {
                 throw new InvalidInputException("error.pledge.aboveMaximum", line.getMaxPerMember());
             }
         }
-        Instant now = clock.instant();
-        for (PledgeForm.LinePledge p : form.lines()) {
-            Optional<PurchasePledge> existing = pledges.findByLineIdAndMemberId(p.lineId(), me.id());
-            if (existing.isPresent()) {
-                existing.get().change(p.quantity(), p.tolerance(), now);
-            } else if (p.quantity() > 0 || p.tolerance() > 0) {
-                pledges.save(new PurchasePledge(p.lineId(), me.id(), p.quantity(), p.tolerance(), now));
-            }
-        }
+        form.lines().forEach(p -> store(p.lineId(), me.id(), p.quantity(), p.tolerance()));
         pledges.flush();
         return view(purchase, me);
+    }
+
+    /**
+     * A member answers "I take nothing this time": nothing on every line (a pledge made before is
+     * released), counted as an answer. The member may still pledge while the order is open.
+     */
+    public PurchaseView takeNothing(long purchaseId) {
+        CurrentUser me = currentUsers.require();
+        Purchase purchase = openForPledges(purchaseId, me);
+        purchase.getLines().forEach(line -> store(line.getId(), me.id(), 0, 0));
+        pledges.flush();
+        return view(purchase, me);
+    }
+
+    private Purchase openForPledges(long purchaseId, CurrentUser me) {
+        Purchase purchase = locked(purchaseId);
+        if (!me.isMemberOf(purchase.getCoopId())) {
+            throw new AccessDeniedException("error.coop.notMember");
+        }
+        if (purchase.getStage() != Stage.ORDERING || !clock.instant().isBefore(purchase.getOrderDeadline())) {
+            throw new BusinessException("error.pledge.notOrdering");
+        }
+        return purchase;
+    }
+
+    /** A line's pledge of a member; a pledge of nothing is kept too, as the member's answer. */
+    private void store(long lineId, long memberId, long quantity, long tolerance) {
+        Instant now = clock.instant();
+        Optional<PurchasePledge> existing = pledges.findByLineIdAndMemberId(lineId, memberId);
+        if (existing.isPresent()) {
+            existing.get().change(quantity, tolerance, now);
+        } else {
+            pledges.save(new PurchasePledge(lineId, memberId, quantity, tolerance, now));
+        }
+    }
+
+    /** Who answered the pledge step: members who pledged something, and those who take nothing this time. */
+    private PurchaseView.PledgeAnswers answers(Purchase p, Map<Long, List<PurchasePledge>> byLine, CurrentUser me) {
+        Map<Long, Long> unitsByMember = byLine.values().stream().flatMap(List::stream).collect(Collectors.groupingBy(
+                PurchasePledge::getMemberId, Collectors.summingLong(x -> x.getQuantity() + x.getTolerance())));
+        List<Long> nothing = unitsByMember.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
+                .sorted().toList();
+        Map<Long, String> names = directory.displayNames(nothing);
+        return new PurchaseView.PledgeAnswers((int) unitsByMember.values().stream().filter(u -> u > 0).count(),
+                nothing.stream().map(names::get).toList(), nothing.contains(me.id()));
     }
 
     // ----- steps of the group-purchase process (called by its workers) -----
@@ -229,10 +261,43 @@ public class PurchaseService {
         }
     }
 
-    Instant sendOrder(long purchaseId) {
+    /**
+     * Sends the order to the supplier; returns when they must answer: the rules' answer time, or the
+     * time the leader gave when sending again after the supplier's silence.
+     */
+    Instant sendOrder(long purchaseId, Instant resendAnswerDue) {
         Purchase purchase = locked(purchaseId);
         purchase.moveTo(Stage.AWAITING_SUPPLIER);
-        return clock.instant().plus(rulesOf(purchase).supplierAnswerTime()).truncatedTo(ChronoUnit.SECONDS);
+        return resendAnswerDue != null ? resendAnswerDue
+                : clock.instant().plus(rulesOf(purchase).supplierAnswerTime()).truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** The longest a leader may give a supplier to answer when sending again: the rules' own upper bound. */
+    static final Duration LONGEST_SUPPLIER_ANSWER_TIME = Duration.ofHours(336);
+
+    /** The leader sends the order to the silent supplier again; returns the new answer time, whole seconds. */
+    Instant resendToSupplier(long purchaseId, Instant answerDue) {
+        Purchase purchase = locked(purchaseId);
+        purchase.checkAwaitingSupplier();
+        Instant now = clock.instant();
+        if (!answerDue.isAfter(now)) {
+            throw new InvalidInputException("error.purchase.answerTimePast");
+        }
+        if (answerDue.isAfter(now.plus(LONGEST_SUPPLIER_ANSWER_TIME))) {
+            throw new InvalidInputException("error.purchase.answerTimeTooFar", LONGEST_SUPPLIER_ANSWER_TIME.toDays());
+        }
+        return seconds(answerDue);
+    }
+
+    /** The leader cancels after the supplier's silence; the reason is kept and told to the members. */
+    void cancelForSilentSupplier(long purchaseId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.purchase.cancelReasonRequired");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("error.text.tooLong", 2000);
+        }
+        locked(purchaseId).cancelForSilentSupplier(reason.trim());
     }
 
     /** Re-allocates what the supplier confirmed; says whether a price rose beyond the limit. */
@@ -421,7 +486,8 @@ public class PurchaseService {
         return new PurchaseView(p.getId(), p.getCoopId(), p.getTitle(), p.getReason(), p.getStage(),
                 coops.supplierName(p.getSupplierId()), lines, p.getShippingCost(), p.getCoopFee(), p.getSplitBasis(),
                 p.getSupplierMinimum(), p.getVoteDeadline(), p.getOrderDeadline(), p.getVoteId(), p.getVoteOutcome(),
-                p.getSupplierAnswer(), p.getSupplierReason(), me.isLeaderOf(p.getCoopId()));
+                p.getSupplierAnswer(), p.getSupplierReason(), p.getCancelReason(), answers(p, byLine, me),
+                me.isLeaderOf(p.getCoopId()));
     }
 
     private Purchase visible(long purchaseId, CurrentUser me) {
@@ -486,7 +552,10 @@ public class PurchaseService {
         Won.of(form.coopFee());
         Won.of(form.supplierMinimum());
         Instant now = clock.instant();
-        if (form.orderDeadline() == null || !voteDeadline.isAfter(now)) {
+        if (form.orderDeadline() == null) {
+            throw new InvalidInputException("error.purchase.orderDeadlineRequired");
+        }
+        if (!voteDeadline.isAfter(now)) {
             throw new InvalidInputException("error.vote.deadlinePast");
         }
         if (!form.orderDeadline().isAfter(voteDeadline)) {

@@ -1,6 +1,8 @@
 package org.sangsaeng.purchase;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.membership.MemberDirectory;
@@ -39,12 +41,17 @@ public class PurchaseSteps {
 
     public void reject(long purchaseId) {
         purchases.reject(purchaseId);
-        tellMembers(purchaseId, Template.PURCHASE_REJECTED, "purchase-rejected");
+        tellMembers(purchaseId, Template.PURCHASE_REJECTED, Map.of(), "purchase-rejected");
     }
 
     public void cancel(long purchaseId) {
         purchases.cancel(purchaseId);
-        tellMembers(purchaseId, Template.PURCHASE_CANCELLED, "purchase-cancelled");
+        String reason = purchases.find(purchaseId).getCancelReason();
+        if (reason == null) {
+            tellMembers(purchaseId, Template.PURCHASE_CANCELLED, Map.of(), "purchase-cancelled");
+        } else {
+            tellMembers(purchaseId, Template.PURCHASE_CANCELLED_BY_LEADER, Map.of("reason", reason), "purchase-cancelled");
+        }
     }
 
     public List<String> openOrdering(long purchaseId) {
@@ -59,8 +66,17 @@ public class PurchaseSteps {
         return purchases.extendOrder(purchaseId, newDeadline);
     }
 
-    public Instant sendOrder(long purchaseId) {
-        return purchases.sendOrder(purchaseId);
+    /** When the supplier must answer, and when the leader must decide if they do not. */
+    public record SentOrder(Instant supplierAnswerDue, Instant leaderDecisionDue) {
+    }
+
+    /** How long the leader has to resend or cancel once the supplier's time has run out. */
+    static final Duration LEADER_DECISION_TIME = Duration.ofHours(48);
+
+    /** Sends the order; {@code resendAnswerDue} is the leader's new answer time when sending again, else null. */
+    public SentOrder sendOrder(long purchaseId, Instant resendAnswerDue) {
+        Instant answerDue = purchases.sendOrder(purchaseId, resendAnswerDue);
+        return new SentOrder(answerDue, answerDue.plus(LEADER_DECISION_TIME));
     }
 
     public boolean applySupplierAnswer(long purchaseId) {
@@ -93,10 +109,12 @@ public class PurchaseSteps {
         purchases.close(purchaseId);
     }
 
-    private void tellMembers(long purchaseId, Template template, String key) {
+    private void tellMembers(long purchaseId, Template template, Map<String, Object> more, String key) {
         Purchase p = purchases.find(purchaseId);
+        Map<String, Object> params = new HashMap<>(more);
+        params.put("purchase", p.getTitle());
         for (MemberDirectory.Member m : directory.activeMembers(p.getCoopId())) {
-            notifications.send(new Notice(m.id(), template, Map.of("purchase", p.getTitle()), "purchases/" + purchaseId,
+            notifications.send(new Notice(m.id(), template, Map.copyOf(params), "purchases/" + purchaseId,
                     p.getCoopId(), false, key + ":" + purchaseId));
         }
     }

@@ -30,6 +30,23 @@ public class PurchaseTasks {
         purchases.pledge(purchaseId, form);
     }
 
+    /** The member's answer "I take nothing this time". */
+    public void takeNothing(long purchaseId) {
+        purchases.takeNothing(purchaseId);
+    }
+
+    /** The leader sends the order again to the supplier who did not answer; returns the new answer time. */
+    public Instant resendToSupplier(long purchaseId, Instant answerDue) {
+        leaderOnly(purchaseId);
+        return purchases.resendToSupplier(purchaseId, answerDue);
+    }
+
+    /** The leader cancels the purchase the supplier did not answer, with the reason the members are told. */
+    public void cancelForSilentSupplier(long purchaseId, String reason) {
+        leaderOnly(purchaseId);
+        purchases.cancelForSilentSupplier(purchaseId, reason);
+    }
+
     /** Extending is allowed once, to a later deadline. */
     public void checkExtension(long purchaseId, Instant newDeadline) {
         var purchase = leaderOnly(purchaseId);
@@ -37,7 +54,7 @@ public class PurchaseTasks {
             throw new InvalidInputException("error.purchase.alreadyExtended");
         }
         if (!newDeadline.isAfter(Instant.now())) {
-            throw new InvalidInputException("error.vote.deadlinePast");
+            throw new InvalidInputException("error.purchase.orderDeadlinePast");
         }
     }
 

@@ -7,7 +7,15 @@ import java.util.List;
 public record PurchaseView(long id, long coopId, String title, String reason, Stage stage, String supplierName,
                            List<LineView> lines, long shippingCost, long coopFee, SplitBasis splitBasis,
                            long supplierMinimum, Instant voteDeadline, Instant orderDeadline, Long voteId,
-                           String voteOutcome, String supplierAnswer, String supplierReason, boolean leader) {
+                           String voteOutcome, String supplierAnswer, String supplierReason, String cancelReason,
+                           PledgeAnswers answers, boolean leader) {
+
+    /**
+     * Who answered the pledge step so far: the number of members who pledged something, the names of
+     * those who take nothing this time, and whether the signed-in member is one of them.
+     */
+    public record PledgeAnswers(int pledged, List<String> takingNothing, boolean iTakeNothing) {
+    }
 
     /** A line with its live pack fill, and what the signed-in member pledged and will receive. */
     public record LineView(long id, String item, String unit, long unitPrice, long packSize, Long maxPerMember,

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
@@ -29,6 +31,7 @@ import org.sangsaeng.oversight.ProcessExplorer;
 import org.sangsaeng.oversight.TimelineEntry;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -38,6 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the closed purchase; every member's amount and the audit trail are checked.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ShiftedClock.Config.class)
 @DirtiesContext
 class GroupPurchaseBrokerIntegrationTests {
 
@@ -64,9 +68,69 @@ class GroupPurchaseBrokerIntegrationTests {
     @Autowired
     ProcessExplorer explorer;
 
+    @Autowired
+    ShiftedClock clock;
+
     @AfterEach
     void signOut() {
         Fixtures.signOut();
+        clock.reset();
+    }
+
+    @Test
+    void aSilentSupplierLeavesTheLeaderToSendAgainAndThenToCancelWithAReasonOnTheBroker() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 0);
+        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
+        awaitStage(f.leader(), id, Stage.ORDERING);
+        long line = purchases.get(id).lines().getFirst().id();
+
+        // The order goes out with the app's clock set back by the rules' 48 hours less 20 seconds:
+        // the broker's timer of the supplier's time to answer fires 20 seconds later, in real time.
+        clock.shift(Duration.ofHours(48).minusSeconds(20).negated());
+        flour.members().forEach(m -> complete(m, "purchase-pledge",
+                Map.of("lines", List.of(Map.of("lineId", line, "quantity", 5, "tolerance", 0)))));
+        awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
+        MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
+        TaskView silence = MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
+        clock.reset();
+        assertThat(silence.dueAt()).as("the leader's own time to decide").isAfter(Instant.now().plus(Duration.ofHours(47)));
+        // The supplier's step has ended with the timer: their task leaves their list.
+        Fixtures.signIn(flour.supplier());
+        await().pollInSameThread().atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .noneMatch(t -> t.formKey().equals("purchase-supplier-answer")));
+
+        // Refused, and the step stays the leader's: no choice, a time already past, a cancel without a reason.
+        Fixtures.signIn(f.leader());
+        assertThatThrownBy(() -> inbox.complete(silence.id(), Map.of())).hasMessage("error.purchase.resendOrCancel");
+        assertThatThrownBy(() -> inbox.complete(silence.id(), Map.of("decision", "RESEND",
+                "supplierAnswerDue", Instant.now().minusSeconds(60).toString()))).hasMessage("error.purchase.answerTimePast");
+        assertThatThrownBy(() -> inbox.complete(silence.id(), Map.of("decision", "CANCEL", "reason", " ")))
+                .hasMessage("error.purchase.cancelReasonRequired");
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> inbox.complete(silence.id(), Map.of("decision", "CANCEL", "reason", "제가 취소")))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(purchases.get(id).stage()).isEqualTo(Stage.AWAITING_SUPPLIER);
+
+        // Sent again to the same supplier, with 25 seconds to answer: the supplier has the order again.
+        Fixtures.signIn(f.leader());
+        Instant newDue = Instant.now().plusSeconds(25);
+        inbox.complete(silence.id(), Map.of("decision", "RESEND", "supplierAnswerDue", newDue.toString()));
+        TaskView again = MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
+        assertThat(again.dueAt()).isEqualTo(newDue.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+
+        // Silent again: this time the leader cancels with a reason.
+        TaskView second = MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
+        assertThat(second.id()).isNotEqualTo(silence.id());
+        inbox.complete(second.id(), Map.of("decision", "CANCEL", "reason", "공급업체와 연락이 닿지 않습니다"));
+        awaitStage(f.leader(), id, Stage.CANCELLED);
+        PurchaseView cancelled = purchases.get(id);
+        assertThat(cancelled.cancelReason()).isEqualTo("공급업체와 연락이 닿지 않습니다");
+        assertThat(purchases.bills(id)).as("nobody is billed").isEmpty();
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from notification n join app_user u"
+                + " on u.id = n.recipient_id where n.body like ? and u.username in (?, ?)", Integer.class,
+                "%공급업체와 연락이 닿지 않습니다%", f.leader(), f.member()) == 2);
     }
 
     @Test

@@ -88,7 +88,21 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         pledge(f.leader(), id, flour.id(), 3, 0);
         pledge(f.member(), id, flour.id(), 2, 0);
         pledge(members.get(2), id, flour.id(), 0, 1);
-        pledge(members.get(3), id, flour.id(), 0, 0);
+        // The fourth baker wants nothing this time and says so: that is an answer, so the order
+        // closes as soon as the others have pledged, without waiting for the deadline.
+        Fixtures.signIn(members.get(3));
+        long answeredBefore = purchases.get(id).answers().pledged();
+        assertThat(purchases.get(id).answers().iTakeNothing()).isFalse();
+        complete(members.get(3), "purchase-pledge", Map.of("nothing", true));
+
+        Fixtures.signIn(f.leader());
+        PurchaseView.PledgeAnswers answers = purchases.get(id).answers();
+        assertThat(answeredBefore).isEqualTo(3);
+        assertThat(answers.pledged()).isEqualTo(3);
+        assertThat(answers.takingNothing()).containsExactly("제빵사1");
+        assertThat(answers.iTakeNothing()).isFalse();
+        Fixtures.signIn(members.get(3));
+        assertThat(purchases.get(id).answers().iTakeNothing()).isTrue();
 
         Fixtures.signIn(f.leader());
         PurchaseView.LineView live = purchases.get(id).lines().get(0);
@@ -164,6 +178,8 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.purchase.orderBeforeVote");
         assertThatThrownBy(() -> purchases.propose(withDeadlines(good, Instant.now().minusSeconds(60),
                 good.orderDeadline()))).hasMessage("error.vote.deadlinePast");
+        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, good.voteDeadline(), null)))
+                .as("a missing order deadline is named as such").hasMessage("error.purchase.orderDeadlineRequired");
         assertThatThrownBy(() -> purchases.propose(withLine(good, new ProposalForm.LineForm("밀가루", "포대", 0, 2, null))))
                 .hasMessage("error.line.negativePrice");
         assertThatThrownBy(() -> purchases.propose(withLine(good,
@@ -185,11 +201,16 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         TaskView task = taskOf(f.member(), "purchase-pledge");
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("lines",
                 List.of(Map.of("lineId", line, "quantity", 1.5))))).hasMessage("error.number.whole");
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("nothing", false)))
+                .as("neither quantities nor 'nothing'").hasMessage("error.pledge.empty");
         Fixtures.signIn(f.otherLeader());
         assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 1, 0)))))
                 .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> purchases.takeNothing(id)).isInstanceOf(BusinessException.class);
         Fixtures.signIn(f.member());
         assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
+        assertThat(purchases.get(id).answers().pledged()).isZero();
+        assertThat(purchases.get(id).answers().takingNothing()).isEmpty();
     }
 
     private ProposalForm proposal(long shipping) {

@@ -118,13 +118,47 @@ class GroupPurchaseProcessTests {
         ActivatedJob timeout = engine.single(USER_TASK);
         assertThat(timeout.getElementId()).isEqualTo("SupplierTimeoutTask");
         assertThat(timeout.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"coop:3:leader\"]");
-        engine.complete(timeout, Map.of("decision", "RESEND"));
+        String newAnswerDue = inDays(10);
+        engine.complete(timeout, Map.of("decision", "RESEND", "resendAnswerDue", newAnswerDue));
 
-        // The engine's clock is two days ahead now: the new answer time counts from there.
-        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(10)));
+        // The order goes out again with the leader's new time to answer.
+        ActivatedJob resend = engine.single("purchase-send-order");
+        assertThat(resend.getVariablesAsMap()).containsEntry("resendAnswerDue", newAnswerDue);
+        engine.complete(resend, Map.of("supplierAnswerDue", newAnswerDue, "leaderDecisionDue", inDays(12)));
         supplierAnswers("CONFIRM");
         applyAnswer(false);
         assertThat(engine.completedElements(instance)).contains("RemindSupplierTask", "SupplierTimeoutTask");
+    }
+
+    @Test
+    void aLeaderWhoLeavesTheSilentSupplierUndecidedIsRemindedThenTheFoundationIsToldAndTheCancelStillCounts()
+            throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(false);
+        sendOrder();
+        engine.increaseTime(Duration.ofHours(49));
+        engine.complete(engine.single("task-remind"), Map.of());
+        ActivatedJob timeout = engine.single(USER_TASK);
+        assertThat(timeout.getElementId()).isEqualTo("SupplierTimeoutTask");
+
+        // The leader has two days to decide (leaderDecisionDue): reminded a day before, the foundation told at the due time.
+        engine.increaseTime(Duration.ofHours(25));
+        ActivatedJob remind = engine.single("task-remind");
+        assertThat(remind.getCustomHeaders()).containsEntry("taskElementId", "SupplierTimeoutTask");
+        engine.complete(remind, Map.of());
+        engine.increaseTime(Duration.ofHours(24));
+        ActivatedJob escalate = engine.single("task-escalate");
+        assertThat(escalate.getCustomHeaders()).containsEntry("taskElementId", "SupplierTimeoutTask")
+                .containsEntry("escalateTo", "foundation");
+        engine.complete(escalate, Map.of());
+
+        engine.complete(timeout, Map.of("decision", "CANCEL"));
+        engine.complete(engine.single("purchase-cancel"), Map.of());
+        assertThat(engine.activate("purchase-send-order")).as("not sent again").isEmpty();
+        assertThat(engine.completedElements(instance)).contains("RemindLeaderOfSilenceTask", "EscalateSilenceTask",
+                "SupplierTimeoutTask", "CancelPurchaseTask", "PurchaseCancelledEndEvent");
     }
 
     @Test
@@ -226,7 +260,8 @@ class GroupPurchaseProcessTests {
     }
 
     private void sendOrder() throws Exception {
-        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(2)));
+        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(2),
+                "leaderDecisionDue", inDays(4)));
     }
 
     private void supplierAnswers(String answer) throws Exception {

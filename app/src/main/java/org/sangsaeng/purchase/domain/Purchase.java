@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.shared.BusinessException;
 
 @Entity
 @Table(name = "purchase")
@@ -50,6 +51,7 @@ public class Purchase {
     private String voteOutcome;
     private String supplierAnswer;
     private String supplierReason;
+    private String cancelReason;
     private Long processInstanceKey;
     /** The co-op rules version the purchase runs under; null for purchases started before co-op rules (version 1). */
     private Integer rulesVersion;
@@ -121,6 +123,22 @@ public class Purchase {
         this.supplierReason = reason;
     }
 
+    /**
+     * The leader cancels a purchase whose supplier did not answer in time, with the reason members
+     * are told; refused once the supplier has answered or the purchase has ended.
+     */
+    public void cancelForSilentSupplier(String reason) {
+        checkAwaitingSupplier();
+        this.cancelReason = reason;
+    }
+
+    /** Refuses a decision about the supplier's silence once the supplier has answered or the purchase has moved on. */
+    public void checkAwaitingSupplier() {
+        if (stage != Stage.AWAITING_SUPPLIER || supplierAnswer != null) {
+            throw new BusinessException("error.purchase.notAwaitingSupplier");
+        }
+    }
+
     public void close(Stage finalStage, Instant at) {
         this.stage = finalStage;
         this.closedAt = at;
@@ -148,6 +166,7 @@ public class Purchase {
     public String getVoteOutcome() { return voteOutcome; }
     public String getSupplierAnswer() { return supplierAnswer; }
     public String getSupplierReason() { return supplierReason; }
+    public String getCancelReason() { return cancelReason; }
     public Long getProcessInstanceKey() { return processInstanceKey; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getClosedAt() { return closedAt; }

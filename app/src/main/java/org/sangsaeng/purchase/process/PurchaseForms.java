@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.purchase.PledgeForm;
 import org.sangsaeng.purchase.PurchaseTasks;
+import org.sangsaeng.purchase.SilentSupplierDecision;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.context.annotation.Bean;
@@ -20,6 +21,13 @@ class PurchaseForms {
     @Bean
     UserTaskForm pledgeForm(PurchaseTasks tasks) {
         return UserTaskForm.of("purchase-pledge", (submitted, vars) -> {
+            if (Boolean.TRUE.equals(submitted.get("nothing"))) {
+                tasks.takeNothing(purchaseId(vars));
+                return Map.of();
+            }
+            if (submitted.get("lines") == null) {
+                throw new InvalidInputException("error.pledge.empty");
+            }
             tasks.pledge(purchaseId(vars), new PledgeForm(lines(submitted.get("lines")).stream()
                     .map(l -> new PledgeForm.LinePledge(FormValues.wholeNumber(l.get("lineId")), FormValues.wholeNumber(l.get("quantity")),
                             FormValues.wholeNumber(l.getOrDefault("tolerance", 0))))
@@ -61,6 +69,25 @@ class PurchaseForms {
             }
             tasks.supplierAnswer(purchaseId(vars), answer, confirmed, (String) submitted.get("reason"));
             return Map.of("supplierAnswer", answer);
+        });
+    }
+
+    @Bean
+    UserTaskForm supplierTimeoutForm(PurchaseTasks tasks) {
+        return UserTaskForm.of("purchase-supplier-timeout", (submitted, vars) -> {
+            SilentSupplierDecision decision = SilentSupplierDecision.from(submitted.get("decision"));
+            if (decision == SilentSupplierDecision.CANCEL) {
+                tasks.cancelForSilentSupplier(purchaseId(vars), submitted.get("reason") instanceof String r ? r : null);
+                return Map.of("decision", decision.name());
+            }
+            Instant due;
+            try {
+                due = Instant.parse(String.valueOf(submitted.get("supplierAnswerDue")));
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException("error.purchase.answerTimeRequired");
+            }
+            return Map.of("decision", decision.name(),
+                    "resendAnswerDue", tasks.resendToSupplier(purchaseId(vars), due).toString());
         });
     }
 

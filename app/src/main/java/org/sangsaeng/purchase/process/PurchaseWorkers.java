@@ -23,6 +23,10 @@ class PurchaseWorkers {
     record Payment(long purchaseId, String payer) {
     }
 
+    /** {@code resendAnswerDue}: the leader's new answer time when the order goes out again, else absent. */
+    record SendOrder(long purchaseId, String resendAnswerDue) {
+    }
+
     @Bean
     JobHandler purchaseRecordVote(PurchaseSteps steps) {
         return JobHandler.of("purchase-record-vote", job -> {
@@ -64,8 +68,13 @@ class PurchaseWorkers {
 
     @Bean
     JobHandler purchaseSendOrder(PurchaseSteps steps) {
-        return JobHandler.producing("purchase-send-order", job ->
-                Map.of("supplierAnswerDue", steps.sendOrder(job.getVariablesAsType(Ids.class).purchaseId()).toString()));
+        return JobHandler.producing("purchase-send-order", job -> {
+            SendOrder order = job.getVariablesAsType(SendOrder.class);
+            PurchaseSteps.SentOrder sent = steps.sendOrder(order.purchaseId(),
+                    order.resendAnswerDue() == null ? null : Instant.parse(order.resendAnswerDue()));
+            return Map.of("supplierAnswerDue", sent.supplierAnswerDue().toString(),
+                    "leaderDecisionDue", sent.leaderDecisionDue().toString());
+        });
     }
 
     @Bean

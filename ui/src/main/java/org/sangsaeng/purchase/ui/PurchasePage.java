@@ -74,6 +74,22 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                     p.supplierReason() == null ? "" : p.supplierReason())));
         }
 
+        if (p.cancelReason() != null) {
+            Paragraph cancelled = new Paragraph(getTranslation("purchase.cancelled", p.cancelReason()));
+            cancelled.setId("cancel-reason");
+            add(cancelled);
+        }
+        if (p.stage() != Stage.VOTING && p.stage() != Stage.REJECTED) {
+            List<String> nothing = p.answers().takingNothing();
+            Paragraph answers = new Paragraph(getTranslation("purchase.answers", p.answers().pledged(), nothing.size(),
+                    nothing.isEmpty() ? "" : " (" + String.join(", ", nothing) + ")"));
+            answers.setId("pledge-answers");
+            add(answers);
+            if (p.answers().iTakeNothing() && p.stage() == Stage.ORDERING) {
+                add(new Paragraph(getTranslation("purchase.iTakeNothing")));
+            }
+        }
+
         add(new H3(getTranslation("purchase.lines")));
         if (p.stage() == Stage.ORDERING) {
             PledgeEditor editor = new PledgeEditor(p.lines());

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import java.util.function.Consumer;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.purchase.SilentSupplierDecision;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -35,8 +37,11 @@ class PurchaseTaskForms {
     TaskFormFactory pledgeTaskForm(PurchaseService purchases, Feedback feedback) {
         return factory("purchase-pledge", purchases, feedback, (p, submit) -> {
             PledgeEditor editor = new PledgeEditor(p.lines());
+            Button nothing = new Button(text("purchase.takeNothing"), e -> submit.accept(Map.of("nothing", true)));
+            nothing.setId("take-nothing");
             return List.of(new Paragraph(text("purchase.pledgeHint")), editor,
-                    button("tasks.complete", () -> submit.accept(Map.of("lines", editor.asFormData()))));
+                    button("tasks.complete", () -> submit.accept(Map.of("lines", editor.asFormData()))),
+                    new Paragraph(text("purchase.takeNothingHint")), nothing);
         });
     }
 
@@ -83,6 +88,38 @@ class PurchaseTaskForms {
                 values.put("reason", reason.getValue());
                 submit.accept(values);
             }));
+        });
+    }
+
+    @Bean
+    TaskFormFactory supplierTimeoutTaskForm(PurchaseService purchases, Feedback feedback) {
+        return factory("purchase-supplier-timeout", purchases, feedback, (p, submit) -> {
+            RadioButtonGroup<String> decision = choice("purchase.silentSupplier",
+                    Arrays.stream(SilentSupplierDecision.values()).map(Enum::name).toArray(String[]::new));
+            DateTimePicker answerDue = new DateTimePicker(text("purchase.newAnswerDue"),
+                    LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+            answerDue.setId("new-answer-due");
+            TextArea reason = new TextArea(text("purchase.cancelReason"));
+            reason.setId("cancel-reason");
+            reason.setMaxLength(2000);
+            reason.setWidthFull();
+            // Only the field the chosen answer needs is shown.
+            answerDue.setVisible(false);
+            reason.setVisible(false);
+            decision.addValueChangeListener(e -> {
+                answerDue.setVisible(SilentSupplierDecision.RESEND.name().equals(e.getValue()));
+                reason.setVisible(SilentSupplierDecision.CANCEL.name().equals(e.getValue()));
+            });
+            return List.of(new Paragraph(text("purchase.silentSupplierHint", p.supplierName())), decision, answerDue,
+                    reason, button("tasks.complete", () -> {
+                        Map<String, Object> values = new HashMap<>();
+                        values.put("decision", decision.getValue());
+                        if (answerDue.getValue() != null) {
+                            values.put("supplierAnswerDue", answerDue.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                        }
+                        values.put("reason", reason.getValue());
+                        submit.accept(values);
+                    }));
         });
     }
 
