@@ -86,6 +86,14 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     }
 
     @Test
+    void aRefusalNamesTheRealMistake() {
+        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                BadInput.with(proposal(), "orderDeadline", "null"), purchases).body())
+                .as("a missing order deadline is not a vote deadline in the past")
+                .contains("\"code\":\"error.purchase.orderDeadlineRequired\"");
+    }
+
+    @Test
     void strangersUnknownIdsAndOtherCoopsAreRefused() {
         bad.refused(403, "POST", "/api/v1/purchases", f.member(), proposal(), purchases);
         bad.refused(403, "POST", "/api/v1/purchases", f.otherLeader(), proposal(), purchases);

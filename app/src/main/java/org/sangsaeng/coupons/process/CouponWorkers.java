@@ -1,7 +1,5 @@
 package org.sangsaeng.coupons.process;
 
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
@@ -11,7 +9,6 @@ import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.FormValues;
-import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -52,26 +49,22 @@ class CouponWorkers {
 
     @Bean
     UserTaskForm couponReviseForm(CouponService coupons) {
-        return UserTaskForm.of("coupon-revise", (s, vars) -> {
-            try {
-                return coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
-                        FormValues.wholeNumber(vars.get("coopId")), FormValues.text(s.get("title")),
-                        FormValues.text(s.get("description")), DiscountType.valueOf(FormValues.text(s.get("discountType"))),
-                        optional(s.get("discountWon")), s.get("discountPercent") == null ? null
-                        : (int) FormValues.wholeNumber(s.get("discountPercent")), optional(s.get("discountCapWon")),
-                        FormValues.text(s.get("freeItem")), FormValues.wholeNumber(s.get("minimumPurchaseWon")),
-                        Instant.parse(FormValues.text(s.get("validFrom"))), Instant.parse(FormValues.text(s.get("validTo"))),
-                        (int) FormValues.wholeNumber(s.get("totalQuantity")),
-                        (int) FormValues.wholeNumber(s.get("perCustomerLimit")),
-                        Audience.valueOf(FormValues.text(s.get("audience"))), FormValues.text(s.get("audienceTag")),
-                        Boolean.TRUE.equals(s.get("coopWide"))));
-            } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("error.coupon.form");
-            }
-        });
+        // A refusal names the field that is missing or malformed.
+        return UserTaskForm.of("coupon-revise", (s, vars) -> coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
+                    FormValues.wholeNumber(vars.get("coopId")), FormValues.text(s.get("title")),
+                    FormValues.text(s.get("description")), FormValues.choice(DiscountType.class, s.get("discountType"), "discountType"),
+                    optional(s.get("discountWon"), "discountWon"), s.get("discountPercent") == null ? null
+                    : (int) FormValues.wholeNumber(s.get("discountPercent"), "discountPercent"),
+                    optional(s.get("discountCapWon"), "discountCapWon"), FormValues.text(s.get("freeItem")),
+                    FormValues.wholeNumber(s.get("minimumPurchaseWon"), "minimumPurchaseWon"),
+                    FormValues.instant(s.get("validFrom"), "validFrom"), FormValues.instant(s.get("validTo"), "validTo"),
+                    (int) FormValues.wholeNumber(s.get("totalQuantity"), "totalQuantity"),
+                    (int) FormValues.wholeNumber(s.get("perCustomerLimit"), "perCustomerLimit"),
+                    FormValues.choice(Audience.class, s.get("audience"), "audience"), FormValues.text(s.get("audienceTag")),
+                    Boolean.TRUE.equals(s.get("coopWide")))));
     }
 
-    private static Long optional(Object value) {
-        return value == null ? null : FormValues.wholeNumber(value);
+    private static Long optional(Object value, String field) {
+        return value == null ? null : FormValues.wholeNumber(value, field);
     }
 }

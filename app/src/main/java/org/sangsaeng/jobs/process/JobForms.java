@@ -1,9 +1,6 @@
 package org.sangsaeng.jobs.process;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.jobs.JobPostForm;
@@ -44,7 +41,7 @@ class JobForms {
             if (!"EXTEND".equals(decision)) {
                 throw new InvalidInputException("error.job.decisionRequired");
             }
-            Instant deadline = jobs.checkExtension(FormValues.wholeNumber(vars.get("postId")), instant(submitted.get("newDeadline")));
+            Instant deadline = jobs.checkExtension(FormValues.wholeNumber(vars.get("postId")), FormValues.instant(submitted.get("newDeadline"), "newDeadline"));
             return Map.of("unfilledDecision", "EXTEND", "newApplicationDeadline", deadline.toString());
         });
     }
@@ -88,25 +85,15 @@ class JobForms {
         });
     }
 
+    /** A job post as a form sends it; a refusal names the field that is missing or malformed. */
     private static JobPostForm post(Map<String, Object> s, long coopId) {
-        try {
-            return new JobPostForm(coopId, FormValues.text(s.get("title")), s.get("businessType") == null ? null
-                    : BusinessType.valueOf(FormValues.text(s.get("businessType"))), FormValues.text(s.get("tasks")), FormValues.text(s.get("skills")),
-                    FormValues.text(s.get("place")), FormValues.text(s.get("area")), LocalDate.parse(FormValues.text(s.get("startDate"))),
-                    LocalDate.parse(FormValues.text(s.get("endDate"))), LocalTime.parse(FormValues.text(s.get("dailyStart"))),
-                    LocalTime.parse(FormValues.text(s.get("dailyEnd"))), (int) FormValues.wholeNumber(s.get("positions")),
-                    PayUnit.valueOf(FormValues.text(s.get("payUnit"))), FormValues.wholeNumber(s.get("payWon")),
-                    Instant.parse(FormValues.text(s.get("applicationDeadline"))));
-        } catch (DateTimeParseException | IllegalArgumentException | NullPointerException e) {
-            throw new InvalidInputException("error.job.form");
-        }
-    }
-
-    private static Instant instant(Object value) {
-        try {
-            return value == null ? null : Instant.parse(String.valueOf(value));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException("error.job.deadlinePast");
-        }
+        return new JobPostForm(coopId, FormValues.text(s.get("title")), s.get("businessType") == null ? null
+                : FormValues.choice(BusinessType.class, s.get("businessType"), "businessType"),
+                FormValues.text(s.get("tasks")), FormValues.text(s.get("skills")), FormValues.text(s.get("place")),
+                FormValues.text(s.get("area")), FormValues.date(s.get("startDate"), "startDate"),
+                FormValues.date(s.get("endDate"), "endDate"), FormValues.time(s.get("dailyStart"), "dailyStart"),
+                FormValues.time(s.get("dailyEnd"), "dailyEnd"), (int) FormValues.wholeNumber(s.get("positions"), "positions"),
+                FormValues.choice(PayUnit.class, s.get("payUnit"), "payUnit"), FormValues.wholeNumber(s.get("payWon"), "payWon"),
+                FormValues.instant(s.get("applicationDeadline"), "applicationDeadline"));
     }
 }

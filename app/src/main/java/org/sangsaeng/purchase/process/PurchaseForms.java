@@ -28,7 +28,7 @@ class PurchaseForms {
             if (submitted.get("lines") == null) {
                 throw new InvalidInputException("error.pledge.empty");
             }
-            tasks.pledge(purchaseId(vars), new PledgeForm(lines(submitted.get("lines")).stream()
+            tasks.pledge(purchaseId(vars), new PledgeForm(lines(submitted.get("lines"), "lines").stream()
                     .map(l -> new PledgeForm.LinePledge(FormValues.wholeNumber(l.get("lineId")), FormValues.wholeNumber(l.get("quantity")),
                             FormValues.wholeNumber(l.getOrDefault("tolerance", 0))))
                     .toList()));
@@ -63,7 +63,7 @@ class PurchaseForms {
             String answer = String.valueOf(submitted.get("answer"));
             Map<Long, long[]> confirmed = new HashMap<>();
             if (submitted.get("lines") != null) {
-                for (Map<String, Object> l : lines(submitted.get("lines"))) {
+                for (Map<String, Object> l : lines(submitted.get("lines"), "lines")) {
                     confirmed.put(FormValues.wholeNumber(l.get("lineId")), new long[] {FormValues.wholeNumber(l.get("packs")), FormValues.wholeNumber(l.get("unitPrice"))});
                 }
             }
@@ -137,9 +137,9 @@ class PurchaseForms {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> lines(Object raw) {
+    private static List<Map<String, Object>> lines(Object raw, String field) {
         if (!(raw instanceof List<?> list) || list.stream().anyMatch(x -> !(x instanceof Map))) {
-            throw new InvalidInputException("error.request.invalid");
+            throw new InvalidInputException("error.form.lines", field);
         }
         return (List<Map<String, Object>>) raw;
     }
