@@ -86,6 +86,27 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         assertThat(member.getByText("가득 찬 묶음 1개, 다음 묶음 1/2 (부족 1)")).isVisible();
         assertThat(member.locator("#pledge-editor")).containsText("3");
         screenshot(member, "pledge");
+
+        // The leader wants nothing this time and says so on the pledge task, on a phone: that is
+        // their answer, and the purchase page counts it.
+        Page leaderPhone = browser.newPage(390, 844);
+        signIn(leaderPhone, f.leader());
+        Locator pledgeTask = leaderPhone.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
+                .setHasText("공동구매 수량 신청"));
+        assertThat(pledgeTask.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        pledgeTask.first().click();
+        assertThat(leaderPhone.locator("#take-nothing")).isVisible();
+        screenshot(leaderPhone, "pledge-task-phone");
+        leaderPhone.locator("#take-nothing").click();
+        assertThat(leaderPhone.locator("#my-tasks-grid")).isVisible();
+        leaderPhone.navigate("http://localhost:" + port + "/purchases/" + id);
+        assertThat(leaderPhone.locator("#pledge-answers")).containsText("수량 신청 1명 · 이번엔 안 함 1명");
+        assertThat(leaderPhone.getByText("이번에는 신청하지 않는다고 답하셨습니다")).isVisible();
+        Fixtures.signIn(f.leader());
+        org.assertj.core.api.Assertions.assertThat(inbox.myTasks(new TaskFilter(null, "group-purchase"), 0, 10))
+                .as("the leader's pledge task is done").noneMatch(t -> "purchase-pledge".equals(t.formKey()));
+        Fixtures.signOut();
     }
 
 }
