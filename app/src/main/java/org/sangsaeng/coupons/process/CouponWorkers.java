@@ -3,6 +3,7 @@ package org.sangsaeng.coupons.process;
 import java.util.Map;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
+import org.sangsaeng.coupons.CouponFormKey;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponSteps;
 import org.sangsaeng.coupons.DiscountType;
@@ -42,7 +43,7 @@ class CouponWorkers {
 
     @Bean
     UserTaskForm couponReviewForm(CouponService coupons) {
-        return UserTaskForm.of("coupon-review", (submitted, vars) -> coupons.review(
+        return UserTaskForm.of(CouponFormKey.REVIEW.key(), (submitted, vars) -> coupons.review(
                 FormValues.wholeNumber(vars.get("couponId")), FormValues.text(submitted.get("decision")),
                 FormValues.text(submitted.get("comment"))));
     }
@@ -50,7 +51,7 @@ class CouponWorkers {
     @Bean
     UserTaskForm couponReviseForm(CouponService coupons) {
         // A refusal names the field that is missing or malformed.
-        return UserTaskForm.of("coupon-revise", (s, vars) -> coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
+        return UserTaskForm.of(CouponFormKey.REVISE.key(), (s, vars) -> coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
                     FormValues.wholeNumber(vars.get("coopId")), FormValues.text(s.get("title")),
                     FormValues.text(s.get("description")), FormValues.choice(DiscountType.class, s.get("discountType"), "discountType"),
                     optional(s.get("discountWon"), "discountWon"), s.get("discountPercent") == null ? null

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.governance.CoopProposalService;
+import org.sangsaeng.governance.ProposalFormKey;
 import org.sangsaeng.governance.ProposalSteps;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
@@ -14,7 +15,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProposalWorkers {
 
-    static final String REVIEW_FORM = "coop-proposal-review";
 
     record Ids(long proposalId) {
     }
@@ -54,7 +54,7 @@ class ProposalWorkers {
     /** The leader's review: put it to a vote, or decline with a reason the author reads. */
     @Bean
     UserTaskForm proposalReviewForm(CoopProposalService proposals) {
-        return UserTaskForm.of(REVIEW_FORM, (submitted, taskVariables) -> {
+        return UserTaskForm.of(ProposalFormKey.REVIEW.key(), (submitted, taskVariables) -> {
             if (!(submitted.get("accepted") instanceof Boolean accepted)) {
                 throw new InvalidInputException("error.review.decisionRequired");
             }

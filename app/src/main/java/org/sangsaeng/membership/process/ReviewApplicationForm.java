@@ -3,6 +3,7 @@ package org.sangsaeng.membership.process;
 import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.membership.MembershipFormKey;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -11,11 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewApplicationForm implements UserTaskForm {
 
-    static final String FORM_KEY = "membership-review";
-
     @Override
     public String formKey() {
-        return FORM_KEY;
+        return MembershipFormKey.REVIEW.key();
     }
 
     @Override

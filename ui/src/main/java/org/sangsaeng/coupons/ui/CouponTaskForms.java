@@ -9,6 +9,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sangsaeng.coupons.CouponFormKey;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -22,7 +23,7 @@ class CouponTaskForms {
 
     @Bean
     TaskFormFactory couponReviewFormFactory(CouponService coupons, Feedback feedback) {
-        return factory("coupon-review", coupons, feedback, (form, coupon, submit) -> {
+        return factory(CouponFormKey.REVIEW, coupons, feedback, (form, coupon, submit) -> {
             RadioButtonGroup<String> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
             decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
             decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
@@ -45,7 +46,7 @@ class CouponTaskForms {
 
     @Bean
     TaskFormFactory couponReviseFormFactory(CouponService coupons, Feedback feedback) {
-        return factory("coupon-revise", coupons, feedback, (form, coupon, submit) -> {
+        return factory(CouponFormKey.REVISE, coupons, feedback, (form, coupon, submit) -> {
             CouponEditor editor = new CouponEditor();
             editor.setValue(coupon);
             Button complete = new Button(form.getTranslation("tasks.complete"), e -> submit.accept(editor.asSubmission()));
@@ -56,9 +57,9 @@ class CouponTaskForms {
     }
 
     /** A coupon task's form: what the coupon gives and when, then the fields of {@code body}. */
-    private static TaskFormFactory factory(String formKey, CouponService coupons, Feedback feedback,
+    private static TaskFormFactory factory(CouponFormKey formKey, CouponService coupons, Feedback feedback,
                                            TaskFormFactory.Body<CouponView> body) {
-        return TaskFormFactory.about(formKey, feedback, task -> coupons.get(TaskFormFactory.id(task, "couponId")),
+        return TaskFormFactory.about(formKey.key(), feedback, task -> coupons.get(TaskFormFactory.id(task, "couponId")),
                 (form, coupon, submit) -> {
                     form.add(new H3(coupon.title()), new Paragraph(CouponTexts.discount(form, coupon.discount())),
                             new Paragraph(coupon.description()), new Paragraph(form.getTranslation("coupon.validity",

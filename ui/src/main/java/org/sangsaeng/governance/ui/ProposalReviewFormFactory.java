@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.CoopProposalView;
+import org.sangsaeng.governance.ProposalFormKey;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -27,7 +28,7 @@ class ProposalReviewFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return "coop-proposal-review";
+        return ProposalFormKey.REVIEW.key();
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sangsaeng.jobs.JobFormKey;
 import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -24,7 +25,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostReviewFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-review", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.POST_REVIEW, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-review-decision", List.of("APPROVE", "CHANGES", "REJECT"));
             TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
             form.add(decision, comment, complete(form, () -> {
@@ -38,7 +39,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostReviseFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-revise", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.POST_REVISE, jobs, feedback, (form, post, submit) -> {
             JobPostEditor editor = new JobPostEditor();
             editor.setValue(post);
             form.add(editor, complete(form, editor::asSubmission, submit));
@@ -47,7 +48,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostUnfilledFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-post-unfilled", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.POST_UNFILLED, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
             DateTimePicker deadline = new DateTimePicker(form.getTranslation("jobs.newDeadline"),
                     LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
@@ -64,7 +65,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobOfferAnswerFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-offer-answer", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.OFFER_ANSWER, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(form.getTranslation("review.decision"));
             answer.setItems(true, false);
             answer.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.acceptOffer" : "jobs.declineOffer"));
@@ -79,7 +80,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobConfirmFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-confirm", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.CONFIRM, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> happened = new RadioButtonGroup<>(form.getTranslation("jobs.happened"));
             happened.setItems(true, false);
             happened.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.happenedYes" : "jobs.happenedNo"));
@@ -102,7 +103,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobDisputeFormFactory(JobService jobs, Feedback feedback) {
-        return factory("job-dispute", jobs, feedback, (form, post, submit) -> {
+        return factory(JobFormKey.DISPUTE, jobs, feedback, (form, post, submit) -> {
             TextArea resolution = text(form, "jobs.resolution", "job-resolution");
             form.add(resolution, complete(form, () -> {
                 Map<String, Object> values = new HashMap<>();
@@ -113,9 +114,9 @@ class JobTaskForms {
     }
 
     /** A job task's form: the job's details, then the fields of {@code body}. */
-    private static TaskFormFactory factory(String formKey, JobService jobs, Feedback feedback,
+    private static TaskFormFactory factory(JobFormKey formKey, JobService jobs, Feedback feedback,
                                            TaskFormFactory.Body<JobPostView> body) {
-        return TaskFormFactory.about(formKey, feedback, task -> jobs.get(TaskFormFactory.id(task, "postId")),
+        return TaskFormFactory.about(formKey.key(), feedback, task -> jobs.get(TaskFormFactory.id(task, "postId")),
                 (form, post, submit) -> {
                     form.add(new H3(post.title()), new JobDetails(post));
                     body.build(form, post, submit);

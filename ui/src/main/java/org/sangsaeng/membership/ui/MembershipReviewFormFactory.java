@@ -2,11 +2,12 @@ package org.sangsaeng.membership.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.MembershipFormKey;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.DecisionForm;
@@ -27,7 +28,7 @@ class MembershipReviewFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return "membership-review";
+        return MembershipFormKey.REVIEW.key();
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PurchaseFormKey;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SilentSupplierDecision;
@@ -35,7 +36,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory pledgeTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-pledge", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.PLEDGE, purchases, feedback, (p, submit) -> {
             PledgeEditor editor = new PledgeEditor(p.lines());
             Button nothing = new Button(text("purchase.takeNothing"), e -> submit.accept(Map.of("nothing", true)));
             nothing.setId("take-nothing");
@@ -47,7 +48,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory belowMinimumTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-below-minimum", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.BELOW_MINIMUM, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.decision", "EXTEND", "CANCEL");
             DateTimePicker deadline = new DateTimePicker(text("purchase.newOrderDeadline"),
                     LocalDateTime.now(Feedback.SEOUL).plusDays(3).withMinute(0).withSecond(0).withNano(0));
@@ -65,7 +66,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory supplierAnswerTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-supplier-answer", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.SUPPLIER_ANSWER, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> answer = choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
             Map<Long, IntegerField> packs = new HashMap<>();
             Map<Long, IntegerField> prices = new HashMap<>();
@@ -93,7 +94,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory supplierTimeoutTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-supplier-timeout", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.SUPPLIER_TIMEOUT, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.silentSupplier",
                     Arrays.stream(SilentSupplierDecision.values()).map(Enum::name).toArray(String[]::new));
             DateTimePicker answerDue = new DateTimePicker(text("purchase.newAnswerDue"),
@@ -125,7 +126,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory priceRiseTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-price-rise", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.PRICE_RISE, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.priceDecision", "ACCEPT", "REFUSE");
             StringBuilder changes = new StringBuilder();
             p.lines().forEach(l -> changes.append(l.item()).append(": ").append(String.format("%,d원", l.unitPrice()))
@@ -138,7 +139,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory paymentTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-payment", purchases, feedback, (p, submit) -> {
+        return factory(PurchaseFormKey.PAYMENT, purchases, feedback, (p, submit) -> {
             List<BillView> mine = purchases.bills(p.id());
             String amount = mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
             return List.of(new Paragraph(text("purchase.payHint", amount)),
@@ -151,7 +152,7 @@ class PurchaseTaskForms {
         return new TaskFormFactory() {
             @Override
             public String formKey() {
-                return "purchase-payment-receipt";
+                return PurchaseFormKey.PAYMENT_RECEIPT.key();
             }
 
             @Override
@@ -177,14 +178,14 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory deliveryTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory("purchase-delivery", purchases, feedback, (p, submit) -> List.of(
+        return factory(PurchaseFormKey.DELIVERY, purchases, feedback, (p, submit) -> List.of(
                 new Paragraph(text("purchase.deliveryHint")),
                 button("purchase.delivered", () -> submit.accept(Map.of("delivered", true)))));
     }
 
-    private static TaskFormFactory factory(String formKey, PurchaseService purchases, Feedback feedback,
+    private static TaskFormFactory factory(PurchaseFormKey formKey, PurchaseService purchases, Feedback feedback,
                                            BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
-        return TaskFormFactory.about(formKey, feedback, task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
+        return TaskFormFactory.about(formKey.key(), feedback, task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
                 (form, p, submit) -> {
                     form.add(new H3(p.title()));
                     body.apply(p, submit).forEach(form::add);
