@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sangsaeng.engine.JobNotFoundException;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -20,6 +21,7 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
@@ -143,6 +145,32 @@ public class TaskInbox {
         }
         task.complete(me.username(), clock.instant());
         return view(task);
+    }
+
+    /**
+     * Completes a person's open tasks that were answered outside their form: the form is not run
+     * again, so the answer counts once, and nobody is reminded of what they have answered. Runs in
+     * the answering transaction; a task the engine has already ended (a deadline passed) is closed
+     * without failing the answer.
+     */
+    @EventListener
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void on(TaskAnsweredElsewhere answered) {
+        String username = answered.username();
+        for (long jobKey : tasks.findOpenKeysOf(username, answered.businessKey(), answered.formKey())) {
+            Task task = tasks.findForUpdate(jobKey).orElse(null);
+            // A form submitted at the same moment may have completed it while we waited for its lock.
+            if (task == null || task.getStatus() != TaskStatus.OPEN) {
+                continue;
+            }
+            tasks.flush();
+            try {
+                engine.complete(jobKey, Map.of(COMPLETED_BY, username));
+                task.complete(username, clock.instant());
+            } catch (JobNotFoundException e) {
+                task.cancel();
+            }
+        }
     }
 
     /** For job workers (reminders): the open tasks of one user-task element of a process instance. */
