@@ -1,5 +1,8 @@
 package org.sangsaeng.coupons;
 
+import java.util.Collection;
+import java.util.Map;
+import org.sangsaeng.coupons.domain.Coupons;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,7 +20,10 @@ class CouponBusinessView implements BusinessView {
     private final CouponService coupons;
     private final Messages messages;
 
-    CouponBusinessView(CouponService coupons, Messages messages) {
+    private final Coupons titleSource;
+
+    CouponBusinessView(CouponService coupons, Messages messages, Coupons titleSource) {
+        this.titleSource = titleSource;
         this.coupons = coupons;
         this.messages = messages;
     }
@@ -25,6 +31,11 @@ class CouponBusinessView implements BusinessView {
     @Override
     public String prefix() {
         return CouponService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return BusinessView.byId(titleSource.findTitles(ids));
     }
 
     @Override

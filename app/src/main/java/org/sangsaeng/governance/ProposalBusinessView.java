@@ -1,5 +1,8 @@
 package org.sangsaeng.governance;
 
+import java.util.Collection;
+import java.util.Map;
+import org.sangsaeng.governance.domain.CoopProposals;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +19,10 @@ class ProposalBusinessView implements BusinessView {
     private final CoopProposalService proposals;
     private final Messages messages;
 
-    ProposalBusinessView(CoopProposalService proposals, Messages messages) {
+    private final CoopProposals titleSource;
+
+    ProposalBusinessView(CoopProposalService proposals, Messages messages, CoopProposals titleSource) {
+        this.titleSource = titleSource;
         this.proposals = proposals;
         this.messages = messages;
     }
@@ -24,6 +30,11 @@ class ProposalBusinessView implements BusinessView {
     @Override
     public String prefix() {
         return CoopProposalService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return BusinessView.byId(titleSource.findTitles(ids));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.sangsaeng.jobs;
 
+import java.util.Collection;
+import java.util.Map;
+import org.sangsaeng.jobs.domain.JobPosts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +20,10 @@ class JobBusinessView implements BusinessView {
     private final JobService jobs;
     private final Messages messages;
 
-    JobBusinessView(JobService jobs, Messages messages) {
+    private final JobPosts titleSource;
+
+    JobBusinessView(JobService jobs, Messages messages, JobPosts titleSource) {
+        this.titleSource = titleSource;
         this.jobs = jobs;
         this.messages = messages;
     }
@@ -25,6 +31,11 @@ class JobBusinessView implements BusinessView {
     @Override
     public String prefix() {
         return JobService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return BusinessView.byId(titleSource.findTitles(ids));
     }
 
     @Override

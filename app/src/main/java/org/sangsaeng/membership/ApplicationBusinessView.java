@@ -1,5 +1,8 @@
 package org.sangsaeng.membership;
 
+import java.util.Collection;
+import java.util.Map;
+import org.sangsaeng.membership.domain.MembershipApplications;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +19,10 @@ class ApplicationBusinessView implements BusinessView {
     private final MembershipService memberships;
     private final Messages messages;
 
-    ApplicationBusinessView(MembershipService memberships, Messages messages) {
+    private final MembershipApplications titleSource;
+
+    ApplicationBusinessView(MembershipService memberships, Messages messages, MembershipApplications titleSource) {
+        this.titleSource = titleSource;
         this.memberships = memberships;
         this.messages = messages;
     }
@@ -24,6 +30,11 @@ class ApplicationBusinessView implements BusinessView {
     @Override
     public String prefix() {
         return MembershipService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return BusinessView.byId(titleSource.findTitles(ids));
     }
 
     @Override

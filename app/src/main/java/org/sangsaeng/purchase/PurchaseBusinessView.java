@@ -1,5 +1,8 @@
 package org.sangsaeng.purchase;
 
+import java.util.Collection;
+import java.util.Map;
+import org.sangsaeng.purchase.domain.Purchases;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +24,10 @@ class PurchaseBusinessView implements BusinessView {
     private final VoteService votes;
     private final Messages messages;
 
-    PurchaseBusinessView(PurchaseService purchases, VoteService votes, Messages messages) {
+    private final Purchases titleSource;
+
+    PurchaseBusinessView(PurchaseService purchases, VoteService votes, Messages messages, Purchases titleSource) {
+        this.titleSource = titleSource;
         this.purchases = purchases;
         this.votes = votes;
         this.messages = messages;
@@ -30,6 +36,11 @@ class PurchaseBusinessView implements BusinessView {
     @Override
     public String prefix() {
         return PurchaseService.BUSINESS_KEY_PREFIX;
+    }
+
+    @Override
+    public Map<Long, String> titles(Collection<Long> ids) {
+        return BusinessView.byId(titleSource.findTitles(ids));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sangsaeng.tasks;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,15 +12,18 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sangsaeng.engine.JobNotFoundException;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
@@ -47,10 +51,11 @@ public class TaskInbox {
     private final Map<String, UserTaskForm> forms;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final List<BusinessView> businessViews;
     private final Clock clock;
 
     TaskInbox(Tasks tasks, CurrentUsers currentUsers, ProcessEngine engine, List<UserTaskForm> forms,
-              JsonMapper json, TransactionTemplate transactions, Clock clock) {
+              JsonMapper json, TransactionTemplate transactions, List<BusinessView> businessViews, Clock clock) {
         // Runs after the completing transaction has ended: it must not join that one.
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -59,6 +64,7 @@ public class TaskInbox {
         this.engine = engine;
         this.forms = forms.stream().collect(Collectors.toMap(UserTaskForm::formKey, Function.identity()));
         this.json = json;
+        this.businessViews = businessViews;
         this.clock = clock;
     }
 
@@ -73,7 +79,9 @@ public class TaskInbox {
                 v.filter().processId(), offset, Math.min(limit, 500));
         Map<Long, Task> byKey = tasks.findWithGroups(keys).stream()
                 .collect(Collectors.toMap(Task::getJobKey, Function.identity()));
-        return keys.stream().map(byKey::get).filter(Objects::nonNull).map(this::view).toList();
+        Map<String, String> subjects = subjects(byKey.values());
+        return keys.stream().map(byKey::get).filter(Objects::nonNull)
+                .map(t -> view(t, subjects.get(t.getBusinessKey()))).toList();
     }
 
     @Transactional(readOnly = true)
@@ -99,7 +107,7 @@ public class TaskInbox {
         CurrentUser me = currentUsers.require();
         Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
         requireVisible(me, task);
-        return view(task);
+        return view(task, subjects(List.of(task)).get(task.getBusinessKey()));
     }
 
     /**
@@ -142,14 +150,40 @@ public class TaskInbox {
             throw new TaskGoneException();
         }
         task.complete(me.username(), clock.instant());
-        return view(task);
+        return view(task, subjects(List.of(task)).get(task.getBusinessKey()));
+    }
+
+    /**
+     * Completes a person's open tasks that were answered outside their form: the form is not run
+     * again, so the answer counts once, and nobody is reminded of what they have answered. Runs in
+     * the answering transaction; a task the engine has already ended (a deadline passed) is closed
+     * without failing the answer.
+     */
+    @EventListener
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void on(TaskAnsweredElsewhere answered) {
+        String username = answered.username();
+        for (long jobKey : tasks.findOpenKeysOf(username, answered.businessKey(), answered.formKey())) {
+            Task task = tasks.findForUpdate(jobKey).orElse(null);
+            // A form submitted at the same moment may have completed it while we waited for its lock.
+            if (task == null || task.getStatus() != TaskStatus.OPEN) {
+                continue;
+            }
+            tasks.flush();
+            try {
+                engine.complete(jobKey, Map.of(COMPLETED_BY, username));
+                task.complete(username, clock.instant());
+            } catch (JobNotFoundException e) {
+                task.cancel();
+            }
+        }
     }
 
     /** For job workers (reminders): the open tasks of one user-task element of a process instance. */
     @Transactional(readOnly = true)
     public List<TaskView> openTasksOf(long processInstanceKey, String elementId) {
         return tasks.findByProcessInstanceKeyAndElementIdAndStatus(processInstanceKey, elementId, TaskStatus.OPEN)
-                .stream().map(this::view).toList();
+                .stream().map(t -> view(t, null)).toList();
     }
 
     private static void requireVisible(CurrentUser me, Task task) {
@@ -164,10 +198,40 @@ public class TaskInbox {
         return json.readValue(task.getVariables(), new TypeReference<Map<String, Object>>() { });
     }
 
-    private TaskView view(Task t) {
+    private TaskView view(Task t, String subject) {
         return new TaskView(t.getJobKey(), t.getBpmnProcessId(), t.getElementId(), t.getFormKey(), t.getAssignee(),
                 Set.copyOf(t.getCandidateGroups()), t.getBusinessKey(), t.getCoopId(), t.getDueAt(), t.getCreatedAt(),
-                t.getStatus(), t.getCompletedBy(), t.getCompletedAt(), readVariables(t));
+                t.getStatus(), t.getCompletedBy(), t.getCompletedAt(), readVariables(t), subject);
+    }
+
+    /**
+     * The titles of what these tasks are about, by business key: one read per kind of business
+     * object (the module that owns it answers), however many tasks a page holds.
+     */
+    private Map<String, String> subjects(Collection<Task> page) {
+        Map<String, String> subjects = new HashMap<>();
+        for (BusinessView view : businessViews) {
+            Map<String, Long> ids = new HashMap<>();
+            for (Task t : page) {
+                String key = t.getBusinessKey();
+                if (key != null && key.startsWith(view.prefix())) {
+                    try {
+                        ids.put(key, Long.parseLong(key.substring(view.prefix().length())));
+                    } catch (NumberFormatException e) {
+                        // Not one of this module's objects after all.
+                    }
+                }
+            }
+            if (!ids.isEmpty()) {
+                Map<Long, String> titles = view.titles(Set.copyOf(ids.values()));
+                ids.forEach((key, id) -> {
+                    if (titles.containsKey(id)) {
+                        subjects.put(key, titles.get(id));
+                    }
+                });
+            }
+        }
+        return subjects;
     }
 
     /** The engine no longer has the task: someone else or a timer ended it. */

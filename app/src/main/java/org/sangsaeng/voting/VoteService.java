@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class VoteService {
+
+    /** The form of a member's vote task (member-vote.bpmn, {@code CastVoteTask}). */
+    public static final String FORM_KEY = "member-vote";
 
     private final Votes votes;
     private final MemberDirectory directory;
@@ -68,17 +72,23 @@ public class VoteService {
 
     /**
      * The signed-in member votes, or changes their vote, while the vote is open. The latest counts;
-     * earlier ones stay in the history.
+     * earlier ones stay in the history. A vote task the member still has open is completed with it
+     * (the ballot is theirs already), so the task list and the reminders leave them alone.
      */
     // Read committed: no gap locks on the ballots, which many members' inserts would deadlock on;
     // the locks taken below are what keeps one member's ballots and the closing in order.
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
-        return view(record(me, voteId, choice, reason), me);
+        Vote vote = record(me, voteId, choice, reason);
+        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FORM_KEY, me.username()));
+        return view(vote, me);
     }
 
-    /** {@link #cast} without reading the vote's standing back (the vote task's form needs none). */
+    /**
+     * {@link #cast} from the vote task's own form: the inbox completes that task, and the vote's
+     * standing is not read back (the form needs none).
+     */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void castBallot(long voteId, Choice choice, String reason) {
         record(currentUsers.require(), voteId, choice, reason);

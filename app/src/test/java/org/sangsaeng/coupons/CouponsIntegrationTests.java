@@ -34,6 +34,7 @@ import org.sangsaeng.shared.TooManyAttemptsException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -238,6 +239,19 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         assertThat(third.recipients()).isZero();
         assertThat(third.skipped()).as("the daily cap of 2").isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-7777-8888")).isEqualTo(2);
+    }
+
+    @Test
+    void theTaskListSaysWhichCouponAReviewIsAbout() {
+        Fixtures.signIn(f.member());
+        long id = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();
+
+        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
+        assertThat(review.subject()).isEqualTo("단골 감사 쿠폰");
+        assertThat(inbox.get(review.id()).subject()).isEqualTo("단골 감사 쿠폰");
+        var listed = BadInput.tree(new BadInput(port, jdbc).ok("GET", "/api/v1/tasks?processId=coupon-approval",
+                f.leader(), null)).get("items");
+        assertThat(listed.valueStream().map(t -> t.get("subject").asString())).contains("쿠폰 승인: 단골 감사 쿠폰");
     }
 
     private long publishedCoupon(boolean coopWide) {

@@ -28,6 +28,7 @@ import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -211,6 +212,19 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
         assertThat(purchases.get(id).answers().pledged()).isZero();
         assertThat(purchases.get(id).answers().takingNothing()).isEmpty();
+    }
+
+    @Test
+    void theTaskListSaysWhatAVoteTaskIsAbout() {
+        Fixtures.signIn(f.leader());
+        purchases.propose(proposal(0));
+
+        TaskView vote = taskOf(f.member(), "member-vote");
+        assertThat(vote.subject()).isEqualTo("추석 대비 밀가루 공동구매");
+        var listed = BadInput.tree(new BadInput(port, jdbc).ok("GET", "/api/v1/tasks?processId=member-vote",
+                f.member(), null)).get("items");
+        assertThat(listed.valueStream().map(t -> t.get("subject").asString()))
+                .contains("투표: 추석 대비 밀가루 공동구매");
     }
 
     private ProposalForm proposal(long shipping) {

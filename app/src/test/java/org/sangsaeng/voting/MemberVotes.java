@@ -16,10 +16,18 @@ public final class MemberVotes {
     /** Starts a vote under this subject (business key) and returns the process instance key. */
     public static long start(ProcessEngine engine, String subject, long coopId, String title, int quorumPercent,
                              boolean reasonRequiredForNo) {
+        return start(engine, subject, coopId, title, quorumPercent, reasonRequiredForNo,
+                Instant.now().plus(Duration.ofDays(3)), Duration.ofHours(24));
+    }
+
+    /** A vote closing at {@code deadline} that reminds who has not voted {@code reminderLead} before it. */
+    public static long start(ProcessEngine engine, String subject, long coopId, String title, int quorumPercent,
+                             boolean reasonRequiredForNo, Instant deadline, Duration reminderLead) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("coopId", coopId);
         variables.put("voteTitle", title);
-        variables.put("voteDeadline", Instant.now().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.SECONDS).toString());
+        variables.put("voteDeadline", deadline.truncatedTo(ChronoUnit.SECONDS).toString());
+        variables.put("reminderLead", reminderLead.toString());
         variables.put("quorumPercent", quorumPercent);
         variables.put("approvalRule", "SIMPLE_MAJORITY");
         variables.put("reasonRequiredForNo", reasonRequiredForNo);

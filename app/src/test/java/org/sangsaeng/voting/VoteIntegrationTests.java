@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -193,6 +196,53 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.leader());
         assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(BusinessException.class)
                 .hasMessage("error.vote.closed");
+    }
+
+    @Test
+    void aBallotThroughTheApiCompletesTheVoteTaskSoNoReminderComesAndAChangeAfterwardsCountsOnce() {
+        // Given a vote whose reminder goes to those who have not voted 30 seconds from now
+        String subject = "test-vote-" + UUID.randomUUID();
+        MemberVotes.start(engine, subject, f.coopId(), "추석 대비 밀가루 공동구매", 0, false,
+                Instant.now().plusSeconds(150), Duration.ofSeconds(120));
+        electorate();
+        long voteId = voteIdOf(subject);
+        TaskView task = myVoteTask(f.member());
+        BadInput api = new BadInput(port, jdbc);
+
+        // When the member votes through the API, not through the task
+        api.ok("POST", "/api/v1/votes/" + voteId + "/ballot", f.member(), "{\"choice\":\"YES\"}");
+
+        // Then the task is done, by them, and gone from their list
+        Fixtures.signIn(f.member());
+        assertThat(inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50)).isEmpty();
+        TaskView done = inbox.get(task.id());
+        assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(done.completedBy()).isEqualTo(f.member());
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "YES")))
+                .as("the task form cannot count the ballot a second time").isInstanceOf(BusinessException.class);
+
+        // And they may still change their ballot, which counts once
+        api.ok("POST", "/api/v1/votes/" + voteId + "/ballot", f.member(), "{\"choice\":\"NO\",\"reason\":\"비쌉니다\"}");
+        VoteView mine = votes.get(voteId);
+        assertThat(mine.myChoice()).isEqualTo(Choice.NO);
+        assertThat(mine.voted()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
+                .as("both ballots are in the history").isEqualTo(2);
+
+        // And the reminder reaches those who have not voted, not them
+        await().atMost(Duration.ofSeconds(120)).until(() -> reminders(f.leader(), subject) > 0);
+        assertThat(reminders(f.member(), subject)).isZero();
+        VoteClosed closed = votes.close(voteId);
+        assertThat(List.of(closed.yes(), closed.no(), closed.abstain())).containsExactly(0, 1, 0);
+    }
+
+    /** Reminders a member got about their task of the vote on this subject. */
+    private int reminders(String member, String subject) {
+        return jdbc.queryForObject("""
+                select count(*) from notification n join app_user u on u.id = n.recipient_id
+                 where u.username = ? and n.dedup_key like 'task-reminder:%'
+                   and n.link in (select concat('tasks/', t.job_key) from task t where t.business_key = ?)
+                """, Integer.class, member, subject);
     }
 
     private String startVote(int quorumPercent, boolean reasonForNo) {

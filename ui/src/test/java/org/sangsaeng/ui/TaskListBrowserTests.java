@@ -50,6 +50,7 @@ class TaskListBrowserTests extends BrowserTest {
             }
             return task.count() > 0;
         });
+        assertThat(task.first()).containsText("가입 신청: 깨끗한 세탁소");
         screenshot(page, "my-tasks");
         task.first().click();
 

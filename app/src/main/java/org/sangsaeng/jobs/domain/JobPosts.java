@@ -1,5 +1,6 @@
 package org.sangsaeng.jobs.domain;
 
+import java.util.Collection;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -19,4 +20,8 @@ public interface JobPosts extends JpaRepository<JobPost, Long> {
     List<JobPost> findByStateOrderByApplicationDeadline(JobState state);
 
     List<JobPost> findByEmployerIdOrderByIdDesc(long employerId);
+
+    /** Titles for lists of many (the task list), in one read. */
+    @Query("select x.id as id, x.title as title from JobPost x where x.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
 }

@@ -1,5 +1,8 @@
 package org.sangsaeng.membership.domain;
 
+import java.util.Collection;
+import org.springframework.data.repository.query.Param;
+import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +12,8 @@ public interface MembershipApplications extends JpaRepository<MembershipApplicat
     List<MembershipApplication> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
     boolean existsByCoopIdAndApplicantIdAndStatus(long coopId, long applicantId, ApplicationStatus status);
+
+    /** Titles for lists of many (the task list), in one read. */
+    @Query("select x.id as id, x.shopName as title from MembershipApplication x where x.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
 }

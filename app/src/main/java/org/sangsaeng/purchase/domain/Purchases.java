@@ -1,5 +1,6 @@
 package org.sangsaeng.purchase.domain;
 
+import java.util.Collection;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
@@ -18,4 +19,8 @@ public interface Purchases extends JpaRepository<Purchase, Long> {
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from Purchase p where p.id = :id")
     Optional<Purchase> findForUpdate(@Param("id") long id);
+
+    /** Titles for lists of many (the task list), in one read. */
+    @Query("select x.id as id, x.title as title from Purchase x where x.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
 }

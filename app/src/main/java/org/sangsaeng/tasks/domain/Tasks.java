@@ -47,6 +47,12 @@ public interface Tasks extends JpaRepository<Task, Long> {
     List<Task> findByProcessInstanceKeyAndElementIdAndStatus(long processInstanceKey, String elementId,
                                                              org.sangsaeng.tasks.TaskStatus status);
 
+    /** The keys of one person's open tasks of a form about one business object (normally one). */
+    @Query("select t.jobKey from Task t where t.assignee = :assignee and t.businessKey = :businessKey"
+            + " and t.formKey = :formKey and t.status = org.sangsaeng.tasks.TaskStatus.OPEN")
+    List<Long> findOpenKeysOf(@Param("assignee") String assignee, @Param("businessKey") String businessKey,
+                              @Param("formKey") String formKey);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Task t where t.jobKey = :jobKey")
     Optional<Task> findForUpdate(@Param("jobKey") long jobKey);

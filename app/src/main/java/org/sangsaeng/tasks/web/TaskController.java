@@ -30,7 +30,8 @@ class TaskController {
         this.messages = messages;
     }
 
-    record TaskResponse(String name, TaskView task) {
+    /** The task's name and what it is about ("투표: 추석 대비 밀가루 공동구매"), in the caller's language. */
+    record TaskResponse(String name, String subject, TaskView task) {
     }
 
     record TaskPage(long total, List<TaskResponse> items) {
@@ -59,6 +60,7 @@ class TaskController {
     }
 
     private TaskResponse response(TaskView task, Locale locale) {
-        return new TaskResponse(messages.get(task.nameKey(), locale), task);
+        return new TaskResponse(messages.get(task.nameKey(), locale),
+                task.subject() == null ? null : messages.get(task.subjectKey(), locale, task.subject()), task);
     }
 }

@@ -22,7 +22,7 @@ class CastVoteForm implements UserTaskForm {
 
     @Override
     public String formKey() {
-        return "member-vote";
+        return VoteService.FORM_KEY;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.sangsaeng.governance.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +16,7 @@ import org.sangsaeng.governance.CoopProposalView;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
+import org.sangsaeng.voting.ui.VotePage;
 
 /** One proposal: what is proposed, where it stands, the vote, and withdrawal while the leader has not decided. */
 @Route("proposals/:proposalId")
@@ -69,6 +71,9 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
                     ? getTranslation("vote.turnout", vote.voted(), vote.electorate(), vote.quorumNeeded(),
                     Feedback.dateTime(vote.deadline(), getLocale()))
                     : getTranslation("decision.counts", vote.yes(), vote.no(), vote.abstain())));
+            Anchor page = new Anchor(VotePage.route(vote.id()), getTranslation("vote.page.open"));
+            page.setId("vote-page-link");
+            add(page);
         }
         if (p.mayWithdraw()) {
             Button withdraw = new Button(getTranslation("proposal.withdraw"), e -> {

@@ -2,6 +2,7 @@ package org.sangsaeng.purchase.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +20,7 @@ import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.VoteService;
+import org.sangsaeng.voting.ui.VotePage;
 
 /** One group purchase: stage, vote result, live pack fill, my pledges, the supplier's answer, the split. */
 @Route("purchases/:purchaseId")
@@ -63,11 +65,14 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                 Paragraph turnout = new Paragraph(getTranslation("vote.turnout", v.voted(), v.electorate(),
                         v.quorumNeeded(), Feedback.dateTime(v.deadline(), getLocale())));
                 turnout.setId("vote-turnout");
-                add(turnout);
+                add(turnout, votePageLink(v.id()));
             });
         }
         if (p.voteOutcome() != null) {
             add(new Paragraph(getTranslation("purchase.voteResult", getTranslation("outcome." + p.voteOutcome()))));
+            if (p.voteId() != null) {
+                add(votePageLink(p.voteId()));
+            }
         }
         if (p.supplierAnswer() != null) {
             add(new Paragraph(getTranslation("purchase.supplierAnswered", getTranslation("supplierAnswer." + p.supplierAnswer()),
@@ -139,6 +144,12 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
             grid.setAllRowsVisible(true);
             add(grid);
         }
+    }
+
+    private Anchor votePageLink(long voteId) {
+        Anchor link = new Anchor(VotePage.route(voteId), getTranslation("vote.page.open"));
+        link.setId("vote-page-link");
+        return link;
     }
 
     @Override

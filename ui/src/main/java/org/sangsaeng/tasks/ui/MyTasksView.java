@@ -33,7 +33,9 @@ import com.vaadin.flow.shared.Registration;
 @PermitAll
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
-    static final List<String> PROCESSES = List.of("group-purchase", "member-vote", "membership-application");
+    /** Every process with user tasks (processes/*.bpmn), for the type filter. */
+    static final List<String> PROCESSES = List.of("member-vote", "group-purchase", "coop-proposal",
+            "membership-application", "coupon-approval", "job-matching", "job-offer");
 
     private final TaskInbox inbox;
     private final Grid<TaskView> grid = new Grid<>();
@@ -92,7 +94,14 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         Span meta = new Span(getTranslation("process." + t.processId()) + (t.dueAt() == null ? ""
                 : " · " + getTranslation("tasks.column.due") + " " + Feedback.dateTime(t.dueAt(), getLocale())));
         meta.addClassName("task-meta");
-        Div card = new Div(name, meta);
+        Div card = new Div(name);
+        if (t.subject() != null) {
+            // What the task is about, so that two votes or two coupon reviews are told apart at a glance.
+            Span subject = new Span(getTranslation(t.subjectKey(), t.subject()));
+            subject.addClassName("task-subject");
+            card.add(subject);
+        }
+        card.add(meta);
         card.addClassName("task-card");
         return card;
     }

@@ -50,6 +50,12 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
         title = getTranslation(task.nameKey());
         add(new H2(title));
+        if (task.subject() != null) {
+            Paragraph subject = new Paragraph(getTranslation(task.subjectKey(), task.subject()));
+            subject.setId("task-subject-title");
+            subject.addClassName("task-subject");
+            add(subject);
+        }
         add(new Paragraph(getTranslation("process." + task.processId()) + (task.dueAt() == null ? ""
                 : " · " + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale()))));
         subjectLink(task.businessKey()).ifPresent(this::add);

@@ -2,6 +2,7 @@ package org.sangsaeng.voting.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -31,7 +32,7 @@ class VoteFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return "member-vote";
+        return VoteService.FORM_KEY;
     }
 
     @Override
@@ -47,6 +48,9 @@ class VoteFormFactory implements TaskFormFactory {
         form.add(new H3(vote.title()));
         form.add(new Paragraph(form.getTranslation("vote.turnout", vote.voted(), vote.electorate(),
                 vote.quorumNeeded(), Feedback.dateTime(vote.deadline(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+        Anchor page = new Anchor(VotePage.route(voteId), form.getTranslation("vote.page.open"));
+        page.setId("vote-page-link");
+        form.add(page);
 
         RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(form.getTranslation("vote.choice"));
         choice.setId("vote-choice");
