@@ -26,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class VoteService {
 
-    /** The form of a member's vote task (member-vote.bpmn, {@code CastVoteTask}). */
-    public static final String FORM_KEY = "member-vote";
-
     private final Votes votes;
     private final MemberDirectory directory;
     private final CurrentUsers currentUsers;
@@ -81,7 +78,7 @@ public class VoteService {
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, choice, reason);
-        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FORM_KEY, me.username()));
+        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), VoteFormKey.CAST.key(), me.username()));
         return view(vote, me);
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.tasks.ui.MyTasksView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -118,6 +119,13 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
         assertThat(problems).as("human tasks a person can forget without anyone noticing").isEmpty();
         assertThat(WITHOUT_DUE_DATE_OR_REMINDER.keySet()).as("exceptions that name no user task")
                 .isSubsetOf(excepted);
+    }
+
+    @Test
+    void theTaskListsTypeFilterListsEveryProcessWithAHumanStep() {
+        Set<String> withUserTasks = processes.stream().filter(p -> !p.elements("userTask").isEmpty())
+                .map(p -> p.file().replace(".bpmn", "")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(MyTasksView.PROCESSES).containsExactlyInAnyOrderElementsOf(withUserTasks);
     }
 
     @Test

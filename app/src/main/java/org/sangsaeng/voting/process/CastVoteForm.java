@@ -4,6 +4,7 @@ import java.util.Map;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteFormKey;
 import org.sangsaeng.voting.VoteService;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ class CastVoteForm implements UserTaskForm {
 
     @Override
     public String formKey() {
-        return VoteService.FORM_KEY;
+        return VoteFormKey.CAST.key();
     }
 
     @Override

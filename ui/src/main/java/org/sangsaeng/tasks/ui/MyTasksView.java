@@ -34,7 +34,7 @@ import com.vaadin.flow.shared.Registration;
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     /** Every process with user tasks (processes/*.bpmn), for the type filter. */
-    static final List<String> PROCESSES = List.of("member-vote", "group-purchase", "coop-proposal",
+    public static final List<String> PROCESSES = List.of("member-vote", "group-purchase", "coop-proposal",
             "membership-application", "coupon-approval", "job-matching", "job-offer");
 
     private final TaskInbox inbox;

@@ -15,6 +15,7 @@ import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteFormKey;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
 
@@ -32,7 +33,7 @@ class VoteFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return VoteService.FORM_KEY;
+        return VoteFormKey.CAST.key();
     }
 
     @Override
