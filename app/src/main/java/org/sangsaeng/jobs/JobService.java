@@ -63,6 +63,7 @@ public class JobService {
     public static final String PROCESS_ID = "job-matching";
     public static final String OFFER_PROCESS_ID = "job-offer";
     static final String BUSINESS_KEY_PREFIX = "job-post-";
+    static final String OFFER_BUSINESS_KEY_PREFIX = "job-offer-";
     public static final String FILLED_MESSAGE = "job-post-filled";
     public static final String CLOSED_MESSAGE = "job-post-closed";
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
@@ -322,7 +323,7 @@ public class JobService {
             }
             Instant expires = clock.instant().plus(offerAnswerTime).truncatedTo(ChronoUnit.SECONDS);
             a.offered(expires, clock.instant());
-            engine.start(OFFER_PROCESS_ID, "job-offer-" + a.getId(), Map.of("applicationId", a.getId(),
+            engine.start(OFFER_PROCESS_ID, OFFER_BUSINESS_KEY_PREFIX + a.getId(), Map.of("applicationId", a.getId(),
                     "postId", post.getId(), "coopId", post.getCoopId(), "seeker", directory.username(a.getSeekerId()),
                     "offerExpiresAt", expires.toString()));
         });

@@ -105,6 +105,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> jobs.offer(other)).isInstanceOf(BusinessException.class);
 
         TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
+        assertThat(answer.subject()).as("the offer says which job it is for").isEqualTo("연말 제빵 보조");
         inbox.complete(answer.id(), Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
         Fixtures.signIn(seeker);

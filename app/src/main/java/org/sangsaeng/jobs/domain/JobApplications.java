@@ -18,6 +18,10 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
 
     List<JobApplication> findByPostIdOrderByCreatedAt(long postId);
 
+    /** The titles of the posts these applications are for, by application id, in one read (the task list). */
+    @Query("select a.id as id, p.title as title from JobApplication a, JobPost p where p.id = a.postId and a.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findPostTitles(@Param("ids") Collection<Long> ids);
+
     List<JobApplication> findBySeekerIdOrderByCreatedAtDesc(long seekerId);
 
     Optional<JobApplication> findByPostIdAndSeekerId(long postId, long seekerId);
