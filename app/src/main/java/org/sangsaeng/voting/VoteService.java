@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -78,7 +79,7 @@ public class VoteService {
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, choice, reason);
-        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), VoteFormKey.CAST.key(), me.username()));
+        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
         return view(vote, me);
     }
 

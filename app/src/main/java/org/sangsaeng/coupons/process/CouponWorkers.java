@@ -3,10 +3,10 @@ package org.sangsaeng.coupons.process;
 import java.util.Map;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
-import org.sangsaeng.coupons.CouponFormKey;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponSteps;
 import org.sangsaeng.coupons.DiscountType;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.FormValues;
@@ -43,7 +43,7 @@ class CouponWorkers {
 
     @Bean
     UserTaskForm couponReviewForm(CouponService coupons) {
-        return UserTaskForm.of(CouponFormKey.REVIEW.key(), (submitted, vars) -> coupons.review(
+        return UserTaskForm.of(FormKey.COUPON_REVIEW.key(), (submitted, vars) -> coupons.review(
                 FormValues.wholeNumber(vars.get("couponId")), FormValues.text(submitted.get("decision")),
                 FormValues.text(submitted.get("comment"))));
     }
@@ -51,7 +51,7 @@ class CouponWorkers {
     @Bean
     UserTaskForm couponReviseForm(CouponService coupons) {
         // A refusal names the field that is missing or malformed.
-        return UserTaskForm.of(CouponFormKey.REVISE.key(), (s, vars) -> coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
+        return UserTaskForm.of(FormKey.COUPON_REVISE.key(), (s, vars) -> coupons.revise(FormValues.wholeNumber(vars.get("couponId")), new CouponForm(
                     FormValues.wholeNumber(vars.get("coopId")), FormValues.text(s.get("title")),
                     FormValues.text(s.get("description")), FormValues.choice(DiscountType.class, s.get("discountType"), "discountType"),
                     optional(s.get("discountWon"), "discountWon"), s.get("discountPercent") == null ? null

@@ -1,10 +1,10 @@
 package org.sangsaeng.governance.process;
 
 import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.governance.ProposalFormKey;
 import org.sangsaeng.governance.ProposalSteps;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
@@ -54,7 +54,7 @@ class ProposalWorkers {
     /** The leader's review: put it to a vote, or decline with a reason the author reads. */
     @Bean
     UserTaskForm proposalReviewForm(CoopProposalService proposals) {
-        return UserTaskForm.of(ProposalFormKey.REVIEW.key(), (submitted, taskVariables) -> {
+        return UserTaskForm.of(FormKey.COOP_PROPOSAL_REVIEW.key(), (submitted, taskVariables) -> {
             if (!(submitted.get("accepted") instanceof Boolean accepted)) {
                 throw new InvalidInputException("error.review.decisionRequired");
             }

@@ -2,8 +2,8 @@ package org.sangsaeng.jobs.process;
 
 import java.time.Instant;
 import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
-import org.sangsaeng.jobs.JobFormKey;
 import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.PayUnit;
@@ -19,7 +19,7 @@ class JobForms {
 
     @Bean
     UserTaskForm jobPostReviewForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.POST_REVIEW.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.JOB_POST_REVIEW.key(), (submitted, vars) -> {
             String decision = FormValues.text(submitted.get("decision"));
             jobs.review(FormValues.wholeNumber(vars.get("postId")), decision, FormValues.text(submitted.get("comment")));
             return Map.of("reviewDecision", decision);
@@ -28,13 +28,13 @@ class JobForms {
 
     @Bean
     UserTaskForm jobPostReviseForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.POST_REVISE.key(), (submitted, vars) -> jobs.revise(FormValues.wholeNumber(vars.get("postId")), post(submitted,
+        return UserTaskForm.of(FormKey.JOB_POST_REVISE.key(), (submitted, vars) -> jobs.revise(FormValues.wholeNumber(vars.get("postId")), post(submitted,
                 FormValues.wholeNumber(vars.get("coopId")))));
     }
 
     @Bean
     UserTaskForm jobPostUnfilledForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.POST_UNFILLED.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.JOB_POST_UNFILLED.key(), (submitted, vars) -> {
             String decision = FormValues.text(submitted.get("decision"));
             if ("CLOSE".equals(decision)) {
                 return Map.of("unfilledDecision", "CLOSE");
@@ -49,7 +49,7 @@ class JobForms {
 
     @Bean
     UserTaskForm jobOfferAnswerForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.OFFER_ANSWER.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.JOB_OFFER_ANSWER.key(), (submitted, vars) -> {
             if (!(submitted.get("accepted") instanceof Boolean accepted)) {
                 throw new InvalidInputException("error.job.decisionRequired");
             }
@@ -60,7 +60,7 @@ class JobForms {
 
     @Bean
     UserTaskForm jobConfirmForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.CONFIRM.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.JOB_CONFIRM.key(), (submitted, vars) -> {
             if (!(submitted.get("happened") instanceof Boolean happened)) {
                 throw new InvalidInputException("error.job.decisionRequired");
             }
@@ -78,7 +78,7 @@ class JobForms {
 
     @Bean
     UserTaskForm jobDisputeForm(JobService jobs) {
-        return UserTaskForm.of(JobFormKey.DISPUTE.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.JOB_DISPUTE.key(), (submitted, vars) -> {
             @SuppressWarnings("unchecked")
             Map<String, Object> hire = (Map<String, Object>) vars.get("hire");
             jobs.resolveDispute(FormValues.wholeNumber(hire.get("applicationId")), FormValues.text(submitted.get("resolution")));

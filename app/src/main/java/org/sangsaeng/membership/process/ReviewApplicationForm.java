@@ -2,8 +2,8 @@ package org.sangsaeng.membership.process;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
-import org.sangsaeng.membership.MembershipFormKey;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ class ReviewApplicationForm implements UserTaskForm {
 
     @Override
     public String formKey() {
-        return MembershipFormKey.REVIEW.key();
+        return FormKey.MEMBERSHIP_REVIEW.key();
     }
 
     @Override

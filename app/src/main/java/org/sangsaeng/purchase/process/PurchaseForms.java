@@ -5,9 +5,9 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.purchase.PledgeForm;
-import org.sangsaeng.purchase.PurchaseFormKey;
 import org.sangsaeng.purchase.PurchaseTasks;
 import org.sangsaeng.purchase.SilentSupplierDecision;
 import org.sangsaeng.shared.FormValues;
@@ -21,7 +21,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm pledgeForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.PLEDGE.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_PLEDGE.key(), (submitted, vars) -> {
             if (Boolean.TRUE.equals(submitted.get("nothing"))) {
                 tasks.takeNothing(purchaseId(vars));
                 return Map.of();
@@ -39,7 +39,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm belowMinimumForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.BELOW_MINIMUM.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_BELOW_MINIMUM.key(), (submitted, vars) -> {
             String decision = String.valueOf(submitted.get("decision"));
             if ("CANCEL".equals(decision)) {
                 return Map.of("decision", "CANCEL");
@@ -60,7 +60,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm supplierAnswerForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.SUPPLIER_ANSWER.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_SUPPLIER_ANSWER.key(), (submitted, vars) -> {
             String answer = String.valueOf(submitted.get("answer"));
             Map<Long, long[]> confirmed = new HashMap<>();
             if (submitted.get("lines") != null) {
@@ -75,7 +75,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm supplierTimeoutForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.SUPPLIER_TIMEOUT.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_SUPPLIER_TIMEOUT.key(), (submitted, vars) -> {
             SilentSupplierDecision decision = SilentSupplierDecision.from(submitted.get("decision"));
             if (decision == SilentSupplierDecision.CANCEL) {
                 tasks.cancelForSilentSupplier(purchaseId(vars), submitted.get("reason") instanceof String r ? r : null);
@@ -94,7 +94,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm priceRiseForm() {
-        return UserTaskForm.of(PurchaseFormKey.PRICE_RISE.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_PRICE_RISE.key(), (submitted, vars) -> {
             if (!(submitted.get("priceAccepted") instanceof Boolean accepted)) {
                 throw new InvalidInputException("error.purchase.decisionRequired");
             }
@@ -104,7 +104,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm paymentForm() {
-        return UserTaskForm.of(PurchaseFormKey.PAYMENT.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_PAYMENT.key(), (submitted, vars) -> {
             if (!Boolean.TRUE.equals(submitted.get("paid"))) {
                 throw new InvalidInputException("error.purchase.paidRequired");
             }
@@ -114,7 +114,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm paymentReceiptForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.PAYMENT_RECEIPT.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_PAYMENT_RECEIPT.key(), (submitted, vars) -> {
             boolean fullyPaid = tasks.recordPayment(purchaseId(vars), String.valueOf(vars.get("payer")),
                     FormValues.wholeNumber(submitted.get("amount")));
             // Partly paid: the member's payment task comes back for the rest.
@@ -124,7 +124,7 @@ class PurchaseForms {
 
     @Bean
     UserTaskForm deliveryForm(PurchaseTasks tasks) {
-        return UserTaskForm.of(PurchaseFormKey.DELIVERY.key(), (submitted, vars) -> {
+        return UserTaskForm.of(FormKey.PURCHASE_DELIVERY.key(), (submitted, vars) -> {
             if (!Boolean.TRUE.equals(submitted.get("delivered"))) {
                 throw new InvalidInputException("error.purchase.deliveredRequired");
             }

@@ -1,10 +1,10 @@
 package org.sangsaeng.voting.process;
 
 import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.voting.Choice;
-import org.sangsaeng.voting.VoteFormKey;
 import org.sangsaeng.voting.VoteService;
 import org.springframework.stereotype.Component;
 
@@ -23,7 +23,7 @@ class CastVoteForm implements UserTaskForm {
 
     @Override
     public String formKey() {
-        return VoteFormKey.CAST.key();
+        return FormKey.MEMBER_VOTE.key();
     }
 
     @Override

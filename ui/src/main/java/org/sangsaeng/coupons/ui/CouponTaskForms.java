@@ -9,9 +9,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sangsaeng.coupons.CouponFormKey;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponView;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +23,7 @@ class CouponTaskForms {
 
     @Bean
     TaskFormFactory couponReviewFormFactory(CouponService coupons, Feedback feedback) {
-        return factory(CouponFormKey.REVIEW, coupons, feedback, (form, coupon, submit) -> {
+        return factory(FormKey.COUPON_REVIEW, coupons, feedback, (form, coupon, submit) -> {
             RadioButtonGroup<String> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
             decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
             decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
@@ -46,7 +46,7 @@ class CouponTaskForms {
 
     @Bean
     TaskFormFactory couponReviseFormFactory(CouponService coupons, Feedback feedback) {
-        return factory(CouponFormKey.REVISE, coupons, feedback, (form, coupon, submit) -> {
+        return factory(FormKey.COUPON_REVISE, coupons, feedback, (form, coupon, submit) -> {
             CouponEditor editor = new CouponEditor();
             editor.setValue(coupon);
             Button complete = new Button(form.getTranslation("tasks.complete"), e -> submit.accept(editor.asSubmission()));
@@ -57,7 +57,7 @@ class CouponTaskForms {
     }
 
     /** A coupon task's form: what the coupon gives and when, then the fields of {@code body}. */
-    private static TaskFormFactory factory(CouponFormKey formKey, CouponService coupons, Feedback feedback,
+    private static TaskFormFactory factory(FormKey formKey, CouponService coupons, Feedback feedback,
                                            TaskFormFactory.Body<CouponView> body) {
         return TaskFormFactory.about(formKey.key(), feedback, task -> coupons.get(TaskFormFactory.id(task, "couponId")),
                 (form, coupon, submit) -> {

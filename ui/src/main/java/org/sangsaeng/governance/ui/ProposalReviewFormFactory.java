@@ -6,9 +6,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.CoopProposalView;
-import org.sangsaeng.governance.ProposalFormKey;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -28,7 +28,7 @@ class ProposalReviewFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return ProposalFormKey.REVIEW.key();
+        return FormKey.COOP_PROPOSAL_REVIEW.key();
     }
 
     @Override

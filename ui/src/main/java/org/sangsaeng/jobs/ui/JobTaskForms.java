@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sangsaeng.jobs.JobFormKey;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -25,7 +25,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostReviewFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.POST_REVIEW, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_POST_REVIEW, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-review-decision", List.of("APPROVE", "CHANGES", "REJECT"));
             TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
             form.add(decision, comment, complete(form, () -> {
@@ -39,7 +39,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostReviseFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.POST_REVISE, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_POST_REVISE, jobs, feedback, (form, post, submit) -> {
             JobPostEditor editor = new JobPostEditor();
             editor.setValue(post);
             form.add(editor, complete(form, editor::asSubmission, submit));
@@ -48,7 +48,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobPostUnfilledFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.POST_UNFILLED, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_POST_UNFILLED, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
             DateTimePicker deadline = new DateTimePicker(form.getTranslation("jobs.newDeadline"),
                     LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
@@ -65,7 +65,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobOfferAnswerFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.OFFER_ANSWER, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_OFFER_ANSWER, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> answer = new RadioButtonGroup<>(form.getTranslation("review.decision"));
             answer.setItems(true, false);
             answer.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.acceptOffer" : "jobs.declineOffer"));
@@ -80,7 +80,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobConfirmFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.CONFIRM, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_CONFIRM, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<Boolean> happened = new RadioButtonGroup<>(form.getTranslation("jobs.happened"));
             happened.setItems(true, false);
             happened.setItemLabelGenerator(yes -> form.getTranslation(yes ? "jobs.happenedYes" : "jobs.happenedNo"));
@@ -103,7 +103,7 @@ class JobTaskForms {
 
     @Bean
     TaskFormFactory jobDisputeFormFactory(JobService jobs, Feedback feedback) {
-        return factory(JobFormKey.DISPUTE, jobs, feedback, (form, post, submit) -> {
+        return factory(FormKey.JOB_DISPUTE, jobs, feedback, (form, post, submit) -> {
             TextArea resolution = text(form, "jobs.resolution", "job-resolution");
             form.add(resolution, complete(form, () -> {
                 Map<String, Object> values = new HashMap<>();
@@ -114,7 +114,7 @@ class JobTaskForms {
     }
 
     /** A job task's form: the job's details, then the fields of {@code body}. */
-    private static TaskFormFactory factory(JobFormKey formKey, JobService jobs, Feedback feedback,
+    private static TaskFormFactory factory(FormKey formKey, JobService jobs, Feedback feedback,
                                            TaskFormFactory.Body<JobPostView> body) {
         return TaskFormFactory.about(formKey.key(), feedback, task -> jobs.get(TaskFormFactory.id(task, "postId")),
                 (form, post, submit) -> {

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.ApplicationView;
-import org.sangsaeng.membership.MembershipFormKey;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.DecisionForm;
@@ -28,7 +28,7 @@ class MembershipReviewFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return MembershipFormKey.REVIEW.key();
+        return FormKey.MEMBERSHIP_REVIEW.key();
     }
 
     @Override

@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.purchase.BillView;
-import org.sangsaeng.purchase.PurchaseFormKey;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SilentSupplierDecision;
@@ -36,7 +36,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory pledgeTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.PLEDGE, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_PLEDGE, purchases, feedback, (p, submit) -> {
             PledgeEditor editor = new PledgeEditor(p.lines());
             Button nothing = new Button(text("purchase.takeNothing"), e -> submit.accept(Map.of("nothing", true)));
             nothing.setId("take-nothing");
@@ -48,7 +48,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory belowMinimumTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.BELOW_MINIMUM, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_BELOW_MINIMUM, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.decision", "EXTEND", "CANCEL");
             DateTimePicker deadline = new DateTimePicker(text("purchase.newOrderDeadline"),
                     LocalDateTime.now(Feedback.SEOUL).plusDays(3).withMinute(0).withSecond(0).withNano(0));
@@ -66,7 +66,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory supplierAnswerTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.SUPPLIER_ANSWER, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_SUPPLIER_ANSWER, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> answer = choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
             Map<Long, IntegerField> packs = new HashMap<>();
             Map<Long, IntegerField> prices = new HashMap<>();
@@ -94,7 +94,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory supplierTimeoutTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.SUPPLIER_TIMEOUT, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_SUPPLIER_TIMEOUT, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.silentSupplier",
                     Arrays.stream(SilentSupplierDecision.values()).map(Enum::name).toArray(String[]::new));
             DateTimePicker answerDue = new DateTimePicker(text("purchase.newAnswerDue"),
@@ -126,7 +126,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory priceRiseTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.PRICE_RISE, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_PRICE_RISE, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.priceDecision", "ACCEPT", "REFUSE");
             StringBuilder changes = new StringBuilder();
             p.lines().forEach(l -> changes.append(l.item()).append(": ").append(String.format("%,d원", l.unitPrice()))
@@ -139,7 +139,7 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory paymentTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.PAYMENT, purchases, feedback, (p, submit) -> {
+        return factory(FormKey.PURCHASE_PAYMENT, purchases, feedback, (p, submit) -> {
             List<BillView> mine = purchases.bills(p.id());
             String amount = mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
             return List.of(new Paragraph(text("purchase.payHint", amount)),
@@ -152,7 +152,7 @@ class PurchaseTaskForms {
         return new TaskFormFactory() {
             @Override
             public String formKey() {
-                return PurchaseFormKey.PAYMENT_RECEIPT.key();
+                return FormKey.PURCHASE_PAYMENT_RECEIPT.key();
             }
 
             @Override
@@ -178,12 +178,12 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory deliveryTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(PurchaseFormKey.DELIVERY, purchases, feedback, (p, submit) -> List.of(
+        return factory(FormKey.PURCHASE_DELIVERY, purchases, feedback, (p, submit) -> List.of(
                 new Paragraph(text("purchase.deliveryHint")),
                 button("purchase.delivered", () -> submit.accept(Map.of("delivered", true)))));
     }
 
-    private static TaskFormFactory factory(PurchaseFormKey formKey, PurchaseService purchases, Feedback feedback,
+    private static TaskFormFactory factory(FormKey formKey, PurchaseService purchases, Feedback feedback,
                                            BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
         return TaskFormFactory.about(formKey.key(), feedback, task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
                 (form, p, submit) -> {

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
-import org.sangsaeng.voting.VoteFormKey;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
 
@@ -33,7 +33,7 @@ class VoteFormFactory implements TaskFormFactory {
 
     @Override
     public String formKey() {
-        return VoteFormKey.CAST.key();
+        return FormKey.MEMBER_VOTE.key();
     }
 
     @Override
