@@ -62,6 +62,14 @@ public class PurchaseSteps {
         return purchases.closeOrder(purchaseId);
     }
 
+    /**
+     * When the leader's next decision or confirmation (below the minimum, a price rise, a payment
+     * received, the delivery) is due: the purchase's rules' decision time from now.
+     */
+    public Instant decisionDue(long purchaseId) {
+        return purchases.decisionDue(purchaseId);
+    }
+
     public Instant extendOrder(long purchaseId, Instant newDeadline) {
         return purchases.extendOrder(purchaseId, newDeadline);
     }
