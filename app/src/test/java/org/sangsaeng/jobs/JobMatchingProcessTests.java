@@ -117,14 +117,7 @@ class JobMatchingProcessTests {
 
     @Test
     void theEmployerClosingEarlyEndsApplicationsAndAWorkerSayingItDidNotHappenGoesToTheLeader() throws Exception {
-        long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.client().newPublishMessageCommand().messageName("job-post-closed").correlationKey("7").send().join();
-        engine.complete(engine.single("job-post-close"), Map.of());
-        engine.increaseTime(Duration.ofDays(4));
-        engine.complete(engine.single("job-post-hires"), Map.of("hires",
-                List.of(Map.of("applicationId", 41, "worker", "lee.banchan")), "confirmDue", engine.inEngineTime(DECISION_TIME)));
+        long instance = closedEarlyWithOneHireAfterTheWork();
         engine.activate(USER_TASK).forEach(t -> engine.complete(t, Map.of()));
         engine.complete(engine.single("job-hire-settle"), Map.of("dispute", true,
                 "disputeDue", engine.inEngineTime(DECISION_TIME)));
@@ -222,14 +215,7 @@ class JobMatchingProcessTests {
 
     @Test
     void bothSidesAreRemindedToConfirmThenTheLeadersAreToldAndAnOpenDisputeGoesToTheFoundation() throws Exception {
-        long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.client().newPublishMessageCommand().messageName("job-post-closed").correlationKey("7").send().join();
-        engine.complete(engine.single("job-post-close"), Map.of());
-        engine.increaseTime(Duration.ofDays(4));
-        engine.complete(engine.single("job-post-hires"), Map.of("hires",
-                List.of(Map.of("applicationId", 41, "worker", "lee.banchan")), "confirmDue", engine.inEngineTime(DECISION_TIME)));
+        long instance = closedEarlyWithOneHireAfterTheWork();
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
         assertThat(confirms).hasSize(2);
 
@@ -290,6 +276,19 @@ class JobMatchingProcessTests {
         v.put("reminderLead", REMINDER_LEAD.toString());
         v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
         return engine.start("job-matching", v);
+    }
+
+    /** Approved, published, closed early by the employer, one hire (lee.banchan); the work is over. */
+    private long closedEarlyWithOneHireAfterTheWork() throws Exception {
+        long instance = start();
+        review("APPROVE");
+        engine.complete(engine.single("job-post-publish"), Map.of());
+        engine.client().newPublishMessageCommand().messageName("job-post-closed").correlationKey("7").send().join();
+        engine.complete(engine.single("job-post-close"), Map.of());
+        engine.increaseTime(Duration.ofDays(4));
+        engine.complete(engine.single("job-post-hires"), Map.of("hires",
+                List.of(Map.of("applicationId", 41, "worker", "lee.banchan")), "confirmDue", engine.inEngineTime(DECISION_TIME)));
+        return instance;
     }
 
     private void review(String decision) throws Exception {

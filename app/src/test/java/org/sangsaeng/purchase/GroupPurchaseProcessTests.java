@@ -275,7 +275,7 @@ class GroupPurchaseProcessTests {
     }
 
     @Test
-    void eachPayersReceiptKeepsItsOwnDueTime() throws Exception {
+    void eachPaymentGivesTheLeaderItsOwnTimeToConfirm() throws Exception {
         orderedAndAnswered("CONFIRM", false);
         split(List.of("kim.bakery", "park.butcher"));
         List<ActivatedJob> payments = engine.activate(USER_TASK);
