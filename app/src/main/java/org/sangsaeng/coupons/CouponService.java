@@ -87,6 +87,8 @@ public class CouponService {
         variables.put("coopId", coupon.getCoopId());
         variables.put("author", me.username());
         variables.put("rulesVersion", pinned.version());
+        variables.put("reminderLead", pinned.rules().reminderLead().toString());
+        variables.put("reviewDue", dueFromNow(coupon).toString());
         coupon.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + coupon.getId(), variables));
         return view(coupon, me);
     }
@@ -146,7 +148,9 @@ public class CouponService {
             case "REJECT" -> c.moveTo(CouponState.REJECTED, Texts.required(comment, 1000, "error.coupon.reasonRequired"));
             default -> throw new InvalidInputException("error.coupon.decisionRequired");
         }
-        return Map.of("reviewDecision", decision, "needsFoundation", c.isNeedsFoundation());
+        // The next step (the foundation's review, or the author's revision) is due from now.
+        return Map.of("reviewDecision", decision, "needsFoundation", c.isNeedsFoundation(),
+                "CHANGES".equals(decision) ? "reviseDue" : "reviewDue", dueFromNow(c).toString());
     }
 
     /** The author revises a draft sent back; it goes to the leader again. */
@@ -167,7 +171,13 @@ public class CouponService {
         c.moveTo(CouponState.IN_REVIEW, c.getReviewComment());
         Map<String, Object> variables = new HashMap<>(schedule(c));
         variables.put("needsFoundation", c.isNeedsFoundation());
+        variables.put("reviewDue", dueFromNow(c).toString());
         return variables;
+    }
+
+    /** When a review or revision that starts now is due, under the coupon's rules version. */
+    private Instant dueFromNow(Coupon c) {
+        return rules.decisionDue(c.getCoopId(), c.getRulesVersion());
     }
 
     /**

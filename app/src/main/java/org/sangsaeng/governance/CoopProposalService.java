@@ -91,6 +91,8 @@ public class CoopProposalService {
         variables.put("requiredSharePercent", in.requiredSharePercent());
         variables.put("reasonRequiredForNo", in.reasonRequiredForNo());
         variables.put("changesRules", form.rules() != null);
+        variables.put("reminderLead", in.reminderLead().toString());
+        variables.put("reviewDue", rules.decisionDue(proposal.getCoopId(), pinned.version()).toString());
         proposal.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + proposal.getId(), variables));
         return view(proposal, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }

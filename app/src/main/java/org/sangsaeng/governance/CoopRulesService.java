@@ -1,6 +1,8 @@
 package org.sangsaeng.governance;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -85,6 +87,17 @@ public class CoopRulesService {
                     }
                     throw new NotFoundException("error.rules.versionNotFound", version);
                 });
+    }
+
+    /**
+     * When a decision or confirmation that falls to someone now is due under a flow's pinned rules
+     * version (null: a flow from before co-op rules, the defaults); its reminder comes the version's
+     * reminder lead earlier and its escalation at that time.
+     */
+    @Transactional(readOnly = true)
+    public Instant decisionDue(long coopId, Integer version) {
+        RuleSet rules = version == null ? RuleSet.DEFAULTS : version(coopId, version);
+        return clock.instant().plus(rules.decisionTime()).truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The foundation changes a co-op's rules; members read the reason in the history. */

@@ -132,6 +132,8 @@ public class JobService {
         variables.put("reviewGroups", List.of(post.getReviewer() == JobPostReview.FOUNDATION ? "foundation"
                 : "coop:" + post.getCoopId() + ":leader"));
         variables.putAll(schedule(post));
+        variables.put("reminderLead", pinned.rules().reminderLead().toString());
+        variables.put("reviewDue", decisionDue(post).toString());
         post.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + post.getId(), variables));
         return view(post, me);
     }
@@ -200,7 +202,22 @@ public class JobService {
         }
         describe(post, form);
         post.moveTo(JobState.IN_REVIEW, post.getReviewComment());
-        return schedule(post);
+        Map<String, Object> variables = new HashMap<>(schedule(post));
+        variables.put("reviewDue", decisionDue(post).toString());
+        return variables;
+    }
+
+    /**
+     * When a person's next step on the post (a review, a revision, the unfilled decision, confirming
+     * the work, settling a dispute) is due: the post's rules' decision time from now.
+     */
+    @Transactional(readOnly = true)
+    public Instant decisionDue(long postId) {
+        return decisionDue(posts.findById(postId).orElseThrow(() -> new NotFoundException("error.job.notFound", postId)));
+    }
+
+    private Instant decisionDue(JobPost post) {
+        return rules.decisionDue(post.getCoopId(), post.getRulesVersion());
     }
 
     /** The employer closes the post before its deadline (no more applications). */
@@ -325,7 +342,7 @@ public class JobService {
             a.offered(expires, clock.instant());
             engine.start(OFFER_PROCESS_ID, OFFER_BUSINESS_KEY_PREFIX + a.getId(), Map.of("applicationId", a.getId(),
                     "postId", post.getId(), "coopId", post.getCoopId(), "seeker", directory.username(a.getSeekerId()),
-                    "offerExpiresAt", expires.toString()));
+                    "offerExpiresAt", expires.toString(), "reminderLead", offerReminderLead(post).toString()));
         });
     }
 
@@ -511,6 +528,16 @@ public class JobService {
         }
         matches.sort(Comparator.comparingInt((SeekerMatch m) -> -m.match().score()));
         return matches;
+    }
+
+    /**
+     * The seeker is reminded the rules' reminder lead before the offer expires, but never before half
+     * the (configured) answer time has passed.
+     */
+    private Duration offerReminderLead(JobPost post) {
+        Duration lead = rules.version(post.getCoopId(), post.getRulesVersion()).reminderLead();
+        Duration half = offerAnswerTime.dividedBy(2);
+        return lead.compareTo(half) > 0 ? half : lead;
     }
 
     // ----- for the steps of the processes -----

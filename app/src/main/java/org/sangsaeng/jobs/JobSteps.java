@@ -56,6 +56,11 @@ public class JobSteps {
                 post.getReviewComment() == null ? "" : post.getReviewComment()), post, "job-rejected:" + postId);
     }
 
+    /** When the next person's step on the post falls due, from now under the post's rules. */
+    public Instant decisionDue(long postId) {
+        return jobs.decisionDue(postId);
+    }
+
     public Deadline deadline(long postId) {
         JobPost post = jobs.lockPost(postId);
         return new Deadline(jobs.accepted(postId) >= post.getPositions(), !post.isDeadlineExtended());

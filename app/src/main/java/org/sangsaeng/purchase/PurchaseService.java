@@ -401,6 +401,17 @@ public class PurchaseService {
         purchase.supplierAnswered(answer, reason == null ? null : reason.trim());
     }
 
+    /** How long a person has for a decision under the rules the purchase started with. */
+    Duration decisionTime(long purchaseId) {
+        return rulesOf(find(purchaseId)).decisionTime();
+    }
+
+    /** When a leader's decision or confirmation that falls due now is due, under the purchase's rules. */
+    Instant decisionDue(long purchaseId) {
+        Purchase purchase = find(purchaseId);
+        return rules.decisionDue(purchase.getCoopId(), purchase.getRulesVersion());
+    }
+
     Instant paymentDue(long purchaseId) {
         return clock.instant().plus(rulesOf(find(purchaseId)).paymentTime()).truncatedTo(ChronoUnit.SECONDS);
     }

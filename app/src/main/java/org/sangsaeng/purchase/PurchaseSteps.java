@@ -1,6 +1,5 @@
 package org.sangsaeng.purchase;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +61,14 @@ public class PurchaseSteps {
         return purchases.closeOrder(purchaseId);
     }
 
+    /**
+     * When the leader's next decision or confirmation (below the minimum, a price rise, a payment
+     * received, the delivery) is due: the purchase's rules' decision time from now.
+     */
+    public Instant decisionDue(long purchaseId) {
+        return purchases.decisionDue(purchaseId);
+    }
+
     public Instant extendOrder(long purchaseId, Instant newDeadline) {
         return purchases.extendOrder(purchaseId, newDeadline);
     }
@@ -70,13 +77,11 @@ public class PurchaseSteps {
     public record SentOrder(Instant supplierAnswerDue, Instant leaderDecisionDue) {
     }
 
-    /** How long the leader has to resend or cancel once the supplier's time has run out. */
-    static final Duration LEADER_DECISION_TIME = Duration.ofHours(48);
-
     /** Sends the order; {@code resendAnswerDue} is the leader's new answer time when sending again, else null. */
     public SentOrder sendOrder(long purchaseId, Instant resendAnswerDue) {
         Instant answerDue = purchases.sendOrder(purchaseId, resendAnswerDue);
-        return new SentOrder(answerDue, answerDue.plus(LEADER_DECISION_TIME));
+        // The leader has the rules' decision time to resend or cancel once the supplier's time has run out.
+        return new SentOrder(answerDue, answerDue.plus(purchases.decisionTime(purchaseId)));
     }
 
     public boolean applySupplierAnswer(long purchaseId) {

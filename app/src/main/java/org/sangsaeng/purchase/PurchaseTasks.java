@@ -62,6 +62,11 @@ public class PurchaseTasks {
         purchases.supplierAnswer(purchaseId, answer, confirmed, reason);
     }
 
+    /** When the leader must confirm a payment the member says they made just now. */
+    public Instant receiptDue(long purchaseId) {
+        return purchases.decisionDue(purchaseId);
+    }
+
     /** Returns whether the member's share is now paid in full. */
     public boolean recordPayment(long purchaseId, String payer, long amount) {
         leaderOnly(purchaseId);

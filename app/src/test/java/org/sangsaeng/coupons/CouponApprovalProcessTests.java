@@ -18,6 +18,10 @@ class CouponApprovalProcessTests {
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String GROUPS = "io.camunda.zeebe:candidateGroups";
 
+    /** The rules' defaults: a review or revision is due in 48 h, reminded 24 h before. */
+    static final Duration DECISION_TIME = Duration.ofHours(48);
+    static final Duration REMINDER_LEAD = Duration.ofHours(24);
+
     ProcessTestEngine engine;
 
     @BeforeEach
@@ -64,7 +68,7 @@ class CouponApprovalProcessTests {
         ActivatedJob revise = engine.single(USER_TASK);
         assertThat(revise.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "park.butcher")
                 .containsEntry("io.camunda.zeebe:formKey", "coupon-revise");
-        engine.complete(revise, Map.of("needsFoundation", false));
+        engine.complete(revise, Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
         decide("[\"coop:1:leader\"]", "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
         assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "ReviseCouponTask",
@@ -76,7 +80,8 @@ class CouponApprovalProcessTests {
         long instance = start(true);
         decide("[\"coop:1:leader\"]", "APPROVE");
         decide("[\"foundation\"]", "CHANGES");
-        engine.complete(engine.single(USER_TASK), Map.of("needsFoundation", true));
+        engine.complete(engine.single(USER_TASK), Map.of("needsFoundation", true,
+                "reviewDue", engine.inEngineTime(DECISION_TIME)));
         decide("[\"coop:1:leader\"]", "APPROVE");
         assertThat(engine.single(USER_TASK).getCustomHeaders()).containsEntry(GROUPS, "[\"foundation\"]");
         assertThat(engine.completedElements(instance)).containsSubsequence("FoundationReviewTask", "ReviseCouponTask",
@@ -102,17 +107,68 @@ class CouponApprovalProcessTests {
         assertThat(engine.activate("coupon-schedule")).isEmpty();
     }
 
+    @Test
+    void aLeaderWhoLeavesTheReviewIsRemindedThenTheFoundationIsToldAndALateApprovalStillCounts() throws Exception {
+        long instance = start(false);
+        ActivatedJob review = engine.single(USER_TASK);
+        assertThat(review.getElementId()).isEqualTo("LeaderReviewTask");
+        assertThat(review.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate");
+
+        engine.remindsThenEscalates("LeaderReviewTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+
+        engine.complete(review, Map.of("reviewDecision", "APPROVE", "completedBy", "kim.bakery"));
+        engine.complete(engine.single("coupon-schedule"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("RemindLeaderReviewTask", "EscalateLeaderReviewTask",
+                "LeaderReviewTask", "ScheduleCouponTask");
+    }
+
+    @Test
+    void aFoundationReviewLeftOpenIsRemindedThenEscalatedAndStillCounts() throws Exception {
+        long instance = start(true);
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        ActivatedJob review = engine.single(USER_TASK);
+        assertThat(review.getElementId()).isEqualTo("FoundationReviewTask");
+
+        engine.remindsThenEscalates("FoundationReviewTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+
+        engine.complete(review, Map.of("reviewDecision", "REJECT", "completedBy", "foundation.staff"));
+        engine.complete(engine.single("coupon-reject"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("RemindFoundationReviewTask",
+                "EscalateFoundationReviewTask", "FoundationReviewTask", "CouponRejectedEndEvent");
+    }
+
+    @Test
+    void anAuthorWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts() throws Exception {
+        long instance = start(false);
+        decide("[\"coop:1:leader\"]", "CHANGES");
+        ActivatedJob revise = engine.single(USER_TASK);
+        assertThat(revise.getElementId()).isEqualTo("ReviseCouponTask");
+
+        engine.remindsThenEscalates("ReviseCouponTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
+
+        engine.complete(revise, Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        decide("[\"coop:1:leader\"]", "APPROVE");
+        assertThat(engine.completedElements(instance)).contains("RemindReviseCouponTask", "EscalateReviseCouponTask",
+                "ReviseCouponTask");
+    }
+
     private long start(boolean needsFoundation) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        return engine.start("coupon-approval", Map.of("couponId", 3, "coopId", 1, "author", "park.butcher",
+        // Valid from later than any review here takes: the tests move the clock by days.
+        Map<String, Object> v = new java.util.HashMap<>(Map.of("couponId", 3, "coopId", 1, "author", "park.butcher",
                 "validFrom", now.plus(Duration.ofDays(1)).toString(), "validTo", now.plus(Duration.ofDays(8)).toString(),
                 "needsFoundation", needsFoundation, "rulesVersion", 1, "businessKey", "coupon-3"));
+        v.put("reminderLead", REMINDER_LEAD.toString());
+        v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
+        return engine.start("coupon-approval", v);
     }
 
     private void decide(String groups, String decision) throws Exception {
         ActivatedJob review = engine.single(USER_TASK);
         assertThat(review.getCustomHeaders()).containsEntry(GROUPS, groups)
                 .containsEntry("io.camunda.zeebe:formKey", "coupon-review");
-        engine.complete(review, Map.of("reviewDecision", decision, "completedBy", "someone"));
+        // As the review form does: the next step (the foundation's review or the revision) is due from now.
+        engine.complete(review, Map.of("reviewDecision", decision, "completedBy", "someone",
+                "CHANGES".equals(decision) ? "reviseDue" : "reviewDue", engine.inEngineTime(DECISION_TIME)));
     }
 }

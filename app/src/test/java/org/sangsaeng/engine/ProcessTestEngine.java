@@ -16,6 +16,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +34,7 @@ public final class ProcessTestEngine implements AutoCloseable {
 
     private final ZeebeTestEngine engine;
     private final CamundaClient client;
+    private Duration shifted = Duration.ZERO;
 
     public ProcessTestEngine(String... processFiles) throws IOException {
         int port;
@@ -69,6 +72,39 @@ public final class ProcessTestEngine implements AutoCloseable {
 
     public void increaseTime(Duration duration) {
         engine.increaseTime(duration);
+        shifted = shifted.plus(duration);
+    }
+
+    /** A time {@code fromNow} after the engine's now (which tests move), to the second, as the services write due times. */
+    public String inEngineTime(Duration fromNow) {
+        return Instant.now().plus(shifted).plus(fromNow).truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
+    /**
+     * The reminder and escalation pattern (processes/README.md) on an open user task due {@code dueIn}
+     * from the engine's now: no reminder until {@code lead} before the due time, then a
+     * {@code task-remind} naming the task; no escalation until the due time, then a
+     * {@code task-escalate} naming the task and {@code escalateTo}. Both are worked; the task stays
+     * open, so the test can show that a late completion still counts.
+     */
+    public void remindsThenEscalates(String taskElementId, Duration dueIn, Duration lead, String escalateTo)
+            throws Exception {
+        Duration hour = Duration.ofHours(1);
+        increaseTime(dueIn.minus(lead).minus(hour));
+        assertThat(activate("task-remind")).as("no reminder for %s before its time", taskElementId).isEmpty();
+        increaseTime(hour.multipliedBy(2));
+        ActivatedJob remind = single("task-remind");
+        assertThat(remind.getCustomHeaders()).as("the reminder").containsEntry("taskElementId", taskElementId);
+        complete(remind, Map.of());
+
+        increaseTime(lead.minus(hour.multipliedBy(2)));
+        assertThat(activate("task-escalate")).as("%s not overdue yet", taskElementId).isEmpty();
+        increaseTime(hour.multipliedBy(2));
+        ActivatedJob escalate = single("task-escalate");
+        assertThat(escalate.getCustomHeaders()).as("the escalation").containsEntry("taskElementId", taskElementId)
+                .containsEntry("escalateTo", escalateTo);
+        complete(escalate, Map.of());
+        assertThat(activate("task-remind")).as("one reminder only").isEmpty();
     }
 
     public List<ActivatedJob> activate(String type) throws Exception {

@@ -85,16 +85,18 @@ class CoopProposalProcessTests {
     }
 
     @Test
-    void aProposalWaitingThreeDaysRemindsTheLeaderAndStillWaits() throws Exception {
-        start(11);
-        engine.activate(USER_TASK);
-        engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
+    void aLeaderWhoLeavesTheReviewIsRemindedThenTheFoundationIsToldAndALateReviewStillCounts() throws Exception {
+        long instance = start(11);
+        ActivatedJob review = engine.single(USER_TASK);
+        assertThat(review.getCustomHeaders()).containsKey("io.camunda.zeebe:dueDate");
 
-        ActivatedJob remind = engine.single("task-remind");
-        assertThat(remind.getCustomHeaders()).containsEntry("taskElementId", "ReviewProposalTask");
-        engine.complete(remind, Map.of());
-        leaderReviews(true);
+        // The rules' decision time (48 h by default), the reminder the rules' lead (24 h) before it.
+        engine.remindsThenEscalates("ReviewProposalTask", Duration.ofHours(48), Duration.ofHours(24), "foundation");
+
+        engine.complete(review, Map.of("accepted", true, "completedBy", "kim.bakery"));
         assertThat(engine.activate("proposal-open-vote")).hasSize(1);
+        assertThat(engine.completedElements(instance)).contains("RemindLeaderTask", "EscalateReviewTask",
+                "ReviewProposalTask");
     }
 
     @Test
@@ -114,9 +116,12 @@ class CoopProposalProcessTests {
     }
 
     private long start(long proposalId) {
-        return engine.start("coop-proposal", Map.of("proposalId", proposalId, "coopId", 1, "voteTitle",
+        Map<String, Object> v = new java.util.HashMap<>(Map.of("proposalId", proposalId, "coopId", 1, "voteTitle",
                 "장날 공동 할인 행사", "rulesVersion", 1, "quorumPercent", 50, "approvalRule", "SIMPLE_MAJORITY",
                 "reasonRequiredForNo", false, "businessKey", "coop-proposal-" + proposalId));
+        v.put("reminderLead", "PT24H");
+        v.put("reviewDue", engine.inEngineTime(Duration.ofHours(48)));
+        return engine.start("coop-proposal", v);
     }
 
     private void leaderReviews(boolean accepted) throws Exception {

@@ -22,6 +22,9 @@ class GroupPurchaseProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
+    /** The rules' defaults: a leader's decision or confirmation is due in 48 h, reminded 24 h before. */
+    static final Duration DECISION_TIME = Duration.ofHours(48);
+    static final Duration REMINDER_LEAD = Duration.ofHours(24);
 
     ProcessTestEngine engine;
 
@@ -181,15 +184,15 @@ class GroupPurchaseProcessTests {
     void aPartPaymentBringsThePaymentTaskBackForTheRest() throws Exception {
         long instance = orderedAndAnswered("CONFIRM", false);
         split(List.of("lee.banchan"));
-        engine.complete(engine.single(USER_TASK), Map.of("paid", true));
+        engine.complete(engine.single(USER_TASK), paid());
         engine.complete(engine.single(USER_TASK), Map.of("fullyPaid", false));
-        engine.complete(engine.single("purchase-record-payment"), Map.of());
+        engine.complete(engine.single("purchase-record-payment"), recorded());
 
         ActivatedJob again = engine.single(USER_TASK);
         assertThat(again.getElementId()).isEqualTo("PayShareTask");
-        engine.complete(again, Map.of("paid", true));
+        engine.complete(again, paid());
         engine.complete(engine.single(USER_TASK), Map.of("fullyPaid", true));
-        engine.complete(engine.single("purchase-record-payment"), Map.of());
+        engine.complete(engine.single("purchase-record-payment"), recorded());
         deliverAndClose();
         assertThat(engine.completedElements(instance)).contains("PurchaseClosedEndEvent");
     }
@@ -210,6 +213,78 @@ class GroupPurchaseProcessTests {
         deliverAndClose();
         assertThat(engine.completedElements(instance)).contains("RemindPayerTask", "EscalatePaymentTask",
                 "PurchaseClosedEndEvent");
+    }
+
+    @Test
+    void aLeaderWhoLeavesTheBelowMinimumDecisionIsRemindedThenTheFoundationIsToldAndTheDecisionStillCounts()
+            throws Exception {
+        long instance = start();
+        vote("PASSED");
+        pledgeAll();
+        closeOrder(true);
+        ActivatedJob decision = engine.single(USER_TASK);
+        assertThat(decision.getElementId()).isEqualTo("DecideBelowMinimumTask");
+        assertThat(decision.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:3:leader\"]")
+                .containsKey("io.camunda.zeebe:dueDate");
+
+        engine.remindsThenEscalates("DecideBelowMinimumTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+
+        engine.complete(decision, Map.of("decision", "CANCEL"));
+        engine.complete(engine.single("purchase-cancel"), Map.of());
+        assertThat(engine.completedElements(instance)).contains("RemindDecideBelowMinimumTask",
+                "EscalateDecideBelowMinimumTask", "DecideBelowMinimumTask", "PurchaseCancelledEndEvent");
+    }
+
+    @Test
+    void aLeaderWhoLeavesAPriceRiseUndecidedIsRemindedThenTheFoundationIsToldAndTheAcceptanceStillCounts()
+            throws Exception {
+        long instance = orderedAndAnswered("PARTIAL", true);
+        ActivatedJob priceRise = engine.single(USER_TASK);
+        assertThat(priceRise.getElementId()).isEqualTo("AcceptPriceRiseTask");
+
+        engine.remindsThenEscalates("AcceptPriceRiseTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+
+        engine.complete(priceRise, Map.of("priceAccepted", true));
+        split(List.of("kim.bakery"));
+        assertThat(engine.completedElements(instance)).contains("RemindAcceptPriceRiseTask",
+                "EscalateAcceptPriceRiseTask", "AcceptPriceRiseTask", "SplitCostsTask");
+    }
+
+    @Test
+    void aLeaderSlowToConfirmAPaymentAndTheDeliveryIsRemindedThenTheFoundationIsToldAndBothStillCount()
+            throws Exception {
+        long instance = orderedAndAnswered("CONFIRM", false);
+        split(List.of("kim.bakery"));
+        engine.complete(engine.single(USER_TASK), paid());
+        ActivatedJob receipt = engine.single(USER_TASK);
+        assertThat(receipt.getElementId()).isEqualTo("ConfirmPaymentTask");
+
+        engine.remindsThenEscalates("ConfirmPaymentTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.complete(receipt, Map.of("fullyPaid", true));
+        engine.complete(engine.single("purchase-record-payment"), recorded());
+
+        ActivatedJob delivery = engine.single(USER_TASK);
+        assertThat(delivery.getElementId()).isEqualTo("ConfirmDeliveryTask");
+        engine.remindsThenEscalates("ConfirmDeliveryTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.complete(delivery, Map.of("delivered", true));
+        engine.complete(engine.single("purchase-close"), Map.of());
+
+        assertThat(engine.completedElements(instance)).contains("RemindConfirmPaymentTask",
+                "EscalateConfirmPaymentTask", "ConfirmPaymentTask", "RemindConfirmDeliveryTask",
+                "EscalateConfirmDeliveryTask", "ConfirmDeliveryTask", "PurchaseClosedEndEvent");
+    }
+
+    @Test
+    void eachPaymentGivesTheLeaderItsOwnTimeToConfirm() throws Exception {
+        orderedAndAnswered("CONFIRM", false);
+        split(List.of("kim.bakery", "park.butcher"));
+        List<ActivatedJob> payments = engine.activate(USER_TASK);
+        engine.complete(payments.get(0), Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(10))));
+        engine.complete(payments.get(1), Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(40))));
+
+        List<ActivatedJob> receipts = engine.activate(USER_TASK);
+        assertThat(receipts).extracting(r -> r.getCustomHeaders().get("io.camunda.zeebe:dueDate")).doesNotHaveDuplicates()
+                .hasSize(2);
     }
 
     /** A passed proposal, pledged, ordered and answered by the supplier. */
@@ -236,6 +311,7 @@ class GroupPurchaseProcessTests {
         v.put("quorumPercent", 50);
         v.put("approvalRule", "SIMPLE_MAJORITY");
         v.put("reasonRequiredForNo", false);
+        v.put("reminderLead", REMINDER_LEAD.toString());
         return engine.start("group-purchase", v);
     }
 
@@ -256,7 +332,8 @@ class GroupPurchaseProcessTests {
     }
 
     private void closeOrder(boolean belowMinimum) throws Exception {
-        engine.complete(engine.single("purchase-close-order"), Map.of("belowMinimum", belowMinimum));
+        engine.complete(engine.single("purchase-close-order"), Map.of("belowMinimum", belowMinimum,
+                "belowMinimumDue", engine.inEngineTime(DECISION_TIME)));
     }
 
     private void sendOrder() throws Exception {
@@ -272,7 +349,8 @@ class GroupPurchaseProcessTests {
     }
 
     private void applyAnswer(boolean priceRiseAboveLimit) throws Exception {
-        engine.complete(engine.single("purchase-apply-answer"), Map.of("priceRiseAboveLimit", priceRiseAboveLimit));
+        engine.complete(engine.single("purchase-apply-answer"), Map.of("priceRiseAboveLimit", priceRiseAboveLimit,
+                "priceRiseDue", engine.inEngineTime(DECISION_TIME)));
     }
 
     private void leaderDecides(String formKey, Map<String, Object> decision) throws Exception {
@@ -288,13 +366,23 @@ class GroupPurchaseProcessTests {
     private void settleAll(int payers) throws Exception {
         List<ActivatedJob> payments = engine.activate(USER_TASK);
         assertThat(payments).hasSize(payers).allSatisfy(p -> assertThat(p.getElementId()).isEqualTo("PayShareTask"));
-        payments.forEach(p -> engine.complete(p, Map.of("paid", true)));
+        payments.forEach(p -> engine.complete(p, paid()));
         List<ActivatedJob> receipts = engine.activate(USER_TASK);
         assertThat(receipts).hasSize(payers).allSatisfy(r -> assertThat(r.getElementId()).isEqualTo("ConfirmPaymentTask"));
         receipts.forEach(r -> engine.complete(r, Map.of("fullyPaid", true)));
         List<ActivatedJob> records = engine.activate("purchase-record-payment");
         assertThat(records).hasSize(payers);
-        records.forEach(r -> engine.complete(r, Map.of()));
+        records.forEach(r -> engine.complete(r, recorded()));
+    }
+
+    /** The member's "paid" and, as the payment form adds it, when the leader must confirm it. */
+    private Map<String, Object> paid() {
+        return Map.of("paid", true, "receiptDue", engine.inEngineTime(DECISION_TIME));
+    }
+
+    /** What the record-payment worker returns: when the delivery confirmation is due if this was the last payment. */
+    private Map<String, Object> recorded() {
+        return Map.of("deliveryDue", engine.inEngineTime(DECISION_TIME));
     }
 
     private void deliverAndClose() throws Exception {

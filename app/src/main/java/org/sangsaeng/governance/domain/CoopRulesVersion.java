@@ -37,6 +37,7 @@ public class CoopRulesVersion {
     @Enumerated(EnumType.STRING)
     private JobPostReview jobPostReview;
     private long couponFoundationThresholdWon;
+    private int decisionHours;
     private Instant adoptedAt;
     private Long adoptedBy;
     private Long proposalId;
@@ -60,6 +61,7 @@ public class CoopRulesVersion {
         this.priceRiseLimitPercent = rules.priceRiseLimitPercent();
         this.jobPostReview = rules.jobPostReview();
         this.couponFoundationThresholdWon = rules.couponFoundationThresholdWon();
+        this.decisionHours = rules.decisionHours();
         this.adoptedAt = adoptedAt;
         this.adoptedBy = adoptedBy;
         this.proposalId = proposalId;
@@ -69,7 +71,7 @@ public class CoopRulesVersion {
     public RuleSet rules() {
         return new RuleSet(quorumPercent, approvalRule, requiredSharePercent, reasonRequiredForNo, voteHours,
                 reminderLeadHours, supplierAnswerHours, paymentDueDays, priceRiseLimitPercent, jobPostReview,
-                couponFoundationThresholdWon);
+                couponFoundationThresholdWon, decisionHours);
     }
 
     public long getCoopId() {

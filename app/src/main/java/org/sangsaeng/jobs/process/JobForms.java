@@ -21,8 +21,10 @@ class JobForms {
     UserTaskForm jobPostReviewForm(JobService jobs) {
         return UserTaskForm.of(FormKey.JOB_POST_REVIEW.key(), (submitted, vars) -> {
             String decision = FormValues.text(submitted.get("decision"));
-            jobs.review(FormValues.wholeNumber(vars.get("postId")), decision, FormValues.text(submitted.get("comment")));
-            return Map.of("reviewDecision", decision);
+            long postId = FormValues.wholeNumber(vars.get("postId"));
+            jobs.review(postId, decision, FormValues.text(submitted.get("comment")));
+            // Sent back, the employer's revision is due from now.
+            return Map.of("reviewDecision", decision, "reviseDue", jobs.decisionDue(postId).toString());
         });
     }
 

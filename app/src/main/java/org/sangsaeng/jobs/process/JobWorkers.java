@@ -17,7 +17,7 @@ class JobWorkers {
     record Extension(long postId, String newApplicationDeadline) {
     }
 
-    record Hire(Map<String, Object> hire) {
+    record Hire(long postId, Map<String, Object> hire) {
         long applicationId() {
             return ((Number) hire.get("applicationId")).longValue();
         }
@@ -39,8 +39,10 @@ class JobWorkers {
     @Bean
     JobHandler jobPostDeadline(JobSteps steps) {
         return JobHandler.producing("job-post-deadline", job -> {
-            JobSteps.Deadline d = steps.deadline(job.getVariablesAsType(Post.class).postId());
-            return Map.of("filled", d.filled(), "mayExtend", d.mayExtend());
+            long postId = job.getVariablesAsType(Post.class).postId();
+            JobSteps.Deadline d = steps.deadline(postId);
+            return Map.of("filled", d.filled(), "mayExtend", d.mayExtend(),
+                    "unfilledDue", steps.decisionDue(postId).toString());
         });
     }
 
@@ -60,8 +62,10 @@ class JobWorkers {
 
     @Bean
     JobHandler jobPostHires(JobSteps steps) {
-        return JobHandler.producing("job-post-hires", job ->
-                Map.of("hires", steps.hires(job.getVariablesAsType(Post.class).postId())));
+        return JobHandler.producing("job-post-hires", job -> {
+            long postId = job.getVariablesAsType(Post.class).postId();
+            return Map.of("hires", steps.hires(postId), "confirmDue", steps.decisionDue(postId).toString());
+        });
     }
 
     @Bean
@@ -71,8 +75,10 @@ class JobWorkers {
 
     @Bean
     JobHandler jobHireSettle(JobSteps steps) {
-        return JobHandler.producing("job-hire-settle", job ->
-                Map.of("dispute", steps.settle(job.getVariablesAsType(Hire.class).applicationId())));
+        return JobHandler.producing("job-hire-settle", job -> {
+            Hire h = job.getVariablesAsType(Hire.class);
+            return Map.of("dispute", steps.settle(h.applicationId()), "disputeDue", steps.decisionDue(h.postId()).toString());
+        });
     }
 
     @Bean

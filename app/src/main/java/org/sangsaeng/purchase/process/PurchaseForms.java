@@ -103,12 +103,13 @@ class PurchaseForms {
     }
 
     @Bean
-    UserTaskForm paymentForm() {
+    UserTaskForm paymentForm(PurchaseTasks tasks) {
         return UserTaskForm.of(FormKey.PURCHASE_PAYMENT.key(), (submitted, vars) -> {
             if (!Boolean.TRUE.equals(submitted.get("paid"))) {
                 throw new InvalidInputException("error.purchase.paidRequired");
             }
-            return Map.of();
+            // The leader's confirmation of this payment is due from now (local to the payer's settlement).
+            return Map.of("receiptDue", tasks.receiptDue(purchaseId(vars)).toString());
         });
     }
 

@@ -53,8 +53,11 @@ class PurchaseWorkers {
 
     @Bean
     JobHandler purchaseCloseOrder(PurchaseSteps steps) {
-        return JobHandler.producing("purchase-close-order", job ->
-                Map.of("belowMinimum", steps.closeOrder(job.getVariablesAsType(Ids.class).purchaseId())));
+        return JobHandler.producing("purchase-close-order", job -> {
+            long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
+            return Map.of("belowMinimum", steps.closeOrder(purchaseId),
+                    "belowMinimumDue", steps.decisionDue(purchaseId).toString());
+        });
     }
 
     @Bean
@@ -79,8 +82,11 @@ class PurchaseWorkers {
 
     @Bean
     JobHandler purchaseApplyAnswer(PurchaseSteps steps) {
-        return JobHandler.producing("purchase-apply-answer", job -> Map.of("priceRiseAboveLimit",
-                steps.applySupplierAnswer(job.getVariablesAsType(Ids.class).purchaseId())));
+        return JobHandler.producing("purchase-apply-answer", job -> {
+            long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
+            return Map.of("priceRiseAboveLimit", steps.applySupplierAnswer(purchaseId),
+                    "priceRiseDue", steps.decisionDue(purchaseId).toString());
+        });
     }
 
     @Bean
@@ -93,9 +99,12 @@ class PurchaseWorkers {
 
     @Bean
     JobHandler purchaseRecordPayment(PurchaseSteps steps) {
-        return JobHandler.of("purchase-record-payment", job -> {
+        // The last payment recorded ends the settlement and the leader's delivery confirmation
+        // starts: deliveryDue of the last one is the one that counts.
+        return JobHandler.producing("purchase-record-payment", job -> {
             Payment p = job.getVariablesAsType(Payment.class);
             steps.paymentConfirmed(p.purchaseId(), p.payer());
+            return Map.of("deliveryDue", steps.decisionDue(p.purchaseId()).toString());
         });
     }
 

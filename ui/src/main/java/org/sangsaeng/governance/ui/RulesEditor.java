@@ -22,6 +22,7 @@ class RulesEditor extends FormLayout {
     private final IntegerField priceRise = number("rules.priceRiseLimitPercent", "%");
     private final Select<JobPostReview> jobReview = new Select<>();
     private final IntegerField coupon = number("rules.couponFoundationThresholdWon", "원");
+    private final IntegerField decision = number("rules.decisionHours", getTranslation("unit.hours"));
 
     RulesEditor(String idPrefix) {
         rule.setLabel(getTranslation("rules.approvalRule"));
@@ -34,7 +35,7 @@ class RulesEditor extends FormLayout {
         quorum.setId(idPrefix + "-quorum");
         rule.setId(idPrefix + "-rule");
         voteHours.setId(idPrefix + "-vote-hours");
-        add(quorum, rule, share, reasonForNo, voteHours, reminder, supplier, payment, priceRise, jobReview, coupon);
+        add(quorum, rule, share, reasonForNo, voteHours, reminder, supplier, payment, priceRise, jobReview, coupon, decision);
         setValue(RuleSet.DEFAULTS);
     }
 
@@ -51,12 +52,14 @@ class RulesEditor extends FormLayout {
         priceRise.setValue(r.priceRiseLimitPercent());
         jobReview.setValue(r.jobPostReview());
         coupon.setValue((int) r.couponFoundationThresholdWon());
+        decision.setValue(r.decisionHours());
     }
 
     /** The rule set entered; throws the server's refusal when a value is out of range. */
     RuleSet value() {
         return new RuleSet(or(quorum), rule.getValue(), share.getValue(), reasonForNo.getValue(), or(voteHours),
-                or(reminder), or(supplier), or(payment), or(priceRise), jobReview.getValue(), or(coupon));
+                or(reminder), or(supplier), or(payment), or(priceRise), jobReview.getValue(), or(coupon),
+                or(decision));
     }
 
     void setEditable(boolean editable) {
