@@ -129,6 +129,30 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
     }
 
     @Test
+    void aReminderInsideAMultiInstanceSubprocessIsAboutItsOwnInstanceOnly() {
+        List<String> problems = new ArrayList<>();
+        for (Process p : processes) {
+            for (Element sub : p.elements("subProcess")) {
+                String each = p.inputElement(sub);
+                if (each == null) {
+                    continue;
+                }
+                for (Element task : p.jobElements()) {
+                    boolean inside = sub.compareDocumentPosition(task) == (Element.DOCUMENT_POSITION_CONTAINED_BY
+                            | Element.DOCUMENT_POSITION_FOLLOWING);
+                    String type = p.jobType(task);
+                    if (inside && (type.equals("task-remind") || type.equals("task-escalate"))
+                            && !each.equals(Process.header(task, "sameVariable"))) {
+                        problems.add(p.where(task) + ": in " + sub.getAttribute("id") + ", one per '" + each
+                                + "', it needs the header sameVariable = " + each);
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("reminders that would name every instance's task").isEmpty();
+    }
+
+    @Test
     void everyServiceTaskHasExactlyOneWorker() {
         Map<String, Long> handlers = workers.stream()
                 .collect(Collectors.groupingBy(JobHandler::jobType, Collectors.counting()));
@@ -204,6 +228,13 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
             return zeebe(userTask, "formDefinition", "formKey");
         }
 
+        /** The input element of a multi-instance element (one instance per payer, per hire), or null. */
+        String inputElement(Element element) {
+            return list(element.getElementsByTagNameNS(ZEEBE, "loopCharacteristics")).stream()
+                    .filter(e -> e.getParentNode().getParentNode().getParentNode() == element)
+                    .map(e -> e.getAttribute("inputElement")).filter(v -> !v.isBlank()).findFirst().orElse(null);
+        }
+
         String dueDate(Element userTask) {
             return zeebe(userTask, "taskSchedule", "dueDate");
         }
@@ -245,7 +276,7 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
                     .filter(e -> targets.contains(e.getAttribute("id"))).toList();
         }
 
-        private static String header(Element element, String key) {
+        static String header(Element element, String key) {
             return list(element.getElementsByTagNameNS(ZEEBE, "header")).stream()
                     .filter(h -> key.equals(h.getAttribute("key"))).map(h -> h.getAttribute("value"))
                     .findFirst().orElse(null);

@@ -3,6 +3,7 @@ package org.sangsaeng.notifications.process;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -44,7 +45,7 @@ class TaskReminderWorkers {
     /** Reminds only those who still have the task open: a completed task has no open row. */
     @Transactional
     public void remind(ActivatedJob job) {
-        for (TaskView task : inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job))) {
+        for (TaskView task : openTasks(job)) {
             for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
                 notifications.send(new Notice(userId, Template.TASK_REMINDER,
                         Map.of("task", new Localized(task.nameKey()), "due", due(task)),
@@ -57,13 +58,28 @@ class TaskReminderWorkers {
     @Transactional
     public void escalate(ActivatedJob job) {
         String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
-        for (TaskView task : inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job))) {
+        for (TaskView task : openTasks(job)) {
             for (long userId : directory.userIds(null, Set.of(group))) {
                 notifications.send(new Notice(userId, Template.TASK_ESCALATED,
                         Map.of("task", new Localized(task.nameKey()), "due", due(task)),
                         "tasks/" + task.id(), task.coopId(), true, "task-escalated:" + job.getKey()));
             }
         }
+    }
+
+    /**
+     * The open tasks the timer is about. In a multi-instance subprocess (one settlement per payer, one
+     * confirmation per hire) each instance has its own timers: the header {@code sameVariable} names
+     * the instance's input element, and only the task of that instance is meant, not its siblings'.
+     */
+    private List<TaskView> openTasks(ActivatedJob job) {
+        List<TaskView> open = inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job));
+        String same = job.getCustomHeaders().get("sameVariable");
+        if (same == null || same.isBlank()) {
+            return open;
+        }
+        String mine = String.valueOf(job.getVariablesAsMap().get(same));
+        return open.stream().filter(t -> mine.equals(String.valueOf(t.variables().get(same)))).toList();
     }
 
     private static String taskElementId(ActivatedJob job) {
