@@ -1,9 +1,6 @@
 package org.sangsaeng.demo;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import org.sangsaeng.board.BoardService;
@@ -94,7 +91,13 @@ class DemoData {
              CoopProposalService proposals, JobService jobs,
              CustomerService customers, CouponService coupons, Clock clock, SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
-             @Value("${server.port:8080}") int port) {
+             @Value("${server.port:8080}") int port,
+             @Value("${sangsaeng.admin.username:}") String firstAdmin) {
+        if (!firstAdmin.isBlank()) {
+            // A first administrator means a production database: demo accounts with a known password have no place there.
+            throw new IllegalStateException("SANGSAENG_DEMO=true and SANGSAENG_ADMIN_USERNAME exclude each other:"
+                    + " demo data is for trying Sangsaeng, a first administrator for running it. Unset one of them.");
+        }
         this.accounts = accounts;
         this.coops = coops;
         this.memberships = memberships;
@@ -117,7 +120,7 @@ class DemoData {
         if (!accounts.hasAccounts()) {
             load(password);
         }
-        announce(password);
+        announce();
     }
 
     private void load(String password) {
@@ -215,11 +218,14 @@ class DemoData {
         });
     }
 
-    private void announce(String password) {
+    /** Where to sign in and as whom; the password itself is never logged, only where it is kept. */
+    private void announce() {
+        String where = configuredPassword != null && !configuredPassword.isBlank() ? "SANGSAENG_DEMO_PASSWORD"
+                : passwordFile().toString();
         StringBuilder text = new StringBuilder("\n")
                 .append("==================================================================\n")
                 .append(" Sangsaeng is running: http://localhost:").append(port).append("\n")
-                .append(" Demo accounts (password: ").append(password).append(")\n")
+                .append(" Demo accounts (password in ").append(where).append(")\n")
                 .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (reviews and a vote waiting)\n")
                 .append("   park.butcher  member;  kang.fish  leader of 태평 먹자골목 협동조합\n")
                 .append("   oh.laundry    merchant applying to join;  hanmaek.flour  supplier\n")
@@ -228,28 +234,16 @@ class DemoData {
         log.info(text.toString());
     }
 
-    /** The demo password: configured, or made once and kept beside the data so later runs print the same. */
+    /** The demo password: configured, or made once and kept beside the data so later runs use the same. */
     private String password() {
         if (configuredPassword != null && !configuredPassword.isBlank()) {
             return configuredPassword;
         }
-        Path file = home.resolve("data/demo-password.txt");
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file).trim();
-            }
-            String alphabet = "abcdefghjkmnpqrstuvwxyz23456789";
-            SecureRandom random = new SecureRandom();
-            StringBuilder password = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
-                password.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, password.toString());
-            return password.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not keep the demo password in " + file, e);
-        }
+        return DemoPassword.keptIn(passwordFile());
+    }
+
+    private Path passwordFile() {
+        return home.resolve("data/demo-password.txt");
     }
 
     private static void runAs(String username, Runnable action) {

@@ -29,7 +29,14 @@ class FirstAdmin {
 
     @EventListener(ApplicationReadyEvent.class)
     void createIfNone() {
-        if (username.isBlank() || accounts.hasAccounts()) {
+        if (accounts.hasAccounts()) {
+            return;
+        }
+        if (username.isBlank()) {
+            // Without demo data and without a first administrator nobody could sign in: say how to go on.
+            log.warn("The database has no accounts and nobody can sign in: set SANGSAENG_ADMIN_USERNAME and"
+                    + " SANGSAENG_ADMIN_PASSWORD (at least 12 characters) for the first administrator, or"
+                    + " SANGSAENG_DEMO=true to try the demo market");
             return;
         }
         if (password.length() < 12) {
