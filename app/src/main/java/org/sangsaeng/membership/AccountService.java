@@ -7,7 +7,9 @@ import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.TooManyAttemptsException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -22,10 +24,12 @@ public class AccountService {
     private final Memberships memberships;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUsers currentUsers;
+    private final ApiTokenService tokens;
     private final Clock clock;
 
     AccountService(UserAccounts accounts, Memberships memberships, PasswordEncoder passwordEncoder,
-                   CurrentUsers currentUsers, Clock clock) {
+                   CurrentUsers currentUsers, ApiTokenService tokens, Clock clock) {
+        this.tokens = tokens;
         this.accounts = accounts;
         this.memberships = memberships;
         this.passwordEncoder = passwordEncoder;
@@ -58,6 +62,33 @@ public class AccountService {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordSuccessfulSignIn(String username) {
         accounts.findByUsername(username).ifPresent(UserAccount::recordSuccessfulSignIn);
+    }
+
+    /**
+     * The signed-in person changes their password, giving the current one (a wrong one counts as a
+     * failed sign-in, so guessing here locks the account as on the sign-in page). Every API token of
+     * the account is revoked: a client that signed in with the old password signs in again.
+     * Returns how many tokens were revoked.
+     */
+    // A refusal keeps the failed attempt it counted; nothing else is written before a refusal.
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public int changeMyPassword(String currentPassword, String newPassword) {
+        CurrentUser me = currentUsers.require();
+        UserAccount account = accounts.findById(me.id())
+                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        if (account.isLocked(clock.instant())) {
+            throw new TooManyAttemptsException("error.password.locked");
+        }
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+            account.recordFailedSignIn(clock.instant());
+            throw new InvalidInputException("error.password.currentWrong");
+        }
+        PasswordPolicy.check(newPassword, account.getUsername());
+        if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
+            throw new InvalidInputException("error.password.unchanged");
+        }
+        account.changePassword(passwordEncoder.encode(newPassword));
+        return tokens.revokeAll(account.getUsername());
     }
 
     /** The signed-in user's language, ko or en. */

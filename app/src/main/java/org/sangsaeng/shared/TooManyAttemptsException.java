@@ -6,4 +6,9 @@ public class TooManyAttemptsException extends BusinessException {
     public TooManyAttemptsException() {
         super("error.public.throttled");
     }
+
+    /** Refused with a message of its own (what was tried too often, and when to try again). */
+    public TooManyAttemptsException(String messageKey) {
+        super(messageKey);
+    }
 }

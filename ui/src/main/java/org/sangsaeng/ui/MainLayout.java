@@ -24,6 +24,7 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.membership.ui.AccountView;
 import org.sangsaeng.membership.ui.CoopsView;
 import org.sangsaeng.purchase.ui.PurchasesView;
 import org.sangsaeng.statistics.ui.StatisticsView;
@@ -79,6 +80,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
         nav.addItem(new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class));
         }

@@ -80,6 +80,13 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /** A new password (its hash): the lock of failed sign-ins ends with it. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedAttempts = 0;
+        this.lockedUntil = null;
+    }
+
     public void changeLocale(String locale) {
         this.locale = locale;
     }

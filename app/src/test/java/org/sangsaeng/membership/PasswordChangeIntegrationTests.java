@@ -1,0 +1,103 @@
+package org.sangsaeng.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sangsaeng.Fixtures;
+import org.sangsaeng.web.BadInput;
+import org.sangsaeng.web.BadInputTest;
+
+/**
+ * A member changes their password through the API: the current one is required, a weak new one is
+ * refused with the reason named and nothing changed, and afterwards only the new password signs in
+ * and every API token of the account is revoked. Guessing the current password locks the account.
+ */
+class PasswordChangeIntegrationTests extends BadInputTest {
+
+    static final String PASSWORD = "/api/v1/me/password";
+    static final String NEW = "밀가루 포대 스무 개";
+
+    Supplier<?> hash;
+
+    @BeforeEach
+    void givenTheMembersPassword() {
+        hash = bad.rows("select password_hash from app_user where username = ?", f.member());
+    }
+
+    @Test
+    void afterAChangeOnlyTheNewPasswordSignsInAndTheOldTokensAreRevoked() throws Exception {
+        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        assertThat(get("/api/v1/me", "Bearer " + token)).isEqualTo(200);
+
+        bad.ok("PUT", PASSWORD, f.member(), change(Fixtures.PASSWORD, NEW));
+
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the old password").isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
+        assertThat(get("/api/v1/me", "Bearer " + token)).as("a token made with the old password").isEqualTo(401);
+    }
+
+    @Test
+    void aWeakOrWrongChangeIsRefusedWithItsReasonAndChangesNothing() throws Exception {
+        refused(change("not-my-password", NEW), "error.password.currentWrong");
+        refused("{}", "error.password.currentWrong");
+        refused(change(Fixtures.PASSWORD, "짧은비번"), "error.password.tooShort");
+        refused(change(Fixtures.PASSWORD, "가".repeat(25)), "error.password.tooLong");
+        refused(change(Fixtures.PASSWORD, "1q2w3e4r5t"), "error.password.common");
+        refused(change(Fixtures.PASSWORD, " Password123 "), "error.password.common");
+        refused(change(Fixtures.PASSWORD, "my " + f.member() + " 2026"), "error.password.containsUsername");
+        refused(change(Fixtures.PASSWORD, Fixtures.PASSWORD), "error.password.unchanged");
+        bad.refused(400, "PUT", PASSWORD, f.member(), "{\"currentPassword\":", hash);
+        bad.refused(401, () -> bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + PASSWORD))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(change(Fixtures.PASSWORD, NEW))), null), hash);
+
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the password in use").isEqualTo(200);
+    }
+
+    @Test
+    void guessingTheCurrentPasswordLocksTheAccount() throws Exception {
+        // A phone app signed in with a token keeps guessing: after five wrong passwords the account locks.
+        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        for (int i = 0; i < 5; i++) {
+            assertThat(withToken(token, change("guess-" + i + "-password", NEW)).body())
+                    .contains("\"code\":\"error.password.currentWrong\"");
+        }
+        // Locked: the token stops working (even with the right password now), and so does signing in.
+        HttpResponse<String> locked = bad.refused(401, () -> withToken(token, change(Fixtures.PASSWORD, NEW)), hash);
+        assertThat(locked.body()).contains("\"code\":\"error.auth.tokenInvalid\"");
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("signing in is locked too").isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(f.leader(), Fixtures.PASSWORD))).as("another account").isEqualTo(200);
+    }
+
+    private HttpResponse<String> withToken(String token, String body) {
+        return bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + PASSWORD))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), null);
+    }
+
+    private void refused(String body, String code) {
+        assertThat(bad.refused(400, "PUT", PASSWORD, f.member(), body, hash).body())
+                .contains("\"code\":\"" + code + "\"");
+    }
+
+    private static String change(String current, String chosen) {
+        return "{\"currentPassword\":" + BadInput.json(current) + ",\"newPassword\":" + BadInput.json(chosen) + "}";
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private int get(String path, String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}

@@ -1,0 +1,59 @@
+package org.sangsaeng.membership.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.ui.Feedback;
+
+/** My account: change my password (the current one required). */
+@Route("account")
+@PermitAll
+public class AccountView extends VerticalLayout implements HasDynamicTitle {
+
+    public AccountView(AccountService accounts, Feedback feedback) {
+        PasswordField current = field("account.currentPassword", "current-password");
+        PasswordField chosen = field("account.newPassword", "new-password");
+        PasswordField repeated = field("account.repeatPassword", "repeat-password");
+        chosen.setHelperText(getTranslation("account.passwordRules"));
+        Button change = new Button(getTranslation("account.changePassword"), e -> {
+            if (!chosen.getValue().equals(repeated.getValue())) {
+                repeated.setInvalid(true);
+                repeated.setErrorMessage(getTranslation("account.repeatDiffers"));
+                return;
+            }
+            repeated.setInvalid(false);
+            Integer revoked = feedback.attempt(() -> accounts.changeMyPassword(current.getValue(), chosen.getValue()));
+            if (revoked != null) {
+                current.clear();
+                chosen.clear();
+                repeated.clear();
+                feedback.success(revoked == 0 ? getTranslation("account.passwordChanged")
+                        : getTranslation("account.passwordChangedDevices", revoked));
+            }
+        });
+        change.addThemeName("primary");
+        change.setId("change-password");
+        setMaxWidth("32em");
+        add(new H2(getTranslation("account.title")), new H3(getTranslation("account.password")),
+                new Paragraph(getTranslation("account.passwordHint")), current, chosen, repeated, change);
+    }
+
+    private PasswordField field(String label, String id) {
+        PasswordField field = new PasswordField(getTranslation(label));
+        field.setId(id);
+        field.setWidthFull();
+        return field;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("account.title") + " · " + getTranslation("app.name");
+    }
+}
