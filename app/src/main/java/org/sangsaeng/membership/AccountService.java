@@ -1,6 +1,7 @@
 package org.sangsaeng.membership;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Set;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
@@ -87,8 +88,27 @@ public class AccountService {
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidInputException("error.password.unchanged");
         }
-        account.changePassword(passwordEncoder.encode(newPassword));
+        account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         return tokens.revokeAll(account.getUsername());
+    }
+
+    /**
+     * Signs the signed-in person out everywhere: every web session of theirs ends at its next
+     * request (on every app node, this one too) and every API token is revoked. Returns how many
+     * tokens were revoked.
+     */
+    public int signOutEverywhere() {
+        CurrentUser me = currentUsers.require();
+        UserAccount account = accounts.findById(me.id())
+                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        account.signOutEverywhere(clock.instant());
+        return tokens.revokeAll(account.getUsername());
+    }
+
+    /** Whether a web session of this account signed in at this time may go on (not signed out everywhere since, not deactivated). */
+    @Transactional(readOnly = true)
+    public boolean sessionValid(String username, Instant signedInAt) {
+        return accounts.findByUsername(username).map(a -> a.sessionValid(signedInAt)).orElse(false);
     }
 
     /** The signed-in user's language, ko or en. */

@@ -45,6 +45,23 @@ class PasswordChangeIntegrationTests extends BadInputTest {
     }
 
     @Test
+    void signingOutEverywhereRevokesEveryTokenOfTheAccountOnly() throws Exception {
+        String phone = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String tablet = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String leaders = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.leader(), null)).get("token").asString();
+
+        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/me/sign-out-everywhere")).header("Authorization", "Bearer " + phone)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(204);
+
+        assertThat(get("/api/v1/me", "Bearer " + phone)).isEqualTo(401);
+        assertThat(get("/api/v1/me", "Bearer " + tablet)).isEqualTo(401);
+        assertThat(get("/api/v1/me", "Bearer " + leaders)).as("another account's token").isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the password still signs in").isEqualTo(200);
+    }
+
+    @Test
     void aWeakOrWrongChangeIsRefusedWithItsReasonAndChangesNothing() throws Exception {
         refused(change("not-my-password", NEW), "error.password.currentWrong");
         refused("{}", "error.password.currentWrong");

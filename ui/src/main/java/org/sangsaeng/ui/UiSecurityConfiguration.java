@@ -8,6 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /** The web UI: form login on our login view, session-based, Vaadin's CSRF protection; views declare who may open them. */
 @Configuration(proxyBeanMethods = false)
@@ -24,7 +25,9 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SignedInSessions sessions) throws Exception {
+        // A session whose person signed out everywhere, changed their password or was deactivated ends here.
+        http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         // Static browser libraries from webjars (the BPMN viewer): public code, no data.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll());
         // An address that is no page (an old or mistyped link): for someone signed in, the not-found

@@ -3,12 +3,6 @@ package org.sangsaeng.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -24,8 +18,10 @@ class AccountBrowserTests extends BrowserTest {
     CoopService coops;
 
     @Test
-    void aMemberChangesTheirPasswordOnAPhone() throws Exception {
+    void aMemberChangesTheirPasswordOnAPhone() {
         Fixtures f = Fixtures.create(accounts, coops);
+        Page desktop = browser.newPage(1280, 900);
+        signIn(desktop, f.member());
         Page phone = browser.newPage(390, 844);
         signIn(phone, f.member());
         phone.navigate("http://localhost:" + port + "/account");
@@ -46,13 +42,47 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(phone.getByText("비밀번호를 바꿨습니다")).isVisible();
         screenshot(phone, "account-password-phone");
 
-        org.assertj.core.api.Assertions.assertThat(me(f.member(), "떡집 앞 은행나무 2026")).isEqualTo(200);
-        org.assertj.core.api.Assertions.assertThat(me(f.member(), Fixtures.PASSWORD)).isEqualTo(401);
+        // The session on the other computer, signed in with the old password, has ended; the phone's goes on.
+        desktop.navigate("http://localhost:" + port + "/purchases");
+        assertThat(desktop.locator("input[name='username']")).isVisible();
+        phone.navigate("http://localhost:" + port + "/");
+        assertThat(phone.locator("#my-tasks-grid")).isVisible();
+
+        // The old password no longer signs in; the new one does.
+        Page other = browser.newPage(390, 844);
+        login(other, f.member(), Fixtures.PASSWORD);
+        assertThat(other.locator("input[name='username']")).isVisible();
+        assertThat(other.locator("#my-tasks-grid")).isHidden();
+        login(other, f.member(), "떡집 앞 은행나무 2026");
+        assertThat(other.locator("#my-tasks-grid")).isVisible();
     }
 
-    private int me(String user, String password) throws Exception {
-        String basic = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
-                .header("Authorization", "Basic " + basic).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    private void login(Page page, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        assertThat(page.locator("input[name='password']")).hasValue(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForLoadState();
     }
+
+    @Test
+    void signingOutEverywhereEndsEverySessionOfTheAccount() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        Page desktop = browser.newPage(1280, 900);
+        signIn(desktop, f.member());
+        Page phone = browser.newPage(390, 844);
+        signIn(phone, f.member());
+        Page leader = browser.newPage(390, 844);
+        signIn(leader, f.leader());
+
+        phone.navigate("http://localhost:" + port + "/account");
+        phone.locator("#sign-out-everywhere").click();
+        assertThat(phone.locator("input[name='username']")).isVisible();
+        desktop.navigate("http://localhost:" + port + "/");
+        assertThat(desktop.locator("input[name='username']")).isVisible();
+        leader.navigate("http://localhost:" + port + "/");
+        assertThat(leader.locator("#my-tasks-grid")).isVisible(); // another account's session goes on
+    }
+
 }

@@ -22,6 +22,7 @@ import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * The supplier does not answer the pooled order in time; the leader, on a phone, finds the step in
@@ -30,6 +31,8 @@ import org.springframework.context.annotation.Import;
  * hours run out 20 seconds after the order goes out.
  */
 @Import(ShiftedClock.Config.class)
+// Its own app (with the shifted clock) is closed after it instead of running on beside the shared one.
+@DirtiesContext
 class SilentSupplierBrowserTests extends BrowserTest {
 
     static final Duration WAIT = Duration.ofSeconds(90);

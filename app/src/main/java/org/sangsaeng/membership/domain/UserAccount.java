@@ -37,6 +37,7 @@ public class UserAccount {
     private boolean enabled;
     private int failedAttempts;
     private Instant lockedUntil;
+    private Instant sessionsValidFrom;
     private Instant createdAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -80,11 +81,22 @@ public class UserAccount {
         lockedUntil = null;
     }
 
-    /** A new password (its hash): the lock of failed sign-ins ends with it. */
-    public void changePassword(String passwordHash) {
+    /** A new password (its hash): the lock of failed sign-ins ends with it, and so do the sessions signed in before. */
+    public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        signOutEverywhere(now);
+    }
+
+    /** Every web session signed in before now ends at its next request, on every app node. */
+    public void signOutEverywhere(Instant now) {
+        this.sessionsValidFrom = now;
+    }
+
+    /** Whether a web session signed in at this time may go on. */
+    public boolean sessionValid(Instant signedInAt) {
+        return enabled && (sessionsValidFrom == null || !signedInAt.isBefore(sessionsValidFrom));
     }
 
     public void changeLocale(String locale) {

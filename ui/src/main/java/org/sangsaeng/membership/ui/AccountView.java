@@ -8,16 +8,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SignedInSessions;
 
 /** My account: change my password (the current one required). */
 @Route("account")
 @PermitAll
 public class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    public AccountView(AccountService accounts, Feedback feedback) {
+    public AccountView(AccountService accounts, SignedInSessions sessions, AuthenticationContext authentication,
+                       Feedback feedback) {
         PasswordField current = field("account.currentPassword", "current-password");
         PasswordField chosen = field("account.newPassword", "new-password");
         PasswordField repeated = field("account.repeatPassword", "repeat-password");
@@ -31,6 +34,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
             repeated.setInvalid(false);
             Integer revoked = feedback.attempt(() -> accounts.changeMyPassword(current.getValue(), chosen.getValue()));
             if (revoked != null) {
+                // Every other session of this account has ended; this one, where the change was made, goes on.
+                sessions.keepThisOne();
                 current.clear();
                 chosen.clear();
                 repeated.clear();
@@ -40,9 +45,17 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         });
         change.addThemeName("primary");
         change.setId("change-password");
+        Button everywhere = new Button(getTranslation("account.signOutEverywhere"), e -> {
+            if (feedback.attempt(accounts::signOutEverywhere) != null) {
+                authentication.logout();
+            }
+        });
+        everywhere.setId("sign-out-everywhere");
         setMaxWidth("32em");
         add(new H2(getTranslation("account.title")), new H3(getTranslation("account.password")),
-                new Paragraph(getTranslation("account.passwordHint")), current, chosen, repeated, change);
+                new Paragraph(getTranslation("account.passwordHint")), current, chosen, repeated, change,
+                new H3(getTranslation("account.sessions")), new Paragraph(getTranslation("account.sessionsHint")),
+                everywhere);
     }
 
     private PasswordField field(String label, String id) {
