@@ -9,12 +9,16 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import org.sangsaeng.membership.AccountService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -29,6 +33,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SignedInSessions {
 
     static final String SIGNED_IN_AT = "sangsaeng.signedInAt";
+    private static final Logger log = LoggerFactory.getLogger(SignedInSessions.class);
 
     private final AccountService accounts;
     private final Clock clock;
@@ -55,6 +60,20 @@ public class SignedInSessions {
         }
     }
 
+    /**
+     * Whether the session may go on. While the database cannot answer, the request goes on to the page,
+     * which cannot read anything either and shows its own "try again" (a database outage must not look
+     * like being signed out); the check runs again on the next request.
+     */
+    private boolean stillValid(String username, Instant signedInAt) {
+        try {
+            return accounts.sessionValid(username, signedInAt);
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Could not check the session of {} ({}); serving the request", username, e.getMessage());
+            return true;
+        }
+    }
+
     OncePerRequestFilter filter() {
         return new OncePerRequestFilter() {
             @Override
@@ -70,7 +89,7 @@ public class SignedInSessions {
                 if (username != null) {
                     // A session from before this check existed counts as signed in long ago.
                     Instant signedInAt = session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
-                    if (!accounts.sessionValid(username, signedInAt)) {
+                    if (!stillValid(username, signedInAt)) {
                         session.invalidate();
                         SecurityContextHolder.clearContext();
                         // This request is not served either: the person signs in again.
