@@ -90,4 +90,40 @@ class ChangelogIntegrationTests {
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }
+
+    @Test
+    void administrativeChangesAreAppendOnlyAndTheAppUserMayOnlyAddAndReadThem() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newDatabase("admin_changes");
+        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
+        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = root.createStatement()) {
+            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
+        }
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        // A restart runs the grants again (0016 grants every table in full): the change log stays read-and-add.
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        String row = "INSERT INTO admin_change (changed_at, actor, subject, subject_id, action, before_json, after_json)"
+                + " VALUES (NOW(), 'admin', 'MARKET', 1, 'CREATED', '{}', '{}')";
+
+        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+             Statement s = app.createStatement()) {
+            s.execute(row);
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            try (ResultSet rs = s.executeQuery("SELECT actor FROM admin_change")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("admin");
+            }
+        }
+        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = owner.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            s.execute("DROP USER '" + appUser + "'@'localhost'");
+        }
+    }
 }

@@ -33,6 +33,7 @@ import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.notifications.ui.NotificationsView;
 import org.sangsaeng.notifications.ui.OutboxView;
+import org.sangsaeng.oversight.ui.AdminChangesView;
 import org.sangsaeng.oversight.ui.ProcessExplorerView;
 import org.sangsaeng.notifications.ui.PreferencesView;
 import org.sangsaeng.tasks.ui.MyTasksView;
@@ -87,6 +88,9 @@ public class MainLayout extends AppLayout {
         if (me.overseesAll() || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.explorer"), ProcessExplorerView.class));
             nav.addItem(new SideNavItem(getTranslation("stats.nav"), StatisticsView.class));
+        }
+        if (me.overseesAll()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.adminChanges"), AdminChangesView.class));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
