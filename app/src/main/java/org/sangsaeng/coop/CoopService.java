@@ -77,6 +77,16 @@ public class CoopService {
         return coops.count() == 0;
     }
 
+    /** Whether any market exists yet (set-up). */
+    public boolean hasMarkets() {
+        return markets.count() > 0;
+    }
+
+    /** Whether any supplier exists yet (set-up). */
+    public boolean hasSuppliers() {
+        return suppliers.count() > 0;
+    }
+
     private static CoopSummary summary(Coop c) {
         return new CoopSummary(c.getId(), c.getName(), c.getDescription(), c.getMarket().getName(),
                 c.getMarket().getDistrict(), c.getMarket().getId());

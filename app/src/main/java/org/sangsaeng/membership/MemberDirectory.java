@@ -29,6 +29,11 @@ public class MemberDirectory {
         this.coops = coops;
     }
 
+    /** Whether any merchant (an account without a global role) can sign in yet. */
+    public boolean hasMerchants() {
+        return accounts.anyMerchant();
+    }
+
     /** A member as a flow needs to name them. */
     public record Member(long id, String username) {
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.AdministrativeChange;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.AdministrativeChange.Action;
@@ -83,7 +84,7 @@ public class AdminChangeLog {
 
     /** A page of matching records, newest first (foundation and admins). */
     public List<Entry> search(Query query, int offset, int limit) {
-        AuditTrailService.requireFoundation(currentUsers);
+        requireFoundation();
         MapSqlParameterSource params = params(query)
                 .addValue("offset", Math.max(0, offset))
                 .addValue("limit", Math.clamp(limit, 1, MAX_PAGE));
@@ -93,10 +94,16 @@ public class AdminChangeLog {
 
     /** How many records match (foundation and admins). */
     public long count(Query query) {
-        AuditTrailService.requireFoundation(currentUsers);
+        requireFoundation();
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM admin_change" + where(query), params(query),
                 Long.class);
         return count == null ? 0 : count;
+    }
+
+    private void requireFoundation() {
+        if (!currentUsers.require().overseesAll()) {
+            throw new AccessDeniedException("error.changes.foundationOnly");
+        }
     }
 
     private static Map<String, String> kept(Subject subject, Map<String, String> fields) {

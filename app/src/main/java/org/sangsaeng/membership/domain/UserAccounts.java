@@ -13,4 +13,8 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     @Query("select a.id from UserAccount a join a.roles r where r = :role and a.enabled = true")
     List<Long> idsWithRole(@Param("role") Role role);
+
+    /** Whether any enabled account has no global role, i.e. belongs to a merchant. */
+    @Query("select count(a) > 0 from UserAccount a where a.enabled = true and a.roles is empty")
+    boolean anyMerchant();
 }

@@ -20,6 +20,9 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.setup.SetupChecklist;
+import org.sangsaeng.setup.SetupProgress;
+import org.sangsaeng.setup.ui.SetupChecklistCard;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -47,7 +50,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private Registration newTasks;
 
     public MyTasksView(TaskInbox inbox, CoopService coops, CurrentUsers currentUsers,
-                       NotificationBroadcaster broadcaster) {
+                       NotificationBroadcaster broadcaster, SetupChecklist setup) {
         this.inbox = inbox;
         this.broadcaster = broadcaster;
         this.username = currentUsers.require().username();
@@ -85,6 +88,13 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(coop, process);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
+        if (currentUsers.require().overseesAll()) {
+            // Until the first co-op can work, the foundation's first page says what set-up still lacks.
+            SetupProgress progress = setup.progress();
+            if (!progress.done()) {
+                add(new SetupChecklistCard(progress));
+            }
+        }
         add(new H2(getTranslation("nav.myTasks")), new Span(getTranslation("tasks.hint")), filters, grid);
     }
 
