@@ -96,6 +96,29 @@ public class NotificationService {
     }
 
     /**
+     * A security code (a password reset) to a person who cannot sign in: by SMS and e-mail at once,
+     * whatever their preferences and quiet hours say, once per key, and not into the in-app list,
+     * which the person cannot read now and which would keep the code.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendSecurityCode(long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
+        Recipient recipient = recipients.findById(recipientId)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
+        TemplateCatalog.Rendered text = templates.render(template, variables,
+                Locale.forLanguageTag(recipient.getLocale()));
+        Instant now = clock.instant();
+        for (Channel channel : List.of(Channel.SMS, Channel.EMAIL)) {
+            String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
+            String key = dedupKey + ":" + recipient.getId() + ":" + channel;
+            if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
+                continue;
+            }
+            outbox.save(new OutboxMessage(key, recipient.getId(), null, channel, template.kind(), true, address,
+                    text.title(), text.body(), OutboxMessage.Status.PENDING, now, now));
+        }
+    }
+
+    /**
      * A message to someone outside the app (a shop's regular customer who agreed to messages): by
      * SMS to their phone, through the outbox with its retries, never during the default quiet hours
      * and never twice for the same key. Returns false when the key was sent before.
@@ -199,6 +222,9 @@ public class NotificationService {
     private static Map<NotificationKind, Set<Channel>> complete(Map<NotificationKind, Set<Channel>> channels) {
         Map<NotificationKind, Set<Channel>> all = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
+            if (!kind.chosen()) {
+                continue;
+            }
             all.put(kind, Set.copyOf(channels.getOrDefault(kind, Set.of())));
         }
         return all;

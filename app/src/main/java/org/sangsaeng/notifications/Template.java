@@ -32,7 +32,8 @@ public enum Template {
     COUPON_APPROVED("coupon.approved", NotificationKind.RESULT, Set.of("coupon", "from")),
     COUPON_REJECTED("coupon.rejected", NotificationKind.RESULT, Set.of("coupon", "reason")),
     COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
-    DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items"));
+    DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
+    PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes"));
 
     private final String key;
     private final NotificationKind kind;

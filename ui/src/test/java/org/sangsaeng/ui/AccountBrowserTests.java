@@ -8,6 +8,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A member changes their password on a phone: a common one is refused with the reason, a good one is taken. */
 class AccountBrowserTests extends BrowserTest {
@@ -16,6 +17,8 @@ class AccountBrowserTests extends BrowserTest {
     AccountService accounts;
     @Autowired
     CoopService coops;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aMemberChangesTheirPasswordOnAPhone() {
@@ -85,4 +88,33 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(leader.locator("#my-tasks-grid")).isVisible(); // another account's session goes on
     }
 
+    @Test
+    void aMemberWhoForgotTheirPasswordSetsANewOneWithTheCodeFromTheSms() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        jdbc.update("update app_user set phone = '010-3456-7890' where username = ?", f.member());
+        Page phone = browser.newPage(390, 844);
+        phone.navigate("http://localhost:" + port + "/login");
+        phone.getByText("비밀번호를 잊으셨나요?").click();
+
+        phone.locator("#reset-username input").fill(f.member());
+        phone.locator("#reset-send").click();
+        assertThat(phone.locator("#reset-sent")).containsText("10분");
+        String sms = jdbc.queryForObject("select o.body from outbox_message o join app_user u on u.id = o.recipient_id"
+                + " where u.username = ? and o.channel = 'SMS' order by o.id desc limit 1", String.class, f.member());
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
+        org.assertj.core.api.Assertions.assertThat(code.find()).as(sms).isTrue();
+
+        phone.locator("#reset-code input").fill(code.group(1).equals("000000") ? "111111" : "000000");
+        phone.locator("#reset-password input").fill("정육점 옆 골목 셋째 집");
+        phone.locator("#reset-repeat input").fill("정육점 옆 골목 셋째 집");
+        phone.locator("#reset-confirm").click();
+        assertThat(phone.getByText("코드가 맞지 않거나")).isVisible();
+
+        phone.locator("#reset-code input").fill(code.group(1));
+        phone.locator("#reset-confirm").click();
+        assertThat(phone.locator("input[name='username']")).isVisible();
+        screenshot(phone, "password-reset-phone");
+        login(phone, f.member(), "정육점 옆 골목 셋째 집");
+        assertThat(phone.locator("#my-tasks-grid")).isVisible();
+    }
 }

@@ -60,6 +60,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/v3/api-docs/**").permitAll()
+                        // Whoever forgot their password cannot sign in to reset it.
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/password-reset",
+                                "/api/v1/password-reset/confirm").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;

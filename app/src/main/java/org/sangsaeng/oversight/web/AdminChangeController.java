@@ -38,10 +38,10 @@ class AdminChangeController {
                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         if (page < 0) {
-            throw new InvalidInputException("error.page.negative", page);
+            throw new InvalidInputException("error.paging.invalid");
         }
         if (size < 1 || size > 200) {
-            throw new InvalidInputException("error.page.size", size, 200);
+            throw new InvalidInputException("error.paging.invalid");
         }
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("error.explorer.rangeReversed");

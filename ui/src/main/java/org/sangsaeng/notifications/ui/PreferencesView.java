@@ -39,6 +39,9 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
         FormLayout channels = new FormLayout();
         Map<NotificationKind, CheckboxGroup<Channel>> choices = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
+            if (!kind.chosen()) {
+                continue;
+            }
             CheckboxGroup<Channel> group = new CheckboxGroup<>();
             group.setItems(Channel.values());
             group.setItemLabelGenerator(c -> getTranslation("channel." + c.name()));

@@ -1,0 +1,12 @@
+package org.sangsaeng.membership.domain;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface OneTimeCodes extends JpaRepository<OneTimeCode, Long> {
+
+    List<OneTimeCode> findByPurposeAndSubjectAndClosedAtIsNull(OneTimeCode.Purpose purpose, String subject);
+
+    long countByPurposeAndSubjectAndCreatedAtAfter(OneTimeCode.Purpose purpose, String subject, Instant after);
+}
