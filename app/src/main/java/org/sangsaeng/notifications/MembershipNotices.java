@@ -4,19 +4,35 @@ import java.util.Map;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.ApplicationDecided;
 import org.sangsaeng.membership.ApplicationStatus;
+import org.sangsaeng.membership.LeaderAppointed;
+import org.sangsaeng.membership.MemberDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells a merchant how the co-op decided on their application; runs in the transaction that records it. */
+/** Tells merchants about their co-op membership (an application decided, a new leader); in the transaction that records it. */
 @Component
 class MembershipNotices {
 
     private final NotificationService notifications;
     private final CoopService coops;
+    private final MemberDirectory members;
 
-    MembershipNotices(NotificationService notifications, CoopService coops) {
+    MembershipNotices(NotificationService notifications, CoopService coops, MemberDirectory members) {
         this.notifications = notifications;
         this.coops = coops;
+        this.members = members;
+    }
+
+    /** Every member hears who leads the co-op now, and why. */
+    @EventListener
+    void on(LeaderAppointed appointed) {
+        String coop = coops.get(appointed.coopId()).name();
+        for (MemberDirectory.Member member : members.activeMembers(appointed.coopId())) {
+            notifications.send(new Notice(member.id(), Template.COOP_LEADER_APPOINTED,
+                    Map.of("coop", coop, "leader", appointed.leaderName(), "reason", appointed.reason()), "coops",
+                    appointed.coopId(), false, "leader-appointed:" + appointed.coopId() + ":" + appointed.leaderId()
+                            + ":" + appointed.reason().hashCode()));
+        }
     }
 
     @EventListener

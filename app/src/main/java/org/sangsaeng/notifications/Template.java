@@ -12,6 +12,7 @@ public enum Template {
     TASK_ESCALATED("task.escalated", NotificationKind.REMINDER, Set.of("task", "due")),
     MEMBERSHIP_APPROVED("membership.approved", NotificationKind.RESULT, Set.of("coop")),
     MEMBERSHIP_REJECTED("membership.rejected", NotificationKind.RESULT, Set.of("coop", "reason")),
+    COOP_LEADER_APPOINTED("coop.leaderAppointed", NotificationKind.RESULT, Set.of("coop", "leader", "reason")),
     PURCHASE_REJECTED("purchase.rejected", NotificationKind.RESULT, Set.of("purchase")),
     PURCHASE_CANCELLED("purchase.cancelled", NotificationKind.RESULT, Set.of("purchase")),
     PURCHASE_CANCELLED_BY_LEADER("purchase.cancelledByLeader", NotificationKind.RESULT, Set.of("purchase", "reason")),

@@ -49,6 +49,23 @@ public class Membership {
         this.joinedAt = joinedAt;
     }
 
+    /** This active member leads the co-op from now on. */
+    public void becomeLeader() {
+        if (status != Status.ACTIVE) {
+            throw new IllegalStateException("Only an active member can lead the co-op");
+        }
+        role = MembershipRole.LEADER;
+    }
+
+    /** This leader hands over and stays a member. */
+    public void stepDown() {
+        role = MembershipRole.MEMBER;
+    }
+
+    public boolean leads() {
+        return status == Status.ACTIVE && role == MembershipRole.LEADER;
+    }
+
     public Long getId() {
         return id;
     }

@@ -9,6 +9,7 @@ import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.Leadership;
 import org.sangsaeng.membership.MemberView;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -29,8 +31,11 @@ class MembershipController {
     private final MembershipService memberships;
     private final CoopService coops;
     private final CurrentUsers currentUsers;
+    private final Leadership leadership;
 
-    MembershipController(MembershipService memberships, CoopService coops, CurrentUsers currentUsers) {
+    MembershipController(MembershipService memberships, CoopService coops, CurrentUsers currentUsers,
+                         Leadership leadership) {
+        this.leadership = leadership;
         this.memberships = memberships;
         this.coops = coops;
         this.currentUsers = currentUsers;
@@ -53,6 +58,18 @@ class MembershipController {
     @Operation(summary = "Active members of a co-op (for its members and the foundation)")
     List<MemberView> members(@PathVariable long coopId) {
         return memberships.members(coopId);
+    }
+
+    /** The foundation's choice of an interim leader and why. */
+    record LeaderAppointment(String username, String reason) {
+    }
+
+    @PutMapping("/coops/{coopId}/leader")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Appoint an active member as the co-op's interim leader, with a reason; the leaders before"
+            + " stay members and the leader's open tasks are the new leader's at once (foundation, admin)")
+    void appointLeader(@PathVariable long coopId, @RequestBody LeaderAppointment appointment) {
+        leadership.appointInterim(coopId, appointment.username(), appointment.reason());
     }
 
     @PostMapping("/coops/{coopId}/applications")

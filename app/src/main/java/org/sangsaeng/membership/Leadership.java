@@ -1,0 +1,89 @@
+package org.sangsaeng.membership;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.domain.Membership;
+import org.sangsaeng.membership.domain.Memberships;
+import org.sangsaeng.membership.domain.UserAccount;
+import org.sangsaeng.membership.domain.UserAccounts;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.AdministrativeChange;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who leads a co-op. The foundation appoints an interim leader, with a reason, when a co-op has
+ * none or its leader cannot go on. Tasks of the leader's candidate group belong to whoever leads
+ * at the moment a person looks (groups are read from the memberships on every request), so the
+ * open tasks are the new leader's at once and no longer the former leader's.
+ */
+@Service
+@Transactional
+public class Leadership {
+
+    static final int MAX_REASON = 500;
+
+    private final Memberships memberships;
+    private final UserAccounts accounts;
+    private final CoopService coops;
+    private final CurrentUsers currentUsers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Leadership(Memberships memberships, UserAccounts accounts, CoopService coops, CurrentUsers currentUsers,
+               ApplicationEventPublisher events, Clock clock) {
+        this.memberships = memberships;
+        this.accounts = accounts;
+        this.coops = coops;
+        this.currentUsers = currentUsers;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The foundation appoints an active member as the co-op's interim leader; the leaders before stay members. */
+    public void appointInterim(long coopId, String username, String reason) {
+        CurrentUser me = requireFoundation();
+        coops.get(coopId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("error.leader.reasonRequired");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new InvalidInputException("error.leader.reasonTooLong", MAX_REASON);
+        }
+        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
+                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", String.valueOf(username)));
+        List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
+        Membership chosen = active.stream().filter(m -> m.getUserId() == person.getId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", person.getUsername()));
+        if (chosen.leads()) {
+            throw new BusinessException("error.leader.already", person.getUsername());
+        }
+        List<Membership> former = active.stream().filter(Membership::leads).toList();
+        List<Long> formerIds = former.stream().map(Membership::getUserId).toList();
+        String formerNames = String.join(", ", accounts.findAllById(formerIds).stream().map(UserAccount::getUsername)
+                .sorted().toList());
+        former.forEach(Membership::stepDown);
+        chosen.becomeLeader();
+        Instant now = clock.instant();
+        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
+                AdministrativeChange.Action.LEADER_APPOINTED, me.username(), now, Map.of("leader", formerNames),
+                Map.of("leader", person.getUsername(), "reason", why)));
+        events.publishEvent(new LeaderAppointed(coopId, person.getId(), person.getDisplayName(), formerIds, why));
+    }
+
+    private CurrentUser requireFoundation() {
+        CurrentUser me = currentUsers.require();
+        if (!me.overseesAll()) {
+            throw new AccessDeniedException("error.leader.foundationOnly");
+        }
+        return me;
+    }
+}
