@@ -16,6 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sangsaeng.board.ui.BoardView;
+import org.sangsaeng.coop.ui.CoopsAdminView;
+import org.sangsaeng.coop.ui.MarketsAdminView;
+import org.sangsaeng.coop.ui.SuppliersAdminView;
 import org.sangsaeng.governance.ui.CoopRulesView;
 import org.sangsaeng.governance.ui.ProposalsView;
 import org.sangsaeng.coupons.ui.CouponsView;
@@ -87,6 +90,15 @@ public class MainLayout extends AppLayout {
         if (me.overseesAll() || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.explorer"), ProcessExplorerView.class));
             nav.addItem(new SideNavItem(getTranslation("stats.nav"), StatisticsView.class));
+        }
+        if (me.overseesAll()) {
+            SideNavItem administration = new SideNavItem(getTranslation("admin.nav"));
+            administration.addItem(new SideNavItem(getTranslation("admin.markets"), MarketsAdminView.class));
+            administration.addItem(new SideNavItem(getTranslation("admin.coops"), CoopsAdminView.class));
+            administration.addItem(new SideNavItem(getTranslation("admin.suppliers"), SuppliersAdminView.class));
+            administration.setExpanded(true);
+            administration.setId("nav-admin");
+            nav.addItem(administration);
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
