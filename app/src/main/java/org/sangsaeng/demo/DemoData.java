@@ -59,6 +59,13 @@ class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
     private static final String MARKET_ADDRESS = "경기도 성남시 수정구 태평로 일대";
+    // Business numbers that look real: made-up first nine digits completed with their check digit.
+    static final SupplierForm FLOUR_SUPPLIER = new SupplierForm("한맥제분",
+            BusinessNumber.completing("129-81-5520").value(), "한정미", "031-712-3456", "order@hanmaek.example.kr",
+            "밀가루 20kg 포대, 천연효모");
+    static final SupplierForm EGG_SUPPLIER = new SupplierForm("성남계란유통",
+            BusinessNumber.completing("124-86-3071").value(), "최란", "010-3456-7890", null,
+            "계란 30구 한 판, 포장 상자 100개 묶음");
 
     record Merchant(String username, String name, int coop, boolean leader, BusinessType type, String shop) {
     }
@@ -137,13 +144,9 @@ class DemoData {
             accounts.addMembership(m.coop() == 1 ? coop1 : coop2, id, m.leader(), m.type(), m.shop());
         }
         long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
-        long flourSupplier = coops.createSupplier(new SupplierForm("한맥제분",
-                BusinessNumber.completing("129-81-5520").value(), "한정미", "031-712-3456", "order@hanmaek.example.kr",
-                "밀가루 20kg 포대, 천연효모"), flour);
+        long flourSupplier = coops.createSupplier(FLOUR_SUPPLIER, flour);
         long eggs = accounts.createAccount("seongnam.eggs", password, "성남계란유통", Set.of(Role.SUPPLIER));
-        coops.createSupplier(new SupplierForm("성남계란유통",
-                BusinessNumber.completing("124-86-3071").value(), "최란", "010-3456-7890", null,
-                "계란 30구 한 판, 포장 상자 100개 묶음"), eggs);
+        coops.createSupplier(EGG_SUPPLIER, eggs);
         accounts.createAccount("foundation", password, "정재단", Set.of(Role.FOUNDATION));
         accounts.createAccount("admin", password, "관리자", Set.of(Role.ADMIN));
         accounts.createAccount("oh.laundry", password, "오세탁", Set.of());
