@@ -366,4 +366,21 @@ class AdministrationIntegrationTests extends BadInputTest {
         bad.refusesGarbage("POST", "/api/v1/admin/markets", officer, tables);
         bad.refusesGarbage("POST", "/api/v1/admin/suppliers", officer, tables);
     }
+
+    @ParameterizedTest
+    @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
+    void scriptAndSqlAreKeptAsPlainText(String hostile) {
+        noSqlRunBy(() -> {
+            String name = hostile.substring(0, Math.min(40, hostile.length())) + s;
+            long market = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer,
+                    BadInput.with(market(name), "address", json(hostile))));
+            JsonNode found = BadInput.tree(bad.ok("GET", "/api/v1/admin/markets?q=" + s, officer, null)).get("items").get(0);
+            assertThat(found.get("id").asLong()).isEqualTo(market);
+            assertThat(found.get("name").asString()).isEqualTo(name);
+            assertThat(found.get("address").asString()).isEqualTo(hostile);
+            JsonNode coop = BadInput.tree(bad.ok("POST", "/api/v1/admin/coops", officer,
+                    "{\"marketId\":" + market + ",\"name\":" + json(name) + ",\"description\":" + json(hostile) + "}"));
+            assertThat(coop.get("description").asString()).isEqualTo(hostile);
+        });
+    }
 }
