@@ -42,16 +42,42 @@ public class CoopService {
         return coops.existsById(coopId);
     }
 
-    /** For set-up and demo data: creates the market if it does not exist yet. */
+    /**
+     * For set-up, tests and demo data, with no one signed in: creates the market if it does not exist
+     * yet, with its district for an address. The foundation's path is {@link CoopAdministration}.
+     */
     @Transactional
     public long createCoop(String marketName, String district, String name, String description) {
-        Market market = markets.findByName(marketName).orElseGet(() -> markets.save(new Market(marketName, district)));
+        return createCoop(marketName, district, district, name, description);
+    }
+
+    /** For set-up and demo data: creates the market, with this address, if it does not exist yet. */
+    @Transactional
+    public long createCoop(String marketName, String district, String address, String name, String description) {
+        Market market = markets.findByName(marketName)
+                .orElseGet(() -> markets.save(new Market(marketName, district, address)));
         return coops.save(new Coop(market, name, description, clock.instant())).getId();
     }
 
+    /** For set-up and tests: a supplier with no business details on record. */
     @Transactional
     public long createSupplier(String name, String goods, Long userId) {
         return suppliers.save(new Supplier(name, goods, userId)).getId();
+    }
+
+    /**
+     * For set-up and demo data: a supplier with its business details (checked like the foundation's
+     * form) and the account that answers for it. The foundation's path is {@link SupplierAdministration}.
+     */
+    @Transactional
+    public long createSupplier(SupplierForm form, Long userId) {
+        SupplierForm f = form.checked();
+        Supplier supplier = new Supplier(f.name(), f.businessNumber(), f.contactPerson(), f.contactPhone(), f.email(),
+                f.goods());
+        if (userId != null) {
+            supplier.answeredBy(userId);
+        }
+        return suppliers.save(supplier).getId();
     }
 
     /** The supplier an account speaks for, if any. */

@@ -7,6 +7,7 @@ import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coop.SupplierForm;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponService;
@@ -34,6 +35,7 @@ import org.sangsaeng.purchase.SplitBasis;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.sangsaeng.shared.BusinessNumber;
 import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +58,14 @@ class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
     private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
+    private static final String MARKET_ADDRESS = "경기도 성남시 수정구 태평로 일대";
+    // Business numbers that look real: made-up first nine digits completed with their check digit.
+    static final SupplierForm FLOUR_SUPPLIER = new SupplierForm("한맥제분",
+            BusinessNumber.completing("129-81-5520").value(), "한정미", "031-712-3456", "order@hanmaek.example.kr",
+            "밀가루 20kg 포대, 천연효모");
+    static final SupplierForm EGG_SUPPLIER = new SupplierForm("성남계란유통",
+            BusinessNumber.completing("124-86-3071").value(), "최란", "010-3456-7890", null,
+            "계란 30구 한 판, 포장 상자 100개 묶음");
 
     record Merchant(String username, String name, int coop, boolean leader, BusinessType type, String shop) {
     }
@@ -125,18 +135,18 @@ class DemoData {
 
     private void load(String password) {
         log.info("Loading the demo market into the empty database");
-        long coop1 = coops.createCoop("태평3동 전통시장", "성남시 수정구", "태평3동 상인협동조합",
+        long coop1 = coops.createCoop("태평3동 전통시장", "성남시 수정구", MARKET_ADDRESS, "태평3동 상인협동조합",
                 "태평3동 전통시장 상인들의 공동구매와 정보 나눔");
-        long coop2 = coops.createCoop("태평3동 전통시장", "성남시 수정구", "태평 먹자골목 협동조합",
+        long coop2 = coops.createCoop("태평3동 전통시장", "성남시 수정구", MARKET_ADDRESS, "태평 먹자골목 협동조합",
                 "먹자골목 음식점과 꽃집, 카페의 협동조합");
         for (Merchant m : MERCHANTS) {
             long id = accounts.createAccount(m.username(), password, m.name(), Set.of());
             accounts.addMembership(m.coop() == 1 ? coop1 : coop2, id, m.leader(), m.type(), m.shop());
         }
         long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
-        long flourSupplier = coops.createSupplier("한맥제분", "밀가루 20kg 포대, 천연효모", flour);
+        long flourSupplier = coops.createSupplier(FLOUR_SUPPLIER, flour);
         long eggs = accounts.createAccount("seongnam.eggs", password, "성남계란유통", Set.of(Role.SUPPLIER));
-        coops.createSupplier("성남계란유통", "계란 30구 한 판, 포장 상자 100개 묶음", eggs);
+        coops.createSupplier(EGG_SUPPLIER, eggs);
         accounts.createAccount("foundation", password, "정재단", Set.of(Role.FOUNDATION));
         accounts.createAccount("admin", password, "관리자", Set.of(Role.ADMIN));
         accounts.createAccount("oh.laundry", password, "오세탁", Set.of());

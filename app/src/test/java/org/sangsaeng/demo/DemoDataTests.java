@@ -1,5 +1,6 @@
 package org.sangsaeng.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
@@ -13,5 +14,11 @@ class DemoDataTests {
                 "", 8080, "jeong.admin"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SANGSAENG_DEMO=true and SANGSAENG_ADMIN_USERNAME exclude each other");
+    }
+
+    @Test
+    void demoSuppliersPassTheFoundationsOwnChecks() {
+        assertThat(DemoData.FLOUR_SUPPLIER.checked()).isEqualTo(DemoData.FLOUR_SUPPLIER);
+        assertThat(DemoData.EGG_SUPPLIER.checked()).isEqualTo(DemoData.EGG_SUPPLIER);
     }
 }

@@ -50,6 +50,11 @@ class ChangelogIntegrationTests {
             assertThatThrownBy(() -> s.execute("INSERT INTO audit_record (partition_id, position, record_key, record_type,"
                     + " value_type, intent, record_time, value_json, exported_at) VALUES (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW()),"
                     + " (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("INSERT INTO supplier (name, goods, business_number)"
+                    + " VALUES ('한맥제분', '밀가루', '1234567890')")).isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO supplier (name, goods, business_number) VALUES ('한맥제분', '밀가루', '220-81-43373')");
+            assertThatThrownBy(() -> s.execute("INSERT INTO supplier (name, goods, business_number)"
+                    + " VALUES ('대한제분', '밀가루', '220-81-43373')")).isInstanceOf(SQLException.class);
         }
     }
 
@@ -73,7 +78,7 @@ class ChangelogIntegrationTests {
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
                     .isInstanceOf(SQLException.class).hasMessageContaining("denied");
             // Every other table is the app's to change.
-            s.execute("INSERT INTO market (name, district) VALUES ('모란시장', '성남시 중원구')");
+            s.execute("INSERT INTO market (name, district, address) VALUES ('모란시장', '성남시 중원구', '성남시 중원구 둔촌대로 68')");
             assertThat(s.executeUpdate("UPDATE market SET name = '모란전통시장' WHERE name = '모란시장'")).isEqualTo(1);
             assertThat(s.executeUpdate("DELETE FROM market WHERE name = '모란전통시장'")).isEqualTo(1);
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_record")) {

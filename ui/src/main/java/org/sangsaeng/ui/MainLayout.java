@@ -16,6 +16,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sangsaeng.board.ui.BoardView;
+import org.sangsaeng.coop.ui.CoopsAdminView;
+import org.sangsaeng.coop.ui.MarketsAdminView;
+import org.sangsaeng.coop.ui.SuppliersAdminView;
 import org.sangsaeng.governance.ui.CoopRulesView;
 import org.sangsaeng.governance.ui.ProposalsView;
 import org.sangsaeng.coupons.ui.CouponsView;
@@ -90,7 +93,14 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("stats.nav"), StatisticsView.class));
         }
         if (me.overseesAll()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.adminChanges"), AdminChangesView.class));
+            SideNavItem administration = new SideNavItem(getTranslation("admin.nav"));
+            administration.addItem(new SideNavItem(getTranslation("admin.markets"), MarketsAdminView.class));
+            administration.addItem(new SideNavItem(getTranslation("admin.coops"), CoopsAdminView.class));
+            administration.addItem(new SideNavItem(getTranslation("admin.suppliers"), SuppliersAdminView.class));
+            administration.addItem(new SideNavItem(getTranslation("nav.adminChanges"), AdminChangesView.class));
+            administration.setExpanded(true);
+            administration.setId("nav-admin");
+            nav.addItem(administration);
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);

@@ -34,6 +34,12 @@ public class Coop {
         this.createdAt = createdAt;
     }
 
+    /** A new name or description, as the foundation corrects or updates them. */
+    public void change(String name, String description) {
+        this.name = name;
+        this.description = description;
+    }
+
     public Long getId() {
         return id;
     }

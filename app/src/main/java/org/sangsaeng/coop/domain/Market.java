@@ -15,13 +15,22 @@ public class Market {
     private Long id;
     private String name;
     private String district;
+    private String address;
 
     protected Market() {
     }
 
-    public Market(String name, String district) {
+    public Market(String name, String district, String address) {
         this.name = name;
         this.district = district;
+        this.address = address;
+    }
+
+    /** A new name, district or address, as the foundation corrects or updates them. */
+    public void change(String name, String district, String address) {
+        this.name = name;
+        this.district = district;
+        this.address = address;
     }
 
     public Long getId() {
@@ -34,5 +43,9 @@ public class Market {
 
     public String getDistrict() {
         return district;
+    }
+
+    public String getAddress() {
+        return address;
     }
 }

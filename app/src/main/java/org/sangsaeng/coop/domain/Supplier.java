@@ -18,6 +18,11 @@ public class Supplier {
     private String goods;
     @Column(name = "user_id")
     private Long userId;
+    // Null only for suppliers recorded before the foundation kept these details.
+    private String businessNumber;
+    private String contactPerson;
+    private String contactPhone;
+    private String email;
 
     protected Supplier() {
     }
@@ -25,6 +30,28 @@ public class Supplier {
     public Supplier(String name, String goods, Long userId) {
         this.name = name;
         this.goods = goods;
+        this.userId = userId;
+    }
+
+    public Supplier(String name, String businessNumber, String contactPerson, String contactPhone, String email,
+                    String goods) {
+        this.name = name;
+        change(name, businessNumber, contactPerson, contactPhone, email, goods);
+    }
+
+    /** New company details, as the foundation records or corrects them. */
+    public void change(String name, String businessNumber, String contactPerson, String contactPhone, String email,
+                       String goods) {
+        this.name = name;
+        this.businessNumber = businessNumber;
+        this.contactPerson = contactPerson;
+        this.contactPhone = contactPhone;
+        this.email = email;
+        this.goods = goods;
+    }
+
+    /** The account that answers for this supplier from now on (confirms orders, sees its tasks). */
+    public void answeredBy(long userId) {
         this.userId = userId;
     }
 
@@ -42,5 +69,21 @@ public class Supplier {
 
     public Long getUserId() {
         return userId;
+    }
+
+    public String getBusinessNumber() {
+        return businessNumber;
+    }
+
+    public String getContactPerson() {
+        return contactPerson;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public String getEmail() {
+        return email;
     }
 }

@@ -1,0 +1,94 @@
+package org.sangsaeng.coop;
+
+import java.time.Clock;
+import java.util.Map;
+import org.sangsaeng.coop.domain.Coop;
+import org.sangsaeng.coop.domain.Coops;
+import org.sangsaeng.coop.domain.Market;
+import org.sangsaeng.coop.domain.Markets;
+import org.sangsaeng.shared.AdministrativeChange.Subject;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.ResultPage;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The foundation's path to a co-op: creates it in a market and changes its name and description
+ * (merchants founding their own co-op is a later process). Foundation officers and admins only.
+ */
+@Service
+@Transactional
+public class CoopAdministration {
+
+    private final Coops coops;
+    private final Markets markets;
+    private final AdministrativeChanges changes;
+    private final Clock clock;
+
+    CoopAdministration(Coops coops, Markets markets, AdministrativeChanges changes, Clock clock) {
+        this.coops = coops;
+        this.markets = markets;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** Co-ops of a market (of all when {@code marketId} is null) whose name or description contains {@code q}, by name. */
+    @Transactional(readOnly = true)
+    public ResultPage<CoopDetails> list(Long marketId, String q, int page, int size) {
+        changes.requireAdministrator();
+        return ResultPage.of(coops.search(marketId, q == null ? "" : q.strip(),
+                ResultPage.request(page, size, Sort.by("name", "id"))), CoopAdministration::details);
+    }
+
+    public CoopDetails create(CoopForm form) {
+        String actor = changes.requireAdministrator();
+        CoopForm f = form.checked();
+        Market market = markets.findById(f.marketId())
+                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", f.marketId()));
+        refuseTakenName(f.name(), null);
+        Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
+        AdministrativeChanges.written(() -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
+        changes.created(Subject.COOP, coop.getId(), actor, AdministrativeChanges.fields("market", market.getName(),
+                "name", coop.getName(), "description", coop.getDescription()));
+        return details(coop);
+    }
+
+    /** A new name and description; the market stays (a co-op does not move to another market). */
+    public CoopDetails change(long id, CoopForm form) {
+        String actor = changes.requireAdministrator();
+        Coop coop = coops.findById(id).orElseThrow(() -> new NotFoundException("error.coop.notFound", id));
+        CoopForm f = new CoopForm(form.marketId() == null ? coop.getMarket().getId() : form.marketId(), form.name(),
+                form.description()).checked();
+        if (f.marketId() != coop.getMarket().getId().longValue()) {
+            throw new InvalidInputException("error.admin.coop.marketFixed");
+        }
+        refuseTakenName(f.name(), id);
+        Map<String, String> before = fields(coop);
+        coop.change(f.name(), f.description());
+        AdministrativeChanges.written(coops::flush, "uk_coop_name", duplicate(f.name()));
+        changes.changed(Subject.COOP, id, actor, before, fields(coop));
+        return details(coop);
+    }
+
+    private void refuseTakenName(String name, Long id) {
+        coops.findByName(name).filter(c -> !c.getId().equals(id)).ifPresent(c -> {
+            throw duplicate(name);
+        });
+    }
+
+    private static BusinessException duplicate(String name) {
+        return new BusinessException("error.admin.coop.duplicate", name);
+    }
+
+    private static Map<String, String> fields(Coop c) {
+        return AdministrativeChanges.fields("name", c.getName(), "description", c.getDescription());
+    }
+
+    private static CoopDetails details(Coop c) {
+        return new CoopDetails(c.getId(), c.getMarket().getId(), c.getMarket().getName(), c.getName(),
+                c.getDescription());
+    }
+}
