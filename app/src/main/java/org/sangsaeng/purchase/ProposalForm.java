@@ -19,7 +19,7 @@ public record ProposalForm(long coopId, long supplierId, String title, String re
      * catalogue by {@code catalogueItemId} alone, which copies the item's name, unit, pack size and
      * today's price. Either way an optional maximum per member.
      */
-    public record LineForm(String item, String unit, long unitPrice, long packSize, Long maxPerMember,
+    public record LineForm(String item, String unit, Long unitPrice, Long packSize, Long maxPerMember,
                            Long catalogueItemId) {
 
         public LineForm(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
@@ -27,12 +27,12 @@ public record ProposalForm(long coopId, long supplierId, String title, String re
         }
 
         public static LineForm fromCatalogue(long catalogueItemId, Long maxPerMember) {
-            return new LineForm(null, null, 0, 0, maxPerMember, catalogueItemId);
+            return new LineForm(null, null, null, null, maxPerMember, catalogueItemId);
         }
 
         /** Whether the caller typed anything a catalogue line takes from the catalogue instead. */
         boolean typesAnything() {
-            return item != null || unit != null || unitPrice != 0 || packSize != 0;
+            return item != null || unit != null || unitPrice != null || packSize != null;
         }
     }
 }

@@ -54,11 +54,11 @@ class ProposalLines {
                 || l.unit().isBlank() || l.unit().length() > 50) {
             throw new InvalidInputException("error.purchase.lineText");
         }
-        if (l.unitPrice() <= 0) {
+        if (l.unitPrice() == null || l.unitPrice() <= 0) {
             throw new InvalidInputException("error.line.negativePrice");
         }
         Won.of(l.unitPrice());
-        if (l.packSize() < 1) {
+        if (l.packSize() == null || l.packSize() < 1) {
             throw new InvalidInputException("error.line.packSize");
         }
         return new Line(l.item().trim(), l.unit().trim(), l.unitPrice(), l.packSize(), l.maxPerMember(), null);

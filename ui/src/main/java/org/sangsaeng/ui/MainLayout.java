@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sangsaeng.board.ui.BoardView;
+import org.sangsaeng.catalogue.ui.SupplierView;
 import org.sangsaeng.governance.ui.CoopRulesView;
 import org.sangsaeng.governance.ui.ProposalsView;
 import org.sangsaeng.coupons.ui.CouponsView;
@@ -72,6 +73,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
+        if (me.has(Role.SUPPLIER) && me.supplierId() != null) {
+            nav.addItem(new SideNavItem(getTranslation("nav.supplier"), SupplierView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), JobBoardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coupons"), CouponsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));
