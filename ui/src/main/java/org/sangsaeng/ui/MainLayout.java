@@ -73,8 +73,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
-        if (me.has(Role.SUPPLIER) && me.supplierId() != null) {
-            nav.addItem(new SideNavItem(getTranslation("nav.supplier"), SupplierView.class));
+        if (me.has(Role.SUPPLIER) && me.supplierId() != null || me.overseesAll()) {
+            nav.addItem(new SideNavItem(getTranslation(me.supplierId() != null ? "nav.supplier" : "catalogue.title"),
+                    SupplierView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), JobBoardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coupons"), CouponsView.class));

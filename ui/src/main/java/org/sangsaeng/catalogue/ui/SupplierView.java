@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -23,6 +24,7 @@ import org.sangsaeng.catalogue.ItemChange;
 import org.sangsaeng.catalogue.PriceChange;
 import org.sangsaeng.catalogue.PriceEntry;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
@@ -31,15 +33,16 @@ import org.sangsaeng.ui.Feedback;
 
 /**
  * The supplier's own page, laid out for a phone: its catalogue (add, change, new price, withdraw),
- * an item's price history, and the orders co-ops sent it with their stage and its answers.
+ * an item's price history, and the orders co-ops sent it with their stage and its answers. Foundation
+ * officers and admins choose a supplier and keep its catalogue on its behalf.
  */
 @Route("supplier")
-@RolesAllowed("SUPPLIER")
+@RolesAllowed({"SUPPLIER", "FOUNDATION", "ADMIN"})
 public class SupplierView extends VerticalLayout implements HasDynamicTitle {
 
     private final CatalogueService catalogue;
     private final Feedback feedback;
-    private final Long supplierId;
+    private Long supplierId;
     private final Grid<CatalogueItem> items = new Grid<>();
     private final VerticalLayout editor = new VerticalLayout();
 
@@ -47,13 +50,29 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
                         CurrentUsers currentUsers, Feedback feedback) {
         this.catalogue = catalogue;
         this.feedback = feedback;
-        this.supplierId = currentUsers.require().supplierId();
+        CurrentUser me = currentUsers.require();
+        this.supplierId = me.supplierId();
         setMaxWidth("60em");
-        if (supplierId == null) {
+        boolean onBehalf = supplierId == null && me.overseesAll();
+        if (supplierId == null && !onBehalf) {
             add(new H2(getTranslation("catalogue.title")), new Paragraph(getTranslation("catalogue.noSupplier")));
             return;
         }
-        add(new H2(getTranslation("catalogue.titleOf", coops.supplierName(supplierId))));
+        if (onBehalf) {
+            // Foundation officers and admins keep a catalogue on a supplier's behalf (each change is recorded).
+            Select<Long> supplier = new Select<>();
+            supplier.setId("catalogue-supplier");
+            supplier.setLabel(getTranslation("purchase.supplier"));
+            supplier.setItems(coops.supplierIds());
+            supplier.setItemLabelGenerator(coops::supplierName);
+            supplier.addValueChangeListener(e -> {
+                supplierId = e.getValue();
+                refresh(null);
+            });
+            add(new H2(getTranslation("catalogue.title")), new Paragraph(getTranslation("catalogue.onBehalf")), supplier);
+        } else {
+            add(new H2(getTranslation("catalogue.titleOf", coops.supplierName(supplierId))));
+        }
 
         items.setId("catalogue-grid");
         items.addThemeNames("wrap-cell-content", "compact");
@@ -66,6 +85,11 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
         editor.setPadding(false);
         editor.setId("item-editor");
 
+        add(new Paragraph(getTranslation("catalogue.hint")), items, editor, newItemForm());
+        refresh(null);
+        if (onBehalf) {
+            return;
+        }
         List<PurchaseView> orders = purchases.forMySupplier();
         Grid<PurchaseView> orderGrid = new Grid<>();
         orderGrid.setId("orders-grid");
@@ -80,9 +104,7 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
         orderGrid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,
                 new RouteParameters("purchaseId", String.valueOf(e.getItem().id())))));
 
-        add(new Paragraph(getTranslation("catalogue.hint")), items, editor, newItemForm(),
-                new H3(getTranslation("catalogue.orders")), orderGrid);
-        refresh(null);
+        add(new H3(getTranslation("catalogue.orders")), orderGrid);
     }
 
     private FormLayout newItemForm() {
@@ -102,6 +124,10 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
         DatePicker validFrom = new DatePicker(getTranslation("catalogue.validFrom"), today());
         validFrom.setId("new-item-valid-from");
         Button add = new Button(getTranslation("catalogue.add"), e -> {
+            if (supplierId == null) {
+                feedback.error(getTranslation("catalogue.chooseSupplier"));
+                return;
+            }
             CatalogueItem added = feedback.attempt(() -> catalogue.add(supplierId, new CatalogueItemForm(
                     name.getValue(), unit.getValue(), value(pack), value(price), validFrom.getValue())));
             if (added != null) {
@@ -173,7 +199,7 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh(Long selected) {
-        List<CatalogueItem> all = catalogue.of(supplierId);
+        List<CatalogueItem> all = supplierId == null ? List.of() : catalogue.of(supplierId);
         items.setItems(all);
         all.stream().filter(i -> selected != null && i.id() == selected).findFirst().ifPresentOrElse(items::select,
                 () -> editor.removeAll());
