@@ -254,4 +254,12 @@ class CatalogueIntegrationTests extends BadInputTest {
         assertThat(bad.refused(403, "GET", "/api/v1/suppliers/me/orders", f.member(), null, catalogues).body())
                 .contains("error.supplier.notSupplier");
     }
+
+    @Test
+    void theCatalogueApiIsDocumented() {
+        assertThat(bad.ok("GET", "/v3/api-docs", null, null)).contains("/api/v1/suppliers/{supplierId}/catalogue",
+                "/api/v1/suppliers/{supplierId}/catalogue/{itemId}", "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/prices",
+                "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/withdraw", "/api/v1/suppliers/me/orders",
+                "catalogueItemId");
+    }
 }
