@@ -3,6 +3,9 @@ package org.sangsaeng.demo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.sangsaeng.catalogue.CatalogueItemForm;
+import org.sangsaeng.catalogue.CatalogueService;
+import org.sangsaeng.catalogue.PriceChange;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
@@ -91,6 +94,7 @@ class DemoData {
     private final CustomerService customers;
     private final CouponService coupons;
     private final CoopProposalService proposals;
+    private final CatalogueService catalogue;
     private final Clock clock;
     private final SangsaengHome home;
     private final String configuredPassword;
@@ -99,7 +103,8 @@ class DemoData {
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
              NotificationService notifications, PurchaseService purchases, BoardService board,
              CoopProposalService proposals, JobService jobs,
-             CustomerService customers, CouponService coupons, Clock clock, SangsaengHome home,
+             CustomerService customers, CouponService coupons, CatalogueService catalogue, Clock clock,
+             SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port,
              @Value("${sangsaeng.admin.username:}") String firstAdmin) {
@@ -118,6 +123,7 @@ class DemoData {
         this.customers = customers;
         this.coupons = coupons;
         this.proposals = proposals;
+        this.catalogue = catalogue;
         this.clock = clock;
         this.home = home;
         this.configuredPassword = configuredPassword;
@@ -146,10 +152,12 @@ class DemoData {
         long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
         long flourSupplier = coops.createSupplier(FLOUR_SUPPLIER, flour);
         long eggs = accounts.createAccount("seongnam.eggs", password, "성남계란유통", Set.of(Role.SUPPLIER));
-        coops.createSupplier(EGG_SUPPLIER, eggs);
+        long eggSupplier = coops.createSupplier(EGG_SUPPLIER, eggs);
         accounts.createAccount("foundation", password, "정재단", Set.of(Role.FOUNDATION));
         accounts.createAccount("admin", password, "관리자", Set.of(Role.ADMIN));
         accounts.createAccount("oh.laundry", password, "오세탁", Set.of());
+
+        catalogues(flourSupplier, eggSupplier);
 
         // Phone numbers and e-mail addresses, so the outbox has KakaoTalk and e-mail messages to show.
         contact("kim.bakery", "kim.bakery@example.kr", "010-2345-6789");
@@ -216,6 +224,33 @@ class DemoData {
                 "깨끗한 세탁소", "시장 입구에서 20년째 세탁소를 하고 있습니다. 공동구매에 함께하고 싶습니다.")));
     }
 
+    /**
+     * The suppliers' catalogues, priced per unit as they sell them (flour by the kilogram in 20 kg
+     * sacks): a price change before Chuseok shows in the history, and one item no longer offered.
+     */
+    private void catalogues(long flourSupplier, long eggSupplier) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(SEOUL));
+        runAs("hanmaek.flour", () -> {
+            long flour = catalogue.add(flourSupplier, new CatalogueItemForm("밀가루 20kg 포대 (강력분)", "kg", 20, 1_450,
+                    today.minusDays(120))).id();
+            catalogue.changePrice(flourSupplier, flour, new PriceChange(1_550, today.minusDays(30)));
+            catalogue.add(flourSupplier, new CatalogueItemForm("박력분 20kg 포대", "kg", 20, 1_400, today.minusDays(120)));
+            catalogue.add(flourSupplier, new CatalogueItemForm("천연효모 500g", "봉", 5, 12_000, today.minusDays(60)));
+        });
+        runAs("seongnam.eggs", () -> {
+            long eggs = catalogue.add(eggSupplier, new CatalogueItemForm("계란 특란 30구 한 판", "알", 30, 210,
+                    today.minusDays(90))).id();
+            catalogue.changePrice(eggSupplier, eggs, new PriceChange(230, today.minusDays(14)));
+            catalogue.add(eggSupplier, new CatalogueItemForm("케이크 상자 1호 (100개 묶음)", "개", 100, 350,
+                    today.minusDays(90)));
+            catalogue.add(eggSupplier, new CatalogueItemForm("떡 포장 상자 (100개 묶음)", "개", 100, 280,
+                    today.minusDays(90)));
+            long bags = catalogue.add(eggSupplier, new CatalogueItemForm("비닐 쇼핑백 중 (100장 묶음)", "장", 100, 45,
+                    today.minusDays(90))).id();
+            catalogue.withdraw(eggSupplier, bags);
+        });
+    }
+
     private void contact(String username, String email, String phone) {
         runAs(username, () -> {
             Preferences p = notifications.myPreferences();
@@ -238,7 +273,8 @@ class DemoData {
                 .append(" Demo accounts (password in ").append(where).append(")\n")
                 .append("   kim.bakery    co-op leader, 태평3동 상인협동조합 (reviews and a vote waiting)\n")
                 .append("   park.butcher  member;  kang.fish  leader of 태평 먹자골목 협동조합\n")
-                .append("   oh.laundry    merchant applying to join;  hanmaek.flour  supplier\n")
+                .append("   oh.laundry    merchant applying to join\n")
+                .append("   hanmaek.flour, seongnam.eggs  suppliers (catalogue and orders at /supplier)\n")
                 .append("   foundation    foundation officer;  admin  administrator\n")
                 .append("==================================================================");
         log.info(text.toString());

@@ -14,7 +14,25 @@ public record ProposalForm(long coopId, long supplierId, String title, String re
                            long shippingCost, long coopFee, SplitBasis splitBasis, Instant voteDeadline,
                            Instant orderDeadline, long supplierMinimum) {
 
-    /** One catalogue line: item, unit, unit price, units per pack, optional maximum per member. */
-    public record LineForm(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
+    /**
+     * One line: either typed (item, unit, unit price, units per pack) or picked from the supplier's
+     * catalogue by {@code catalogueItemId} alone, which copies the item's name, unit, pack size and
+     * today's price. Either way an optional maximum per member.
+     */
+    public record LineForm(String item, String unit, Long unitPrice, Long packSize, Long maxPerMember,
+                           Long catalogueItemId) {
+
+        public LineForm(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
+            this(item, unit, unitPrice, packSize, maxPerMember, null);
+        }
+
+        public static LineForm fromCatalogue(long catalogueItemId, Long maxPerMember) {
+            return new LineForm(null, null, null, null, maxPerMember, catalogueItemId);
+        }
+
+        /** Whether the caller typed anything a catalogue line takes from the catalogue instead. */
+        boolean typesAnything() {
+            return item != null || unit != null || unitPrice != null || packSize != null;
+        }
     }
 }

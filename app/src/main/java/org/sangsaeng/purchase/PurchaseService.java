@@ -52,13 +52,15 @@ public class PurchaseService {
     private final MemberDirectory directory;
     private final CoopService coops;
     private final CoopRulesService rules;
+    private final ProposalLines proposalLines;
     private final ProcessEngine engine;
     private final JsonMapper json;
     private final Clock clock;
 
     PurchaseService(Purchases purchases, PurchasePledges pledges, PurchaseBills bills, CurrentUsers currentUsers,
-                    MemberDirectory directory, CoopService coops, CoopRulesService rules, ProcessEngine engine,
-                    JsonMapper json, Clock clock) {
+                    MemberDirectory directory, CoopService coops, CoopRulesService rules, ProposalLines proposalLines,
+                    ProcessEngine engine, JsonMapper json, Clock clock) {
+        this.proposalLines = proposalLines;
         this.rules = rules;
         this.purchases = purchases;
         this.pledges = pledges;
@@ -83,14 +85,15 @@ public class PurchaseService {
                 : clock.instant().plus(in.voteDuration());
         validate(form, voteDeadline);
         coops.supplierName(form.supplierId());
+        List<ProposalLines.Line> lines = proposalLines.resolve(form.supplierId(), form.lines());
         Purchase purchase = new Purchase(form.coopId(), me.id(), form.supplierId(), form.title().trim(),
                 form.reason() == null ? "" : form.reason().trim(),
                 form.splitBasis() == null ? SplitBasis.BY_VALUE : form.splitBasis(), form.shippingCost(),
                 form.coopFee(), form.supplierMinimum(), seconds(voteDeadline), seconds(form.orderDeadline()),
                 pinned.version(), in.quorumPercent(), in.approvalRule().name(), in.requiredSharePercent(),
                 in.reasonRequiredForNo(), clock.instant());
-        form.lines().forEach(l -> purchase.addLine(l.item().trim(), l.unit().trim(), l.unitPrice(), l.packSize(),
-                l.maxPerMember()));
+        lines.forEach(l -> purchase.addLine(l.item(), l.unit(), l.unitPrice(), l.packSize(), l.maxPerMember(),
+                l.catalogueItemId()));
         purchases.saveAndFlush(purchase);
         Map<String, Object> variables = new HashMap<>();
         variables.put("purchaseId", purchase.getId());
@@ -128,6 +131,15 @@ public class PurchaseService {
         return purchases.findBySupplierIdOrderByIdDesc(me.supplierId()).stream()
                 .filter(p -> p.getStage().ordinal() >= Stage.AWAITING_SUPPLIER.ordinal())
                 .map(p -> view(p, me)).toList();
+    }
+
+    /** The orders of the signed-in supplier's account; refused for anyone who does not speak for a supplier. */
+    @Transactional(readOnly = true)
+    public List<PurchaseView> mySupplierOrders() {
+        if (currentUsers.require().supplierId() == null) {
+            throw new AccessDeniedException("error.supplier.notSupplier");
+        }
+        return forMySupplier();
     }
 
     @Transactional(readOnly = true)
@@ -492,7 +504,7 @@ public class PurchaseService {
                     line.getPackSize(), line.getMaxPerMember(), fill.firmUnits(), fill.toleranceUnits(),
                     fill.fullPacks(), fill.unitsTowardsNextPack(), fill.unitsMissing(), line.getOrderedPacks(),
                     line.getConfirmedPacks(), line.getConfirmedUnitPrice(), mine == null ? 0 : mine.getQuantity(),
-                    mine == null ? 0 : mine.getTolerance(), myAllocated));
+                    mine == null ? 0 : mine.getTolerance(), myAllocated, line.getCatalogueItemId()));
         }
         return new PurchaseView(p.getId(), p.getCoopId(), p.getTitle(), p.getReason(), p.getStage(),
                 coops.supplierName(p.getSupplierId()), lines, p.getShippingCost(), p.getCoopFee(), p.getSplitBasis(),
@@ -539,22 +551,6 @@ public class PurchaseService {
         }
         if (form.lines() == null || form.lines().isEmpty() || form.lines().size() > 50) {
             throw new InvalidInputException("error.purchase.lines");
-        }
-        for (ProposalForm.LineForm l : form.lines()) {
-            if (l == null || l.item() == null || l.item().isBlank() || l.item().length() > 200 || l.unit() == null
-                    || l.unit().isBlank() || l.unit().length() > 50) {
-                throw new InvalidInputException("error.purchase.lineText");
-            }
-            if (l.unitPrice() <= 0) {
-                throw new InvalidInputException("error.line.negativePrice");
-            }
-            Won.of(l.unitPrice());
-            if (l.packSize() < 1) {
-                throw new InvalidInputException("error.line.packSize");
-            }
-            if (l.maxPerMember() != null && l.maxPerMember() < 1) {
-                throw new InvalidInputException("error.line.maximum");
-            }
         }
         if (form.shippingCost() < 0 || form.coopFee() < 0 || form.supplierMinimum() < 0) {
             throw new InvalidInputException("error.split.negativeCost");

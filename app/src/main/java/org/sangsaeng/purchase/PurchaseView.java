@@ -17,10 +17,13 @@ public record PurchaseView(long id, long coopId, String title, String reason, St
     public record PledgeAnswers(int pledged, List<String> takingNothing, boolean iTakeNothing) {
     }
 
-    /** A line with its live pack fill, and what the signed-in member pledged and will receive. */
+    /**
+     * A line with its live pack fill, and what the signed-in member pledged and will receive;
+     * {@code catalogueItemId} names the catalogue item it was copied from (null for a typed line).
+     */
     public record LineView(long id, String item, String unit, long unitPrice, long packSize, Long maxPerMember,
                            long pledgedUnits, long toleranceUnits, long fullPacks, long unitsTowardsNextPack,
                            long unitsMissing, Long orderedPacks, Long confirmedPacks, Long confirmedUnitPrice,
-                           long myQuantity, long myTolerance, long myAllocatedUnits) {
+                           long myQuantity, long myTolerance, long myAllocatedUnits, Long catalogueItemId) {
     }
 }

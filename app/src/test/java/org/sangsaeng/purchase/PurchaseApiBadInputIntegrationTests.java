@@ -22,11 +22,13 @@ import org.sangsaeng.web.BadInputTest;
 class PurchaseApiBadInputIntegrationTests extends BadInputTest {
 
     long supplierId;
+    String supplierAccount;
     Supplier<?> purchases;
 
     @BeforeEach
     void givenACoopAndASupplier() {
         String supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
+        supplierAccount = supplier;
         supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
                 accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", java.util.Set.of(Role.SUPPLIER)));
         // What this co-op's purchases hold that a caller could change (the vote's own worker fills in the rest).
@@ -139,5 +141,50 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
             assertThat(read.get("reason").asString()).isEqualTo(hostile);
             assertThat(read.get("lines").get(0).get("item").asString()).isEqualTo(hostile);
         });
+    }
+
+    /** A proposal whose only line is picked from a catalogue: {@code line} is that line's JSON. */
+    String catalogueProposal(String line) {
+        return proposal().replaceFirst("\\[\\{\"item\".*?\\}\\]", java.util.regex.Matcher.quoteReplacement("[" + line + "]"));
+    }
+
+    long catalogueItem(long supplier, String account, String name) {
+        return BadInput.id(bad.ok("POST", "/api/v1/suppliers/" + supplier + "/catalogue", account,
+                "{\"name\":" + json(name) + ",\"unit\":\"kg\",\"packSize\":20,\"unitPrice\":1550}"));
+    }
+
+    @Test
+    void catalogueLinesOfAnotherSupplierWithdrawnUnknownOrRetypedAreRefused() {
+        long flour = catalogueItem(supplierId, supplierAccount, "밀가루 20kg");
+        String eggDealer = "eggs-" + UUID.randomUUID().toString().substring(0, 8);
+        long eggSupplier = coops.createSupplier("성남계란유통 " + eggDealer, "계란",
+                accounts.createAccount(eggDealer, Fixtures.PASSWORD, "성남계란유통", java.util.Set.of(Role.SUPPLIER)));
+        long eggs = catalogueItem(eggSupplier, eggDealer, "계란 30구");
+        long yeast = catalogueItem(supplierId, supplierAccount, "천연효모");
+        bad.ok("POST", "/api/v1/suppliers/" + supplierId + "/catalogue/" + yeast + "/withdraw", supplierAccount, null);
+
+        String fine = bad.ok("POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + flour + "}"));
+        assertThat(BadInput.tree(fine).get("lines").get(0).get("unitPrice").asLong()).isEqualTo(1550);
+
+        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + eggs + "}"), purchases).body())
+                .as("another supplier's item").contains("error.catalogue.otherSupplier").contains("계란 30구");
+        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + yeast + "}"), purchases).body())
+                .as("a withdrawn item").contains("error.catalogue.itemWithdrawn").contains("천연효모");
+        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":987654321}"), purchases).body())
+                .as("an unknown item").contains("error.catalogue.unknownItem");
+        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + flour + ",\"unitPrice\":1}"), purchases).body())
+                .as("a catalogue line with a price of the leader's own").contains("error.purchase.catalogueLineTyped");
+        bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + flour + ",\"maxPerMember\":0}"), purchases);
+        bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
+                catalogueProposal("{\"catalogueItemId\":\"밀가루\"}"), purchases);
+        // A good line beside a bad one: nothing is written either.
+        bad.refused(400, "POST", "/api/v1/purchases", f.leader(), catalogueProposal("{\"catalogueItemId\":" + flour
+                + "},{\"catalogueItemId\":" + eggs + "}"), purchases);
     }
 }

@@ -16,6 +16,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sangsaeng.board.ui.BoardView;
+import org.sangsaeng.catalogue.ui.SupplierView;
 import org.sangsaeng.coop.ui.CoopsAdminView;
 import org.sangsaeng.coop.ui.MarketsAdminView;
 import org.sangsaeng.coop.ui.SuppliersAdminView;
@@ -76,6 +77,10 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
+        if (me.has(Role.SUPPLIER) && me.supplierId() != null || me.overseesAll()) {
+            nav.addItem(new SideNavItem(getTranslation(me.supplierId() != null ? "nav.supplier" : "catalogue.title"),
+                    SupplierView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), JobBoardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coupons"), CouponsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.board"), BoardView.class));

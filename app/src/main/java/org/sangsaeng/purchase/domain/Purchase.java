@@ -91,8 +91,11 @@ public class Purchase {
         this.createdAt = createdAt;
     }
 
-    public void addLine(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
-        lines.add(new PurchaseLine(this, lines.size() + 1, item, unit, unitPrice, packSize, maxPerMember));
+    /** A line, copied from a catalogue item when {@code catalogueItemId} is not null. */
+    public void addLine(String item, String unit, long unitPrice, long packSize, Long maxPerMember,
+                        Long catalogueItemId) {
+        lines.add(new PurchaseLine(this, lines.size() + 1, item, unit, unitPrice, packSize, maxPerMember,
+                catalogueItemId));
     }
 
     public int getRulesVersion() {

@@ -28,12 +28,14 @@ public class PurchaseLine {
     private Long orderedPacks;
     private Long confirmedPacks;
     private Long confirmedUnitPrice;
+    private Long catalogueItemId;
 
     protected PurchaseLine() {
     }
 
     PurchaseLine(Purchase purchase, int lineNo, String item, String unit, long unitPrice, long packSize,
-                 Long maxPerMember) {
+                 Long maxPerMember, Long catalogueItemId) {
+        this.catalogueItemId = catalogueItemId;
         this.purchase = purchase;
         this.lineNo = lineNo;
         this.item = item;
@@ -62,4 +64,6 @@ public class PurchaseLine {
     public Long getOrderedPacks() { return orderedPacks; }
     public Long getConfirmedPacks() { return confirmedPacks; }
     public Long getConfirmedUnitPrice() { return confirmedUnitPrice; }
+    /** The catalogue item the line was copied from; null for a typed line. */
+    public Long getCatalogueItemId() { return catalogueItemId; }
 }

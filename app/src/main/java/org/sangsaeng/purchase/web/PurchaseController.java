@@ -61,6 +61,12 @@ class PurchaseController {
         return purchases.bills(id);
     }
 
+    @GetMapping("/suppliers/me/orders")
+    @Operation(summary = "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
+    List<PurchaseView> mySupplierOrders() {
+        return purchases.mySupplierOrders();
+    }
+
     @GetMapping("/ledger")
     @Operation(summary = "My ledger: what I owe and paid across purchases")
     List<BillView> ledger() {

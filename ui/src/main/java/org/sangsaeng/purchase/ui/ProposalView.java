@@ -19,6 +19,8 @@ import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.sangsaeng.catalogue.CatalogueItem;
+import org.sangsaeng.catalogue.CatalogueService;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
@@ -29,15 +31,20 @@ import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.ui.Feedback;
 
-/** A leader's "New group purchase": catalogue lines, shared costs, deadlines and how the vote is decided. */
+/**
+ * A leader's "New group purchase": lines picked from the supplier's catalogue (price of the day
+ * filled in) or typed, shared costs, deadlines and how the vote is decided.
+ */
 @Route("purchases/new")
 @PermitAll
 public class ProposalView extends VerticalLayout implements HasDynamicTitle {
 
     private final VerticalLayout lines = new VerticalLayout();
     private final List<LineRow> rows = new ArrayList<>();
+    private int nextRow;
 
-    public ProposalView(PurchaseService purchases, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public ProposalView(PurchaseService purchases, CoopService coops, CatalogueService catalogue,
+                        CurrentUsers currentUsers, Feedback feedback) {
         List<Long> led = currentUsers.require().memberships().stream().filter(CoopMembership::leader)
                 .map(CoopMembership::coopId).toList();
         Select<CoopSummary> coop = new Select<>();
@@ -62,6 +69,35 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         lines.setPadding(false);
         addLine();
         Button addLine = new Button(getTranslation("purchase.addLine"), e -> addLine());
+
+        Select<CatalogueItem> fromCatalogue = new Select<>();
+        fromCatalogue.setId("catalogue-item");
+        fromCatalogue.setLabel(getTranslation("catalogue.pick"));
+        fromCatalogue.setItemLabelGenerator(i -> getTranslation("catalogue.pickLabel", i.name(),
+                String.format("%,d원", i.unitPrice()), i.unit(), i.packSize()));
+        fromCatalogue.setEmptySelectionAllowed(false);
+        fromCatalogue.setEnabled(false);
+        Button addFromCatalogue = new Button(getTranslation("catalogue.addLine"), e -> {
+            if (fromCatalogue.getValue() != null) {
+                addCatalogueLine(fromCatalogue.getValue());
+            }
+        });
+        addFromCatalogue.setId("add-catalogue-line");
+        addFromCatalogue.setEnabled(false);
+        supplier.addValueChangeListener(e -> {
+            // Lines picked from the previous supplier's catalogue cannot be ordered from this one.
+            new ArrayList<>(rows).stream().filter(r -> r.catalogueItemId != null).forEach(this::removeLine);
+            List<CatalogueItem> offered = e.getValue() == null ? List.of() : catalogue.offeredBy(e.getValue());
+            fromCatalogue.setItems(offered);
+            fromCatalogue.setEnabled(!offered.isEmpty());
+            addFromCatalogue.setEnabled(!offered.isEmpty());
+            fromCatalogue.setHelperText(e.getValue() != null && offered.isEmpty()
+                    ? getTranslation("catalogue.emptyForProposal") : null);
+        });
+        HorizontalLayout catalogueRow = new HorizontalLayout(fromCatalogue, addFromCatalogue);
+        catalogueRow.setWrap(true);
+        catalogueRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        fromCatalogue.setMinWidth("16em");
 
         IntegerField shipping = won(getTranslation("purchase.shipping"));
         IntegerField fee = won(getTranslation("purchase.coopFee"));
@@ -96,16 +132,42 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         propose.setId("propose-purchase");
 
         add(new H2(getTranslation("purchase.new")), new FormLayout(coop, supplier, title, reason),
-                new H3(getTranslation("purchase.lines")), lines, addLine,
+                new H3(getTranslation("purchase.lines")), catalogueRow, lines, addLine,
                 new H3(getTranslation("purchase.costsAndRules")),
                 new FormLayout(shipping, fee, minimum, basis, voteDeadline, orderDeadline),
                 new Paragraph(getTranslation("purchase.rulesHint")), propose);
     }
 
     private void addLine() {
-        LineRow row = new LineRow(rows.size());
+        LineRow row = new LineRow(nextRow++);
         rows.add(row);
         lines.add(row.layout);
+    }
+
+    /** A line copied from the catalogue: shown as it will be pinned, only the maximum per member is the leader's. */
+    private void addCatalogueLine(CatalogueItem item) {
+        new ArrayList<>(rows).stream().filter(LineRow::isBlank).forEach(this::removeLine);
+        LineRow row = new LineRow(nextRow++);
+        row.catalogueItemId = item.id();
+        row.item.setValue(item.name());
+        row.unit.setValue(item.unit());
+        row.price.setValue(Math.toIntExact(item.unitPrice()));
+        row.packSize.setValue(Math.toIntExact(item.packSize()));
+        for (var field : List.of(row.item, row.unit)) {
+            field.setReadOnly(true);
+        }
+        row.price.setReadOnly(true);
+        row.packSize.setReadOnly(true);
+        Button remove = new Button(getTranslation("catalogue.removeLine"), e -> removeLine(row));
+        row.layout.add(remove);
+        row.layout.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        rows.add(row);
+        lines.add(row.layout);
+    }
+
+    private void removeLine(LineRow row) {
+        rows.remove(row);
+        lines.remove(row.layout);
     }
 
     private IntegerField won(String label) {
@@ -140,7 +202,18 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
             item.addClassName("line-item");
         }
 
+        Long catalogueItemId;
+
+        boolean isBlank() {
+            return catalogueItemId == null && item.isEmpty() && unit.isEmpty()
+                    && (price.getValue() == null || price.getValue() == 0);
+        }
+
         ProposalForm.LineForm form() {
+            if (catalogueItemId != null) {
+                return ProposalForm.LineForm.fromCatalogue(catalogueItemId,
+                        max.getValue() == null ? null : max.getValue().longValue());
+            }
             return new ProposalForm.LineForm(item.getValue(), unit.getValue(), value(price),
                     packSize.getValue() == null ? 0 : packSize.getValue(),
                     max.getValue() == null ? null : max.getValue().longValue());
