@@ -148,7 +148,7 @@ public class MembershipService {
         return Texts.required(reason == null ? null : reason.toString(), 1000, "error.application.reasonRequired");
     }
 
-    private static void validate(MembershipApplicationForm form) {
+    static void validate(MembershipApplicationForm form) {
         if (form == null || form.businessType() == null) {
             throw new InvalidInputException("error.application.businessTypeRequired");
         }

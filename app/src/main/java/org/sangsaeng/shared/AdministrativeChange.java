@@ -17,7 +17,7 @@ public record AdministrativeChange(Subject subject, long subjectId, Action actio
 
     public enum Subject { MARKET, COOP, SUPPLIER, CATALOGUE_ITEM, ACCOUNT }
 
-    public enum Action { CREATED, CHANGED, ROLES_CHANGED, DEACTIVATED, REACTIVATED, PASSWORD_RESET, ANONYMISED, LEADER_APPOINTED }
+    public enum Action { CREATED, CHANGED, ROLES_CHANGED, DEACTIVATED, REACTIVATED, PASSWORD_RESET, ANONYMISED, MEMBER_ADDED, LEADER_APPOINTED }
 
     public AdministrativeChange {
         Objects.requireNonNull(subject);

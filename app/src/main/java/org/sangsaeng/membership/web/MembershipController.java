@@ -7,9 +7,10 @@ import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Leadership;
+import org.sangsaeng.membership.MembersAdministration;
 import org.sangsaeng.membership.MemberView;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
@@ -31,11 +32,11 @@ class MembershipController {
     private final MembershipService memberships;
     private final CoopService coops;
     private final CurrentUsers currentUsers;
-    private final Leadership leadership;
+    private final MembersAdministration administration;
 
     MembershipController(MembershipService memberships, CoopService coops, CurrentUsers currentUsers,
-                         Leadership leadership) {
-        this.leadership = leadership;
+                         MembersAdministration administration) {
+        this.administration = administration;
         this.memberships = memberships;
         this.coops = coops;
         this.currentUsers = currentUsers;
@@ -60,6 +61,17 @@ class MembershipController {
         return memberships.members(coopId);
     }
 
+    /** A merchant the foundation takes into a co-op, with their shop. */
+    record NewMember(String username, BusinessType businessType, String shopName) {
+    }
+
+    @PostMapping("/coops/{coopId}/members")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Take a merchant's account into the co-op as a member, with their shop (foundation, admin)")
+    void addMember(@PathVariable long coopId, @RequestBody NewMember member) {
+        administration.addMember(coopId, member.username(), member.businessType(), member.shopName());
+    }
+
     /** The foundation's choice of an interim leader and why. */
     record LeaderAppointment(String username, String reason) {
     }
@@ -69,7 +81,7 @@ class MembershipController {
     @Operation(summary = "Appoint an active member as the co-op's interim leader, with a reason; the leaders before"
             + " stay members and the leader's open tasks are the new leader's at once (foundation, admin)")
     void appointLeader(@PathVariable long coopId, @RequestBody LeaderAppointment appointment) {
-        leadership.appointInterim(coopId, appointment.username(), appointment.reason());
+        administration.appointInterim(coopId, appointment.username(), appointment.reason());
     }
 
     @PostMapping("/coops/{coopId}/applications")

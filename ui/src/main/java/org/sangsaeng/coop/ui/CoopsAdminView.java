@@ -5,6 +5,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Stream;
 import org.sangsaeng.coop.CoopAdministration;
@@ -12,6 +14,7 @@ import org.sangsaeng.coop.CoopDetails;
 import org.sangsaeng.coop.CoopForm;
 import org.sangsaeng.coop.MarketAdministration;
 import org.sangsaeng.coop.MarketDetails;
+import org.sangsaeng.membership.ui.CoopMembersPage;
 import org.sangsaeng.shared.ResultPage;
 import org.sangsaeng.ui.Feedback;
 
@@ -35,6 +38,12 @@ public class CoopsAdminView extends AdminListView<CoopDetails> {
         grid.addColumn(CoopDetails::name).setHeader(getTranslation("admin.coop.name")).setFlexGrow(2);
         grid.addColumn(CoopDetails::marketName).setHeader(getTranslation("admin.coop.market"));
         grid.addColumn(CoopDetails::description).setHeader(getTranslation("admin.coop.description")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {
+            RouterLink members = new RouterLink(getTranslation("admin.members.open"), CoopMembersPage.class,
+                    new RouteParameters("coopId", Long.toString(c.id())));
+            members.setId("coop-members-" + c.id());
+            return members;
+        }).setAutoWidth(true).setFlexGrow(0);
         finish(market);
     }
 

@@ -15,12 +15,12 @@ import org.sangsaeng.web.BadInputTest;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The foundation appoints an interim leader: the new leader has the leader's open tasks at once,
+ * The foundation takes merchants into a co-op and appoints an interim leader: the new leader has the leader's open tasks at once,
  * the former leader no longer does but stays a member, every member is told why, and the change
  * is in the record of administrative changes. Nobody else may appoint, and a bad appointment
  * changes nothing.
  */
-class LeaderAppointmentIntegrationTests extends BadInputTest {
+class MembersAdministrationIntegrationTests extends BadInputTest {
 
     static final String APPLICATION = "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\",\"message\":\"함께해요\"}";
 
@@ -80,6 +80,43 @@ class LeaderAppointmentIntegrationTests extends BadInputTest {
         bad.refused(404, "PUT", "/api/v1/coops/999999999/leader", foundation, appointment(f.member(), reason),
                 memberships);
         bad.refusesGarbage("PUT", leader, foundation, memberships);
+    }
+
+    @Test
+    void theFoundationTakesAMerchantInAndOnlyAMerchant() {
+        String members = "/api/v1/coops/" + f.coopId() + "/members";
+        bad.ok("POST", members, foundation, member(f.applicant(), "LAUNDRY", "깨끗한 세탁소"));
+
+        JsonNode list = BadInput.tree(bad.ok("GET", members, f.leader(), null));
+        assertThat(list).anySatisfy(m -> {
+            assertThat(m.get("username").asString()).isEqualTo(f.applicant());
+            assertThat(m.get("shopName").asString()).isEqualTo("깨끗한 세탁소");
+            assertThat(m.get("leader").asBoolean()).isFalse();
+        });
+        JsonNode change = BadInput.tree(bad.ok("GET", "/api/v1/admin/changes?subject=COOP&subjectId=" + f.coopId(),
+                foundation, null)).get("items").get(0);
+        assertThat(change.get("action").asString()).isEqualTo("MEMBER_ADDED");
+        assertThat(change.get("after").get("member").asString()).isEqualTo(f.applicant());
+
+        String supplier = "sp-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER));
+        String stranger = "st-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(stranger, Fixtures.PASSWORD, "문상인", Set.of());
+        bad.refused(403, "POST", members, f.leader(), member(stranger, "FISH", "문씨 수산"), memberships);
+        assertThat(bad.refused(400, "POST", members, foundation, member(supplier, "FISH", "수산"), memberships).body())
+                .contains("error.member.notMerchant");
+        bad.refused(400, "POST", members, foundation, member("no-such-merchant", "FISH", "수산"), memberships);
+        bad.refused(409, "POST", members, foundation, member(f.member(), "FISH", "수산"), memberships);
+        bad.refused(400, "POST", members, foundation, member(stranger, "FISH", "  "), memberships);
+        bad.refused(400, "POST", members, foundation, member(stranger, "CASINO", "수산"), memberships);
+        bad.refused(400, "POST", members, foundation, "{\"username\":\"" + stranger + "\",\"shopName\":\"수산\"}",
+                memberships);
+        bad.refusesGarbage("POST", members, foundation, memberships);
+    }
+
+    private static String member(String username, String businessType, String shopName) {
+        return "{\"username\":" + BadInput.json(username) + ",\"businessType\":\"" + businessType + "\",\"shopName\":"
+                + BadInput.json(shopName) + "}";
     }
 
     private long reviews(String user) {

@@ -19,14 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who leads a co-op. The foundation appoints an interim leader, with a reason, when a co-op has
- * none or its leader cannot go on. Tasks of the leader's candidate group belong to whoever leads
+ * Who belongs to a co-op and who leads it, as the foundation sets them: it takes merchants into a
+ * co-op it created (the administrative path; merchants otherwise apply and the leader reviews) and
+ * appoints an interim leader, with a reason, when a co-op has none or its leader cannot go on. Tasks of the leader's candidate group belong to whoever leads
  * at the moment a person looks (groups are read from the memberships on every request), so the
  * open tasks are the new leader's at once and no longer the former leader's.
  */
 @Service
 @Transactional
-public class Leadership {
+public class MembersAdministration {
 
     static final int MAX_REASON = 500;
 
@@ -37,14 +38,39 @@ public class Leadership {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Leadership(Memberships memberships, UserAccounts accounts, CoopService coops, CurrentUsers currentUsers,
-               ApplicationEventPublisher events, Clock clock) {
+    MembersAdministration(Memberships memberships, UserAccounts accounts, CoopService coops,
+                          CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.coops = coops;
         this.currentUsers = currentUsers;
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The foundation takes a merchant's account into a co-op as a member, with the shop they bring.
+     * Accounts of suppliers, officers and admins are not merchants and are refused.
+     */
+    public void addMember(long coopId, String username, BusinessType businessType, String shopName) {
+        CurrentUser me = requireFoundation();
+        coops.get(coopId);
+        MembershipService.validate(new MembershipApplicationForm(businessType, shopName, null));
+        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
+                .filter(UserAccount::isEnabled)
+                .orElseThrow(() -> new InvalidInputException("error.member.unknownAccount", String.valueOf(username)));
+        if (!person.getRoles().isEmpty()) {
+            throw new InvalidInputException("error.member.notMerchant", person.getUsername());
+        }
+        if (memberships.existsByCoopIdAndUserId(coopId, person.getId())) {
+            throw new BusinessException("error.member.already", person.getUsername());
+        }
+        String shop = shopName.strip();
+        memberships.save(new Membership(coopId, person.getId(), Membership.MembershipRole.MEMBER, businessType, shop,
+                clock.instant()));
+        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
+                AdministrativeChange.Action.MEMBER_ADDED, me.username(), clock.instant(), Map.of(),
+                Map.of("member", person.getUsername(), "shopName", shop, "businessType", businessType.name())));
     }
 
     /** The foundation appoints an active member as the co-op's interim leader; the leaders before stay members. */
