@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.sangsaeng.coop.AccountLookup;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
-import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +26,7 @@ class CoopAccounts implements AccountLookup {
 
     @Override
     public String requireAdministrator() {
-        CurrentUser me = currentUsers.require();
-        if (!me.overseesAll()) {
-            throw new AccessDeniedException("error.admin.notAllowed");
-        }
-        return me.username();
+        return currentUsers.requireOverseer("error.admin.notAllowed").username();
     }
 
     @Override

@@ -51,6 +51,18 @@ public class CurrentUsers {
         return me;
     }
 
+    /**
+     * The signed-in foundation officer or admin (who oversee every co-op); anyone else is refused
+     * with the message that names what they tried.
+     */
+    public CurrentUser requireOverseer(String refusalKey) {
+        CurrentUser me = require();
+        if (!me.overseesAll()) {
+            throw new AccessDeniedException(refusalKey);
+        }
+        return me;
+    }
+
     public CurrentUser byUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));

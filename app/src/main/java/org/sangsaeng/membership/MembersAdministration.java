@@ -10,7 +10,6 @@ import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
-import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.AdministrativeChange;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -106,10 +105,6 @@ public class MembersAdministration {
     }
 
     private CurrentUser requireFoundation() {
-        CurrentUser me = currentUsers.require();
-        if (!me.overseesAll()) {
-            throw new AccessDeniedException("error.leader.foundationOnly");
-        }
-        return me;
+        return currentUsers.requireOverseer("error.leader.foundationOnly");
     }
 }

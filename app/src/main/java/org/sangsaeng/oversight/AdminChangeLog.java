@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.AdministrativeChange;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.AdministrativeChange.Action;
@@ -101,9 +100,7 @@ public class AdminChangeLog {
     }
 
     private void requireFoundation() {
-        if (!currentUsers.require().overseesAll()) {
-            throw new AccessDeniedException("error.changes.foundationOnly");
-        }
+        currentUsers.requireOverseer("error.changes.foundationOnly");
     }
 
     private static Map<String, String> kept(Subject subject, Map<String, String> fields) {

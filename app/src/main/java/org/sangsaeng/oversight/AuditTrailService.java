@@ -2,9 +2,7 @@ package org.sangsaeng.oversight;
 
 import java.util.List;
 import java.util.Objects;
-import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -35,10 +33,7 @@ public class AuditTrailService {
 
     /** Refuses everyone but the foundation and admins (audit actions that span every co-op). */
     static void requireFoundation(CurrentUsers currentUsers) {
-        CurrentUser me = currentUsers.require();
-        if (!me.overseesAll()) {
-            throw new AccessDeniedException("error.audit.foundationOnly");
-        }
+        currentUsers.requireOverseer("error.audit.foundationOnly");
     }
 
     /** The check itself, for callers that are not a signed-in person (the command line). */

@@ -3,7 +3,6 @@ package org.sangsaeng.setup;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
-import org.sangsaeng.shared.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /** How far set-up has come, read from what exists; for the foundation and admins who do the set-up. */
@@ -21,9 +20,7 @@ public class SetupChecklist {
     }
 
     public SetupProgress progress() {
-        if (!currentUsers.require().overseesAll()) {
-            throw new AccessDeniedException("error.setup.foundationOnly");
-        }
+        currentUsers.requireOverseer("error.setup.foundationOnly");
         return new SetupProgress(coops.hasMarkets(), coops.hasSuppliers(), members.hasMerchants(), !coops.isEmpty());
     }
 }
