@@ -11,6 +11,9 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.TooManyAttemptsException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -103,6 +106,19 @@ public class AccountService {
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
         account.signOutEverywhere(clock.instant());
         return tokens.revokeAll(account.getUsername());
+    }
+
+    /**
+     * Whether the signed-in person must change their (temporary) password before anything else;
+     * false for someone not signed in.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangeMyPassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        return accounts.findByUsername(auth.getName()).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
     /** Whether a web session of this account signed in at this time may go on (not signed out everywhere since, not deactivated). */

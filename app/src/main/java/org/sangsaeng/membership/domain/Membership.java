@@ -49,6 +49,11 @@ public class Membership {
         this.joinedAt = joinedAt;
     }
 
+    /** The member left the co-op; the row stays for the records that name it. */
+    public void leave() {
+        this.status = Status.LEFT;
+    }
+
     public Long getId() {
         return id;
     }
