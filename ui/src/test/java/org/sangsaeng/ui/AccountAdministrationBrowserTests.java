@@ -42,8 +42,15 @@ class AccountAdministrationBrowserTests extends BrowserTest {
         assertThat(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
         screenshot(phone, "accounts-temporary-password-phone");
         phone.locator("#temporary-done").click();
-        phone.locator("#accounts-search input").fill(baker);
-        assertThat(phone.locator("#accounts-grid").getByText("김제빵")).isVisible();
+        assertThat(phone.locator("#temporary-password")).isHidden();
+        try {
+            assertThat(phone.locator("#accounts-grid").getByText(baker)).isVisible();
+            phone.locator("#accounts-search input").fill("김제");
+            assertThat(phone.locator("#accounts-grid").getByText(admin)).isHidden();
+            assertThat(phone.locator("#accounts-grid").getByText(baker)).isVisible();
+        } finally {
+            screenshot(phone, "accounts-search-phone");
+        }
 
         Page newcomer = browser.newPage(390, 844);
         login(newcomer, baker, temporary);
