@@ -80,19 +80,28 @@ public class AccountService {
         CurrentUser me = currentUsers.require();
         UserAccount account = accounts.findById(me.id())
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
-        if (account.isLocked(clock.instant())) {
-            throw new TooManyAttemptsException("error.password.locked");
-        }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            account.recordFailedSignIn(clock.instant());
-            throw new InvalidInputException("error.password.currentWrong");
-        }
+        checkPassword(account, currentPassword, "error.password.currentWrong");
         PasswordPolicy.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidInputException("error.password.unchanged");
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         return tokens.revokeAll(account.getUsername());
+    }
+
+    /**
+     * The person's password as proof that it is them: a locked account is refused, and a wrong
+     * password counts as a failed sign-in (kept though the refusal rolls nothing else back).
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    void checkPassword(UserAccount account, String password, String wrongKey) {
+        if (account.isLocked(clock.instant())) {
+            throw new TooManyAttemptsException("error.password.locked");
+        }
+        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            account.recordFailedSignIn(clock.instant());
+            throw new InvalidInputException(wrongKey);
+        }
     }
 
     /**

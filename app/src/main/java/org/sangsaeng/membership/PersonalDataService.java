@@ -1,6 +1,5 @@
 package org.sangsaeng.membership;
 
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
@@ -10,8 +9,6 @@ import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.shared.TooManyAttemptsException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,20 +23,18 @@ public class PersonalDataService {
     private final AccountAdministration administration;
     private final CurrentUsers currentUsers;
     private final CoopService coops;
-    private final PasswordEncoder passwordEncoder;
-    private final Clock clock;
+    private final AccountService accountService;
 
     PersonalDataService(UserAccounts accounts, Memberships memberships, MembershipService applications,
                         AccountAdministration administration, CurrentUsers currentUsers, CoopService coops,
-                        PasswordEncoder passwordEncoder, Clock clock) {
+                        AccountService accountService) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.applications = applications;
         this.administration = administration;
         this.currentUsers = currentUsers;
         this.coops = coops;
-        this.passwordEncoder = passwordEncoder;
-        this.clock = clock;
+        this.accountService = accountService;
     }
 
     @Transactional(readOnly = true)
@@ -64,13 +59,7 @@ public class PersonalDataService {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void leave(String password) {
         UserAccount account = me();
-        if (account.isLocked(clock.instant())) {
-            throw new TooManyAttemptsException("error.password.locked");
-        }
-        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
-            account.recordFailedSignIn(clock.instant());
-            throw new InvalidInputException("error.account.leavePasswordWrong");
-        }
+        accountService.checkPassword(account, password, "error.account.leavePasswordWrong");
         administration.anonymise(account, AccountInput.LEFT_PREFIX + account.getId());
     }
 
