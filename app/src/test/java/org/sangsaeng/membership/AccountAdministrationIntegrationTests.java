@@ -116,6 +116,21 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     }
 
     @Test
+    void theTokenFilterRefusesADisabledAccountEvenWithATokenNotRevoked() throws Exception {
+        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        // Disabled behind the service's back: the token itself is still valid, the account is not.
+        jdbc.update("update app_user set enabled = false where username = ?", f.member());
+        try {
+            HttpResponse<String> refused = call("GET", "/api/v1/me", "Bearer " + token, null);
+            assertThat(refused.statusCode()).isEqualTo(401);
+            assertThat(refused.body()).contains("\"code\":\"error.auth.tokenInvalid\"");
+        } finally {
+            jdbc.update("update app_user set enabled = true where username = ?", f.member());
+        }
+        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void adminsGiveEveryRoleTheFoundationOnlySupplier() {
         long member = idOf(f.member());
         String roles = ACCOUNTS + "/" + member + "/roles";
