@@ -11,6 +11,9 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.TooManyAttemptsException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -77,19 +80,28 @@ public class AccountService {
         CurrentUser me = currentUsers.require();
         UserAccount account = accounts.findById(me.id())
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
-        if (account.isLocked(clock.instant())) {
-            throw new TooManyAttemptsException("error.password.locked");
-        }
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
-            account.recordFailedSignIn(clock.instant());
-            throw new InvalidInputException("error.password.currentWrong");
-        }
+        checkPassword(account, currentPassword, "error.password.currentWrong");
         PasswordPolicy.check(newPassword, account.getUsername());
         if (passwordEncoder.matches(newPassword, account.getPasswordHash())) {
             throw new InvalidInputException("error.password.unchanged");
         }
         account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
         return tokens.revokeAll(account.getUsername());
+    }
+
+    /**
+     * The person's password as proof that it is them: a locked account is refused, and a wrong
+     * password counts as a failed sign-in (kept though the refusal rolls nothing else back).
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    void checkPassword(UserAccount account, String password, String wrongKey) {
+        if (account.isLocked(clock.instant())) {
+            throw new TooManyAttemptsException("error.password.locked");
+        }
+        if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
+            account.recordFailedSignIn(clock.instant());
+            throw new InvalidInputException(wrongKey);
+        }
     }
 
     /**
@@ -103,6 +115,19 @@ public class AccountService {
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
         account.signOutEverywhere(clock.instant());
         return tokens.revokeAll(account.getUsername());
+    }
+
+    /**
+     * Whether the signed-in person must change their (temporary) password before anything else;
+     * false for someone not signed in.
+     */
+    @Transactional(readOnly = true)
+    public boolean mustChangeMyPassword() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            return false;
+        }
+        return accounts.findByUsername(auth.getName()).map(UserAccount::isMustChangePassword).orElse(false);
     }
 
     /** Whether a web session of this account signed in at this time may go on (not signed out everywhere since, not deactivated). */

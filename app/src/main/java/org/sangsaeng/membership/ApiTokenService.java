@@ -97,6 +97,11 @@ public class ApiTokenService {
         return tokens.revokeAll(account.getId(), clock.instant());
     }
 
+    /** Revokes every token of the account by its id (its name may be about to change). */
+    int revokeAllOf(long accountId) {
+        return tokens.revokeAll(accountId, clock.instant());
+    }
+
     static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

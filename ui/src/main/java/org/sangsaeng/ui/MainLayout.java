@@ -29,6 +29,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.AccountView;
+import org.sangsaeng.membership.ui.AccountsView;
 import org.sangsaeng.membership.ui.CoopsView;
 import org.sangsaeng.purchase.ui.PurchasesView;
 import org.sangsaeng.statistics.ui.StatisticsView;
@@ -92,6 +93,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.outbox"), OutboxView.class));
+        }
+        if (me.overseesAll()) {
+            nav.addItem(new SideNavItem(getTranslation("accounts.title"), AccountsView.class));
         }
         if (me.overseesAll() || me.has(Role.LEADER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.explorer"), ProcessExplorerView.class));

@@ -60,15 +60,6 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(other.locator("#my-tasks-grid")).isVisible();
     }
 
-    private void login(Page page, String username, String password) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(password);
-        assertThat(page.locator("input[name='password']")).hasValue(password);
-        page.locator("input[name='password']").press("Enter");
-        page.waitForLoadState();
-    }
-
     @Test
     void signingOutEverywhereEndsEverySessionOfTheAccount() {
         Fixtures f = Fixtures.create(accounts, coops);

@@ -61,6 +61,16 @@ abstract class BrowserTest extends InMemoryEngineTest {
         }
     }
 
+    /** One sign-in through the login page with this password, whatever page it leads to (or none). */
+    void login(Page page, String username, String password) {
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(password);
+        assertThat(page.locator("input[name='password']")).hasValue(password);
+        page.locator("input[name='password']").press("Enter");
+        page.waitForLoadState();
+    }
+
     static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
     }

@@ -66,6 +66,11 @@ public class Membership {
         return status == Status.ACTIVE && role == MembershipRole.LEADER;
     }
 
+    /** The member left the co-op; the row stays for the records that name it. */
+    public void leave() {
+        this.status = Status.LEFT;
+    }
+
     public Long getId() {
         return id;
     }

@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Memberships extends JpaRepository<Membership, Long> {
 
+    List<Membership> findByUserId(long userId);
+
     List<Membership> findByUserIdAndStatus(long userId, Membership.Status status);
 
     List<Membership> findByCoopIdAndStatusOrderByJoinedAt(long coopId, Membership.Status status);

@@ -17,9 +17,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.shared.BusinessException;
 
+// Only changed columns are written: notifications writes the contact columns of the same row.
 @Entity
+@DynamicUpdate
 @Table(name = "app_user")
 public class UserAccount {
 
@@ -39,6 +43,12 @@ public class UserAccount {
     private Instant lockedUntil;
     private Instant sessionsValidFrom;
     private Instant createdAt;
+    private String phone;
+    private String email;
+    private boolean mustChangePassword;
+    private Instant deactivatedAt;
+    private String deactivationReason;
+    private Instant anonymisedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -58,6 +68,16 @@ public class UserAccount {
         this.enabled = true;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = createdAt;
+    }
+
+    /** An account made by the foundation or an admin: its temporary password must be changed at the first sign-in. */
+    public static UserAccount withTemporaryPassword(String username, String passwordHash, String displayName,
+                                                    String phone, String email, Set<Role> roles, Instant createdAt) {
+        UserAccount account = new UserAccount(username, passwordHash, displayName, "ko", roles, createdAt);
+        account.phone = phone;
+        account.email = email;
+        account.mustChangePassword = true;
+        return account;
     }
 
     public boolean isLocked(Instant now) {
@@ -86,7 +106,69 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.failedAttempts = 0;
         this.lockedUntil = null;
+        this.mustChangePassword = false;
         signOutEverywhere(now);
+    }
+
+    /** A temporary password given by an admin: it must be changed at the next sign-in; every session ends. */
+    public void resetPassword(String temporaryHash, Instant now) {
+        requireNotAnonymised();
+        changePassword(temporaryHash, now);
+        this.mustChangePassword = true;
+    }
+
+    /** Can no longer sign in; its web sessions end at their next request. */
+    public void deactivate(String reason, Instant now) {
+        requireNotAnonymised();
+        if (!enabled) {
+            throw new BusinessException("error.account.alreadyInactive", username);
+        }
+        this.enabled = false;
+        this.deactivatedAt = now;
+        this.deactivationReason = reason;
+        signOutEverywhere(now);
+    }
+
+    public void reactivate() {
+        requireNotAnonymised();
+        if (enabled) {
+            throw new BusinessException("error.account.alreadyActive", username);
+        }
+        this.enabled = true;
+        this.deactivatedAt = null;
+        this.deactivationReason = null;
+    }
+
+    public void changeRoles(Set<Role> roles) {
+        requireNotAnonymised();
+        this.roles.clear();
+        this.roles.addAll(roles);
+    }
+
+    /**
+     * The person left: nothing that names them stays (the row stays, so that their votes, ledger
+     * rows and the audit trail keep pointing at it), and the account can never sign in again.
+     */
+    public void anonymise(String anonymousName, String displayName, String unusableHash, Instant now) {
+        requireNotAnonymised();
+        this.username = anonymousName;
+        this.displayName = displayName;
+        this.phone = null;
+        this.email = null;
+        this.passwordHash = unusableHash;
+        this.mustChangePassword = false;
+        this.roles.clear();
+        this.enabled = false;
+        this.deactivatedAt = this.deactivatedAt == null ? now : this.deactivatedAt;
+        this.deactivationReason = null;
+        this.anonymisedAt = now;
+        signOutEverywhere(now);
+    }
+
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new BusinessException("error.account.anonymised", id);
+        }
     }
 
     /** Every web session signed in before now ends at its next request, on every app node. */
@@ -137,5 +219,33 @@ public class UserAccount {
 
     public Set<Role> getRoles() {
         return roles;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public String getDeactivationReason() {
+        return deactivationReason;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

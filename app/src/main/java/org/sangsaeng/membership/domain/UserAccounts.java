@@ -1,11 +1,16 @@
 package org.sangsaeng.membership.domain;
 
+import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sangsaeng.membership.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
@@ -17,4 +22,30 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
     /** Whether any enabled account has no global role, i.e. belongs to a merchant. */
     @Query("select count(a) > 0 from UserAccount a where a.enabled = true and a.roles is empty")
     boolean anyMerchant();
+
+    /**
+     * The active admins, locked until the transaction ends: two admins taking each other's role at
+     * the same moment (on two app nodes) cannot both see the other one still there.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from UserAccount a join a.roles r where r = org.sangsaeng.membership.Role.ADMIN and a.enabled = true")
+    List<UserAccount> lockActiveAdmins();
+
+    boolean existsByPhoneIn(Collection<String> phones);
+
+    /** Accounts whose username, display name or phone contains the text (lower case, % and _ escaped), by username. */
+    @Query(value = "select a from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
+            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
+            + " or replace(a.phone, '-', '') like :text escape '!')"
+            + " and (:role is null or :role member of a.roles)"
+            + " and (:merchants = false or a.roles is empty)"
+            + " and (:active is null or a.enabled = :active)",
+            countQuery = "select count(a) from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
+            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
+            + " or replace(a.phone, '-', '') like :text escape '!')"
+            + " and (:role is null or :role member of a.roles)"
+            + " and (:merchants = false or a.roles is empty)"
+            + " and (:active is null or a.enabled = :active)")
+    Page<UserAccount> search(@Param("text") String text, @Param("role") Role role, @Param("merchants") boolean merchants,
+                             @Param("active") Boolean active, Pageable pageable);
 }

@@ -1,8 +1,12 @@
 package org.sangsaeng.membership.security;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -10,9 +14,15 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for sign-in; roles are checked again by each service, so authorities are informative. */
+/**
+ * Loads accounts for sign-in; roles are checked again by each service, so authorities are informative,
+ * except {@link #PASSWORD_CHANGE_REQUIRED}: an account with a temporary password may only change it.
+ */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
+
+    /** The authority of an account that must change its temporary password before anything else. */
+    static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final UserAccounts accounts;
     private final Clock clock;
@@ -27,11 +37,16 @@ class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = accounts.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        account.getRoles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        if (account.isMustChangePassword()) {
+            authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
+        }
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
                 .accountLocked(account.isLocked(clock.instant()))
-                .roles(account.getRoles().stream().map(Enum::name).toArray(String[]::new))
+                .authorities(authorities)
                 .build();
     }
 }

@@ -78,6 +78,8 @@ class SecurityConfiguration {
                         problems.write(request, response, HttpStatus.FORBIDDEN, "error.access.denied")))
                 // A bearer token (POST /api/v1/auth/tokens) instead of the password in every request.
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                // A temporary password is changed before anything else is done with it.
+                .addFilterAfter(new TemporaryPasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless, credentials in every request and no cookies: no CSRF token to protect.
                 .csrf(csrf -> csrf.disable())

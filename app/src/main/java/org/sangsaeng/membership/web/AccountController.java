@@ -4,7 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.PasswordChange;
+import org.sangsaeng.membership.PersonalData;
+import org.sangsaeng.membership.PersonalDataService;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -18,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountController {
 
     private final AccountService accounts;
+    private final PersonalDataService personalData;
 
-    AccountController(AccountService accounts) {
+    AccountController(AccountService accounts, PersonalDataService personalData) {
         this.accounts = accounts;
+        this.personalData = personalData;
     }
 
     @PutMapping("/password")
@@ -29,6 +34,23 @@ class AccountController {
             + " this one too: sign in again with the new password")
     void changePassword(@RequestBody PasswordChange change) {
         accounts.changeMyPassword(change.currentPassword(), change.newPassword());
+    }
+
+    record Leaving(String password) {
+    }
+
+    @GetMapping("/data")
+    @Operation(summary = "My personal data as the app holds it: account, co-op memberships, applications")
+    PersonalData myData() {
+        return personalData.mine();
+    }
+
+    @PostMapping("/leave")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Leave (my password required): my account is anonymised and can never sign in again;"
+            + " my votes, ledger rows and the audit trail stay, without my name")
+    void leave(@RequestBody Leaving leaving) {
+        personalData.leave(leaving == null ? null : leaving.password());
     }
 
     @PostMapping("/sign-out-everywhere")

@@ -1,5 +1,6 @@
 package org.sangsaeng.membership.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -11,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.tasks.ui.MyTasksView;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.SignedInSessions;
 
@@ -25,6 +27,8 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         PasswordField chosen = field("account.newPassword", "new-password");
         PasswordField repeated = field("account.repeatPassword", "repeat-password");
         chosen.setHelperText(getTranslation("account.passwordRules"));
+        // Signed in with a temporary password: nothing else opens until it is changed (TemporaryPasswordGuard).
+        boolean temporary = accounts.mustChangeMyPassword();
         Button change = new Button(getTranslation("account.changePassword"), e -> {
             if (!chosen.getValue().equals(repeated.getValue())) {
                 repeated.setInvalid(true);
@@ -41,6 +45,9 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
                 repeated.clear();
                 feedback.success(revoked == 0 ? getTranslation("account.passwordChanged")
                         : getTranslation("account.passwordChangedDevices", revoked));
+                if (temporary) {
+                    UI.getCurrent().navigate(MyTasksView.class);
+                }
             }
         });
         change.addThemeName("primary");
@@ -52,7 +59,14 @@ public class AccountView extends VerticalLayout implements HasDynamicTitle {
         });
         everywhere.setId("sign-out-everywhere");
         setMaxWidth("32em");
-        add(new H2(getTranslation("account.title")), new H3(getTranslation("account.password")),
+        add(new H2(getTranslation("account.title")));
+        if (temporary) {
+            Paragraph notice = new Paragraph(getTranslation("account.temporaryNotice"));
+            notice.setId("temporary-password-notice");
+            notice.addClassName("notice");
+            add(notice);
+        }
+        add(new H3(getTranslation("account.password")),
                 new Paragraph(getTranslation("account.passwordHint")), current, chosen, repeated, change,
                 new H3(getTranslation("account.sessions")), new Paragraph(getTranslation("account.sessionsHint")),
                 everywhere);
