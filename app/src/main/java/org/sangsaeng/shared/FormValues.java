@@ -71,6 +71,17 @@ public final class FormValues {
         throw new InvalidInputException(messageKey, field);
     }
 
+    /**
+     * The text of a named field, or null when it is left out; a number, true/false, a list or an
+     * object is refused naming the field, instead of failing later on a cast.
+     */
+    public static String text(Object raw, String field) {
+        if (raw == null || raw instanceof String) {
+            return (String) raw;
+        }
+        throw new InvalidInputException("error.form.text", field);
+    }
+
     /** The text of a value, or null. */
     public static String text(Object raw) {
         return raw == null ? null : String.valueOf(raw);

@@ -20,6 +20,8 @@ class FormValuesTests {
         assertThat(FormValues.time("09:30", "dailyStart")).isEqualTo(LocalTime.of(9, 30));
         assertThat(FormValues.choice(Unit.class, "HOUR", "payUnit")).isEqualTo(Unit.HOUR);
         assertThat(FormValues.wholeNumber("12", "positions")).isEqualTo(12);
+        assertThat(FormValues.text("품절", "reason")).isEqualTo("품절");
+        assertThat(FormValues.text(null, "reason")).as("left out").isNull();
     }
 
     @Test
@@ -31,6 +33,8 @@ class FormValuesTests {
         assertRefused(() -> FormValues.time("9 o'clock", "dailyEnd"), "error.form.time", "dailyEnd");
         assertRefused(() -> FormValues.wholeNumber("1.5", "positions"), "error.form.wholeNumber", "positions");
         assertRefused(() -> FormValues.choice(Unit.class, "WEEK", "payUnit"), "error.form.choice", "payUnit");
+        assertRefused(() -> FormValues.text(42, "reason"), "error.form.text", "reason");
+        assertRefused(() -> FormValues.text(java.util.List.of("품절"), "reason"), "error.form.text", "reason");
     }
 
     @Test

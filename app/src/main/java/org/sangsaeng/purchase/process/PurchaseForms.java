@@ -68,7 +68,7 @@ class PurchaseForms {
                     confirmed.put(FormValues.wholeNumber(l.get("lineId")), new long[] {FormValues.wholeNumber(l.get("packs")), FormValues.wholeNumber(l.get("unitPrice"))});
                 }
             }
-            tasks.supplierAnswer(purchaseId(vars), answer, confirmed, (String) submitted.get("reason"));
+            tasks.supplierAnswer(purchaseId(vars), answer, confirmed, FormValues.text(submitted.get("reason"), "reason"));
             return Map.of("supplierAnswer", answer);
         });
     }
@@ -78,7 +78,7 @@ class PurchaseForms {
         return UserTaskForm.of(FormKey.PURCHASE_SUPPLIER_TIMEOUT.key(), (submitted, vars) -> {
             SilentSupplierDecision decision = SilentSupplierDecision.from(submitted.get("decision"));
             if (decision == SilentSupplierDecision.CANCEL) {
-                tasks.cancelForSilentSupplier(purchaseId(vars), submitted.get("reason") instanceof String r ? r : null);
+                tasks.cancelForSilentSupplier(purchaseId(vars), FormValues.text(submitted.get("reason"), "reason"));
                 return Map.of("decision", decision.name());
             }
             Instant due;
