@@ -21,12 +21,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A Zeebe broker run as a child process with our configuration and the audit exporter, or one
- * found already running on the gateway port (then it is reused and left running).
+ * A Zeebe broker run as a child process with our configuration and the audit exporter, or the one
+ * an earlier run of the app started on the same data and left running (then it is reused and left
+ * running). Any other process on the gateway port fails the start: the app would otherwise send
+ * its commands, and trust its audit trail, to a broker it knows nothing about.
  */
 final class ManagedBroker implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ManagedBroker.class);
+
+    /** In the data folder: the process id of the broker started on that data. */
+    static final String PID_FILE = "broker.pid";
 
     private final Process process;
     private final int managementPort;
@@ -58,7 +63,11 @@ final class ManagedBroker implements AutoCloseable {
         int gatewayPort = ports.gatewayPort();
         int managementPort = ports.managementPort();
         if (portOpen(gatewayPort)) {
-            log.info("A Zeebe broker already listens on 127.0.0.1:{}; reusing it", gatewayPort);
+            long pid = ourBroker(dataDir).orElseThrow(() -> new IllegalStateException("Port " + gatewayPort
+                    + " (the Zeebe gateway) is taken by a process that is not the broker of " + dataDir
+                    + " (no live broker named in " + dataDir.resolve(PID_FILE) + "). Stop that process, or give"
+                    + " the managed broker another port (sangsaeng.engine.managed.gateway-port)."));
+            log.info("Our Zeebe broker (pid {}) already listens on 127.0.0.1:{}; reusing it", pid, gatewayPort);
             return new ManagedBroker(null, managementPort);
         }
         requireFile(distribution.resolve("lib"), "the Zeebe broker distribution (build with ./sangsaeng build)");
@@ -89,6 +98,7 @@ final class ManagedBroker implements AutoCloseable {
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
             Process process = builder.start();
+            Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
             log.info("Started the Zeebe broker (pid {}) with data in {}; log in {}", process.pid(), dataDir,
                     dataDir.resolve("broker.log"));
             return new ManagedBroker(process, managementPort);
@@ -160,6 +170,27 @@ final class ManagedBroker implements AutoCloseable {
     static String mainClass(Path distribution) throws IOException {
         Matcher m = MAIN_CLASS.matcher(Files.readString(distribution.resolve("bin/broker")));
         return m.find() ? m.group() : "io.camunda.application.StandaloneBroker";
+    }
+
+    /**
+     * The broker started on this data folder, if it still runs: the process the pid file names,
+     * alive, and by its command line a Zeebe broker with this folder as its home. A pid the system
+     * has given to another program since is not taken for ours.
+     */
+    static java.util.OptionalLong ourBroker(Path dataDir) {
+        Path pidFile = dataDir.resolve(PID_FILE);
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readString(pidFile).strip());
+        } catch (IOException | NumberFormatException e) {
+            return java.util.OptionalLong.empty();
+        }
+        String home = "-Dapp.home=" + dataDir + " ";
+        boolean ours = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .flatMap(p -> p.info().commandLine())
+                .filter(c -> MAIN_CLASS.matcher(c).find() && c.contains(home))
+                .isPresent();
+        return ours ? java.util.OptionalLong.of(pid) : java.util.OptionalLong.empty();
     }
 
     private static boolean portOpen(int port) {
