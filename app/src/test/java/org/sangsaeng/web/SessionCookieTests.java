@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -48,7 +47,8 @@ class SessionCookieTests {
         }
     }
 
-    @SpringBootConfiguration
+    // No @SpringBootConfiguration or @Configuration: the app's tests in this package would find it
+    // as their configuration, and the app's component scan would pick it up.
     @ImportAutoConfiguration(TomcatServletWebServerAutoConfiguration.class)
     static class SessionApp {
 
