@@ -44,6 +44,8 @@ class AccountAdministrationBrowserTests extends BrowserTest {
         screenshot(phone, "accounts-temporary-password-phone");
         phone.locator("#temporary-done").click();
         assertThat(phone.locator("#temporary-password")).isHidden();
+        // Among every account of the shared test database the new one is found by its name.
+        phone.locator("#accounts-search input").fill(baker);
         assertThat(row(phone, baker)).isVisible();
         phone.locator("#accounts-search input").fill("김제");
         assertThat(row(phone, admin)).isHidden();

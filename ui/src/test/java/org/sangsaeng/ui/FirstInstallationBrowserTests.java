@@ -9,14 +9,19 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.shared.BusinessNumber;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A foundation installs Sangsaeng for real: an empty database, no demo data, only the first
@@ -27,10 +32,29 @@ import org.springframework.test.context.DynamicPropertySource;
  * first group purchase from it. Prints the time it took.
  */
 // An app of its own on an empty database, closed after it instead of running on beside the shared one.
+// Not a BrowserTest: a subclass's @DynamicPropertySource runs before its superclass's, so the shared
+// test database of InMemoryEngineTest would win over this class's empty one.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(properties = "vaadin.productionMode=true")
 @DirtiesContext
-class FirstInstallationBrowserTests extends BrowserTest {
+class FirstInstallationBrowserTests {
 
     static final String ADMIN = "foundation-admin";
+
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        browser.close();
+    }
 
     @DynamicPropertySource
     static void emptyDatabaseAndFirstAdministrator(DynamicPropertyRegistry registry) {
@@ -43,13 +67,13 @@ class FirstInstallationBrowserTests extends BrowserTest {
     void theFoundationGoesFromAnEmptyDatabaseToAFirstPurchaseOnAPhone() {
         Instant started = Instant.now();
         Page phone = browser.newPage(390, 844);
-        signIn(phone, ADMIN);
+        BrowserTest.signIn(phone, port, ADMIN);
 
         assertThat(phone.locator("#setup-checklist")).isVisible();
         for (String step : new String[] {"market", "supplier", "merchants", "coop"}) {
             assertThat(phone.locator("#setup-step-" + step)).hasClass(Pattern.compile("setup-todo"));
         }
-        screenshot(phone, "first-installation-checklist");
+        BrowserTest.screenshot(phone, "first-installation-checklist");
 
         // The market, from the checklist's link.
         phone.locator("#setup-step-market a").click();
@@ -124,7 +148,7 @@ class FirstInstallationBrowserTests extends BrowserTest {
         assertThat(phone.locator("#coop-members-grid").getByText("김민지 (kim.bakery) · 대표")).isVisible();
         System.out.printf("FIGURE first co-op with members and a leader, from an empty database: %d s%n",
                 Duration.between(started, Instant.now()).toSeconds());
-        screenshot(phone, "first-installation-members");
+        BrowserTest.screenshot(phone, "first-installation-members");
 
         // The supplier chooses their own password and puts flour in the catalogue.
         Page supplier = browser.newPage(390, 844);
@@ -150,7 +174,7 @@ class FirstInstallationBrowserTests extends BrowserTest {
         leader.locator("#purchase-title input").fill("설 대비 밀가루 공동구매");
         leader.locator("#propose-purchase").click();
         assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
-        screenshot(leader, "first-installation-first-purchase");
+        BrowserTest.screenshot(leader, "first-installation-first-purchase");
 
         // The foundation reads who did all this.
         phone.navigate("http://localhost:" + port + "/admin/changes");
@@ -180,7 +204,11 @@ class FirstInstallationBrowserTests extends BrowserTest {
 
     /** Signs in with the temporary password and chooses one's own, as the first page asks. */
     private void ownPassword(Page page, String username, String temporary, String chosen) {
-        login(page, username, temporary);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(username);
+        page.locator("input[name='password']").fill(temporary);
+        assertThat(page.locator("input[name='password']")).hasValue(temporary);
+        page.locator("input[name='password']").press("Enter");
         assertThat(page.locator("#temporary-password-notice")).isVisible();
         page.locator("#current-password input").fill(temporary);
         page.locator("#new-password input").fill(chosen);
