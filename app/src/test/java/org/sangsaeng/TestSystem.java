@@ -19,6 +19,10 @@ public final class TestSystem {
 
     private static TestDatabase.Database inMemoryEngineDatabase;
 
+    /** Where contexts on the in-memory engine look for the exporter's public key; absent unless a test writes it. */
+    public static final Path IN_MEMORY_AUDIT_KEY = Path.of("target", "in-memory-audit", "audit-signing.key.pub")
+            .toAbsolutePath();
+
     private TestSystem() {
     }
 
@@ -26,6 +30,11 @@ public final class TestSystem {
     public static synchronized void inMemoryEngine(DynamicPropertyRegistry registry) {
         if (inMemoryEngineDatabase == null) {
             inMemoryEngineDatabase = TestDatabase.newDatabase("app");
+            try {
+                Files.deleteIfExists(IN_MEMORY_AUDIT_KEY); // left by a run that was stopped half-way
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
         inMemoryEngine(registry, inMemoryEngineDatabase);
     }
@@ -34,6 +43,8 @@ public final class TestSystem {
     public static void inMemoryEngine(DynamicPropertyRegistry registry, TestDatabase.Database db) {
         database(registry, db);
         registry.add("sangsaeng.engine.mode", () -> "in-memory");
+        // No exporter runs with the in-memory engine: no key to check checkpoints with, unless a test puts one here.
+        registry.add("sangsaeng.audit.public-key-file", () -> IN_MEMORY_AUDIT_KEY.toString());
         registry.add("sangsaeng.demo.enabled", () -> "false");
         // Tests drive the outbox dispatcher themselves.
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");

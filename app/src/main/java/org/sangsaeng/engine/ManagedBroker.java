@@ -32,6 +32,8 @@ final class ManagedBroker implements AutoCloseable {
 
     /** In the data folder: the process id of the broker started on that data. */
     static final String PID_FILE = "broker.pid";
+    /** In the data folder: the audit exporter's checkpoint signing key ({@code .pub} beside it: the public half). */
+    public static final String SIGNING_KEY_FILE = "audit-signing.key";
 
     private final Process process;
     private final int managementPort;
@@ -49,7 +51,9 @@ final class ManagedBroker implements AutoCloseable {
                 ? System.getProperty("java.home") : managed.javaHome();
         return launch(home.resolve(managed.distribution()), home.resolve(managed.exporterJar()),
                 home.resolve(managed.config()), home.resolve(managed.dataDir()), Path.of(javaHome), managed,
-                new ExporterDatabase(database.url(), database.user(), database.password()));
+                database.hasAuditUser()
+                        ? new ExporterDatabase(database.url(), database.auditUser(), database.auditPassword())
+                        : new ExporterDatabase(database.url(), database.user(), database.password()));
     }
 
     /** The broker's process id, when this app started it. */
@@ -95,6 +99,8 @@ final class ManagedBroker implements AutoCloseable {
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_URL", database.url());
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_USER", database.user());
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_PASSWORD", database.password());
+            // The exporter's signing key lives with the broker's data; the app reads only its public half.
+            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_SIGNINGKEYFILE", dataDir.resolve(SIGNING_KEY_FILE).toString());
             builder.redirectErrorStream(true);
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
             Process process = builder.start();

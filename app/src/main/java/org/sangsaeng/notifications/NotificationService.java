@@ -119,6 +119,25 @@ public class NotificationService {
     }
 
     /**
+     * A record for a person to keep outside the app (the audit trail's signed checkpoints): by
+     * e-mail only, whatever their preferences and quiet hours say, once per key; not into the in-app
+     * list, whose rows an attacker with the database could change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void sendForTheRecord(long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
+        Recipient recipient = recipients.findById(recipientId)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
+        String key = dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL;
+        if (recipient.getEmail() == null || recipient.getEmail().isBlank() || outbox.existsByIdempotencyKey(key)) {
+            return;
+        }
+        TemplateCatalog.Rendered text = templates.render(template, variables, Locale.forLanguageTag(recipient.getLocale()));
+        Instant now = clock.instant();
+        outbox.save(new OutboxMessage(key, recipient.getId(), null, Channel.EMAIL, template.kind(), true,
+                recipient.getEmail(), text.title(), text.body(), OutboxMessage.Status.PENDING, now, now));
+    }
+
+    /**
      * A message to someone outside the app (a shop's regular customer who agreed to messages): by
      * SMS to their phone, through the outbox with its retries, never during the default quiet hours
      * and never twice for the same key. Returns false when the key was sent before.

@@ -34,7 +34,8 @@ public enum Template {
     COUPON_REJECTED("coupon.rejected", NotificationKind.RESULT, Set.of("coupon", "reason")),
     COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
-    PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes"));
+    PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json"));
 
     private final String key;
     private final NotificationKind kind;

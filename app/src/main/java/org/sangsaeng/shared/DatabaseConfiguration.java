@@ -23,8 +23,8 @@ class DatabaseConfiguration {
 
     @ConfigurationProperties("sangsaeng.db")
     record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,
-                              String appHost, String dataDir, Integer managedPort, Integer poolSize,
-                              Duration connectionTimeout) {
+                              String appHost, String auditUser, String auditPassword, String dataDir,
+                              Integer managedPort, Integer poolSize, Duration connectionTimeout) {
 
         boolean managed() {
             return !StringUtils.hasText(url);
@@ -33,6 +33,8 @@ class DatabaseConfiguration {
 
     /** The app's own database user on the managed server: it may not change or delete audit rows. */
     static final String MANAGED_APP_USER = "sangsaeng_app";
+    /** The audit exporter's own database user on the managed server: it may only read and add audit rows. */
+    static final String MANAGED_AUDIT_USER = "sangsaeng_audit";
 
     @Bean
     DatabaseConnection databaseConnection(DatabaseProperties properties, SangsaengHome home) {
@@ -40,15 +42,17 @@ class DatabaseConfiguration {
             String password = nullToEmpty(properties.password());
             if (StringUtils.hasText(properties.ownerUser())) {
                 return new DatabaseConnection(properties.url(), properties.user(), password, null,
-                        properties.ownerUser(), nullToEmpty(properties.ownerPassword()), properties.appHost());
+                        properties.ownerUser(), nullToEmpty(properties.ownerPassword()), properties.appHost(),
+                        properties.auditUser(), nullToEmpty(properties.auditPassword()));
             }
             return new DatabaseConnection(properties.url(), properties.user(), password, null, properties.user(),
-                    password, null);
+                    password, null, null, null);
         }
         ManagedMariaDb db = ManagedMariaDb.start(home.resolve(properties.dataDir()), properties.managedPort(), "sangsaeng");
         String appPassword = db.ensureUser(MANAGED_APP_USER);
+        String auditPassword = db.ensureUser(MANAGED_AUDIT_USER);
         return new DatabaseConnection(db.jdbcUrl(), MANAGED_APP_USER, appPassword, db, db.username(), db.password(),
-                "localhost");
+                "localhost", MANAGED_AUDIT_USER, auditPassword);
     }
 
     /**
@@ -62,8 +66,11 @@ class DatabaseConfiguration {
                 connection.ownerUser(), connection.ownerPassword()));
         liquibase.setChangeLog("classpath:" + SchemaMigrator.CHANGELOG);
         boolean separate = connection.grantHost() != null && !connection.ownerUser().equals(connection.user());
+        boolean audit = separate && connection.hasAuditUser();
         liquibase.setChangeLogParameters(Map.of(SchemaMigrator.APP_USER, separate ? connection.user() : "",
-                SchemaMigrator.APP_HOST, separate ? connection.grantHost() : "%"));
+                SchemaMigrator.APP_HOST, separate ? connection.grantHost() : "%",
+                SchemaMigrator.AUDIT_USER, audit ? connection.auditUser() : "",
+                SchemaMigrator.AUDIT_HOST, audit ? connection.grantHost() : "%"));
         return liquibase;
     }
 

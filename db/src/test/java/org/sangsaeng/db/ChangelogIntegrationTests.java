@@ -131,4 +131,59 @@ class ChangelogIntegrationTests {
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }
+
+    @Test
+    void onlyTheExportersOwnUserAddsAuditRowsAndCheckpointsAndTheAppUserMayOnlyReadThem() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newDatabase("audit_user");
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String appUser = "app_" + suffix;
+        String auditUser = "audit_" + suffix;
+        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = root.createStatement()) {
+            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
+            s.execute("CREATE USER '" + auditUser + "'@'localhost' IDENTIFIED BY 'audit-pw-1'");
+        }
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
+        // A restart runs 0016's grants again, which give the app INSERT on audit_record: it must stay read-only.
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
+        String row = "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
+                + " record_time, value_json, exported_at, prev_hash, row_hash) VALUES (1, %d, 1, 'EVENT', 'JOB',"
+                + " 'COMPLETED', NOW(), '{}', NOW(), NULL, '%s')";
+        String checkpoint = "INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)"
+                + " VALUES (1, 1, '" + "a".repeat(64) + "', NOW(), 'k', 's')";
+
+        try (Connection exporter = DriverManager.getConnection(db.url(), auditUser, "audit-pw-1");
+             Statement s = exporter.createStatement()) {
+            s.execute(row.formatted(1, "a".repeat(64)));
+            s.execute(checkpoint);
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET row_hash = 'b'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.executeQuery("SELECT * FROM app_user"))
+                    .as("the exporter reads nothing but the audit tables")
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+        }
+        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+             Statement s = app.createStatement()) {
+            // the forged tip row of the security review: refused
+            assertThatThrownBy(() -> s.execute(row.formatted(2, "f".repeat(64))))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(() -> s.execute(checkpoint))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM audit_record),"
+                    + " (SELECT COUNT(*) FROM audit_checkpoint)")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+                assertThat(rs.getInt(2)).isEqualTo(1);
+            }
+        }
+        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = owner.createStatement()) {
+            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+            s.execute("DROP USER '" + appUser + "'@'localhost'");
+            s.execute("DROP USER '" + auditUser + "'@'localhost'");
+        }
+    }
 }

@@ -43,8 +43,14 @@ final class AuditChain {
         }
     }
 
-    // As stored: the insert cuts a text longer than its column, so the hash covers the cut text.
+    // As stored: the writer cuts a text longer than its column, so the hash covers the cut text.
     private static String text(String value, int column) {
-        return value == null ? "" : value.length() > column ? value.substring(0, column) : value;
+        String cut = stored(value, column);
+        return cut == null ? "" : cut;
+    }
+
+    /** A text as its column stores it: cut to the column's length; null stays null. */
+    static String stored(String value, int column) {
+        return value == null || value.length() <= column ? value : value.substring(0, column);
     }
 }

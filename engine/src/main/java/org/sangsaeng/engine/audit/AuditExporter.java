@@ -7,7 +7,9 @@ import io.camunda.zeebe.exporter.api.context.Controller;
 import io.camunda.zeebe.exporter.api.context.ScheduledTask;
 import io.camunda.zeebe.protocol.record.Record;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.InstantSource;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -20,8 +22,14 @@ import org.slf4j.Logger;
  * batch holding it is committed: a database outage delays the audit trail but never loses a
  * record. Loaded by the broker via
  * {@code zeebe.broker.exporters.audit.className=org.sangsaeng.engine.audit.AuditExporter} with
- * {@code args.url}, {@code args.user}, {@code args.password} and optionally {@code args.batchSize}
- * and {@code args.flushIntervalMs}.
+ * {@code args.url}, {@code args.user}, {@code args.password} and optionally {@code args.batchSize},
+ * {@code args.flushIntervalMs}, {@code args.signingKeyFile} and {@code args.checkpointIntervalMs}.
+ *
+ * <p>The chain continues from the head this exporter wrote last, which the broker keeps with the
+ * exported position (exporter metadata); the table is never asked what the last hash is, so a row
+ * someone else inserts is not chained onto, and a row someone else put at a position the exporter
+ * writes stops the export loudly ({@link AuditConflictException}). With a signing key, a signed
+ * checkpoint of the head is written at most every checkpoint interval.
  */
 public final class AuditExporter implements Exporter {
 
@@ -34,6 +42,10 @@ public final class AuditExporter implements Exporter {
     private Controller controller;
     private ScheduledTask flushTimer;
     private boolean failing;
+    private CheckpointSigner signer;
+    private ChainHead head;
+    private Instant lastCheckpoint;
+    private long anchoredPosition = -1;
 
     @Override
     public void configure(Context context) {
@@ -42,15 +54,25 @@ public final class AuditExporter implements Exporter {
         clock = InstantSource.system();
         config = AuditExporterConfig.from(context.getConfiguration().getArguments());
         writer = new AuditRecordWriter(config, log);
+        signer = config.signingKeyFile() == null ? null : CheckpointSigner.loadOrCreate(config.signingKeyFile());
         context.setFilter(new AuditRecordFilter());
     }
 
     @Override
     public void open(Controller controller) {
         this.controller = controller;
+        head = ChainHead.decode(controller.readMetadata()).orElse(null);
         scheduleFlush();
-        log.info("Audit exporter writing to {} in batches of {}, at least every {} ms",
-                config.location(), config.batchSize(), config.flushInterval().toMillis());
+        log.info("Audit exporter writing to {} in batches of {}, at least every {} ms, chain head {}, {}",
+                config.location(), config.batchSize(), config.flushInterval().toMillis(),
+                head == null ? "not kept yet (read from the table once)" : "at position " + head.position(),
+                signer == null ? "no checkpoints (no args.signingKeyFile)"
+                        : "signed checkpoints with key " + signer.keyId() + " every "
+                        + config.checkpointInterval().toMinutes() + " min");
+        if (signer == null) {
+            log.warn("The audit exporter signs no checkpoints: a database owner could delete or rewrite the"
+                    + " newest audit rows unnoticed. Set args.signingKeyFile (README: Oversight).");
+        }
     }
 
     @Override
@@ -78,7 +100,8 @@ public final class AuditExporter implements Exporter {
         if (flushTimer != null) {
             flushTimer.cancel();
         }
-        if (controller != null && !tryFlush()) {
+        // The stop anchors the newest rows too: nothing written stays unsigned until the next start.
+        if (controller != null && !tryFlush(true)) {
             log.warn("Audit exporter closed with {} records not written; the broker exports them again on restart",
                     buffer.size());
         }
@@ -95,8 +118,12 @@ public final class AuditExporter implements Exporter {
     }
 
     private boolean tryFlush() {
+        return tryFlush(false);
+    }
+
+    private boolean tryFlush(boolean anchorNow) {
         try {
-            flush();
+            flush(anchorNow);
             return true;
         } catch (SQLException | RuntimeException e) {
             failed(e);
@@ -105,23 +132,46 @@ public final class AuditExporter implements Exporter {
     }
 
     private void flush() throws SQLException {
+        flush(false);
+    }
+
+    /** Writes the buffer; signs a checkpoint when one is due (or anchorNow) and the head has moved since. */
+    private void flush(boolean anchorNow) throws SQLException {
+        Instant now = clock.instant();
+        boolean checkpoint = signer != null && (anchorNow || lastCheckpoint == null
+                || !now.isBefore(lastCheckpoint.plus(config.checkpointInterval())));
         if (buffer.isEmpty()) {
+            if (checkpoint && head != null && head.position() != anchoredPosition) {
+                writer.checkpoint(head, now, signer);
+                anchored(now);
+            }
             return;
         }
-        writer.write(buffer.values(), clock.instant());
+        head = writer.write(List.copyOf(buffer.values()), head, now, checkpoint ? signer : null);
+        if (checkpoint) {
+            anchored(now);
+        }
         long highest = buffer.lastKey();
         int written = buffer.size();
         buffer.clear();
-        controller.updateLastExportedRecordPosition(highest);
+        controller.updateLastExportedRecordPosition(highest, head.encode());
         if (failing) {
             failing = false;
             log.info("Audit database reachable again; wrote {} records up to position {}", written, highest);
         }
     }
 
+    private void anchored(Instant at) {
+        lastCheckpoint = at;
+        anchoredPosition = head.position();
+    }
+
     // One warning per outage: the timer retries every flush interval and would flood the log.
     private void failed(Exception e) {
-        if (!failing) {
+        if (e instanceof AuditConflictException && !failing) {
+            failing = true;
+            log.error("AUDIT TRAIL CONFLICT: {}", e.getMessage());
+        } else if (!failing) {
             failing = true;
             log.warn("Writing {} audit records failed; keeping them and retrying: {}", buffer.size(), e.toString(), e);
         } else {

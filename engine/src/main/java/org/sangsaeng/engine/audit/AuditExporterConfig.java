@@ -1,15 +1,19 @@
 package org.sangsaeng.engine.audit;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 /** The exporter's {@code args}: where the audit table lives and how often to write to it. */
-record AuditExporterConfig(String url, String user, String password, int batchSize, Duration flushInterval) {
+record AuditExporterConfig(String url, String user, String password, int batchSize, Duration flushInterval,
+                           Path signingKeyFile, Duration checkpointInterval) {
 
     static final int DEFAULT_BATCH_SIZE = 100;
     static final long DEFAULT_FLUSH_INTERVAL_MS = 500;
+    /** How often a signed checkpoint of the chain's head is written, when the head has moved. */
+    static final long DEFAULT_CHECKPOINT_INTERVAL_MS = 15 * 60 * 1000;
 
     AuditExporterConfig {
         if (url == null || url.isBlank()) {
@@ -21,6 +25,10 @@ record AuditExporterConfig(String url, String user, String password, int batchSi
         }
         if (flushInterval.isNegative() || flushInterval.isZero()) {
             throw new IllegalArgumentException("args.flushIntervalMs must be positive, was " + flushInterval.toMillis());
+        }
+        if (checkpointInterval.isNegative() || checkpointInterval.isZero()) {
+            throw new IllegalArgumentException("args.checkpointIntervalMs must be positive, was "
+                    + checkpointInterval.toMillis());
         }
     }
 
@@ -38,7 +46,10 @@ record AuditExporterConfig(String url, String user, String password, int batchSi
                 text(args, "user"),
                 args.get("password") == null ? null : args.get("password").toString(),
                 (int) number(args, "batchSize", DEFAULT_BATCH_SIZE),
-                Duration.ofMillis(number(args, "flushIntervalMs", DEFAULT_FLUSH_INTERVAL_MS)));
+                Duration.ofMillis(number(args, "flushIntervalMs", DEFAULT_FLUSH_INTERVAL_MS)),
+                text(args, "signingKeyFile") == null || text(args, "signingKeyFile").isEmpty() ? null
+                        : Path.of(text(args, "signingKeyFile")),
+                Duration.ofMillis(number(args, "checkpointIntervalMs", DEFAULT_CHECKPOINT_INTERVAL_MS)));
     }
 
     private static String text(Map<String, Object> args, String key) {
@@ -70,7 +81,8 @@ record AuditExporterConfig(String url, String user, String password, int batchSi
     @Override
     public String toString() {
         // Keeps the password out of any log line that prints the configuration.
-        return String.format(Locale.ROOT, "AuditExporterConfig[url=%s, user=%s, batchSize=%d, flushInterval=%s]",
-                location(), user, batchSize, flushInterval);
+        return String.format(Locale.ROOT, "AuditExporterConfig[url=%s, user=%s, batchSize=%d, flushInterval=%s,"
+                + " signingKeyFile=%s, checkpointInterval=%s]", location(), user, batchSize, flushInterval,
+                signingKeyFile, checkpointInterval);
     }
 }

@@ -9,8 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,20 +22,29 @@ import org.slf4j.Logger;
  */
 final class AuditRecordWriter implements AutoCloseable {
 
-    // IGNORE: (partition_id, position) is the primary key, so rows the broker replays after a
-    // restart or a failed flush are skipped instead of failing the whole batch. It also stores an
-    // over-long text cut short, where an error would make the broker retry that record forever.
+    // No IGNORE: a row already at a position is compared before the insert (see write), so a
+    // duplicate here means something wrote meanwhile, and the batch fails and is retried. Over-long
+    // texts are cut to their columns before binding (an error would make the broker retry that
+    // record forever), exactly as the hash covers them.
     private static final String INSERT = """
-            INSERT IGNORE INTO audit_record
+            INSERT INTO audit_record
               (partition_id, position, record_key, record_type, value_type, intent, record_time,
                process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
                value_json, exported_at, prev_hash, row_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** The hash the chain continues from: the stored row just before a position in its partition. */
+    /** The hash the chain continues from when the exporter has no head of its own yet (first start). */
     private static final String PREVIOUS = """
             SELECT row_hash FROM audit_record WHERE partition_id = ? AND position < ?
             ORDER BY position DESC LIMIT 1""";
+
+    /** Rows already stored in a batch's range: replays of what this exporter wrote, or someone else's. */
+    private static final String STORED = """
+            SELECT position, row_hash FROM audit_record WHERE partition_id = ? AND position BETWEEN ? AND ?""";
+
+    private static final String CHECKPOINT = """
+            INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)
+            VALUES (?, ?, ?, ?, ?, ?)""";
 
     private static final int CONNECT_TIMEOUT_MS = 5_000;
 
@@ -57,29 +64,61 @@ final class AuditRecordWriter implements AutoCloseable {
     }
 
     /**
-     * Inserts all rows in one transaction, each chained to the row before it in its partition:
-     * either every row is stored, or none and the exception says why. A replayed row computes the
-     * hash it already has, so the chain stays whole.
+     * Inserts a batch of one partition's rows (ordered by position) in one transaction, each chained
+     * to the row before it: to the exporter's own head when it has one, else (first start) to the
+     * stored row before the batch. A row already stored at a position is a replay when its hash is
+     * the one computed here and is skipped; any other row there is someone else's, and the batch
+     * fails with {@link AuditConflictException}. With a signer, a signed checkpoint of the new head is
+     * written in the same transaction. Returns the new head; either everything is stored, or nothing.
      */
-    void write(Collection<AuditRow> rows, Instant exportedAt) throws SQLException {
+    ChainHead write(List<AuditRow> rows, ChainHead head, Instant exportedAt, CheckpointSigner signer)
+            throws SQLException {
+        AuditRow first = rows.getFirst();
+        AuditRow last = rows.getLast();
+        if (rows.stream().anyMatch(r -> r.partitionId() != first.partitionId())) {
+            throw new IllegalArgumentException("An exporter writes one partition; the batch holds several");
+        }
         Connection c = connection();
-        try (PreparedStatement insert = c.prepareStatement(INSERT);
-             PreparedStatement previous = c.prepareStatement(PREVIOUS)) {
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            Map<Long, String> stored = stored(c, first.partitionId(), first.position(), last.position());
+            String prev = head != null && head.position() < first.position() ? head.hash() : previousHash(c, first);
             LocalDateTime exported = utc(exportedAt);
-            Map<Integer, String> chain = new HashMap<>();
-            List<AuditRow> ordered = rows.stream().sorted(Comparator.comparingInt(AuditRow::partitionId)
-                    .thenComparingLong(AuditRow::position)).toList();
-            for (AuditRow row : ordered) {
-                String prev = chain.containsKey(row.partitionId()) ? chain.get(row.partitionId())
-                        : previousHash(previous, row);
+            int inserts = 0;
+            for (AuditRow row : rows) {
                 String hash = AuditChain.hash(prev, row);
-                chain.put(row.partitionId(), hash);
-                bind(insert, row, exported);
-                insert.setString(15, prev);
-                insert.setString(16, hash);
-                insert.addBatch();
+                String there = stored.get(row.position());
+                if (there != null && !there.equals(hash)) {
+                    throw new AuditConflictException(row.partitionId(), row.position(), there, hash);
+                }
+                if (there == null) {
+                    bind(insert, row, exported);
+                    insert.setString(15, prev);
+                    insert.setString(16, hash);
+                    insert.addBatch();
+                    inserts++;
+                }
+                prev = hash;
             }
-            insert.executeBatch();
+            if (inserts > 0) {
+                insert.executeBatch();
+            }
+            ChainHead next = new ChainHead(last.partitionId(), last.position(), prev);
+            if (signer != null) {
+                checkpoint(c, next, exportedAt, signer);
+            }
+            c.commit();
+            return next;
+        } catch (SQLException | RuntimeException e) {
+            discard(c);
+            throw e;
+        }
+    }
+
+    /** A signed checkpoint of a head already written, in a transaction of its own. */
+    void checkpoint(ChainHead head, Instant signedAt, CheckpointSigner signer) throws SQLException {
+        Connection c = connection();
+        try {
+            checkpoint(c, head, signedAt, signer);
             c.commit();
         } catch (SQLException | RuntimeException e) {
             discard(c);
@@ -87,11 +126,43 @@ final class AuditRecordWriter implements AutoCloseable {
         }
     }
 
-    private static String previousHash(PreparedStatement previous, AuditRow row) throws SQLException {
-        previous.setInt(1, row.partitionId());
-        previous.setLong(2, row.position());
-        try (ResultSet rs = previous.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
+    private static void checkpoint(Connection c, ChainHead head, Instant signedAt, CheckpointSigner signer)
+            throws SQLException {
+        // Signed at whole milliseconds, as DATETIME(3) stores it, so the stored time verifies.
+        Instant at = Instant.ofEpochMilli(signedAt.toEpochMilli());
+        try (PreparedStatement st = c.prepareStatement(CHECKPOINT)) {
+            st.setInt(1, head.partitionId());
+            st.setLong(2, head.position());
+            st.setString(3, head.hash());
+            st.setObject(4, utc(at));
+            st.setString(5, signer.keyId());
+            st.setString(6, signer.sign(head, at));
+            st.executeUpdate();
+        }
+    }
+
+    private static Map<Long, String> stored(Connection c, int partition, long from, long to) throws SQLException {
+        Map<Long, String> hashes = new HashMap<>();
+        try (PreparedStatement st = c.prepareStatement(STORED)) {
+            st.setInt(1, partition);
+            st.setLong(2, from);
+            st.setLong(3, to);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    hashes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return hashes;
+    }
+
+    private static String previousHash(Connection c, AuditRow row) throws SQLException {
+        try (PreparedStatement previous = c.prepareStatement(PREVIOUS)) {
+            previous.setInt(1, row.partitionId());
+            previous.setLong(2, row.position());
+            try (ResultSet rs = previous.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
@@ -147,19 +218,19 @@ final class AuditRecordWriter implements AutoCloseable {
         insert.setInt(1, row.partitionId());
         insert.setLong(2, row.position());
         insert.setLong(3, row.recordKey());
-        insert.setString(4, row.recordType());
-        insert.setString(5, row.valueType());
-        insert.setString(6, row.intent());
+        insert.setString(4, AuditChain.stored(row.recordType(), 30));
+        insert.setString(5, AuditChain.stored(row.valueType(), 50));
+        insert.setString(6, AuditChain.stored(row.intent(), 50));
         insert.setObject(7, utc(row.recordTime()));
         if (row.processInstanceKey() == null) {
             insert.setNull(8, Types.BIGINT);
         } else {
             insert.setLong(8, row.processInstanceKey());
         }
-        insert.setString(9, row.bpmnProcessId());
-        insert.setString(10, row.elementId());
-        insert.setString(11, row.elementType());
-        insert.setString(12, row.completedBy());
+        insert.setString(9, AuditChain.stored(row.bpmnProcessId(), 100));
+        insert.setString(10, AuditChain.stored(row.elementId(), 100));
+        insert.setString(11, AuditChain.stored(row.elementType(), 50));
+        insert.setString(12, AuditChain.stored(row.completedBy(), 64));
         insert.setString(13, row.valueJson());
         insert.setObject(14, exportedAt);
     }

@@ -19,16 +19,25 @@ import io.camunda.zeebe.protocol.record.Record;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sangsaeng.db.TestDatabase;
 
 class AuditExporterTests {
@@ -250,8 +259,107 @@ class AuditExporterTests {
         assertThat(controller.getPosition()).isEqualTo(40);
     }
 
+    @Test
+    void theChainContinuesFromTheExportersOwnHeadNotFromARowSomeoneAddedToTheTable() {
+        // given a first batch written, its head kept with the exported position
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 2);
+        List<Record<?>> records = purchaseOrderPlaced();
+        records.subList(0, 2).forEach(exporter::export);
+        String head = (String) table.row(11).get("row_hash");
+        assertThat(new String(controller.readMetadata().orElseThrow())).isEqualTo("v1;" + PARTITION + ";11;" + head);
+
+        // when someone adds a row at a position the exporter skips (a record its filter drops), chained to the head
+        table.insertForged(12, head);
+        // and the exporter's next records arrive
+        exporter.export(records.get(3));
+        exporter.export(records.get(4));
+
+        // then they chain to the exporter's own head, so the added row is left out of the chain
+        assertThat(table.row(13).get("prev_hash")).isEqualTo(head);
+        assertThat(controller.getPosition()).isEqualTo(14);
+    }
+
+    @Test
+    void aDifferentRowAtAPositionTheExporterWritesStopsTheExportLoudly() {
+        // given
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 2);
+        List<Record<?>> records = purchaseOrderPlaced();
+        records.subList(0, 2).forEach(exporter::export);
+        // someone puts their own row where the exporter's next record goes
+        table.insertForged(12, (String) table.row(11).get("row_hash"));
+
+        // when
+        exporter.export(records.get(2));
+        exporter.export(records.get(3));
+
+        // then nothing of the batch is written, the broker keeps the records, and the forged row stays as evidence
+        assertThat(table.positions()).containsExactly(10L, 11L, 12L);
+        assertThat(table.row(12).get("row_hash")).isEqualTo("f".repeat(64));
+        assertThat(controller.getPosition()).isEqualTo(11);
+        assertThatThrownBy(() -> exporter.export(records.get(4)))
+                .isInstanceOf(ExporterException.class)
+                .rootCause().isInstanceOf(AuditConflictException.class)
+                .hasMessageContaining("position 12");
+    }
+
+    @Test
+    void signsACheckpointOfTheHeadWithAKeyOnlyItsOwnerMayRead(@TempDir Path keys) throws Exception {
+        // given
+        Path keyFile = keys.resolve("audit-signing.key");
+        var controller = new ExporterTestController();
+        var exporter = open(controller, database.url(), 5, keyFile);
+
+        // when
+        purchaseOrderPlaced().forEach(exporter::export);
+
+        // then the key pair exists, the private half for its owner only
+        assertThat(Files.getPosixFilePermissions(keyFile)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        PublicKey publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
+                Base64.getMimeDecoder().decode(Files.readString(keyFile.resolveSibling("audit-signing.key.pub")).strip())));
+        // and a checkpoint names the newest row's hash, signed with that key
+        Map<String, Object> checkpoint = table.newestCheckpoint();
+        assertThat(checkpoint).containsEntry("partition_id", PARTITION).containsEntry("position", 14L)
+                .containsEntry("head_hash", table.row(14).get("row_hash"))
+                .containsEntry("key_id", CheckpointSigner.keyId(publicKey));
+        Instant signedAt = ((LocalDateTime) checkpoint.get("signed_at")).toInstant(ZoneOffset.UTC);
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(CheckpointSigner.signedText(PARTITION, 14, (String) checkpoint.get("head_hash"), signedAt));
+        assertThat(verifier.verify(Base64.getDecoder().decode((String) checkpoint.get("signature")))).isTrue();
+
+        // and a restart signs with the same key
+        exporter.close();
+        var again = open(new ExporterTestController(), database.url(), 5, keyFile);
+        again.close();
+        assertThat(table.newestCheckpoint()).containsEntry("key_id", CheckpointSigner.keyId(publicKey));
+    }
+
+    @Test
+    void aCheckpointSignatureMatchesTheVectorTheVerifierIsTestedWith() throws Exception {
+        Path keys = Files.createTempDirectory("vector");
+        Path keyFile = keys.resolve("k");
+        Files.writeString(keyFile, SignatureVector.PRIVATE_KEY);
+        Files.writeString(keys.resolve("k.pub"), SignatureVector.PUBLIC_KEY);
+        CheckpointSigner signer = CheckpointSigner.loadOrCreate(keyFile);
+
+        assertThat(signer.sign(new ChainHead(1, 42, SignatureVector.HEAD), Instant.ofEpochMilli(SignatureVector.SIGNED_AT)))
+                .isEqualTo(SignatureVector.SIGNATURE);
+        assertThat(signer.keyId()).isEqualTo(SignatureVector.KEY_ID);
+    }
+
     private AuditExporter open(ExporterTestController controller, String url, int batchSize) {
+        return open(controller, url, batchSize, null);
+    }
+
+    private AuditExporter open(ExporterTestController controller, String url, int batchSize, Path signingKey) {
         Map<String, Object> args = new HashMap<>();
+        if (signingKey != null) {
+            args.put("signingKeyFile", signingKey.toString());
+            args.put("checkpointIntervalMs", 1);
+        }
         args.put("url", url);
         args.put("user", database.user());
         args.put("password", database.password());

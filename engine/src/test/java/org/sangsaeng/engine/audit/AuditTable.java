@@ -51,6 +51,31 @@ record AuditTable(TestDatabase.Database database) {
         });
     }
 
+    /** A row written by someone other than the exporter, with a made-up hash. */
+    void insertForged(long position, String prevHash) {
+        execute("INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
+                + " record_time, value_json, exported_at, prev_hash, row_hash) VALUES (" + TestRecords.PARTITION + ", "
+                + position + ", 1, 'EVENT', 'JOB', 'COMPLETED', NOW(), '{}', NOW(), '" + prevHash + "', '"
+                + "f".repeat(64) + "')");
+    }
+
+    /** The newest checkpoint row, column name to value. */
+    Map<String, Object> newestCheckpoint() {
+        return query("SELECT * FROM audit_checkpoint ORDER BY id DESC LIMIT 1", rs -> {
+            if (!rs.next()) {
+                throw new AssertionError("no audit checkpoint");
+            }
+            ResultSetMetaData meta = rs.getMetaData();
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                Object value = meta.getColumnType(i) == Types.TIMESTAMP
+                        ? rs.getObject(i, LocalDateTime.class) : rs.getObject(i);
+                row.put(meta.getColumnLabel(i), value);
+            }
+            return row;
+        });
+    }
+
     /** Takes the table away (as a broken migration or a lost database would) until {@link #restore()}. */
     void takeOffline() {
         execute("RENAME TABLE audit_record TO audit_record_offline");

@@ -1,6 +1,8 @@
 package org.sangsaeng.oversight.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -24,6 +26,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.oversight.AuditExport;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.oversight.CheckpointFile;
 import org.sangsaeng.oversight.InstanceQuery;
 import org.sangsaeng.oversight.InstanceState;
 import org.sangsaeng.oversight.InstanceSummary;
@@ -115,16 +118,36 @@ public class ProcessExplorerView extends VerticalLayout implements HasDynamicTit
             ChainReport r = feedback.attempt(audit::verify);
             if (r != null) {
                 chain.setText(r.intact() ? getTranslation("explorer.verify.intact", r.rowsChecked(), r.rowsBeforeChain())
+                        + " " + anchors(r)
                         : getTranslation("explorer.verify.broken", r.firstBroken().partitionId(),
                                 r.firstBroken().position(), getTranslation(r.firstBroken().reason())));
             }
         });
         verify.setId("explorer-verify");
+        Anchor checkpoints = new Anchor((DownloadHandler) event -> {
+            CheckpointFile file = audit.checkpointFile();
+            event.setFileName("sangsaeng-audit-checkpoints-" + file.madeAt().toString().substring(0, 10) + ".json");
+            event.setContentType("application/json");
+            event.getOutputStream().write(file.json());
+        }, getTranslation("explorer.checkpoints"));
+        checkpoints.getElement().setAttribute("download", true);
+        checkpoints.setId("explorer-checkpoints");
         CurrentUser me = users.require();
         verify.setVisible(me.overseesAll());
+        checkpoints.setVisible(me.overseesAll() && audit.checkpointKey().isPresent());
         add(new FormLayout(process, coop, state, from, to, participant, businessKey), actions, grid,
-                new HorizontalLayout(verify, chain));
+                new HorizontalLayout(verify, chain), checkpoints);
         refresh();
+    }
+
+    private String anchors(ChainReport r) {
+        if (r.checkpointsChecked() == 0) {
+            return getTranslation("explorer.verify.noCheckpoints");
+        }
+        return r.signaturesChecked()
+                ? getTranslation("explorer.verify.anchored", r.checkpointsChecked(),
+                        Feedback.dateTime(r.newestCheckpoint(), getLocale()), r.rowsAfterNewestCheckpoint())
+                : getTranslation("explorer.verify.unsigned", r.checkpointsChecked());
     }
 
     private InstanceQuery query() {
