@@ -23,7 +23,7 @@ import org.slf4j.Logger;
  * record. Loaded by the broker via
  * {@code zeebe.broker.exporters.audit.className=org.sangsaeng.engine.audit.AuditExporter} with
  * {@code args.url}, {@code args.user}, {@code args.password} and optionally {@code args.batchSize},
- * {@code args.flushIntervalMs}, {@code args.signingKeyFile} and {@code args.checkpointIntervalMs}.
+ * {@code args.flushIntervalMs}, {@code args.signingKeyFile}, {@code args.publicKeyFile} and {@code args.checkpointIntervalMs}.
  *
  * <p>The chain continues from the head this exporter wrote last, which the broker keeps with the
  * exported position (exporter metadata); the table is never asked what the last hash is, so a row
@@ -54,7 +54,8 @@ public final class AuditExporter implements Exporter {
         clock = InstantSource.system();
         config = AuditExporterConfig.from(context.getConfiguration().getArguments());
         writer = new AuditRecordWriter(config, log);
-        signer = config.signingKeyFile() == null ? null : CheckpointSigner.loadOrCreate(config.signingKeyFile());
+        signer = config.signingKeyFile() == null ? null : CheckpointSigner.loadOrCreate(config.signingKeyFile(),
+                config.publicKeyFile());
         context.setFilter(new AuditRecordFilter());
     }
 

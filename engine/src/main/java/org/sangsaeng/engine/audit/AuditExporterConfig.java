@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /** The exporter's {@code args}: where the audit table lives and how often to write to it. */
 record AuditExporterConfig(String url, String user, String password, int batchSize, Duration flushInterval,
-                           Path signingKeyFile, Duration checkpointInterval) {
+                           Path signingKeyFile, Path publicKeyFile, Duration checkpointInterval) {
 
     static final int DEFAULT_BATCH_SIZE = 100;
     static final long DEFAULT_FLUSH_INTERVAL_MS = 500;
@@ -47,14 +47,20 @@ record AuditExporterConfig(String url, String user, String password, int batchSi
                 args.get("password") == null ? null : args.get("password").toString(),
                 (int) number(args, "batchSize", DEFAULT_BATCH_SIZE),
                 Duration.ofMillis(number(args, "flushIntervalMs", DEFAULT_FLUSH_INTERVAL_MS)),
-                text(args, "signingKeyFile") == null || text(args, "signingKeyFile").isEmpty() ? null
-                        : Path.of(text(args, "signingKeyFile")),
+                path(args, "signingKeyFile"),
+                path(args, "publicKeyFile") != null || path(args, "signingKeyFile") == null ? path(args, "publicKeyFile")
+                        : CheckpointSigner.publicKeyFile(path(args, "signingKeyFile")),
                 Duration.ofMillis(number(args, "checkpointIntervalMs", DEFAULT_CHECKPOINT_INTERVAL_MS)));
     }
 
     private static String text(Map<String, Object> args, String key) {
         Object value = args.get(key);
         return value == null ? null : value.toString().trim();
+    }
+
+    private static Path path(Map<String, Object> args, String key) {
+        String value = text(args, key);
+        return value == null || value.isEmpty() ? null : Path.of(value);
     }
 
     private static long number(Map<String, Object> args, String key, long fallback) {

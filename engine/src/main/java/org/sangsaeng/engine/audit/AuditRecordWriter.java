@@ -40,7 +40,8 @@ final class AuditRecordWriter implements AutoCloseable {
 
     /** Rows already stored in a batch's range: replays of what this exporter wrote, or someone else's. */
     private static final String STORED = """
-            SELECT position, row_hash FROM audit_record WHERE partition_id = ? AND position BETWEEN ? AND ?""";
+            SELECT position, prev_hash, row_hash, record_key, value_type, intent, record_time, completed_by
+            FROM audit_record WHERE partition_id = ? AND position BETWEEN ? AND ?""";
 
     private static final String CHECKPOINT = """
             INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)
@@ -66,10 +67,14 @@ final class AuditRecordWriter implements AutoCloseable {
     /**
      * Inserts a batch of one partition's rows (ordered by position) in one transaction, each chained
      * to the row before it: to the exporter's own head when it has one, else (first start) to the
-     * stored row before the batch. A row already stored at a position is a replay when its hash is
-     * the one computed here and is skipped; any other row there is someone else's, and the batch
-     * fails with {@link AuditConflictException}. With a signer, a signed checkpoint of the new head is
-     * written in the same transaction. Returns the new head; either everything is stored, or nothing.
+     * stored row before the batch. A row already stored at a position is a replay (the broker
+     * exports again what came after the position it had persisted, which lags behind a restart) when
+     * it is the same record (key, value type, intent, time, who completed it) linked to the same
+     * previous hash: it stays as stored, and the chain goes on from its hash. Zeebe does not promise
+     * the same JSON for a record read again (a deployment's resources differ), so the JSON is not
+     * compared. Any other row there is someone else's, and the batch fails with
+     * {@link AuditConflictException}. With a signer, a signed checkpoint of the new head is written in
+     * the same transaction. Returns the new head; either everything is stored, or nothing.
      */
     ChainHead write(List<AuditRow> rows, ChainHead head, Instant exportedAt, CheckpointSigner signer)
             throws SQLException {
@@ -80,22 +85,23 @@ final class AuditRecordWriter implements AutoCloseable {
         }
         Connection c = connection();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            Map<Long, String> stored = stored(c, first.partitionId(), first.position(), last.position());
+            Map<Long, Stored> stored = stored(c, first.partitionId(), first.position(), last.position());
             String prev = head != null && head.position() < first.position() ? head.hash() : previousHash(c, first);
             LocalDateTime exported = utc(exportedAt);
             int inserts = 0;
             for (AuditRow row : rows) {
                 String hash = AuditChain.hash(prev, row);
-                String there = stored.get(row.position());
-                if (there != null && !there.equals(hash)) {
-                    throw new AuditConflictException(row.partitionId(), row.position(), there, hash);
-                }
+                Stored there = stored.get(row.position());
                 if (there == null) {
                     bind(insert, row, exported);
                     insert.setString(15, prev);
                     insert.setString(16, hash);
                     insert.addBatch();
                     inserts++;
+                } else if (there.rowHash().equals(hash) || there.replays(row, prev)) {
+                    hash = there.rowHash();
+                } else {
+                    throw new AuditConflictException(row.partitionId(), row.position(), there.rowHash(), hash);
                 }
                 prev = hash;
             }
@@ -141,15 +147,30 @@ final class AuditRecordWriter implements AutoCloseable {
         }
     }
 
-    private static Map<Long, String> stored(Connection c, int partition, long from, long to) throws SQLException {
-        Map<Long, String> hashes = new HashMap<>();
+    /** What identifies a stored row as the record the broker sends again, and how it is chained. */
+    private record Stored(String prevHash, String rowHash, long recordKey, String valueType, String intent,
+                          Instant recordTime, String completedBy) {
+
+        boolean replays(AuditRow row, String prev) {
+            return java.util.Objects.equals(prevHash, prev) && recordKey == row.recordKey()
+                    && valueType.equals(AuditChain.stored(row.valueType(), 50))
+                    && intent.equals(AuditChain.stored(row.intent(), 50))
+                    && recordTime.toEpochMilli() == row.recordTime().toEpochMilli()
+                    && java.util.Objects.equals(completedBy, AuditChain.stored(row.completedBy(), 64));
+        }
+    }
+
+    private static Map<Long, Stored> stored(Connection c, int partition, long from, long to) throws SQLException {
+        Map<Long, Stored> hashes = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(STORED)) {
             st.setInt(1, partition);
             st.setLong(2, from);
             st.setLong(3, to);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    hashes.put(rs.getLong(1), rs.getString(2));
+                    hashes.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                            rs.getString(6), rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            rs.getString(8)));
                 }
             }
         }

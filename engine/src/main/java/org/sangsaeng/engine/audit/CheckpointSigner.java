@@ -22,8 +22,9 @@ import java.util.HexFormat;
 
 /**
  * Signs checkpoints of the chain with an Ed25519 key that only the exporter holds: a file readable
- * by the broker's user, made on first start with its public half beside it ({@code <file>.pub}),
- * which the foundation and the verifier use. A checkpoint signs
+ * by the broker's user, made on first start with its public half in a file of its own (by default
+ * beside it, {@code <file>.pub}; elsewhere with {@code args.publicKeyFile}, e.g. a volume the app
+ * may read), which the foundation and the verifier use. A checkpoint signs
  * {@code sangsaeng-audit-checkpoint-v1 LF partition LF position LF head hash LF signed-at epoch ms}.
  */
 final class CheckpointSigner {
@@ -40,16 +41,24 @@ final class CheckpointSigner {
 
     /** Loads the key from the file, or makes one there (owner-only) with its public half beside it. */
     static CheckpointSigner loadOrCreate(Path keyFile) {
+        return loadOrCreate(keyFile, publicKeyFile(keyFile));
+    }
+
+    static CheckpointSigner loadOrCreate(Path keyFile, Path publicFile) {
         try {
-            Path publicFile = publicKeyFile(keyFile);
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             if (Files.exists(keyFile)) {
+                if (!Files.exists(publicFile)) {
+                    throw new IllegalStateException("The audit signing key " + keyFile + " has no public half at "
+                            + publicFile + "; restore that file (the foundation's checkpoint copies carry it)");
+                }
                 PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(read(keyFile)));
                 PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(read(publicFile)));
                 return new CheckpointSigner(privateKey, publicKey);
             }
             KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             Files.createDirectories(keyFile.toAbsolutePath().getParent());
+            Files.createDirectories(publicFile.toAbsolutePath().getParent());
             write(keyFile, pair.getPrivate().getEncoded(), "rw-------");
             write(publicFile, pair.getPublic().getEncoded(), "rw-r--r--");
             return new CheckpointSigner(pair.getPrivate(), pair.getPublic());
