@@ -74,6 +74,9 @@ public final class TestSystem {
         registry.add("sangsaeng.db.user", db::user);
         registry.add("sangsaeng.db.password", db::password);
         registry.add("sangsaeng.home", () -> System.getProperty("sangsaeng.project.root", ".."));
+        // Every test signs in from 127.0.0.1, and many try wrong passwords on purpose: the address's own
+        // count would slow the whole run. SignInThrottleIntegrationTests checks that rule on its own.
+        registry.add("sangsaeng.security.sign-in-address-free-tries", () -> "100000");
     }
 
     private static Path managedBrokerFolder() {

@@ -9,15 +9,20 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sangsaeng.shared.TooManyAttemptsException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Slows down guessing: a caller (a client address, or a shop at its counter) with too many failed
  * lookups in the window is refused, even for a right code, until the window has moved on. Kept in
- * memory per app node: a restart forgets, which only helps someone who can restart the server.
+ * memory per app node: a restart forgets, which only helps someone who can restart the server. The
+ * memory is bounded: callers whose failures are all older than the window are forgotten every
+ * window, and past {@link #MAX_CALLERS} a new caller is not tracked until the next purge.
  */
 @Component
 class AttemptThrottle {
+
+    static final int MAX_CALLERS = 100_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final int maxFailures;
@@ -49,6 +54,12 @@ class AttemptThrottle {
     }
 
     void failed(String caller) {
+        if (failures.size() >= MAX_CALLERS && !failures.containsKey(caller)) {
+            forgetOld();
+            if (failures.size() >= MAX_CALLERS) {
+                return;
+            }
+        }
         Deque<Instant> recent = failures.computeIfAbsent(caller, k -> new ArrayDeque<>());
         synchronized (recent) {
             recent.addLast(clock.instant());
@@ -56,5 +67,20 @@ class AttemptThrottle {
                 recent.pollFirst();
             }
         }
+    }
+
+    /** Forgets callers whose failures all lie before the window. */
+    @Scheduled(fixedDelayString = "${sangsaeng.coupons.failed-attempts-window:PT10M}")
+    void forgetOld() {
+        Instant since = clock.instant().minus(window);
+        failures.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(since);
+            }
+        });
+    }
+
+    int callers() {
+        return failures.size();
     }
 }

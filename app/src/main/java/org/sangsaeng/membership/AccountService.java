@@ -30,9 +30,11 @@ public class AccountService {
     private final CurrentUsers currentUsers;
     private final ApiTokenService tokens;
     private final Clock clock;
+    private final SignInThrottle throttle;
 
     AccountService(UserAccounts accounts, Memberships memberships, PasswordEncoder passwordEncoder,
-                   CurrentUsers currentUsers, ApiTokenService tokens, Clock clock) {
+                   CurrentUsers currentUsers, ApiTokenService tokens, Clock clock, SignInThrottle throttle) {
+        this.throttle = throttle;
         this.tokens = tokens;
         this.accounts = accounts;
         this.memberships = memberships;
@@ -57,17 +59,6 @@ public class AccountService {
                 clock.instant()));
     }
 
-    // A failed sign-in must be counted even though the sign-in itself fails.
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailedSignIn(String username) {
-        accounts.findByUsername(username).ifPresent(a -> a.recordFailedSignIn(clock.instant()));
-    }
-
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccessfulSignIn(String username) {
-        accounts.findByUsername(username).ifPresent(UserAccount::recordSuccessfulSignIn);
-    }
-
     /**
      * The signed-in person changes their password, giving the current one (a wrong one counts as a
      * failed sign-in, so guessing here locks the account as on the sign-in page). Every API token of
@@ -90,16 +81,19 @@ public class AccountService {
     }
 
     /**
-     * The person's password as proof that it is them: a locked account is refused, and a wrong
-     * password counts as a failed sign-in (kept though the refusal rolls nothing else back).
+     * The person's password as proof that it is them, slowed like signing in: during a wait it is
+     * refused unchecked, and a wrong one counts as a failed sign-in.
      */
-    @Transactional(noRollbackFor = InvalidInputException.class)
+    // Refusing marks no caller's transaction for rollback: the caller's refusal is what the person sees.
+    @Transactional(noRollbackFor = {InvalidInputException.class, TooManyAttemptsException.class})
     void checkPassword(UserAccount account, String password, String wrongKey) {
-        if (account.isLocked(clock.instant())) {
-            throw new TooManyAttemptsException("error.password.locked");
+        String address = SignInThrottle.currentAddress();
+        java.time.Duration wait = throttle.wait(account.getUsername(), address);
+        if (wait.isPositive()) {
+            throw new TooManyAttemptsException("error.signIn.slowDown");
         }
         if (password == null || !passwordEncoder.matches(password, account.getPasswordHash())) {
-            account.recordFailedSignIn(clock.instant());
+            throttle.failed(account.getUsername(), address);
             throw new InvalidInputException(wrongKey);
         }
     }

@@ -80,17 +80,19 @@ class PasswordChangeIntegrationTests extends BadInputTest {
     }
 
     @Test
-    void guessingTheCurrentPasswordLocksTheAccount() throws Exception {
-        // A phone app signed in with a token keeps guessing: after five wrong passwords the account locks.
+    void guessingTheCurrentPasswordIsSlowedLikeSigningIn() throws Exception {
+        // A phone app signed in with a token keeps guessing: after five wrong passwords it must wait.
         String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
         for (int i = 0; i < 5; i++) {
             assertThat(withToken(token, change("guess-" + i + "-password", NEW)).body())
                     .contains("\"code\":\"error.password.currentWrong\"");
         }
-        // Locked: the token stops working (even with the right password now), and so does signing in.
-        HttpResponse<String> locked = bad.refused(401, () -> withToken(token, change(Fixtures.PASSWORD, NEW)), hash);
-        assertThat(locked.body()).contains("\"code\":\"error.auth.tokenInvalid\"");
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("signing in is locked too").isEqualTo(401);
+        // Even the right password is refused unchecked during the wait, and nothing changes.
+        HttpResponse<String> slowed = bad.refused(429, () -> withToken(token, change(Fixtures.PASSWORD, NEW)), hash);
+        assertThat(slowed.body()).contains("\"code\":\"error.signIn.slowDown\"");
+        // The account is not locked: the token still works for everything else.
+        assertThat(bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
+                .header("Authorization", "Bearer " + token).GET(), null).statusCode()).isEqualTo(200);
         assertThat(get("/api/v1/me", basic(f.leader(), Fixtures.PASSWORD))).as("another account").isEqualTo(200);
     }
 

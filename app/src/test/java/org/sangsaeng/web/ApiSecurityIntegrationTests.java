@@ -125,15 +125,61 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccount() throws Exception {
+    void fiveWrongPasswordsSlowTheGuesserButNotTheOwnerElsewhere() throws Exception {
+        // a guesser behind the (trusted) proxy at 203.0.113.7
         for (int i = 0; i < 5; i++) {
-            assertThat(send("GET", "/api/v1/me", f.member(), null, "wrong-" + i).statusCode()).isEqualTo(401);
+            assertThat(sendFrom("203.0.113.7", f.member(), "wrong-" + i).statusCode()).isEqualTo(401);
         }
-        assertThat(send("GET", "/api/v1/me", f.member(), null).statusCode())
-                .as("the right password no longer opens a locked account").isEqualTo(401);
-        assertThat(jdbc.queryForObject("select locked_until is not null from app_user where username = ?",
-                Boolean.class, f.member())).isTrue();
-        assertThat(send("GET", "/api/v1/me", f.leader(), null).statusCode()).isEqualTo(200);
+        HttpResponse<String> slowed = sendFrom("203.0.113.7", f.member(), Fixtures.PASSWORD);
+        assertThat(slowed.statusCode()).as("the next try waits, even with the right password").isEqualTo(429);
+        assertThat(slowed.headers().firstValue("Retry-After")).hasValueSatisfying(s -> assertThat(s).isNotBlank());
+        assertThat(slowed.body()).contains("error.signIn.slowDown");
+        // the owner at home is not locked out, and no account is locked
+        assertThat(sendFrom("198.51.100.20", f.member(), Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+        assertThat(sendFrom("203.0.113.7", f.leader(), Fixtures.PASSWORD).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aForwardedAddressCountsOnlyWhenATrustedProxySetItAndAClientsOwnEntryIsIgnored() throws Exception {
+        // the client writes 192.0.2.1 itself; the proxy (127.0.0.1, trusted) appends the address it saw
+        for (int i = 0; i < 5; i++) {
+            sendFrom("192.0.2.1, 203.0.113.99", f.member(), "wrong-" + i);
+        }
+        assertThat(sendFrom("192.0.2.1, 203.0.113.99", f.member(), Fixtures.PASSWORD).statusCode())
+                .as("counted for the address the proxy saw").isEqualTo(429);
+        assertThat(sendFrom("192.0.2.1", f.member(), Fixtures.PASSWORD).statusCode())
+                .as("not for the address the client wrote").isEqualTo(200);
+    }
+
+    @Test
+    void parallelWrongPasswordsAreEachCounted() throws Exception {
+        int guesses = 12;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses)) {
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < guesses; i++) {
+                String guess = "parallel-" + i;
+                calls.add(pool.submit(() -> sendFrom("203.0.113.50", f.applicant(), guess)));
+            }
+            int checked = 0;
+            for (var call : calls) {
+                int status = call.get().statusCode();
+                assertThat(status).isIn(401, 429);
+                checked += status == 401 ? 1 : 0;
+            }
+            // every password that was checked and wrong is counted once, however many ran at once
+            assertThat(checked).isGreaterThanOrEqualTo(5);
+            for (String subject : java.util.List.of("u:" + f.applicant(), "p:" + f.applicant() + "@203.0.113.50")) {
+                assertThat(jdbc.queryForObject("select failures from sign_in_failure where subject = ?", Integer.class,
+                        subject)).as(subject).isEqualTo(checked);
+            }
+        }
+    }
+
+    private HttpResponse<String> sendFrom(String forwardedFor, String user, String password) throws Exception {
+        HttpRequest.Builder request = request("GET", "/api/v1/me", user, null).header("X-Forwarded-For", forwardedFor);
+        request.header("Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

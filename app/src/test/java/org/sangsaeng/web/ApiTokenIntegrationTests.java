@@ -67,7 +67,7 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
-    void unknownExpiredRevokedTokensAndThoseOfLockedAccountsAreRefusedWithAMessage() throws Exception {
+    void unknownExpiredRevokedTokensAndThoseOfDeactivatedAccountsAreRefusedWithAMessage() throws Exception {
         HttpResponse<String> unknown = send("GET", "/api/v1/me", bearer("sst_" + "A".repeat(43)));
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(unknown.body()).contains("error.auth.tokenInvalid", "sign in again with your password");
@@ -90,9 +90,10 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
 
         String leaders = issue(f.leader());
         assertThat(send("GET", "/api/v1/me", bearer(leaders)).statusCode()).isEqualTo(200);
-        jdbc.update("UPDATE app_user SET locked_until = ? WHERE username = ?",
-                java.sql.Timestamp.from(Instant.now().plusSeconds(600)), f.leader());
-        assertThat(send("GET", "/api/v1/me", bearer(leaders)).statusCode()).as("a locked account's token").isEqualTo(401);
+        jdbc.update("UPDATE app_user SET enabled = false WHERE username = ?", f.leader());
+        assertThat(send("GET", "/api/v1/me", bearer(leaders)).statusCode()).as("a deactivated account's token")
+                .isEqualTo(401);
+        jdbc.update("UPDATE app_user SET enabled = true WHERE username = ?", f.leader());
     }
 
     @Test

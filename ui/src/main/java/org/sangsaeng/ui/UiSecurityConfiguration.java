@@ -25,7 +25,11 @@ class UiSecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurity(HttpSecurity http, SignedInSessions sessions) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, SignedInSessions sessions,
+                                   org.springframework.security.authentication.AuthenticationManager passwords)
+            throws Exception {
+        // The app's one password check (slowed for guessers), not one Spring would build beside it.
+        http.authenticationManager(passwords);
         // A session whose person signed out everywhere, changed their password or was deactivated ends here.
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         // Static browser libraries from webjars (the BPMN viewer): public code, no data.

@@ -12,7 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -28,8 +27,6 @@ import org.sangsaeng.shared.BusinessException;
 public class UserAccount {
 
     /** Wrong passwords in a row that lock the account. */
-    public static final int MAX_FAILED_ATTEMPTS = 5;
-    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -39,8 +36,6 @@ public class UserAccount {
     private String displayName;
     private String locale;
     private boolean enabled;
-    private int failedAttempts;
-    private Instant lockedUntil;
     private Instant sessionsValidFrom;
     private Instant createdAt;
     private String phone;
@@ -80,32 +75,9 @@ public class UserAccount {
         return account;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    /** Counts a wrong password; the fifth in a row locks the account for a while. */
-    public void recordFailedSignIn(Instant now) {
-        if (lockedUntil != null && !lockedUntil.isAfter(now)) {
-            lockedUntil = null;
-            failedAttempts = 0;
-        }
-        failedAttempts++;
-        if (failedAttempts >= MAX_FAILED_ATTEMPTS) {
-            lockedUntil = now.plus(LOCK_DURATION);
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedAttempts = 0;
-        lockedUntil = null;
-    }
-
-    /** A new password (its hash): the lock of failed sign-ins ends with it, and so do the sessions signed in before. */
+    /** A new password (its hash): the sessions signed in before end with it. */
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;
-        this.failedAttempts = 0;
-        this.lockedUntil = null;
         this.mustChangePassword = false;
         signOutEverywhere(now);
     }
@@ -209,13 +181,7 @@ public class UserAccount {
         return enabled;
     }
 
-    public int getFailedAttempts() {
-        return failedAttempts;
-    }
 
-    public Instant getLockedUntil() {
-        return lockedUntil;
-    }
 
     public Set<Role> getRoles() {
         return roles;

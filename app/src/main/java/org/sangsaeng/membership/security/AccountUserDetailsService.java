@@ -45,7 +45,6 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.getUsername())
                 .password(account.getPasswordHash())
                 .disabled(!account.isEnabled())
-                .accountLocked(account.isLocked(clock.instant()))
                 .authorities(authorities)
                 .build();
     }

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.sangsaeng.membership.SignInThrottle;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -43,13 +44,13 @@ class SecurityConfiguration {
         return new DefaultAuthenticationEventPublisher(publisher);
     }
 
-    /** One authentication manager for the UI and the API, publishing the events that count wrong passwords. */
+    /** One authentication manager for the UI and the API: passwords, with guessing slowed down. */
     @Bean
     AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
-                                                AuthenticationEventPublisher events) {
+                                                AuthenticationEventPublisher events, SignInThrottle throttle) {
         DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
         provider.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(provider);
+        ProviderManager manager = new ProviderManager(new ThrottledSignIn(provider, throttle));
         manager.setAuthenticationEventPublisher(events);
         return manager;
     }
@@ -57,7 +58,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokenService tokens,
-                                    UserDetailsService users) throws Exception {
+                                    UserDetailsService users, AuthenticationManager passwords) throws Exception {
+        // The app's one password check (slowed for guessers), not one Spring would build beside it.
+        http.authenticationManager(passwords);
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
                 .authorizeHttpRequests(auth -> auth
                         // A streamed body (the exports) is written on an ASYNC dispatch, and an error on an ERROR
@@ -73,7 +76,10 @@ class SecurityConfiguration {
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
                 // 503 when the account could not be read (the database is down): the password may well be right.
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof InternalAuthenticationServiceException) {
+                    if (e instanceof ThrottledSignIn.SlowDown slow) {
+                        response.setHeader("Retry-After", Long.toString(slow.retryAfterSeconds()));
+                        problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.signIn.slowDown");
+                    } else if (e instanceof InternalAuthenticationServiceException) {
                         problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE);
                     } else {
                         problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.required");

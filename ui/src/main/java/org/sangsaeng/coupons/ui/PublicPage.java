@@ -11,13 +11,12 @@ abstract class PublicPage extends VerticalLayout {
         setAlignItems(Alignment.CENTER);
     }
 
-    /** The client's address, for slowing down guessing; behind a proxy, its forwarded address. */
+    /**
+     * The client's address, for slowing down guessing: behind a trusted proxy (server.tomcat.remoteip)
+     * the one it forwards, else the connection's; a client's own X-Forwarded-For counts for nothing.
+     */
     static String caller() {
         com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
-        if (request == null) {
-            return "?";
-        }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        return forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].trim() : request.getRemoteAddr();
+        return request == null ? "?" : request.getRemoteAddr();
     }
 }
