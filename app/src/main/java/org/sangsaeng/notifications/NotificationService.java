@@ -119,6 +119,25 @@ public class NotificationService {
     }
 
     /**
+     * A message to a person who has no account yet (a merchant signing up or invited): to the phone
+     * or e-mail address itself, at once (not held by quiet hours: they are waiting for it), in their
+     * language, once per key, and never into an in-app list. Returns false when the key was sent before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendToAddress(Channel channel, String address, Locale locale, Template template,
+                                 Map<String, Object> variables, String idempotencyKey) {
+        String key = idempotencyKey + ":" + channel;
+        if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
+            return false;
+        }
+        TemplateCatalog.Rendered text = templates.render(template, variables, locale);
+        Instant now = clock.instant();
+        outbox.save(new OutboxMessage(key, null, null, channel, template.kind(), true, address, text.title(),
+                text.body(), OutboxMessage.Status.PENDING, now, now));
+        return true;
+    }
+
+    /**
      * A message to someone outside the app (a shop's regular customer who agreed to messages): by
      * SMS to their phone, through the outbox with its retries, never during the default quiet hours
      * and never twice for the same key. Returns false when the key was sent before.

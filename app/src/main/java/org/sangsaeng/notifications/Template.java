@@ -34,7 +34,13 @@ public enum Template {
     COUPON_REJECTED("coupon.rejected", NotificationKind.RESULT, Set.of("coupon", "reason")),
     COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
-    PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes"));
+    PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    PHONE_VERIFICATION_CODE("registration.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    REGISTRATION_APPROVED("registration.approved", NotificationKind.RESULT, Set.of("username", "link")),
+    REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),
+    REGISTRATION_CHANGES("registration.changes", NotificationKind.RESULT, Set.of("changes", "link")),
+    REGISTRATION_EXPIRED("registration.expired", NotificationKind.RESULT, Set.of("link")),
+    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link"));
 
     private final String key;
     private final NotificationKind kind;
