@@ -64,6 +64,7 @@ public class PhoneVerification {
      * refused by name. A wrong try counts against the code, so the caller keeps it on refusal
      * ({@code noRollbackFor = InvalidInputException}) and writes nothing else before this check.
      */
+    @Transactional(noRollbackFor = InvalidInputException.class)
     Instant verify(String phone, String code) {
         Instant now = clock.instant();
         OneTimeCode latest = codes.findFirstByPurposeAndSubjectOrderByIdDesc(PURPOSE, phone)
