@@ -72,6 +72,11 @@ public class MerchantRegistrationSteps {
         if (r.getStatus() == RegistrationStatus.APPROVED) {
             return;
         }
+        // Taken since the sign-up (an administrator made an account by that name): the step fails with
+        // this reason and waits as an incident for the foundation, rather than giving the name twice.
+        if (accounts.findByUsername(r.getUsername()).isPresent()) {
+            throw new org.sangsaeng.shared.BusinessException("error.account.exists", r.getUsername());
+        }
         Instant now = clock.instant();
         UserAccount account = accounts.saveAndFlush(UserAccount.registered(r.getUsername(), r.getPasswordHash(),
                 r.getDisplayName(), r.getPhone(), r.getEmail(), r.getLocale(), now));

@@ -16,6 +16,7 @@ import org.sangsaeng.membership.PhoneVerification;
 import org.sangsaeng.membership.RegistrationReceipt;
 import org.sangsaeng.membership.SignUpPrefill;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.LanguageSwitch;
 
 /**
  * "New here? Sign up" from the sign-in page, on a phone: the merchant's details, the SMS code, a
@@ -44,8 +45,10 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
         submit.setId("signup-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
-        add(new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.hint")), invited,
-                fields, submit, new Anchor("login", getTranslation("registration.backToLogin")));
+        // Korean by default; a merchant who reads English better switches before typing anything.
+        LanguageSwitch language = new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        add(language, new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.hint")),
+                invited, fields, submit, new Anchor("login", getTranslation("registration.backToLogin")));
     }
 
     @Override
