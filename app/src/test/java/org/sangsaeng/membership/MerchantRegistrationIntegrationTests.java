@@ -109,6 +109,10 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         assertThat(bad.refused(400, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
                 .contains("error.registration.consentRequired");
         revised.put("privacyConsent", true);
+        revised.put("phone", newPhone());
+        assertThat(bad.refused(400, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
+                .as("a new phone needs its own code").contains("error.phoneCode.none");
+        revised.put("phone", phone);
         bad.ok("PUT", API + "/revisions/" + token, null, json(revised));
         assertThat(bad.refused(409, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
                 .as("the link works once").contains("error.registration.linkInvalid");
@@ -162,6 +166,12 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("select count(*) from"
                 + " membership_application a join app_user u on u.id = a.applicant_id where u.username = ?"
                 + " and a.coop_id = ? and a.status = 'PENDING'", Long.class, username, f.coopId()) == 1);
+
+        // Without a phone the invitation goes by e-mail.
+        String mail = username + "@example.kr";
+        bad.ok("POST", path, f.leader(), "{\"name\":\"박꽃집\",\"email\":\"" + mail + "\"}");
+        assertThat(jdbc.queryForList("select body from outbox_message where address = ? and channel = 'EMAIL'",
+                String.class, mail)).singleElement().asString().contains("/sign-up?invite=");
 
         // Used once; and an unused one that has expired is refused as such.
         String other = newPhone();
