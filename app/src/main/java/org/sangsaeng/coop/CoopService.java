@@ -38,6 +38,24 @@ public class CoopService {
                 .orElseThrow(() -> new NotFoundException("error.coop.notFound", coopId));
     }
 
+    /**
+     * Every market, by name, for people who are not signed in yet (a merchant signing up names
+     * theirs): names, districts and addresses of public markets, nothing else.
+     */
+    public List<MarketDetails> markets() {
+        return markets.findAll(org.springframework.data.domain.Sort.by("name", "id")).stream()
+                .map(MarketAdministration::details).toList();
+    }
+
+    public boolean marketExists(long marketId) {
+        return markets.existsById(marketId);
+    }
+
+    /** The co-ops of one market, for a merchant of that market looking for one to join. */
+    public List<CoopSummary> coopsOfMarket(long marketId) {
+        return listCoops().stream().filter(c -> c.marketId() == marketId).toList();
+    }
+
     public boolean exists(long coopId) {
         return coops.existsById(coopId);
     }

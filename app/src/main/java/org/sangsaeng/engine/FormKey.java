@@ -24,6 +24,7 @@ public enum FormKey {
     JOB_DISPUTE("job-dispute"),
     COOP_PROPOSAL_REVIEW("coop-proposal-review"),
     MEMBERSHIP_REVIEW("membership-review"),
+    MERCHANT_REGISTRATION_REVIEW("merchant-registration-review"),
     MEMBER_VOTE("member-vote");
 
     private final String key;

@@ -127,14 +127,32 @@ public class NotificationService {
     public void sendForTheRecord(long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
         Recipient recipient = recipients.findById(recipientId)
                 .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
-        String key = dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL;
-        if (recipient.getEmail() == null || recipient.getEmail().isBlank() || outbox.existsByIdempotencyKey(key)) {
-            return;
+        sendNow(dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL, recipient.getId(), Channel.EMAIL,
+                recipient.getEmail(), Locale.forLanguageTag(recipient.getLocale()), template, variables);
+    }
+
+    /**
+     * A message to a person who has no account yet (a merchant signing up or invited): to the phone
+     * or e-mail address itself, at once (not held by quiet hours: they are waiting for it), in their
+     * language, once per key, and never into an in-app list. Returns false when the key was sent before.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean sendToAddress(Channel channel, String address, Locale locale, Template template,
+                                 Map<String, Object> variables, String idempotencyKey) {
+        return sendNow(idempotencyKey + ":" + channel, null, channel, address, locale, template, variables);
+    }
+
+    // Into the outbox at once, urgent, once per key: for messages a person waits for or keeps.
+    private boolean sendNow(String key, Long recipientId, Channel channel, String address, Locale locale,
+                            Template template, Map<String, Object> variables) {
+        if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
+            return false;
         }
-        TemplateCatalog.Rendered text = templates.render(template, variables, Locale.forLanguageTag(recipient.getLocale()));
+        TemplateCatalog.Rendered text = templates.render(template, variables, locale);
         Instant now = clock.instant();
-        outbox.save(new OutboxMessage(key, recipient.getId(), null, Channel.EMAIL, template.kind(), true,
-                recipient.getEmail(), text.title(), text.body(), OutboxMessage.Status.PENDING, now, now));
+        outbox.save(new OutboxMessage(key, recipientId, null, channel, template.kind(), true, address, text.title(),
+                text.body(), OutboxMessage.Status.PENDING, now, now));
+        return true;
     }
 
     /**

@@ -35,7 +35,13 @@ public enum Template {
     COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
     PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
-    AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json"));
+    AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json")),
+    PHONE_VERIFICATION_CODE("registration.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    REGISTRATION_APPROVED("registration.approved", NotificationKind.RESULT, Set.of("username", "link")),
+    REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),
+    REGISTRATION_CHANGES("registration.changes", NotificationKind.RESULT, Set.of("changes", "link")),
+    REGISTRATION_EXPIRED("registration.expired", NotificationKind.RESULT, Set.of("link")),
+    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link"));
 
     private final String key;
     private final NotificationKind kind;

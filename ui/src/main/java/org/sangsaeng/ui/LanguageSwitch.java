@@ -6,9 +6,9 @@ import java.util.function.Consumer;
 import org.sangsaeng.shared.Messages;
 
 /** 한국어 / English: the choice applies to this session at once. */
-class LanguageSwitch extends Select<Locale> {
+public class LanguageSwitch extends Select<Locale> {
 
-    LanguageSwitch(Consumer<Locale> onChange) {
+    public LanguageSwitch(Consumer<Locale> onChange) {
         setItems(Messages.KOREAN, Messages.ENGLISH);
         setItemLabelGenerator(l -> Messages.KOREAN.equals(l) ? "한국어" : "English");
         setValue(UiLocale.current());

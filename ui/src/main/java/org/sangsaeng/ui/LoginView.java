@@ -30,7 +30,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         login.setI18n(i18n());
 
         LanguageSwitch language = new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, language);
+        com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("sign-up",
+                getTranslation("login.signUp"));
+        signUp.setId("login-sign-up");
+        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, signUp, language);
     }
 
     private LoginI18n i18n() {

@@ -21,7 +21,7 @@ public class OneTimeCode {
     /** Wrong tries after which a code is dead (a six-digit code is then guessed with odds of 1 in 200,000). */
     public static final int MAX_WRONG_ATTEMPTS = 5;
 
-    public enum Purpose { PASSWORD_RESET }
+    public enum Purpose { PASSWORD_RESET, PHONE_VERIFICATION }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +70,14 @@ public class OneTimeCode {
 
     public String getCodeHash() {
         return codeHash;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public boolean isWornOut() {
+        return wrongAttempts >= MAX_WRONG_ATTEMPTS;
     }
 
     public Instant getExpiresAt() {

@@ -75,6 +75,15 @@ public class UserAccount {
         return account;
     }
 
+    /** A merchant's own account, made from an approved sign-up with the password they chose then. */
+    public static UserAccount registered(String username, String passwordHash, String displayName, String phone,
+                                         String email, String locale, Instant createdAt) {
+        UserAccount account = new UserAccount(username, passwordHash, displayName, locale, Set.of(), createdAt);
+        account.phone = phone;
+        account.email = email;
+        return account;
+    }
+
     /** A new password (its hash): the sessions signed in before end with it. */
     public void changePassword(String passwordHash, Instant now) {
         this.passwordHash = passwordHash;

@@ -71,6 +71,14 @@ class SecurityConfiguration {
                         // Whoever forgot their password cannot sign in to reset it.
                         .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/password-reset",
                                 "/api/v1/password-reset/confirm").permitAll()
+                        // Whoever signs up has no account yet; reading a sign-up ({id}) needs one.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/registrations/markets",
+                                "/api/v1/registrations/privacy-notice", "/api/v1/registrations/invitations/*",
+                                "/api/v1/registrations/revisions/*").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/registrations",
+                                "/api/v1/registrations/phone-codes").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/v1/registrations/revisions/*")
+                                .permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;

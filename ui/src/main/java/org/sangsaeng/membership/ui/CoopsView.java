@@ -17,6 +17,7 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.CoopInvitationService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MembershipApplicationForm;
@@ -29,11 +30,14 @@ import org.sangsaeng.ui.Feedback;
 public class CoopsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MembershipService memberships;
+    private final CoopInvitationService invitations;
     private final Feedback feedback;
     private final Grid<ApplicationView> applications = new Grid<>();
 
-    public CoopsView(CoopService coops, MembershipService memberships, CurrentUsers currentUsers, Feedback feedback) {
+    public CoopsView(CoopService coops, MembershipService memberships, CoopInvitationService invitations,
+                     CurrentUsers currentUsers, Feedback feedback) {
         this.memberships = memberships;
+        this.invitations = invitations;
         this.feedback = feedback;
         CurrentUser me = currentUsers.require();
 
@@ -44,6 +48,9 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(c -> me.isMemberOf(c.id())
                 ? new com.vaadin.flow.component.html.Span(getTranslation(me.isLeaderOf(c.id()) ? "role.LEADER" : "role.MEMBER"))
                 : applyButton(c)).setHeader("");
+        // Leaders (and the foundation) invite merchants who have no account yet.
+        grid.addComponentColumn(c -> me.oversees(c.id()) ? inviteButton(c) : new com.vaadin.flow.component.html.Span())
+                .setHeader("");
         grid.setItems(coops.listCoops());
         grid.setAllRowsVisible(true);
 
@@ -61,6 +68,13 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.coops")), grid, new H3(getTranslation("coops.myApplications")), applications);
     }
 
+    private Button inviteButton(CoopSummary coop) {
+        Button invite = new Button(getTranslation("invitation.title"),
+                e -> new InviteMerchantDialog(coop, invitations, feedback).open());
+        invite.addClassName("invite-" + coop.id());
+        return invite;
+    }
+
     private Button applyButton(CoopSummary coop) {
         Button apply = new Button(getTranslation("coops.apply"), e -> openApplication(coop));
         apply.addClassName("apply-" + coop.id());
@@ -70,10 +84,12 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
     private void openApplication(CoopSummary coop) {
         Dialog dialog = new Dialog(getTranslation("coops.applyTo", coop.name()));
         Select<BusinessType> type = new Select<>();
+        type.setId("apply-type");
         type.setLabel(getTranslation("membership.businessType"));
         type.setItems(BusinessType.values());
         type.setItemLabelGenerator(t -> getTranslation("businessType." + t.name()));
         TextField shop = new TextField(getTranslation("membership.shopName"));
+        shop.setId("apply-shop");
         shop.setMaxLength(100);
         shop.setRequired(true);
         TextArea message = new TextArea(getTranslation("membership.message"));
@@ -88,6 +104,7 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
                 applications.setItems(memberships.myApplications());
             }
         });
+        send.setId("apply-send");
         send.addThemeName("primary");
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("coops.cancel"), e -> dialog.close()), send);

@@ -1,0 +1,22 @@
+package org.sangsaeng.membership.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sangsaeng.membership.RegistrationStatus;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface MerchantRegistrations extends JpaRepository<MerchantRegistration, Long> {
+
+    boolean existsByUsernameAndStatusInAndIdNot(String username, Collection<RegistrationStatus> open, long id);
+
+    boolean existsByPhoneAndStatusInAndIdNot(String phone, Collection<RegistrationStatus> open, long id);
+
+    Optional<MerchantRegistration> findByReviseTokenHash(String reviseTokenHash);
+
+    @Query("select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
+            + " where x.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+}

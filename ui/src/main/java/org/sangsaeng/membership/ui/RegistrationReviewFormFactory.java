@@ -1,0 +1,127 @@
+package org.sangsaeng.membership.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.membership.MerchantRegistrationSteps;
+import org.sangsaeng.membership.RegistrationDecision;
+import org.sangsaeng.membership.RegistrationDetails;
+import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.ui.Feedback;
+
+/**
+ * The foundation's review of a sign-up: who signs up, for which shop and market, whether the phone
+ * was proven and which privacy notice they agreed to; then approve, ask for changes, or reject.
+ * Changes and rejection need a text the applicant will read; the server checks it again.
+ */
+@org.springframework.stereotype.Component
+class RegistrationReviewFormFactory implements TaskFormFactory {
+
+    private final MerchantRegistrationSteps registrations;
+    private final Feedback feedback;
+
+    RegistrationReviewFormFactory(MerchantRegistrationSteps registrations, Feedback feedback) {
+        this.registrations = registrations;
+        this.feedback = feedback;
+    }
+
+    @Override
+    public String formKey() {
+        return FormKey.MERCHANT_REGISTRATION_REVIEW.key();
+    }
+
+    @Override
+    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+        return TaskFormFactory.<RegistrationDetails>about(formKey(), feedback,
+                t -> registrations.details(TaskFormFactory.id(t, "registrationId")),
+                (form, r, send) -> {
+                    form.add(details(form, r), decision(form, send));
+                }).create(task, submit);
+    }
+
+    private FormLayout details(VerticalLayout form, RegistrationDetails r) {
+        FormLayout details = new FormLayout();
+        details.setId("registration-details");
+        details.addFormItem(text(r.displayName() + " (" + r.username() + ")"), form.getTranslation("registration.name"));
+        details.addFormItem(text(r.shopName()), form.getTranslation("registration.shopName"));
+        details.addFormItem(text(form.getTranslation("businessType." + r.businessType().name())),
+                form.getTranslation("registration.businessType"));
+        details.addFormItem(text(r.marketName()), form.getTranslation("registration.market"));
+        details.addFormItem(text(r.businessNumber()), form.getTranslation("registration.businessNumber"));
+        details.addFormItem(text(r.phone() + " · " + form.getTranslation("registration.phoneVerifiedAt",
+                Feedback.dateTime(r.phoneVerifiedAt(), locale()))), form.getTranslation("registration.phoneVerified"));
+        details.addFormItem(text(r.email()), form.getTranslation("registration.email"));
+        details.addFormItem(text(r.privacyNoticeVersion() + " · " + Feedback.dateTime(r.privacyConsentedAt(),
+                locale())), form.getTranslation("registration.consentGiven"));
+        if (r.invitedTo() != null) {
+            details.addFormItem(text(r.invitedTo()), form.getTranslation("registration.invitedTo"));
+        }
+        if (r.revisions() > 0) {
+            details.addFormItem(text(String.valueOf(r.revisions())), form.getTranslation("registration.revisions"));
+        }
+        return details;
+    }
+
+    /** Three answers, and the text box that the last two need. */
+    private VerticalLayout decision(VerticalLayout form, Consumer<Map<String, Object>> submit) {
+        RadioButtonGroup<RegistrationDecision> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+        decision.setId("review-decision");
+        decision.setItems(RegistrationDecision.values());
+        decision.setItemLabelGenerator(d -> form.getTranslation("registration.decision." + d.name()));
+        decision.setRequiredIndicatorVisible(true);
+        TextArea reason = new TextArea();
+        reason.setId("review-reason");
+        reason.setMaxLength(1000);
+        reason.setWidthFull();
+        reason.setVisible(false);
+        decision.addValueChangeListener(e -> {
+            boolean needsText = e.getValue() != null && e.getValue() != RegistrationDecision.APPROVE;
+            reason.setVisible(needsText);
+            reason.setRequiredIndicatorVisible(needsText);
+            reason.setLabel(form.getTranslation(e.getValue() == RegistrationDecision.CHANGES ? "registration.changes"
+                    : "review.reason"));
+        });
+        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
+            if (decision.getValue() == null) {
+                decision.setInvalid(true);
+                decision.setErrorMessage(form.getTranslation("error.registration.decisionRequired"));
+                return;
+            }
+            if (decision.getValue() != RegistrationDecision.APPROVE && reason.getValue().isBlank()) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(form.getTranslation(decision.getValue() == RegistrationDecision.CHANGES
+                        ? "error.registration.changesRequired" : "error.registration.reasonRequired"));
+                return;
+            }
+            Map<String, Object> values = new HashMap<>();
+            values.put("decision", decision.getValue().name());
+            values.put("reason", reason.getValue());
+            submit.accept(values);
+        });
+        complete.setId("complete-task");
+        complete.addThemeName("primary");
+        VerticalLayout answer = new VerticalLayout(decision, reason, complete);
+        answer.setPadding(false);
+        return answer;
+    }
+
+    private static java.util.Locale locale() {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        return ui == null ? java.util.Locale.KOREAN : ui.getLocale();
+    }
+
+    private static Span text(String value) {
+        Span text = new Span(value == null ? "-" : value);
+        text.addClassName("read-only-value");
+        return text;
+    }
+}
