@@ -24,7 +24,10 @@ public enum FormKey {
     JOB_DISPUTE("job-dispute"),
     COOP_PROPOSAL_REVIEW("coop-proposal-review"),
     MEMBERSHIP_REVIEW("membership-review"),
-    MEMBER_VOTE("member-vote");
+    MEMBER_VOTE("member-vote"),
+    COOP_FOUNDING_CONFIRM("coop-founding-confirm"),
+    COOP_FOUNDING_REVIEW("coop-founding-review"),
+    LEADER_ELECTION_APPOINT("leader-election-appoint");
 
     private final String key;
 

@@ -33,6 +33,12 @@ public enum Template {
     COUPON_APPROVED("coupon.approved", NotificationKind.RESULT, Set.of("coupon", "from")),
     COUPON_REJECTED("coupon.rejected", NotificationKind.RESULT, Set.of("coupon", "reason")),
     COUPON_EXPIRED("coupon.expired", NotificationKind.RESULT, Set.of("coupon", "issued", "redeemed", "rate")),
+    FOUNDING_INVITED("founding.invited", NotificationKind.TASK_ASSIGNED, Set.of("founding", "proposer")),
+    FOUNDING_DECLINED("founding.declined", NotificationKind.RESULT, Set.of("founding", "reason")),
+    FOUNDING_APPROVED("founding.approved", NotificationKind.RESULT, Set.of("founding")),
+    FOUNDING_REJECTED("founding.rejected", NotificationKind.RESULT, Set.of("founding", "reason")),
+    ELECTION_OPENED("election.opened", NotificationKind.NEWS, Set.of("coop", "candidates", "deadline")),
+    ELECTION_DECIDED("election.decided", NotificationKind.RESULT, Set.of("coop", "leader", "how")),
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
     PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes"));
 
