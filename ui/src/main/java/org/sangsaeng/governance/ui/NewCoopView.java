@@ -65,7 +65,11 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
         founderList.setPadding(false);
         founderList.setId("founding-founders");
         count.setId("founding-count");
-        addFounder(new MemberDirectory.Merchant(me.id(), me.username(), me.displayName(), null, null), false);
+        // The proposer founds too; their shop comes from a membership they have, if any.
+        List<MemberDirectory.Merchant> self = feedback.attempt(() -> foundings.searchFounders(me.username()));
+        addFounder(self == null ? new MemberDirectory.Merchant(me.id(), me.username(), me.displayName(), null, null)
+                : self.stream().filter(m -> m.username().equals(me.username())).findFirst().orElse(
+                new MemberDirectory.Merchant(me.id(), me.username(), me.displayName(), null, null)), false);
 
         TextField search = new TextField(getTranslation("founding.search"));
         search.setId("founding-search");
