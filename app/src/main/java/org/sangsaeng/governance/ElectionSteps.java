@@ -58,7 +58,7 @@ public class ElectionSteps {
     public Map<String, Object> open(Long electionId, Long foundingId, long coopId) {
         LeaderElection e = electionId != null ? lock(electionId) : elections.findByFoundingId(foundingId)
                 .orElseGet(() -> firstElection(foundingId, coopId));
-        RuleSet in = rules.version(coopId, rules.pinCurrent(coopId).version());
+        RuleSet in = rules.pinCurrent(coopId).rules();
         Map<String, Object> v = new HashMap<>();
         v.put("electionId", e.getId());
         v.put("businessKey", LeaderElectionService.BUSINESS_KEY_PREFIX + e.getId());
@@ -84,8 +84,8 @@ public class ElectionSteps {
     public String noWinner(long electionId) {
         LeaderElection e = lock(electionId);
         e.noWinner();
-        return clock.instant().plus(rules.version(e.getCoopId(), rules.pinCurrent(e.getCoopId()).version())
-                .decisionTime()).truncatedTo(ChronoUnit.SECONDS).toString();
+        return clock.instant().plus(rules.pinCurrent(e.getCoopId()).rules().decisionTime())
+                .truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /**

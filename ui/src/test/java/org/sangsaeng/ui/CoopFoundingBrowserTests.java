@@ -59,7 +59,8 @@ class CoopFoundingBrowserTests extends BrowserTest {
         phone.locator("#found-coop-link").click();
         assertThat(phone).hasURL(Pattern.compile(".*/foundings/new"));
         phone.locator("#founding-market").click();
-        phone.locator("vaadin-select-item").first().click();
+        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                .setHasText(coops.get(f.coopId()).marketName())).click();
         phone.locator("#founding-name input").fill(coopName);
         phone.locator("#founding-purpose textarea").fill("모란 골목 가게들의 공동구매와 공동 홍보");
         for (int i = 1; i < 5; i++) {
@@ -67,6 +68,9 @@ class CoopFoundingBrowserTests extends BrowserTest {
             Locator add = phone.locator(".founding-add[data-username='" + founders.get(i) + "']");
             assertThat(add).isVisible(SLOW);
             add.click();
+            // The click clears the search on the server: type the next name only once it has.
+            assertThat(phone.locator(".founder-row[data-username='" + founders.get(i) + "']")).isVisible(SLOW);
+            assertThat(phone.locator("#founding-search input")).hasValue("");
         }
         assertThat(phone.locator("#founding-count")).containsText("5명");
         assertThat(phone.locator("#founding-rules-quorum input")).hasValue("50");
