@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The foundation's path to a co-op: creates it in a market and changes its name and description
- * (merchants founding their own co-op is a later process). Foundation officers and admins only.
+ * The foundation's path to a co-op: creates it in a market and changes its name and description.
+ * Foundation officers and admins only, but for {@link #createFounded}: merchants found their own
+ * co-op through the coop-founding process, and the co-op is created once the foundation approved.
  */
 @Service
 @Transactional
@@ -53,6 +54,35 @@ public class CoopAdministration {
         AdministrativeChanges.written(() -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
         changes.created(Subject.COOP, coop.getId(), actor, AdministrativeChanges.fields("market", market.getName(),
                 "name", coop.getName(), "description", coop.getDescription()));
+        return details(coop);
+    }
+
+    /**
+     * A merchant may propose a co-op of this name in this market: the market exists and no co-op has
+     * the name yet. Refused, naming what is wrong, otherwise.
+     */
+    @Transactional(readOnly = true)
+    public String requireFoundable(long marketId, String name) {
+        Market market = markets.findById(marketId)
+                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", marketId));
+        refuseTakenName(name, null);
+        return market.getName();
+    }
+
+    /**
+     * Creates a co-op that merchants proposed and the foundation approved: a step of the
+     * coop-founding process (no signed-in user); {@code approvedBy} is recorded as the actor.
+     */
+    public CoopDetails createFounded(CoopForm form, String approvedBy) {
+        CoopForm f = form.checked();
+        Market market = markets.findById(f.marketId())
+                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", f.marketId()));
+        refuseTakenName(f.name(), null);
+        Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
+        AdministrativeChanges.written(() -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
+        changes.created(Subject.COOP, coop.getId(), approvedBy, AdministrativeChanges.fields("market",
+                market.getName(), "name", coop.getName(), "description", coop.getDescription(), "foundedBy",
+                "coop-founding"));
         return details(coop);
     }
 

@@ -33,6 +33,12 @@ public class CoopService {
         return coops.findAllWithMarket().stream().map(CoopService::summary).toList();
     }
 
+    /** Every market, by name: where a merchant may found a co-op. */
+    public List<MarketDetails> listMarkets() {
+        return markets.findAll(org.springframework.data.domain.Sort.by("name")).stream()
+                .map(m -> new MarketDetails(m.getId(), m.getName(), m.getDistrict(), m.getAddress())).toList();
+    }
+
     public CoopSummary get(long coopId) {
         return coops.findById(coopId).map(CoopService::summary)
                 .orElseThrow(() -> new NotFoundException("error.coop.notFound", coopId));

@@ -25,7 +25,10 @@ public enum FormKey {
     COOP_PROPOSAL_REVIEW("coop-proposal-review"),
     MEMBERSHIP_REVIEW("membership-review"),
     MERCHANT_REGISTRATION_REVIEW("merchant-registration-review"),
-    MEMBER_VOTE("member-vote");
+    MEMBER_VOTE("member-vote"),
+    COOP_FOUNDING_CONFIRM("coop-founding-confirm"),
+    COOP_FOUNDING_REVIEW("coop-founding-review"),
+    LEADER_ELECTION_APPOINT("leader-election-appoint");
 
     private final String key;
 

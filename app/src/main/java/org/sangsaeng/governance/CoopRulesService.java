@@ -123,6 +123,13 @@ public class CoopRulesService {
                 .orElseGet(() -> adopt(coopId, rules, null, proposalId, null));
     }
 
+    /** A founded co-op's first rules, as its founders proposed them; a re-delivered job finds them stored. */
+    RulesVersion adoptFounding(long coopId, RuleSet rules, long proposerId, long foundingId) {
+        versions.insertFirstIfAbsent(new CoopRulesVersion(coopId, 1, rules, clock.instant(), proposerId, null,
+                "founding proposal #" + foundingId));
+        return view(versions.findByCoopIdAndVersion(coopId, 1).orElseThrow());
+    }
+
     private RulesVersion adopt(long coopId, RuleSet rules, Long by, Long proposalId, String note) {
         int latest = pinCurrent(coopId).version();
         CoopRulesVersion next = versions.saveAndFlush(new CoopRulesVersion(coopId, latest + 1, rules, clock.instant(),

@@ -50,6 +50,33 @@ public class MemberDirectory {
     public record Person(long id, String username, String displayName) {
     }
 
+    /** A merchant as a founder search shows them: the shop of one of their memberships, if they have one. */
+    public record Merchant(long id, String username, String displayName, String shopName, BusinessType businessType) {
+    }
+
+    /** Up to {@code limit} enabled merchants whose name, username or shop contains {@code text}. */
+    public List<Merchant> searchMerchants(String text, int limit) {
+        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String like = "%" + q.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
+        return accounts.searchMerchants(like, org.springframework.data.domain.PageRequest.of(0, Math.min(limit, 50)))
+                .stream().map(this::merchant).toList();
+    }
+
+    /** The enabled merchant (an account without a role) with this username, if there is one. */
+    public java.util.Optional<Merchant> merchant(String username) {
+        return java.util.Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
+                .filter(a -> a.isEnabled() && a.getRoles().isEmpty()).map(this::merchant);
+    }
+
+    private Merchant merchant(UserAccount a) {
+        var shop = memberships.findByUserId(a.getId()).stream().findFirst();
+        return new Merchant(a.getId(), a.getUsername(), a.getDisplayName(),
+                shop.map(Membership::getShopName).orElse(null), shop.map(Membership::getBusinessType).orElse(null));
+    }
+
     /** Usernames and display names of accounts, read in one query, for lists that show who did what. */
     public Map<Long, Person> people(Collection<Long> userIds) {
         return accounts.findAllById(new HashSet<>(userIds)).stream().collect(Collectors.toMap(UserAccount::getId,

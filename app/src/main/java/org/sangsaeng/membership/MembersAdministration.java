@@ -72,6 +72,42 @@ public class MembersAdministration {
                 Map.of("member", person.getUsername(), "shopName", shop, "businessType", businessType.name())));
     }
 
+    /**
+     * The founders of a co-op the foundation approved become its active members, none of them leader
+     * yet (they elect one). A step of the coop-founding process: founders already in are left as they are.
+     */
+    public void addFounders(long coopId, List<FoundingMember> founders, String actor) {
+        coops.get(coopId);
+        for (FoundingMember founder : founders) {
+            if (memberships.existsByCoopIdAndUserId(coopId, founder.userId())) {
+                continue;
+            }
+            memberships.save(new Membership(coopId, founder.userId(), Membership.MembershipRole.MEMBER,
+                    founder.businessType(), founder.shopName(), clock.instant()));
+            events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
+                    AdministrativeChange.Action.MEMBER_ADDED, actor, clock.instant(), Map.of(),
+                    Map.of("member", accounts.findById(founder.userId()).orElseThrow().getUsername(), "shopName",
+                            founder.shopName(), "businessType", founder.businessType().name(), "as", "founder")));
+        }
+    }
+
+    /**
+     * The member the co-op elected (or, after a tie, the foundation chose among the candidates)
+     * becomes its leader, as {@link #appointInterim} makes one: a step of the leader-election
+     * process; {@code actor} is recorded (the election, or the officer who chose). Electing the
+     * leader there is already does nothing.
+     */
+    public void installLeader(long coopId, String username, String actor, String reason) {
+        coops.get(coopId);
+        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
+                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", String.valueOf(username)));
+        List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
+        if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
+            return;
+        }
+        appoint(coopId, person, active, actor, reason);
+    }
+
     /** The foundation appoints an active member as the co-op's interim leader; the leaders before stay members. */
     public void appointInterim(long coopId, String username, String reason) {
         CurrentUser me = requireFoundation();
@@ -86,11 +122,15 @@ public class MembersAdministration {
         UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
                 .orElseThrow(() -> new InvalidInputException("error.leader.notMember", String.valueOf(username)));
         List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
-        Membership chosen = active.stream().filter(m -> m.getUserId() == person.getId()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", person.getUsername()));
-        if (chosen.leads()) {
+        if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
             throw new BusinessException("error.leader.already", person.getUsername());
         }
+        appoint(coopId, person, active, me.username(), why);
+    }
+
+    private void appoint(long coopId, UserAccount person, List<Membership> active, String actor, String why) {
+        Membership chosen = active.stream().filter(m -> m.getUserId() == person.getId()).findFirst()
+                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", person.getUsername()));
         List<Membership> former = active.stream().filter(Membership::leads).toList();
         List<Long> formerIds = former.stream().map(Membership::getUserId).toList();
         String formerNames = String.join(", ", accounts.findAllById(formerIds).stream().map(UserAccount::getUsername)
@@ -99,7 +139,7 @@ public class MembersAdministration {
         chosen.becomeLeader();
         Instant now = clock.instant();
         events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
-                AdministrativeChange.Action.LEADER_APPOINTED, me.username(), now, Map.of("leader", formerNames),
+                AdministrativeChange.Action.LEADER_APPOINTED, actor, now, Map.of("leader", formerNames),
                 Map.of("leader", person.getUsername(), "reason", why)));
         events.publishEvent(new LeaderAppointed(coopId, person.getId(), person.getDisplayName(), formerIds, why));
     }

@@ -35,4 +35,16 @@ public record VoteRules(int quorumPercent, ApprovalRule rule, Integer requiredSh
                 : yes * 100L >= (long) requiredSharePercent * (yes + no) && yes > 0;
         return approved ? Outcome.PASSED : Outcome.FAILED;
     }
+
+    /**
+     * An election's outcome: no quorum as in {@link #decide}; PASSED when one candidate has the most
+     * votes, FAILED on a tie (the flow then asks someone to choose among the tied).
+     */
+    public Outcome elect(int electorate, int candidateVotes, int abstain, boolean singleWinner) {
+        int voted = candidateVotes + abstain;
+        if (voted < quorumNeeded(electorate) || voted == 0) {
+            return Outcome.NO_QUORUM;
+        }
+        return singleWinner ? Outcome.PASSED : Outcome.FAILED;
+    }
 }

@@ -28,15 +28,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class VoteService {
 
     private final Votes votes;
+    private final Elections elections;
     private final MemberDirectory directory;
     private final CurrentUsers currentUsers;
     private final CoopService coops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VoteService(Votes votes, MemberDirectory directory, CurrentUsers currentUsers, CoopService coops,
-                ApplicationEventPublisher events, Clock clock) {
+    VoteService(Votes votes, Elections elections, MemberDirectory directory, CurrentUsers currentUsers,
+                CoopService coops, ApplicationEventPublisher events, Clock clock) {
         this.votes = votes;
+        this.elections = elections;
         this.directory = directory;
         this.currentUsers = currentUsers;
         this.coops = coops;
@@ -46,7 +48,8 @@ public class VoteService {
 
     /**
      * Opens a vote with the co-op's active members of this moment as its electorate. Opening the
-     * same subject again (a re-delivered job) returns the vote already open.
+     * same subject again (a re-delivered job) returns the vote already open. With candidates, each
+     * must be one of the electorate; the ballot then names one of them (or abstains).
      */
     public VoteOpened open(OpenVote request) {
         var existing = votes.findBySubjectKey(request.subjectKey());
@@ -62,9 +65,11 @@ public class VoteService {
             throw new InvalidInputException("error.vote.deadlinePast");
         }
         List<MemberDirectory.Member> electorate = directory.activeMembers(request.coopId());
+        List<Long> candidates = elections.candidateIds(request.candidates(), electorate);
         Vote vote = votes.saveAndFlush(new Vote(request.subjectKey(), request.coopId(), title, request.deadline(),
                 request.rules(), electorate.size(), clock.instant()));
         electorate.forEach(m -> votes.addVoter(vote.getId(), m.id()));
+        elections.store(vote.getId(), candidates);
         return new VoteOpened(vote.getId(), electorate.stream().map(MemberDirectory.Member::username).toList());
     }
 
@@ -78,21 +83,33 @@ public class VoteService {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
-        Vote vote = record(me, voteId, choice, reason);
+        Vote vote = record(me, voteId, choice, null, reason);
         events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
         return view(vote, me);
     }
 
     /**
-     * {@link #cast} from the vote task's own form: the inbox completes that task, and the vote's
-     * standing is not read back (the form needs none).
+     * In an election: the signed-in member votes for a candidate (by username), or changes their
+     * vote, as {@link #cast} does; abstaining goes through {@link #cast} with ABSTAIN.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public void castBallot(long voteId, Choice choice, String reason) {
-        record(currentUsers.require(), voteId, choice, reason);
+    public VoteView castFor(long voteId, String candidate) {
+        CurrentUser me = currentUsers.require();
+        Vote vote = record(me, voteId, null, candidate, null);
+        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
+        return view(vote, me);
     }
 
-    private Vote record(CurrentUser me, long voteId, Choice choice, String reason) {
+    /**
+     * {@link #cast} (or {@link #castFor} when {@code candidate} is given) from the vote task's own
+     * form: the inbox completes that task, and the vote's standing is not read back.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void castBallot(long voteId, Choice choice, String candidate, String reason) {
+        record(currentUsers.require(), voteId, candidate == null ? choice : null, candidate, reason);
+    }
+
+    private Vote record(CurrentUser me, long voteId, Choice choice, String candidate, String reason) {
         Vote vote = votes.findForBallot(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
         if (votes.lockVoter(voteId, me.id()) == 0) {
             throw new AccessDeniedException("error.vote.notInElectorate");
@@ -100,8 +117,17 @@ public class VoteService {
         if (!vote.isOpen() || !clock.instant().isBefore(vote.getDeadline())) {
             throw new BusinessException("error.vote.closed");
         }
-        if (choice == null) {
+        boolean election = !votes.candidateIds(voteId).isEmpty();
+        Long candidateId = null;
+        if (candidate != null) {
+            if (!election) {
+                throw new InvalidInputException("error.election.notAnElection");
+            }
+            candidateId = elections.candidate(voteId, candidate);
+        } else if (choice == null) {
             throw new InvalidInputException("error.vote.choiceRequired");
+        } else if (election && choice != Choice.ABSTAIN) {
+            throw new InvalidInputException("error.election.candidateRequired");
         }
         String text = reason == null ? null : reason.trim();
         if (text != null && text.length() > 1000) {
@@ -111,7 +137,8 @@ public class VoteService {
             throw new InvalidInputException("error.vote.reasonRequired");
         }
         votes.replaceCurrent(voteId, me.id());
-        votes.addBallot(voteId, me.id(), choice.name(), text == null || text.isEmpty() ? null : text, clock.instant());
+        votes.addBallot(voteId, me.id(), candidateId != null ? Votes.CANDIDATE : choice.name(), candidateId,
+                text == null || text.isEmpty() ? null : text, clock.instant());
         return vote;
     }
 
@@ -135,15 +162,25 @@ public class VoteService {
     /** Closes the vote and stores its result; closing again returns the same result. */
     public VoteClosed close(long voteId) {
         Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        boolean election = !votes.candidateIds(voteId).isEmpty();
+        Elections.Count tally = election ? elections.count(voteId) : null;
         if (vote.isOpen()) {
             Map<Choice, Integer> counts = counts(voteId);
-            Outcome outcome = vote.rules().decide(vote.getElectorateSize(), counts.get(Choice.YES),
-                    counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
-            vote.close(outcome, counts.get(Choice.YES), counts.get(Choice.NO), counts.get(Choice.ABSTAIN),
-                    clock.instant());
+            if (election) {
+                Outcome outcome = vote.rules().elect(vote.getElectorateSize(), tally.total(),
+                        counts.get(Choice.ABSTAIN), tally.winner() != null);
+                vote.close(outcome, 0, 0, counts.get(Choice.ABSTAIN),
+                        outcome == Outcome.PASSED ? tally.winner() : null, clock.instant());
+            } else {
+                Outcome outcome = vote.rules().decide(vote.getElectorateSize(), counts.get(Choice.YES),
+                        counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
+                vote.close(outcome, counts.get(Choice.YES), counts.get(Choice.NO), counts.get(Choice.ABSTAIN),
+                        clock.instant());
+            }
         }
         VoteClosed closed = new VoteClosed(vote.getId(), vote.getSubjectKey(), vote.getOutcome(), vote.getYesCount(),
-                vote.getNoCount(), vote.getAbstainCount(), vote.getElectorateSize());
+                vote.getNoCount(), vote.getAbstainCount(), vote.getElectorateSize(),
+                elections.username(vote.getElectedId()), election ? elections.byUsername(tally) : Map.of());
         events.publishEvent(closed);
         return closed;
     }
@@ -153,21 +190,27 @@ public class VoteService {
         for (Choice c : Choice.values()) {
             counts.put(c, 0);
         }
-        votes.currentCounts(voteId).forEach(c -> counts.put(Choice.valueOf(c.getChoice()), c.getVotes()));
+        votes.currentCounts(voteId).stream().filter(c -> !Votes.CANDIDATE.equals(c.getChoice()))
+                .forEach(c -> counts.put(Choice.valueOf(c.getChoice()), c.getVotes()));
         return counts;
     }
 
     private VoteView view(Vote vote, CurrentUser me) {
         Map<Choice, Integer> counts = counts(vote.getId());
-        int voted = counts.values().stream().mapToInt(Integer::intValue).sum();
+        List<Candidate> candidates = elections.candidates(vote.getId(), vote.getCoopId(), !vote.isOpen());
+        int voted = counts.values().stream().mapToInt(Integer::intValue).sum()
+                + (candidates.isEmpty() ? 0 : elections.count(vote.getId()).total());
         Instant now = clock.instant();
         boolean open = vote.isOpen() && now.isBefore(vote.getDeadline());
-        Choice mine = votes.currentChoice(vote.getId(), me.id()).map(Choice::valueOf).orElse(null);
+        Choice mine = votes.currentChoice(vote.getId(), me.id()).filter(c -> !Votes.CANDIDATE.equals(c))
+                .map(Choice::valueOf).orElse(null);
+        String myCandidate = votes.currentCandidate(vote.getId(), me.id()).map(elections::username).orElse(null);
         boolean showCounts = !vote.isOpen();
         return new VoteView(vote.getId(), vote.getCoopId(), vote.getTitle(), vote.getDeadline(), open,
                 vote.getElectorateSize(), voted, vote.rules().quorumNeeded(vote.getElectorateSize()),
                 showCounts ? vote.getYesCount() : null, showCounts ? vote.getNoCount() : null,
                 showCounts ? vote.getAbstainCount() : null, vote.getOutcome(), mine,
-                open && votes.isVoter(vote.getId(), me.id()) > 0, vote.rules());
+                open && votes.isVoter(vote.getId(), me.id()) > 0, vote.rules(), candidates, myCandidate,
+                elections.username(vote.getElectedId()));
     }
 }

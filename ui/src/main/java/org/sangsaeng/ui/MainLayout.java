@@ -88,6 +88,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.proposals"), ProposalsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), CoopRulesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
+        if (!me.overseesAll() && !me.has(Role.SUPPLIER)) {
+            nav.addItem(new SideNavItem(getTranslation("founding.menu"), org.sangsaeng.governance.ui.NewCoopView.class));
+        }
         nav.addItem(new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));

@@ -48,4 +48,14 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
             + " and (:active is null or a.enabled = :active)")
     Page<UserAccount> search(@Param("text") String text, @Param("role") Role role, @Param("merchants") boolean merchants,
                              @Param("active") Boolean active, Pageable pageable);
+
+    /**
+     * Enabled merchants (accounts without a role) whose name, username or the shop of one of their
+     * memberships contains the text (lower case, % and _ escaped), by display name: founders to choose.
+     */
+    @Query("select a from UserAccount a where a.enabled = true and a.roles is empty"
+            + " and (lower(a.displayName) like :text escape '!' or lower(a.username) like :text escape '!'"
+            + " or exists (select m.id from Membership m where m.userId = a.id and lower(m.shopName) like :text escape '!'))"
+            + " order by a.displayName, a.username")
+    List<UserAccount> searchMerchants(@Param("text") String text, Pageable pageable);
 }

@@ -40,6 +40,7 @@ public class Vote {
     private Integer abstainCount;
     private Instant openedAt;
     private Instant closedAt;
+    private Long electedId;
     @Version
     private long version;
 
@@ -66,6 +67,15 @@ public class Vote {
     }
 
     public void close(Outcome outcome, int yes, int no, int abstain, Instant at) {
+        close(outcome, yes, no, abstain, null, at);
+    }
+
+    /** Closes an election: {@code electedId} is the winner, null on a tie or without a quorum. */
+    public void close(Outcome outcome, int yes, int no, int abstain, Long electedId, Instant at) {
+        if (!isOpen()) {
+            throw new IllegalStateException("Vote " + id + " is closed already");
+        }
+        this.electedId = electedId;
         this.status = "CLOSED";
         this.outcome = outcome;
         this.yesCount = yes;
@@ -112,6 +122,10 @@ public class Vote {
 
     public Integer getNoCount() {
         return noCount;
+    }
+
+    public Long getElectedId() {
+        return electedId;
     }
 
     public Integer getAbstainCount() {

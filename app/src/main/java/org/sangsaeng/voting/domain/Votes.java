@@ -60,9 +60,35 @@ public interface Votes extends JpaRepository<Vote, Long> {
             + " WHERE vote_id = :voteId AND user_id = :userId AND current_marker = 1")
     int replaceCurrent(@Param("voteId") long voteId, @Param("userId") long userId);
 
+    /** The choice a ballot for a candidate stores (with the candidate's id); not one of {@code Choice}. */
+    String CANDIDATE = "CANDIDATE";
+
     @Modifying
-    @Query(nativeQuery = true, value = "INSERT INTO vote_ballot (vote_id, user_id, choice, reason, cast_at, current_marker)"
-            + " VALUES (:voteId, :userId, :choice, :reason, :castAt, 1)")
+    @Query(nativeQuery = true, value = "INSERT INTO vote_ballot (vote_id, user_id, choice, candidate_id, reason, cast_at,"
+            + " current_marker) VALUES (:voteId, :userId, :choice, :candidateId, :reason, :castAt, 1)")
     void addBallot(@Param("voteId") long voteId, @Param("userId") long userId, @Param("choice") String choice,
-                   @Param("reason") String reason, @Param("castAt") java.time.Instant castAt);
+                   @Param("candidateId") Long candidateId, @Param("reason") String reason,
+                   @Param("castAt") java.time.Instant castAt);
+
+    @Modifying
+    @Query(nativeQuery = true, value = "INSERT INTO vote_candidate (vote_id, user_id, position) VALUES (:voteId, :userId, :position)")
+    void addCandidate(@Param("voteId") long voteId, @Param("userId") long userId, @Param("position") int position);
+
+    /** The candidates' ids, in the order the flow named them; empty for a YES / NO vote. */
+    @Query(nativeQuery = true, value = "SELECT user_id FROM vote_candidate WHERE vote_id = :voteId ORDER BY position")
+    List<Long> candidateIds(@Param("voteId") long voteId);
+
+    interface CandidateCount {
+        Long getCandidateId();
+
+        int getVotes();
+    }
+
+    @Query(nativeQuery = true, value = "SELECT candidate_id AS candidateId, COUNT(*) AS votes FROM vote_ballot"
+            + " WHERE vote_id = :voteId AND current_marker = 1 AND candidate_id IS NOT NULL GROUP BY candidate_id")
+    List<CandidateCount> candidateCounts(@Param("voteId") long voteId);
+
+    @Query(nativeQuery = true, value = "SELECT candidate_id FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
+            + " AND current_marker = 1 AND candidate_id IS NOT NULL")
+    Optional<Long> currentCandidate(@Param("voteId") long voteId, @Param("userId") long userId);
 }

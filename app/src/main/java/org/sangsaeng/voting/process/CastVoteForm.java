@@ -9,7 +9,7 @@ import org.sangsaeng.voting.VoteService;
 import org.springframework.stereotype.Component;
 
 /**
- * A member's vote task: the ballot is recorded with the task's completion, in one transaction.
+ * A member's vote task (an election's ballot names a {@code candidate}): the ballot is recorded with the task's completion, in one transaction.
  * Changing the vote later goes through {@link VoteService#cast} while the vote is open.
  */
 @Component
@@ -29,15 +29,19 @@ class CastVoteForm implements UserTaskForm {
     @Override
     public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
         Object raw = submitted.get("choice");
-        Choice choice;
-        try {
-            choice = Choice.valueOf(String.valueOf(raw));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.vote.choiceRequired");
+        Object candidate = submitted.get("candidate");
+        Choice choice = null;
+        if (candidate == null) {
+            try {
+                choice = Choice.valueOf(String.valueOf(raw));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("error.vote.choiceRequired");
+            }
         }
         Object reason = submitted.get("reason");
         long voteId = ((Number) taskVariables.get("voteId")).longValue();
-        votes.castBallot(voteId, choice, reason == null ? null : reason.toString());
+        votes.castBallot(voteId, choice, candidate == null ? null : candidate.toString(),
+                reason == null ? null : reason.toString());
         // The ballot is in our database; the process only needs to know the task is done.
         return Map.of();
     }

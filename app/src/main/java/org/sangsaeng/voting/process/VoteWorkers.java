@@ -2,6 +2,8 @@ package org.sangsaeng.voting.process;
 
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.voting.ApprovalRule;
@@ -20,7 +22,8 @@ class VoteWorkers {
     static final String CLOSE = "vote-close";
 
     record OpenVariables(String businessKey, long coopId, String voteTitle, String voteDeadline, int quorumPercent,
-                         String approvalRule, Integer requiredSharePercent, boolean reasonRequiredForNo) {
+                         String approvalRule, Integer requiredSharePercent, boolean reasonRequiredForNo,
+                         List<String> candidates) {
     }
 
     record CloseVariables(long voteId) {
@@ -45,7 +48,7 @@ class VoteWorkers {
                 VoteOpened opened = votes.open(new OpenVote(v.businessKey(), v.coopId(), v.voteTitle(),
                         Instant.parse(v.voteDeadline()), new VoteRules(v.quorumPercent(),
                         v.approvalRule() == null ? ApprovalRule.SIMPLE_MAJORITY : ApprovalRule.valueOf(v.approvalRule()),
-                        v.requiredSharePercent(), v.reasonRequiredForNo())));
+                        v.requiredSharePercent(), v.reasonRequiredForNo()), v.candidates()));
                 return Map.of("voteId", opened.voteId(), "electorate", opened.electorate());
             }
         };
@@ -61,8 +64,15 @@ class VoteWorkers {
             @Override
             public Map<String, Object> handle(ActivatedJob job) {
                 VoteClosed closed = votes.close(job.getVariablesAsType(CloseVariables.class).voteId());
-                return Map.of("voteOutcome", closed.outcome().name(), "voteYes", closed.yes(), "voteNo", closed.no(),
-                        "voteAbstain", closed.abstain(), "voteElectorate", closed.electorate());
+                Map<String, Object> result = new HashMap<>(Map.of("voteOutcome", closed.outcome().name(),
+                        "voteYes", closed.yes(), "voteNo", closed.no(), "voteAbstain", closed.abstain(),
+                        "voteElectorate", closed.electorate()));
+                if (!closed.candidateVotes().isEmpty()) {
+                    // An election: who won (null on a tie or without a quorum) and the votes of each candidate.
+                    result.put("voteElected", closed.elected());
+                    result.put("voteCandidateVotes", closed.candidateVotes());
+                }
+                return result;
             }
         };
     }

@@ -23,7 +23,8 @@ class VoteController {
         this.votes = votes;
     }
 
-    record Ballot(Choice choice, String reason) {
+    /** YES / NO / ABSTAIN, or in an election the username of a candidate (or ABSTAIN). */
+    record Ballot(Choice choice, String candidate, String reason) {
     }
 
     @GetMapping("/{id}")
@@ -33,8 +34,9 @@ class VoteController {
     }
 
     @PostMapping("/{id}/ballot")
-    @Operation(summary = "Vote, or change my vote while the vote is open (the latest counts)")
+    @Operation(summary = "Vote (in an election: for a candidate), or change my vote while the vote is open (the latest counts)")
     VoteView cast(@PathVariable long id, @RequestBody Ballot ballot) {
-        return votes.cast(id, ballot.choice(), ballot.reason());
+        return ballot.candidate() != null ? votes.castFor(id, ballot.candidate())
+                : votes.cast(id, ballot.choice(), ballot.reason());
     }
 }

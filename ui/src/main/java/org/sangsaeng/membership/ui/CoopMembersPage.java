@@ -112,7 +112,8 @@ public class CoopMembersPage extends VerticalLayout implements BeforeEnterObserv
         });
         appoint.setId("leader-appoint");
 
-        add(new H2(coop.name()), members, new H3(getTranslation("admin.members.addTitle")), username, type, shop, add,
+        add(new H2(coop.name()), new com.vaadin.flow.component.html.Anchor("coops/" + coop.id() + "/elections",
+                getTranslation("election.start")), members, new H3(getTranslation("admin.members.addTitle")), username, type, shop, add,
                 new H3(getTranslation("admin.members.leaderTitle")), leader, reason, appoint);
         refresh();
     }

@@ -46,7 +46,8 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(CoopSummary::name).setHeader(getTranslation("membership.coop")).setFlexGrow(2);
         grid.addColumn(CoopSummary::marketName).setHeader(getTranslation("coops.market"));
         grid.addComponentColumn(c -> me.isMemberOf(c.id())
-                ? new com.vaadin.flow.component.html.Span(getTranslation(me.isLeaderOf(c.id()) ? "role.LEADER" : "role.MEMBER"))
+                ? new com.vaadin.flow.component.html.Anchor("coops/" + c.id() + "/elections",
+                        getTranslation(me.isLeaderOf(c.id()) ? "role.LEADER" : "role.MEMBER"))
                 : applyButton(c)).setHeader("");
         // Leaders (and the foundation) invite merchants who have no account yet.
         grid.addComponentColumn(c -> me.oversees(c.id()) ? inviteButton(c) : new com.vaadin.flow.component.html.Span())
@@ -65,7 +66,18 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         applications.setEmptyStateText(getTranslation("coops.noApplications"));
         applications.setItems(memberships.myApplications());
 
-        add(new H2(getTranslation("nav.coops")), grid, new H3(getTranslation("coops.myApplications")), applications);
+        add(new H2(getTranslation("nav.coops")));
+        if (!me.overseesAll() && !me.has(org.sangsaeng.membership.Role.SUPPLIER)) {
+            // Merchants found a co-op of their own; those without one are shown the way first.
+            com.vaadin.flow.component.html.Anchor found = new com.vaadin.flow.component.html.Anchor("foundings/new",
+                    getTranslation("founding.title"));
+            found.setId("found-coop-link");
+            if (me.memberships().isEmpty()) {
+                add(new com.vaadin.flow.component.html.Paragraph(getTranslation("founding.noCoopYet")));
+            }
+            add(found);
+        }
+        add(grid, new H3(getTranslation("coops.myApplications")), applications);
     }
 
     private Button inviteButton(CoopSummary coop) {

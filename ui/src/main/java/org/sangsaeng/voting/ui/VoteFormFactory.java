@@ -19,7 +19,10 @@ import org.sangsaeng.voting.Choice;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
 
-/** A member's ballot: what is put to the vote, the turnout so far, and YES / NO / ABSTAIN with a reason. */
+/**
+ * A member's ballot: what is put to the vote, the turnout so far, and YES / NO / ABSTAIN with a
+ * reason; in an election, one of the candidates or abstain.
+ */
 @org.springframework.stereotype.Component
 class VoteFormFactory implements TaskFormFactory {
 
@@ -53,6 +56,21 @@ class VoteFormFactory implements TaskFormFactory {
         page.setId("vote-page-link");
         form.add(page);
 
+        if (vote.elects()) {
+            ElectionBallot ballot = new ElectionBallot(vote, form.getTranslation("vote.choice"));
+            Button cast = new Button(form.getTranslation("vote.cast"), e -> {
+                if (ballot.getValue() == null) {
+                    ballot.setInvalid(true);
+                    ballot.setErrorMessage(form.getTranslation("error.election.candidateRequired"));
+                    return;
+                }
+                submit.accept(ballot.submission());
+            });
+            cast.setId("complete-task");
+            cast.addThemeName("primary");
+            form.add(ballot, cast);
+            return form;
+        }
         RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(form.getTranslation("vote.choice"));
         choice.setId("vote-choice");
         choice.setItems(Choice.values());

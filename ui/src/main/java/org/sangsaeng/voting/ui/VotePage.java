@@ -63,7 +63,9 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
                 vote.turnoutPercent(), vote.quorumNeeded()));
         turnout.setId("vote-turnout");
         add(deadline, turnout);
-        if (vote.outcome() != null) {
+        if (vote.outcome() != null && vote.elects()) {
+            add(electionResult(vote));
+        } else if (vote.outcome() != null) {
             Paragraph result = new Paragraph(getTranslation("vote.page.result",
                     getTranslation("outcome." + vote.outcome().name()),
                     getTranslation("decision.counts", vote.yes(), vote.no(), vote.abstain())));
@@ -74,14 +76,16 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
             add(new Paragraph(getTranslation("vote.page.counting")));
         }
 
-        Paragraph mine = new Paragraph(vote.myChoice() == null ? getTranslation("vote.page.notYet")
+        Paragraph mine = new Paragraph(vote.myCandidate() != null
+                ? getTranslation("vote.page.myCandidate", ElectionBallot.nameOf(vote, vote.myCandidate()))
+                : vote.myChoice() == null ? getTranslation("vote.page.notYet")
                 : getTranslation("vote.page.myBallot", getTranslation("choice." + vote.myChoice().name())));
         mine.setId("vote-my-ballot");
         mine.addClassName("vote-my-ballot");
         add(mine);
 
         if (vote.canVote()) {
-            add(ballot(vote));
+            add(vote.elects() ? electionBallot(vote) : ballot(vote));
         }
         Button back = new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class)));
         back.addClassName("big-button");
@@ -121,6 +125,44 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
         cast.addClassName("big-button");
 
         VerticalLayout ballot = new VerticalLayout(choice, reason, cast);
+        ballot.setPadding(false);
+        ballot.addClassName("vote-ballot");
+        return ballot;
+    }
+
+    /** Who was elected (none on a tie or without a quorum) and the votes of each candidate. */
+    private VerticalLayout electionResult(VoteView vote) {
+        Paragraph result = new Paragraph(getTranslation("vote.page.result",
+                getTranslation("outcome." + vote.outcome().name()), vote.elected() == null ? ""
+                        : getTranslation("vote.page.elected", ElectionBallot.nameOf(vote, vote.elected()))));
+        result.setId("vote-result");
+        result.addClassName("vote-result");
+        VerticalLayout counts = new VerticalLayout(result, new Paragraph(getTranslation("election.counts")));
+        counts.setPadding(false);
+        vote.candidates().forEach(c -> counts.add(new Paragraph(c.displayName() + ": " + c.votes())));
+        counts.add(new Paragraph(getTranslation("choice.ABSTAIN") + ": " + vote.abstain()));
+        return counts;
+    }
+
+    private VerticalLayout electionBallot(VoteView vote) {
+        ElectionBallot choice = new ElectionBallot(vote, getTranslation(vote.myCandidate() == null
+                && vote.myChoice() == null ? "vote.choice" : "vote.page.change"));
+        Button cast = new Button(getTranslation("vote.cast"), e -> {
+            if (choice.getValue() == null) {
+                choice.setInvalid(true);
+                choice.setErrorMessage(getTranslation("error.election.candidateRequired"));
+                return;
+            }
+            VoteView updated = feedback.attempt(() -> ElectionBallot.ABSTAIN.equals(choice.getValue())
+                    ? votes.cast(vote.id(), Choice.ABSTAIN, null) : votes.castFor(vote.id(), choice.getValue()));
+            if (updated != null) {
+                show(updated);
+            }
+        });
+        cast.setId("vote-cast");
+        cast.addThemeName("primary");
+        cast.addClassName("big-button");
+        VerticalLayout ballot = new VerticalLayout(choice, cast);
         ballot.setPadding(false);
         ballot.addClassName("vote-ballot");
         return ballot;
