@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 import java.util.HashSet;
 import java.util.Set;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.membership.domain.MerchantRegistration;
+import org.sangsaeng.membership.domain.MerchantRegistrations;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.membership.domain.UserAccount;
@@ -22,11 +24,14 @@ public class MemberDirectory {
     private final Memberships memberships;
     private final UserAccounts accounts;
     private final CoopService coops;
+    private final MerchantRegistrations registrations;
 
-    MemberDirectory(Memberships memberships, UserAccounts accounts, CoopService coops) {
+    MemberDirectory(Memberships memberships, UserAccounts accounts, CoopService coops,
+                    MerchantRegistrations registrations) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.coops = coops;
+        this.registrations = registrations;
     }
 
     /** Whether any merchant (an account without a global role) can sign in yet. */
@@ -71,10 +76,17 @@ public class MemberDirectory {
                 .filter(a -> a.isEnabled() && a.getRoles().isEmpty()).map(this::merchant);
     }
 
+    // The shop from a membership, else from the merchant's own approved sign-up (not in a co-op yet).
     private Merchant merchant(UserAccount a) {
         var shop = memberships.findByUserId(a.getId()).stream().findFirst();
+        if (shop.isPresent()) {
+            return new Merchant(a.getId(), a.getUsername(), a.getDisplayName(), shop.get().getShopName(),
+                    shop.get().getBusinessType());
+        }
+        var signUp = registrations.findFirstByAccountId(a.getId());
         return new Merchant(a.getId(), a.getUsername(), a.getDisplayName(),
-                shop.map(Membership::getShopName).orElse(null), shop.map(Membership::getBusinessType).orElse(null));
+                signUp.map(MerchantRegistration::getShopName).orElse(null),
+                signUp.map(MerchantRegistration::getBusinessType).orElse(null));
     }
 
     /** Usernames and display names of accounts, read in one query, for lists that show who did what. */

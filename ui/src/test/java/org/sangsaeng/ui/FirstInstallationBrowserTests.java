@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.db.TestDatabase;
-import org.sangsaeng.shared.BusinessNumber;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -76,23 +75,11 @@ class FirstInstallationBrowserTests {
         BrowserTest.screenshot(phone, "first-installation-checklist");
 
         // The market, from the checklist's link.
+        SetUpSteps steps = new SetUpSteps(port);
         phone.locator("#setup-step-market a").click();
-        phone.locator("#markets-new").click();
-        phone.locator("#market-name input").fill("태평3동 전통시장");
-        phone.locator("#market-district input").fill("성남시 수정구");
-        phone.locator("#market-address input").fill("경기도 성남시 수정구 태평로 55");
-        phone.locator("#market-save").click();
-        assertThat(phone.locator("#markets-grid").getByText("태평3동 전통시장")).isVisible();
-
-        phone.navigate("http://localhost:" + port + "/admin/suppliers");
-        phone.locator("#suppliers-new").click();
-        phone.locator("#supplier-name input").fill("한맥제분");
-        phone.locator("#supplier-business-number input").fill(BusinessNumber.completing("124816204").value());
-        phone.locator("#supplier-contact-person input").fill("한정미");
-        phone.locator("#supplier-contact-phone input").fill("031-755-1234");
-        phone.locator("#supplier-goods textarea").fill("밀가루 20kg 포대, 천연효모");
-        phone.locator("#supplier-save").click();
-        assertThat(phone.locator("#suppliers-grid").getByText("한맥제분")).isVisible();
+        assertThat(phone.locator("#markets-new")).isVisible();
+        steps.market(phone, "태평3동 전통시장", "성남시 수정구", "경기도 성남시 수정구 태평로 55");
+        steps.supplier(phone, "한맥제분", "124816204");
 
         phone.navigate("http://localhost:" + port + "/admin/coops");
         phone.locator("#coops-new").click();
@@ -111,22 +98,18 @@ class FirstInstallationBrowserTests {
 
         // Accounts: the supplier's and three merchants', each with a temporary password handed over.
         phone.locator("#setup-step-merchants a").click();
-        String mill = newAccount(phone, "hanmaek.flour", "한정미", "010-3100-2001", "공급업체");
+        String mill = steps.newAccount(phone, "hanmaek.flour", "한정미", "010-3100-2001", "공급업체");
         assertThat(phone.locator("#accounts-grid")).containsText("공급업체");
         Map<String, String> merchants = new LinkedHashMap<>();
-        merchants.put("kim.bakery", newAccount(phone, "kim.bakery", "김민지", "010-3100-2002", null));
-        merchants.put("park.butcher", newAccount(phone, "park.butcher", "박정우", "010-3100-2003", null));
-        merchants.put("lee.banchan", newAccount(phone, "lee.banchan", "이순자", "010-3100-2004", null));
+        merchants.put("kim.bakery", steps.newAccount(phone, "kim.bakery", "김민지", "010-3100-2002", null));
+        merchants.put("park.butcher", steps.newAccount(phone, "park.butcher", "박정우", "010-3100-2003", null));
+        merchants.put("lee.banchan", steps.newAccount(phone, "lee.banchan", "이순자", "010-3100-2004", null));
         phone.navigate("http://localhost:" + port + "/");
         assertThat(phone.locator("#my-tasks-grid")).isVisible();
         assertThat(phone.locator("#setup-checklist")).isHidden(); // set-up is done
 
         // The supplier account answers for the supplier.
-        phone.navigate("http://localhost:" + port + "/admin/suppliers");
-        phone.locator("#suppliers-grid").getByText("한맥제분").click();
-        phone.locator("#supplier-account input").fill("hanmaek.flour");
-        phone.locator("#supplier-link").click();
-        assertThat(phone.getByText("hanmaek.flour 계정을 연결했습니다")).isVisible();
+        steps.linkSupplierAccount(phone, "한맥제분", "hanmaek.flour");
 
         // The co-op takes the merchants in; the foundation appoints its interim leader.
         phone.navigate("http://localhost:" + port + "/admin/coops");
@@ -152,18 +135,12 @@ class FirstInstallationBrowserTests {
 
         // The supplier chooses their own password and puts flour in the catalogue.
         Page supplier = browser.newPage(390, 844);
-        ownPassword(supplier, "hanmaek.flour", mill, "한맥 밀가루 스무 포대");
-        supplier.navigate("http://localhost:" + port + "/supplier");
-        supplier.locator("#new-item-name input").fill("밀가루 20kg 포대 (강력분)");
-        supplier.locator("#new-item-unit input").fill("kg");
-        supplier.locator("#new-item-pack input").fill("20");
-        supplier.locator("#new-item-price input").fill("1550");
-        supplier.locator("#add-item").click();
-        assertThat(supplier.locator("#catalogue-grid")).containsText("1,550원/kg");
+        steps.ownPassword(supplier, "hanmaek.flour", mill, "한맥 밀가루 스무 포대");
+        steps.catalogueItem(supplier, "밀가루 20kg 포대 (강력분)", "kg", "20", "1550", "1,550원/kg");
 
         // The interim leader proposes a group purchase from the catalogue; the members' vote opens.
         Page leader = browser.newPage(390, 844);
-        ownPassword(leader, "kim.bakery", merchants.get("kim.bakery"), "태평당 소금빵 굽는 아침");
+        steps.ownPassword(leader, "kim.bakery", merchants.get("kim.bakery"), "태평당 소금빵 굽는 아침");
         leader.navigate("http://localhost:" + port + "/purchases/new");
         leader.locator("#purchase-supplier").click();
         leader.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("한맥제분")).click();
@@ -182,38 +159,5 @@ class FirstInstallationBrowserTests {
         assertThat(phone.locator("#changes-grid")).containsText("조합원 추가");
         System.out.printf("FIGURE first purchase proposed from the catalogue, from an empty database: %d s%n",
                 Duration.between(started, Instant.now()).toSeconds());
-    }
-
-    /** Creates an account on the accounts page and returns its temporary password. */
-    private static String newAccount(Page phone, String username, String name, String mobile, String role) {
-        phone.locator("#new-account").click();
-        phone.locator("#new-username input").fill(username);
-        phone.locator("#new-display-name input").fill(name);
-        phone.locator("#new-phone input").fill(mobile);
-        if (role != null) {
-            phone.locator("#new-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(role))
-                    .locator("input").check();
-        }
-        phone.locator("#create-account").click();
-        assertThat(phone.locator("#temporary-password")).isVisible();
-        String temporary = phone.locator("#temporary-password").textContent().trim();
-        phone.locator("#temporary-done").click();
-        assertThat(phone.locator("#temporary-password")).isHidden();
-        return temporary;
-    }
-
-    /** Signs in with the temporary password and chooses one's own, as the first page asks. */
-    private void ownPassword(Page page, String username, String temporary, String chosen) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(temporary);
-        assertThat(page.locator("input[name='password']")).hasValue(temporary);
-        page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#temporary-password-notice")).isVisible();
-        page.locator("#current-password input").fill(temporary);
-        page.locator("#new-password input").fill(chosen);
-        page.locator("#repeat-password input").fill(chosen);
-        page.locator("#change-password").click();
-        assertThat(page.locator("#my-tasks-grid")).isVisible();
     }
 }

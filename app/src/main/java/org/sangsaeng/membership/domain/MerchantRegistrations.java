@@ -16,6 +16,9 @@ public interface MerchantRegistrations extends JpaRepository<MerchantRegistratio
 
     Optional<MerchantRegistration> findByReviseTokenHash(String reviseTokenHash);
 
+    /** The sign-up an account was made from, if it was. */
+    Optional<MerchantRegistration> findFirstByAccountId(Long accountId);
+
     @Query("select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
             + " where x.id in :ids")
     List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
