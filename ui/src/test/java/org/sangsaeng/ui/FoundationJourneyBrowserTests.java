@@ -126,6 +126,7 @@ class FoundationJourneyBrowserTests {
         for (int i = 1; i < MERCHANTS.length; i++) {
             signUpThroughTheApi(MERCHANTS[i], "010-4200-000" + i, marketId, i);
         }
+        phase(started, "five merchants signed up");
 
         // The officer approves each in the task list.
         Page office = browser.newPage(390, 844);
@@ -141,6 +142,7 @@ class FoundationJourneyBrowserTests {
         }
         await().atMost(WAIT).until(() -> jdbc.queryForObject("select count(*) from app_user where username in"
                 + " ('kim.bakery', 'park.butcher', 'lee.banchan', 'choi.tteok', 'jung.fruit')", Integer.class) == 5);
+        phase(started, "five sign-ups approved");
 
         // Kim proposes the co-op with the four others; the founder search knows their shops from the sign-up.
         loginAs(kim, "kim.bakery");
@@ -162,11 +164,12 @@ class FoundationJourneyBrowserTests {
         kim.locator("#founding-propose").click();
         assertThat(kim.locator("#founding-state")).containsText("발기인 확인 중");
         String foundingPage = kim.url();
+        phase(started, "co-op proposed");
 
         // Park confirms on his phone; the other three from theirs.
         Page park = browser.newPage(390, 844);
         loginAs(park, "park.butcher");
-        SetUpSteps.openTask(park, COOP);
+        steps.openTask(park, COOP);
         park.locator("#review-decision vaadin-radio-button").first().click();
         park.locator("#complete-task").click();
         assertThat(park.locator("#my-tasks-grid")).isVisible();
@@ -176,7 +179,7 @@ class FoundationJourneyBrowserTests {
         Fixtures.signOut();
 
         // The officer approves the founding; the co-op exists with rules v1 and its five founders.
-        SetUpSteps.openTask(office, COOP);
+        steps.openTask(office, COOP);
         office.locator("#review-decision vaadin-radio-button").first().click();
         office.locator("#complete-task").click();
         assertThat(office.locator("#my-tasks-grid")).isVisible();
@@ -187,7 +190,7 @@ class FoundationJourneyBrowserTests {
                 Duration.between(started, Instant.now()).toSeconds());
 
         // The founders elect Kim: Park on his phone, the others from theirs.
-        SetUpSteps.openTask(park, "투표: " + COOP);
+        steps.openTask(park, "투표: " + COOP);
         park.locator("#vote-candidate vaadin-radio-button").filter(new Locator.FilterOptions()
                 .setHasText(MERCHANTS[0][1])).click();
         park.locator("#complete-task").click();
@@ -198,8 +201,16 @@ class FoundationJourneyBrowserTests {
         Fixtures.signOut();
         await().atMost(WAIT).until(() -> "LEADER".equals(jdbc.queryForObject("select m.role from membership m join"
                 + " app_user u on u.id = m.user_id where m.coop_id = ? and u.username = 'kim.bakery'", String.class, coopId)));
+        await().atMost(WAIT).until(() -> jdbc.queryForList("select u.username from leader_election e join app_user u"
+                + " on u.id = e.leader_id where e.coop_id = ?", String.class, coopId), l -> l.contains("kim.bakery"));
         kim.navigate(foundingPage);
-        assertThat(kim.locator("#founding-leader")).containsText(MERCHANTS[0][1]);
+        Locator leader = kim.locator("#founding-leader");
+        for (int attempt = 0; attempt < 30 && leader.count() == 0; attempt++) {
+            kim.waitForTimeout(2_000);
+            kim.reload();
+        }
+        assertThat(leader).containsText(MERCHANTS[0][1]);
+        phase(started, "leader elected");
 
         // Kim, now the leader, proposes a purchase from the supplier's catalogue.
         kim.navigate("http://localhost:" + port + "/purchases/new");
@@ -212,10 +223,10 @@ class FoundationJourneyBrowserTests {
         kim.locator("#purchase-title input").fill(PURCHASE);
         kim.locator("#propose-purchase").click();
         assertThat(kim.locator("#purchase-stage")).containsText("투표 중");
-        long purchaseId = Long.parseLong(kim.url().replaceAll(".*/purchases/(\\d+).*", "$1"));
+        long purchaseId = jdbc.queryForObject("select id from purchase where title = ?", Long.class, PURCHASE);
 
         // The members vote yes: Park on his phone.
-        SetUpSteps.openTask(park, "조합원 투표");
+        steps.openTask(park, "조합원 투표");
         park.locator("#vote-choice vaadin-radio-button").first().click();
         park.locator("#complete-task").click();
         assertThat(park.locator("#my-tasks-grid")).isVisible();
@@ -226,9 +237,10 @@ class FoundationJourneyBrowserTests {
         await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(purchaseId).stage() == Stage.ORDERING);
         long line = purchases.get(purchaseId).lines().getFirst().id();
         Fixtures.signOut();
+        phase(started, "purchase voted, ordering open");
 
         // Kim pledges a pack on the task; Park another; the others take nothing this time.
-        SetUpSteps.openTask(kim, "공동구매 수량 신청");
+        steps.openTask(kim, "공동구매 수량 신청");
         kim.locator("[id^='quantity-'] input").first().fill("20");
         kim.locator("#complete-task").click();
         assertThat(kim.locator("#my-tasks-grid")).isVisible();
@@ -238,26 +250,28 @@ class FoundationJourneyBrowserTests {
             MyTaskList.complete(inbox, username, "purchase-pledge", Map.of("nothing", true), WAIT);
         }
         Fixtures.signOut();
+        phase(started, "pledges in");
 
         // The supplier confirms the pooled order on its phone.
-        SetUpSteps.openTask(supplier, PURCHASE);
+        steps.openTask(supplier, PURCHASE);
         supplier.locator("#decision vaadin-radio-button").first().click();
         supplier.locator("#complete-task").click();
         assertThat(supplier.locator("#my-tasks-grid")).isVisible();
+        phase(started, "supplier confirmed");
 
         // Both pay; Kim confirms each payment and then the delivery.
-        SetUpSteps.openTask(park, "공동구매 분담금 내기");
+        steps.openTask(park, "공동구매 분담금 내기");
         park.locator("#complete-task").click();
         assertThat(park.locator("#my-tasks-grid")).isVisible();
-        SetUpSteps.openTask(kim, "공동구매 분담금 내기");
+        steps.openTask(kim, "공동구매 분담금 내기");
         kim.locator("#complete-task").click();
         assertThat(kim.locator("#my-tasks-grid")).isVisible();
         for (int payment = 0; payment < 2; payment++) {
-            SetUpSteps.openTask(kim, "분담금 입금 확인");
+            steps.openTask(kim, "분담금 입금 확인");
             kim.locator("#complete-task").click();
             assertThat(kim.locator("#my-tasks-grid")).isVisible();
         }
-        SetUpSteps.openTask(kim, "공동구매 물건 수령 확인");
+        steps.openTask(kim, "공동구매 물건 수령 확인");
         kim.locator("#complete-task").click();
         assertThat(kim.locator("#my-tasks-grid")).isVisible();
 
@@ -269,6 +283,10 @@ class FoundationJourneyBrowserTests {
         BrowserTest.screenshot(kim, "journey-purchase-closed");
         System.out.printf("FIGURE from the empty database to the first purchase closed: %d s%n",
                 Duration.between(started, Instant.now()).toSeconds());
+    }
+
+    private static void phase(Instant started, String what) {
+        System.out.printf("PHASE %s: %d s%n", what, Duration.between(started, Instant.now()).toSeconds());
     }
 
     /** A merchant signs up on the public page, reached from the login page, with the code from the SMS. */

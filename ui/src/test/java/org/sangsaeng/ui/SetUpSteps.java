@@ -65,12 +65,23 @@ final class SetUpSteps {
 
     /** Signs in with the temporary password and chooses one's own, as the first page asks. */
     void ownPassword(Page page, String username, String temporary, String chosen) {
-        page.navigate("http://localhost:" + port + "/login");
-        page.locator("input[name='username']").fill(username);
-        page.locator("input[name='password']").fill(temporary);
-        assertThat(page.locator("input[name='password']")).hasValue(temporary);
-        page.locator("input[name='password']").press("Enter");
-        assertThat(page.locator("#temporary-password-notice")).isVisible();
+        // The login form is a web component: typing before it is ready can be lost; try once more then.
+        for (int attempt = 1; ; attempt++) {
+            page.navigate("http://localhost:" + port + "/login");
+            page.locator("input[name='username']").fill(username);
+            page.locator("input[name='password']").fill(temporary);
+            assertThat(page.locator("input[name='username']")).hasValue(username);
+            assertThat(page.locator("input[name='password']")).hasValue(temporary);
+            page.locator("input[name='password']").press("Enter");
+            try {
+                assertThat(page.locator("#temporary-password-notice")).isVisible();
+                break;
+            } catch (AssertionError e) {
+                if (attempt == 2) {
+                    throw e;
+                }
+            }
+        }
         page.locator("#current-password input").fill(temporary);
         page.locator("#new-password input").fill(chosen);
         page.locator("#repeat-password input").fill(chosen);
@@ -90,7 +101,8 @@ final class SetUpSteps {
     }
 
     /** Opens the first task in the signed-in person's list whose card shows this text, reloading until it comes. */
-    static void openTask(Page page, String text) {
+    void openTask(Page page, String text) {
+        page.navigate("http://localhost:" + port + "/");
         Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
         for (int attempt = 0; attempt < 30 && task.count() == 0; attempt++) {
             page.waitForTimeout(2_000);
