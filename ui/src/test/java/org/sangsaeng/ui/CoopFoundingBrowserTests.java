@@ -33,6 +33,8 @@ class CoopFoundingBrowserTests extends BrowserTest {
     AccountService accounts;
     @Autowired
     CoopService coops;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void fiveMerchantsFoundACoopConfirmTheFoundationApprovesAndTheyElectTheirLeader() {
@@ -120,7 +122,10 @@ class CoopFoundingBrowserTests extends BrowserTest {
         }
         System.out.printf("FIGURE five founders voted: %d s%n", seconds(started));
 
-        // The founding page shows the elected leader.
+        // The founding page shows the elected leader, once the count and the leader's installation are done.
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForList(
+                "select u.username from leader_election e join app_user u on u.id = e.leader_id where e.founding_id ="
+                + " (select id from coop_founding where name = ?)", String.class, coopName), l -> !l.isEmpty());
         phone.navigate(foundingPage);
         Locator leader = phone.locator("#founding-leader");
         for (int attempt = 0; attempt < 30 && leader.count() == 0; attempt++) {
