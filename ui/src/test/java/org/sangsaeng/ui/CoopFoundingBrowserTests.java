@@ -80,7 +80,9 @@ class CoopFoundingBrowserTests extends BrowserTest {
         phone.locator("#founding-propose").click();
         assertThat(phone.locator("#founding-state")).containsText("발기인 확인 중", new com.microsoft.playwright
                 .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
-        String foundingPage = phone.url();
+        // The page's address comes from the database: the browser may still show foundings/new.
+        String foundingPage = "http://localhost:" + port + "/foundings/"
+                + jdbc.queryForObject("select id from coop_founding where name = ?", Long.class, coopName);
         System.out.printf("FIGURE founding proposed with five founders: %d s%n", seconds(started));
 
         // Each other founder confirms in their task list.
