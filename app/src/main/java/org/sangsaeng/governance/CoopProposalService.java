@@ -151,7 +151,7 @@ public class CoopProposalService {
 
     /**
      * The leader's review (the review task's form): accept for a vote, or decline with a reason.
-     * Refused when the author has withdrawn the proposal meanwhile.
+     * Refused when the author has withdrawn the proposal meanwhile, and to the leader who wrote it.
      */
     public void review(long proposalId, boolean accept, String reason) {
         CurrentUser me = currentUsers.require();
@@ -159,6 +159,10 @@ public class CoopProposalService {
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
         if (!me.isLeaderOf(p.getCoopId())) {
             throw new AccessDeniedException("error.proposal.leaderOnly");
+        }
+        // Nobody decides on their own proposal: the task stays open for another leader, or the escalation.
+        if (p.getAuthorId() == me.id()) {
+            throw new AccessDeniedException("error.proposal.ownProposal");
         }
         if (p.getState() == ProposalState.WITHDRAWN) {
             throw new BusinessException("error.proposal.withdrawn");

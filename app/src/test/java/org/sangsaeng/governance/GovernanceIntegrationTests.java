@@ -27,6 +27,7 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.VoteService;
@@ -119,7 +120,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         long general = propose(f.member(), "장날 공동 할인 행사", "매달 첫 토요일에 10% 할인 행사를 함께 합시다.", null);
         RuleSet threeQuarters = new RuleSet(50, ApprovalRule.SHARE, 75, false, 72, 24, 48, 7, 5,
                 JobPostReview.LEADER, 10_000, 48);
-        long ruleChange = propose(f.leader(), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
+        long ruleChange = propose(members.get(2), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
         review(ruleChange, true, null);
         awaitState(ruleChange, ProposalState.VOTING);
         members.forEach(m -> vote(m, "YES"));
@@ -162,6 +163,29 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
                 + " ON u.id = n.recipient_id WHERE u.username = ? AND n.dedup_key = ?", Integer.class, f.member(),
                 "proposal-declined:" + id) == 1);
         assertThat(proposals.decisions(f.coopId())).isEmpty();
+    }
+
+    @Test
+    void aLeaderDoesNotDecideOnTheirOwnProposalAndAnotherLeaderDoes() {
+        String deputy = "deputy-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.addMembership(f.coopId(), accounts.createAccount(deputy, Fixtures.PASSWORD, "이부조합장", Set.of()),
+                true, BusinessType.FRUIT, "싱싱과일");
+        long id = propose(f.leader(), "공동 간판 교체", "시장 입구 간판을 함께 바꿉시다.", null);
+        TaskView task = taskOf(f.leader(), "coop-proposal-review", id);
+
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true)))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("error.proposal.ownProposal");
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", false, "reason", "다음에 다시")))
+                .hasMessage("error.proposal.ownProposal");
+        assertThat(proposals.get(id).state()).isEqualTo(ProposalState.PROPOSED);
+        assertThat(inbox.get(task.id()).status()).as("open for another leader or the escalation")
+                .isEqualTo(TaskStatus.OPEN);
+
+        review(deputy, id, true, null);
+        awaitState(id, ProposalState.VOTING);
+        Fixtures.signIn(f.leader());
+        assertThat(jdbc.queryForObject("SELECT u.username FROM coop_proposal p JOIN app_user u ON u.id = p.reviewed_by"
+                + " WHERE p.id = ?", String.class, id)).isEqualTo(deputy);
     }
 
     @Test
@@ -255,7 +279,11 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     private void review(long proposalId, boolean accept, String reason) {
-        TaskView task = taskOf(f.leader(), "coop-proposal-review", proposalId);
+        review(f.leader(), proposalId, accept, reason);
+    }
+
+    private void review(String leader, long proposalId, boolean accept, String reason) {
+        TaskView task = taskOf(leader, "coop-proposal-review", proposalId);
         inbox.complete(task.id(), reason == null ? Map.of("accepted", accept) : Map.of("accepted", accept,
                 "reason", reason));
     }
