@@ -92,6 +92,9 @@ public class CoopProposalService {
         variables.put("reasonRequiredForNo", in.reasonRequiredForNo());
         variables.put("changesRules", form.rules() != null);
         variables.put("reminderLead", in.reminderLead().toString());
+        // Nobody reviews their own proposal: a leader's goes to the foundation, whoever else leads the co-op.
+        variables.put("reviewGroups", List.of(me.isLeaderOf(proposal.getCoopId()) ? CurrentUser.FOUNDATION_GROUP
+                : CurrentUser.leaderGroup(proposal.getCoopId())));
         variables.put("reviewDue", rules.decisionDue(proposal.getCoopId(), pinned.version()).toString());
         proposal.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + proposal.getId(), variables));
         return view(proposal, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
@@ -151,18 +154,18 @@ public class CoopProposalService {
 
     /**
      * The leader's review (the review task's form): accept for a vote, or decline with a reason.
-     * Refused when the author has withdrawn the proposal meanwhile, and to the leader who wrote it.
+     * Refused when the author has withdrawn the proposal meanwhile, and to the leader who wrote it: a
+     * leader's own proposal is reviewed by the foundation.
      */
     public void review(long proposalId, boolean accept, String reason) {
         CurrentUser me = currentUsers.require();
         CoopProposal p = proposals.findForUpdate(proposalId)
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
-        if (!me.isLeaderOf(p.getCoopId())) {
-            throw new AccessDeniedException("error.proposal.leaderOnly");
-        }
-        // Nobody decides on their own proposal: the task stays open for another leader, or the escalation.
         if (p.getAuthorId() == me.id()) {
             throw new AccessDeniedException("error.proposal.ownProposal");
+        }
+        if (!me.isLeaderOf(p.getCoopId()) && !me.overseesAll()) {
+            throw new AccessDeniedException("error.proposal.leaderOnly");
         }
         if (p.getState() == ProposalState.WITHDRAWN) {
             throw new BusinessException("error.proposal.withdrawn");

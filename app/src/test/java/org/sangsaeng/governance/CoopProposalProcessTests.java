@@ -115,11 +115,23 @@ class CoopProposalProcessTests {
         assertThat(engine.single("task-remind").getCustomHeaders()).containsEntry("taskElementId", "CastVoteTask");
     }
 
+    @Test
+    void aLeadersOwnProposalIsReviewedByTheGroupTheAppNames() throws Exception {
+        start(13, List.of("foundation"));
+        assertThat(engine.single(USER_TASK).getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"foundation\"]");
+    }
+
     private long start(long proposalId) {
+        return start(proposalId, List.of("coop:1:leader"));
+    }
+
+    private long start(long proposalId, List<String> reviewGroups) {
         Map<String, Object> v = new java.util.HashMap<>(Map.of("proposalId", proposalId, "coopId", 1, "voteTitle",
                 "장날 공동 할인 행사", "rulesVersion", 1, "quorumPercent", 50, "approvalRule", "SIMPLE_MAJORITY",
                 "reasonRequiredForNo", false, "businessKey", "coop-proposal-" + proposalId));
         v.put("reminderLead", "PT24H");
+        v.put("reviewGroups", reviewGroups);
         v.put("reviewDue", engine.inEngineTime(Duration.ofHours(48)));
         return engine.start("coop-proposal", v);
     }

@@ -166,26 +166,26 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
-    void aLeaderDoesNotDecideOnTheirOwnProposalAndAnotherLeaderDoes() {
+    void aLeadersOwnProposalIsReviewedByTheFoundationNotByTheLeaders() {
         String deputy = "deputy-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.addMembership(f.coopId(), accounts.createAccount(deputy, Fixtures.PASSWORD, "이부조합장", Set.of()),
                 true, BusinessType.FRUIT, "싱싱과일");
         long id = propose(f.leader(), "공동 간판 교체", "시장 입구 간판을 함께 바꿉시다.", null);
-        TaskView task = taskOf(f.leader(), "coop-proposal-review", id);
+        TaskView task = taskOf(foundation, "coop-proposal-review", id);
 
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("error.proposal.ownProposal");
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", false, "reason", "다음에 다시")))
-                .hasMessage("error.proposal.ownProposal");
-        assertThat(proposals.get(id).state()).isEqualTo(ProposalState.PROPOSED);
-        assertThat(inbox.get(task.id()).status()).as("open for another leader or the escalation")
-                .isEqualTo(TaskStatus.OPEN);
-
-        review(deputy, id, true, null);
-        awaitState(id, ProposalState.VOTING);
         Fixtures.signIn(f.leader());
+        assertThat(find("coop-proposal-review", id)).as("not in the author's task list").isNull();
+        assertThatThrownBy(() -> proposals.review(id, true, null))
+                .isInstanceOf(AccessDeniedException.class).hasMessage("error.proposal.ownProposal");
+        Fixtures.signIn(deputy);
+        assertThat(find("coop-proposal-review", id)).as("nor in a fellow leader's").isNull();
+        assertThat(proposals.get(id).state()).isEqualTo(ProposalState.PROPOSED);
+
+        review(foundation, id, true, null);
+        assertThat(inbox.get(task.id()).status()).isEqualTo(TaskStatus.COMPLETED);
+        awaitState(id, ProposalState.VOTING);
         assertThat(jdbc.queryForObject("SELECT u.username FROM coop_proposal p JOIN app_user u ON u.id = p.reviewed_by"
-                + " WHERE p.id = ?", String.class, id)).isEqualTo(deputy);
+                + " WHERE p.id = ?", String.class, id)).isEqualTo(foundation);
     }
 
     @Test
