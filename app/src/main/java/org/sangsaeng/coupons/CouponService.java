@@ -362,6 +362,12 @@ public class CouponService {
                 figures ? stats(c) : null, c.getAuthorId() == me.id());
     }
 
+    /** Who a coupon's message comes from: the author's shop, or the co-op for a co-op-wide coupon. */
+    String sender(Coupon c) {
+        String shop = c.isCoopWide() ? "" : directory.shopName(c.getAuthorId(), c.getCoopId());
+        return shop.isBlank() ? coops.get(c.getCoopId()).name() : shop;
+    }
+
     private PublicCoupon publicView(CouponIssue issue) {
         Coupon c = coupons.findById(issue.getCouponId()).orElseThrow();
         String shop = directory.shopName(c.getAuthorId(), c.getCoopId());

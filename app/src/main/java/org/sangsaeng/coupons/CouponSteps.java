@@ -1,13 +1,12 @@
 package org.sangsaeng.coupons;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Map;
 import org.sangsaeng.coupons.domain.Coupon;
 import org.sangsaeng.coupons.domain.CouponIssue;
 import org.sangsaeng.coupons.domain.RegularCustomer;
 import org.sangsaeng.coupons.domain.RegularCustomers;
 import org.sangsaeng.notifications.CustomerMessage;
+import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
@@ -24,22 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CouponSteps {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-
     private final CouponService coupons;
     private final RegularCustomers customers;
+    private final DailyMessageCap cap;
     private final NotificationService notifications;
+    private final MarketingMessages marketing;
     private final String publicUrl;
-    private final java.time.Clock clock;
 
-    CouponSteps(CouponService coupons, RegularCustomers customers, NotificationService notifications,
-                @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl,
-                java.time.Clock clock) {
+    CouponSteps(CouponService coupons, RegularCustomers customers, DailyMessageCap cap,
+                NotificationService notifications, MarketingMessages marketing,
+                @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
         this.coupons = coupons;
         this.customers = customers;
+        this.cap = cap;
         this.notifications = notifications;
+        this.marketing = marketing;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-        this.clock = clock;
     }
 
     /** Approved: the author learns when it goes out. */
@@ -69,9 +68,9 @@ public class CouponSteps {
             c.publicToken(Tokens.token());
             return coupons.issuedCount(couponId);
         }
-        LocalDate today = LocalDate.now(clock.withZone(SEOUL));
         long issued = coupons.issuedCount(couponId);
-        for (RegularCustomer customer : customers.findByOwnerIdAndOptedOutAtIsNullOrderById(c.getAuthorId())) {
+        String sender = coupons.sender(c);
+        for (RegularCustomer customer : customers.lockReachable(c.getAuthorId())) {
             if (c.getAudience() == Audience.TAG && !Tags.parse(customer.getTags()).contains(c.getAudienceTag())) {
                 continue;
             }
@@ -81,13 +80,15 @@ public class CouponSteps {
             if (issued >= c.getTotalQuantity()) {
                 break;
             }
+            // The coupon is an advertisement too: a customer who had today's messages gets none.
+            if (!cap.take(customer)) {
+                continue;
+            }
             CouponIssue issue = coupons.issue(c, customer.getId());
             issued++;
-            customers.countMessage(customer.getId(), today, Integer.MAX_VALUE);
-            notifications.sendToCustomer(new CustomerMessage("coupon:" + couponId + ":" + customer.getId(),
-                    customer.getPhone(), c.getCoopId(), c.getTitle(),
-                    "[" + c.getTitle() + "] " + publicUrl + "/c/" + issue.getToken()
-                            + "\n수신거부: " + publicUrl + "/out/" + customer.getOptOutToken()));
+            marketing.send(new CustomerMessage("coupon:" + couponId + ":" + customer.getId(), customer.getId(),
+                    customer.getPhone(), c.getCoopId(), sender, c.getTitle() + " " + publicUrl + "/c/" + issue.getToken(),
+                    publicUrl + "/out/" + customer.getOptOutToken()));
         }
         return issued;
     }

@@ -1,6 +1,5 @@
 package org.sangsaeng.coupons;
 
-import org.sangsaeng.shared.Tags;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,12 +12,14 @@ import org.sangsaeng.coupons.domain.RegularCustomer;
 import org.sangsaeng.coupons.domain.RegularCustomers;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Csv;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.Tags;
 import org.sangsaeng.shared.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +39,15 @@ public class CustomerService {
     private final RegularCustomers customers;
     private final CurrentUsers currentUsers;
     private final Messages messages;
+    private final MarketingMessages marketing;
     private final Clock clock;
 
-    CustomerService(RegularCustomers customers, CurrentUsers currentUsers, Messages messages, Clock clock) {
+    CustomerService(RegularCustomers customers, CurrentUsers currentUsers, Messages messages,
+                    MarketingMessages marketing, Clock clock) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.messages = messages;
+        this.marketing = marketing;
         this.clock = clock;
     }
 
@@ -125,11 +129,15 @@ public class CustomerService {
         return csv.toString();
     }
 
-    /** The link in every message (no sign-in): the customer never gets another message from this shop. */
+    /**
+     * The link in every message (no sign-in): the customer never gets another message from this shop,
+     * not even one already written and waiting for the morning.
+     */
     public void optOut(String token) {
         RegularCustomer c = customers.findByOptOutToken(token == null ? "" : token)
                 .orElseThrow(() -> new NotFoundException("error.public.notFound"));
         c.optOut(clock.instant());
+        marketing.cancelFor(c.getId());
     }
 
     private RegularCustomer customer(long ownerId, CustomerForm form) {

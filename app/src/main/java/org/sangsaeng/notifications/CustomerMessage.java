@@ -1,5 +1,9 @@
 package org.sangsaeng.notifications;
 
-/** A message to a shop's regular customer (outside the app), once per idempotency key. */
-public record CustomerMessage(String idempotencyKey, String phone, Long coopId, String subject, String body) {
+/**
+ * An advertising message from a shop to one of its regular customers (outside the app), once per
+ * idempotency key: who sends it (the shop's name), the text, and the customer's own opt-out link.
+ */
+public record CustomerMessage(String idempotencyKey, long customerId, String phone, Long coopId, String sender,
+                              String text, String optOutLink) {
 }

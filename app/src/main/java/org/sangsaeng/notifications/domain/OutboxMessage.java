@@ -18,7 +18,7 @@ import org.sangsaeng.notifications.NotificationKind;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    public enum Status { PENDING, DIGEST, SENT, FAILED, DIGESTED }
+    public enum Status { PENDING, DIGEST, SENT, FAILED, DIGESTED, CANCELLED }
 
     public static final int MAX_ATTEMPTS = 5;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -30,6 +30,8 @@ public class OutboxMessage {
     @Column(name = "recipient_id")
     private Long recipientId;
     private Long coopId;
+    @Column(name = "customer_id")
+    private Long customerId;
     @Enumerated(EnumType.STRING)
     private Channel channel;
     @Enumerated(EnumType.STRING)
@@ -68,6 +70,15 @@ public class OutboxMessage {
         this.createdAt = createdAt;
     }
 
+    /** An advertising SMS to a shop's regular customer, not before the given time. */
+    public static OutboxMessage advertising(String idempotencyKey, long customerId, Long coopId, String phone,
+                                            String subject, String body, Instant notBefore, Instant now) {
+        OutboxMessage m = new OutboxMessage(idempotencyKey, null, coopId, Channel.SMS, NotificationKind.MARKETING,
+                false, phone, subject, body, Status.PENDING, notBefore, now);
+        m.customerId = customerId;
+        return m;
+    }
+
     public void sent(Instant at) {
         status = Status.SENT;
         sentAt = at;
@@ -87,6 +98,24 @@ public class OutboxMessage {
         } else {
             nextAttemptAt = now.plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1)));
         }
+    }
+
+    /** Never sent: withdrawn before it went out (the customer opted out). Only a waiting message can be. */
+    public void cancel(String reason) {
+        if (status != Status.PENDING) {
+            throw new IllegalStateException("Outbox message " + id + " is " + status + ", not waiting");
+        }
+        status = Status.CANCELLED;
+        lastError = reason;
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    /** Not now (an advertisement at night): released, to be sent at the given time. */
+    public void postpone(Instant until) {
+        nextAttemptAt = until;
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     /** An administrator or leader sends a failed message again. */
@@ -115,6 +144,11 @@ public class OutboxMessage {
 
     public Long getCoopId() {
         return coopId;
+    }
+
+    /** The shop's regular customer an advertising message goes to; null for any other message. */
+    public Long getCustomerId() {
+        return customerId;
     }
 
     public Channel getChannel() {

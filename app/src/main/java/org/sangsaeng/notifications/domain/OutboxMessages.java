@@ -42,4 +42,12 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
                                @Param("coopIds") Collection<Long> coopIds, Pageable pageable);
 
     boolean existsByIdempotencyKey(String idempotencyKey);
+
+    /** Cancels a customer's advertising messages that have not gone out; one a dispatcher holds is checked again there. */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            UPDATE outbox_message SET status = 'CANCELLED', last_error = :reason
+             WHERE customer_id = :customerId AND status = 'PENDING'
+            """)
+    int cancelPendingFor(@Param("customerId") long customerId, @Param("reason") String reason);
 }

@@ -29,7 +29,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         this.feedback = feedback;
         setSizeFull();
         status.setLabel(getTranslation("outbox.status"));
-        status.setItems(List.of("PENDING", "DIGEST", "SENT", "FAILED", "DIGESTED"));
+        status.setItems(List.of("PENDING", "DIGEST", "SENT", "FAILED", "DIGESTED", "CANCELLED"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("tasks.filter.all")
