@@ -360,6 +360,28 @@ class AuditExporterTests {
     }
 
     @Test
+    void theBrokersOfAClusterSignWithTheOneKeyMadeBeforeThemAndMakingItAgainKeepsIt(@TempDir Path keys)
+            throws Exception {
+        // given the key made once, as the cluster's one-shot service does before the brokers start
+        Path keyFile = keys.resolve("audit-signing.key");
+        Path publicFile = keys.resolve("audit-signing.key.pub");
+        AuditSigningKey.main(new String[] {keyFile.toString(), publicFile.toString()});
+        String privateHalf = Files.readString(keyFile);
+        AuditSigningKey.main(new String[] {keyFile.toString(), publicFile.toString()});
+        assertThat(Files.readString(keyFile)).as("kept, not replaced").isEqualTo(privateHalf);
+        String keyId = CheckpointSigner.keyId(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
+                Base64.getMimeDecoder().decode(Files.readString(publicFile).strip()))));
+
+        // when a broker's exporter starts on it and exports
+        var exporter = open(new ExporterTestController(), database.url(), 5, keyFile);
+        purchaseOrderPlaced().forEach(exporter::export);
+        exporter.close();
+
+        // then its checkpoints carry that key, the one the app verifies with
+        assertThat(table.newestCheckpoint()).containsEntry("key_id", keyId);
+    }
+
+    @Test
     void aCheckpointSignatureMatchesTheVectorTheVerifierIsTestedWith() throws Exception {
         Path keys = Files.createTempDirectory("vector");
         Path keyFile = keys.resolve("k");
