@@ -9,8 +9,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import org.sangsaeng.membership.security.SignInSlowedDown;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -37,6 +41,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private LoginI18n i18n() {
+        return i18n(getTranslation("login.error.title"), getTranslation("login.error.message"));
+    }
+
+    private LoginI18n i18n(String errorTitle, String errorMessage) {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.title"));
@@ -45,14 +53,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setSubmit(getTranslation("login.submit"));
         form.setForgotPassword(getTranslation("login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setTitle(errorTitle);
+        error.setMessage(errorMessage);
         return i18n;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            explain(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+        }
+        login.setError(failed);
+    }
+
+    // Why the last try failed (Spring keeps it in the session): a wrong password, a wait, or the server.
+    private void explain(Object failure) {
+        if (failure instanceof SignInSlowedDown slow) {
+            long seconds = slow.retryAfterSeconds();
+            String wait = seconds < 60 ? getTranslation("login.wait.seconds", seconds)
+                    : getTranslation("login.wait.minutes", (seconds + 59) / 60);
+            login.setI18n(i18n(getTranslation("login.error.slowDown.title"),
+                    getTranslation("login.error.slowDown.message", wait)));
+        } else if (failure instanceof InternalAuthenticationServiceException) {
+            login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.unavailable")));
+        }
     }
 
     @Override

@@ -14,11 +14,14 @@ import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.membership.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The first journey in a real browser: a co-op leader signs in, opens the waiting review and approves it. */
 class TaskListBrowserTests extends BrowserTest {
 
+    @Autowired
+    SignInThrottle throttle;
     @Autowired
     AccountService accounts;
     @Autowired
@@ -115,6 +118,25 @@ class TaskListBrowserTests extends BrowserTest {
         page.locator("input[name='password']").fill("wrong");
         page.locator("input[name='password']").press("Enter");
         assertThat(page.getByText("로그인하지 못했습니다")).isVisible();
+    }
+
+    @Test
+    void aSlowedDownSignInSaysHowLongToWaitAndThatTheAccountIsNotLocked() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        // A guesser elsewhere made 25 wrong tries: the account waits half a minute from everywhere.
+        for (int i = 0; i < 25; i++) {
+            throttle.failed(f.member(), "203.0.113.9");
+        }
+        Page page = browser.newPage(390, 844);
+        page.navigate("http://localhost:" + port + "/login");
+        page.locator("input[name='username']").fill(f.member());
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("input[name='password']").press("Enter");
+
+        assertThat(page.getByText("비밀번호가 여러 번 틀렸습니다")).isVisible();
+        assertThat(page.locator("vaadin-login-form")).containsText("초 뒤에 다시 해 주세요");
+        assertThat(page.locator("vaadin-login-form")).containsText("계정은 잠기지 않았고");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
     }
 
     @Test

@@ -26,8 +26,6 @@ import org.sangsaeng.shared.BusinessException;
 @Table(name = "app_user")
 public class UserAccount {
 
-    /** Wrong passwords in a row that lock the account. */
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;

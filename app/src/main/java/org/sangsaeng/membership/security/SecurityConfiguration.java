@@ -84,7 +84,7 @@ class SecurityConfiguration {
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
                 // 503 when the account could not be read (the database is down): the password may well be right.
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
-                    if (e instanceof ThrottledSignIn.SlowDown slow) {
+                    if (e instanceof SignInSlowedDown slow) {
                         response.setHeader("Retry-After", Long.toString(slow.retryAfterSeconds()));
                         problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "error.signIn.slowDown");
                     } else if (e instanceof InternalAuthenticationServiceException) {

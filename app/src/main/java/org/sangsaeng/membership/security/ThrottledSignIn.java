@@ -9,7 +9,6 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.TransactionException;
 
@@ -21,21 +20,6 @@ import org.springframework.transaction.TransactionException;
 final class ThrottledSignIn implements AuthenticationProvider {
 
     private static final Logger log = LoggerFactory.getLogger(ThrottledSignIn.class);
-
-    /** Refused because of too many recent wrong passwords: try again after {@code retryAfter}. */
-    static final class SlowDown extends AuthenticationException {
-
-        private final Duration retryAfter;
-
-        SlowDown(Duration retryAfter) {
-            super("Too many wrong passwords; try again in " + retryAfter.toSeconds() + " s");
-            this.retryAfter = retryAfter;
-        }
-
-        long retryAfterSeconds() {
-            return Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        }
-    }
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
@@ -58,7 +42,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
             throw new InternalAuthenticationServiceException("The sign-in counts could not be read", e);
         }
         if (wait.isPositive()) {
-            throw new SlowDown(wait);
+            throw new SignInSlowedDown(wait);
         }
         Authentication signedIn;
         try {
