@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
+import org.sangsaeng.membership.domain.MerchantRegistrations;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.AccessDeniedException;
@@ -43,17 +44,20 @@ public class AccountAdministration {
 
     private final UserAccounts accounts;
     private final Memberships memberships;
+    private final MerchantRegistrations registrations;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUsers currentUsers;
     private final ApiTokenService tokens;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdministration(UserAccounts accounts, Memberships memberships, PasswordEncoder passwordEncoder,
+    AccountAdministration(UserAccounts accounts, Memberships memberships, MerchantRegistrations registrations,
+                          PasswordEncoder passwordEncoder,
                           CurrentUsers currentUsers, ApiTokenService tokens, ApplicationEventPublisher events,
                           Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
+        this.registrations = registrations;
         this.passwordEncoder = passwordEncoder;
         this.currentUsers = currentUsers;
         this.tokens = tokens;
@@ -75,6 +79,10 @@ public class AccountAdministration {
         mayGive(me, roles);
         if (accounts.findByUsername(username).isPresent()) {
             throw new BusinessException("error.account.exists", username);
+        }
+        // The merchant who signed up with it gets it when the sign-up is approved (approve that instead).
+        if (registrations.existsByUsernameAndStatusIn(username, MerchantSignUp.OPEN)) {
+            throw new BusinessException("error.registration.usernamePending", username);
         }
         if (phone != null && accounts.existsByPhoneIn(List.of(phone, phone.replace("-", "")))) {
             throw new BusinessException("error.account.phoneExists", phone);

@@ -55,6 +55,22 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     @Test
+    void theFoundationCannotMakeAnAccountWithAUsernameASignUpWaitsWithAndApprovesTheSignUpInstead() {
+        long id = signUp(form(username, phone, code(phone)));
+
+        HttpResponse<String> refused = bad.send("POST", "/api/v1/admin/accounts", foundation,
+                "{\"username\":\"" + username + "\",\"displayName\":\"다른 사람\",\"roles\":[]}");
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("심사 중인 가입 신청").contains(username);
+        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
+                .as("nothing made").isZero();
+
+        bad.ok("POST", "/api/v1/tasks/" + reviewTask(id) + "/complete", foundation, "{\"decision\":\"APPROVE\"}");
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
+        assertThat(signInStatus(username, PASSWORD)).as("the merchant's own account").isEqualTo(200);
+    }
+
+    @Test
     void aMerchantSignsUpTheFoundationApprovesAndTheMerchantSignsIn() {
         long id = signUp(form(username, phone, code(phone)));
 

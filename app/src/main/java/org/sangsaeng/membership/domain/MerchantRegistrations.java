@@ -12,6 +12,8 @@ public interface MerchantRegistrations extends JpaRepository<MerchantRegistratio
 
     boolean existsByUsernameAndStatusInAndIdNot(String username, Collection<RegistrationStatus> open, long id);
 
+    boolean existsByUsernameAndStatusIn(String username, Collection<RegistrationStatus> open);
+
     boolean existsByPhoneAndStatusInAndIdNot(String phone, Collection<RegistrationStatus> open, long id);
 
     Optional<MerchantRegistration> findByReviseTokenHash(String reviseTokenHash);
