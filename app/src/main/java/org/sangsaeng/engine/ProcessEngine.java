@@ -93,6 +93,26 @@ public class ProcessEngine {
         }
     }
 
+    /**
+     * Retries what an incident stopped, after its cause was fixed: the failed job gets its retries
+     * back and the incident is resolved. False when the engine no longer has the incident (resolved
+     * meanwhile, or its instance ended).
+     */
+    public boolean retryIncident(Long jobKey, long incidentKey, int retries) {
+        try {
+            if (jobKey != null) {
+                client.newUpdateRetriesCommand(jobKey).retries(retries).send().join();
+            }
+            client.newResolveIncidentCommand(incidentKey).send().join();
+            return true;
+        } catch (ClientException e) {
+            if (status(e) == Status.Code.NOT_FOUND) {
+                return false;
+            }
+            throw translated(e);
+        }
+    }
+
     private static Status.Code status(ClientException e) {
         return e instanceof ClientStatusException s ? s.getStatusCode() : null;
     }

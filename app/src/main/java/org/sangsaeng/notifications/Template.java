@@ -42,6 +42,7 @@ public enum Template {
     DAILY_DIGEST("digest.daily", NotificationKind.NEWS, Set.of("count", "items")),
     PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
     AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json")),
+    INCIDENT_RAISED("incident.raised", NotificationKind.REMINDER, Set.of("process", "step", "error")),
     PHONE_VERIFICATION_CODE("registration.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
     REGISTRATION_APPROVED("registration.approved", NotificationKind.RESULT, Set.of("username", "link")),
     REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),

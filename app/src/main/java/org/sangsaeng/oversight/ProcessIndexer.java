@@ -46,11 +46,13 @@ class ProcessIndexer {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
     private final JsonMapper json;
+    private final IncidentAlerts alerts;
 
-    ProcessIndexer(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json) {
+    ProcessIndexer(JdbcTemplate jdbc, TransactionTemplate transactions, JsonMapper json, IncidentAlerts alerts) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
+        this.alerts = alerts;
     }
 
     @Scheduled(fixedDelayString = "${sangsaeng.oversight.index-interval:PT2S}",
@@ -118,6 +120,8 @@ class ProcessIndexer {
         private final Map<Long, String> coops = new LinkedHashMap<>();
         private final Map<Long, String> businessKeys = new LinkedHashMap<>();
         private final Map<Long, Integer> incidents = new HashMap<>();
+        private final List<Object[]> raisedIncidents = new ArrayList<>();
+        private final List<Object[]> resolvedIncidents = new ArrayList<>();
         private final List<Object[]> participants = new ArrayList<>();
         private final List<Object[]> stepActors = new ArrayList<>();
 
@@ -132,6 +136,7 @@ class ProcessIndexer {
                 case "INCIDENT" -> {
                     if (e.instanceKey() != null && ("CREATED".equals(e.intent()) || "RESOLVED".equals(e.intent()))) {
                         incidents.merge(e.instanceKey(), "CREATED".equals(e.intent()) ? 1 : -1, Integer::sum);
+                        incident(e);
                     }
                 }
                 case "JOB", "USER_TASK" -> {
@@ -175,6 +180,19 @@ class ProcessIndexer {
                 default -> {
                 }
             }
+        }
+
+        private void incident(Event e) {
+            if ("RESOLVED".equals(e.intent())) {
+                resolvedIncidents.add(new Object[] {e.time(), e.key()});
+                return;
+            }
+            JsonNode v = value(e);
+            long job = v.path("jobKey").asLong(-1);
+            String message = v.path("errorMessage").asString("");
+            raisedIncidents.add(new Object[] {e.key(), e.instanceKey(), e.processId() == null ? "" : e.processId(),
+                    e.elementId() == null ? "" : e.elementId(), job > 0 ? job : null, v.path("errorType").asString("UNKNOWN"),
+                    message.length() > 2000 ? message.substring(0, 2000) : message, e.time()});
         }
 
         private void variable(Event e) {
@@ -227,6 +245,12 @@ class ProcessIndexer {
             incidents.forEach((instance, delta) -> incidentRows.add(new Object[] {delta, instance}));
             batch("UPDATE oversight_instance SET open_incidents = GREATEST(0, open_incidents + ?) WHERE instance_key = ?",
                     incidentRows);
+            batch("""
+                    INSERT IGNORE INTO oversight_incident (incident_key, instance_key, bpmn_process_id, element_id, job_key,
+                      error_type, error_message, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", raisedIncidents);
+            batch("UPDATE oversight_incident SET resolved_at = ? WHERE incident_key = ?", resolvedIncidents);
+            // The instance's co-op is known by now (its variable comes before any step can fail).
+            raisedIncidents.forEach(row -> alerts.raised((Long) row[0]));
             batch("INSERT IGNORE INTO oversight_participant (username, instance_key) VALUES (?, ?)", participants);
             batch("UPDATE oversight_step SET completed_by = ? WHERE element_instance_key = ?", stepActors);
         }
