@@ -1,9 +1,11 @@
 package org.sangsaeng.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,6 +32,9 @@ import org.sangsaeng.membership.MemberView;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.oversight.Incidents;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -75,6 +80,8 @@ class ManagedBrokerIntegrationTests {
     io.camunda.client.CamundaClient camunda;
     @Autowired
     org.sangsaeng.oversight.AuditTrailService audit;
+    @Autowired
+    Incidents incidents;
 
     final JsonMapper json = JsonMapper.shared();
     final HttpClient http = HttpClient.newHttpClient();
@@ -243,6 +250,52 @@ class ManagedBrokerIntegrationTests {
                 .as("rows exported after the outage began").isPositive();
         org.sangsaeng.oversight.ChainReport chain = audit.verifyAll();
         assertThat(chain.intact()).as("%s", chain).isTrue();
+    }
+
+    @Test
+    void aStepThatUsedUpItsRetriesReachesTheAdminAndTheLeaderWhoRetryItAfterTheFix() throws Exception {
+        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(Role.ADMIN));
+        // A step of ours that no app worker takes: the test plays the worker that fails, then the fixed one.
+        String jobType = "incident-test-" + UUID.randomUUID().toString().substring(0, 8);
+        camunda.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("incident-test")
+                .startEvent().serviceTask("SendToSupplierTask", t -> t.zeebeJobType(jobType)).endEvent().done(),
+                "incident-test.bpmn").send().join();
+        long instance = camunda.newCreateInstanceCommand().bpmnProcessId("incident-test").latestVersion()
+                .variables(Map.of("coopId", f.coopId(), "businessKey", "incident-test-1")).send().join()
+                .getProcessInstanceKey();
+        var job = await().atMost(TIMEOUT).until(() -> camunda.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(1)
+                .send().join().getJobs(), jobs -> !jobs.isEmpty()).getFirst();
+        camunda.newFailCommand(job.getKey()).retries(0).errorMessage("공급업체 주문 API가 응답하지 않습니다 (timeout)")
+                .send().join();
+
+        // The incident is indexed with its error and reaches the admin and the co-op's leader, not a member.
+        long incident = await().atMost(TIMEOUT).until(() -> jdbc.queryForList(
+                "SELECT incident_key FROM oversight_incident WHERE instance_key = ?", Long.class, instance),
+                keys -> !keys.isEmpty()).getFirst();
+        assertThat(jdbc.queryForList("SELECT u.username FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                + " WHERE n.dedup_key = ?", String.class, "incident:" + incident)).contains(admin, f.leader())
+                .doesNotContain(f.member());
+        assertThat(jdbc.queryForObject("SELECT n.body FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                + " WHERE n.dedup_key = ? AND u.username = ?", String.class, "incident:" + incident, f.leader()))
+                .contains("공급업체 주문 API가 응답하지 않습니다");
+        HttpResponse<String> listed = get("/api/v1/process-instances/" + instance + "/incidents", f.leader());
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(json.readTree(listed.body()).get(0).get("elementId").asString()).isEqualTo("SendToSupplierTask");
+
+        Fixtures.signIn(f.member());
+        assertThatThrownBy(() -> incidents.retry(incident)).isInstanceOf(AccessDeniedException.class);
+        Fixtures.signIn(f.leader());
+        incidents.retry(incident);
+        var again = await().atMost(TIMEOUT).until(() -> camunda.newActivateJobsCommand().jobType(jobType)
+                .maxJobsToActivate(1).send().join().getJobs(), jobs -> !jobs.isEmpty()).getFirst();
+        camunda.newCompleteCommand(again.getKey()).send().join();
+
+        await().atMost(TIMEOUT).until(() -> jdbc.queryForList("SELECT state FROM oversight_instance"
+                + " WHERE instance_key = ? AND open_incidents = 0", String.class, instance).contains("COMPLETED"));
+        assertThat(incidents.of(instance)).singleElement().satisfies(i -> assertThat(i.resolvedAt()).isNotNull());
+        assertThatThrownBy(() -> incidents.retry(incident)).isInstanceOf(BusinessException.class)
+                .hasMessage("error.incident.resolved");
     }
 
     private List<AuditEntry> auditTrail(long processInstanceKey) {

@@ -1,5 +1,7 @@
 package org.sangsaeng.oversight.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +19,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
+import java.util.List;
 import org.sangsaeng.oversight.AuditExport;
+import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.oversight.InstanceDetail;
 import org.sangsaeng.oversight.InstanceSummary;
 import org.sangsaeng.oversight.ProcessExplorer;
@@ -35,12 +39,14 @@ import org.sangsaeng.ui.Feedback;
 public class ProcessInstancePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProcessExplorer explorer;
+    private final Incidents incidents;
     private final AuditExport export;
     private final Feedback feedback;
     private String title = "";
 
-    public ProcessInstancePage(ProcessExplorer explorer, AuditExport export, Feedback feedback) {
+    public ProcessInstancePage(ProcessExplorer explorer, Incidents incidents, AuditExport export, Feedback feedback) {
         this.explorer = explorer;
+        this.incidents = incidents;
         this.export = export;
         this.feedback = feedback;
         setWidthFull();
@@ -66,6 +72,10 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
                 s.endedAt() == null ? getTranslation("explorer.running")
                         : getTranslation("explorer.ended") + " " + Feedback.dateTime(s.endedAt(), getLocale())));
         add(new RouterLink(getTranslation("explorer.back"), ProcessExplorerView.class), heading, state, about);
+        List<Incidents.Incident> stopped = feedback.attempt(() -> incidents.of(s.key()));
+        if (stopped != null) {
+            stopped.stream().filter(i -> i.resolvedAt() == null).forEach(i -> add(incident(i)));
+        }
         if (s.parentKey() != null) {
             add(new RouterLink(getTranslation("explorer.parent", s.parentKey()), ProcessInstancePage.class,
                     new RouteParameters("key", Long.toString(s.parentKey()))));
@@ -154,6 +164,34 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
             return d.toMinutes() + "m " + d.toSecondsPart() + "s";
         }
         return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
+    }
+
+    // A stopped step: where, why, since when, and "retry" once the cause is fixed.
+    private Div incident(Incidents.Incident i) {
+        Div card = new Div();
+        card.addClassName("incident");
+        card.setId("incident-" + i.key());
+        card.getStyle().set("border", "1px solid var(--lumo-error-color)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s)").set("max-width", "40rem");
+        Paragraph what = new Paragraph(getTranslation("explorer.incident.what", i.elementId(), i.errorType(),
+                Feedback.dateTime(i.createdAt(), getLocale())));
+        Paragraph error = new Paragraph(i.errorMessage());
+        error.getStyle().set("white-space", "pre-wrap").set("font-family", "monospace");
+        Button retry = new Button(getTranslation("explorer.incident.retry"));
+        retry.setId("incident-retry-" + i.key());
+        retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        retry.addClickListener(e -> {
+            if (feedback.attempt(() -> {
+                incidents.retry(i.key());
+                return true;
+            }) != null) {
+                retry.setEnabled(false);
+                feedback.success(getTranslation("explorer.incident.retried"));
+            }
+        });
+        card.add(new H3(getTranslation("explorer.incident.title")), what, error,
+                new Paragraph(getTranslation("explorer.incident.hint")), retry);
+        return card;
     }
 
     @Override
