@@ -90,7 +90,8 @@ public class NotificationService {
             Instant due = notice.urgent() ? now : QuietHours.nextAllowed(now, prefs.quietFrom(), prefs.quietUntil());
             outbox.save(new OutboxMessage(notice.dedupKey() + ":" + recipient.getId() + ":" + channel,
                     recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, text.title(),
-                    text.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now));
+                    text.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now)
+                    .carrying(notice.template().name(), text.valuesJson()));
         }
         events.publishEvent(new NotificationCreated(recipient.getUsername()));
     }
@@ -151,7 +152,7 @@ public class NotificationService {
         TemplateCatalog.Rendered text = templates.render(template, variables, locale);
         Instant now = clock.instant();
         outbox.save(new OutboxMessage(key, recipientId, null, channel, template.kind(), true, address, text.title(),
-                text.body(), OutboxMessage.Status.PENDING, now, now));
+                text.body(), OutboxMessage.Status.PENDING, now, now).carrying(template.name(), text.valuesJson()));
         return true;
     }
 

@@ -10,9 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sangsaeng.notifications.channels.TemplateValues;
 import org.sangsaeng.shared.Messages;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,13 +28,19 @@ class TemplateCatalog {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    record Rendered(String title, String body) {
+    /** The texts, and each variable's value as shown (what a KakaoTalk 알림톡 template is filled with). */
+    record Rendered(String title, String body, Map<String, String> values) {
+
+        /** The outbox's copy of the values, for a channel that sends a registered template. */
+        String valuesJson() {
+            return TemplateValues.toJson(values);
+        }
     }
 
     private final Map<Locale, Properties> texts;
     private final Messages messages;
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     TemplateCatalog(Messages messages) {
         this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages);
     }
@@ -63,23 +73,29 @@ class TemplateCatalog {
     }
 
     Rendered render(Template template, Map<String, Object> variables, Locale locale) {
-        Set<String> missing = new java.util.TreeSet<>(template.variables());
+        Set<String> missing = new TreeSet<>(template.variables());
         missing.removeAll(variables.keySet());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Template " + template + " needs variables " + missing);
         }
         Properties p = texts.get(Messages.supported(locale));
-        return new Rendered(fill(p.getProperty(template.key() + ".title"), variables, locale),
-                fill(p.getProperty(template.key() + ".body"), variables, locale));
+        Map<String, String> shown = new TreeMap<>();
+        for (String name : template.variables()) {
+            shown.put(name, shown(variables.get(name), locale));
+        }
+        return new Rendered(fill(p.getProperty(template.key() + ".title"), shown),
+                fill(p.getProperty(template.key() + ".body"), shown), shown);
     }
 
-    private String fill(String text, Map<String, Object> variables, Locale locale) {
+    private String shown(Object value, Locale locale) {
+        return value instanceof Localized l ? messages.get(l.messageKey(), locale) : String.valueOf(value);
+    }
+
+    private static String fill(String text, Map<String, String> shown) {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Object value = variables.get(m.group(1));
-            String shown = value instanceof Localized l ? messages.get(l.messageKey(), locale) : String.valueOf(value);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+            m.appendReplacement(out, Matcher.quoteReplacement(shown.get(m.group(1))));
         }
         m.appendTail(out);
         return out.toString();
