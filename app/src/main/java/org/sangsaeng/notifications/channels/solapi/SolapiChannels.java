@@ -35,9 +35,9 @@ class SolapiChannels {
                                   @Value("${sangsaeng.solapi.sender:}") String sender,
                                   @Value("${sangsaeng.solapi.kakao-pfid:}") String kakaoPfId,
                                   @Value("${sangsaeng.solapi.kakao-templates:}") String kakaoTemplates,
-                                  @Value("${sangsaeng.solapi.back-off:PT1S}") Duration backOff) {
+                                  @Value("${sangsaeng.solapi.back-off:PT1S}") String backOff) {
         return new SolapiSettings(baseUrl, apiKey.trim(), apiSecret.trim(), sender, kakaoPfId, kakaoTemplates,
-                backOff);
+                Duration.parse(backOff));
     }
 
     @Bean
