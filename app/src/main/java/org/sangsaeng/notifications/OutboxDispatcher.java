@@ -88,7 +88,11 @@ class OutboxDispatcher {
                 throw new IllegalStateException("No adapter for channel " + message.getChannel());
             }
             // Committed before the call: whoever takes the message over after a crash asks the provider first.
-            transactions.execute(s -> outbox.markHandingOver(message.getId(), clock.instant()));
+            Integer stillMine = transactions.execute(s -> outbox.markHandingOver(message.getId(), node, clock.instant()));
+            if (stillMine == null || stillMine == 0) {
+                log.info("Outbox message {}: claim ran out before sending, left to the next round", message.getId());
+                return;
+            }
             handover = channel.send(OutboundMessage.of(message));
         } catch (MessageRefused e) {
             refused = true;

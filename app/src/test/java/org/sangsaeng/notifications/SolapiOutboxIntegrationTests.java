@@ -32,6 +32,9 @@ import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.notifications.channels.ChannelAdapter;
+import org.sangsaeng.notifications.channels.Handover;
+import org.sangsaeng.notifications.channels.OutboundMessage;
 import org.sangsaeng.notifications.channels.solapi.SolapiStubs;
 import org.sangsaeng.notifications.channels.solapi.SolapiTestKit;
 import org.sangsaeng.notifications.domain.NotificationPreferences;
@@ -130,9 +133,52 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
 
         solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND)));
         solapi.verify(getRequestedFor(urlPathEqualTo(LIST)).withQueryParam("to", equalTo("01022223333"))
-                .withQueryParam("dateType", equalTo("CREATED")));
+                .withQueryParam("dateType", equalTo("CREATED"))
+                .withQueryParam("startDate", equalTo("2026-11-23T04:59:00Z")));
         assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(only().getProviderMessageId()).isEqualTo("M4V20261123SMS00000000000CRASH");
+    }
+
+    @Test
+    void aDispatcherWhoseClaimRanOutWhileTheProviderWasSlowSendsNothingMore() {
+        long first = merchant("010-1111-0001", Channel.SMS);
+        long second = merchant("010-1111-0002", Channel.SMS);
+        transactions.executeWithoutResult(s -> sender.send(approved(first, "slow")));
+        transactions.executeWithoutResult(s -> sender.send(approved(second, "slow")));
+        String firstKey = outbox.findAll().stream().filter(m -> m.getAddress().endsWith("0001")).findFirst()
+                .orElseThrow().getIdempotencyKey();
+        acceptFor("01011110001", "M4V20261123SMS0000000000000SLOW");
+        acceptFor("01011110002", "M4V20261123SMS0000000000000NEXT");
+        solapi.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson(SolapiStubs.list(
+                SolapiStubs.stored("M4V20261123SMS0000000000000SLOW", "SMS", "3000", firstKey)))));
+        OutboxDispatcher otherNode = new OutboxDispatcher(outbox, List.of(kit.sms()), transactions, clock);
+        ChannelAdapter slowOnce = new ChannelAdapter() {
+            boolean slow = true;
+
+            @Override
+            public Channel channel() {
+                return Channel.SMS;
+            }
+
+            @Override
+            public Handover send(OutboundMessage message) {
+                Handover handover = kit.sms().send(message);
+                if (slow) {
+                    slow = false;
+                    clock.advance(OutboxDispatcher.CLAIM.plusSeconds(1));
+                    otherNode.dispatchBatch(10);
+                }
+                return handover;
+            }
+        };
+
+        new OutboxDispatcher(outbox, List.of(slowOnce), transactions, clock).dispatchBatch(10);
+
+        solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND))
+                .withRequestBody(matchingJsonPath("$.messages[0].to", equalTo("01011110001"))));
+        solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND))
+                .withRequestBody(matchingJsonPath("$.messages[0].to", equalTo("01011110002"))));
+        assertThat(outbox.findAll()).extracting(OutboxMessage::getStatus).containsOnly(OutboxMessage.Status.SENT);
     }
 
     @Test

@@ -47,11 +47,14 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
 
     /**
      * Notes, in its own committed transaction, that a dispatcher is about to hand the message to the
-     * provider: a dispatcher that takes it over after a crash then asks the provider first.
+     * provider: a dispatcher that takes it over after a crash then asks the provider first. Returns 0
+     * when the dispatcher's claim has run out (a slow provider), and then it must not send: another
+     * node may have claimed the message meanwhile.
      */
     @Modifying
-    @Query("update OutboxMessage m set m.handedOverAt = :at where m.id = :id")
-    int markHandingOver(@Param("id") long id, @Param("at") Instant at);
+    @Query("update OutboxMessage m set m.handedOverAt = :at where m.id = :id and m.claimedBy = :node"
+            + " and m.claimedUntil >= :at and m.status = org.sangsaeng.notifications.domain.OutboxMessage.Status.PENDING")
+    int markHandingOver(@Param("id") long id, @Param("node") String node, @Param("at") Instant at);
 
     /** Sent messages awaiting their provider's report, the longest unasked first. */
     List<OutboxMessage> findTop50ByStatusAndProviderMessageIdIsNotNullAndSentAtAfterOrderByReportCheckedAtAscIdAsc(

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -97,7 +98,7 @@ final class SolapiClient {
     /** The message with our key sent to this number since then, if SOLAPI has one. */
     Optional<String> find(String to, String key, Instant since) {
         String query = "to=" + encode(to) + "&dateType=CREATED&startDate="
-                + encode(since.minus(Duration.ofMinutes(1)).toString()) + "&limit=100";
+                + encode(since.minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS).toString()) + "&limit=100";
         return list(query).stream().filter(r -> key.equals(r.key())).map(Report::messageId).findFirst();
     }
 
@@ -149,7 +150,7 @@ final class SolapiClient {
     }
 
     private Answer call(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(15)).header("Authorization", signature.header(clock.instant()));
+        request.timeout(Duration.ofSeconds(10)).header("Authorization", signature.header(clock.instant()));
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -166,7 +167,7 @@ final class SolapiClient {
     private void pause(int attempt, Answer last) {
         Duration wait = settings.backOff().multipliedBy(1L << (attempt - 2));
         if (last != null && last.retryAfter() != null && last.retryAfter().matches("\\d{1,3}")) {
-            wait = Duration.ofSeconds(Math.min(Long.parseLong(last.retryAfter()), 30));
+            wait = Duration.ofSeconds(Math.min(Long.parseLong(last.retryAfter()), 5));
         }
         try {
             Thread.sleep(wait);
