@@ -80,6 +80,7 @@ public class NotificationService {
         notifications.save(new Notification(recipient.getId(), kind, notice.urgent(), text.title(), text.body(),
                 notice.link(), notice.dedupKey(), now));
 
+        TemplateCatalog.Rendered outside = text.linking(templates.absolute(notice.link()));
         Preferences prefs = preferencesOf(recipient);
         for (Channel channel : prefs.channels().getOrDefault(kind, Set.of())) {
             String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
@@ -89,9 +90,9 @@ public class NotificationService {
             boolean digest = prefs.dailyDigest() && !notice.urgent();
             Instant due = notice.urgent() ? now : QuietHours.nextAllowed(now, prefs.quietFrom(), prefs.quietUntil());
             outbox.save(new OutboxMessage(notice.dedupKey() + ":" + recipient.getId() + ":" + channel,
-                    recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, text.title(),
-                    text.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now)
-                    .carrying(notice.template().name(), text.valuesJson()));
+                    recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, outside.title(),
+                    outside.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now)
+                    .carrying(notice.template().name(), outside.valuesJson()));
         }
         events.publishEvent(new NotificationCreated(recipient.getUsername()));
     }

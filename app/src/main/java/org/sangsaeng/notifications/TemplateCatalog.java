@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.sangsaeng.notifications.channels.TemplateValues;
 import org.sangsaeng.shared.Messages;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,18 +36,34 @@ class TemplateCatalog {
         String valuesJson() {
             return TemplateValues.toJson(values);
         }
+
+        /**
+         * The text as it leaves the app (SMS, KakaoTalk, e-mail): with the absolute address of the page it
+         * concerns on a line of its own, which a phone makes a link, and as {@code #{url}} for a 알림톡.
+         */
+        Rendered linking(String absoluteUrl) {
+            if (absoluteUrl == null) {
+                return this;
+            }
+            Map<String, String> withUrl = new TreeMap<>(values);
+            withUrl.put(Template.LINK, absoluteUrl);
+            return new Rendered(title, body + "\n" + absoluteUrl, withUrl);
+        }
     }
 
     private final Map<Locale, Properties> texts;
     private final Messages messages;
+    private final String publicUrl;
 
     @Autowired
-    TemplateCatalog(Messages messages) {
-        this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages);
+    TemplateCatalog(Messages messages, @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+        this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages,
+                publicUrl);
     }
 
-    TemplateCatalog(Properties korean, Properties english, Messages messages) {
+    TemplateCatalog(Properties korean, Properties english, Messages messages, String publicUrl) {
         this.messages = messages;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.texts = Map.of(Messages.KOREAN, korean, Messages.ENGLISH, english);
         List<String> problems = new ArrayList<>();
         for (Template template : Template.values()) {
@@ -85,6 +102,17 @@ class TemplateCatalog {
         }
         return new Rendered(fill(p.getProperty(template.key() + ".title"), shown),
                 fill(p.getProperty(template.key() + ".body"), shown), shown);
+    }
+
+    /** The address a phone opens for an app path ({@code tasks/12}): {@code SANGSAENG_PUBLIC_URL} in front. */
+    String absolute(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        if (link.startsWith("https://") || link.startsWith("http://")) {
+            return link;
+        }
+        return publicUrl + "/" + (link.startsWith("/") ? link.substring(1) : link);
     }
 
     private String shown(Object value, Locale locale) {

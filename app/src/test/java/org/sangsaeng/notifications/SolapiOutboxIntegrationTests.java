@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -225,7 +226,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         transactions.executeWithoutResult(s -> sender.send(approved(user, "kakao")));
         solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("ATA")))
                 .willReturn(okJson(SolapiStubs.accepted("M4V20261123ATA0000000000NOKAKAO", "k"))));
-        solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("SMS")))
+        solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", matching("SMS|LMS")))
                 .willReturn(okJson(SolapiStubs.accepted("M4V20261123SMS0000000000FALLBCK", "k"))));
         dispatcher.dispatchBatch(10);
         OutboxMessage kakao = only();
@@ -244,6 +245,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         OutboxMessage fallback = all.stream().filter(m -> m.getChannel() == Channel.SMS).findFirst().orElseThrow();
         assertThat(fallback.getIdempotencyKey()).isEqualTo(kakao.getIdempotencyKey() + OutboxMessage.SMS_FALLBACK);
         assertThat(fallback.getBody()).isEqualTo(kakao.getBody());
+        assertThat(kakao.getBody()).as("the page's absolute address for a phone").matches("(?s).+\\nhttps?://[^\\s]+/coops");
 
         dispatcher.dispatchBatch(10);
         dispatcher.dispatchBatch(10);
@@ -252,7 +254,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND))
                 .withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("ATA"))));
         solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND))
-                .withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("SMS")))
+                .withRequestBody(matchingJsonPath("$.messages[0].type", matching("SMS|LMS")))
                 .withRequestBody(matchingJsonPath("$.messages[0].customFields.sangsaengKey",
                         equalTo(fallback.getIdempotencyKey()))));
     }
@@ -263,7 +265,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         transactions.executeWithoutResult(s -> sender.send(approved(user, "kakao-refused")));
         solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("ATA")))
                 .willReturn(okJson(SolapiStubs.notRegistered("k", "3105", "미등록 템플릿"))));
-        solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("SMS")))
+        solapi.stubFor(post(SEND).withRequestBody(matchingJsonPath("$.messages[0].type", matching("SMS|LMS")))
                 .willReturn(okJson(SolapiStubs.accepted("M4V20261123SMS000000000INSTEAD", "k"))));
 
         dispatcher.dispatchBatch(10);

@@ -17,7 +17,8 @@ import org.sangsaeng.notifications.Template;
  * approved at SOLAPI/Kakao, with the variables that template has, in the form
  * {@code TASK_ASSIGNED=KA01TP...(task); TASK_REMINDER=KA01TP...(task,due)}. Checked when the app
  * starts against the app's own templates: an unknown kind, or a variable the app does not fill for
- * that kind, stops the start with a message naming it. A kind without a 알림톡 template goes as SMS/LMS.
+ * that kind, stops the start with a message naming it. Besides its own variables, every kind whose
+ * message concerns a page has {@code #{url}}, the page's absolute address. A kind without a 알림톡 template goes as SMS/LMS.
  */
 final class KakaoTemplates {
 
@@ -58,7 +59,7 @@ final class KakaoTemplates {
             List<String> variables = m.group(3) == null || m.group(3).isBlank() ? List.of()
                     : List.copyOf(new LinkedHashSet<>(Arrays.stream(m.group(3).split(",")).map(String::trim).toList()));
             for (String variable : variables) {
-                if (!template.get().variables().contains(variable)) {
+                if (!template.get().variables().contains(variable) && !variable.equals(Template.LINK)) {
                     problems.add(m.group(1) + " (" + m.group(2) + ") uses #{" + variable + "}, which the app does not"
                             + " fill for that kind (it has " + new TreeSet<>(template.get().variables()) + ")");
                 }

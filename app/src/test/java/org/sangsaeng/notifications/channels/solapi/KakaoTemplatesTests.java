@@ -25,6 +25,16 @@ class KakaoTemplatesTests {
     }
 
     @Test
+    void everyKindMayLinkItsPageAsUrl() {
+        KakaoTemplates templates = KakaoTemplates.parse("MEMBERSHIP_APPROVED=KA01TP261123MEMBERAPPROVED(coop,url)", true);
+
+        assertThat(templates.of("MEMBERSHIP_APPROVED")).get().satisfies(t -> {
+            assertThat(t.filledBy(Map.of("coop", "태평3동 상인협동조합", "url", "https://sangsaeng.example/coops"))).isTrue();
+            assertThat(t.filledBy(Map.of("coop", "태평3동 상인협동조합"))).as("a message without a page").isFalse();
+        });
+    }
+
+    @Test
     void anUnknownKindStopsTheStartNamingIt() {
         assertThatThrownBy(() -> KakaoTemplates.parse("TASK_ASIGNED=KA01TP1(task)", true))
                 .hasMessageContaining("unknown message kind TASK_ASIGNED");
