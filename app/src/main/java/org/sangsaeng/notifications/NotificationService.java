@@ -316,7 +316,8 @@ public class NotificationService {
         String who = m.getRecipientId() == null ? "(customer)"
                 : recipients.findById(m.getRecipientId()).map(Recipient::getUsername).orElse("?");
         return new OutboxEntry(m.getId(), who, m.getChannel(), m.getKind(), m.getSubject(), m.getStatus().name(),
-                m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
+                m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt(),
+                m.getDeliveredAt());
     }
 
     private Recipient me() {

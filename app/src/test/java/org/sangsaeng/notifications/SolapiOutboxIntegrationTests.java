@@ -217,7 +217,10 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
             assertThat(e.id()).isEqualTo(failed.getId());
             assertThat(e.lastError()).isEqualTo("SOLAPI 3043: 단말기 Power off");
         });
-        assertThat(notifications.outbox("DELIVERED", 0, 50)).extracting(OutboxEntry::id).containsExactly(delivered.getId());
+        assertThat(notifications.outbox("DELIVERED", 0, 50)).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(delivered.getId());
+            assertThat(e.deliveredAt()).isEqualTo(delivered.getDeliveredAt());
+        });
     }
 
     @Test

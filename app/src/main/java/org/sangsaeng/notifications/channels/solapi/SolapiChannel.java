@@ -42,10 +42,14 @@ final class SolapiChannel implements ChannelAdapter {
                 return Handover.tracked(client.send(messages.alimtalk(to, template.get(), message.variables(), key),
                         key, to, message.handedOverBefore()));
             }
-            return new Handover(client.send(messages.text(to, message.subject(), message.body(), key), key, to,
-                    message.handedOverBefore()), NO_TEMPLATE);
+            return new Handover(asText(message, to), NO_TEMPLATE);
         }
-        return Handover.tracked(client.send(messages.text(to, message.subject(), message.body(), key), key, to,
-                message.handedOverBefore()));
+        return Handover.tracked(asText(message, to));
+    }
+
+    private String asText(OutboundMessage message, String to) {
+        String key = message.idempotencyKey();
+        return client.send(messages.text(to, message.subject(), message.body(), key), key, to,
+                message.handedOverBefore());
     }
 }
