@@ -80,6 +80,7 @@ public class NotificationService {
         notifications.save(new Notification(recipient.getId(), kind, notice.urgent(), text.title(), text.body(),
                 notice.link(), notice.dedupKey(), now));
 
+        TemplateCatalog.Rendered outside = text.linking(templates.absolute(notice.link()));
         Preferences prefs = preferencesOf(recipient);
         for (Channel channel : prefs.channels().getOrDefault(kind, Set.of())) {
             String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
@@ -89,8 +90,9 @@ public class NotificationService {
             boolean digest = prefs.dailyDigest() && !notice.urgent();
             Instant due = notice.urgent() ? now : QuietHours.nextAllowed(now, prefs.quietFrom(), prefs.quietUntil());
             outbox.save(new OutboxMessage(notice.dedupKey() + ":" + recipient.getId() + ":" + channel,
-                    recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, text.title(),
-                    text.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now));
+                    recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, outside.title(),
+                    outside.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now)
+                    .carrying(notice.template().name(), outside.valuesJson()));
         }
         events.publishEvent(new NotificationCreated(recipient.getUsername()));
     }
@@ -151,7 +153,7 @@ public class NotificationService {
         TemplateCatalog.Rendered text = templates.render(template, variables, locale);
         Instant now = clock.instant();
         outbox.save(new OutboxMessage(key, recipientId, null, channel, template.kind(), true, address, text.title(),
-                text.body(), OutboxMessage.Status.PENDING, now, now));
+                text.body(), OutboxMessage.Status.PENDING, now, now).carrying(template.name(), text.valuesJson()));
         return true;
     }
 
@@ -296,7 +298,8 @@ public class NotificationService {
         String who = m.getRecipientId() == null ? "(customer)"
                 : recipients.findById(m.getRecipientId()).map(Recipient::getUsername).orElse("?");
         return new OutboxEntry(m.getId(), who, m.getChannel(), m.getKind(), m.getSubject(), m.getStatus().name(),
-                m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt());
+                m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt(),
+                m.getDeliveredAt());
     }
 
     private Recipient me() {

@@ -10,6 +10,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
+import org.sangsaeng.notifications.channels.Handover;
+import org.sangsaeng.notifications.channels.MessageRefused;
 import org.sangsaeng.notifications.channels.OutboundMessage;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
@@ -86,21 +88,36 @@ class OutboxDispatcher {
         }
         ChannelAdapter channel = channels.get(message.getChannel());
         String error = null;
+        Handover handover = null;
+        boolean refused = false;
         try {
             if (channel == null) {
                 throw new IllegalStateException("No adapter for channel " + message.getChannel());
             }
-            channel.send(new OutboundMessage(message.getIdempotencyKey(), message.getAddress(), message.getSubject(),
-                    message.getBody()));
+            // Committed before the call: whoever takes the message over after a crash asks the provider first.
+            Integer stillMine = transactions.execute(s -> outbox.markHandingOver(message.getId(), node, clock.instant()));
+            if (stillMine == null || stillMine == 0) {
+                log.info("Outbox message {}: claim ran out before sending, left to the next round", message.getId());
+                return;
+            }
+            handover = channel.send(OutboundMessage.of(message));
+        } catch (MessageRefused e) {
+            refused = true;
+            error = e.getMessage();
+            log.warn("Outbox message {} to {} refused: {}", message.getId(), message.getChannel(), error);
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             log.warn("Outbox message {} to {} failed (attempt {}): {}", message.getId(), message.getChannel(),
                     message.getAttempts() + 1, error);
         }
         String failure = error;
+        boolean givenUp = refused;
+        Handover done = handover == null ? Handover.untracked() : handover;
         transactions.executeWithoutResult(s -> outbox.findById(message.getId()).ifPresent(m -> {
-            if (failure == null) {
-                m.sent(clock.instant());
+            if (givenUp) {
+                outbox.refuse(m, failure, clock.instant());
+            } else if (failure == null) {
+                m.sent(clock.instant(), done.providerMessageId(), done.note());
             } else {
                 m.failed(failure, clock.instant());
             }

@@ -50,6 +50,12 @@ public enum Template {
     REGISTRATION_EXPIRED("registration.expired", NotificationKind.RESULT, Set.of("link")),
     COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link"));
 
+    /**
+     * The variable every message that concerns a page has besides its own: the page's absolute address
+     * (for a 알림톡 template's text or web-link button, {@code #{url}}).
+     */
+    public static final String LINK = "url";
+
     private final String key;
     private final NotificationKind kind;
     private final Set<String> variables;

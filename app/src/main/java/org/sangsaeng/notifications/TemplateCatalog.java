@@ -10,9 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sangsaeng.notifications.channels.TemplateValues;
 import org.sangsaeng.shared.Messages;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,19 +29,41 @@ class TemplateCatalog {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    record Rendered(String title, String body) {
+    /** The texts, and each variable's value as shown (what a KakaoTalk 알림톡 template is filled with). */
+    record Rendered(String title, String body, Map<String, String> values) {
+
+        /** The outbox's copy of the values, for a channel that sends a registered template. */
+        String valuesJson() {
+            return TemplateValues.toJson(values);
+        }
+
+        /**
+         * The text as it leaves the app (SMS, KakaoTalk, e-mail): with the absolute address of the page it
+         * concerns on a line of its own, which a phone makes a link, and as {@code #{url}} for a 알림톡.
+         */
+        Rendered linking(String absoluteUrl) {
+            if (absoluteUrl == null) {
+                return this;
+            }
+            Map<String, String> withUrl = new TreeMap<>(values);
+            withUrl.put(Template.LINK, absoluteUrl);
+            return new Rendered(title, body + "\n" + absoluteUrl, withUrl);
+        }
     }
 
     private final Map<Locale, Properties> texts;
     private final Messages messages;
+    private final String publicUrl;
 
-    @org.springframework.beans.factory.annotation.Autowired
-    TemplateCatalog(Messages messages) {
-        this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages);
+    @Autowired
+    TemplateCatalog(Messages messages, @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+        this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages,
+                publicUrl);
     }
 
-    TemplateCatalog(Properties korean, Properties english, Messages messages) {
+    TemplateCatalog(Properties korean, Properties english, Messages messages, String publicUrl) {
         this.messages = messages;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         this.texts = Map.of(Messages.KOREAN, korean, Messages.ENGLISH, english);
         List<String> problems = new ArrayList<>();
         for (Template template : Template.values()) {
@@ -63,23 +90,40 @@ class TemplateCatalog {
     }
 
     Rendered render(Template template, Map<String, Object> variables, Locale locale) {
-        Set<String> missing = new java.util.TreeSet<>(template.variables());
+        Set<String> missing = new TreeSet<>(template.variables());
         missing.removeAll(variables.keySet());
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("Template " + template + " needs variables " + missing);
         }
         Properties p = texts.get(Messages.supported(locale));
-        return new Rendered(fill(p.getProperty(template.key() + ".title"), variables, locale),
-                fill(p.getProperty(template.key() + ".body"), variables, locale));
+        Map<String, String> shown = new TreeMap<>();
+        for (String name : template.variables()) {
+            shown.put(name, shown(variables.get(name), locale));
+        }
+        return new Rendered(fill(p.getProperty(template.key() + ".title"), shown),
+                fill(p.getProperty(template.key() + ".body"), shown), shown);
     }
 
-    private String fill(String text, Map<String, Object> variables, Locale locale) {
+    /** The address a phone opens for an app path ({@code tasks/12}): {@code SANGSAENG_PUBLIC_URL} in front. */
+    String absolute(String link) {
+        if (link == null || link.isBlank()) {
+            return null;
+        }
+        if (link.startsWith("https://") || link.startsWith("http://")) {
+            return link;
+        }
+        return publicUrl + "/" + (link.startsWith("/") ? link.substring(1) : link);
+    }
+
+    private String shown(Object value, Locale locale) {
+        return value instanceof Localized l ? messages.get(l.messageKey(), locale) : String.valueOf(value);
+    }
+
+    private static String fill(String text, Map<String, String> shown) {
         Matcher m = VARIABLE.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            Object value = variables.get(m.group(1));
-            String shown = value instanceof Localized l ? messages.get(l.messageKey(), locale) : String.valueOf(value);
-            m.appendReplacement(out, Matcher.quoteReplacement(shown));
+            m.appendReplacement(out, Matcher.quoteReplacement(shown.get(m.group(1))));
         }
         m.appendTail(out);
         return out.toString();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
+import org.sangsaeng.notifications.channels.Handover;
 import org.sangsaeng.notifications.channels.OutboundMessage;
 
 /**
@@ -29,12 +30,13 @@ class FakeProvider implements ChannelAdapter {
     }
 
     @Override
-    public synchronized void send(OutboundMessage message) {
+    public synchronized Handover send(OutboundMessage message) {
         attempts.add(message.idempotencyKey());
         if (failuresLeft > 0) {
             failuresLeft--;
             throw new IllegalStateException("provider unavailable");
         }
         delivered.putIfAbsent(message.idempotencyKey(), message);
+        return Handover.untracked();
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.context.support.StaticMessageSource;
 
 class TemplateCatalogTests {
 
+    static final String PUBLIC_URL = "https://sangsaeng.example";
+
     final StaticMessageSource source = new StaticMessageSource();
     final Messages messages = new Messages(source);
 
@@ -19,7 +21,7 @@ class TemplateCatalogTests {
     void theShippedTemplatesRenderInKoreanAndEnglishWithTheirVariables() {
         source.addMessage("task.membership-application.ReviewApplicationTask", Locale.KOREAN, "조합원 가입 신청 심사");
         source.addMessage("task.membership-application.ReviewApplicationTask", Locale.ENGLISH, "Review membership application");
-        TemplateCatalog catalog = new TemplateCatalog(messages);
+        TemplateCatalog catalog = new TemplateCatalog(messages, PUBLIC_URL + "/");
 
         var korean = catalog.render(Template.TASK_ASSIGNED,
                 Map.of("task", new Localized("task.membership-application.ReviewApplicationTask")), Locale.KOREAN);
@@ -38,7 +40,7 @@ class TemplateCatalogTests {
         Properties english = complete();
         english.setProperty("task.assigned.body", "Hello {nickname}");
 
-        assertThatThrownBy(() -> new TemplateCatalog(korean, english, messages))
+        assertThatThrownBy(() -> new TemplateCatalog(korean, english, messages, PUBLIC_URL))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("task.assigned.body (en) uses unknown variable {nickname}");
     }
@@ -48,15 +50,31 @@ class TemplateCatalogTests {
         Properties korean = complete();
         korean.remove("digest.daily.title");
 
-        assertThatThrownBy(() -> new TemplateCatalog(korean, complete(), messages))
+        assertThatThrownBy(() -> new TemplateCatalog(korean, complete(), messages, PUBLIC_URL))
                 .hasMessageContaining("missing digest.daily.title (ko)");
     }
 
     @Test
     void renderingWithoutADeclaredVariableIsRefused() {
-        TemplateCatalog catalog = new TemplateCatalog(complete(), complete(), messages);
+        TemplateCatalog catalog = new TemplateCatalog(complete(), complete(), messages, PUBLIC_URL);
         assertThatThrownBy(() -> catalog.render(Template.MEMBERSHIP_REJECTED, Map.of("coop", "x"), Locale.KOREAN))
                 .hasMessageContaining("[reason]");
+    }
+
+    @Test
+    void aMessageLeavingTheAppCarriesTheAbsoluteAddressOfItsPageOnALineOfItsOwn() {
+        TemplateCatalog catalog = new TemplateCatalog(messages, PUBLIC_URL + "/");
+        var text = catalog.render(Template.MEMBERSHIP_APPROVED, Map.of("coop", "태평3동 상인협동조합"), Locale.KOREAN);
+
+        var outside = text.linking(catalog.absolute("tasks/42"));
+
+        assertThat(outside.body()).isEqualTo(text.body() + "\nhttps://sangsaeng.example/tasks/42");
+        assertThat(outside.values()).containsEntry("coop", "태평3동 상인협동조합")
+                .containsEntry(Template.LINK, "https://sangsaeng.example/tasks/42");
+        assertThat(outside.title()).isEqualTo(text.title());
+        assertThat(catalog.absolute("/coupons/7")).isEqualTo("https://sangsaeng.example/coupons/7");
+        assertThat(catalog.absolute("https://other.example/x")).isEqualTo("https://other.example/x");
+        assertThat(text.linking(catalog.absolute(null))).as("no page, no link").isSameAs(text);
     }
 
     private static Properties complete() {

@@ -22,7 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The web UI's chain over plain HTTP: security headers, a new session id on sign-in (no session
- * fixation) and no POST without the CSRF token. Same context as the browser tests.
+ * fixation), no POST without the CSRF token, and a message's link that survives signing in. Same
+ * context as the browser tests.
  */
 @TestPropertySource(properties = "vaadin.productionMode=true")
 class UiSecurityIntegrationTests extends InMemoryEngineTest {
@@ -62,6 +63,22 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
+    }
+
+    @Test
+    void aLinkFromAMessageOnAPhoneSignsInFirstAndThenOpensItsPage() throws Exception {
+        String task = "/tasks/2251799813685312";
+        HttpResponse<String> link = get(task, null);
+        assertThat(link.statusCode()).isEqualTo(302);
+        assertThat(link.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        String session = session(link).orElseThrow(() -> new AssertionError("the link's address is not kept"));
+
+        HttpResponse<String> signedIn = signIn(session, csrf(get("/login", session)));
+
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        // Spring Security marks the saved request's address with ?continue; the path is the message's.
+        assertThat(signedIn.headers().firstValue("Location")).as("back to the page the message linked")
+                .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo(task));
     }
 
     @Test

@@ -39,13 +39,13 @@ class EmailChannel implements ChannelAdapter {
     }
 
     @Override
-    public void send(OutboundMessage message) {
+    public Handover send(OutboundMessage message) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             // Not the subject: it may name people or what they decide.
             log.info("E-mail (no mail server configured) key={} to={}", message.idempotencyKey(),
                     mask(message.address()));
-            return;
+            return Handover.untracked();
         }
         try {
             MimeMessage mime = sender.createMimeMessage();
@@ -58,6 +58,7 @@ class EmailChannel implements ChannelAdapter {
             // A stable Message-ID: a resent message is recognisable as the same one.
             mime.setHeader("Message-ID", "<" + message.idempotencyKey() + "@" + domain + ">");
             sender.send(mime);
+            return Handover.untracked();
         } catch (MessagingException | MailException e) {
             throw new IllegalStateException("E-mail not accepted: " + e.getMessage(), e);
         }

@@ -3,16 +3,17 @@ package org.sangsaeng.notifications.channels;
 import org.sangsaeng.notifications.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * SMS and KakaoTalk business messages. A real provider (for example an SMS gateway or a KakaoTalk
- * business-message agency) plugs in as a {@link ChannelAdapter} bean of that channel with its API
- * key, sender number and template codes (see README); until then these log the message, with the
- * phone number masked, and count as sent.
+ * SMS and KakaoTalk when no provider is configured (the demo run): these log the message, with the
+ * phone number masked, and count it as sent. With {@code SANGSAENG_SOLAPI_API_KEY} set, SOLAPI's
+ * channels take their place (see {@code solapi.SolapiChannels} and the README).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${sangsaeng.solapi.api-key:}'.isBlank()")
 class LoggingTextChannels {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingTextChannels.class);
@@ -35,10 +36,11 @@ class LoggingTextChannels {
             }
 
             @Override
-            public void send(OutboundMessage message) {
+            public Handover send(OutboundMessage message) {
                 // Not the text: it names the customer and may carry a coupon link, which is as good as the coupon.
                 log.info("{} key={} to={} ({} characters)", channel, message.idempotencyKey(),
                         maskPhone(message.address()), message.body() == null ? 0 : message.body().length());
+                return Handover.untracked();
             }
         };
     }

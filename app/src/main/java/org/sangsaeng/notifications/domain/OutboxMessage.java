@@ -18,7 +18,10 @@ import org.sangsaeng.notifications.NotificationKind;
 @Table(name = "outbox_message")
 public class OutboxMessage {
 
-    public enum Status { PENDING, DIGEST, SENT, FAILED, DIGESTED, CANCELLED }
+    public enum Status { PENDING, DIGEST, SENT, DELIVERED, FAILED, DIGESTED, CANCELLED }
+
+    /** Appended to the idempotency key of the one SMS/LMS sent when a 알림톡 could not be delivered. */
+    public static final String SMS_FALLBACK = ":sms";
 
     public static final int MAX_ATTEMPTS = 5;
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
@@ -49,6 +52,12 @@ public class OutboxMessage {
     private String lastError;
     private Instant createdAt;
     private Instant sentAt;
+    private String template;
+    private String templateVariables;
+    private Instant handedOverAt;
+    private String providerMessageId;
+    private Instant reportCheckedAt;
+    private Instant deliveredAt;
 
     protected OutboxMessage() {
     }
@@ -79,12 +88,65 @@ public class OutboxMessage {
         return m;
     }
 
+    /** Keeps what a KakaoTalk 알림톡 needs: the template it is registered for and its values (JSON). */
+    public OutboxMessage carrying(String template, String variablesJson) {
+        this.template = template;
+        this.templateVariables = variablesJson;
+        return this;
+    }
+
     public void sent(Instant at) {
+        sent(at, null, null);
+    }
+
+    /**
+     * Handed to the provider, which gave its message id (null for channels without delivery reports)
+     * and perhaps a note (a 알림톡 that went as SMS), shown where the error would be.
+     */
+    public void sent(Instant at, String providerMessageId, String note) {
         status = Status.SENT;
         sentAt = at;
+        this.providerMessageId = providerMessageId;
         claimedBy = null;
         claimedUntil = null;
-        lastError = null;
+        lastError = note;
+    }
+
+    /** The provider's report: it reached the phone. Only a sent message can be delivered. */
+    public void delivered(Instant at) {
+        if (status != Status.SENT) {
+            throw new IllegalStateException("Outbox message " + id + " is " + status + ", not sent");
+        }
+        status = Status.DELIVERED;
+        deliveredAt = at;
+    }
+
+    /**
+     * Refused for good: by the provider's answer (a wrong number, a template it does not know) or its
+     * delivery report. Not tried again by itself; a leader or administrator sees the reason and may send again.
+     */
+    public void refused(String reason) {
+        if (status == Status.DELIVERED || status == Status.FAILED) {
+            throw new IllegalStateException("Outbox message " + id + " is already " + status);
+        }
+        status = Status.FAILED;
+        attempts++;
+        lastError = reason == null ? "refused" : reason.substring(0, Math.min(reason.length(), 1000));
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    /** The one SMS/LMS that stands in for a 알림톡 that could not be delivered: same text, same person. */
+    public OutboxMessage smsFallback(Instant now) {
+        if (channel != Channel.KAKAO) {
+            throw new IllegalStateException("Only a KakaoTalk message falls back to SMS");
+        }
+        return new OutboxMessage(idempotencyKey + SMS_FALLBACK, recipientId, coopId, Channel.SMS, kind, urgent, address,
+                subject, body, Status.PENDING, now, now);
+    }
+
+    public void reportChecked(Instant at) {
+        reportCheckedAt = at;
     }
 
     /** Tries again later, waiting twice as long each time; gives up after the last attempt. */
@@ -123,6 +185,9 @@ public class OutboxMessage {
         status = Status.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        // A deliberate new try: not to be mistaken for the earlier hand-over, which failed.
+        handedOverAt = null;
+        providerMessageId = null;
     }
 
     public void digested() {
@@ -197,5 +262,26 @@ public class OutboxMessage {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public String getTemplate() {
+        return template;
+    }
+
+    public String getTemplateVariables() {
+        return templateVariables;
+    }
+
+    /** When a dispatcher last began handing it to the provider; null if never (or since a manual retry). */
+    public Instant getHandedOverAt() {
+        return handedOverAt;
+    }
+
+    public String getProviderMessageId() {
+        return providerMessageId;
+    }
+
+    public Instant getDeliveredAt() {
+        return deliveredAt;
     }
 }

@@ -3,6 +3,8 @@ package org.sangsaeng.notifications.domain;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+import org.sangsaeng.notifications.Channel;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -50,4 +52,33 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
              WHERE customer_id = :customerId AND status = 'PENDING'
             """)
     int cancelPendingFor(@Param("customerId") long customerId, @Param("reason") String reason);
+
+    /**
+     * Notes, in its own committed transaction, that a dispatcher is about to hand the message to the
+     * provider: a dispatcher that takes it over after a crash then asks the provider first. Returns 0
+     * when the dispatcher's claim has run out (a slow provider), and then it must not send: another
+     * node may have claimed the message meanwhile.
+     */
+    @Modifying
+    @Query("update OutboxMessage m set m.handedOverAt = :at where m.id = :id and m.claimedBy = :node"
+            + " and m.claimedUntil >= :at and m.status = org.sangsaeng.notifications.domain.OutboxMessage.Status.PENDING")
+    int markHandingOver(@Param("id") long id, @Param("node") String node, @Param("at") Instant at);
+
+    /** Sent messages awaiting their provider's report, the longest unasked first. */
+    List<OutboxMessage> findTop50ByStatusAndProviderMessageIdIsNotNullAndSentAtAfterOrderByReportCheckedAtAscIdAsc(
+            OutboxMessage.Status status, Instant sentAfter);
+
+    Optional<OutboxMessage> findByProviderMessageId(String providerMessageId);
+
+    /**
+     * Refused for good (by the provider's answer or its delivery report); a 알림톡 then goes once
+     * more as SMS/LMS, with a key of its own, so a second refusal or report adds no second SMS.
+     */
+    default void refuse(OutboxMessage message, String reason, Instant now) {
+        message.refused(reason);
+        String fallbackKey = message.getIdempotencyKey() + OutboxMessage.SMS_FALLBACK;
+        if (message.getChannel() == Channel.KAKAO && !existsByIdempotencyKey(fallbackKey)) {
+            save(message.smsFallback(now));
+        }
+    }
 }

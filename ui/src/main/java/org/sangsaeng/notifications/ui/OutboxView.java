@@ -14,7 +14,10 @@ import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.OutboxEntry;
 import org.sangsaeng.ui.Feedback;
 
-/** Outgoing messages: pending, sent, failed (with "send again"); administrators and co-op leaders. */
+/**
+ * Outgoing messages: pending, sent, delivered (by the provider's report), failed with the provider's
+ * reason (and "send again"); administrators and co-op leaders.
+ */
 @Route("outbox")
 @PermitAll
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
@@ -29,7 +32,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         this.feedback = feedback;
         setSizeFull();
         status.setLabel(getTranslation("outbox.status"));
-        status.setItems(List.of("PENDING", "DIGEST", "SENT", "FAILED", "DIGESTED", "CANCELLED"));
+        status.setItems(List.of("PENDING", "DIGEST", "SENT", "DELIVERED", "FAILED", "DIGESTED", "CANCELLED"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
         status.setItemLabelGenerator(s -> s == null ? getTranslation("tasks.filter.all")

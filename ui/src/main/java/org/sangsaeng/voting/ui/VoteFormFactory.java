@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -94,7 +95,38 @@ class VoteFormFactory implements TaskFormFactory {
         });
         cast.setId("complete-task");
         cast.addThemeName("primary");
-        form.add(choice, reason, cast);
+        form.add(quickAnswers(form, vote, choice, reason, submit), choice, reason, cast);
         return form;
+    }
+
+    /**
+     * One tap from a message's link to a cast vote: a button per choice that votes at once (a member
+     * may still change it on the vote's page until the deadline). A "no" that needs a reason selects
+     * "no" below and asks for the reason instead.
+     */
+    private static HorizontalLayout quickAnswers(VerticalLayout form, VoteView vote, RadioButtonGroup<Choice> choice,
+                                                 TextArea reason, Consumer<Map<String, Object>> submit) {
+        HorizontalLayout quick = new HorizontalLayout();
+        quick.setId("vote-quick");
+        quick.setWrap(true);
+        for (Choice c : Choice.values()) {
+            boolean needsReason = c == Choice.NO && vote.rules().reasonRequiredForNo();
+            Button answer = new Button(form.getTranslation("vote.quick." + c.name()), e -> {
+                if (needsReason) {
+                    choice.setValue(c);
+                    reason.setInvalid(true);
+                    reason.setErrorMessage(form.getTranslation("vote.reasonRequired"));
+                    reason.focus();
+                    return;
+                }
+                submit.accept(Map.of("choice", c.name(), "reason", ""));
+            });
+            answer.setId("vote-quick-" + c.name());
+            if (c == Choice.YES) {
+                answer.addThemeName("primary");
+            }
+            quick.add(answer);
+        }
+        return quick;
     }
 }
