@@ -9,13 +9,22 @@ final class CouponTexts {
     private CouponTexts() {
     }
 
+    /** A message of the bundles with its parameters, in some reader's language. */
+    interface Translation {
+        String of(String key, Object... params);
+    }
+
     static String discount(Component c, Discount d) {
+        return discount(c::getTranslation, d);
+    }
+
+    static String discount(Translation t, Discount d) {
         String minimum = d.minimumPurchaseWon() > 0
-                ? " " + c.getTranslation("coupon.minimum", String.format("%,d", d.minimumPurchaseWon())) : "";
+                ? " " + t.of("coupon.minimum", String.format("%,d", d.minimumPurchaseWon())) : "";
         return switch (d.type()) {
-            case FIXED -> c.getTranslation("coupon.fixed", String.format("%,d", d.won())) + minimum;
-            case PERCENT -> c.getTranslation("coupon.percentOff", d.percent(), String.format("%,d", d.capWon())) + minimum;
-            case FREE_ITEM -> c.getTranslation("coupon.free", d.freeItem()) + minimum;
+            case FIXED -> t.of("coupon.fixed", String.format("%,d", d.won())) + minimum;
+            case PERCENT -> t.of("coupon.percentOff", d.percent(), String.format("%,d", d.capWon())) + minimum;
+            case FREE_ITEM -> t.of("coupon.free", d.freeItem()) + minimum;
         };
     }
 }

@@ -2,6 +2,7 @@ package org.sangsaeng.coupons.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -10,19 +11,29 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponShare;
+import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.ui.Feedback;
 
-/** A coupon's public link (no sign-in): anyone takes a coupon of their own while there are any left. */
+/**
+ * A coupon's public link (no sign-in): what the coupon is, its address to pass on (the phone's share
+ * sheet where the browser has one, else copied), and a coupon of one's own while there are any left.
+ */
 @Route(value = "c/p/:publicToken", autoLayout = false)
 @AnonymousAllowed
 public class PublicClaimView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CouponService coupons;
+    private final CouponShare share;
+    private final CouponPreview preview;
     private final Messages messages;
 
-    public PublicClaimView(CouponService coupons, Messages messages) {
+    public PublicClaimView(CouponService coupons, CouponShare share, CouponPreview preview, Messages messages) {
         this.coupons = coupons;
+        this.share = share;
+        this.preview = preview;
         this.messages = messages;
     }
 
@@ -30,20 +41,72 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String publicToken = event.getRouteParameters().get("publicToken").orElse("");
-        Paragraph result = new Paragraph(getTranslation("coupon.public.claimHint"));
-        Button claim = new Button(getTranslation("coupon.public.claim"));
-        claim.addThemeName("primary");
-        claim.setId("coupon-claim");
         String caller = caller();
-        claim.addClickListener(e -> {
-            try {
-                String token = coupons.claim(publicToken, caller);
-                getUI().ifPresent(ui -> ui.navigate(PublicCouponView.class, new RouteParameters("token", token)));
-            } catch (BusinessException ex) {
-                result.setText(messages.explain(ex, getLocale()));
-            }
-        });
-        add(new H1(getTranslation("coupon.public.title")), result, claim);
+        PublicCoupon offer;
+        try {
+            offer = share.offer(publicToken, caller);
+        } catch (BusinessException e) {
+            Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
+            refusal.setId("coupon-refused");
+            add(new H1(getTranslation("app.name")), refusal);
+            return;
+        }
+        add(new Paragraph(preview.from(offer, getLocale())));
+        H1 title = new H1(offer.title());
+        title.setId("coupon-title");
+        add(title, new H2(CouponTexts.discount(this, offer.discount())));
+        if (!offer.description().isBlank()) {
+            add(new Paragraph(offer.description()));
+        }
+        add(new Paragraph(getTranslation("coupon.validity", Feedback.dateTime(offer.validFrom(), getLocale()),
+                Feedback.dateTime(offer.validTo(), getLocale()))));
+        if (offer.expired() || offer.usesLeft() == 0) {
+            Paragraph over = new Paragraph(getTranslation(offer.expired() ? "coupon.public.expired"
+                    : "coupon.public.allGone"));
+            over.setId("coupon-over");
+            add(over);
+        } else {
+            Paragraph left = new Paragraph(getTranslation("coupon.public.left", offer.usesLeft()));
+            Paragraph result = new Paragraph(getTranslation("coupon.public.claimHint"));
+            Button claim = new Button(getTranslation("coupon.public.claim"));
+            claim.addThemeName("primary");
+            claim.setId("coupon-claim");
+            claim.addClickListener(e -> {
+                try {
+                    String token = coupons.claim(publicToken, caller);
+                    getUI().ifPresent(ui -> ui.navigate(PublicCouponView.class, new RouteParameters("token", token)));
+                } catch (BusinessException ex) {
+                    result.setText(messages.explain(ex, getLocale()));
+                }
+            });
+            add(left, result, claim);
+        }
+        addShare(preview.address(publicToken), offer.title());
+    }
+
+    // The link's absolute address, and a button that passes it on as the phone does.
+    private void addShare(String address, String title) {
+        Paragraph link = new Paragraph(address);
+        link.setId("coupon-address");
+        link.getStyle().set("word-break", "break-all").set("user-select", "all");
+        Paragraph shared = new Paragraph();
+        shared.setId("coupon-share-result");
+        Button share = new Button(getTranslation("coupon.share.button"));
+        share.setId("coupon-share");
+        share.addClickListener(e -> share.getElement().executeJs("""
+                const data = {title: $0, url: $1};
+                if (navigator.share) {
+                  return navigator.share(data).then(() => 'shared', () => 'cancelled');
+                }
+                if (navigator.clipboard) {
+                  return navigator.clipboard.writeText($1).then(() => 'copied', () => 'failed');
+                }
+                return 'failed';""", title, address).then(String.class, outcome -> {
+                    if (!"cancelled".equals(outcome)) {
+                        shared.setText(getTranslation("coupon.share." + outcome));
+                    }
+                }));
+        add(new Paragraph(getTranslation("coupon.share.address")), link, share, shared);
     }
 
     @Override
