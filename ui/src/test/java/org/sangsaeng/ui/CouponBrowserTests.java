@@ -6,14 +6,18 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coupons.Audience;
+import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
+import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -93,5 +97,42 @@ class CouponBrowserTests extends BrowserTest {
         counter.locator("#redeem-submit").click();
         assertThat(counter.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
                 .setHasText("이미 다 쓴 쿠폰"))).isVisible();
+    }
+
+    @Test
+    void aCustomerOpensASharedLinkOnAPhoneSeesTheOfferPassesItOnAndTakesACoupon() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        Fixtures.signIn(f.member());
+        Instant now = Instant.now();
+        long id = coupons.draft(new CouponForm(f.coopId(), "장날 정육 할인", "한우 국거리 2,000원 할인",
+                DiscountType.FIXED, 2_000L, null, null, null, 10_000, now.minusSeconds(60), now.plus(Duration.ofDays(7)),
+                50, 1, Audience.PUBLIC, null, false)).id();
+        Page leader = browser.newPage(390, 844);
+        signIn(leader, f.leader());
+        Locator task = leader.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
+        assertThat(task.first()).isVisible();
+        task.first().click();
+        leader.locator("#coupon-decision vaadin-radio-button").first().click();
+        leader.locator("#complete-task").click();
+        assertThat(leader.locator("#my-tasks-grid")).isVisible();
+        Fixtures.signIn(f.member());
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+        Fixtures.signOut();
+        String link = jdbc.queryForObject("SELECT public_token FROM coupon WHERE id = ?", String.class, id);
+
+        Page customer = browser.newPage(390, 844);
+        customer.navigate("http://localhost:" + port + "/c/p/" + link);
+        assertThat(customer.locator("#coupon-title")).hasText("장날 정육 할인");
+        assertThat(customer.getByText("2,000원 할인 (10,000원 이상 구매 시)")).isVisible();
+        assertThat(customer.getByText("남은 쿠폰 50장")).isVisible();
+        assertThat(customer.locator("#coupon-address")).hasText(java.util.regex.Pattern.compile("^https?://.+/c/p/" + link + "$"));
+        customer.locator("#coupon-share").click();
+        // Desktop Chromium has no share sheet: the address is copied, or the page says how to copy it.
+        assertThat(customer.locator("#coupon-share-result")).hasText(java.util.regex.Pattern.compile("복사"));
+        screenshot(customer, "coupon-shared-link");
+
+        customer.locator("#coupon-claim").click();
+        assertThat(customer.locator("#coupon-code")).isVisible();
+        assertThat(customer).hasURL(java.util.regex.Pattern.compile(".*/c/[A-Za-z0-9_-]+$"));
     }
 }
