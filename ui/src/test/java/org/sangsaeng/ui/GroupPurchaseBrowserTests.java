@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -71,7 +72,9 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         assertThat(voteTask.first()).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30_000));
         voteTask.first().click();
-        assertThat(member.getByText("추석 밀가루 공동구매")).isVisible();
+        // The ballot names the purchase (the task's subject line says it too, once its row has it).
+        assertThat(member.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("추석 밀가루 공동구매")))
+                .isVisible();
         member.locator("#vote-choice vaadin-radio-button").first().click();
         member.locator("#complete-task").click();
         assertThat(member.locator("#my-tasks-grid")).isVisible();
