@@ -5,7 +5,6 @@ import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer.AuthorizedUrl;
 import org.springframework.security.web.SecurityFilterChain;
@@ -35,8 +34,6 @@ class UiSecurityConfiguration {
         http.addFilterAfter(sessions.filter(), SecurityContextHolderFilter.class);
         // Static browser libraries from webjars (the BPMN viewer): public code, no data.
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/webjars/**").permitAll());
-        // A shared coupon's picture, for messengers' link previews (they have no session).
-        http.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/c/p/*/image.png").permitAll());
         // An address that is no page (an old or mistyped link): for someone signed in, the not-found
         // page in their language (Vaadin's default refuses it with an empty 403, which browsers
         // take for a download); anyone else signs in first. Views still declare who may open them.

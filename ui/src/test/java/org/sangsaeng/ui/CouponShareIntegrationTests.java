@@ -78,9 +78,9 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
         assertThat(og(page, "og:title")).isEqualTo("[박씨네] 장날 정육 할인");
         assertThat(og(page, "og:description")).startsWith("2,000원 할인 (10,000원 이상 구매 시) · ").endsWith("까지");
         assertThat(og(page, "og:url")).isEqualTo(publicUrl + "/c/p/" + token);
-        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/c/p/" + token + "/image.png");
+        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/api/v1/public/coupon-links/" + token + "/image.png");
 
-        HttpResponse<byte[]> picture = http.send(request("/c/p/" + token + "/image.png"),
+        HttpResponse<byte[]> picture = http.send(request("/api/v1/public/coupon-links/" + token + "/image.png"),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
@@ -94,7 +94,8 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     void aWrongLinkHasNoPreviewAndNoPicture() throws Exception {
         Document page = Jsoup.parse(get("/c/p/no-such-link").body());
         assertThat(page.select("meta[property=og:title]")).isEmpty();
-        assertThat(http.send(request("/c/p/no-such-link/image.png"), HttpResponse.BodyHandlers.ofString())
+        assertThat(http.send(request("/api/v1/public/coupon-links/no-such-link/image.png"),
+                HttpResponse.BodyHandlers.ofString())
                 .statusCode()).isEqualTo(404);
     }
 

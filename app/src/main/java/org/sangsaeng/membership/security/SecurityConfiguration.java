@@ -79,6 +79,9 @@ class SecurityConfiguration {
                                 "/api/v1/registrations/phone-codes").permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/v1/registrations/revisions/*")
                                 .permitAll()
+                        // A shared coupon's picture, for messengers' link previews (they have no session).
+                        .requestMatchers(org.springframework.http.HttpMethod.GET,
+                                "/api/v1/public/coupon-links/*/image.png").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 class CouponPreview implements VaadinServiceInitListener {
 
     private static final Pattern SHARED = Pattern.compile("/c/p/([A-Za-z0-9_-]{1,100})/?");
+    /** Where a shared coupon's picture is: under the API's public paths, which need no session. */
+    static final String PICTURE = "/api/v1/public/coupon-links/";
 
     private final CouponShare share;
     private final I18NProvider i18n;
@@ -82,7 +84,7 @@ class CouponPreview implements VaadinServiceInitListener {
         property(head, "og:title", "[" + from(c, korean) + "] " + c.title());
         property(head, "og:description", discount(c, korean) + " · " + until(c, korean));
         property(head, "og:url", address);
-        property(head, "og:image", address + "/image.png");
+        property(head, "og:image", publicUrl + PICTURE + shared.group(1) + "/image.png");
         property(head, "og:image:width", Integer.toString(CouponPicture.WIDTH));
         property(head, "og:image:height", Integer.toString(CouponPicture.HEIGHT));
         head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary_large_image");

@@ -25,7 +25,7 @@ class CouponShareController {
         this.preview = preview;
     }
 
-    @GetMapping(value = "/c/p/{publicToken}/image.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping(value = CouponPreview.PICTURE + "{publicToken}/image.png", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> picture(@PathVariable String publicToken, HttpServletRequest request) {
         PublicCoupon c = share.offer(publicToken, request.getRemoteAddr());
         Locale korean = Messages.KOREAN;
