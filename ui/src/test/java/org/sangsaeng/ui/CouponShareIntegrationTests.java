@@ -108,12 +108,14 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
         Document page = Jsoup.parse(get("/m/" + token).body());
         assertThat(og(page, "og:title")).isEqualTo("[박씨네] 한우 불고기 세트 29,000원");
         assertThat(og(page, "og:description")).isEqualTo("설 선물로 좋습니다");
-        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/m/" + token + "/photo");
-        HttpResponse<byte[]> photo = http.send(request("/m/" + token + "/photo"), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/api/v1/public/products/" + token + "/photo");
+        HttpResponse<byte[]> photo = http.send(request("/api/v1/public/products/" + token + "/photo"),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertThat(photo.statusCode()).isEqualTo(200);
         assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(photo.body()).isEqualTo(png.toByteArray());
-        assertThat(http.send(request("/m/no-such-page/photo"), HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(http.send(request("/api/v1/public/products/no-such-page/photo"),
+                HttpResponse.BodyHandlers.ofString()).statusCode())
                 .isEqualTo(404);
     }
 

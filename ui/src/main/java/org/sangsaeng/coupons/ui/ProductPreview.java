@@ -59,7 +59,8 @@ class ProductPreview implements VaadinServiceInitListener {
                 : p.text());
         CouponPreview.property(head, "og:url", address);
         if (p.hasPhoto()) {
-            CouponPreview.property(head, "og:image", publicUrl + "/api/v1/public/products/" + page.group(1) + "/photo");
+            CouponPreview.property(head, "og:image", publicUrl + "/api/v1/public/products/" + page.group(1)
+                    + "/photo");
         }
     }
 }
