@@ -12,7 +12,9 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.notifications.CustomerMessage;
 import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +52,43 @@ public class ShopMessageService {
         this.clock = clock;
     }
 
+    /** What a shop owner writes: the text, and for a new product its name, price (whole won) and photo. */
+    public record ProductMessage(String text, String productName, Long priceWon, byte[] photo) {
+    }
+
     public Sent send(String text) {
+        return send(new ProductMessage(text, null, null, null));
+    }
+
+    /**
+     * Sends to every opted-in regular under the daily cap. A message about a product links to a public
+     * page with its name, price and photo ({@code /m/<token>}); a price or a photo needs the product's name.
+     */
+    public Sent send(ProductMessage form) {
         CurrentUser me = currentUsers.require();
         if (me.memberships().isEmpty()) {
             throw new AccessDeniedException("error.customer.shopOwnersOnly");
         }
-        String body = Texts.required(text, 500, "error.message.text");
-        ShopMessage message = messages.saveAndFlush(new ShopMessage(me.id(), body, clock.instant()));
+        if (form == null) {
+            throw new InvalidInputException("error.message.text");
+        }
+        String body = Texts.required(form.text(), 500, "error.message.text");
+        ProductPhoto photo = ProductPhoto.of(form.photo());
+        String product = form.productName() == null || form.productName().isBlank() ? null
+                : Texts.required(form.productName(), 100, "error.message.productName");
+        if (product == null && (form.priceWon() != null || photo != null)) {
+            throw new InvalidInputException("error.message.productName");
+        }
+        if (form.priceWon() != null && (form.priceWon() < 0 || form.priceWon() >= Won.LIMIT)) {
+            throw new InvalidInputException("error.message.price");
+        }
         String shop = me.memberships().getFirst().shopName();
+        String token = product == null ? null : Tokens.token();
+        ShopMessage message = messages.saveAndFlush(new ShopMessage(me.id(), body, shop, product, form.priceWon(),
+                photo == null ? null : photo.bytes(), photo == null ? null : photo.contentType(), token,
+                clock.instant()));
+        String text = product == null ? body : product + (form.priceWon() == null ? ""
+                : " " + String.format("%,d원", form.priceWon())) + "\n" + body + "\n" + publicUrl + "/m/" + token;
         int sent = 0;
         int skipped = 0;
         for (RegularCustomer c : customers.lockReachable(me.id())) {
@@ -66,7 +97,7 @@ public class ShopMessageService {
                 continue;
             }
             marketing.send(new CustomerMessage("shop-message:" + message.getId() + ":" + c.getId(), c.getId(),
-                    c.getPhone(), null, shop, body, publicUrl + "/out/" + c.getOptOutToken()));
+                    c.getPhone(), null, shop, text, publicUrl + "/out/" + c.getOptOutToken()));
             sent++;
         }
         message.counted(sent, skipped);

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,7 @@ import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.DiscountType;
+import org.sangsaeng.coupons.ShopMessageService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
@@ -52,6 +54,8 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     CouponService coupons;
     @Autowired
     TaskInbox inbox;
+    @Autowired
+    ShopMessageService messages;
     @Autowired
     JdbcTemplate jdbc;
     @Value("${sangsaeng.public-url:http://localhost:8080}")
@@ -88,6 +92,31 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
         assertThat(image.getWidth()).isEqualTo(1200);
         assertThat(image.getHeight()).isEqualTo(630);
         assertThat(colours(image)).as("drawn, not blank").isGreaterThan(20);
+    }
+
+    @Test
+    void aNewProductsPageIsPreviewedWithItsPhotoAndServesIt() throws Exception {
+        Fixtures.signIn(f.member());
+        BufferedImage drawn = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(drawn, "png", png);
+        long id = messages.send(new ShopMessageService.ProductMessage("설 선물로 좋습니다", "한우 불고기 세트", 29_000L,
+                png.toByteArray())).id();
+        String token = jdbc.queryForObject("SELECT public_token FROM shop_message WHERE id = ?", String.class, id);
+        Fixtures.signOut();
+
+        Document page = Jsoup.parse(get("/m/" + token).body());
+        assertThat(og(page, "og:title")).isEqualTo("[박씨네] 한우 불고기 세트 29,000원");
+        assertThat(og(page, "og:description")).isEqualTo("설 선물로 좋습니다");
+        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/api/v1/public/products/" + token + "/photo");
+        HttpResponse<byte[]> photo = http.send(request("/api/v1/public/products/" + token + "/photo"),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+        assertThat(photo.body()).isEqualTo(png.toByteArray());
+        assertThat(http.send(request("/api/v1/public/products/no-such-page/photo"),
+                HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.sangsaeng.coupons.domain;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,14 @@ public class ShopMessage {
     private int recipients;
     private int skipped;
     private Instant sentAt;
+    private String shopName;
+    private String productName;
+    private Long priceWon;
+    // MEDIUMBLOB (up to 16 MB; the app takes at most 900 KB).
+    @Column(length = 16_777_215)
+    private byte[] photo;
+    private String photoType;
+    private String publicToken;
 
     protected ShopMessage() {
     }
@@ -27,6 +36,18 @@ public class ShopMessage {
         this.ownerId = ownerId;
         this.text = text;
         this.sentAt = sentAt;
+    }
+
+    /** A message about a product: its name, price (whole won) and photo, on a public page of its own. */
+    public ShopMessage(long ownerId, String text, String shopName, String productName, Long priceWon, byte[] photo,
+                       String photoType, String publicToken, Instant sentAt) {
+        this(ownerId, text, sentAt);
+        this.shopName = shopName;
+        this.productName = productName;
+        this.priceWon = priceWon;
+        this.photo = photo;
+        this.photoType = photoType;
+        this.publicToken = publicToken;
     }
 
     public void counted(int recipients, int skipped) {
@@ -39,4 +60,11 @@ public class ShopMessage {
     public int getRecipients() { return recipients; }
     public int getSkipped() { return skipped; }
     public Instant getSentAt() { return sentAt; }
+    public long getOwnerId() { return ownerId; }
+    public String getShopName() { return shopName; }
+    public String getProductName() { return productName; }
+    public Long getPriceWon() { return priceWon; }
+    public byte[] getPhoto() { return photo; }
+    public String getPhotoType() { return photoType; }
+    public String getPublicToken() { return publicToken; }
 }

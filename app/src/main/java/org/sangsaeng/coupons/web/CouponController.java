@@ -2,6 +2,7 @@ package org.sangsaeng.coupons.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.coupons.CouponForm;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -33,7 +35,7 @@ class CouponController {
     record RedeemRequest(String code, long purchaseWon) {
     }
 
-    record MessageRequest(String text) {
+    record MessageRequest(String text, String productName, Long priceWon) {
     }
 
     private final CouponService coupons;
@@ -114,6 +116,18 @@ class CouponController {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Send a new-product message to my opted-in regulars (a daily cap per customer applies)")
     ShopMessageService.Sent message(@RequestBody MessageRequest request) {
-        return messages.send(request == null ? null : request.text());
+        return messages.send(request == null ? null
+                : new ShopMessageService.ProductMessage(request.text(), request.productName(), request.priceWon(), null));
+    }
+
+    @PostMapping(value = "/shop-messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Send a new-product message with the product's photo (JPEG or PNG, at most 900 KB)")
+    ShopMessageService.Sent messageWithPhoto(@RequestParam String text, @RequestParam(required = false) String productName,
+                                             @RequestParam(required = false) Long priceWon,
+                                             @RequestParam(required = false) MultipartFile photo) throws IOException {
+        return messages.send(new ShopMessageService.ProductMessage(text, productName, priceWon,
+                photo == null ? null : photo.getBytes()));
     }
 }

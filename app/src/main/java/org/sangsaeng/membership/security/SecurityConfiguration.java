@@ -79,9 +79,9 @@ class SecurityConfiguration {
                                 "/api/v1/registrations/phone-codes").permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/v1/registrations/revisions/*")
                                 .permitAll()
-                        // A shared coupon's picture, for messengers' link previews (they have no session).
+                        // A shared coupon's picture and a new product's photo, for their pages and previews.
                         .requestMatchers(org.springframework.http.HttpMethod.GET,
-                                "/api/v1/public/coupon-links/*/image.png").permitAll()
+                                "/api/v1/public/coupon-links/*/image.png", "/api/v1/public/products/*/photo").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;

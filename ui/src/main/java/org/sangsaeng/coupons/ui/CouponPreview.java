@@ -91,7 +91,7 @@ class CouponPreview implements VaadinServiceInitListener {
         head.appendElement("meta").attr("name", "description").attr("content", discount(c, korean));
     }
 
-    private static void property(Element head, String property, String content) {
+    static void property(Element head, String property, String content) {
         head.appendElement("meta").attr("property", property).attr("content", content);
     }
 }

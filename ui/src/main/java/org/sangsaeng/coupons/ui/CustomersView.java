@@ -8,20 +8,26 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
 import org.sangsaeng.coupons.CustomerView;
 import org.sangsaeng.coupons.ImportPreview;
+import org.sangsaeng.coupons.ProductPhoto;
 import org.sangsaeng.coupons.ShopMessageService;
 import org.sangsaeng.ui.Feedback;
 
@@ -91,22 +97,47 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         Details importer = new Details(getTranslation("customers.importTitle"),
                 new VerticalLayout(csv, new HorizontalLayout(preview, importRows), report));
 
+        TextField product = new TextField(getTranslation("customers.product"));
+        product.setMaxLength(100);
+        product.setHelperText(getTranslation("customers.productHelp"));
+        product.setId("shop-message-product");
+        IntegerField price = new IntegerField(getTranslation("customers.price"));
+        price.setMin(0);
+        price.setSuffixComponent(new Span(getTranslation("customers.won")));
+        price.setId("shop-message-price");
+        AtomicReference<byte[]> photo = new AtomicReference<>();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> photo.set(bytes)));
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(ProductPhoto.MAX_BYTES);
+        upload.setDropLabel(new Span(getTranslation("customers.photo")));
+        upload.addFileRejectedListener(e -> feedback.error(getTranslation("customers.photoRejected",
+                ProductPhoto.MAX_BYTES / 1024)));
+        upload.addFileRemovedListener(e -> photo.set(null));
+        upload.setId("shop-message-photo");
         TextArea message = new TextArea(getTranslation("customers.message"));
         message.setMaxLength(500);
         message.setHelperText(getTranslation("customers.messageHelp"));
         message.setWidthFull();
         message.setId("shop-message");
         Button send = new Button(getTranslation("customers.send"), e -> {
-            ShopMessageService.Sent sent = feedback.attempt(() -> messages.send(message.getValue()));
+            ShopMessageService.Sent sent = feedback.attempt(() -> messages.send(new ShopMessageService.ProductMessage(
+                    message.getValue(), product.getValue(), price.getValue() == null ? null : price.getValue().longValue(),
+                    photo.get())));
             if (sent != null) {
                 feedback.success(getTranslation("customers.sent", sent.recipients(), sent.skipped()));
                 message.clear();
+                product.clear();
+                price.clear();
+                upload.clearFileList();
+                photo.set(null);
             }
         });
         send.setId("shop-message-send");
 
         add(new H2(getTranslation("nav.customers")), new FormLayout(name, phone, consentOn, consentText, tags), add,
-                importer, export, grid, new H3(getTranslation("customers.messageTitle")), message, send);
+                importer, export, grid, new H3(getTranslation("customers.messageTitle")),
+                new FormLayout(product, price), upload, message, send);
         refresh(feedback);
     }
 
