@@ -60,6 +60,21 @@ public class PhoneVerification {
     }
 
     /**
+     * Spends the code sent to the phone as a person typed it (a customer ordering a joint offer's sets),
+     * with the rules of {@link #verify}; returns the number as stored (010-1234-5678). The caller keeps a
+     * wrong try on refusal ({@code noRollbackFor = InvalidInputException}) and writes nothing before it.
+     */
+    @Transactional(noRollbackFor = InvalidInputException.class)
+    public String prove(String phone, String code) {
+        String number = AccountInput.phone(phone);
+        if (number == null) {
+            throw new InvalidInputException("error.registration.phoneRequired");
+        }
+        verify(number, code);
+        return number;
+    }
+
+    /**
      * Spends the code sent to the (normalised) phone; a wrong, expired, used or worn-out code is
      * refused by name. A wrong try counts against the code, so the caller keeps it on refusal
      * ({@code noRollbackFor = InvalidInputException}) and writes nothing else before this check.

@@ -47,7 +47,13 @@ public enum Template {
     REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),
     REGISTRATION_CHANGES("registration.changes", NotificationKind.RESULT, Set.of("changes", "link")),
     REGISTRATION_EXPIRED("registration.expired", NotificationKind.RESULT, Set.of("link")),
-    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link"));
+    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link")),
+    SALE_ORDER_PLACED("sale.orderPlaced", NotificationKind.RESULT,
+            Set.of("offer", "sets", "amount", "code", "pickup", "link")),
+    SALE_ORDER_CANCELLED("sale.orderCancelled", NotificationKind.RESULT, Set.of("offer")),
+    SALE_CANCELLED("sale.cancelled", NotificationKind.RESULT, Set.of("offer", "reason")),
+    SALE_REJECTED("sale.rejected", NotificationKind.RESULT, Set.of("offer")),
+    SALE_NOT_READY("sale.notReady", NotificationKind.RESULT, Set.of("offer", "shop", "note"));
 
     private final String key;
     private final NotificationKind kind;

@@ -79,6 +79,11 @@ class SecurityConfiguration {
                                 "/api/v1/registrations/phone-codes").permitAll()
                         .requestMatchers(org.springframework.http.HttpMethod.PUT, "/api/v1/registrations/revisions/*")
                                 .permitAll()
+                        // Customers of a joint sale have no account: the offer's page, ordering, the order's link.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/sale-offers/*",
+                                "/api/v1/public/sale-orders/*").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/public/phone-codes",
+                                "/api/v1/public/sale-offers/*/orders", "/api/v1/public/sale-orders/*/cancel").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
