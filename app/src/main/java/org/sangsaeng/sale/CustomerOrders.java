@@ -3,6 +3,7 @@ package org.sangsaeng.sale;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.PhoneVerification;
 import org.sangsaeng.sale.domain.JointOffer;
 import org.sangsaeng.sale.domain.JointOfferSlot;
@@ -14,6 +15,7 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.shared.Tokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,10 +44,10 @@ public class CustomerOrders {
         this.clock = clock;
     }
 
-    /** The offer as its public page shows it; offers not yet agreed by the co-op are not found. */
+    /** The offer as its public page shows it; offers the co-op has not agreed to are not found. */
     @Transactional(readOnly = true)
     public PublicOffer publicOffer(long offerId) {
-        JointOffer o = offers.findById(offerId).filter(x -> x.getStage().ordinal() >= OfferStage.ORDERING.ordinal())
+        JointOffer o = offers.findById(offerId).filter(JointOffer::isAgreed)
                 .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
         boolean open = o.getStage() == OfferStage.ORDERING && clock.instant().isBefore(o.getOrderDeadline());
         return new PublicOffer(o.getId(), o.getTitle(), o.getDescription(), o.getSalePrice(), o.setsLeft(),
@@ -83,10 +85,10 @@ public class CustomerOrders {
 
         JointOffer offer = offers.findForUpdate(offerId).orElseThrow();
         offer.reserve(form.sets(), clock.instant());
-        String token = SaleTokens.token();
+        String token = Tokens.token();
         JointOrder order = orders.saveAndFlush(new JointOrder(offerId, form.slotId(), form.sets(),
                 offer.getSalePrice() * form.sets(), name, phone, Messages.supported(locale).getLanguage(),
-                SaleTokens.code(), SaleTokens.hash(token), now));
+                Tokens.code(), Tokens.hash(token), now));
         notices.orderPlaced(offer, order, token);
         return new OrderReceipt(token, order.getPickupCode(), order.getAmount());
     }
@@ -100,7 +102,7 @@ public class CustomerOrders {
         boolean cancellable = order.getStatus() == OrderStatus.PLACED && offer.getStage() == OfferStage.ORDERING
                 && clock.instant().isBefore(offer.getOrderDeadline());
         return new OrderDetails(offer.getId(), offer.getTitle(), order.getSets(), order.getAmount(),
-                order.getCustomerName(), SaleTokens.masked(order.getPhone()), slot.getPlace(), slot.getStartsAt(),
+                order.getCustomerName(), Phones.masked(order.getPhone()), slot.getPlace(), slot.getStartsAt(),
                 slot.getEndsAt(), order.getPickupCode(), order.getStatus(), cancellable, offer.getOrderDeadline());
     }
 
@@ -126,6 +128,6 @@ public class CustomerOrders {
         if (token == null || token.isBlank() || token.length() > 100) {
             throw new NotFoundException("error.sale.orderNotFound");
         }
-        return SaleTokens.hash(token.strip());
+        return Tokens.hash(token.strip());
     }
 }

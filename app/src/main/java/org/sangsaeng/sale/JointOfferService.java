@@ -103,6 +103,20 @@ public class JointOfferService {
         return offers.findByCoopIdOrderByIdDesc(coopId).stream().map(this::view).toList();
     }
 
+    /** A shop that can contribute to an offer of a co-op: a member, by username and shop name. */
+    public record ShopChoice(String username, String shopName) {
+    }
+
+    /** The co-op's shops, for a member composing an offer. */
+    @Transactional(readOnly = true)
+    public List<ShopChoice> shops(long coopId) {
+        if (!currentUsers.require().isMemberOf(coopId)) {
+            throw new AccessDeniedException("error.sale.membersOnly");
+        }
+        return directory.activeMembers(coopId).stream()
+                .map(m -> new ShopChoice(m.username(), directory.shopName(m.id(), coopId))).toList();
+    }
+
     JointOffer find(long offerId) {
         return offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
     }

@@ -76,7 +76,7 @@ class OfferTerms {
         }
         money(partsTotal);
         if (form.salePrice() < partsTotal) {
-            if (!form.belowCostConfirmed()) {
+            if (!Boolean.TRUE.equals(form.belowCostConfirmed())) {
                 throw new InvalidInputException("error.sale.belowCost", Won.of(form.salePrice()), Won.of(partsTotal));
             }
             if (!me.isLeaderOf(form.coopId())) {

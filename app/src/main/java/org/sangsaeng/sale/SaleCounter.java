@@ -2,6 +2,7 @@ package org.sangsaeng.sale;
 
 import java.time.Clock;
 import java.util.List;
+import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.domain.JointOffer;
@@ -44,7 +45,7 @@ public class SaleCounter {
     /** Hands over the sets of an order code and records the payment at pickup. */
     public PickupReceipt pickUp(String typedCode) {
         CurrentUser me = currentUsers.require();
-        String code = SaleTokens.normalizeCode(typedCode);
+        String code = OrderCodes.normalize(typedCode);
         if (code.isEmpty()) {
             throw new InvalidInputException("error.sale.codeRequired");
         }
@@ -69,7 +70,7 @@ public class SaleCounter {
             throw new AccessDeniedException("error.coop.notMember");
         }
         return orders.findByOfferIdOrderById(offerId).stream().map(o -> new OrderLine(o.getPickupCode(),
-                o.getCustomerName(), SaleTokens.masked(o.getPhone()), o.getSets(), o.getAmount(), o.getSlotId(),
+                o.getCustomerName(), Phones.masked(o.getPhone()), o.getSets(), o.getAmount(), o.getSlotId(),
                 o.getStatus())).toList();
     }
 }

@@ -198,6 +198,11 @@ public class JointOffer {
         }
     }
 
+    /** Whether the members voted for the offer: from then on customers may see it. */
+    public boolean isAgreed() {
+        return "PASSED".equals(voteOutcome) && stage != OfferStage.REJECTED;
+    }
+
     /** Whether sets of this offer are handed over now. */
     public boolean isInPickup() {
         return stage == OfferStage.PREPARING;
@@ -312,18 +317,6 @@ public class JointOffer {
 
     public String getCancelReason() {
         return cancelReason;
-    }
-
-    public Long getProcessInstanceKey() {
-        return processInstanceKey;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getClosedAt() {
-        return closedAt;
     }
 
     public List<JointOfferPart> getParts() {

@@ -98,10 +98,6 @@ public class JointOfferPart {
         return id;
     }
 
-    public int getLineNo() {
-        return lineNo;
-    }
-
     public long getShopUserId() {
         return shopUserId;
     }

@@ -134,10 +134,6 @@ public class JointOrder {
         return status;
     }
 
-    public Instant getPlacedAt() {
-        return placedAt;
-    }
-
     public Instant getPickedUpAt() {
         return pickedUpAt;
     }

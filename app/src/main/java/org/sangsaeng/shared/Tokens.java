@@ -1,4 +1,4 @@
-package org.sangsaeng.sale;
+package org.sangsaeng.shared;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,25 +6,26 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.Locale;
 
-/** An order's link token (256 bits, kept only as its SHA-256) and its pickup code (8 characters a person can type). */
-final class SaleTokens {
+/** Unguessable tokens for public links and short codes people can type at a counter (coupons, joint-sale orders). */
+public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
-    // No 0/O, 1/I/L: read aloud or typed at a busy counter.
+    /** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
     private static final char[] CODE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
-    private SaleTokens() {
+    private Tokens() {
     }
 
-    static String token() {
+    /** 256 random bits, URL-safe. */
+    public static String token() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String code() {
+    /** 8 characters of 31: about 8.5 x 10^11 codes. */
+    public static String code() {
         StringBuilder code = new StringBuilder(8);
         for (int i = 0; i < 8; i++) {
             code.append(CODE[RANDOM.nextInt(CODE.length)]);
@@ -32,22 +33,13 @@ final class SaleTokens {
         return code.toString();
     }
 
-    /** A code as typed or scanned: blanks and dashes dropped, upper case. */
-    static String normalizeCode(String typed) {
-        return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
-
-    static String hash(String token) {
+    /** The SHA-256 of a token in hex, for links of which only the hash is kept. */
+    public static String hash(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
                     .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    /** A phone as lists show it: 010-****-5678. */
-    static String masked(String phone) {
-        return phone.length() < 4 ? "****" : phone.substring(0, 4) + "****" + phone.substring(phone.length() - 5);
     }
 }
