@@ -14,7 +14,10 @@ import org.sangsaeng.sale.domain.JointOffer;
 import org.sangsaeng.sale.domain.JointOfferPart;
 import org.sangsaeng.sale.domain.JointOrder;
 import org.sangsaeng.sale.domain.JointOrders;
+import org.sangsaeng.sale.domain.JointSaleShare;
+import org.sangsaeng.sale.domain.JointSaleShares;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,16 +40,18 @@ public class JointSaleSteps {
 
     private final JointOfferService offers;
     private final JointOrders orders;
+    private final JointSaleShares shares;
     private final CoopRulesService rules;
     private final MemberDirectory directory;
     private final SaleNotices notices;
     private final Messages messages;
     private final Clock clock;
 
-    JointSaleSteps(JointOfferService offers, JointOrders orders, CoopRulesService rules, MemberDirectory directory,
+    JointSaleSteps(JointOfferService offers, JointOrders orders, JointSaleShares shares, CoopRulesService rules, MemberDirectory directory,
                    SaleNotices notices, Messages messages, Clock clock) {
         this.offers = offers;
         this.orders = orders;
+        this.shares = shares;
         this.rules = rules;
         this.directory = directory;
         this.notices = notices;
@@ -119,11 +124,26 @@ public class JointSaleSteps {
                 "reason", offer.getCancelReason()));
     }
 
-    /** After the last pickup slot: orders not collected are no-shows, and the offer is closed. */
+    /**
+     * After the last pickup slot: orders not collected are no-shows, the offer is closed, and what
+     * customers paid is split to the shops by the value of their parts in the sets handed over. The
+     * co-op rules hold no fee or payment costs yet: both are zero until they do.
+     */
     public void close(long offerId) {
         JointOffer offer = offers.locked(offerId);
         orders.findByOfferIdAndStatus(offerId, OrderStatus.PLACED).forEach(JointOrder::markNoShow);
         offer.close(clock.instant());
+        if (shares.existsByOfferId(offerId)) {
+            return;
+        }
+        List<JointOrder> handedOver = orders.findByOfferIdAndStatus(offerId, OrderStatus.PICKED_UP);
+        long sets = handedOver.stream().mapToLong(JointOrder::getSets).sum();
+        Won received = handedOver.stream().map(o -> Won.of(o.getPaidAmount())).reduce(Won.ZERO, Won::plus);
+        RevenueSplit split = RevenueSplit.of(received, Won.ZERO, Won.ZERO, offer.getParts().stream()
+                .map(p -> new RevenueSplit.ShopPart(p.getShopUserId(), Math.multiplyExact(p.getPricePerSet(), sets)))
+                .toList());
+        split.shares().forEach(s -> shares.save(new JointSaleShare(offerId, s.shopUserId(), s.value(), s.totalValue(),
+                s.roundedDown().value(), s.remainder(), s.leftoverWon(), s.amount().value())));
     }
 
     private Instant decisionDue(JointOffer offer) {

@@ -2,13 +2,17 @@ package org.sangsaeng.sale;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.sale.domain.JointOffer;
 import org.sangsaeng.sale.domain.JointOffers;
 import org.sangsaeng.sale.domain.JointOrder;
 import org.sangsaeng.sale.domain.JointOrders;
+import org.sangsaeng.sale.domain.JointSaleShare;
+import org.sangsaeng.sale.domain.JointSaleShares;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -32,12 +36,17 @@ public class SaleCounter {
 
     private final JointOffers offers;
     private final JointOrders orders;
+    private final JointSaleShares shares;
+    private final MemberDirectory directory;
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    SaleCounter(JointOffers offers, JointOrders orders, CurrentUsers currentUsers, Clock clock) {
+    SaleCounter(JointOffers offers, JointOrders orders, JointSaleShares shares, MemberDirectory directory,
+                CurrentUsers currentUsers, Clock clock) {
         this.offers = offers;
         this.orders = orders;
+        this.shares = shares;
+        this.directory = directory;
         this.currentUsers = currentUsers;
         this.clock = clock;
     }
@@ -60,6 +69,23 @@ public class SaleCounter {
         }
         order.pickUp(me.id(), clock.instant());
         return new PickupReceipt(code, offer.getTitle(), order.getCustomerName(), order.getSets(), order.getPaidAmount());
+    }
+
+    /** A closed sale's statement: what was paid and each shop's share with its numbers (members of its co-op). */
+    @Transactional(readOnly = true)
+    public SaleStatement statement(long offerId) {
+        JointOffer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        if (!currentUsers.require().mayRead(offer.getCoopId())) {
+            throw new AccessDeniedException("error.coop.notMember");
+        }
+        List<JointSaleShare> rows = shares.findByOfferIdOrderById(offerId);
+        Map<Long, MemberDirectory.Person> people = directory.people(rows.stream().map(JointSaleShare::getShopUserId).toList());
+        long received = orders.findByOfferIdAndStatus(offerId, OrderStatus.PICKED_UP).stream()
+                .mapToLong(JointOrder::getPaidAmount).sum();
+        return new SaleStatement(offerId, received, 0, 0, rows.stream().map(r -> new SaleStatement.Line(
+                people.get(r.getShopUserId()).username(), directory.shopName(r.getShopUserId(), offer.getCoopId()),
+                r.getPartValue(), r.getTotalValue(), r.getRoundedDown(), r.getRemainder(), r.isLeftoverWon(),
+                r.getAmount())).toList());
     }
 
     /** The orders of an offer, for its co-op's members (the counter, the shops, the leader). */

@@ -116,6 +116,11 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                         tuple("박서연", OrderStatus.CANCELLED));
         assertThat(offers.get(id).parts()).extracting(OfferView.PartView::prepared).containsOnly("READY");
         assertThat(gift.smsTo(minji)).as("one confirmation, though every job ran twice").hasSize(2);
+        // 160,000 won paid for 2 sets, split 24,000 : 90,000 : 30,000; the bakery's .67 won is the largest fraction.
+        SaleStatement statement = counter.statement(id);
+        assertThat(statement.received()).isEqualTo(160_000);
+        assertThat(statement.shares()).extracting(SaleStatement.Line::shop, SaleStatement.Line::amount).containsExactly(
+                tuple(gift.f().leader(), 26_667L), tuple(gift.f().member(), 100_000L), tuple(gift.riceCakes(), 33_333L));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.sangsaeng.sale.OfferForm;
 import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.PickupReceipt;
 import org.sangsaeng.sale.SaleCounter;
+import org.sangsaeng.sale.SaleStatement;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,6 +59,12 @@ class JointSaleController {
     @Operation(summary = "The customers' orders of an offer (members of its co-op; phones masked)")
     List<SaleCounter.OrderLine> orders(@PathVariable long id) {
         return counter.orders(id);
+    }
+
+    @GetMapping("/{id}/statement")
+    @Operation(summary = "A closed sale's statement: what customers paid and each shop's share, with every number of its computation")
+    SaleStatement statement(@PathVariable long id) {
+        return counter.statement(id);
     }
 
     @PostMapping("/pickups")
