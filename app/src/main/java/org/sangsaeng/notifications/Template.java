@@ -43,6 +43,7 @@ public enum Template {
     PASSWORD_RESET_CODE("account.resetCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
     AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json")),
     PHONE_VERIFICATION_CODE("registration.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    ORDER_PHONE_CODE("sale.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
     REGISTRATION_APPROVED("registration.approved", NotificationKind.RESULT, Set.of("username", "link")),
     REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),
     REGISTRATION_CHANGES("registration.changes", NotificationKind.RESULT, Set.of("changes", "link")),

@@ -59,7 +59,7 @@ public class CustomerOrders {
 
     /** Sends the one-time code that proves the customer's phone; answers for how many minutes it is good. */
     public long sendCode(String phone, Locale locale) {
-        return phones.send(phone, locale);
+        return phones.sendForOrder(phone, locale);
     }
 
     /**

@@ -67,8 +67,13 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     }
 
     public void awaitStage(JointOfferService offers, long id, OfferStage stage) {
+        awaitStage(offers, id, stage, WAIT);
+    }
+
+    /** For a stage a timer brings (the order window, the last pickup slot), which fires in the engine's real time. */
+    public void awaitStage(JointOfferService offers, long id, OfferStage stage, Duration atMost) {
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> offers.get(id).stage() == stage);
+        await().pollInSameThread().atMost(atMost).until(() -> offers.get(id).stage() == stage);
     }
 
     public static String newPhone() {

@@ -37,6 +37,8 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
 
     /** The default rules: the shops' 48 hours and the vote's 72 hours must fit before the orders close. */
     static final Duration VOTING_TIME = Duration.ofHours(48 + 72);
+    /** Long enough for an order window or a pickup slot to run out in real time on two busy cores. */
+    static final Duration TIMER_WAIT = Duration.ofMinutes(4);
 
     @Autowired
     AccountService accounts;
@@ -93,7 +95,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         assertThat(mine.maskedPhone()).isEqualTo(minji.substring(0, 4) + "****" + minji.substring(8));
         assertThat(mine.cancellable()).isTrue();
 
-        gift.awaitStage(offers, id, OfferStage.PREPARING);
+        gift.awaitStage(offers, id, OfferStage.PREPARING, TIMER_WAIT);
         assertThatThrownBy(() -> order(id, 1, "늦은손님", GiftSet.newPhone())).isInstanceOf(BusinessException.class)
                 .hasMessage("error.sale.orderWindowClosed");
         assertThatThrownBy(() -> customers.cancel(second.orderToken())).hasMessage("error.sale.orderWindowClosed");
@@ -108,7 +110,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(gift.f().otherLeader());
         assertThatThrownBy(() -> counter.pickUp(second.pickupCode())).hasMessage("error.sale.counterMembersOnly");
 
-        gift.awaitStage(offers, id, OfferStage.CLOSED);
+        gift.awaitStage(offers, id, OfferStage.CLOSED, TIMER_WAIT);
         Fixtures.signIn(gift.f().leader());
         assertThat(counter.orders(id)).extracting(SaleCounter.OrderLine::customerName, SaleCounter.OrderLine::status)
                 .containsExactly(tuple("김민지", OrderStatus.PICKED_UP),
@@ -171,7 +173,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         String phone = GiftSet.newPhone();
         order(id, 1, "김민지", phone);
 
-        TaskView decide = MyTaskList.awaitTask(inbox, gift.f().leader(), "joint-sale-below-minimum", GiftSet.WAIT);
+        TaskView decide = MyTaskList.awaitTask(inbox, gift.f().leader(), "joint-sale-below-minimum", TIMER_WAIT);
         assertThatThrownBy(() -> inbox.complete(decide.id(), Map.of("decision", "CANCEL")))
                 .hasMessage("error.sale.cancelReasonRequired");
         inbox.complete(decide.id(), Map.of("decision", "CANCEL", "reason", "주문이 5세트에 못 미쳤습니다"));
