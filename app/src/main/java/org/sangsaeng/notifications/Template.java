@@ -52,6 +52,7 @@ public enum Template {
     SALE_ORDER_PLACED("sale.orderPlaced", NotificationKind.RESULT,
             Set.of("offer", "sets", "amount", "code", "pickup", "link")),
     SALE_ORDER_CANCELLED("sale.orderCancelled", NotificationKind.RESULT, Set.of("offer")),
+    SALE_PICKUP_REMINDER("sale.pickupReminder", NotificationKind.REMINDER, Set.of("offer", "code", "pickup", "amount")),
     SALE_CANCELLED("sale.cancelled", NotificationKind.RESULT, Set.of("offer", "reason")),
     SALE_REJECTED("sale.rejected", NotificationKind.RESULT, Set.of("offer")),
     SALE_NOT_READY("sale.notReady", NotificationKind.RESULT, Set.of("offer", "shop", "note"));

@@ -102,9 +102,13 @@ public class JointSaleSteps {
         return offer.getOrderDeadline();
     }
 
+    /** Closes the orders; when the sale goes ahead, every customer is reminded where and when to pick up. */
     public ClosedOrders closeOrders(long offerId) {
         JointOffer offer = offers.locked(offerId);
         boolean below = offer.closeOrders();
+        if (!below) {
+            remindCustomers(offer);
+        }
         return new ClosedOrders(below, decisionDue(offer), shops(offer), offer.pickupStarts(), offer.pickupEnds());
     }
 
@@ -144,6 +148,11 @@ public class JointSaleSteps {
                 .toList());
         split.shares().forEach(s -> shares.save(new JointSaleShare(offerId, s.shopUserId(), s.value(), s.totalValue(),
                 s.roundedDown().value(), s.remainder(), s.leftoverWon(), s.amount().value())));
+    }
+
+    /** Each standing order's customer gets the pickup slot, the code and the amount; once per order. */
+    void remindCustomers(JointOffer offer) {
+        orders.findByOfferIdAndStatus(offer.getId(), OrderStatus.PLACED).forEach(o -> notices.pickupReminder(offer, o));
     }
 
     private Instant decisionDue(JointOffer offer) {

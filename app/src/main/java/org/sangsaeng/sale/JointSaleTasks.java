@@ -23,12 +23,15 @@ public class JointSaleTasks {
     private final JointOfferService offers;
     private final CurrentUsers currentUsers;
     private final SaleNotices notices;
+    private final JointSaleSteps steps;
     private final Clock clock;
 
-    JointSaleTasks(JointOfferService offers, CurrentUsers currentUsers, SaleNotices notices, Clock clock) {
+    JointSaleTasks(JointOfferService offers, CurrentUsers currentUsers, SaleNotices notices, JointSaleSteps steps,
+                   Clock clock) {
         this.offers = offers;
         this.currentUsers = currentUsers;
         this.notices = notices;
+        this.steps = steps;
         this.clock = clock;
     }
 
@@ -71,6 +74,7 @@ public class JointSaleTasks {
         }
         if (decision == SaleDecision.GO) {
             offer.goAhead();
+            steps.remindCustomers(offer);
         } else {
             offer.cancel(Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
         }

@@ -59,6 +59,14 @@ class SaleNotices {
                 "sale-order:" + order.getId());
     }
 
+    /** The sale goes ahead: where and when to pick up, the code and what to pay. */
+    void pickupReminder(JointOffer offer, JointOrder order) {
+        notifications.sendToAddress(Channel.SMS, order.getPhone(), Locale.forLanguageTag(order.getLocale()),
+                Template.SALE_PICKUP_REMINDER, Map.of("offer", offer.getTitle(), "code", order.getPickupCode(),
+                        "pickup", pickup(offer.slot(order.getSlotId())), "amount", Won.of(order.getAmount()).toString()),
+                "sale-pickup:" + order.getId());
+    }
+
     void orderCancelled(JointOffer offer, JointOrder order) {
         notifications.sendToAddress(Channel.SMS, order.getPhone(), Locale.forLanguageTag(order.getLocale()),
                 Template.SALE_ORDER_CANCELLED, Map.of("offer", offer.getTitle()), "sale-order-cancelled:" + order.getId());

@@ -117,7 +117,9 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                         tuple("이준호", OrderStatus.NO_SHOW),
                         tuple("박서연", OrderStatus.CANCELLED));
         assertThat(offers.get(id).parts()).extracting(OfferView.PartView::prepared).containsOnly("READY");
-        assertThat(gift.smsTo(minji)).as("one confirmation, though every job ran twice").hasSize(2);
+        assertThat(gift.smsTo(minji)).as("the code, one confirmation and one reminder, though every job ran twice")
+                .hasSize(3);
+        assertThat(gift.smsTo(minji).getLast()).contains(first.pickupCode(), "중앙시장 고객센터", "160,000원");
         // 160,000 won paid for 2 sets, split 24,000 : 90,000 : 30,000; the bakery's .67 won is the largest fraction.
         SaleStatement statement = counter.statement(id);
         assertThat(statement.received()).isEqualTo(160_000);
