@@ -26,6 +26,7 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Tags;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.shared.Tokens;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -11,6 +11,7 @@ import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
 import org.sangsaeng.shared.Tags;
+import org.sangsaeng.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

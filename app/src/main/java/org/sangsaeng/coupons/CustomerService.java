@@ -21,6 +21,7 @@ import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Tags;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.shared.Tokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -14,6 +14,7 @@ import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.shared.Tokens;
 import org.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -28,7 +28,11 @@ public enum FormKey {
     MEMBER_VOTE("member-vote"),
     COOP_FOUNDING_CONFIRM("coop-founding-confirm"),
     COOP_FOUNDING_REVIEW("coop-founding-review"),
-    LEADER_ELECTION_APPOINT("leader-election-appoint");
+    LEADER_ELECTION_APPOINT("leader-election-appoint"),
+    JOINT_SALE_CONFIRM_PART("joint-sale-confirm-part"),
+    JOINT_SALE_REVISE("joint-sale-revise"),
+    JOINT_SALE_BELOW_MINIMUM("joint-sale-below-minimum"),
+    JOINT_SALE_PREPARE("joint-sale-prepare");
 
     private final String key;
 

@@ -29,7 +29,8 @@ class RegistrationNotices {
     void on(PhoneCodeIssued issued) {
         long minutes = Math.max(1, Duration.between(clock.instant(), issued.expiresAt()).toMinutes());
         notifications.sendToAddress(Channel.SMS, issued.phone(), Locale.forLanguageTag(issued.locale()),
-                Template.PHONE_VERIFICATION_CODE, Map.of("code", issued.code(), "minutes", minutes),
+                issued.use() == PhoneCodeIssued.Use.ORDER ? Template.ORDER_PHONE_CODE : Template.PHONE_VERIFICATION_CODE,
+                Map.of("code", issued.code(), "minutes", minutes),
                 "phone-code:" + issued.phone() + ":" + issued.expiresAt().toEpochMilli());
     }
 

@@ -44,11 +44,19 @@ public enum Template {
     AUDIT_CHECKPOINTS("audit.checkpoints", NotificationKind.SECURITY, Set.of("date", "keyId", "json")),
     INCIDENT_RAISED("incident.raised", NotificationKind.REMINDER, Set.of("process", "step", "error")),
     PHONE_VERIFICATION_CODE("registration.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
+    ORDER_PHONE_CODE("sale.phoneCode", NotificationKind.SECURITY, Set.of("code", "minutes")),
     REGISTRATION_APPROVED("registration.approved", NotificationKind.RESULT, Set.of("username", "link")),
     REGISTRATION_REJECTED("registration.rejected", NotificationKind.RESULT, Set.of("reason", "link")),
     REGISTRATION_CHANGES("registration.changes", NotificationKind.RESULT, Set.of("changes", "link")),
     REGISTRATION_EXPIRED("registration.expired", NotificationKind.RESULT, Set.of("link")),
-    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link"));
+    COOP_INVITATION("registration.invitation", NotificationKind.RESULT, Set.of("name", "coop", "leader", "link")),
+    SALE_ORDER_PLACED("sale.orderPlaced", NotificationKind.RESULT,
+            Set.of("offer", "sets", "amount", "code", "pickup", "link")),
+    SALE_ORDER_CANCELLED("sale.orderCancelled", NotificationKind.RESULT, Set.of("offer")),
+    SALE_PICKUP_REMINDER("sale.pickupReminder", NotificationKind.REMINDER, Set.of("offer", "code", "pickup", "amount")),
+    SALE_CANCELLED("sale.cancelled", NotificationKind.RESULT, Set.of("offer", "reason")),
+    SALE_REJECTED("sale.rejected", NotificationKind.RESULT, Set.of("offer")),
+    SALE_NOT_READY("sale.notReady", NotificationKind.RESULT, Set.of("offer", "shop", "note"));
 
     /**
      * The variable every message that concerns a page has besides its own: the page's absolute address

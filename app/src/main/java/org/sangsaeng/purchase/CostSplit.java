@@ -1,6 +1,5 @@
 package org.sangsaeng.purchase;
 
-import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.LargestRemainder;
 import org.sangsaeng.shared.Won;
 
 /**
@@ -107,30 +106,11 @@ public final class CostSplit {
         if (basisSum == 0 && !cost.amount().isZero()) {
             throw new InvalidInputException("error.split.zeroBasis", cost.name());
         }
-        // cost x basis can exceed a long (10^12 won x 10^12 won of goods); the quotient and remainder cannot.
-        BigInteger amount = BigInteger.valueOf(cost.amount().value());
-        BigInteger divisor = BigInteger.valueOf(Math.max(basisSum, 1));
-        long[] floor = new long[basis.length];
-        long[] remainder = new long[basis.length];
-        long leftover = cost.amount().value();
-        for (int i = 0; i < basis.length; i++) {
-            BigInteger[] quotientAndRemainder =
-                    amount.multiply(BigInteger.valueOf(basis[i])).divideAndRemainder(divisor);
-            floor[i] = quotientAndRemainder[0].longValueExact();
-            remainder[i] = quotientAndRemainder[1].longValueExact();
-            leftover -= floor[i];
-        }
-        // All fractional parts have the same denominator, basisSum, so comparing numerators is exact.
-        // The sort is stable: equal remainders keep the payers' first-come order.
-        boolean[] getsLeftover = new boolean[basis.length];
-        IntStream.range(0, basis.length).boxed()
-                .sorted(Comparator.comparingLong((Integer i) -> remainder[i]).reversed())
-                .limit(leftover)
-                .forEach(i -> getsLeftover[i] = true);
+        LargestRemainder.Split rounded = LargestRemainder.split(cost.amount().value(), basis);
         List<CostShare> shares = new ArrayList<>(basis.length);
         for (int i = 0; i < basis.length; i++) {
-            shares.add(new CostShare(cost.name(), cost.basis(), cost.amount(), basis[i], basisSum, remainder[i],
-                    Won.of(floor[i]), getsLeftover[i]));
+            shares.add(new CostShare(cost.name(), cost.basis(), cost.amount(), basis[i], basisSum,
+                    rounded.remainders()[i], Won.of(rounded.floors()[i]), rounded.leftover()[i]));
         }
         return shares;
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.Csv;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.Tokens;
 
 /** The rules of a coupon's discount, and of the phone numbers and CSV cells customers come with. */
 class CouponRulesTests {

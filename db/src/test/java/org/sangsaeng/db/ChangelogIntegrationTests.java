@@ -186,4 +186,39 @@ class ChangelogIntegrationTests {
             s.execute("DROP USER '" + auditUser + "'@'localhost'");
         }
     }
+
+    @Test
+    void theAppUserKeepsJointSalesAndTheDatabaseNeverLetsSetsBeOversold() throws SQLException {
+        TestDatabase.Database db = TestDatabase.newDatabase("joint_sale");
+        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
+        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = root.createStatement()) {
+            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
+        }
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+
+        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+             Statement s = app.createStatement()) {
+            s.execute("INSERT INTO joint_offer (coop_id, proposed_by, title, description, stage, sale_price, sets_total,"
+                    + " sets_ordered, minimum_sets, order_deadline, rules_version, created_at)"
+                    + " VALUES (1, 1, '설 선물세트', '', 'ORDERING', 80000, 10, 10, 0, NOW(), 1, NOW())");
+            s.execute("INSERT INTO joint_offer_slot (offer_id, place, starts_at, ends_at)"
+                    + " SELECT id, '고객센터', NOW(), NOW() FROM joint_offer");
+            s.execute("INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale,"
+                    + " pickup_code, link_hash, status, placed_at) SELECT o.id, t.id, 1, 80000, '김민지', '010-1234-5678',"
+                    + " 'ko', 'ABCD2345', REPEAT('a', 64), 'PLACED', NOW() FROM joint_offer o, joint_offer_slot t");
+            s.execute("INSERT INTO joint_sale_share (offer_id, shop_user_id, part_value, total_value, rounded_down,"
+                    + " remainder_numerator, leftover_won, amount) SELECT id, 1, 1, 1, 80000, 0, FALSE, 80000 FROM joint_offer");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE joint_offer SET sets_ordered = sets_ordered + 1"))
+                    .as("one set more than there are").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("ck_joint_offer_sets");
+            assertThatThrownBy(() -> s.executeUpdate("UPDATE joint_order SET status = 'PICKED_UP'"))
+                    .as("handed over without a payment").isInstanceOf(SQLException.class)
+                    .hasMessageContaining("ck_joint_order_pickup");
+        }
+        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = owner.createStatement()) {
+            s.execute("DROP USER '" + appUser + "'@'localhost'");
+        }
+    }
 }

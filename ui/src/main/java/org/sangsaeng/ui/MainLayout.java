@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.sangsaeng.sale.ui.SalesView;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -78,6 +79,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.myTasks"), MyTasksView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
+        nav.addItem(new SideNavItem(getTranslation("nav.sales"), SalesView.class));
         if (me.has(Role.SUPPLIER) && me.supplierId() != null || me.overseesAll()) {
             nav.addItem(new SideNavItem(getTranslation(me.supplierId() != null ? "nav.supplier" : "catalogue.title"),
                     SupplierView.class));

@@ -82,6 +82,11 @@ class SecurityConfiguration {
                         // A shared coupon's picture and a new product's photo, for their pages and previews.
                         .requestMatchers(org.springframework.http.HttpMethod.GET,
                                 "/api/v1/public/coupon-links/*/image.png", "/api/v1/public/products/*/photo").permitAll()
+                        // Customers of a joint sale have no account: the offer's page, ordering, the order's link.
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/sale-offers/*",
+                                "/api/v1/public/sale-orders/*").permitAll()
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/public/phone-codes",
+                                "/api/v1/public/sale-offers/*/orders", "/api/v1/public/sale-orders/*/cancel").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;

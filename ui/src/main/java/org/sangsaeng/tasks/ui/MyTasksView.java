@@ -39,7 +39,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     /** Every process with user tasks (processes/*.bpmn), for the type filter. */
     public static final List<String> PROCESSES = List.of("member-vote", "group-purchase", "coop-proposal",
             "membership-application", "merchant-registration", "coupon-approval", "job-matching", "job-offer",
-            "coop-founding", "leader-election");
+            "coop-founding", "leader-election", "joint-sale");
 
     private final TaskInbox inbox;
     private final Grid<TaskView> grid = new Grid<>();

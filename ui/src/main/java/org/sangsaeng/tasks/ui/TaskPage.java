@@ -30,7 +30,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     private final Map<String, TaskFormFactory> forms;
     /** Business keys ({@code <process>-<id>}) of processes whose subject has its own page. */
     private static final Map<String, String> SUBJECT_PAGES = Map.of("group-purchase-", "purchases/",
-            "coop-proposal-", "proposals/", "job-post-", "jobs/", "coupon-", "coupons/");
+            "coop-proposal-", "proposals/", "job-post-", "jobs/", "coupon-", "coupons/", "joint-sale-", "sales/");
 
     private String title = "";
 

@@ -1,0 +1,98 @@
+package org.sangsaeng.sale;
+
+import java.time.Clock;
+import java.util.List;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.sale.domain.JointOffer;
+import org.sangsaeng.sale.domain.JointOfferPart;
+import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.Texts;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What people answer in the joint sale's tasks, for the task forms: each checks the signed-in person
+ * again and records the answer in the same transaction as the task's completion.
+ */
+@Service
+@Transactional
+public class JointSaleTasks {
+
+    private final JointOfferService offers;
+    private final CurrentUsers currentUsers;
+    private final SaleNotices notices;
+    private final JointSaleSteps steps;
+    private final Clock clock;
+
+    JointSaleTasks(JointOfferService offers, CurrentUsers currentUsers, SaleNotices notices, JointSaleSteps steps,
+                   Clock clock) {
+        this.offers = offers;
+        this.currentUsers = currentUsers;
+        this.notices = notices;
+        this.steps = steps;
+        this.clock = clock;
+    }
+
+    /** A shop confirms or declines its part (with a reason); returns whether it declined. */
+    public boolean answerPart(long offerId, PartDecision decision, String reason) {
+        JointOffer offer = offers.locked(offerId);
+        if (offer.getStage() != OfferStage.CONFIRMING) {
+            throw new BusinessException("error.sale.wrongStage", offer.getStage().name());
+        }
+        for (JointOfferPart part : offer.partsOf(currentUsers.require().id())) {
+            if (decision == PartDecision.CONFIRM) {
+                part.confirm();
+            } else {
+                part.decline(reason);
+            }
+        }
+        return decision == PartDecision.DECLINE;
+    }
+
+    /** The proposer revises the offer; every shop answers anew. */
+    public OfferView revise(long offerId, OfferForm form) {
+        return offers.revise(offerId, form);
+    }
+
+    /** The proposer cancels an offer a shop declined, with the reason shops are told. */
+    public void cancelByProposer(long offerId, String reason) {
+        JointOffer offer = offers.locked(offerId);
+        if (offer.getProposedBy() != currentUsers.require().id()) {
+            throw new AccessDeniedException("error.sale.proposerOnly");
+        }
+        offer.cancel(Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
+    }
+
+    /** Below the minimum: the leader goes ahead, or cancels with the reason every customer is told. */
+    public void decideBelowMinimum(long offerId, SaleDecision decision, String reason) {
+        JointOffer offer = offers.locked(offerId);
+        CurrentUser me = currentUsers.require();
+        if (!me.isLeaderOf(offer.getCoopId())) {
+            throw new AccessDeniedException("error.sale.leaderOnly");
+        }
+        if (decision == SaleDecision.GO) {
+            offer.goAhead();
+            steps.remindCustomers(offer);
+        } else {
+            offer.cancel(Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
+        }
+    }
+
+    /** A shop says its part is ready, or that it is not (with what is wrong: the leaders are told at once). */
+    public void prepared(long offerId, PrepareAnswer answer, String note) {
+        JointOffer offer = offers.locked(offerId);
+        if (!offer.isInPickup()) {
+            throw new BusinessException("error.sale.wrongStage", offer.getStage().name());
+        }
+        List<JointOfferPart> mine = offer.partsOf(currentUsers.require().id());
+        for (JointOfferPart part : mine) {
+            part.reportPrepared(answer == PrepareAnswer.READY ? JointOfferPart.Prepared.READY
+                    : JointOfferPart.Prepared.NOT_READY, note);
+        }
+        if (answer == PrepareAnswer.NOT_READY) {
+            notices.notReady(offer, mine.getFirst());
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.sangsaeng.sale;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A joint offer as customers see it on the public page: no names of people, no shop prices. */
+public record PublicOffer(long id, String title, String description, long salePrice, int setsLeft,
+                          Instant orderDeadline, boolean open, List<Item> items, List<OfferView.SlotView> slots) {
+
+    public record Item(String shopName, String item, int quantityPerSet, String unit) {
+    }
+}

@@ -1,0 +1,41 @@
+package org.sangsaeng.sale.domain;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.sangsaeng.sale.OfferStage;
+import org.sangsaeng.shared.BusinessView;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface JointOffers extends JpaRepository<JointOffer, Long> {
+
+    List<JointOffer> findByCoopIdOrderByIdDesc(long coopId);
+
+    List<JointOffer> findByStageOrderByOrderDeadline(OfferStage stage);
+
+    /** Serialises orders, cancellations and stage changes of one offer: the sets are counted one order at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from JointOffer o where o.id = :id")
+    Optional<JointOffer> findForUpdate(@Param("id") long id);
+
+    /** Where the orders of an offer stand, read without loading the offer (so a later lock reads it fresh). */
+    interface OrderWindow {
+        OfferStage getStage();
+
+        Instant getOrderDeadline();
+    }
+
+    @Query("select o.stage as stage, o.orderDeadline as orderDeadline from JointOffer o where o.id = :id")
+    Optional<OrderWindow> findOrderWindow(@Param("id") long id);
+
+    @Query("select count(s) > 0 from JointOfferSlot s where s.id = :slotId and s.offer.id = :offerId")
+    boolean hasSlot(@Param("offerId") long offerId, @Param("slotId") long slotId);
+
+    @Query("select x.id as id, x.title as title from JointOffer x where x.id in :ids")
+    List<BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+}

@@ -1,0 +1,61 @@
+package org.sangsaeng.sale.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.sangsaeng.membership.CoopMembership;
+import org.sangsaeng.membership.CurrentUser;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.ui.Feedback;
+
+/** The joint sales of my co-ops, newest first; any member proposes one here, and the counter is one tap away. */
+@Route("sales")
+@PermitAll
+public class SalesView extends VerticalLayout implements HasDynamicTitle {
+
+    public SalesView(JointOfferService offers, CurrentUsers currentUsers) {
+        CurrentUser me = currentUsers.require();
+        List<OfferView> mine = new ArrayList<>();
+        me.memberships().stream().map(CoopMembership::coopId).forEach(c -> mine.addAll(offers.ofCoop(c)));
+
+        Grid<OfferView> grid = new Grid<>();
+        grid.setId("sales-grid");
+        grid.addColumn(OfferView::title).setHeader(getTranslation("sale.title")).setFlexGrow(2);
+        grid.addColumn(o -> getTranslation("sale.stage." + o.stage().name())).setHeader(getTranslation("sale.stage"));
+        grid.addColumn(o -> o.setsOrdered() + " / " + o.setsTotal()).setHeader(getTranslation("sale.sets"));
+        grid.addColumn(o -> Feedback.dateTime(o.orderDeadline(), getLocale())).setHeader(getTranslation("sale.orderDeadline"));
+        grid.setItems(mine);
+        grid.setEmptyStateText(getTranslation("sale.none"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SalePage.class,
+                new RouteParameters("offerId", String.valueOf(e.getItem().id())))));
+
+        add(new H2(getTranslation("nav.sales")));
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!me.memberships().isEmpty()) {
+            Button propose = new Button(getTranslation("sale.new"), e -> getUI().ifPresent(ui -> ui.navigate(OfferProposalView.class)));
+            propose.addThemeName("primary");
+            propose.setId("new-sale");
+            actions.add(propose);
+        }
+        Button counter = new Button(getTranslation("sale.counter.title"),
+                e -> getUI().ifPresent(ui -> ui.navigate(SaleCounterView.class)));
+        counter.setId("open-counter");
+        actions.add(counter);
+        add(actions, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.sales") + " · " + getTranslation("app.name");
+    }
+}
