@@ -30,7 +30,7 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     static final long BEEF = 45_000;
     static final long RICE_CAKE = 15_000;
     /** The co-op's account customers may pay into before pickup. */
-    static final String ACCOUNT = "농협 351-1234-5678-93 중앙시장협동조합";
+    public static final String ACCOUNT = "농협 351-1234-5678-93 중앙시장협동조합";
     static final Pattern SMS_CODE = Pattern.compile("(\\d{6})");
 
     public static GiftSet prepare(AccountService accounts, CoopService coops, TaskInbox inbox, JdbcTemplate jdbc) {

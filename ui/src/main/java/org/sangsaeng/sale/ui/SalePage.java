@@ -5,8 +5,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -143,14 +145,16 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
         }).setHeader(getTranslation("sale.statement.paidOut"));
         shares.setItems(statement.shares());
         shares.setAllRowsVisible(true);
-        VerticalLayout box = new VerticalLayout(new H3(getTranslation("sale.statement", SaleTexts.won(statement.received()))),
-                new Paragraph(getTranslation("sale.statement.fee", percent(statement.feeBasisPoints()),
+        UnorderedList deductions = new UnorderedList(
+                new ListItem(getTranslation("sale.statement.fee", percent(statement.feeBasisPoints()),
                         SaleTexts.won(statement.fee()))),
-                new Paragraph(getTranslation("sale.statement.cardCosts", percent(statement.cardFeeBasisPoints()),
+                new ListItem(getTranslation("sale.statement.cardCosts", percent(statement.cardFeeBasisPoints()),
                         SaleTexts.won(statement.cardCosts()))),
-                new Paragraph(getTranslation("sale.statement.transferCosts", SaleTexts.won(statement.transferFeeWon()),
+                new ListItem(getTranslation("sale.statement.transferCosts", SaleTexts.won(statement.transferFeeWon()),
                         SaleTexts.won(statement.transferCosts()))),
-                new Paragraph(getTranslation("sale.statement.toShops", SaleTexts.won(statement.paidToShops()))), shares);
+                new ListItem(getTranslation("sale.statement.toShops", SaleTexts.won(statement.paidToShops()))));
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("sale.statement", SaleTexts.won(statement.received()))),
+                deductions, shares);
         box.setPadding(false);
         box.setId("sale-settlement");
         return box;
