@@ -81,6 +81,11 @@ public class CustomerOrders {
         if (!offers.hasSlot(offerId, form.slotId())) {
             throw new InvalidInputException("error.sale.slotUnknown");
         }
+        // Sold out already: said at once, before the code's slow hash check holds a connection, so a burst
+        // of customers after the last sets is answered quickly (the locked offer below decides the rest).
+        if (form.sets() > window.getSetsLeft()) {
+            throw new BusinessException("error.sale.soldOut", window.getSetsLeft());
+        }
         String phone = phones.prove(form.phone(), form.phoneCode());
 
         JointOffer offer = offers.findForUpdate(offerId).orElseThrow();
