@@ -89,7 +89,8 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
         f = Fixtures.create(accounts, coops);
-        service = new StatisticsService(named, currentUsers, coops, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(3));
+        service = new StatisticsService(named, currentUsers, coops, new JointSaleFigures(named),
+                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(3));
         reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
         foundation = "foundation-" + s;
