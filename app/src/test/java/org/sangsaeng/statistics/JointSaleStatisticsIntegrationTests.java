@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,11 +31,8 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Joint-sale figures of October 2026 in Seoul, i.e. sales that ended in [2026-09-30T15:00Z,
@@ -255,7 +250,7 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
     }
 
     private long userId(String username) {
-        return jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+        return new Rows(jdbc).userId(username);
     }
 
     private long addMember(String username, BusinessType type, String shop) {
@@ -306,16 +301,10 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
     }
 
     private long insert(String sql, Object... arguments) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            new ArgumentPreparedStatementSetter(arguments).setValues(statement);
-            return statement;
-        }, key);
-        return key.getKey().longValue();
+        return new Rows(jdbc).insert(sql, arguments);
     }
 
     private static LocalDateTime utc(String instant) {
-        return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+        return Rows.utc(instant);
     }
 }
