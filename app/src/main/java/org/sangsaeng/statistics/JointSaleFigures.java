@@ -31,6 +31,7 @@ class JointSaleFigures {
     }
 
     JointSales of(MapSqlParameterSource p, Map<Long, String> coopNames) {
+        // A no-show paid in advance (once orders may be paid before pickup) was collected: not counted as lost.
         long[] n = jdbc.queryForObject("""
                 SELECT COUNT(DISTINCT CASE WHEN x.stage = 'CLOSED' THEN x.id END) closed,
                        COUNT(o.id) orders,
@@ -39,7 +40,8 @@ class JointSaleFigures {
                        COALESCE(SUM(o.status = 'CANCELLED'), 0) cancelled,
                        COALESCE(SUM(CASE WHEN o.status = 'PICKED_UP' THEN o.sets END), 0) sets_sold,
                        COALESCE(SUM(CASE WHEN o.status = 'PICKED_UP' THEN o.paid_amount END), 0) revenue,
-                       COALESCE(SUM(CASE WHEN o.status = 'NO_SHOW' THEN o.amount END), 0) not_collected
+                       COALESCE(SUM(CASE WHEN o.status = 'NO_SHOW' AND o.paid_amount IS NULL THEN o.amount END), 0)
+                           not_collected
                 FROM joint_offer x LEFT JOIN joint_order o ON o.offer_id = x.id
                 WHERE %s""".formatted(ENDED), p,
                 (rs, row) -> new long[] {rs.getLong("closed"), rs.getLong("orders"), rs.getLong("picked_up"),
