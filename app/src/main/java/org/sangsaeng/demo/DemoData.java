@@ -36,6 +36,7 @@ import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.sale.OfferForm;
+import org.sangsaeng.sale.PaymentMethod;
 import org.sangsaeng.sale.PastSales;
 import org.sangsaeng.sale.PastSales.Outcome;
 import org.sangsaeng.sale.PastSales.PastOrder;
@@ -250,18 +251,21 @@ class DemoData {
                         new OfferForm.PartForm("park.butcher", "한우 불고기 500g", 1, "팩", 45_000),
                         new OfferForm.PartForm("choi.tteok", "모둠 떡", 2, "팩", 15_000),
                         new OfferForm.PartForm("lee.banchan", "모둠 전", 1, "팩", 10_000)),
-                List.of(new OfferForm.SlotForm("태평3동 시장 고객센터", pickupFrom, pickupFrom.plus(Duration.ofHours(8)))));
+                List.of(new OfferForm.SlotForm("태평3동 시장 고객센터", pickupFrom, pickupFrom.plus(Duration.ofHours(8)))),
+                null);
         Instant day1 = proposed.plus(Duration.ofDays(3));
         Instant day2 = proposed.plus(Duration.ofDays(4));
+        PaymentMethod card = PaymentMethod.CARD;
+        PaymentMethod cash = PaymentMethod.CASH;
         List<PastOrder> orders = List.of(
-                new PastOrder("김민지", "010-5501-1001", 2, day1, Outcome.PICKED_UP),
-                new PastOrder("이준호", "010-5501-1002", 1, day1.plus(Duration.ofHours(2)), Outcome.PICKED_UP),
-                new PastOrder("박서연", "010-5501-1003", 3, day1.plus(Duration.ofHours(5)), Outcome.PICKED_UP),
-                new PastOrder("최영수", "010-5501-1004", 1, day2, Outcome.CANCELLED),
-                new PastOrder("정하은", "010-5501-1005", 1, day2.plus(Duration.ofHours(1)), Outcome.PICKED_UP),
-                new PastOrder("강도윤", "010-5501-1006", 2, day2.plus(Duration.ofHours(3)), Outcome.PICKED_UP),
-                new PastOrder("윤지우", "010-5501-1007", 1, day2.plus(Duration.ofHours(6)), Outcome.NO_SHOW),
-                new PastOrder("한서준", "010-5501-1008", 1, day2.plus(Duration.ofHours(8)), Outcome.PICKED_UP));
+                new PastOrder("김민지", "010-5501-1001", 2, day1, Outcome.PICKED_UP, card),
+                new PastOrder("이준호", "010-5501-1002", 1, day1.plus(Duration.ofHours(2)), Outcome.PICKED_UP, cash),
+                new PastOrder("박서연", "010-5501-1003", 3, day1.plus(Duration.ofHours(5)), Outcome.PICKED_UP, card),
+                new PastOrder("최영수", "010-5501-1004", 1, day2, Outcome.CANCELLED, null),
+                new PastOrder("정하은", "010-5501-1005", 1, day2.plus(Duration.ofHours(1)), Outcome.PICKED_UP, card),
+                new PastOrder("강도윤", "010-5501-1006", 2, day2.plus(Duration.ofHours(3)), Outcome.PICKED_UP, cash),
+                new PastOrder("윤지우", "010-5501-1007", 1, day2.plus(Duration.ofHours(6)), Outcome.NO_SHOW, null),
+                new PastOrder("한서준", "010-5501-1008", 1, day2.plus(Duration.ofHours(8)), Outcome.PICKED_UP, cash));
         runAs("park.butcher", () -> pastSales.record(form, proposed, orders, "kim.bakery"));
     }
 

@@ -54,7 +54,7 @@ public class CustomerOrders {
                 o.getOrderDeadline(), open, o.getParts().stream().map(p -> new PublicOffer.Item(p.getShopName(),
                         p.getItem(), p.getQuantityPerSet(), p.getUnit())).toList(),
                 o.getSlots().stream().map(s -> new OfferView.SlotView(s.getId(), s.getPlace(), s.getStartsAt(),
-                        s.getEndsAt())).toList());
+                        s.getEndsAt())).toList(), o.getTransferAccount());
     }
 
     /** Sends the one-time code that proves the customer's phone; answers for how many minutes it is good. */
@@ -99,11 +99,12 @@ public class CustomerOrders {
         JointOrder order = byToken(token);
         JointOffer offer = offers.findById(order.getOfferId()).orElseThrow();
         JointOfferSlot slot = offer.slot(order.getSlotId());
-        boolean cancellable = order.getStatus() == OrderStatus.PLACED && offer.getStage() == OfferStage.ORDERING
-                && clock.instant().isBefore(offer.getOrderDeadline());
+        boolean cancellable = order.getStatus() == OrderStatus.PLACED && !order.isPaid()
+                && offer.getStage() == OfferStage.ORDERING && clock.instant().isBefore(offer.getOrderDeadline());
         return new OrderDetails(offer.getId(), offer.getTitle(), order.getSets(), order.getAmount(),
                 order.getCustomerName(), Phones.masked(order.getPhone()), slot.getPlace(), slot.getStartsAt(),
-                slot.getEndsAt(), order.getPickupCode(), order.getStatus(), cancellable, offer.getOrderDeadline());
+                slot.getEndsAt(), order.getPickupCode(), order.getStatus(), cancellable, offer.getOrderDeadline(),
+                order.getPaymentMethod(), order.isPaid() ? null : offer.getTransferAccount(), order.isRefundDue());
     }
 
     /** The customer cancels through the order's link while the window is open; the sets are free again. */

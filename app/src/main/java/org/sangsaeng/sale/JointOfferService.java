@@ -147,6 +147,6 @@ public class JointOfferService {
                 directory.username(o.getProposedBy()), o.getSalePrice(), o.partsTotal(),
                 o.getBelowCostConfirmedBy() != null, o.getSetsTotal(), o.getSetsOrdered(), o.getMinimumSets(),
                 o.getOrderDeadline(), o.getRevisions(), o.getVoteId(), o.getVoteOutcome(), o.getCancelReason(),
-                parts, slots);
+                parts, slots, o.getTransferAccount());
     }
 }

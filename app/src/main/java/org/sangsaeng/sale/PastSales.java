@@ -29,8 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 @ConditionalOnProperty(name = "sangsaeng.demo.enabled", havingValue = "true")
 public class PastSales {
 
-    /** A customer's order: placed at a time before the deadline; picked up, cancelled or neither (a no-show). */
-    public record PastOrder(String customerName, String phone, int sets, Instant placedAt, Outcome outcome) {
+    /**
+     * A customer's order: placed at a time before the deadline; picked up and paid at the counter
+     * ({@code paidWith} cash or card), cancelled, or neither (a no-show, {@code paidWith} null).
+     */
+    public record PastOrder(String customerName, String phone, int sets, Instant placedAt, Outcome outcome,
+                            PaymentMethod paidWith) {
     }
 
     public enum Outcome {
@@ -91,7 +95,7 @@ public class PastSales {
         Instant pickup = offer.pickupStarts().plusSeconds(1_800);
         for (int i = 0; i < placed.size(); i++) {
             if (placed.get(i).outcome() == Outcome.PICKED_UP) {
-                taken.get(i).pickUp(by, pickup.plusSeconds(600L * i));
+                taken.get(i).pickUp(by, pickup.plusSeconds(600L * i), placed.get(i).paidWith());
             }
         }
         offer.close(offer.pickupEnds());

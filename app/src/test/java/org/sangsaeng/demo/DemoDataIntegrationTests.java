@@ -9,6 +9,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.sale.SaleCounter;
+import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.sale.SaleStatement;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.statistics.Statistics;
@@ -40,6 +41,8 @@ class DemoDataIntegrationTests {
     StatisticsService statistics;
     @Autowired
     SaleCounter counter;
+    @Autowired
+    SaleLedger ledger;
 
     @AfterEach
     void signOut() {
@@ -68,8 +71,9 @@ class DemoDataIntegrationTests {
 
         Fixtures.signIn("kim.bakery");
         long offerId = sales.topOffers().getFirst().offerId();
-        SaleStatement statement = counter.statement(offerId);
+        SaleStatement statement = ledger.statement(offerId);
         assertThat(statement.received()).isEqualTo(890_000);
+        assertThat(statement.paidToShops()).as("the default rules take no fee and no costs").isEqualTo(890_000);
         assertThat(counter.orders(offerId)).hasSize(8);
     }
 }

@@ -29,6 +29,8 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     static final long BREAD = 12_000;
     static final long BEEF = 45_000;
     static final long RICE_CAKE = 15_000;
+    /** The co-op's account customers may pay into before pickup. */
+    public static final String ACCOUNT = "농협 351-1234-5678-93 중앙시장협동조합";
     static final Pattern SMS_CODE = Pattern.compile("(\\d{6})");
 
     public static GiftSet prepare(AccountService accounts, CoopService coops, TaskInbox inbox, JdbcTemplate jdbc) {
@@ -43,14 +45,19 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
         return List.of(f.leader(), f.member(), riceCakes);
     }
 
-    /** The offer: 80,000 won a set, the parts 72,000 together; pickup in the hour after the orders close. */
+    /** The offer, paid at pickup only: 80,000 won a set, the parts 72,000 together; pickup in the minute after the orders close. */
     public OfferForm form(int sets, int minimum, Instant orderDeadline) {
+        return form(sets, minimum, orderDeadline, null);
+    }
+
+    /** The offer, customers may also pay into {@code account} before pickup. */
+    public OfferForm form(int sets, int minimum, Instant orderDeadline, String account) {
         return new OfferForm(f.coopId(), "설 선물세트", "빵, 한우, 떡을 한 상자에", 80_000, sets, minimum, orderDeadline, false,
                 List.of(new OfferForm.PartForm(f.leader(), "명절 카스텔라", 1, "개", BREAD),
                         new OfferForm.PartForm(f.member(), "한우 불고기", 1, "팩", BEEF),
                         new OfferForm.PartForm(riceCakes, "모둠 떡", 2, "팩", RICE_CAKE)),
                 List.of(new OfferForm.SlotForm("중앙시장 고객센터", orderDeadline.plusSeconds(1),
-                        orderDeadline.plus(Duration.ofSeconds(60)))));
+                        orderDeadline.plus(Duration.ofSeconds(60)))), account);
     }
 
     /** The earliest order deadline the default rules allow from now (shops' 48 h and the vote's 72 h), plus a day. */
