@@ -130,7 +130,7 @@ public class JointOfferService {
     }
 
     // The shops' answers, a vote and the leader's word may all come before the orders close.
-    private static Duration votingTime(RuleSet in) {
+    static Duration votingTime(RuleSet in) {
         return in.decisionTime().plus(in.voteDuration());
     }
 

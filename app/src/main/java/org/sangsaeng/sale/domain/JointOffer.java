@@ -129,7 +129,7 @@ public class JointOffer {
         stage = OfferStage.CONFIRMING;
     }
 
-    public void recordVote(long voteId, String outcome) {
+    public void recordVote(Long voteId, String outcome) {
         this.voteId = voteId;
         this.voteOutcome = outcome;
     }
