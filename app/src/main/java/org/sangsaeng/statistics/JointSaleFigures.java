@@ -24,6 +24,9 @@ class JointSaleFigures {
     /** The sales that ended in the period: closed, cancelled (with their orders) or voted down. */
     private static final String ENDED = "x.coop_id IN (:coops) AND x.closed_at >= :from AND x.closed_at < :to";
 
+    /** An order sold, as {@code SaleSettlement} counts it: paid, and handed over or never collected. */
+    private static final String SOLD = "(o.payment_method IS NOT NULL AND o.status IN ('PICKED_UP', 'NO_SHOW'))";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     JointSaleFigures(NamedParameterJdbcTemplate jdbc) {
@@ -31,29 +34,30 @@ class JointSaleFigures {
     }
 
     JointSales of(MapSqlParameterSource p, Map<Long, String> coopNames) {
-        // A no-show paid in advance (once orders may be paid before pickup) was collected: not counted as lost.
+        // Sold as in the sale's statement: handed over, or paid by transfer and never collected (the shops
+        // prepared it; it is revenue, not lost). Only an unpaid no-show is not collected.
         long[] n = jdbc.queryForObject("""
                 SELECT COUNT(DISTINCT CASE WHEN x.stage = 'CLOSED' THEN x.id END) closed,
                        COUNT(o.id) orders,
                        COALESCE(SUM(o.status = 'PICKED_UP'), 0) picked_up,
                        COALESCE(SUM(o.status = 'NO_SHOW'), 0) no_shows,
                        COALESCE(SUM(o.status = 'CANCELLED'), 0) cancelled,
-                       COALESCE(SUM(CASE WHEN o.status = 'PICKED_UP' THEN o.sets END), 0) sets_sold,
-                       COALESCE(SUM(CASE WHEN o.status = 'PICKED_UP' THEN o.paid_amount END), 0) revenue,
+                       COALESCE(SUM(CASE WHEN %2$s THEN o.sets END), 0) sets_sold,
+                       COALESCE(SUM(CASE WHEN %2$s THEN o.paid_amount END), 0) revenue,
                        COALESCE(SUM(CASE WHEN o.status = 'NO_SHOW' AND o.paid_amount IS NULL THEN o.amount END), 0)
                            not_collected
                 FROM joint_offer x LEFT JOIN joint_order o ON o.offer_id = x.id
-                WHERE %s""".formatted(ENDED), p,
+                WHERE %1$s""".formatted(ENDED, SOLD), p,
                 (rs, row) -> new long[] {rs.getLong("closed"), rs.getLong("orders"), rs.getLong("picked_up"),
                         rs.getLong("no_shows"), rs.getLong("cancelled"), rs.getLong("sets_sold"), rs.getLong("revenue"),
                         rs.getLong("not_collected")});
         List<OfferSales> offers = jdbc.query("""
                 SELECT x.id, x.coop_id, x.title, x.closed_at, COUNT(o.id) orders,
                        COALESCE(SUM(o.sets), 0) sets_sold, COALESCE(SUM(o.paid_amount), 0) revenue
-                FROM joint_offer x LEFT JOIN joint_order o ON o.offer_id = x.id AND o.status = 'PICKED_UP'
+                FROM joint_offer x LEFT JOIN joint_order o ON o.offer_id = x.id AND %s
                 WHERE x.stage = 'CLOSED' AND %s
                 GROUP BY x.id, x.coop_id, x.title, x.closed_at
-                ORDER BY revenue DESC, sets_sold DESC, x.closed_at, x.id LIMIT %d""".formatted(ENDED, TOP), p,
+                ORDER BY revenue DESC, sets_sold DESC, x.closed_at, x.id LIMIT %d""".formatted(SOLD, ENDED, TOP), p,
                 (rs, row) -> new OfferSales(rs.getLong("id"), rs.getLong("coop_id"),
                         coopNames.get(rs.getLong("coop_id")), rs.getString("title"),
                         StatisticsService.instant(rs, "closed_at"), rs.getLong("orders"), rs.getLong("sets_sold"),

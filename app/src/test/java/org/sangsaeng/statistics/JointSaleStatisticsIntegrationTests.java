@@ -286,11 +286,13 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
         String unique = UUID.randomUUID().toString().replace("-", "");
         jdbc.update("""
                 INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale, pickup_code,
-                    link_hash, status, placed_at, cancelled_at, picked_up_at, picked_up_by, paid_amount)
-                VALUES (?, ?, ?, ?, '김민지', '010-1234-5678', 'ko', ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    link_hash, status, placed_at, cancelled_at, picked_up_at, picked_up_by, paid_amount,
+                    payment_method, paid_at)
+                VALUES (?, ?, ?, ?, '김민지', '010-1234-5678', 'ko', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 offerId, slotId, sets, amount, unique.substring(0, 12), unique + unique, status,
                 utc("2026-09-05T00:00:00Z"), "CANCELLED".equals(status) ? utc("2026-09-06T00:00:00Z") : null,
-                picked ? utc("2026-09-12T01:00:00Z") : null, picked ? bakery : null, picked ? amount : null);
+                picked ? utc("2026-09-12T01:00:00Z") : null, picked ? bakery : null, picked ? amount : null,
+                picked ? "CASH" : null, picked ? utc("2026-09-12T01:00:00Z") : null);
     }
 
     private void share(long offerId, long shop, long partValue, long totalValue, long amount) {
