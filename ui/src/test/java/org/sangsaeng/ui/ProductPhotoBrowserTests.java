@@ -90,6 +90,7 @@ class ProductPhotoBrowserTests extends BrowserTest {
             }
         }
         Path file = Files.createTempFile("camera-", ".jpg");
+        file.toFile().deleteOnExit();
         ImageIO.write(image, "jpg", file.toFile());
         return file;
     }
