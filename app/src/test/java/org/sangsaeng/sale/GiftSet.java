@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.governance.CoopRulesService;
+import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +43,18 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
         accounts.addMembership(f.coopId(), accounts.createAccount(riceCakes, Fixtures.PASSWORD, "최떡집", Set.of()), false,
                 BusinessType.RICE_CAKES, "최씨네 떡집");
         return new GiftSet(f, riceCakes, inbox, jdbc);
+    }
+
+    /** The foundation sets the co-op's joint-sale fee and payment costs (basis points, won), as a new rules version. */
+    public void chargeFees(AccountService accounts, CoopRulesService rules, int saleFee, int cardFee, int transferFee) {
+        String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        Fixtures.signIn(foundation);
+        RuleSet d = RuleSet.DEFAULTS;
+        rules.change(f.coopId(), new RulesChange(new RuleSet(d.quorumPercent(), d.approvalRule(), null, false,
+                d.voteHours(), d.reminderLeadHours(), d.supplierAnswerHours(), d.paymentDueDays(),
+                d.priceRiseLimitPercent(), d.jobPostReview(), d.couponFoundationThresholdWon(), d.decisionHours(),
+                saleFee, cardFee, transferFee), "공동판매 수수료와 결제 비용"));
     }
 
     public List<String> shops() {

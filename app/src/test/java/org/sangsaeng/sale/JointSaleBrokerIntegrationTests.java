@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -18,10 +16,7 @@ import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.RuleSet;
-import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,14 +75,7 @@ class JointSaleBrokerIntegrationTests {
     @Test
     void aGiftSetFromProposalToTheShopsStatementsOnTheBroker() {
         GiftSet gift = GiftSet.prepare(accounts, coops, inbox, jdbc);
-        String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
-        Fixtures.signIn(foundation);
-        RuleSet d = RuleSet.DEFAULTS;
-        rules.change(gift.f().coopId(), new RulesChange(new RuleSet(d.quorumPercent(), d.approvalRule(), null, false,
-                d.voteHours(), d.reminderLeadHours(), d.supplierAnswerHours(), d.paymentDueDays(),
-                d.priceRiseLimitPercent(), d.jobPostReview(), d.couponFoundationThresholdWon(), d.decisionHours(),
-                100, 0, 0), "공동판매 수수료 1%"));
+        gift.chargeFees(accounts, rules, 100, 0, 0);
 
         // Proposed on a clock set back by the shops' and the vote's time: the orders close 90 s from now,
         // the pickup runs two minutes after that (both timers fire in the broker's real time).

@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,10 +18,7 @@ import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.RuleSet;
-import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskFilter;
@@ -83,14 +78,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
     @Test
     void threeShopsSellGiftSetsCustomersOrderWithTheirPhonesPayAndPickUpAndTheShopsArePaid() {
         // The co-op takes 2 %, a card payment costs 0.8 %, a transfer 500 won (the foundation sets the rules).
-        String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
-        Fixtures.signIn(foundation);
-        RuleSet d = RuleSet.DEFAULTS;
-        rules.change(gift.f().coopId(), new RulesChange(new RuleSet(d.quorumPercent(), d.approvalRule(), null,
-                false, d.voteHours(), d.reminderLeadHours(), d.supplierAnswerHours(), d.paymentDueDays(),
-                d.priceRiseLimitPercent(), d.jobPostReview(), d.couponFoundationThresholdWon(), d.decisionHours(),
-                200, 80, 500), "공동판매 수수료와 결제 비용"));
+        gift.chargeFees(accounts, rules, 200, 80, 500);
         long id = proposeClosingIn(Duration.ofSeconds(120), 20, 2, GiftSet.ACCOUNT);
         gift.everyShopConfirms();
         gift.awaitStage(offers, id, OfferStage.VOTING);
