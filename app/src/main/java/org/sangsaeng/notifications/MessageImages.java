@@ -1,0 +1,42 @@
+package org.sangsaeng.notifications;
+
+import java.util.Optional;
+
+/**
+ * The pictures that customer messages carry (a new product's photo), kept by the module that owns
+ * them and found by the reference the outbox keeps with each message. A provider that sends
+ * pictures (SOLAPI's MMS) uploads one once and keeps its file id here, so every recipient and every
+ * retry reuses it; a picture it refused is remembered too, and its messages go as text.
+ */
+public interface MessageImages {
+
+    /** No pictures at all: every message goes as text. */
+    MessageImages NONE = new MessageImages() {
+        @Override
+        public Optional<MessageImage> find(long ref) {
+            return Optional.empty();
+        }
+
+        @Override
+        public String uploaded(long ref, String providerFileId) {
+            return providerFileId;
+        }
+
+        @Override
+        public void refused(long ref, String reason) {
+        }
+    };
+
+    /** The picture as stored, with what the provider made of it so far; empty when it is gone. */
+    Optional<MessageImage> find(long ref);
+
+    /** Keeps the provider's file id of the uploaded picture; returns the one kept first if another node was quicker. */
+    String uploaded(long ref, String providerFileId);
+
+    /** The provider refused the picture for good: its messages go as text from now on. */
+    void refused(long ref, String reason);
+
+    /** A picture, SOLAPI's file id once uploaded, and the reason if it was refused. */
+    record MessageImage(byte[] picture, String providerFileId, String refusal) {
+    }
+}
