@@ -64,10 +64,10 @@ final class SolapiChannel implements ChannelAdapter {
         long ref = message.imageRef();
         Optional<MessageImages.MessageImage> image = images.find(ref);
         if (image.isEmpty()) {
-            return new Handover(asText(message, to), PICTURE_REFUSED + "the picture is no longer kept");
+            return asLms(message, to, "the picture is no longer kept");
         }
         if (image.get().refusal() != null) {
-            return new Handover(asText(message, to), PICTURE_REFUSED + image.get().refusal());
+            return asLms(message, to, image.get().refusal());
         }
         String fileId = image.get().providerFileId();
         if (fileId == null) {
@@ -76,12 +76,18 @@ final class SolapiChannel implements ChannelAdapter {
                 fileId = images.uploaded(ref, client.upload(jpeg, "photo-" + ref + ".jpg"));
             } catch (MessageRefused | IllegalArgumentException e) {
                 images.refused(ref, e.getMessage());
-                return new Handover(asText(message, to), PICTURE_REFUSED + e.getMessage());
+                return asLms(message, to, e.getMessage());
             }
         }
         String key = message.idempotencyKey();
         return Handover.tracked(client.send(messages.mms(to, message.subject(), message.body(), fileId, key), key, to,
                 message.handedOverBefore()));
+    }
+
+    private Handover asLms(OutboundMessage message, String to, String why) {
+        String key = message.idempotencyKey();
+        return new Handover(client.send(messages.lms(to, message.subject(), message.body(), key), key, to,
+                message.handedOverBefore()), PICTURE_REFUSED + why);
     }
 
     private String asText(OutboundMessage message, String to) {

@@ -46,8 +46,16 @@ final class SolapiMessages {
     }
 
     Map<String, Object> text(String to, String subject, String body, String key) {
+        return text(to, subject, body, key, eucKrBytes(body) <= SMS_BYTES);
+    }
+
+    /** Always LMS, with its subject: what stands in for an MMS whose picture could not go. */
+    Map<String, Object> lms(String to, String subject, String body, String key) {
+        return text(to, subject, body, key, false);
+    }
+
+    private Map<String, Object> text(String to, String subject, String body, String key, boolean sms) {
         Map<String, Object> message = base(to, key);
-        boolean sms = eucKrBytes(body) <= SMS_BYTES;
         message.put("type", sms ? "SMS" : "LMS");
         if (!sms && subject != null && !subject.isBlank()) {
             message.put("subject", cut(subject, SUBJECT_BYTES));
