@@ -25,8 +25,13 @@ class ShopMessagePhotos implements MessageImages {
     @Override
     @Transactional(readOnly = true)
     public Optional<MessageImage> find(long ref) {
-        return messages.findById(ref).filter(m -> m.getPhoto() != null)
-                .map(m -> new MessageImage(m.getPhoto(), m.getMmsFileId(), m.getMmsRefusal()));
+        return messages.findMmsById(ref).map(m -> new MessageImage(m.getMmsFileId(), m.getMmsRefusal()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<byte[]> picture(long ref) {
+        return messages.findById(ref).map(ShopMessage::getPhoto);
     }
 
     @Override

@@ -18,6 +18,11 @@ public interface MessageImages {
         }
 
         @Override
+        public Optional<byte[]> picture(long ref) {
+            return Optional.empty();
+        }
+
+        @Override
         public String uploaded(long ref, String providerFileId) {
             return providerFileId;
         }
@@ -27,8 +32,14 @@ public interface MessageImages {
         }
     };
 
-    /** The picture as stored, with what the provider made of it so far; empty when it is gone. */
+    /**
+     * What the provider made of the picture so far, without the picture itself (asked once per recipient,
+     * while the picture is read once, for its upload); empty when there is no picture.
+     */
     Optional<MessageImage> find(long ref);
+
+    /** The picture as it was stored. */
+    Optional<byte[]> picture(long ref);
 
     /** Keeps the provider's file id of the uploaded picture; returns the one kept first if another node was quicker. */
     String uploaded(long ref, String providerFileId);
@@ -36,7 +47,7 @@ public interface MessageImages {
     /** The provider refused the picture for good: its messages go as text from now on. */
     void refused(long ref, String reason);
 
-    /** A picture, SOLAPI's file id once uploaded, and the reason if it was refused. */
-    record MessageImage(byte[] picture, String providerFileId, String refusal) {
+    /** A picture's provider file id once uploaded, and the reason if the provider refused it. */
+    record MessageImage(String providerFileId, String refusal) {
     }
 }

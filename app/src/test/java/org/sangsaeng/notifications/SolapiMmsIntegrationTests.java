@@ -144,6 +144,11 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
             }
 
             @Override
+            public Optional<byte[]> picture(long ref) {
+                return images.picture(ref);
+            }
+
+            @Override
             public String uploaded(long ref, String providerFileId) {
                 images.uploaded(ref, providerFileId);
                 throw new AppDied();

@@ -72,7 +72,7 @@ final class SolapiChannel implements ChannelAdapter {
         String fileId = image.get().providerFileId();
         if (fileId == null) {
             try {
-                byte[] jpeg = MmsPhoto.jpeg(image.get().picture());
+                byte[] jpeg = MmsPhoto.jpeg(images.picture(ref).orElse(null));
                 fileId = images.uploaded(ref, client.upload(jpeg, "photo-" + ref + ".jpg"));
             } catch (MessageRefused | IllegalArgumentException e) {
                 images.refused(ref, e.getMessage());
