@@ -90,6 +90,8 @@ public class ShopMessageService {
                 clock.instant()));
         String text = product == null ? body : product + (form.priceWon() == null ? ""
                 : " " + String.format("%,d원", form.priceWon())) + "\n" + body + "\n" + publicUrl + "/m/" + token;
+        // The photo goes along as MMS where the channel can send one (SOLAPI), found by the shop message's id.
+        Long picture = photo == null ? null : message.getId();
         int sent = 0;
         int skipped = 0;
         for (RegularCustomer c : customers.lockReachable(me.id())) {
@@ -98,7 +100,7 @@ public class ShopMessageService {
                 continue;
             }
             marketing.send(new CustomerMessage("shop-message:" + message.getId() + ":" + c.getId(), c.getId(),
-                    c.getPhone(), null, shop, text, publicUrl + "/out/" + c.getOptOutToken()));
+                    c.getPhone(), null, shop, text, publicUrl + "/out/" + c.getOptOutToken(), picture));
             sent++;
         }
         message.counted(sent, skipped);

@@ -41,7 +41,7 @@ public class MarketingMessages {
         outbox.save(OutboxMessage.advertising(message.idempotencyKey(), message.customerId(), message.coopId(),
                 message.phone(), message.sender(),
                 Advertising.text(message.sender(), message.text(), message.optOutLink(), optOutPhone),
-                Advertising.nextAllowed(now), now));
+                Advertising.nextAllowed(now), now).showing(message.imageRef()));
         return true;
     }
 

@@ -19,6 +19,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.notifications.MessageImages;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +40,8 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
     ProductPages products;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    MessageImages images;
 
     Fixtures f;
     String phone;
@@ -68,6 +71,12 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
                 .contains("무료수신거부: ");
         String token = jdbc.queryForObject("SELECT public_token FROM shop_message WHERE id = ?", String.class, sent.id());
         assertThat(body).contains("/m/" + token + "\n");
+        Long imageRef = jdbc.queryForObject("SELECT image_ref FROM outbox_message WHERE address = ?", Long.class, phone);
+        assertThat(imageRef).as("the photo goes along as MMS where the channel can").isEqualTo(sent.id());
+        assertThat(Arrays.equals(images.picture(imageRef).orElseThrow(), png)).isTrue();
+        assertThat(images.find(imageRef)).contains(new MessageImages.MessageImage(null, null));
+        assertThat(images.uploaded(imageRef, "ST01FZ-first")).isEqualTo("ST01FZ-first");
+        assertThat(images.uploaded(imageRef, "ST01FZ-second")).as("the first upload kept stays").isEqualTo("ST01FZ-first");
 
         Fixtures.signOut();
         ProductPages.ProductPage page = products.page(token, "198.51.100.7");

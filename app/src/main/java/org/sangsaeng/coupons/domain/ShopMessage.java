@@ -28,6 +28,8 @@ public class ShopMessage {
     private byte[] photo;
     private String photoType;
     private String publicToken;
+    private String mmsFileId;
+    private String mmsRefusal;
 
     protected ShopMessage() {
     }
@@ -55,6 +57,26 @@ public class ShopMessage {
         this.skipped = skipped;
     }
 
+    /**
+     * SOLAPI took the MMS copy of the photo under this file id. The first id kept stays (two nodes may
+     * upload at once; either file serves), and is returned.
+     */
+    public String mmsUploaded(String fileId) {
+        if (photo == null) {
+            throw new IllegalStateException("Shop message " + id + " has no photo");
+        }
+        if (mmsFileId == null) {
+            mmsFileId = fileId;
+        }
+        return mmsFileId;
+    }
+
+    /** SOLAPI refused the photo: its messages go as LMS, and the reason is kept. */
+    public void mmsRefused(String reason) {
+        String why = reason == null || reason.isBlank() ? "refused" : reason;
+        mmsRefusal = why.substring(0, Math.min(why.length(), 1000));
+    }
+
     public Long getId() { return id; }
     public String getText() { return text; }
     public int getRecipients() { return recipients; }
@@ -67,4 +89,6 @@ public class ShopMessage {
     public byte[] getPhoto() { return photo; }
     public String getPhotoType() { return photoType; }
     public String getPublicToken() { return publicToken; }
+    public String getMmsFileId() { return mmsFileId; }
+    public String getMmsRefusal() { return mmsRefusal; }
 }

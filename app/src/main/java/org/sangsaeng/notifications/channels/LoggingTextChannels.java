@@ -38,8 +38,9 @@ class LoggingTextChannels {
             @Override
             public Handover send(OutboundMessage message) {
                 // Not the text: it names the customer and may carry a coupon link, which is as good as the coupon.
-                log.info("{} key={} to={} ({} characters)", channel, message.idempotencyKey(),
-                        maskPhone(message.address()), message.body() == null ? 0 : message.body().length());
+                log.info("{} key={} to={} ({} characters{})", channel, message.idempotencyKey(),
+                        maskPhone(message.address()), message.body() == null ? 0 : message.body().length(),
+                        message.imageRef() == null ? "" : ", image " + message.imageRef() + " attached");
                 return Handover.untracked();
             }
         };

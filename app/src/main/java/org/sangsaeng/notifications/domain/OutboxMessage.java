@@ -58,6 +58,7 @@ public class OutboxMessage {
     private String providerMessageId;
     private Instant reportCheckedAt;
     private Instant deliveredAt;
+    private Long imageRef;
 
     protected OutboxMessage() {
     }
@@ -92,6 +93,12 @@ public class OutboxMessage {
     public OutboxMessage carrying(String template, String variablesJson) {
         this.template = template;
         this.templateVariables = variablesJson;
+        return this;
+    }
+
+    /** Carries a picture (see {@code MessageImages}), sent along where the channel can; null for text only. */
+    public OutboxMessage showing(Long imageRef) {
+        this.imageRef = imageRef;
         return this;
     }
 
@@ -142,7 +149,7 @@ public class OutboxMessage {
             throw new IllegalStateException("Only a KakaoTalk message falls back to SMS");
         }
         return new OutboxMessage(idempotencyKey + SMS_FALLBACK, recipientId, coopId, Channel.SMS, kind, urgent, address,
-                subject, body, Status.PENDING, now, now);
+                subject, body, Status.PENDING, now, now).showing(imageRef);
     }
 
     public void reportChecked(Instant at) {
@@ -283,5 +290,10 @@ public class OutboxMessage {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
+    }
+
+    /** The picture the message carries (see {@code MessageImages}); null for text only. */
+    public Long getImageRef() {
+        return imageRef;
     }
 }

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import org.sangsaeng.notifications.Channel;
+import org.sangsaeng.notifications.MessageImages;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
@@ -54,15 +56,16 @@ class SolapiChannels {
     }
 
     @Bean
-    ChannelAdapter solapiSmsChannel(SolapiClient client, SolapiSettings settings, KakaoTemplates templates) {
+    ChannelAdapter solapiSmsChannel(SolapiClient client, SolapiSettings settings, KakaoTemplates templates,
+                                    ObjectProvider<MessageImages> images) {
         return new SolapiChannel(Channel.SMS, client, new SolapiMessages(settings.sender(), settings.kakaoPfId()),
-                templates);
+                templates, images.getIfAvailable(() -> MessageImages.NONE));
     }
 
     @Bean
     ChannelAdapter solapiKakaoChannel(SolapiClient client, SolapiSettings settings, KakaoTemplates templates) {
         return new SolapiChannel(Channel.KAKAO, client, new SolapiMessages(settings.sender(), settings.kakaoPfId()),
-                templates);
+                templates, MessageImages.NONE);
     }
 
     @Bean

@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sangsaeng.notifications.channels.MessageRefused;
 import tools.jackson.core.JacksonException;
@@ -24,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SOLAPI's message API v4 over HTTP: send one message ({@code POST /messages/v4/send-many/detail}),
- * look messages up ({@code GET /messages/v4/list}). A 429 or 5xx answer, or no answer, is tried again
+ * look messages up ({@code GET /messages/v4/list}), upload an MMS picture ({@code POST /storage/v1/files}). A 429 or 5xx answer, or no answer, is tried again
  * after a growing wait; after a 5xx or no answer the message may have been taken, so the provider is
  * asked for it (by our key in its custom fields) before it is sent again.
  */
@@ -102,28 +104,58 @@ final class SolapiClient {
         return list(query).stream().filter(r -> key.equals(r.key())).map(Report::messageId).findFirst();
     }
 
+    /**
+     * Uploads a JPEG for MMS ({@code POST /storage/v1/files}, type MMS) and returns SOLAPI's file id. A 4xx
+     * answer (a picture it will not take) is a {@link MessageRefused}; 429, 5xx and no answer are tried again,
+     * and after the last try the outbox tries later (an upload taken twice only leaves a spare file).
+     */
+    String upload(byte[] jpeg, String name) {
+        String body = json.writeValueAsString(Map.of("file", Base64.getEncoder().encodeToString(jpeg),
+                "type", "MMS", "name", name));
+        Answer last = retrying(() -> HttpRequest.newBuilder(uri("/storage/v1/files"))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json"));
+        if (last.ok()) {
+            String fileId = json.readTree(last.body()).path("fileId").asString(null);
+            if (fileId == null || fileId.isBlank()) {
+                throw new IllegalStateException("SOLAPI took the picture but gave no file id: " + describe(last));
+            }
+            return fileId;
+        }
+        if (last.status() != 429 && !last.maybeTaken()) {
+            throw refusedOrUnavailable(last);
+        }
+        throw new IllegalStateException("SOLAPI did not take the picture after " + TRIES + " tries: " + describe(last));
+    }
+
     private List<Report> list(String query) {
+        Answer last = retrying(() -> HttpRequest.newBuilder(uri("/messages/v4/list?" + query)).GET());
+        if (last.ok()) {
+            List<Report> reports = new ArrayList<>();
+            for (JsonNode m : json.readTree(last.body()).path("messageList")) {
+                reports.add(new Report(m.path("messageId").asString(null), m.path("type").asString(null),
+                        m.path("statusCode").asString(null), reasonOf(m),
+                        m.path("customFields").path(KEY_FIELD).asString(null)));
+            }
+            return reports;
+        }
+        // Not knowing whether a message was taken, it must not be sent again: the outbox tries later.
+        throw new IllegalStateException("SOLAPI message list unavailable: " + describe(last));
+    }
+
+    /** A request that changes nothing when repeated: tried again after 429, 5xx or no answer; the last answer. */
+    private Answer retrying(Supplier<HttpRequest.Builder> request) {
         Answer last = null;
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             if (attempt > 1) {
                 pause(attempt, last);
             }
-            last = call(HttpRequest.newBuilder(uri("/messages/v4/list?" + query)).GET());
-            if (last.ok()) {
-                List<Report> reports = new ArrayList<>();
-                for (JsonNode m : json.readTree(last.body()).path("messageList")) {
-                    reports.add(new Report(m.path("messageId").asString(null), m.path("type").asString(null),
-                            m.path("statusCode").asString(null), reasonOf(m),
-                            m.path("customFields").path(KEY_FIELD).asString(null)));
-                }
-                return reports;
-            }
-            if (last.status() != 429 && !last.maybeTaken()) {
-                break;
+            last = call(request.get());
+            if (last.ok() || (last.status() != 429 && !last.maybeTaken())) {
+                return last;
             }
         }
-        // Not knowing whether a message was taken, it must not be sent again: the outbox tries later.
-        throw new IllegalStateException("SOLAPI message list unavailable: " + describe(last));
+        return last;
     }
 
     private String accepted(String body) {

@@ -11,8 +11,9 @@ import org.sangsaeng.notifications.channels.MessageRefused;
 
 /**
  * The message objects SOLAPI's send API takes: SMS up to 90 bytes in EUC-KR (its limit), LMS above,
- * with a subject of at most 40 bytes; a 알림톡 (ATA) by channel id, template id and {@code #{variable}}
- * values, without SOLAPI's own SMS substitution (we send the one fallback ourselves, see the outbox).
+ * with a subject of at most 40 bytes; MMS with a picture uploaded before; a 알림톡 (ATA) by channel
+ * id, template id and {@code #{variable}} values, without SOLAPI's own SMS substitution (we send the
+ * one fallback ourselves, see the outbox).
  */
 final class SolapiMessages {
 
@@ -45,10 +46,30 @@ final class SolapiMessages {
     }
 
     Map<String, Object> text(String to, String subject, String body, String key) {
+        return text(to, subject, body, key, eucKrBytes(body) <= SMS_BYTES);
+    }
+
+    /** Always LMS, with its subject: what stands in for an MMS whose picture could not go. */
+    Map<String, Object> lms(String to, String subject, String body, String key) {
+        return text(to, subject, body, key, false);
+    }
+
+    private Map<String, Object> text(String to, String subject, String body, String key, boolean sms) {
         Map<String, Object> message = base(to, key);
-        boolean sms = eucKrBytes(body) <= SMS_BYTES;
         message.put("type", sms ? "SMS" : "LMS");
         if (!sms && subject != null && !subject.isBlank()) {
+            message.put("subject", cut(subject, SUBJECT_BYTES));
+        }
+        message.put("text", body);
+        return message;
+    }
+
+    /** An MMS: the picture uploaded before (its file id), a subject of at most 40 bytes and the text. */
+    Map<String, Object> mms(String to, String subject, String body, String imageId, String key) {
+        Map<String, Object> message = base(to, key);
+        message.put("type", "MMS");
+        message.put("imageId", imageId);
+        if (subject != null && !subject.isBlank()) {
             message.put("subject", cut(subject, SUBJECT_BYTES));
         }
         message.put("text", body);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.function.IntSupplier;
 import org.sangsaeng.notifications.Channel;
+import org.sangsaeng.notifications.MessageImages;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,11 +34,16 @@ public final class SolapiTestKit {
     }
 
     public ChannelAdapter sms() {
-        return new SolapiChannel(Channel.SMS, client, messages, templates);
+        return sms(MessageImages.NONE);
+    }
+
+    /** SMS/LMS, and MMS for a message whose picture these images keep. */
+    public ChannelAdapter sms(MessageImages images) {
+        return new SolapiChannel(Channel.SMS, client, messages, templates, images);
     }
 
     public ChannelAdapter kakao() {
-        return new SolapiChannel(Channel.KAKAO, client, messages, templates);
+        return new SolapiChannel(Channel.KAKAO, client, messages, templates, MessageImages.NONE);
     }
 
     /** One round of delivery reports; returns how many messages were settled. */
