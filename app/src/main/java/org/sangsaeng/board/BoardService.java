@@ -147,6 +147,17 @@ public class BoardService {
         return view(post, me);
     }
 
+    /** The leader shows a notice on the market's public page (anyone may read it there), or takes it off. */
+    public PostView showPublicly(long postId, boolean shown) {
+        CurrentUser me = currentUsers.require();
+        BoardPost post = visible(postId, me);
+        if (!me.isLeaderOf(post.getCoopId())) {
+            throw new AccessDeniedException("error.post.publicByLeader");
+        }
+        post.showPublicly(shown);
+        return view(post, me);
+    }
+
     public void delete(long postId) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
@@ -208,7 +219,7 @@ public class BoardService {
         boolean member = me.isMemberOf(post.getCoopId());
         boolean leader = me.isLeaderOf(post.getCoopId());
         return new PostView(post.getId(), post.getCoopId(), post.getKind(), post.getTitle(), post.getBody(),
-                post.getAuthorId() == null ? null : names.get(post.getAuthorId()), post.isPinned(),
+                post.getAuthorId() == null ? null : names.get(post.getAuthorId()), post.isPinned(), post.isPublicNotice(),
                 post.getLinks().stream().map(l -> new PostForm.LinkForm(l.getUrl(), l.getLabel())).toList(),
                 all.stream().map(c -> new PostView.CommentView(c.getId(), names.get(c.getAuthorId()), c.getBody(),
                         c.getCreatedAt())).toList(),

@@ -2,6 +2,7 @@ package org.sangsaeng.sale;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.PhoneVerification;
@@ -42,6 +43,18 @@ public class CustomerOrders {
         this.phones = phones;
         this.notices = notices;
         this.clock = clock;
+    }
+
+    /** The offers of these co-ops customers can order now (sets left, before the deadline), closing soonest first. */
+    @Transactional(readOnly = true)
+    public List<PublicOfferSummary> open(java.util.Collection<Long> coopIds) {
+        if (coopIds.isEmpty()) {
+            return List.of();
+        }
+        return offers.findByCoopIdInAndStageAndOrderDeadlineAfterOrderByOrderDeadline(coopIds, OfferStage.ORDERING,
+                        clock.instant()).stream().filter(o -> o.setsLeft() > 0)
+                .map(o -> new PublicOfferSummary(o.getId(), o.getCoopId(), o.getTitle(), o.getSalePrice(), o.setsLeft(),
+                        o.getOrderDeadline())).toList();
     }
 
     /** The offer as its public page shows it; offers the co-op has not agreed to are not found. */
