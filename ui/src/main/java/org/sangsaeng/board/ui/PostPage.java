@@ -83,7 +83,7 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
             actions.add(pin);
             if (post.kind() == org.sangsaeng.board.PostKind.NOTICE) {
                 // mayPin is the leader's: the same person decides what the market's public page shows.
-                Button shown = new Button(getTranslation(post.publicNotice() ? "board.unpublish" : "board.publish"),
+                Button shown = new Button(getTranslation(post.publicNotice() ? "board.unpublish" : "board.showPublicly"),
                         e -> refresh(() -> board.showPublicly(post.id(), !post.publicNotice())));
                 shown.setId("post-public");
                 actions.add(shown);
