@@ -60,7 +60,8 @@ public class CouponShare {
         }
         long left = Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
         boolean over = c.getState() != CouponState.PUBLISHED || !clock.instant().isBefore(c.getValidTo());
+        var coop = coops.get(c.getCoopId());
         return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(),
-                service.sender(c), c.isCoopWide(), coops.get(c.getCoopId()).name(), null, (int) left, over);
+                service.sender(c), c.isCoopWide(), coop.name(), null, (int) left, over, coop.marketId());
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.PhoneVerification;
 import org.sangsaeng.sale.domain.JointOffer;
@@ -35,9 +36,12 @@ public class CustomerOrders {
     private final JointOrders orders;
     private final PhoneVerification phones;
     private final SaleNotices notices;
+    private final CoopService coops;
     private final Clock clock;
 
-    CustomerOrders(JointOffers offers, JointOrders orders, PhoneVerification phones, SaleNotices notices, Clock clock) {
+    CustomerOrders(JointOffers offers, JointOrders orders, PhoneVerification phones, SaleNotices notices,
+                   CoopService coops, Clock clock) {
+        this.coops = coops;
         this.offers = offers;
         this.orders = orders;
         this.phones = phones;
@@ -67,7 +71,7 @@ public class CustomerOrders {
                 o.getOrderDeadline(), open, o.getParts().stream().map(p -> new PublicOffer.Item(p.getShopName(),
                         p.getItem(), p.getQuantityPerSet(), p.getUnit())).toList(),
                 o.getSlots().stream().map(s -> new OfferView.SlotView(s.getId(), s.getPlace(), s.getStartsAt(),
-                        s.getEndsAt())).toList());
+                        s.getEndsAt())).toList(), coops.get(o.getCoopId()).marketId());
     }
 
     /** Sends the one-time code that proves the customer's phone; answers for how many minutes it is good. */

@@ -89,8 +89,11 @@ class MarketPageBrowserTests extends BrowserTest {
         assertThat(phone.locator("#coupon-title")).hasText("장날 정육 할인");
         assertThat(phone.getByText("남은 쿠폰 50장")).isVisible();
 
-        // Back to every shop: the bakery told nothing yet, and says so politely.
-        phone.navigate("http://localhost:" + port + "/market/" + market);
+        // Back to the market from the coupon, to every shop: the bakery told nothing yet, and says so politely.
+        phone.locator("#market-page-link").click();
+        assertThat(phone).hasURL(Pattern.compile("/market/" + market + "$"));
+        phone.locator("#type-BAKERY").click();
+        assertThat(phone.locator("#market-shop-count")).hasText("제과점 1곳");
         phone.locator("#type-ALL").click();
         assertThat(phone.locator(".shop-name")).hasText(new String[] {"강씨 수산", "박씨네", "태평당"});
         assertThat(phone.locator(".market-card").filter(new Locator.FilterOptions().setHasText("태평당"))

@@ -83,6 +83,7 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
             add(left, result, claim);
         }
         add(new ShareLink("coupon", "coupon.share", preview.address(publicToken), offer.title()));
+        add(org.sangsaeng.market.ui.MarketPageView.link(offer.marketId(), getTranslation("market.more")));
     }
 
     @Override

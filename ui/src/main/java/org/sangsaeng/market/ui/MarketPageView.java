@@ -243,6 +243,14 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
         return p;
     }
 
+    /** A link to the market's page, for the public pages of its coupons and offers: the rest of the market. */
+    public static com.vaadin.flow.router.RouterLink link(long marketId, String text) {
+        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(text, MarketPageView.class,
+                new com.vaadin.flow.router.RouteParameters("marketId", Long.toString(marketId)));
+        link.setId("market-page-link");
+        return link;
+    }
+
     @Override
     public String getPageTitle() {
         return title + " · " + getTranslation("app.name");
