@@ -138,23 +138,21 @@ public class BoardService {
     }
 
     public PostView pin(long postId, boolean pinned) {
-        CurrentUser me = currentUsers.require();
-        BoardPost post = visible(postId, me);
-        if (!me.isLeaderOf(post.getCoopId())) {
-            throw new AccessDeniedException("error.post.pinByLeader");
-        }
-        post.pin(pinned);
-        return view(post, me);
+        return byLeader(postId, "error.post.pinByLeader", post -> post.pin(pinned));
     }
 
     /** The leader shows a notice on the market's public page (anyone may read it there), or takes it off. */
     public PostView showPublicly(long postId, boolean shown) {
+        return byLeader(postId, "error.post.publicByLeader", post -> post.showPublicly(shown));
+    }
+
+    private PostView byLeader(long postId, String refusalKey, java.util.function.Consumer<BoardPost> change) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isLeaderOf(post.getCoopId())) {
-            throw new AccessDeniedException("error.post.publicByLeader");
+            throw new AccessDeniedException(refusalKey);
         }
-        post.showPublicly(shown);
+        change.accept(post);
         return view(post, me);
     }
 

@@ -115,6 +115,13 @@ class MarketPageIntegrationTests extends BadInputTest {
         Fixtures.signIn(f.leader());
         board.showPublicly(shown, false);
         assertThat(markets.get(marketId, null).notices()).isEmpty();
+
+        // The butcher leaves Sangsaeng: the shop is gone from the page, and what it told customers is erased.
+        bad.ok("POST", "/api/v1/me/leave", f.member(), "{\"password\":\"" + Fixtures.PASSWORD + "\"}");
+        assertThat(markets.get(marketId, null).shops()).extracting(ShopProfile::shopName)
+                .containsExactly("강씨 수산", "태평당");
+        assertThat(jdbc.queryForMap("select shop_phone, shop_description from membership where id = ?", butcher))
+                .containsEntry("shop_phone", null).containsEntry("shop_description", null);
     }
 
     @Test

@@ -71,9 +71,13 @@ public class Membership {
         return status == Status.ACTIVE && role == MembershipRole.LEADER;
     }
 
-    /** The member left the co-op; the row stays for the records that name it. */
+    /**
+     * The member left the co-op; the row stays for the records that name it. What the shop told
+     * customers goes (the phone may be the owner's own): the market's page no longer shows the shop.
+     */
     public void leave() {
         this.status = Status.LEFT;
+        describeShopAs(null, null, null, null);
     }
 
     /**
@@ -84,6 +88,10 @@ public class Membership {
         if (status != Status.ACTIVE) {
             throw new BusinessException("error.shop.left");
         }
+        describeShopAs(openingHours, place, description, phone);
+    }
+
+    private void describeShopAs(String openingHours, String place, String description, String phone) {
         this.openingHours = openingHours;
         this.shopPlace = place;
         this.shopDescription = description;

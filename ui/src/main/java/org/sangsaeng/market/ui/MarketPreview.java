@@ -1,10 +1,7 @@
 package org.sangsaeng.market.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.sangsaeng.market.PublicMarket;
 import org.sangsaeng.market.PublicMarkets;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.ui.PagePreview;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * offer, the page's absolute address) are written into that HTML on the server.
  */
 @Component
-class MarketPreview implements VaadinServiceInitListener {
+class MarketPreview extends PagePreview {
 
     private static final Pattern PAGE = Pattern.compile("/market/(\\d{1,18})/?");
 
@@ -28,23 +26,13 @@ class MarketPreview implements VaadinServiceInitListener {
     private final I18NProvider i18n;
 
     MarketPreview(PublicMarkets markets, I18NProvider i18n) {
+        super(PAGE);
         this.markets = markets;
         this.i18n = i18n;
     }
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::tags);
-    }
-
-    private void tags(IndexHtmlResponse response) {
-        if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
-            return;
-        }
-        Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!page.matches()) {
-            return;
-        }
+    protected void write(Matcher page, VaadinServletRequest request, Element head) {
         PublicMarket m;
         try {
             m = markets.get(Long.parseLong(page.group(1)), null);
@@ -54,7 +42,6 @@ class MarketPreview implements VaadinServiceInitListener {
         Locale korean = Messages.KOREAN;
         String description = i18n.getTranslation("market.preview", korean, m.shops().size(), m.coupons().size(),
                 m.offers().size());
-        Element head = response.getDocument().head();
         property(head, "og:type", "website");
         property(head, "og:site_name", i18n.getTranslation("app.name", korean));
         property(head, "og:title", m.name());
@@ -62,9 +49,5 @@ class MarketPreview implements VaadinServiceInitListener {
         property(head, "og:url", m.url());
         property(head, "og:locale", "ko_KR");
         head.appendElement("meta").attr("name", "description").attr("content", description);
-    }
-
-    private static void property(Element head, String property, String content) {
-        head.appendElement("meta").attr("property", property).attr("content", content);
     }
 }
