@@ -25,6 +25,9 @@ class DemoDataTests {
             assertThat(form.place()).hasSizeLessThanOrEqualTo(org.sangsaeng.membership.ShopProfileForm.MAX_PLACE);
             assertThat(form.description())
                     .hasSizeLessThanOrEqualTo(org.sangsaeng.membership.ShopProfileForm.MAX_DESCRIPTION);
+            if (form.phone() != null) {
+                assertThat(org.sangsaeng.shared.ContactPhones.dashed(form.phone())).hasValue(form.phone());
+            }
         });
     }
 

@@ -8,6 +8,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostForm;
+import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.SharedCoupon;
@@ -32,6 +35,8 @@ class MarketPageBrowserTests extends BrowserTest {
     @Autowired
     TaskInbox inbox;
     @Autowired
+    BoardService board;
+    @Autowired
     JdbcTemplate jdbc;
 
     @AfterEach
@@ -46,6 +51,17 @@ class MarketPageBrowserTests extends BrowserTest {
         long shopId = jdbc.queryForObject("select m.id from membership m join app_user u on u.id = m.user_id"
                 + " where u.username = ?", Long.class, f.member());
         SharedCoupon.publish(coupons, inbox, f, "장날 정육 할인");
+        Fixtures.signIn(f.leader());
+        long notice = board.post(f.coopId(), new PostForm(PostKind.NOTICE, "설 대목 장날 안내",
+                "설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.", java.util.List.of())).id();
+        Fixtures.signOut();
+
+        // The leader shows the notice on the market's page, on a phone.
+        Page leader = browser.newPage(390, 844);
+        signIn(leader, f.leader());
+        leader.navigate("http://localhost:" + port + "/board/post/" + notice);
+        leader.locator("#post-public").click();
+        assertThat(leader.locator("#post-public")).hasText("시장 공개 페이지에서 내리기");
 
         // The butcher, on a phone: a description too long is refused by name and nothing is saved.
         Page owner = browser.newPage(390, 844);
@@ -73,6 +89,7 @@ class MarketPageBrowserTests extends BrowserTest {
         phone.navigate("http://localhost:" + port + "/market/" + market);
         assertThat(phone.locator("#market-name")).hasText(Pattern.compile("^테스트시장-"));
         assertThat(phone.locator("#market-shop-count")).hasText("가게 3곳");
+        assertThat(phone.locator("#notice-" + notice)).containsText("설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.");
         phone.locator("#type-BUTCHER").click();
         assertThat(phone).hasURL(Pattern.compile("/market/" + market + "\\?type=BUTCHER$"));
         assertThat(phone.locator("#market-shop-count")).hasText("정육점 1곳");
