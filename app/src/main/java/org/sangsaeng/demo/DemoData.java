@@ -37,6 +37,11 @@ import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
+import org.sangsaeng.sale.OfferForm;
+import org.sangsaeng.sale.PaymentMethod;
+import org.sangsaeng.sale.PastSales;
+import org.sangsaeng.sale.PastSales.Outcome;
+import org.sangsaeng.sale.PastSales.PastOrder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -119,6 +124,7 @@ class DemoData {
     private final ShopProfiles shops;
     private final CoopProposalService proposals;
     private final CatalogueService catalogue;
+    private final PastSales pastSales;
     private final Clock clock;
     private final SangsaengHome home;
     private final String configuredPassword;
@@ -127,7 +133,8 @@ class DemoData {
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
              NotificationService notifications, PurchaseService purchases, BoardService board,
              CoopProposalService proposals, JobService jobs,
-             CustomerService customers, CouponService coupons, ShopProfiles shops, CatalogueService catalogue, Clock clock,
+             CustomerService customers, CouponService coupons, ShopProfiles shops, CatalogueService catalogue,
+             PastSales pastSales, Clock clock,
              SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port,
@@ -149,6 +156,7 @@ class DemoData {
         this.shops = shops;
         this.proposals = proposals;
         this.catalogue = catalogue;
+        this.pastSales = pastSales;
         this.clock = clock;
         this.home = home;
         this.configuredPassword = configuredPassword;
@@ -249,9 +257,46 @@ class DemoData {
                     Audience.REGULARS, null, false));
         });
 
+        giftSetSold(coop1);
+
         // A merchant waiting to join: the first co-op's leader finds the review task in the task list.
         runAs("oh.laundry", () -> memberships.apply(coop1, new MembershipApplicationForm(BusinessType.LAUNDRY,
                 "깨끗한 세탁소", "시장 입구에서 20년째 세탁소를 하고 있습니다. 공동구매에 함께하고 싶습니다.")));
+    }
+
+    /**
+     * A holiday gift set four shops of the first co-op sold together, closed a little over two weeks ago so that the
+     * dashboard and the last month's report have joint-sale figures: 30 sets at 89,000 won, 12 ordered,
+     * one cancelled, one never collected, 10 handed over (890,000 won split to the shops).
+     */
+    private void giftSetSold(long coop1) {
+        Instant proposed = java.time.LocalDate.now(clock.withZone(SEOUL)).minusDays(24).atTime(10, 0).atZone(SEOUL)
+                .toInstant();
+        Instant deadline = proposed.plus(Duration.ofDays(7));
+        Instant pickupFrom = deadline.plus(Duration.ofHours(24));
+        OfferForm form = new OfferForm(coop1, "태평시장 명절 선물세트",
+                "태평당 카스텔라, 박씨네 한우 불고기, 태평 떡방앗간 모둠 떡, 엄마손 명절 전을 한 상자에 담았습니다.", 89_000, 30, 10,
+                deadline, false,
+                List.of(new OfferForm.PartForm("kim.bakery", "명절 카스텔라", 1, "개", 12_000),
+                        new OfferForm.PartForm("park.butcher", "한우 불고기 500g", 1, "팩", 45_000),
+                        new OfferForm.PartForm("choi.tteok", "모둠 떡", 2, "팩", 15_000),
+                        new OfferForm.PartForm("lee.banchan", "모둠 전", 1, "팩", 10_000)),
+                List.of(new OfferForm.SlotForm("태평3동 시장 고객센터", pickupFrom, pickupFrom.plus(Duration.ofHours(8)))),
+                null);
+        Instant day1 = proposed.plus(Duration.ofDays(3));
+        Instant day2 = proposed.plus(Duration.ofDays(4));
+        PaymentMethod card = PaymentMethod.CARD;
+        PaymentMethod cash = PaymentMethod.CASH;
+        List<PastOrder> orders = List.of(
+                new PastOrder("김민지", "010-5501-1001", 2, day1, Outcome.PICKED_UP, card),
+                new PastOrder("이준호", "010-5501-1002", 1, day1.plus(Duration.ofHours(2)), Outcome.PICKED_UP, cash),
+                new PastOrder("박서연", "010-5501-1003", 3, day1.plus(Duration.ofHours(5)), Outcome.PICKED_UP, card),
+                new PastOrder("최영수", "010-5501-1004", 1, day2, Outcome.CANCELLED, null),
+                new PastOrder("정하은", "010-5501-1005", 1, day2.plus(Duration.ofHours(1)), Outcome.PICKED_UP, card),
+                new PastOrder("강도윤", "010-5501-1006", 2, day2.plus(Duration.ofHours(3)), Outcome.PICKED_UP, cash),
+                new PastOrder("윤지우", "010-5501-1007", 1, day2.plus(Duration.ofHours(6)), Outcome.NO_SHOW, null),
+                new PastOrder("한서준", "010-5501-1008", 1, day2.plus(Duration.ofHours(8)), Outcome.PICKED_UP, cash));
+        runAs("park.butcher", () -> pastSales.record(form, proposed, orders, "kim.bakery"));
     }
 
     /**

@@ -71,7 +71,7 @@ public class CustomerOrders {
                 o.getOrderDeadline(), open, o.getParts().stream().map(p -> new PublicOffer.Item(p.getShopName(),
                         p.getItem(), p.getQuantityPerSet(), p.getUnit())).toList(),
                 o.getSlots().stream().map(s -> new OfferView.SlotView(s.getId(), s.getPlace(), s.getStartsAt(),
-                        s.getEndsAt())).toList(), coops.get(o.getCoopId()).marketId());
+                        s.getEndsAt())).toList(), o.getTransferAccount(), coops.get(o.getCoopId()).marketId());
     }
 
     /** Sends the one-time code that proves the customer's phone; answers for how many minutes it is good. */
@@ -98,6 +98,11 @@ public class CustomerOrders {
         if (!offers.hasSlot(offerId, form.slotId())) {
             throw new InvalidInputException("error.sale.slotUnknown");
         }
+        // Sold out already: said at once, before the code's slow hash check holds a connection, so a burst
+        // of customers after the last sets is answered quickly (the locked offer below decides the rest).
+        if (form.sets() > window.getSetsLeft()) {
+            throw new BusinessException("error.sale.soldOut", window.getSetsLeft());
+        }
         String phone = phones.prove(form.phone(), form.phoneCode());
 
         JointOffer offer = offers.findForUpdate(offerId).orElseThrow();
@@ -116,11 +121,12 @@ public class CustomerOrders {
         JointOrder order = byToken(token);
         JointOffer offer = offers.findById(order.getOfferId()).orElseThrow();
         JointOfferSlot slot = offer.slot(order.getSlotId());
-        boolean cancellable = order.getStatus() == OrderStatus.PLACED && offer.getStage() == OfferStage.ORDERING
-                && clock.instant().isBefore(offer.getOrderDeadline());
+        boolean cancellable = order.getStatus() == OrderStatus.PLACED && !order.isPaid()
+                && offer.getStage() == OfferStage.ORDERING && clock.instant().isBefore(offer.getOrderDeadline());
         return new OrderDetails(offer.getId(), offer.getTitle(), order.getSets(), order.getAmount(),
                 order.getCustomerName(), Phones.masked(order.getPhone()), slot.getPlace(), slot.getStartsAt(),
-                slot.getEndsAt(), order.getPickupCode(), order.getStatus(), cancellable, offer.getOrderDeadline());
+                slot.getEndsAt(), order.getPickupCode(), order.getStatus(), cancellable, offer.getOrderDeadline(),
+                order.getPaymentMethod(), order.isPaid() ? null : offer.getTransferAccount(), order.isRefundDue());
     }
 
     /** The customer cancels through the order's link while the window is open; the sets are free again. */

@@ -130,7 +130,7 @@ public class JointOfferService {
     }
 
     // The shops' answers, a vote and the leader's word may all come before the orders close.
-    private static Duration votingTime(RuleSet in) {
+    static Duration votingTime(RuleSet in) {
         return in.decisionTime().plus(in.voteDuration());
     }
 
@@ -147,6 +147,6 @@ public class JointOfferService {
                 directory.username(o.getProposedBy()), o.getSalePrice(), o.partsTotal(),
                 o.getBelowCostConfirmedBy() != null, o.getSetsTotal(), o.getSetsOrdered(), o.getMinimumSets(),
                 o.getOrderDeadline(), o.getRevisions(), o.getVoteId(), o.getVoteOutcome(), o.getCancelReason(),
-                parts, slots);
+                parts, slots, o.getTransferAccount());
     }
 }

@@ -130,8 +130,8 @@ public class JointSaleSteps {
 
     /**
      * After the last pickup slot: orders not collected are no-shows, the offer is closed, and what
-     * customers paid is split to the shops by the value of their parts in the sets handed over. The
-     * co-op rules hold no fee or payment costs yet: both are zero until they do.
+     * customers paid, less the co-op's fee and the payment costs of the offer's rules version
+     * ({@link SaleSettlement}), is split to the shops by the value of their parts in the sets sold.
      */
     public void close(long offerId) {
         JointOffer offer = offers.locked(offerId);
@@ -140,12 +140,12 @@ public class JointSaleSteps {
         if (shares.existsByOfferId(offerId)) {
             return;
         }
-        List<JointOrder> handedOver = orders.findByOfferIdAndStatus(offerId, OrderStatus.PICKED_UP);
-        long sets = handedOver.stream().mapToLong(JointOrder::getSets).sum();
-        Won received = handedOver.stream().map(o -> Won.of(o.getPaidAmount())).reduce(Won.ZERO, Won::plus);
-        RevenueSplit split = RevenueSplit.of(received, Won.ZERO, Won.ZERO, offer.getParts().stream()
-                .map(p -> new RevenueSplit.ShopPart(p.getShopUserId(), Math.multiplyExact(p.getPricePerSet(), sets)))
-                .toList());
+        SaleSettlement settled = SaleSettlement.of(orders.findByOfferIdOrderById(offerId),
+                rules.version(offer.getCoopId(), offer.getRulesVersion()));
+        offer.settle(settled.received(), settled.fee(), settled.cardCosts(), settled.transferCosts());
+        RevenueSplit split = RevenueSplit.of(Won.of(settled.received()), Won.of(settled.fee()), Won.of(settled.costs()),
+                offer.getParts().stream().map(p -> new RevenueSplit.ShopPart(p.getShopUserId(),
+                        Math.multiplyExact(p.getPricePerSet(), settled.sets()))).toList());
         split.shares().forEach(s -> shares.save(new JointSaleShare(offerId, s.shopUserId(), s.value(), s.totalValue(),
                 s.roundedDown().value(), s.remainder(), s.leftoverWon(), s.amount().value())));
     }

@@ -92,8 +92,14 @@ class OfferTerms {
                 throw new InvalidInputException("error.sale.slotBeforeDeadline");
             }
         }
+        String account = form.transferAccount() == null || form.transferAccount().isBlank() ? null
+                : form.transferAccount().strip();
+        if (account != null && account.length() > 200) {
+            throw new InvalidInputException("error.sale.transferAccountTooLong", 200);
+        }
         Long confirmedBy = form.salePrice() < partsTotal ? me.id() : null;
-        offer.setTerms(title, description, form.salePrice(), confirmedBy, form.sets(), form.minimumSets(), deadline);
+        offer.setTerms(title, description, form.salePrice(), confirmedBy, form.sets(), form.minimumSets(), deadline,
+                account);
         for (OfferForm.PartForm p : parts) {
             long shopId = members.get(p.shop().strip());
             String unit = p.unit() == null || p.unit().isBlank() ? "개" : Texts.required(p.unit(), 30, "error.sale.unitRequired");

@@ -7,7 +7,8 @@ import java.util.List;
 public record OfferView(long id, long coopId, String title, String description, OfferStage stage, String proposer,
                         long salePrice, long partsTotal, boolean belowCostConfirmed, int setsTotal, int setsOrdered,
                         int minimumSets, Instant orderDeadline, int revisions, Long voteId, String voteOutcome,
-                        String cancelReason, List<PartView> parts, List<SlotView> slots) {
+                        String cancelReason, List<PartView> parts, List<SlotView> slots,
+                        String transferAccount) {
 
     public record PartView(long id, String shop, String shopName, String item, int quantityPerSet, String unit,
                            long pricePerSet, PartAnswer answer, String answerReason, String prepared,
@@ -22,6 +23,7 @@ public record OfferView(long id, long coopId, String title, String description, 
         return new OfferForm(coopId, title, description, salePrice, setsTotal, minimumSets, orderDeadline,
                 belowCostConfirmed, parts.stream().map(p -> new OfferForm.PartForm(p.shop(), p.item(),
                         p.quantityPerSet(), p.unit(), p.pricePerSet())).toList(),
-                slots.stream().map(s -> new OfferForm.SlotForm(s.place(), s.startsAt(), s.endsAt())).toList());
+                slots.stream().map(s -> new OfferForm.SlotForm(s.place(), s.startsAt(), s.endsAt())).toList(),
+                transferAccount);
     }
 }

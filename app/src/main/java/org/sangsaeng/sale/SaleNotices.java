@@ -17,6 +17,7 @@ import org.sangsaeng.sale.domain.JointOfferPart;
 import org.sangsaeng.sale.domain.JointOfferSlot;
 import org.sangsaeng.sale.domain.JointOrder;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,12 +34,14 @@ class SaleNotices {
 
     private final NotificationService notifications;
     private final MemberDirectory directory;
+    private final Messages messages;
     private final String publicUrl;
 
-    SaleNotices(NotificationService notifications, MemberDirectory directory,
+    SaleNotices(NotificationService notifications, MemberDirectory directory, Messages messages,
                 @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
         this.notifications = notifications;
         this.directory = directory;
+        this.messages = messages;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
@@ -51,12 +54,29 @@ class SaleNotices {
         return slot.getPlace() + " " + WHEN.format(slot.getStartsAt()) + "-" + UNTIL.format(slot.getEndsAt());
     }
 
+    /** How the customer may pay: at pickup, or also into the co-op's account beforehand. */
+    String payment(JointOffer offer, Locale locale) {
+        return offer.acceptsTransfers()
+                ? messages.get("sale.payment.atPickupOrTransfer", locale, offer.getTransferAccount())
+                : messages.get("sale.payment.atPickup", locale);
+    }
+
     void orderPlaced(JointOffer offer, JointOrder order, String token) {
-        notifications.sendToAddress(Channel.SMS, order.getPhone(), Locale.forLanguageTag(order.getLocale()),
+        Locale locale = Locale.forLanguageTag(order.getLocale());
+        notifications.sendToAddress(Channel.SMS, order.getPhone(), locale,
                 Template.SALE_ORDER_PLACED, Map.of("offer", offer.getTitle(), "sets", order.getSets(),
-                        "amount", Won.of(order.getAmount()).toString(), "code", order.getPickupCode(),
-                        "pickup", pickup(offer.slot(order.getSlotId())), "link", orderLink(token)),
+                        "amount", Won.of(order.getAmount()).toString(), "payment", payment(offer, locale),
+                        "code", order.getPickupCode(), "pickup", pickup(offer.slot(order.getSlotId())),
+                        "link", orderLink(token)),
                 "sale-order:" + order.getId());
+    }
+
+    /** The leader found the customer's transfer: nothing more to pay at the counter. */
+    void transferConfirmed(JointOffer offer, JointOrder order) {
+        notifications.sendToAddress(Channel.SMS, order.getPhone(), Locale.forLanguageTag(order.getLocale()),
+                Template.SALE_TRANSFER_CONFIRMED, Map.of("offer", offer.getTitle(),
+                        "amount", Won.of(order.getPaidAmount()).toString(), "code", order.getPickupCode()),
+                "sale-transfer:" + order.getId());
     }
 
     /** The sale goes ahead: where and when to pick up, the code and what to pay. */
@@ -72,9 +92,14 @@ class SaleNotices {
                 Template.SALE_ORDER_CANCELLED, Map.of("offer", offer.getTitle()), "sale-order-cancelled:" + order.getId());
     }
 
+    /** The offer is cancelled: a customer who paid by transfer is told the co-op pays it back. */
     void offerCancelled(JointOffer offer, JointOrder order) {
         notifications.sendToAddress(Channel.SMS, order.getPhone(), Locale.forLanguageTag(order.getLocale()),
-                Template.SALE_CANCELLED, Map.of("offer", offer.getTitle(), "reason", offer.getCancelReason()),
+                order.isRefundDue() ? Template.SALE_CANCELLED_REFUND : Template.SALE_CANCELLED,
+                order.isRefundDue()
+                        ? Map.of("offer", offer.getTitle(), "reason", offer.getCancelReason(),
+                                "amount", Won.of(order.getPaidAmount()).toString())
+                        : Map.of("offer", offer.getTitle(), "reason", offer.getCancelReason()),
                 "sale-cancelled:" + order.getId());
     }
 

@@ -66,7 +66,7 @@ public class MonthlyReports {
                 .raw(";margin:1rem auto;max-width:48rem;padding:0 1rem;color:#222}")
                 .raw("table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}")
                 .raw("th,td{border-bottom:1px solid #ddd;padding:.35rem .5rem;text-align:left}")
-                .raw("td.n{text-align:right;white-space:nowrap}h2{margin-top:2rem;font-size:1.2rem}")
+                .raw("td.n{text-align:right;white-space:nowrap}h2{margin-top:2rem;font-size:1.2rem}h3{font-size:1rem}")
                 .raw(".chart{margin:1rem 0}</style></head><body>");
         page.raw("<h1>").text(title).raw("</h1><p>")
                 .text(t("report.period", locale, s.filter().from(), s.filter().to(), WHEN.format(s.computedAt())))
@@ -86,6 +86,25 @@ public class MonthlyReports {
         }
         page.row(t("report.purchases.billed", locale), f.billed().toString()).end()
                 .chart(charts.chart("funnel", s, locale));
+
+        Statistics.JointSales sales = s.jointSales();
+        page.section("stats.section.jointSales").row("stats.joint.closed", sales.closed())
+                .row("stats.joint.orders", sales.orders()).row("stats.joint.pickedUp", sales.pickedUp())
+                .row("stats.joint.setsSold", sales.setsSold())
+                .row(t("stats.joint.revenue", locale), sales.revenue().toString())
+                .row(t("stats.joint.noShows", locale), t("report.joint.noShows", locale, sales.noShows(),
+                        sales.noShowPercent(), sales.notCollected().toString()))
+                .row("stats.joint.cancelled", sales.cancelled()).end();
+        page.subsection("stats.joint.topOffers");
+        for (Statistics.OfferSales o : sales.topOffers()) {
+            page.row(o.title(), t("report.joint.offer", locale, o.sets(), o.revenue().toString()));
+        }
+        page.end().chart(charts.chart("joint-offers", s, locale));
+        page.subsection("stats.joint.topShops");
+        for (Statistics.ShopShares shop : sales.topShops()) {
+            page.row(shop.shopName(), t("report.joint.shop", locale, shop.amount().toString(), shop.offers()));
+        }
+        page.end().chart(charts.chart("joint-shops", s, locale));
 
         page.section("stats.section.votes");
         for (Statistics.VoteTurnout v : s.votes()) {
@@ -163,6 +182,10 @@ public class MonthlyReports {
 
         Page section(String titleKey) {
             return raw("<h2>").text(t(titleKey, locale)).raw("</h2><table>");
+        }
+
+        Page subsection(String titleKey) {
+            return raw("<h3>").text(t(titleKey, locale)).raw("</h3><table>");
         }
 
         Page row(String labelKey, long figure) {

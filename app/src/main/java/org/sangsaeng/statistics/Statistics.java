@@ -10,11 +10,11 @@ import org.sangsaeng.tasks.TaskView;
 
 /**
  * The dashboard's figures for one filter (dates resolved). Counts of things that happen (joins,
- * purchases, votes, coupons, jobs, step times) are of the period; totals of members and stuck
- * tasks are as of now.
+ * purchases, joint sales, votes, coupons, jobs, step times) are of the period; totals of members
+ * and stuck tasks are as of now.
  */
 public record Statistics(StatisticsFilter filter, String scopeName, Instant computedAt, Members members,
-                         List<BusinessTypeActivity> businessTypes, PurchaseFunnel purchases,
+                         List<BusinessTypeActivity> businessTypes, PurchaseFunnel purchases, JointSales jointSales,
                          List<VoteTurnout> votes, List<StepTime> stepTimes, List<ShopCoupons> coupons, Jobs jobs,
                          StuckWork stuck) {
 
@@ -42,6 +42,31 @@ public record Statistics(StatisticsFilter filter, String scopeName, Instant comp
     }
 
     public record StageCount(String stage, long count) {
+    }
+
+    /**
+     * Joint sales that ended in the period (closed, or cancelled with their orders), counted in the
+     * month they ended: sales closed; their orders by how they ended; the sets handed over and what
+     * customers paid for them at the counter (revenue); what the no-shows had ordered and never
+     * collected; the best-selling offers and the shops with the largest shares.
+     */
+    public record JointSales(long closed, long orders, long pickedUp, long noShows, long cancelled, long setsSold,
+                             Won revenue, Won notCollected, List<OfferSales> topOffers, List<ShopShares> topShops) {
+
+        /** No-shows of the orders that were due at the counter (picked up or not), in whole percent, rounded down. */
+        public int noShowPercent() {
+            long due = pickedUp + noShows;
+            return due == 0 ? 0 : (int) (noShows * 100 / due);
+        }
+    }
+
+    /** A closed joint offer: the orders handed over, their sets and what customers paid for them. */
+    public record OfferSales(long offerId, long coopId, String coopName, String title, Instant closedAt, long orders,
+                             long sets, Won revenue) {
+    }
+
+    /** A shop's shares of the joint sales that closed in the period ({@code joint_sale_share}), and of how many. */
+    public record ShopShares(long coopId, String coopName, long shopUserId, String shopName, long offers, Won amount) {
     }
 
     public record VoteTurnout(long voteId, String title, Instant openedAt, int electorate, int voted) {

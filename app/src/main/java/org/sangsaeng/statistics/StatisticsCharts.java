@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatisticsCharts {
 
-    public static final List<String> NAMES = List.of("members", "business-types", "funnel", "turnout", "step-times",
-            "coupons", "jobs");
+    public static final List<String> NAMES = List.of("members", "business-types", "funnel", "joint-offers",
+            "joint-shops", "turnout", "step-times", "coupons", "jobs");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Messages messages;
@@ -54,6 +54,14 @@ public class StatisticsCharts {
                         List.of(new Series(t.apply("stats.purchases"),
                                 List.of(f.proposed(), f.voted(), f.ordered(), f.confirmed(), f.settled()))));
             }
+            // Sets go into the label: on one scale with the won they would not show.
+            case "joint-offers" -> SvgChart.bars(t.apply("stats.chart.jointOffers"),
+                    s.jointSales().topOffers().stream()
+                            .map(o -> messages.get("stats.joint.offerLabel", locale, o.title(), o.sets())).toList(),
+                    List.of(series(t.apply("stats.joint.revenue"), s.jointSales().topOffers(), o -> o.revenue().value())));
+            case "joint-shops" -> SvgChart.bars(t.apply("stats.chart.jointShops"),
+                    s.jointSales().topShops().stream().map(Statistics.ShopShares::shopName).toList(),
+                    List.of(series(t.apply("stats.joint.shares"), s.jointSales().topShops(), sh -> sh.amount().value())));
             case "turnout" -> SvgChart.bars(t.apply("stats.chart.turnout"),
                     s.votes().stream().map(Statistics.VoteTurnout::title).toList(),
                     List.of(series("%", s.votes(), v -> (long) v.turnoutPercent())));

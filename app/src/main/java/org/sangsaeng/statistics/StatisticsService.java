@@ -60,14 +60,17 @@ public class StatisticsService {
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUsers currentUsers;
     private final CoopService coops;
+    private final JointSaleFigures jointSales;
     private final Clock clock;
     private final Duration stuckAfter;
 
-    StatisticsService(NamedParameterJdbcTemplate jdbc, CurrentUsers currentUsers, CoopService coops, Clock clock,
+    StatisticsService(NamedParameterJdbcTemplate jdbc, CurrentUsers currentUsers, CoopService coops,
+                      JointSaleFigures jointSales, Clock clock,
                       @Value("${sangsaeng.statistics.stuck-after:P3D}") Duration stuckAfter) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.coops = coops;
+        this.jointSales = jointSales;
         this.clock = clock;
         this.stuckAfter = stuckAfter;
     }
@@ -100,7 +103,7 @@ public class StatisticsService {
                 .addValue("process", PURCHASE_PROCESS);
         Map<Long, String> coopNames = scope.stream().collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
         return new Statistics(filter, scopeName(filter, scope), now, members(filter, p), businessTypes(p),
-                funnel(p), votes(p), stepTimes(p), coupons(p), jobs(p), stuck(p, coopNames));
+                funnel(p), jointSales.of(p, coopNames), votes(p), stepTimes(p), coupons(p), jobs(p), stuck(p, coopNames));
     }
 
     private CurrentUser requireOverseer() {
@@ -325,7 +328,7 @@ public class StatisticsService {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
+    static Instant instant(ResultSet rs, String column) throws SQLException {
         LocalDateTime t = rs.getObject(column, LocalDateTime.class);
         return t == null ? null : t.toInstant(ZoneOffset.UTC);
     }

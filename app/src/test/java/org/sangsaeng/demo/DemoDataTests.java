@@ -10,7 +10,7 @@ class DemoDataTests {
 
     @Test
     void demoDataIsRefusedWhenAFirstAdministratorIsConfigured() {
-        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 "", 8080, "jeong.admin"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("SANGSAENG_DEMO=true and SANGSAENG_ADMIN_USERNAME exclude each other");

@@ -85,7 +85,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     @Test
     void aPassedRuleChangeBecomesTheNextVersionAndIsLoggedAndPostedOnTheBoard() {
         RuleSet stricter = new RuleSet(75, ApprovalRule.SIMPLE_MAJORITY, null, true, 48, 12, 24, 5, 3,
-                JobPostReview.FOUNDATION, 20_000, 48);
+                JobPostReview.FOUNDATION, 20_000, 48, null, null, null);
         long id = propose(f.member(), "투표 정족수를 75%로", "요즘 참여가 적어 결정이 약합니다.", stricter);
 
         review(id, true, null);
@@ -119,7 +119,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     void aProposalStartedUnderVersionOneIsStillDecidedByItAfterVersionTwoPasses() {
         long general = propose(f.member(), "장날 공동 할인 행사", "매달 첫 토요일에 10% 할인 행사를 함께 합시다.", null);
         RuleSet threeQuarters = new RuleSet(50, ApprovalRule.SHARE, 75, false, 72, 24, 48, 7, 5,
-                JobPostReview.LEADER, 10_000, 48);
+                JobPostReview.LEADER, 10_000, 48, 0, 0, 0);
         long ruleChange = propose(members.get(2), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
         review(ruleChange, true, null);
         awaitState(ruleChange, ProposalState.VOTING);
@@ -252,12 +252,12 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "가".repeat(100_000), null)))
                 .isInstanceOf(InvalidInputException.class).hasMessage("error.text.tooLong");
         assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용",
-                new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 24, 48, 48, 7, 5, JobPostReview.LEADER, 0, 48))))
+                new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 24, 48, 48, 7, 5, JobPostReview.LEADER, 0, 48, 0, 0, 0))))
                 .hasMessage("error.rules.reminderAfterStart");
         assertThat(proposals.ofCoop(f.coopId())).isEmpty();
 
         RulesChange change = new RulesChange(new RuleSet(60, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48,
-                7, 5, JobPostReview.LEADER, 10_000, 48), "조합원 요청");
+                7, 5, JobPostReview.LEADER, 10_000, 48, 0, 0, 0), "조합원 요청");
         assertThatThrownBy(() -> rules.change(f.coopId(), change)).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.rules.changeOnlyByProposal");
         Fixtures.signIn(f.leader());

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.voting.ApprovalRule;
 
-/** The decision time: how long a person has for a review, decision or confirmation. */
+/** The decision time, and what a joint sale's takings pay before the shops' shares. */
 class RuleSetTests {
 
     @Test
@@ -35,8 +35,32 @@ class RuleSetTests {
         assertThat(rules(24, 336).decisionHours()).isEqualTo(336);
     }
 
+    @Test
+    void ruleSetsFromBeforeJointSalesTakeNoFeeAndNoCosts() {
+        RuleSet old = rules(24, 48);
+        assertThat(old.saleFeeBasisPoints()).isZero();
+        assertThat(old.cardFeeBasisPoints()).isZero();
+        assertThat(old.transferFeeWon()).isZero();
+    }
+
+    @Test
+    void feesOutsideTheirRangesAreRefusedNamingTheField() {
+        assertThat(fees(3_000, 1_000, 5_000).saleFeeBasisPoints()).isEqualTo(3_000);
+        assertThatThrownBy(() -> fees(3_001, 0, 0)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.saleFee");
+        assertThatThrownBy(() -> fees(0, -1, 0)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.cardFee");
+        assertThatThrownBy(() -> fees(0, 0, 5_001)).isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.transferFee");
+    }
+
+    private static RuleSet fees(Integer sale, Integer card, Integer transfer) {
+        return new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48, 7, 5,
+                JobPostReview.LEADER, 10_000, 48, sale, card, transfer);
+    }
+
     private static RuleSet rules(int reminderLeadHours, Integer decisionHours) {
         return new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, reminderLeadHours, 48, 7, 5,
-                JobPostReview.LEADER, 10_000, decisionHours);
+                JobPostReview.LEADER, 10_000, decisionHours, null, null, null);
     }
 }

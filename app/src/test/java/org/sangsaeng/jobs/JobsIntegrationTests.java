@@ -131,7 +131,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
         Fixtures.signIn(foundation);
         rules.change(f.coopId(), new RulesChange(new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48,
-                7, 5, JobPostReview.FOUNDATION, 10_000, 48), "구인 글은 재단이 검토"));
+                7, 5, JobPostReview.FOUNDATION, 10_000, 48, 0, 0, 0), "구인 글은 재단이 검토"));
         long byFoundation = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         Fixtures.signIn(f.leader());
         await().pollInSameThread().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(),

@@ -13,8 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.governance.CoopRulesService;
+import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +33,8 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     static final long BREAD = 12_000;
     static final long BEEF = 45_000;
     static final long RICE_CAKE = 15_000;
+    /** The co-op's account customers may pay into before pickup. */
+    public static final String ACCOUNT = "농협 351-1234-5678-93 중앙시장협동조합";
     static final Pattern SMS_CODE = Pattern.compile("(\\d{6})");
 
     public static GiftSet prepare(AccountService accounts, CoopService coops, TaskInbox inbox, JdbcTemplate jdbc) {
@@ -39,18 +45,35 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
         return new GiftSet(f, riceCakes, inbox, jdbc);
     }
 
+    /** The foundation sets the co-op's joint-sale fee and payment costs (basis points, won), as a new rules version. */
+    public void chargeFees(AccountService accounts, CoopRulesService rules, int saleFee, int cardFee, int transferFee) {
+        String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        Fixtures.signIn(foundation);
+        RuleSet d = RuleSet.DEFAULTS;
+        rules.change(f.coopId(), new RulesChange(new RuleSet(d.quorumPercent(), d.approvalRule(), null, false,
+                d.voteHours(), d.reminderLeadHours(), d.supplierAnswerHours(), d.paymentDueDays(),
+                d.priceRiseLimitPercent(), d.jobPostReview(), d.couponFoundationThresholdWon(), d.decisionHours(),
+                saleFee, cardFee, transferFee), "공동판매 수수료와 결제 비용"));
+    }
+
     public List<String> shops() {
         return List.of(f.leader(), f.member(), riceCakes);
     }
 
-    /** The offer: 80,000 won a set, the parts 72,000 together; pickup in the hour after the orders close. */
+    /** The offer, paid at pickup only: 80,000 won a set, the parts 72,000 together; pickup in the minute after the orders close. */
     public OfferForm form(int sets, int minimum, Instant orderDeadline) {
+        return form(sets, minimum, orderDeadline, null);
+    }
+
+    /** The offer, customers may also pay into {@code account} before pickup. */
+    public OfferForm form(int sets, int minimum, Instant orderDeadline, String account) {
         return new OfferForm(f.coopId(), "설 선물세트", "빵, 한우, 떡을 한 상자에", 80_000, sets, minimum, orderDeadline, false,
                 List.of(new OfferForm.PartForm(f.leader(), "명절 카스텔라", 1, "개", BREAD),
                         new OfferForm.PartForm(f.member(), "한우 불고기", 1, "팩", BEEF),
                         new OfferForm.PartForm(riceCakes, "모둠 떡", 2, "팩", RICE_CAKE)),
                 List.of(new OfferForm.SlotForm("중앙시장 고객센터", orderDeadline.plusSeconds(1),
-                        orderDeadline.plus(Duration.ofSeconds(60)))));
+                        orderDeadline.plus(Duration.ofSeconds(60)))), account);
     }
 
     /** The earliest order deadline the default rules allow from now (shops' 48 h and the vote's 72 h), plus a day. */

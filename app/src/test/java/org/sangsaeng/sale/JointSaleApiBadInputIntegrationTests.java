@@ -140,10 +140,11 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
     @Test
     void theCounterRefusesUnknownCodesCodesOfOtherCoopsAndCodesBeforeThePickup() {
         Fixtures.signIn(gift.f().leader());
-        long id = offers.propose(gift.form(20, 0, GiftSet.farDeadline())).id();
+        long id = offers.propose(gift.form(20, 0, GiftSet.farDeadline(), GiftSet.ACCOUNT)).id();
         gift.everyShopConfirms();
         gift.everyoneVotes("YES");
         gift.awaitStage(offers, id, OfferStage.ORDERING);
+        long noTransfers = offers.propose(gift.form(20, 0, GiftSet.farDeadline())).id();
         String phone = GiftSet.newPhone();
         customers.sendCode(phone, Locale.KOREAN);
         OrderReceipt order = customers.order(id, new OrderForm(1, "김민지", phone, gift.lastCode(phone),
@@ -161,6 +162,28 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                 "{\"code\":\"" + order.pickupCode() + "\"}", state).body()).contains("error.sale.notInPickup");
         assertThat(bad.refused(404, "GET", "/api/v1/public/sale-orders/wrong-token", null, null, state).body())
                 .contains("error.sale.orderNotFound");
+
+        // Transfers: only the leader confirms one, of an order of this sale, once; then the customer cannot cancel online.
+        Supplier<?> payment = bad.rows("select status, payment_method, paid_amount, paid_at from joint_order"
+                + " where offer_id = ?", id);
+        String transfers = OFFERS + "/" + id + "/transfers";
+        String body = "{\"code\":\"" + order.pickupCode() + "\"}";
+        assertThat(bad.refused(403, "POST", transfers, gift.f().member(), body, payment).body())
+                .contains("error.sale.leaderOnly");
+        assertThat(bad.refused(404, "POST", transfers, gift.f().leader(), "{\"code\":\"ZZZZ2222\"}", payment).body())
+                .contains("error.sale.codeNotOfOffer");
+        assertThat(bad.refused(409, "POST", OFFERS + "/" + noTransfers + "/transfers", gift.f().leader(), body, payment)
+                .body()).contains("error.sale.noTransfers");
+        bad.ok("POST", transfers, gift.f().leader(), body);
+        Supplier<?> paid = bad.rows("select status, payment_method, paid_amount, paid_at from joint_order"
+                + " where offer_id = ?", id);
+        assertThat(bad.refused(409, "POST", transfers, gift.f().leader(), body, paid).body())
+                .contains("error.sale.paidAlready");
+        assertThat(bad.refused(409, "POST", "/api/v1/public/sale-orders/" + order.orderToken() + "/cancel", null, null,
+                paid).body()).contains("error.sale.paidCancelThroughCoop");
+        // Nothing to pay out before the sale closes.
+        assertThat(bad.refused(409, "POST", OFFERS + "/" + id + "/shares/" + gift.f().member() + "/payout",
+                gift.f().leader(), null, paid).body()).contains("error.sale.notSettled");
     }
 
     private String refused(int status, Map<String, Object> proposal, String user, Supplier<?> state) {

@@ -17,6 +17,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
@@ -51,6 +52,10 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
     @Autowired
     SaleCounter counter;
     @Autowired
+    SaleLedger ledger;
+    @Autowired
+    CoopRulesService rules;
+    @Autowired
     TaskInbox inbox;
     @Autowired
     JdbcTemplate jdbc;
@@ -71,8 +76,10 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
-    void threeShopsSellGiftSetsCustomersOrderWithTheirPhonesAndPickUpAtTheCounter() {
-        long id = proposeClosingIn(Duration.ofSeconds(120), 20, 2);
+    void threeShopsSellGiftSetsCustomersOrderWithTheirPhonesPayAndPickUpAndTheShopsArePaid() {
+        // The co-op takes 2 %, a card payment costs 0.8 %, a transfer 500 won (the foundation sets the rules).
+        gift.chargeFees(accounts, rules, 200, 80, 500);
+        long id = proposeClosingIn(Duration.ofSeconds(120), 20, 2, GiftSet.ACCOUNT);
         gift.everyShopConfirms();
         gift.awaitStage(offers, id, OfferStage.VOTING);
         gift.everyoneVotes("YES");
@@ -82,49 +89,91 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         OrderReceipt first = order(id, 2, "김민지", minji);
         assertThat(first.amount()).isEqualTo(160_000);
         assertThat(gift.smsTo(minji).getLast()).contains("설 선물세트", "2세트", "160,000원", first.pickupCode(),
-                "/sale/order/" + first.orderToken(), "중앙시장 고객센터");
+                "/sale/order/" + first.orderToken(), "중앙시장 고객센터", GiftSet.ACCOUNT);
         String junho = GiftSet.newPhone();
         OrderReceipt second = order(id, 1, "이준호", junho);
         String seoyeon = GiftSet.newPhone();
         OrderReceipt third = order(id, 1, "박서연", seoyeon);
+        OrderReceipt fourth = order(id, 1, "최영수", GiftSet.newPhone());
         // Changed her mind: the link cancels the order and its set is free again.
         assertThat(customers.cancel(third.orderToken()).status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(gift.smsTo(seoyeon).getLast()).contains("취소");
-        assertThat(customers.publicOffer(id).setsLeft()).isEqualTo(17);
+        assertThat(customers.publicOffer(id).setsLeft()).isEqualTo(16);
         OrderDetails mine = customers.details(first.orderToken());
         assertThat(mine.maskedPhone()).isEqualTo(minji.substring(0, 4) + "****" + minji.substring(8));
         assertThat(mine.cancellable()).isTrue();
+        assertThat(mine.transferAccount()).isEqualTo(GiftSet.ACCOUNT);
+
+        // He transferred the money; the leader finds it in the co-op's account and confirms it; only the leader can.
+        Fixtures.signIn(gift.f().member());
+        assertThatThrownBy(() -> ledger.confirmTransfer(id, second.pickupCode())).hasMessage("error.sale.leaderOnly");
+        Fixtures.signIn(gift.f().leader());
+        assertThat(ledger.confirmTransfer(id, second.pickupCode()).paidBy()).isEqualTo(PaymentMethod.TRANSFER);
+        assertThatThrownBy(() -> ledger.confirmTransfer(id, second.pickupCode())).hasMessage("error.sale.paidAlready");
+        assertThat(gift.smsTo(junho).getLast()).contains("입금", "80,000원", second.pickupCode());
+        assertThat(customers.details(second.orderToken())).extracting(OrderDetails::paidBy, OrderDetails::cancellable)
+                .containsExactly(PaymentMethod.TRANSFER, false);
+        assertThatThrownBy(() -> customers.cancel(second.orderToken())).hasMessage("error.sale.paidCancelThroughCoop");
 
         gift.awaitStage(offers, id, OfferStage.PREPARING, TIMER_WAIT);
         assertThatThrownBy(() -> order(id, 1, "늦은손님", GiftSet.newPhone())).isInstanceOf(BusinessException.class)
                 .hasMessage("error.sale.orderWindowClosed");
-        assertThatThrownBy(() -> customers.cancel(second.orderToken())).hasMessage("error.sale.orderWindowClosed");
+        assertThatThrownBy(() -> customers.cancel(fourth.orderToken())).hasMessage("error.sale.orderWindowClosed");
         gift.shops().forEach(s -> MyTaskList.complete(inbox, s, "joint-sale-prepare", Map.of("answer", "READY"),
                 GiftSet.WAIT));
 
+        // At the counter: she pays 160,000 won by card; his order shows as paid, nothing is taken.
         Fixtures.signIn(gift.f().member());
-        PickupReceipt handed = counter.pickUp(first.pickupCode().toLowerCase(Locale.ROOT));
+        SaleCounter.OrderLine atCounter = counter.look(first.pickupCode());
+        assertThat(atCounter.amount()).isEqualTo(160_000);
+        assertThat(atCounter.paidBy()).isNull();
+        assertThatThrownBy(() -> counter.pickUp(first.pickupCode(), null)).hasMessage("error.sale.paymentMethodRequired");
+        PickupReceipt handed = counter.pickUp(first.pickupCode().toLowerCase(Locale.ROOT), PaymentMethod.CARD);
         assertThat(handed.sets()).isEqualTo(2);
         assertThat(handed.paid()).isEqualTo(160_000);
-        assertThatThrownBy(() -> counter.pickUp(first.pickupCode())).hasMessage("error.sale.codeUsed");
+        assertThat(handed.paidBy()).isEqualTo(PaymentMethod.CARD);
+        assertThatThrownBy(() -> counter.pickUp(first.pickupCode(), PaymentMethod.CASH)).hasMessage("error.sale.codeUsed");
+        assertThat(counter.look(second.pickupCode()).paidBy()).isEqualTo(PaymentMethod.TRANSFER);
+        assertThat(counter.pickUp(second.pickupCode(), PaymentMethod.CASH).paidBy()).isEqualTo(PaymentMethod.TRANSFER);
         Fixtures.signIn(gift.f().otherLeader());
-        assertThatThrownBy(() -> counter.pickUp(second.pickupCode())).hasMessage("error.sale.counterMembersOnly");
+        assertThatThrownBy(() -> counter.pickUp(fourth.pickupCode(), PaymentMethod.CASH))
+                .hasMessage("error.sale.counterMembersOnly");
 
         gift.awaitStage(offers, id, OfferStage.CLOSED, TIMER_WAIT);
         Fixtures.signIn(gift.f().leader());
-        assertThat(counter.orders(id)).extracting(SaleCounter.OrderLine::customerName, SaleCounter.OrderLine::status)
-                .containsExactly(tuple("김민지", OrderStatus.PICKED_UP),
-                        tuple("이준호", OrderStatus.NO_SHOW),
-                        tuple("박서연", OrderStatus.CANCELLED));
+        assertThat(counter.orders(id)).extracting(SaleCounter.OrderLine::customerName, SaleCounter.OrderLine::status,
+                        SaleCounter.OrderLine::paidBy)
+                .containsExactly(tuple("김민지", OrderStatus.PICKED_UP, PaymentMethod.CARD),
+                        tuple("이준호", OrderStatus.PICKED_UP, PaymentMethod.TRANSFER),
+                        tuple("박서연", OrderStatus.CANCELLED, null),
+                        tuple("최영수", OrderStatus.NO_SHOW, null));
         assertThat(offers.get(id).parts()).extracting(OfferView.PartView::prepared).containsOnly("READY");
         assertThat(gift.smsTo(minji)).as("the code, one confirmation and one reminder, though every job ran twice")
                 .hasSize(3);
         assertThat(gift.smsTo(minji).getLast()).contains(first.pickupCode(), "중앙시장 고객센터", "160,000원");
-        // 160,000 won paid for 2 sets, split 24,000 : 90,000 : 30,000; the bakery's .67 won is the largest fraction.
-        SaleStatement statement = counter.statement(id);
-        assertThat(statement.received()).isEqualTo(160_000);
-        assertThat(statement.shares()).extracting(SaleStatement.Line::shop, SaleStatement.Line::amount).containsExactly(
-                tuple(gift.f().leader(), 26_667L), tuple(gift.f().member(), 100_000L), tuple(gift.riceCakes(), 33_333L));
+        // 240,000 won paid for 3 sets; the co-op's 2 % is 4,800, her card cost 0.8 % of 160,000 = 1,280, his
+        // transfer 500: 233,420 won for the shops, split 36,000 : 135,000 : 45,000. The butcher's .5 won is the
+        // largest fraction and gets the left-over won.
+        SaleStatement statement = ledger.statement(id);
+        assertThat(statement).extracting(SaleStatement::received, SaleStatement::fee, SaleStatement::cardCosts,
+                SaleStatement::transferCosts, SaleStatement::paidToShops)
+                .containsExactly(240_000L, 4_800L, 1_280L, 500L, 233_420L);
+        assertThat(statement.shares()).extracting(SaleStatement.Line::shop, SaleStatement.Line::amount,
+                SaleStatement.Line::leftoverWon).containsExactly(
+                tuple(gift.f().leader(), 38_903L, false), tuple(gift.f().member(), 145_888L, true),
+                tuple(gift.riceCakes(), 48_629L, false));
+
+        // The butcher's ledger shows the share; the leader records paying it, once; only the leader can.
+        Fixtures.signIn(gift.f().member());
+        assertThat(ledger.myLedger()).extracting(SaleLedger.LedgerEntry::offerId, SaleLedger.LedgerEntry::amount,
+                SaleLedger.LedgerEntry::paidOutAt).containsExactly(tuple(id, 145_888L, null));
+        assertThatThrownBy(() -> ledger.payOut(id, gift.f().member())).hasMessage("error.sale.leaderOnly");
+        Fixtures.signIn(gift.f().leader());
+        assertThat(ledger.payOut(id, gift.f().member()).shares()).filteredOn(l -> l.paidOutAt() != null)
+                .extracting(SaleStatement.Line::shop).containsExactly(gift.f().member());
+        assertThatThrownBy(() -> ledger.payOut(id, gift.f().member())).hasMessage("error.sale.paidOutAlready");
+        Fixtures.signIn(gift.f().member());
+        assertThat(ledger.myLedger().getFirst().paidOutAt()).isNotNull();
     }
 
     @Test
@@ -192,12 +241,16 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                 .findFirst().orElse(null);
     }
 
-    /** Proposed by the leader on a clock set back by the voting time: the orders close {@code in} from now. */
     private long proposeClosingIn(Duration in, int sets, int minimum) {
+        return proposeClosingIn(in, sets, minimum, null);
+    }
+
+    /** Proposed by the leader on a clock set back by the voting time: the orders close {@code in} from now. */
+    private long proposeClosingIn(Duration in, int sets, int minimum, String account) {
         clock.shift(VOTING_TIME.negated());
         try {
             Fixtures.signIn(gift.f().leader());
-            return offers.propose(gift.form(sets, minimum, Instant.now().plus(in))).id();
+            return offers.propose(gift.form(sets, minimum, Instant.now().plus(in), account)).id();
         } finally {
             clock.reset();
         }

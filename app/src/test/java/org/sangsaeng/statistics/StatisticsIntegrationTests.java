@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,11 +39,8 @@ import org.sangsaeng.statistics.Statistics.ShopCoupons;
 import org.sangsaeng.statistics.Statistics.StageCount;
 import org.sangsaeng.statistics.Statistics.StepTime;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * Every figure of the dashboard against a small data set whose numbers are worked out by hand in
@@ -89,7 +84,8 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
         f = Fixtures.create(accounts, coops);
-        service = new StatisticsService(named, currentUsers, coops, Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(3));
+        service = new StatisticsService(named, currentUsers, coops, new JointSaleFigures(named),
+                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(3));
         reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
         foundation = "foundation-" + s;
@@ -405,7 +401,7 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     }
 
     private long userId(String username) {
-        return jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+        return new Rows(jdbc).userId(username);
     }
 
     private long addMember(String username, BusinessType type, String shop) {
@@ -519,16 +515,10 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     }
 
     private long insert(String sql, Object... arguments) {
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            new ArgumentPreparedStatementSetter(arguments).setValues(statement);
-            return statement;
-        }, key);
-        return key.getKey().longValue();
+        return new Rows(jdbc).insert(sql, arguments);
     }
 
     private static LocalDateTime utc(String instant) {
-        return LocalDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC);
+        return Rows.utc(instant);
     }
 }

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Locator;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
@@ -12,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.sale.CustomerOrders;
 import org.sangsaeng.sale.GiftSet;
 import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.JointSaleSteps;
 import org.sangsaeng.sale.OfferStage;
+import org.sangsaeng.sale.OrderForm;
+import org.sangsaeng.sale.OrderReceipt;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +42,10 @@ class JointSaleBrowserTests extends BrowserTest {
     JdbcTemplate jdbc;
     @Autowired
     JointOfferService offers;
+    @Autowired
+    CustomerOrders customers;
+    @Autowired
+    JointSaleSteps steps;
 
     @AfterEach
     void signOut() {
@@ -87,5 +96,71 @@ class JointSaleBrowserTests extends BrowserTest {
         assertThat(phone.locator("#order-status")).containsText("취소됨");
         Fixtures.signIn(gift.f().leader());
         Assertions.assertThat(offers.get(id).setsOrdered()).isZero();
+    }
+
+    @Test
+    void theLeaderConfirmsATransferTheCounterTakesCashAndTheShopsSeeTheirPaidShares() {
+        GiftSet gift = GiftSet.prepare(accounts, coops, inbox, jdbc);
+        Fixtures.signIn(gift.f().leader());
+        long id = offers.propose(gift.form(20, 0, GiftSet.farDeadline(), GiftSet.ACCOUNT)).id();
+        gift.everyShopConfirms();
+        gift.everyoneVotes("YES");
+        gift.awaitStage(offers, id, OfferStage.ORDERING);
+        OrderReceipt cash = order(gift, id, "김민지");
+        OrderReceipt transfer = order(gift, id, "이준호");
+
+        // The public page says how to pay, with the co-op's account.
+        Page customer = browser.newPage(390, 844);
+        customer.navigate("http://localhost:" + port + "/sale/" + id);
+        assertThat(customer.locator("#offer-payment")).containsText(GiftSet.ACCOUNT);
+
+        // The leader found his transfer in the account and confirms it by the order's code, on a phone.
+        Page leader = browser.newPage(390, 844);
+        signIn(leader, gift.f().leader());
+        leader.navigate("http://localhost:" + port + "/sales/" + id);
+        leader.locator("#transfer-code input").fill(transfer.pickupCode());
+        leader.locator("#transfer-confirm").click();
+        assertThat(leader.locator("#sale-orders")).containsText("계좌이체");
+        customer.navigate("http://localhost:" + port + "/sale/order/" + transfer.orderToken());
+        assertThat(customer.locator("#order-payment")).containsText("입금 확인됨");
+        Assertions.assertThat(customer.locator("#order-cancel").count()).isZero();
+
+        // The order window is over (as its timer would make it), the butcher stands at the counter.
+        jdbc.update("update joint_offer set stage = 'PREPARING' where id = ?", id);
+        Page counter = browser.newPage(390, 844);
+        signIn(counter, gift.f().member());
+        counter.navigate("http://localhost:" + port + "/sale-counter");
+        counter.locator("#pickup-code input").fill(cash.pickupCode());
+        counter.locator("#pickup-look").click();
+        assertThat(counter.locator("#pickup-order")).containsText("김민지");
+        assertThat(counter.locator("#pickup-order")).containsText("80,000원");
+        assertThat(counter.locator("#pickup-paid")).isHidden();
+        counter.locator("#pickup-cash").click();
+        assertThat(counter.locator("#pickup-result")).containsText("현금 80,000원을(를) 받았습니다");
+        counter.locator("#pickup-code input").fill(transfer.pickupCode());
+        counter.locator("#pickup-look").click();
+        assertThat(counter.locator("#pickup-order")).containsText("돈을 받지 마세요");
+        assertThat(counter.locator("#pickup-cash")).isHidden();
+        screenshot(counter, "joint-sale-counter-paid-phone");
+        counter.locator("#pickup-paid").click();
+        assertThat(counter.locator("#pickup-result")).containsText("오늘은 받을 돈이 없습니다");
+
+        // The last slot ended: the sale closes and the leader pays the butcher his share.
+        steps.close(id);
+        leader.navigate("http://localhost:" + port + "/sales/" + id);
+        assertThat(leader.locator("#sale-settlement")).containsText("160,000원");
+        leader.locator("#pay-out-" + gift.f().member()).click();
+        assertThat(leader.locator("#pay-out-" + gift.f().member())).hasCount(0);
+        screenshot(leader, "joint-sale-statement-phone");
+        counter.navigate("http://localhost:" + port + "/sales");
+        assertThat(counter.locator("#sale-ledger")).containsText("100,000원");
+        assertThat(counter.locator("#sale-ledger")).not().containsText("지급 전");
+    }
+
+    private OrderReceipt order(GiftSet gift, long offerId, String name) {
+        String phone = GiftSet.newPhone();
+        customers.sendCode(phone, Locale.KOREAN);
+        long slot = customers.publicOffer(offerId).slots().getFirst().id();
+        return customers.order(offerId, new OrderForm(1, name, phone, gift.lastCode(phone), slot), Locale.KOREAN);
     }
 }

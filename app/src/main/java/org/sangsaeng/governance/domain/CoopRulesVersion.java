@@ -38,6 +38,9 @@ public class CoopRulesVersion {
     private JobPostReview jobPostReview;
     private long couponFoundationThresholdWon;
     private int decisionHours;
+    private int saleFeeBasisPoints;
+    private int cardFeeBasisPoints;
+    private int transferFeeWon;
     private Instant adoptedAt;
     private Long adoptedBy;
     private Long proposalId;
@@ -62,6 +65,9 @@ public class CoopRulesVersion {
         this.jobPostReview = rules.jobPostReview();
         this.couponFoundationThresholdWon = rules.couponFoundationThresholdWon();
         this.decisionHours = rules.decisionHours();
+        this.saleFeeBasisPoints = rules.saleFeeBasisPoints();
+        this.cardFeeBasisPoints = rules.cardFeeBasisPoints();
+        this.transferFeeWon = rules.transferFeeWon();
         this.adoptedAt = adoptedAt;
         this.adoptedBy = adoptedBy;
         this.proposalId = proposalId;
@@ -71,7 +77,7 @@ public class CoopRulesVersion {
     public RuleSet rules() {
         return new RuleSet(quorumPercent, approvalRule, requiredSharePercent, reasonRequiredForNo, voteHours,
                 reminderLeadHours, supplierAnswerHours, paymentDueDays, priceRiseLimitPercent, jobPostReview,
-                couponFoundationThresholdWon, decisionHours);
+                couponFoundationThresholdWon, decisionHours, saleFeeBasisPoints, cardFeeBasisPoints, transferFeeWon);
     }
 
     public long getCoopId() {

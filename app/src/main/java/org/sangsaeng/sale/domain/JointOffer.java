@@ -54,6 +54,11 @@ public class JointOffer {
     private Long processInstanceKey;
     private Instant createdAt;
     private Instant closedAt;
+    private String transferAccount;
+    private Long received;
+    private Long saleFee;
+    private Long cardCosts;
+    private Long transferCosts;
     @Version
     private long version;
 
@@ -78,7 +83,7 @@ public class JointOffer {
 
     /** The terms: set at proposal, and again by a revision (every shop then answers anew). */
     public void setTerms(String title, String description, long salePrice, Long belowCostConfirmedBy, int setsTotal,
-                         int minimumSets, Instant orderDeadline) {
+                         int minimumSets, Instant orderDeadline, String transferAccount) {
         if (stage != OfferStage.CONFIRMING && stage != OfferStage.REVISING) {
             throw new BusinessException("error.sale.notRevisable");
         }
@@ -89,6 +94,7 @@ public class JointOffer {
         this.setsTotal = setsTotal;
         this.minimumSets = minimumSets;
         this.orderDeadline = orderDeadline;
+        this.transferAccount = transferAccount;
         parts.clear();
         slots.clear();
     }
@@ -123,7 +129,7 @@ public class JointOffer {
         stage = OfferStage.CONFIRMING;
     }
 
-    public void recordVote(long voteId, String outcome) {
+    public void recordVote(Long voteId, String outcome) {
         this.voteId = voteId;
         this.voteOutcome = outcome;
     }
@@ -196,6 +202,33 @@ public class JointOffer {
             stage = OfferStage.CLOSED;
             closedAt = now;
         }
+    }
+
+    /**
+     * What customers paid and what came off it before the shops' shares (the co-op's fee, the card and
+     * transfer costs), written once when the sale closes; a re-delivered step finds it written.
+     */
+    public void settle(long received, long saleFee, long cardCosts, long transferCosts) {
+        requireStage(OfferStage.CLOSED);
+        if (isSettled()) {
+            return;
+        }
+        if (saleFee + cardCosts + transferCosts > received) {
+            throw new IllegalStateException("Deductions exceed what was received for offer " + id);
+        }
+        this.received = received;
+        this.saleFee = saleFee;
+        this.cardCosts = cardCosts;
+        this.transferCosts = transferCosts;
+    }
+
+    public boolean isSettled() {
+        return received != null;
+    }
+
+    /** Whether customers may pay into the co-op's account before pickup. */
+    public boolean acceptsTransfers() {
+        return transferAccount != null;
     }
 
     /** Whether the members voted for the offer: from then on customers may see it. */
@@ -317,6 +350,30 @@ public class JointOffer {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getTransferAccount() {
+        return transferAccount;
+    }
+
+    public Long getReceived() {
+        return received;
+    }
+
+    public Long getSaleFee() {
+        return saleFee;
+    }
+
+    public Long getCardCosts() {
+        return cardCosts;
+    }
+
+    public Long getTransferCosts() {
+        return transferCosts;
     }
 
     public List<JointOfferPart> getParts() {

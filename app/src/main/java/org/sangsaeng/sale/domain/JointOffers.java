@@ -31,9 +31,13 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
         OfferStage getStage();
 
         Instant getOrderDeadline();
+
+        /** The sets left when it was read (a hint: the locked offer decides). */
+        int getSetsLeft();
     }
 
-    @Query("select o.stage as stage, o.orderDeadline as orderDeadline from JointOffer o where o.id = :id")
+    @Query("select o.stage as stage, o.orderDeadline as orderDeadline, o.setsTotal - o.setsOrdered as setsLeft"
+            + " from JointOffer o where o.id = :id")
     Optional<OrderWindow> findOrderWindow(@Param("id") long id);
 
     @Query("select count(s) > 0 from JointOfferSlot s where s.id = :slotId and s.offer.id = :offerId")

@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sangsaeng.sale.OrderStatus;
+import org.sangsaeng.sale.PaymentMethod;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.Won;
 
 /** A customer's order of sets; the pickup code is used once, at the counter. */
 @Entity
@@ -35,6 +38,10 @@ public class JointOrder {
     private Instant pickedUpAt;
     private Long pickedUpBy;
     private Long paidAmount;
+    @Enumerated(EnumType.STRING)
+    private PaymentMethod paymentMethod;
+    private Instant paidAt;
+    private Long transferConfirmedBy;
 
     protected JointOrder() {
     }
@@ -54,16 +61,25 @@ public class JointOrder {
         this.status = OrderStatus.PLACED;
     }
 
-    /** The customer cancels (the offer checks the window and gives the sets back). */
+    /**
+     * The customer cancels (the offer checks the window and gives the sets back); an order already paid
+     * by transfer is cancelled through the co-op, which pays the money back.
+     */
     public void cancelByCustomer(Instant now) {
         if (status != OrderStatus.PLACED) {
             throw new BusinessException("error.sale.orderNotOpen");
+        }
+        if (isPaid()) {
+            throw new BusinessException("error.sale.paidCancelThroughCoop");
         }
         status = OrderStatus.CANCELLED;
         cancelledAt = now;
     }
 
-    /** The offer is cancelled: a standing order is cancelled with it. Returns whether it stood. */
+    /**
+     * The offer is cancelled: a standing order is cancelled with it (one paid by transfer is owed back,
+     * {@link #isRefundDue()}). Returns whether it stood.
+     */
     public boolean cancelWithOffer(Instant now) {
         if (status != OrderStatus.PLACED) {
             return false;
@@ -73,18 +89,59 @@ public class JointOrder {
         return true;
     }
 
-    /** Handed over at the counter and paid there; a code used before is refused. */
-    public void pickUp(long by, Instant now) {
+    /**
+     * The leader found the customer's transfer in the co-op's account: the order is paid, nothing is
+     * taken at the counter. Only a standing order, once.
+     */
+    public void confirmTransfer(long by, Instant now) {
+        if (status != OrderStatus.PLACED) {
+            throw new BusinessException("error.sale.orderNotOpen");
+        }
+        if (isPaid()) {
+            throw new BusinessException("error.sale.paidAlready", pickupCode);
+        }
+        paymentMethod = PaymentMethod.TRANSFER;
+        paidAmount = amount;
+        paidAt = now;
+        transferConfirmedBy = by;
+    }
+
+    /**
+     * Handed over at the counter; an order not paid by transfer is paid there in cash or by card. A code
+     * used before is refused.
+     */
+    public void pickUp(long by, Instant now, PaymentMethod method) {
         if (status == OrderStatus.PICKED_UP) {
             throw new BusinessException("error.sale.codeUsed", pickupCode);
         }
         if (status != OrderStatus.PLACED) {
             throw new BusinessException("error.sale.orderNotOpen");
         }
+        if (!isPaid()) {
+            if (method != PaymentMethod.CASH && method != PaymentMethod.CARD) {
+                throw new InvalidInputException("error.sale.paymentMethodRequired", Won.of(amount));
+            }
+            paymentMethod = method;
+            paidAmount = amount;
+            paidAt = now;
+        }
         status = OrderStatus.PICKED_UP;
         pickedUpAt = now;
         pickedUpBy = by;
-        paidAmount = amount;
+    }
+
+    public boolean isPaid() {
+        return paymentMethod != null;
+    }
+
+    /** Paid for and not cancelled: handed over, or paid by transfer and never collected (the shops prepared it). */
+    public boolean isSold() {
+        return isPaid() && (status == OrderStatus.PICKED_UP || status == OrderStatus.NO_SHOW);
+    }
+
+    /** Paid by transfer and then cancelled with the offer: the co-op pays it back. */
+    public boolean isRefundDue() {
+        return isPaid() && status == OrderStatus.CANCELLED;
     }
 
     /** Not collected by the end of the last pickup slot. */
@@ -140,5 +197,9 @@ public class JointOrder {
 
     public Long getPaidAmount() {
         return paidAmount;
+    }
+
+    public PaymentMethod getPaymentMethod() {
+        return paymentMethod;
     }
 }

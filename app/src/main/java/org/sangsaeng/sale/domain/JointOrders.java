@@ -26,6 +26,8 @@ public interface JointOrders extends JpaRepository<JointOrder, Long> {
     @Query("select o from JointOrder o where o.pickupCode = :code")
     Optional<JointOrder> findByCodeForUpdate(@Param("code") String code);
 
+    Optional<JointOrder> findByPickupCode(String code);
+
     List<JointOrder> findByOfferIdOrderById(long offerId);
 
     List<JointOrder> findByOfferIdAndStatus(long offerId, OrderStatus status);

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
+import org.sangsaeng.shared.BusinessException;
 
 /** A shop's share of a closed joint sale, kept with every number of its statement; written once. */
 @Entity
@@ -24,6 +26,8 @@ public class JointSaleShare {
     private long remainder;
     private boolean leftoverWon;
     private long amount;
+    private Instant paidOutAt;
+    private Long paidOutBy;
 
     protected JointSaleShare() {
     }
@@ -38,6 +42,23 @@ public class JointSaleShare {
         this.remainder = remainder;
         this.leftoverWon = leftoverWon;
         this.amount = amount;
+    }
+
+    /** The leader paid the share to the shop (from the co-op's account or in cash); recorded once. */
+    public void payOut(long by, Instant now) {
+        if (paidOutAt != null) {
+            throw new BusinessException("error.sale.paidOutAlready");
+        }
+        paidOutAt = now;
+        paidOutBy = by;
+    }
+
+    public Instant getPaidOutAt() {
+        return paidOutAt;
+    }
+
+    public long getOfferId() {
+        return offerId;
     }
 
     public long getShopUserId() {

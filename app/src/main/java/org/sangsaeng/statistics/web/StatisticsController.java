@@ -45,7 +45,7 @@ class StatisticsController {
     }
 
     @GetMapping("/statistics/charts/{name}.svg")
-    @Operation(summary = "One chart as SVG: members, business-types, funnel, turnout, step-times, coupons, jobs")
+    @Operation(summary = "One chart as SVG: members, business-types, funnel, joint-offers, joint-shops, turnout, step-times, coupons, jobs")
     ResponseEntity<String> chart(@PathVariable String name, @RequestParam(required = false) Long marketId,
                                  @RequestParam(required = false) Long coopId,
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

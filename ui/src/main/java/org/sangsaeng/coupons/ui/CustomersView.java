@@ -109,7 +109,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> photo.set(bytes)));
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(ProductPhoto.MAX_BYTES);
+        // A phone's camera photo is several megabytes: the browser makes it smaller before sending (PhotoShrink).
+        upload.setMaxFileSize(PhotoShrink.MAX_PICKED_BYTES);
+        PhotoShrink.on(upload);
         upload.setDropLabel(new Span(getTranslation("customers.photo")));
         upload.addFileRejectedListener(e -> feedback.error(getTranslation("customers.photoRejected",
                 ProductPhoto.MAX_BYTES / 1024)));

@@ -59,6 +59,8 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
         TextField place = field(new TextField(getTranslation("sale.place")), "sale-place");
         DateTimePicker from = field(new DateTimePicker(getTranslation("sale.pickupFrom"), inAWeek.plusDays(1).withHour(10)), "sale-from");
         DateTimePicker to = field(new DateTimePicker(getTranslation("sale.pickupTo"), inAWeek.plusDays(1).withHour(18)), "sale-to");
+        TextField account = field(new TextField(getTranslation("sale.transferAccount")), "sale-transfer-account");
+        account.setHelperText(getTranslation("sale.transferAccount.help"));
         Checkbox belowCost = new Checkbox(getTranslation("sale.belowCostConfirmed"));
         belowCost.setId("sale-below-cost");
         Button addPart = new Button(getTranslation("sale.addPart"), e -> addPart());
@@ -78,7 +80,8 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                             (int) number(r.quantity()), r.unit().getValue(), number(r.price()))).toList(),
                     List.of(new OfferForm.SlotForm(place.getValue(),
                             from.getValue() == null ? null : from.getValue().atZone(Feedback.SEOUL).toInstant(),
-                            to.getValue() == null ? null : to.getValue().atZone(Feedback.SEOUL).toInstant())));
+                            to.getValue() == null ? null : to.getValue().atZone(Feedback.SEOUL).toInstant())),
+                    account.getValue());
             OfferView made = feedback.attempt(() -> offers.propose(form));
             if (made != null) {
                 getUI().ifPresent(ui -> ui.navigate(SalePage.class, new RouteParameters("offerId", String.valueOf(made.id()))));
@@ -89,7 +92,7 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
         parts.setPadding(false);
         add(new H2(getTranslation("sale.new")), coop, title, description, new H3(getTranslation("sale.parts")), parts,
                 addPart, price, belowCost, sets, minimum, deadline, new H3(getTranslation("sale.pickup")), place, from,
-                to, propose);
+                to, account, propose);
     }
 
     private void addPart() {

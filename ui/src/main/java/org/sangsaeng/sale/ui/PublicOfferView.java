@@ -63,7 +63,10 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         Paragraph price = new Paragraph(getTranslation("sale.public.price", SaleTexts.won(offer.salePrice()),
                 offer.setsLeft(), Feedback.dateTime(offer.orderDeadline(), getLocale())));
         price.setId("sale-price-left");
-        add(new H1(offer.title()), new Paragraph(offer.description()), items, price);
+        Paragraph payment = new Paragraph(offer.transferAccount() == null ? getTranslation("sale.public.payAtPickup")
+                : getTranslation("sale.public.payAtPickupOrTransfer", offer.transferAccount()));
+        payment.setId("offer-payment");
+        add(new H1(offer.title()), new Paragraph(offer.description()), items, price, payment);
         if (offer.open() && offer.setsLeft() > 0) {
             add(orderForm(offer));
         } else {

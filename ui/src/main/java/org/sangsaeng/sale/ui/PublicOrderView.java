@@ -50,6 +50,13 @@ public class PublicOrderView extends VerticalLayout implements BeforeEnterObserv
                 new Paragraph(getTranslation("sale.public.orderSummary", order.name(), order.sets(),
                         SaleTexts.won(order.amount()))),
                 new Paragraph(SaleTexts.slot(order.place(), order.pickupFrom(), order.pickupTo())));
+        Paragraph payment = new Paragraph(order.refundDue()
+                ? getTranslation("sale.public.refundDue", SaleTexts.won(order.amount()))
+                : order.paidBy() != null ? getTranslation("sale.public.paidBy." + order.paidBy())
+                : order.transferAccount() != null ? getTranslation("sale.public.payAtPickupOrTransfer", order.transferAccount())
+                : getTranslation("sale.public.payAtPickup"));
+        payment.setId("order-payment");
+        add(payment);
         if (order.cancellable()) {
             Button cancel = new Button(getTranslation("sale.public.cancel"), e -> {
                 OrderDetails cancelled = feedback.attempt(() -> orders.cancel(token));

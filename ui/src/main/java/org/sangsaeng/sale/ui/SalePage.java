@@ -1,20 +1,30 @@
 package org.sangsaeng.sale.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.math.BigDecimal;
+import java.util.EnumSet;
+import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
 import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.OfferStage;
 import org.sangsaeng.sale.SaleCounter;
+import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.sale.SaleStatement;
 import org.sangsaeng.ui.Feedback;
 
@@ -25,12 +35,17 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final JointOfferService offers;
     private final SaleCounter counter;
+    private final SaleLedger ledger;
+    private final CurrentUsers currentUsers;
     private final Feedback feedback;
     private String title = "";
 
-    public SalePage(JointOfferService offers, SaleCounter counter, Feedback feedback) {
+    public SalePage(JointOfferService offers, SaleCounter counter, SaleLedger ledger, CurrentUsers currentUsers,
+                    Feedback feedback) {
         this.offers = offers;
         this.counter = counter;
+        this.ledger = ledger;
+        this.currentUsers = currentUsers;
         this.feedback = feedback;
     }
 
@@ -38,9 +53,14 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         OfferView o = feedback.load(event, "offerId", offers::get, SalesView.class);
-        if (o == null) {
-            return;
+        if (o != null) {
+            show(o);
         }
+    }
+
+    private void show(OfferView o) {
+        removeAll();
+        boolean leader = currentUsers.require().isLeaderOf(o.coopId());
         title = o.title();
         Paragraph stage = new Paragraph(getTranslation("sale.stage") + ": " + getTranslation("sale.stage." + o.stage()));
         stage.setId("sale-stage");
@@ -60,27 +80,89 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
             orders.addColumn(SaleCounter.OrderLine::maskedPhone).setHeader(getTranslation("sale.public.phone"));
             orders.addColumn(SaleCounter.OrderLine::sets).setHeader(getTranslation("sale.public.sets"));
             orders.addColumn(l -> getTranslation("sale.orderStatus." + l.status())).setHeader(getTranslation("sale.stage"));
+            orders.addColumn(l -> l.refundDue() ? getTranslation("sale.payment.refundDue") + " " + SaleTexts.won(l.amount())
+                    : l.paidBy() == null ? getTranslation("sale.payment.none")
+                    : getTranslation("sale.payment." + l.paidBy())).setHeader(getTranslation("sale.payment"));
             orders.setItems(counter.orders(o.id()));
             orders.setAllRowsVisible(true);
-            add(new H3(getTranslation("sale.orders")), orders);
+            add(new H3(getTranslation("sale.orders")));
+            if (leader && o.transferAccount() != null && EnumSet.of(OfferStage.ORDERING, OfferStage.DECIDING, OfferStage.PREPARING).contains(o.stage())) {
+                add(transferConfirmation(o));
+            }
+            add(orders);
         }
         if (o.stage() == OfferStage.CLOSED) {
-            SaleStatement statement = counter.statement(o.id());
-            Grid<SaleStatement.Line> shares = new Grid<>();
-            shares.setId("sale-statement");
-            shares.addColumn(SaleStatement.Line::shopName).setHeader(getTranslation("sale.shop"));
-            shares.addColumn(l -> SaleTexts.won(l.partValue()) + " / " + SaleTexts.won(l.totalValue()))
-                    .setHeader(getTranslation("sale.statement.value"));
-            shares.addColumn(l -> SaleTexts.won(l.roundedDown()) + (l.leftoverWon() ? " + 1원" : ""))
-                    .setHeader(getTranslation("sale.statement.rounding"));
-            shares.addColumn(l -> SaleTexts.won(l.amount())).setHeader(getTranslation("sale.statement.amount"));
-            shares.setItems(statement.shares());
-            shares.setAllRowsVisible(true);
-            add(new H3(getTranslation("sale.statement", SaleTexts.won(statement.received()))), shares);
+            add(statement(o, ledger.statement(o.id()), leader));
         }
         if (o.cancelReason() != null) {
             add(new Paragraph(getTranslation("sale.cancelledBecause", o.cancelReason())));
         }
+    }
+
+    /** The leader types the code of an order whose transfer they found in the co-op's account. */
+    private HorizontalLayout transferConfirmation(OfferView o) {
+        TextField code = new TextField(getTranslation("sale.transfer.code"));
+        code.setId("transfer-code");
+        code.getElement().setAttribute("autocapitalize", "characters");
+        Button confirm = new Button(getTranslation("sale.transfer.confirm"), e -> {
+            SaleCounter.OrderLine line = feedback.attempt(() -> ledger.confirmTransfer(o.id(), code.getValue()));
+            if (line != null) {
+                show(offers.get(o.id()));
+                feedback.success(getTranslation("sale.transfer.confirmed", line.customerName(), SaleTexts.won(line.amount())));
+            }
+        });
+        confirm.setId("transfer-confirm");
+        HorizontalLayout row = new HorizontalLayout(code, confirm);
+        row.setAlignItems(Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+
+    /** What customers paid, what came off it and why, and each shop's share; the leader records payouts. */
+    private VerticalLayout statement(OfferView o, SaleStatement statement, boolean leader) {
+        Grid<SaleStatement.Line> shares = new Grid<>();
+        shares.setId("sale-statement");
+        shares.addColumn(SaleStatement.Line::shopName).setHeader(getTranslation("sale.shop"));
+        shares.addColumn(l -> SaleTexts.won(l.partValue()) + " / " + SaleTexts.won(l.totalValue()))
+                .setHeader(getTranslation("sale.statement.value"));
+        shares.addColumn(l -> SaleTexts.won(l.roundedDown()) + (l.leftoverWon() ? " + 1원" : ""))
+                .setHeader(getTranslation("sale.statement.rounding"));
+        shares.addColumn(l -> SaleTexts.won(l.amount())).setHeader(getTranslation("sale.statement.amount"));
+        shares.addComponentColumn(l -> {
+            if (l.paidOutAt() != null) {
+                return new Span(Feedback.dateTime(l.paidOutAt(), getLocale()));
+            }
+            if (!leader) {
+                return new Span(getTranslation("sale.statement.notPaidOut"));
+            }
+            Button pay = new Button(getTranslation("sale.statement.payOut"), e -> {
+                if (feedback.attempt(() -> ledger.payOut(o.id(), l.shop())) != null) {
+                    show(offers.get(o.id()));
+                }
+            });
+            pay.setId("pay-out-" + l.shop());
+            return pay;
+        }).setHeader(getTranslation("sale.statement.paidOut"));
+        shares.setItems(statement.shares());
+        shares.setAllRowsVisible(true);
+        UnorderedList deductions = new UnorderedList(
+                new ListItem(getTranslation("sale.statement.fee", percent(statement.feeBasisPoints()),
+                        SaleTexts.won(statement.fee()))),
+                new ListItem(getTranslation("sale.statement.cardCosts", percent(statement.cardFeeBasisPoints()),
+                        SaleTexts.won(statement.cardCosts()))),
+                new ListItem(getTranslation("sale.statement.transferCosts", SaleTexts.won(statement.transferFeeWon()),
+                        SaleTexts.won(statement.transferCosts()))),
+                new ListItem(getTranslation("sale.statement.toShops", SaleTexts.won(statement.paidToShops()))));
+        VerticalLayout box = new VerticalLayout(new H3(getTranslation("sale.statement", SaleTexts.won(statement.received()))),
+                deductions, shares);
+        box.setPadding(false);
+        box.setId("sale-settlement");
+        return box;
+    }
+
+    /** Basis points as a percent a shopkeeper reads: 250 is "2.5". */
+    static String percent(int basisPoints) {
+        return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
     }
 
     @Override

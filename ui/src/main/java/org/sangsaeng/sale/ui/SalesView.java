@@ -3,6 +3,7 @@ package org.sangsaeng.sale.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +17,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
 import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.ui.Feedback;
 
 /** The joint sales of my co-ops, newest first; any member proposes one here, and the counter is one tap away. */
@@ -23,7 +25,7 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class SalesView extends VerticalLayout implements HasDynamicTitle {
 
-    public SalesView(JointOfferService offers, CurrentUsers currentUsers) {
+    public SalesView(JointOfferService offers, SaleLedger ledger, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
         List<OfferView> mine = new ArrayList<>();
         me.memberships().stream().map(CoopMembership::coopId).forEach(c -> mine.addAll(offers.ofCoop(c)));
@@ -52,6 +54,23 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
         counter.setId("open-counter");
         actions.add(counter);
         add(actions, grid);
+
+        List<SaleLedger.LedgerEntry> shares = ledger.myLedger();
+        if (!shares.isEmpty() || !me.memberships().isEmpty()) {
+            Grid<SaleLedger.LedgerEntry> book = new Grid<>();
+            book.setId("sale-ledger");
+            book.addColumn(SaleLedger.LedgerEntry::offerTitle).setHeader(getTranslation("sale.title")).setFlexGrow(2);
+            book.addColumn(l -> Feedback.dateTime(l.closedAt(), getLocale())).setHeader(getTranslation("sale.ledger.closed"));
+            book.addColumn(l -> SaleTexts.won(l.amount())).setHeader(getTranslation("sale.statement.amount"));
+            book.addColumn(l -> l.paidOutAt() == null ? getTranslation("sale.statement.notPaidOut")
+                    : Feedback.dateTime(l.paidOutAt(), getLocale())).setHeader(getTranslation("sale.statement.paidOut"));
+            book.setItems(shares);
+            book.setAllRowsVisible(true);
+            book.setEmptyStateText(getTranslation("sale.ledger.none"));
+            book.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SalePage.class,
+                    new RouteParameters("offerId", String.valueOf(e.getItem().offerId())))));
+            add(new H3(getTranslation("sale.ledger")), book);
+        }
     }
 
     @Override

@@ -177,6 +177,9 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation("stats.view.newTodayYesterday", m.newToday(), m.newYesterday())),
                 card("stats.view.purchasesProposed", String.valueOf(s.purchases().proposed()),
                         getTranslation("stats.funnel.settled") + " " + s.purchases().settled()),
+                card("stats.view.jointRevenue", s.jointSales().revenue().toString(),
+                        getTranslation("stats.view.jointDetail", s.jointSales().setsSold(), s.jointSales().noShows(),
+                                s.jointSales().noShowPercent())),
                 card("stats.view.turnout", turnout + "%", getTranslation("stats.view.votes", s.votes().size())),
                 card("stats.view.couponsIssued", String.valueOf(issued),
                         getTranslation("stats.coupons.redeemed") + " " + redeemed),
@@ -200,6 +203,7 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
             chartBox.add(chart);
         });
         figures.add(chartBox);
+        figures.add(new H3(getTranslation("stats.section.jointSales")), topOffers(s), topShops(s));
         figures.add(new H3(getTranslation("stats.section.stuck")), stuckGroups(s), stuckTasks(s));
     }
 
@@ -213,6 +217,32 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(label, value, more);
         card.addClassName("stats-card");
         return card;
+    }
+
+    private Component topOffers(Statistics s) {
+        Grid<Statistics.OfferSales> grid = new Grid<>();
+        grid.setId("stats-joint-offers");
+        grid.addColumn(Statistics.OfferSales::title).setHeader(getTranslation("stats.joint.topOffers")).setFlexGrow(2);
+        grid.addColumn(Statistics.OfferSales::coopName).setHeader(getTranslation("membership.coop"));
+        grid.addColumn(Statistics.OfferSales::sets).setHeader(getTranslation("stats.view.sets"));
+        grid.addColumn(o -> o.revenue().toString()).setHeader(getTranslation("stats.joint.revenue"));
+        grid.setItems(s.jointSales().topOffers());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("stats.view.noJointSales"));
+        return grid;
+    }
+
+    private Component topShops(Statistics s) {
+        Grid<Statistics.ShopShares> grid = new Grid<>();
+        grid.setId("stats-joint-shops");
+        grid.addColumn(Statistics.ShopShares::shopName).setHeader(getTranslation("stats.joint.topShops")).setFlexGrow(2);
+        grid.addColumn(Statistics.ShopShares::coopName).setHeader(getTranslation("membership.coop"));
+        grid.addColumn(Statistics.ShopShares::offers).setHeader(getTranslation("stats.view.sales"));
+        grid.addColumn(shop -> shop.amount().toString()).setHeader(getTranslation("stats.joint.shares"));
+        grid.setItems(s.jointSales().topShops());
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("stats.view.noJointSales"));
+        return grid;
     }
 
     private Component stuckGroups(Statistics s) {
