@@ -138,12 +138,21 @@ public class BoardService {
     }
 
     public PostView pin(long postId, boolean pinned) {
+        return byLeader(postId, "error.post.pinByLeader", post -> post.pin(pinned));
+    }
+
+    /** The leader shows a notice on the market's public page (anyone may read it there), or takes it off. */
+    public PostView showPublicly(long postId, boolean shown) {
+        return byLeader(postId, "error.post.publicByLeader", post -> post.showPublicly(shown));
+    }
+
+    private PostView byLeader(long postId, String refusalKey, java.util.function.Consumer<BoardPost> change) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isLeaderOf(post.getCoopId())) {
-            throw new AccessDeniedException("error.post.pinByLeader");
+            throw new AccessDeniedException(refusalKey);
         }
-        post.pin(pinned);
+        change.accept(post);
         return view(post, me);
     }
 
@@ -208,7 +217,7 @@ public class BoardService {
         boolean member = me.isMemberOf(post.getCoopId());
         boolean leader = me.isLeaderOf(post.getCoopId());
         return new PostView(post.getId(), post.getCoopId(), post.getKind(), post.getTitle(), post.getBody(),
-                post.getAuthorId() == null ? null : names.get(post.getAuthorId()), post.isPinned(),
+                post.getAuthorId() == null ? null : names.get(post.getAuthorId()), post.isPinned(), post.isPublicNotice(),
                 post.getLinks().stream().map(l -> new PostForm.LinkForm(l.getUrl(), l.getLabel())).toList(),
                 all.stream().map(c -> new PostView.CommentView(c.getId(), names.get(c.getAuthorId()), c.getBody(),
                         c.getCreatedAt())).toList(),

@@ -53,6 +53,12 @@ public class CoopService {
                 .map(MarketAdministration::details).toList();
     }
 
+    /** A market by its number, for its public page (no sign-in); an unknown one is not found. */
+    public MarketDetails market(long marketId) {
+        return markets.findById(marketId).map(MarketAdministration::details)
+                .orElseThrow(() -> new NotFoundException("error.market.notFound", marketId));
+    }
+
     public boolean marketExists(long marketId) {
         return markets.existsById(marketId);
     }

@@ -373,9 +373,10 @@ public class CouponService {
         Coupon c = coupons.findById(issue.getCouponId()).orElseThrow();
         String shop = directory.shopName(c.getAuthorId(), c.getCoopId());
         Instant now = clock.instant();
+        var coop = coops.get(c.getCoopId());
         return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(), shop,
-                c.isCoopWide(), coops.get(c.getCoopId()).name(), issue.getCode(),
+                c.isCoopWide(), coop.name(), issue.getCode(),
                 Math.max(0, c.getPerCustomerLimit() - issue.getRedemptions()),
-                c.getState() == CouponState.EXPIRED || !now.isBefore(c.getValidTo()));
+                c.getState() == CouponState.EXPIRED || !now.isBefore(c.getValidTo()), coop.marketId());
     }
 }

@@ -35,6 +35,21 @@ public class CouponShare {
         this.clock = clock;
     }
 
+    /**
+     * The public coupons of these co-ops that anyone may take now (published, valid, some left), for
+     * the market's public page; no one need be signed in.
+     */
+    public java.util.List<PublicCouponSummary> current(java.util.Collection<Long> coopIds) {
+        if (coopIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        return coupons.findPublicValid(coopIds, clock.instant()).stream().map(c -> {
+            int left = (int) Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
+            return new PublicCouponSummary(c.getId(), c.getCoopId(), c.getTitle(), service.sender(c), c.isCoopWide(),
+                    c.discount(), c.getValidTo(), left, c.getPublicToken());
+        }).filter(c -> c.left() > 0).toList();
+    }
+
     /** The public coupon behind a shared link, with how many are left; no code (each taker gets their own). */
     public PublicCoupon offer(String publicToken, String caller) {
         throttle.check("link:" + caller);
@@ -45,7 +60,8 @@ public class CouponShare {
         }
         long left = Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
         boolean over = c.getState() != CouponState.PUBLISHED || !clock.instant().isBefore(c.getValidTo());
+        var coop = coops.get(c.getCoopId());
         return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(),
-                service.sender(c), c.isCoopWide(), coops.get(c.getCoopId()).name(), null, (int) left, over);
+                service.sender(c), c.isCoopWide(), coop.name(), null, (int) left, over, coop.marketId());
     }
 }

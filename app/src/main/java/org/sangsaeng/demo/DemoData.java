@@ -9,6 +9,8 @@ import org.sangsaeng.catalogue.PriceChange;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
+import org.sangsaeng.membership.ShopProfileForm;
+import org.sangsaeng.membership.ShopProfiles;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.SupplierForm;
 import org.sangsaeng.coupons.Audience;
@@ -89,6 +91,27 @@ class DemoData {
             new Merchant("han.snack", "한분식", 2, false, BusinessType.SNACK_BAR, "한입 분식"),
             new Merchant("seo.flower", "서꽃집", 2, false, BusinessType.FLORIST, "서씨 꽃집"));
 
+    /** What each demo shop tells customers on the market's public page. */
+    static final java.util.Map<String, ShopProfileForm> SHOPS = java.util.Map.of(
+            "kim.bakery", new ShopProfileForm("매일 07:00-21:00, 월요일 휴무", "A동 3호",
+                    "새벽에 굽는 천연효모 식빵과 단팥빵. 명절에는 카스텔라 선물세트를 만듭니다.", "031-753-1204"),
+            "park.butcher", new ShopProfileForm("매일 09:00-20:00", "A동 12호",
+                    "1++ 한우와 국내산 돼지고기. 불고기, 국거리는 원하시는 만큼 썰어 드립니다.", "031-753-2280"),
+            "lee.banchan", new ShopProfileForm("화-일 10:00-19:30", "B동 5호",
+                    "매일 아침 무치는 나물과 김치, 장조림. 1인 가구용 작은 포장도 있어요.", null),
+            "choi.tteok", new ShopProfileForm("매일 06:00-18:00 (떡이 떨어지면 일찍 닫아요)", "B동 1호",
+                    "3대째 방앗간. 가래떡, 인절미, 명절 송편을 직접 쪄 냅니다. 떡 주문 받습니다.", "031-752-0917"),
+            "jung.fruit", new ShopProfileForm("매일 08:30-21:00", "정문 앞 2호",
+                    "제철 과일을 산지에서 바로 받습니다. 과일 바구니 선물 포장해 드려요.", "010-4821-3390"),
+            "kang.fish", new ShopProfileForm("화-일 07:00-19:00, 월요일 휴무", "C동 7호",
+                    "새벽 경매에서 받은 생선과 조개. 손질과 포 뜨기 무료입니다.", "031-754-6612"),
+            "yoon.cafe", new ShopProfileForm("매일 11:00-22:00", "먹자골목 입구",
+                    "직접 볶은 원두와 수제 쌍화차. 시장 보시고 쉬어 가세요.", null),
+            "han.snack", new ShopProfileForm("매일 11:00-21:00, 둘째·넷째 화요일 휴무", "먹자골목 4호",
+                    "40년 된 떡볶이와 순대, 어묵. 포장 됩니다.", "031-755-4408"),
+            "seo.flower", new ShopProfileForm("월-토 09:00-20:00", "먹자골목 9호",
+                    "꽃다발, 화분, 개업·경조사 화환. 전화 주문 받습니다.", "031-756-7788"));
+
     private final AccountService accounts;
     private final CoopService coops;
     private final MembershipService memberships;
@@ -98,6 +121,7 @@ class DemoData {
     private final JobService jobs;
     private final CustomerService customers;
     private final CouponService coupons;
+    private final ShopProfiles shops;
     private final CoopProposalService proposals;
     private final CatalogueService catalogue;
     private final PastSales pastSales;
@@ -109,8 +133,8 @@ class DemoData {
     DemoData(AccountService accounts, CoopService coops, MembershipService memberships,
              NotificationService notifications, PurchaseService purchases, BoardService board,
              CoopProposalService proposals, JobService jobs,
-             CustomerService customers, CouponService coupons, CatalogueService catalogue, PastSales pastSales,
-             Clock clock,
+             CustomerService customers, CouponService coupons, ShopProfiles shops, CatalogueService catalogue,
+             PastSales pastSales, Clock clock,
              SangsaengHome home,
              @Value("${sangsaeng.demo.password:}") String configuredPassword,
              @Value("${server.port:8080}") int port,
@@ -129,6 +153,7 @@ class DemoData {
         this.jobs = jobs;
         this.customers = customers;
         this.coupons = coupons;
+        this.shops = shops;
         this.proposals = proposals;
         this.catalogue = catalogue;
         this.pastSales = pastSales;
@@ -156,6 +181,7 @@ class DemoData {
         for (Merchant m : MERCHANTS) {
             long id = accounts.createAccount(m.username(), password, m.name(), Set.of());
             accounts.addMembership(m.coop() == 1 ? coop1 : coop2, id, m.leader(), m.type(), m.shop());
+            runAs(m.username(), () -> shops.describe(shops.mine().getFirst().id(), SHOPS.get(m.username())));
         }
         long flour = accounts.createAccount("hanmaek.flour", password, "한맥제분", Set.of(Role.SUPPLIER));
         long flourSupplier = coops.createSupplier(FLOUR_SUPPLIER, flour);
@@ -188,7 +214,11 @@ class DemoData {
                     "12월 20일(토) 저녁 7시, 시장 2층 회의실에서 정기총회를 엽니다.\n안건: 내년 공동구매 계획, 장날 행사.",
                     List.of())).id();
             board.pin(notice, true);
+            board.showPublicly(notice, true);
         });
+        runAs("kang.fish", () -> board.showPublicly(board.post(coop2, new PostForm(PostKind.NOTICE,
+                "먹자골목 야시장 안내", "12월 매주 금·토요일 저녁 6시부터 10시까지 먹자골목에서 야시장을 엽니다.\n"
+                        + "떡볶이, 전, 따뜻한 쌍화차와 함께 연말을 보내세요.", List.of())).id(), true));
         runAs("lee.banchan", () -> board.post(coop1, new PostForm(PostKind.INFO, "성남시 소상공인 경영환경개선 지원사업",
                 "간판, 인테리어, 위생설비 개선비를 최대 200만 원까지 지원한다고 합니다. 신청은 다음 달 말까지.",
                 List.of(new PostForm.LinkForm("https://www.seongnam.go.kr", "성남시청 공고"),

@@ -17,6 +17,7 @@ public record PersonalData(Account account, List<MembershipEntry> memberships, L
     }
 
     public record MembershipEntry(long coopId, String coopName, boolean leader, BusinessType businessType,
-                                  String shopName, String status, Instant joinedAt) {
+                                  String shopName, String status, Instant joinedAt, String openingHours,
+                                  String shopPlace, String shopDescription, String shopPhone) {
     }
 }

@@ -45,7 +45,8 @@ public class PersonalDataService {
         List<PersonalData.MembershipEntry> mine = memberships.findByUserId(a.getId()).stream()
                 .map(m -> new PersonalData.MembershipEntry(m.getCoopId(), coops.get(m.getCoopId()).name(),
                         m.getRole() == Membership.MembershipRole.LEADER, m.getBusinessType(), m.getShopName(),
-                        m.getStatus().name(), m.getJoinedAt()))
+                        m.getStatus().name(), m.getJoinedAt(), m.getOpeningHours(), m.getShopPlace(),
+                        m.getShopDescription(), m.getShopPhone()))
                 .toList();
         return new PersonalData(new PersonalData.Account(a.getId(), a.getUsername(), a.getDisplayName(), a.getPhone(),
                 a.getEmail(), a.getLocale(), roles, a.isEnabled(), a.getCreatedAt()), mine,

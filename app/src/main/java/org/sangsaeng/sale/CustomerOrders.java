@@ -2,7 +2,9 @@ package org.sangsaeng.sale;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
+import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.Phones;
 import org.sangsaeng.membership.PhoneVerification;
 import org.sangsaeng.sale.domain.JointOffer;
@@ -34,14 +36,29 @@ public class CustomerOrders {
     private final JointOrders orders;
     private final PhoneVerification phones;
     private final SaleNotices notices;
+    private final CoopService coops;
     private final Clock clock;
 
-    CustomerOrders(JointOffers offers, JointOrders orders, PhoneVerification phones, SaleNotices notices, Clock clock) {
+    CustomerOrders(JointOffers offers, JointOrders orders, PhoneVerification phones, SaleNotices notices,
+                   CoopService coops, Clock clock) {
+        this.coops = coops;
         this.offers = offers;
         this.orders = orders;
         this.phones = phones;
         this.notices = notices;
         this.clock = clock;
+    }
+
+    /** The offers of these co-ops customers can order now (sets left, before the deadline), closing soonest first. */
+    @Transactional(readOnly = true)
+    public List<PublicOfferSummary> open(java.util.Collection<Long> coopIds) {
+        if (coopIds.isEmpty()) {
+            return List.of();
+        }
+        return offers.findByCoopIdInAndStageAndOrderDeadlineAfterOrderByOrderDeadline(coopIds, OfferStage.ORDERING,
+                        clock.instant()).stream().filter(o -> o.setsLeft() > 0)
+                .map(o -> new PublicOfferSummary(o.getId(), o.getCoopId(), o.getTitle(), o.getSalePrice(), o.setsLeft(),
+                        o.getOrderDeadline())).toList();
     }
 
     /** The offer as its public page shows it; offers the co-op has not agreed to are not found. */
@@ -54,7 +71,7 @@ public class CustomerOrders {
                 o.getOrderDeadline(), open, o.getParts().stream().map(p -> new PublicOffer.Item(p.getShopName(),
                         p.getItem(), p.getQuantityPerSet(), p.getUnit())).toList(),
                 o.getSlots().stream().map(s -> new OfferView.SlotView(s.getId(), s.getPlace(), s.getStartsAt(),
-                        s.getEndsAt())).toList(), o.getTransferAccount());
+                        s.getEndsAt())).toList(), o.getTransferAccount(), coops.get(o.getCoopId()).marketId());
     }
 
     /** Sends the one-time code that proves the customer's phone; answers for how many minutes it is good. */

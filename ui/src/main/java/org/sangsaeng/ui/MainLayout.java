@@ -90,6 +90,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.proposals"), ProposalsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), CoopRulesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
+        if (!me.memberships().isEmpty()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.myShop"), org.sangsaeng.membership.ui.MyShopView.class));
+        }
         if (!me.overseesAll() && !me.has(Role.SUPPLIER)) {
             nav.addItem(new SideNavItem(getTranslation("founding.menu"), org.sangsaeng.governance.ui.NewCoopView.class));
         }

@@ -17,6 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 class AdministrationBrowserTests extends BrowserTest {
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     AccountService accounts;
 
     @Test
@@ -37,6 +40,10 @@ class AdministrationBrowserTests extends BrowserTest {
         assertThat(phone.locator("#market-name")).isHidden();
         phone.locator("#markets-search input").fill(s);
         assertThat(phone.locator("#markets-grid").getByText("모란시장-" + s)).isVisible();
+        // The market's public page, to pass on to its merchants and customers.
+        long market = jdbc.queryForObject("select id from market where name = ?", Long.class, "모란시장-" + s);
+        assertThat(phone.locator("#market-page-" + market)).hasText(
+                java.util.regex.Pattern.compile("^https?://.+/market/" + market + "$"));
 
         phone.navigate("http://localhost:" + port + "/admin/coops");
         phone.locator("#coops-new").click();

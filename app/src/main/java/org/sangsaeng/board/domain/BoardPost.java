@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.sangsaeng.board.PostKind;
+import org.sangsaeng.shared.BusinessException;
 
 @Entity
 @Table(name = "board_post")
@@ -32,6 +33,7 @@ public class BoardPost {
     private String title;
     private String body;
     private boolean pinned;
+    private boolean publicNotice;
     private String sourceKey;
     private Instant createdAt;
 
@@ -59,6 +61,18 @@ public class BoardPost {
 
     public void pin(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /** The leader shows this notice on the market's public page, or takes it off; only notices go there. */
+    public void showPublicly(boolean shown) {
+        if (shown && kind != PostKind.NOTICE) {
+            throw new BusinessException("error.post.publicNoticeOnly");
+        }
+        this.publicNotice = shown;
+    }
+
+    public boolean isPublicNotice() {
+        return publicNotice;
     }
 
     public Long getId() {

@@ -53,6 +53,10 @@ public interface BoardPosts extends JpaRepository<BoardPost, Long> {
 
     boolean existsBySourceKey(String sourceKey);
 
+    /** The notices these co-ops show on their market's public page, newest first. */
+    List<BoardPost> findByCoopIdInAndPublicNoticeTrueOrderByCreatedAtDescIdDesc(java.util.Collection<Long> coopIds,
+                                                                              Pageable page);
+
     List<BoardPost> findByCoopIdAndCreatedAtGreaterThanEqualOrderByCreatedAt(long coopId, Instant since);
 
     @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM board_useful_mark WHERE post_id = :postId")

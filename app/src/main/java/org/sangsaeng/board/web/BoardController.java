@@ -73,6 +73,12 @@ class BoardController {
         return board.comment(id, comment == null ? null : comment.text());
     }
 
+    @PutMapping("/posts/{id}/public")
+    @Operation(summary = "Show a notice on the market's public page (true) or take it off (false); the leader only")
+    PostView showPublicly(@PathVariable long id, @RequestBody Flag flag) {
+        return board.showPublicly(id, flag.value());
+    }
+
     @PutMapping("/posts/{id}/useful")
     @Operation(summary = "Mark a post useful (true) or take the mark back (false)")
     PostView useful(@PathVariable long id, @RequestBody Flag flag) {

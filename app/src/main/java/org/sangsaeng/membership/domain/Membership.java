@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.BusinessException;
 
 @Entity
 @Table(name = "membership")
@@ -34,6 +35,10 @@ public class Membership {
     @Enumerated(EnumType.STRING)
     private Status status;
     private Instant joinedAt;
+    private String openingHours;
+    private String shopPlace;
+    private String shopDescription;
+    private String shopPhone;
 
     protected Membership() {
     }
@@ -66,9 +71,31 @@ public class Membership {
         return status == Status.ACTIVE && role == MembershipRole.LEADER;
     }
 
-    /** The member left the co-op; the row stays for the records that name it. */
+    /**
+     * The member left the co-op; the row stays for the records that name it. What the shop told
+     * customers goes (the phone may be the owner's own): the market's page no longer shows the shop.
+     */
     public void leave() {
         this.status = Status.LEFT;
+        describeShopAs(null, null, null, null);
+    }
+
+    /**
+     * The owner tells customers when the shop is open, where it is in the market, what it is and
+     * which number to call (each null when not told). A member who left has no shop to describe.
+     */
+    public void describeShop(String openingHours, String place, String description, String phone) {
+        if (status != Status.ACTIVE) {
+            throw new BusinessException("error.shop.left");
+        }
+        describeShopAs(openingHours, place, description, phone);
+    }
+
+    private void describeShopAs(String openingHours, String place, String description, String phone) {
+        this.openingHours = openingHours;
+        this.shopPlace = place;
+        this.shopDescription = description;
+        this.shopPhone = phone;
     }
 
     public Long getId() {
@@ -101,5 +128,21 @@ public class Membership {
 
     public Instant getJoinedAt() {
         return joinedAt;
+    }
+
+    public String getOpeningHours() {
+        return openingHours;
+    }
+
+    public String getShopPlace() {
+        return shopPlace;
+    }
+
+    public String getShopDescription() {
+        return shopDescription;
+    }
+
+    public String getShopPhone() {
+        return shopPhone;
     }
 }

@@ -18,6 +18,9 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
 
     List<JointOffer> findByStageOrderByOrderDeadline(OfferStage stage);
 
+    List<JointOffer> findByCoopIdInAndStageAndOrderDeadlineAfterOrderByOrderDeadline(Collection<Long> coopIds,
+                                                                                    OfferStage stage, Instant now);
+
     /** Serialises orders, cancellations and stage changes of one offer: the sets are counted one order at a time. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from JointOffer o where o.id = :id")

@@ -54,7 +54,8 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(PostView post) {
         removeAll();
         title = post.title();
-        Span kind = new Span((post.pinned() ? "📌 " : "") + getTranslation("postKind." + post.kind().name()));
+        Span kind = new Span((post.pinned() ? "📌 " : "") + getTranslation("postKind." + post.kind().name())
+                + (post.publicNotice() ? " · " + getTranslation("board.publicNotice") : ""));
         kind.getElement().getThemeList().add("badge");
         H2 heading = new H2(post.title());
         heading.setId("post-heading");
@@ -80,6 +81,13 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
                     e -> refresh(() -> board.pin(post.id(), !post.pinned())));
             pin.setId("post-pin");
             actions.add(pin);
+            if (post.kind() == org.sangsaeng.board.PostKind.NOTICE) {
+                // mayPin is the leader's: the same person decides what the market's public page shows.
+                Button shown = new Button(getTranslation(post.publicNotice() ? "board.unpublish" : "board.showPublicly"),
+                        e -> refresh(() -> board.showPublicly(post.id(), !post.publicNotice())));
+                shown.setId("post-public");
+                actions.add(shown);
+            }
         }
         if (post.mayDelete()) {
             Button delete = new Button(getTranslation("board.delete"), e -> {

@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.sangsaeng.coop.MarketAdministration;
 import org.sangsaeng.coop.MarketDetails;
 import org.sangsaeng.coop.MarketForm;
+import org.sangsaeng.market.PublicMarkets;
+import com.vaadin.flow.component.html.Anchor;
 import org.sangsaeng.shared.ResultPage;
 import org.sangsaeng.ui.Feedback;
 
@@ -17,12 +19,19 @@ public class MarketsAdminView extends AdminListView<MarketDetails> {
 
     private final MarketAdministration markets;
 
-    public MarketsAdminView(MarketAdministration markets, Feedback feedback) {
+    public MarketsAdminView(MarketAdministration markets, PublicMarkets pages, Feedback feedback) {
         super(feedback, "admin.markets", "markets");
         this.markets = markets;
         grid.addColumn(MarketDetails::name).setHeader(getTranslation("admin.market.name")).setFlexGrow(2);
         grid.addColumn(MarketDetails::district).setHeader(getTranslation("admin.market.district"));
         grid.addColumn(MarketDetails::address).setHeader(getTranslation("admin.market.address")).setFlexGrow(2);
+        // The public page's address, to print on posters and pass on to merchants and customers.
+        grid.addComponentColumn(m -> {
+            Anchor page = new Anchor(pages.address(m.id()), pages.address(m.id()));
+            page.setTarget("_blank");
+            page.setId("market-page-" + m.id());
+            return page;
+        }).setHeader(getTranslation("admin.market.publicPage")).setFlexGrow(2);
         finish();
     }
 

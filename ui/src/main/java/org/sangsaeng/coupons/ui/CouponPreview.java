@@ -1,10 +1,7 @@
 package org.sangsaeng.coupons.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +10,7 @@ import org.sangsaeng.coupons.CouponShare;
 import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.PagePreview;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * coupon's picture, the link's absolute address) are written into that HTML on the server.
  */
 @Component
-class CouponPreview implements VaadinServiceInitListener {
+class CouponPreview extends PagePreview {
 
     private static final Pattern SHARED = Pattern.compile("/c/p/([A-Za-z0-9_-]{1,100})/?");
     /** Where a shared coupon's picture is: under the API's public paths, which need no session. */
@@ -34,14 +32,10 @@ class CouponPreview implements VaadinServiceInitListener {
 
     CouponPreview(CouponShare share, I18NProvider i18n,
                   @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+        super(SHARED);
         this.share = share;
         this.i18n = i18n;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
-
-    @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::tags);
     }
 
     /** The absolute address a shared coupon link has, as customers and messengers see it. */
@@ -61,15 +55,8 @@ class CouponPreview implements VaadinServiceInitListener {
         return i18n.getTranslation("coupon.share.until", locale, Feedback.dateTime(c.validTo(), locale));
     }
 
-    private void tags(IndexHtmlResponse response) {
-        if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
-            return;
-        }
-        String uri = request.getRequestURI().substring(request.getContextPath().length());
-        Matcher shared = SHARED.matcher(uri);
-        if (!shared.matches()) {
-            return;
-        }
+    @Override
+    protected void write(Matcher shared, VaadinServletRequest request, Element head) {
         PublicCoupon c;
         try {
             c = share.offer(shared.group(1), request.getRemoteAddr());
@@ -78,7 +65,6 @@ class CouponPreview implements VaadinServiceInitListener {
         }
         Locale korean = Messages.KOREAN;
         String address = address(shared.group(1));
-        Element head = response.getDocument().head();
         property(head, "og:type", "website");
         property(head, "og:site_name", i18n.getTranslation("app.name", korean));
         property(head, "og:title", "[" + from(c, korean) + "] " + c.title());
@@ -89,9 +75,5 @@ class CouponPreview implements VaadinServiceInitListener {
         property(head, "og:image:height", Integer.toString(CouponPicture.HEIGHT));
         head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary_large_image");
         head.appendElement("meta").attr("name", "description").attr("content", discount(c, korean));
-    }
-
-    static void property(Element head, String property, String content) {
-        head.appendElement("meta").attr("property", property).attr("content", content);
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import org.sangsaeng.coupons.Discount;
 
 /** How coupon pages word a discount, in the reader's language. */
-final class CouponTexts {
+public final class CouponTexts {
 
     private CouponTexts() {
     }
@@ -14,7 +14,7 @@ final class CouponTexts {
         String of(String key, Object... params);
     }
 
-    static String discount(Component c, Discount d) {
+    public static String discount(Component c, Discount d) {
         return discount(c::getTranslation, d);
     }
 

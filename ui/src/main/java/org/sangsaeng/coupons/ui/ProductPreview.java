@@ -1,21 +1,19 @@
 package org.sangsaeng.coupons.ui;
 
 import com.vaadin.flow.i18n.I18NProvider;
-import com.vaadin.flow.server.ServiceInitEvent;
-import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.sangsaeng.coupons.ProductPages;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.ui.PagePreview;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A new-product page's link as messengers preview it: the shop, the product, its price and photo (see {@link CouponPreview}). */
 @Component
-class ProductPreview implements VaadinServiceInitListener {
+class ProductPreview extends PagePreview {
 
     private static final Pattern PAGE = Pattern.compile("/m/([A-Za-z0-9_-]{1,100})/?");
 
@@ -25,24 +23,14 @@ class ProductPreview implements VaadinServiceInitListener {
 
     ProductPreview(ProductPages products, I18NProvider i18n,
                    @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+        super(PAGE);
         this.products = products;
         this.i18n = i18n;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
 
     @Override
-    public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::tags);
-    }
-
-    private void tags(IndexHtmlResponse response) {
-        if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
-            return;
-        }
-        Matcher page = PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
-        if (!page.matches()) {
-            return;
-        }
+    protected void write(Matcher page, VaadinServletRequest request, Element head) {
         ProductPages.ProductPage p;
         try {
             p = products.page(page.group(1), request.getRemoteAddr());
@@ -50,16 +38,15 @@ class ProductPreview implements VaadinServiceInitListener {
             return;
         }
         String address = publicUrl + "/m/" + page.group(1);
-        Element head = response.getDocument().head();
-        CouponPreview.property(head, "og:type", "website");
-        CouponPreview.property(head, "og:site_name", i18n.getTranslation("app.name", Messages.KOREAN));
-        CouponPreview.property(head, "og:title", "[" + p.shop() + "] " + p.product() + (p.priceWon() == null ? ""
+        property(head, "og:type", "website");
+        property(head, "og:site_name", i18n.getTranslation("app.name", Messages.KOREAN));
+        property(head, "og:title", "[" + p.shop() + "] " + p.product() + (p.priceWon() == null ? ""
                 : " " + i18n.getTranslation("product.price", Messages.KOREAN, String.format("%,d", p.priceWon()))));
-        CouponPreview.property(head, "og:description", p.text().length() > 150 ? p.text().substring(0, 150) + "…"
+        property(head, "og:description", p.text().length() > 150 ? p.text().substring(0, 150) + "…"
                 : p.text());
-        CouponPreview.property(head, "og:url", address);
+        property(head, "og:url", address);
         if (p.hasPhoto()) {
-            CouponPreview.property(head, "og:image", publicUrl + "/api/v1/public/products/" + page.group(1)
+            property(head, "og:image", publicUrl + "/api/v1/public/products/" + page.group(1)
                     + "/photo");
         }
     }

@@ -16,6 +16,7 @@ import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.ShareLink;
 
 /**
  * A coupon's public link (no sign-in): what the coupon is, its address to pass on (the phone's share
@@ -81,32 +82,8 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
             });
             add(left, result, claim);
         }
-        addShare(preview.address(publicToken), offer.title());
-    }
-
-    // The link's absolute address, and a button that passes it on as the phone does.
-    private void addShare(String address, String title) {
-        Paragraph link = new Paragraph(address);
-        link.setId("coupon-address");
-        link.getStyle().set("word-break", "break-all").set("user-select", "all");
-        Paragraph shared = new Paragraph();
-        shared.setId("coupon-share-result");
-        Button share = new Button(getTranslation("coupon.share.button"));
-        share.setId("coupon-share");
-        share.addClickListener(e -> share.getElement().executeJs("""
-                const data = {title: $0, url: $1};
-                if (navigator.share) {
-                  return navigator.share(data).then(() => 'shared', () => 'cancelled');
-                }
-                if (navigator.clipboard) {
-                  return navigator.clipboard.writeText($1).then(() => 'copied', () => 'failed');
-                }
-                return 'failed';""", title, address).then(String.class, outcome -> {
-                    if (!"cancelled".equals(outcome)) {
-                        shared.setText(getTranslation("coupon.share." + outcome));
-                    }
-                }));
-        add(new Paragraph(getTranslation("coupon.share.address")), link, share, shared);
+        add(new ShareLink("coupon", "coupon.share", preview.address(publicToken), offer.title()));
+        add(org.sangsaeng.market.ui.MarketPageView.link(offer.marketId(), getTranslation("market.more")));
     }
 
     @Override

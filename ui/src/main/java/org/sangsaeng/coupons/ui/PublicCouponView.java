@@ -63,7 +63,8 @@ public class PublicCouponView extends PublicPage implements BeforeEnterObserver,
         Div code = new Div(c.code());
         code.setId("coupon-code");
         code.getStyle().set("font-size", "2em").set("letter-spacing", "0.15em").set("font-weight", "bold");
-        add(QrCode.of(c.code(), c.code()), code, new Paragraph(getTranslation("coupon.public.show")));
+        add(QrCode.of(c.code(), c.code()), code, new Paragraph(getTranslation("coupon.public.show")),
+                org.sangsaeng.market.ui.MarketPageView.link(c.marketId(), getTranslation("market.more")));
     }
 
     @Override

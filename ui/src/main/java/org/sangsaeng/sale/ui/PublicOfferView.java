@@ -72,6 +72,7 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         } else {
             add(new Paragraph(getTranslation("sale.public.closed")));
         }
+        add(org.sangsaeng.market.ui.MarketPageView.link(offer.marketId(), getTranslation("market.more")));
     }
 
     private VerticalLayout orderForm(PublicOffer offer) {
