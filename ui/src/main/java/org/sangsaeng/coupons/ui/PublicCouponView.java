@@ -14,6 +14,7 @@ import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.QrCode;
 
 /**
  * The coupon page a customer opens from the message (no sign-in): the coupon, where and until when

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.Redemption;
+import org.sangsaeng.ui.CodeScanner;
 import org.sangsaeng.ui.Feedback;
 
 /** The counter, on a phone: type the customer's code (or read it off their QR code) and the purchase, then redeem. */
@@ -43,54 +44,9 @@ public class RedeemView extends VerticalLayout implements HasDynamicTitle {
         redeem.addThemeName("primary");
         redeem.setWidthFull();
         redeem.setId("redeem-submit");
-        com.vaadin.flow.component.html.Div camera = new com.vaadin.flow.component.html.Div();
-        camera.setWidthFull();
-        Button scan = new Button(getTranslation("coupon.scan"), e -> scan(camera, code, feedback));
-        scan.setWidthFull();
+        CodeScanner scan = new CodeScanner(code, feedback);
         scan.setId("redeem-scan");
-        add(new H2(getTranslation("coupon.redeemTitle")), scan, camera, code, purchase, redeem, result);
-    }
-
-    /**
-     * Reads the customer's QR code with the phone's camera, where the browser can (the
-     * BarcodeDetector of Chrome on Android); elsewhere the code is typed.
-     */
-    private void scan(com.vaadin.flow.component.html.Div camera, TextField code, Feedback feedback) {
-        camera.getElement().executeJs(SCAN_JS, camera.getElement()).then(String.class, value -> {
-            if (value == null || value.isBlank()) {
-                feedback.error(getTranslation("coupon.scanUnavailable"));
-            } else {
-                code.setValue(value.trim());
-            }
-        }, error -> feedback.error(getTranslation("coupon.scanUnavailable")));
-    }
-
-    private static final String SCAN_JS = """
-            return (async () => {
-              if (!('BarcodeDetector' in window) || !navigator.mediaDevices) { return null; }
-              const detector = new BarcodeDetector({formats: ['qr_code']});
-              const stream = await navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment'}});
-              const video = document.createElement('video');
-              video.srcObject = stream;
-              video.setAttribute('playsinline', '');
-              video.style.width = '100%';
-              $0.appendChild(video);
-              try {
-                await video.play();
-                for (let i = 0; i < 300; i++) {
-                  const found = await detector.detect(video);
-                  if (found.length) { return found[0].rawValue; }
-                  await new Promise(r => setTimeout(r, 100));
-                }
-                return null;
-              } finally {
-                stream.getTracks().forEach(t => t.stop());
-                video.remove();
-              }
-            })();
-            """;
-
-    {
+        add(new H2(getTranslation("coupon.redeemTitle")), scan, code, purchase, redeem, result);
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sangsaeng.sale.CustomerOrders;
 import org.sangsaeng.sale.OrderDetails;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.QrCode;
 
 /** A customer's order behind its link (no sign-in): the pickup code to show at the counter, and cancelling it in time. */
 @Route(value = "sale/order/:token", autoLayout = false)
@@ -46,7 +47,8 @@ public class PublicOrderView extends VerticalLayout implements BeforeEnterObserv
         code.setId("order-pickup-code");
         Paragraph status = new Paragraph(getTranslation("sale.orderStatus." + order.status()));
         status.setId("order-status");
-        add(new H1(order.offerTitle()), code, new Paragraph(getTranslation("sale.public.showCode")), status,
+        add(new H1(order.offerTitle()), QrCode.of(order.pickupCode(), order.pickupCode()), code,
+                new Paragraph(getTranslation("sale.public.showCode")), status,
                 new Paragraph(getTranslation("sale.public.orderSummary", order.name(), order.sets(),
                         SaleTexts.won(order.amount()))),
                 new Paragraph(SaleTexts.slot(order.place(), order.pickupFrom(), order.pickupTo())));

@@ -13,6 +13,7 @@ import org.sangsaeng.sale.OrderStatus;
 import org.sangsaeng.sale.PaymentMethod;
 import org.sangsaeng.sale.PickupReceipt;
 import org.sangsaeng.sale.SaleCounter;
+import org.sangsaeng.ui.CodeScanner;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -54,7 +55,9 @@ public class SaleCounterView extends VerticalLayout implements HasDynamicTitle {
             b.setWidthFull();
         }
         showButtons(null);
-        add(new H2(getTranslation("sale.counter.title")), new Paragraph(getTranslation("sale.counter.hint")), code,
+        CodeScanner scan = new CodeScanner(code, feedback);
+        scan.setId("pickup-scan");
+        add(new H2(getTranslation("sale.counter.title")), new Paragraph(getTranslation("sale.counter.hint")), scan, code,
                 look, order, cash, card, paid, result);
     }
 

@@ -1,4 +1,4 @@
-package org.sangsaeng.coupons.ui;
+package org.sangsaeng.ui;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.WriterException;
@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /** A QR code drawn as SVG on the server: no front-end library, sharp on any phone. */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
-    static Image of(String text, String alt) {
+    public static Image of(String text, String alt) {
         try {
             BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0);
             StringBuilder path = new StringBuilder();
@@ -34,7 +34,7 @@ final class QrCode {
             image.setHeight("220px");
             return image;
         } catch (WriterException e) {
-            throw new IllegalStateException("A coupon code always fits a QR code", e);
+            throw new IllegalStateException("A short code always fits a QR code", e);
         }
     }
 }
