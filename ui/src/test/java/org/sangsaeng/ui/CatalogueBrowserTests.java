@@ -4,6 +4,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -54,10 +56,9 @@ class CatalogueBrowserTests extends BrowserTest {
         Page leader = browser.newPage(390, 844);
         signIn(leader, f.leader());
         leader.navigate("http://localhost:" + port + "/purchases/new");
-        leader.locator("#purchase-supplier").click();
-        leader.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(supplierName)).click();
-        leader.locator("#catalogue-item").click();
-        leader.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("밀가루 20kg 포대")).click();
+        pick(leader, "#purchase-supplier", supplierName);
+        // The supplier's items reach the second select from the server: its list opens once they are there.
+        pick(leader, "#catalogue-item", "밀가루 20kg 포대");
         leader.locator("#add-catalogue-line").click();
         assertThat(leader.locator("[id^='line-price-'] input")).hasValue("1700");
         assertThat(leader.locator("[id^='line-item-'] input")).hasValue("밀가루 20kg 포대 (강력분)");
@@ -67,5 +68,26 @@ class CatalogueBrowserTests extends BrowserTest {
         leader.locator("#propose-purchase").click();
         assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
         assertThat(leader.getByText("1,700원").first()).isVisible();
+    }
+
+    /**
+     * Opens a select and picks an item. On busy cores a click can land while the previous select's
+     * list is still closing or before the items arrived, and the list does not open: then it is tried again.
+     */
+    private static void pick(Page page, String select, String item) {
+        Locator choice = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item));
+        for (int attempt = 1; ; attempt++) {
+            page.locator(select).click();
+            try {
+                choice.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+                break;
+            } catch (TimeoutError e) {
+                if (attempt == 4) {
+                    throw e;
+                }
+                page.keyboard().press("Escape");
+            }
+        }
+        choice.click();
     }
 }

@@ -88,10 +88,10 @@ class StatisticsBrowserTests extends BrowserTest {
         String unique = java.util.UUID.randomUUID().toString().replace("-", "");
         jdbc.update("""
                 INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale, pickup_code,
-                    link_hash, status, placed_at, picked_up_at, picked_up_by, paid_amount)
-                VALUES (?, ?, 2, 160000, '김민지', '010-1234-5678', 'ko', ?, ?, 'PICKED_UP', ?, ?, ?, 160000)""",
+                    link_hash, status, placed_at, picked_up_at, picked_up_by, paid_amount, payment_method, paid_at)
+                VALUES (?, ?, 2, 160000, '김민지', '010-1234-5678', 'ko', ?, ?, 'PICKED_UP', ?, ?, ?, 160000, 'CARD', ?)""",
                 offer, slot, unique.substring(0, 12), unique + unique, utc(closedAt.minus(Duration.ofDays(8))),
-                utc(closedAt.minus(Duration.ofHours(1))), leader);
+                utc(closedAt.minus(Duration.ofHours(1))), leader, utc(closedAt.minus(Duration.ofHours(1))));
         jdbc.update("""
                 INSERT INTO joint_sale_share (offer_id, shop_user_id, part_value, total_value, rounded_down,
                     remainder_numerator, leftover_won, amount) VALUES (?, ?, 144000, 144000, 160000, 0, false, 160000)""",
