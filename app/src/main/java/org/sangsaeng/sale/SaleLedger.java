@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.governance.RuleSet;
 import org.sangsaeng.membership.CurrentUser;
@@ -118,8 +119,12 @@ public class SaleLedger {
     @Transactional(readOnly = true)
     public List<LedgerEntry> myLedger() {
         CurrentUser me = currentUsers.require();
-        return shares.findByShopUserIdOrderByIdDesc(me.id()).stream().map(s -> {
-            JointOffer offer = offers.findById(s.getOfferId()).orElseThrow();
+        List<JointSaleShare> mine = shares.findByShopUserIdOrderByIdDesc(me.id());
+        // One read for the offers of all lines, not one per line.
+        Map<Long, JointOffer> closed = offers.findAllById(mine.stream().map(JointSaleShare::getOfferId).toList())
+                .stream().collect(Collectors.toMap(JointOffer::getId, o -> o));
+        return mine.stream().map(s -> {
+            JointOffer offer = closed.get(s.getOfferId());
             return new LedgerEntry(offer.getId(), offer.getTitle(), offer.getClosedAt(), s.getAmount(), s.getPaidOutAt());
         }).toList();
     }
