@@ -10,9 +10,9 @@ import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
+import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.shared.Tags;
 import org.sangsaeng.shared.Tokens;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +29,17 @@ public class CouponSteps {
     private final DailyMessageCap cap;
     private final NotificationService notifications;
     private final MarketingMessages marketing;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     CouponSteps(CouponService coupons, RegularCustomers customers, DailyMessageCap cap,
                 NotificationService notifications, MarketingMessages marketing,
-                @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                PublicAddress publicAddress) {
         this.coupons = coupons;
         this.customers = customers;
         this.cap = cap;
         this.notifications = notifications;
         this.marketing = marketing;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** Approved: the author learns when it goes out. */
@@ -88,8 +88,8 @@ public class CouponSteps {
             CouponIssue issue = coupons.issue(c, customer.getId());
             issued++;
             marketing.send(new CustomerMessage("coupon:" + couponId + ":" + customer.getId(), customer.getId(),
-                    customer.getPhone(), c.getCoopId(), sender, c.getTitle() + " " + publicUrl + "/c/" + issue.getToken(),
-                    publicUrl + "/out/" + customer.getOptOutToken()));
+                    customer.getPhone(), c.getCoopId(), sender, c.getTitle() + " " + publicAddress.of("/c/" + issue.getToken()),
+                    publicAddress.of("/out/" + customer.getOptOutToken())));
         }
         return issued;
     }

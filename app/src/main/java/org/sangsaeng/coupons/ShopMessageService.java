@@ -13,10 +13,10 @@ import org.sangsaeng.notifications.CustomerMessage;
 import org.sangsaeng.notifications.MarketingMessages;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.shared.Texts;
 import org.sangsaeng.shared.Tokens;
 import org.sangsaeng.shared.Won;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,18 +38,18 @@ public class ShopMessageService {
     private final MarketingMessages marketing;
     private final DailyMessageCap cap;
     private final CurrentUsers currentUsers;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
     private final Clock clock;
 
     ShopMessageService(RegularCustomers customers, ShopMessages messages, MarketingMessages marketing,
                        DailyMessageCap cap, CurrentUsers currentUsers,
-                       @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+                       PublicAddress publicAddress, Clock clock) {
         this.customers = customers;
         this.messages = messages;
         this.marketing = marketing;
         this.cap = cap;
         this.currentUsers = currentUsers;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
         this.clock = clock;
     }
 
@@ -89,7 +89,7 @@ public class ShopMessageService {
                 photo == null ? null : photo.bytes(), photo == null ? null : photo.contentType(), token,
                 clock.instant()));
         String text = product == null ? body : product + (form.priceWon() == null ? ""
-                : " " + String.format("%,d원", form.priceWon())) + "\n" + body + "\n" + publicUrl + "/m/" + token;
+                : " " + String.format("%,d원", form.priceWon())) + "\n" + body + "\n" + publicAddress.of("/m/" + token);
         // The photo goes along as MMS where the channel can send one (SOLAPI), found by the shop message's id.
         Long picture = photo == null ? null : message.getId();
         int sent = 0;
@@ -100,7 +100,7 @@ public class ShopMessageService {
                 continue;
             }
             marketing.send(new CustomerMessage("shop-message:" + message.getId() + ":" + c.getId(), c.getId(),
-                    c.getPhone(), null, shop, text, publicUrl + "/out/" + c.getOptOutToken(), picture));
+                    c.getPhone(), null, shop, text, publicAddress.of("/out/" + c.getOptOutToken()), picture));
             sent++;
         }
         message.counted(sent, skipped);

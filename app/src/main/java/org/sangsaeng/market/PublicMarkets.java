@@ -10,7 +10,7 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.ShopProfile;
 import org.sangsaeng.membership.ShopProfiles;
 import org.sangsaeng.sale.CustomerOrders;
-import org.springframework.beans.factory.annotation.Value;
+import org.sangsaeng.shared.PublicAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,16 +27,16 @@ public class PublicMarkets {
     private final CouponShare coupons;
     private final CustomerOrders offers;
     private final PublicNotices notices;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     PublicMarkets(CoopService coops, ShopProfiles shops, CouponShare coupons, CustomerOrders offers,
-                  PublicNotices notices, @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                  PublicNotices notices, PublicAddress publicAddress) {
         this.coops = coops;
         this.shops = shops;
         this.coupons = coupons;
         this.offers = offers;
         this.notices = notices;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /**
@@ -58,7 +58,7 @@ public class PublicMarkets {
 
     /** The absolute address of the market's public page, as customers and messengers see it. */
     public String address(long marketId) {
-        return publicUrl + "/market/" + marketId;
+        return publicAddress.of("/market/" + marketId);
     }
 
     /** The address of the public page of the market this co-op belongs to, for a member's shop. */

@@ -8,7 +8,7 @@ import org.sangsaeng.membership.domain.CoopInvitation;
 import org.sangsaeng.membership.domain.CoopInvitations;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
-import org.springframework.beans.factory.annotation.Value;
+import org.sangsaeng.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +29,17 @@ public class CoopInvitationService {
     private final CoopService coops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     CoopInvitationService(CoopInvitations invitations, CurrentUsers currentUsers, CoopService coops,
                           ApplicationEventPublisher events, Clock clock,
-                          @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                          PublicAddress publicAddress) {
         this.invitations = invitations;
         this.currentUsers = currentUsers;
         this.coops = coops;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = LinkTokens.base(publicUrl);
+        this.publicAddress = publicAddress;
     }
 
     public InvitationSummary invite(long coopId, InvitationForm form) {
@@ -62,7 +62,7 @@ public class CoopInvitationService {
         CoopInvitation invitation = invitations.saveAndFlush(new CoopInvitation(coopId, me.id(), name, phone, email,
                 LinkTokens.hash(token), now, now.plus(LIFETIME)));
         events.publishEvent(new CoopInvitationIssued(invitation.getId(), coopId, coop.name(), me.displayName(), name,
-                phone, email, publicUrl + "/sign-up?invite=" + token));
+                phone, email, publicAddress.of("/sign-up?invite=" + token)));
         return new InvitationSummary(invitation.getId(), coopId, name, phone, email, invitation.getExpiresAt());
     }
 }

@@ -20,9 +20,4 @@ final class LinkTokens {
     static String hash(String token) {
         return ApiTokenService.hash(token == null ? "" : token.strip());
     }
-
-    /** The public address of the app without a trailing slash. */
-    static String base(String publicUrl) {
-        return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    }
 }

@@ -9,7 +9,7 @@ import org.sangsaeng.membership.domain.MerchantRegistrations;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
+import org.sangsaeng.shared.PublicAddress;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +31,12 @@ public class MerchantRegistrationSteps {
     private final CoopService coops;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     MerchantRegistrationSteps(MerchantRegistrations registrations, CoopInvitations invitations, UserAccounts accounts,
                               CurrentUsers currentUsers, MembershipService memberships, CoopService coops,
                               ApplicationEventPublisher events, Clock clock,
-                              @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                              PublicAddress publicAddress) {
         this.registrations = registrations;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -45,7 +45,7 @@ public class MerchantRegistrationSteps {
         this.coops = coops;
         this.events = events;
         this.clock = clock;
-        this.publicUrl = LinkTokens.base(publicUrl);
+        this.publicAddress = publicAddress;
     }
 
     /** A sign-up as the foundation reviews it; nobody else may read it. */
@@ -82,7 +82,7 @@ public class MerchantRegistrationSteps {
                 r.getDisplayName(), r.getPhone(), r.getEmail(), r.getLocale(), now));
         r.approve(account.getId(), decidedBy, now);
         events.publishEvent(new MerchantRegistrationAnswered(r.getId(), r.getPhone(), r.getLocale(),
-                RegistrationStatus.APPROVED, r.getUsername(), publicUrl + "/login", "registration-approved:" + r.getId()));
+                RegistrationStatus.APPROVED, r.getUsername(), publicAddress.of("/login"), "registration-approved:" + r.getId()));
         if (r.getInvitationId() != null) {
             long coopId = invitations.findById(r.getInvitationId()).orElseThrow().getCoopId();
             memberships.applyAs(currentUsers.byUsername(r.getUsername()), coopId,
@@ -97,7 +97,7 @@ public class MerchantRegistrationSteps {
         }
         r.reject(RegistrationDecision.REJECT.requireText(reason), decidedBy, clock.instant());
         events.publishEvent(new MerchantRegistrationAnswered(r.getId(), r.getPhone(), r.getLocale(),
-                RegistrationStatus.REJECTED, r.getDecisionReason(), publicUrl + "/sign-up",
+                RegistrationStatus.REJECTED, r.getDecisionReason(), publicAddress.of("/sign-up"),
                 "registration-rejected:" + r.getId()));
     }
 
@@ -132,12 +132,12 @@ public class MerchantRegistrationSteps {
         }
         r.expire(clock.instant());
         events.publishEvent(new MerchantRegistrationAnswered(r.getId(), r.getPhone(), r.getLocale(),
-                RegistrationStatus.EXPIRED, "", publicUrl + "/sign-up", "registration-expired:" + r.getId()));
+                RegistrationStatus.EXPIRED, "", publicAddress.of("/sign-up"), "registration-expired:" + r.getId()));
     }
 
     private void sendLink(MerchantRegistration r, String token, String key) {
         events.publishEvent(new MerchantRegistrationAnswered(r.getId(), r.getPhone(), r.getLocale(),
-                RegistrationStatus.CHANGES_REQUESTED, r.getDecisionReason(), publicUrl + "/sign-up/revise/" + token,
+                RegistrationStatus.CHANGES_REQUESTED, r.getDecisionReason(), publicAddress.of("/sign-up/revise/" + token),
                 "registration-changes:" + key));
     }
 

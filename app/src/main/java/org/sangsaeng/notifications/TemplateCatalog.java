@@ -16,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.notifications.channels.TemplateValues;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PublicAddress;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,17 +53,17 @@ class TemplateCatalog {
 
     private final Map<Locale, Properties> texts;
     private final Messages messages;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     @Autowired
-    TemplateCatalog(Messages messages, @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+    TemplateCatalog(Messages messages, PublicAddress publicAddress) {
         this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages,
-                publicUrl);
+                publicAddress);
     }
 
-    TemplateCatalog(Properties korean, Properties english, Messages messages, String publicUrl) {
+    TemplateCatalog(Properties korean, Properties english, Messages messages, PublicAddress publicAddress) {
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
         this.texts = Map.of(Messages.KOREAN, korean, Messages.ENGLISH, english);
         List<String> problems = new ArrayList<>();
         for (Template template : Template.values()) {
@@ -109,10 +109,7 @@ class TemplateCatalog {
         if (link == null || link.isBlank()) {
             return null;
         }
-        if (link.startsWith("https://") || link.startsWith("http://")) {
-            return link;
-        }
-        return publicUrl + "/" + (link.startsWith("/") ? link.substring(1) : link);
+        return publicAddress.of(link);
     }
 
     private String shown(Object value, Locale locale) {

@@ -18,8 +18,8 @@ import org.sangsaeng.sale.domain.JointOfferSlot;
 import org.sangsaeng.sale.domain.JointOrder;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.shared.Won;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,19 +35,19 @@ class SaleNotices {
     private final NotificationService notifications;
     private final MemberDirectory directory;
     private final Messages messages;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     SaleNotices(NotificationService notifications, MemberDirectory directory, Messages messages,
-                @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                PublicAddress publicAddress) {
         this.notifications = notifications;
         this.directory = directory;
         this.messages = messages;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** The order's own link, where the customer sees or cancels it. */
     String orderLink(String token) {
-        return publicUrl + "/sale/order/" + token;
+        return publicAddress.of("/sale/order/" + token);
     }
 
     static String pickup(JointOfferSlot slot) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PublicAddress;
 import org.springframework.context.support.StaticMessageSource;
 
 class TemplateCatalogTests {
@@ -21,7 +22,7 @@ class TemplateCatalogTests {
     void theShippedTemplatesRenderInKoreanAndEnglishWithTheirVariables() {
         source.addMessage("task.membership-application.ReviewApplicationTask", Locale.KOREAN, "조합원 가입 신청 심사");
         source.addMessage("task.membership-application.ReviewApplicationTask", Locale.ENGLISH, "Review membership application");
-        TemplateCatalog catalog = new TemplateCatalog(messages, PUBLIC_URL + "/");
+        TemplateCatalog catalog = new TemplateCatalog(messages, new PublicAddress(PUBLIC_URL + "/"));
 
         var korean = catalog.render(Template.TASK_ASSIGNED,
                 Map.of("task", new Localized("task.membership-application.ReviewApplicationTask")), Locale.KOREAN);
@@ -40,7 +41,7 @@ class TemplateCatalogTests {
         Properties english = complete();
         english.setProperty("task.assigned.body", "Hello {nickname}");
 
-        assertThatThrownBy(() -> new TemplateCatalog(korean, english, messages, PUBLIC_URL))
+        assertThatThrownBy(() -> new TemplateCatalog(korean, english, messages, new PublicAddress(PUBLIC_URL)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("task.assigned.body (en) uses unknown variable {nickname}");
     }
@@ -50,20 +51,20 @@ class TemplateCatalogTests {
         Properties korean = complete();
         korean.remove("digest.daily.title");
 
-        assertThatThrownBy(() -> new TemplateCatalog(korean, complete(), messages, PUBLIC_URL))
+        assertThatThrownBy(() -> new TemplateCatalog(korean, complete(), messages, new PublicAddress(PUBLIC_URL)))
                 .hasMessageContaining("missing digest.daily.title (ko)");
     }
 
     @Test
     void renderingWithoutADeclaredVariableIsRefused() {
-        TemplateCatalog catalog = new TemplateCatalog(complete(), complete(), messages, PUBLIC_URL);
+        TemplateCatalog catalog = new TemplateCatalog(complete(), complete(), messages, new PublicAddress(PUBLIC_URL));
         assertThatThrownBy(() -> catalog.render(Template.MEMBERSHIP_REJECTED, Map.of("coop", "x"), Locale.KOREAN))
                 .hasMessageContaining("[reason]");
     }
 
     @Test
     void aMessageLeavingTheAppCarriesTheAbsoluteAddressOfItsPageOnALineOfItsOwn() {
-        TemplateCatalog catalog = new TemplateCatalog(messages, PUBLIC_URL + "/");
+        TemplateCatalog catalog = new TemplateCatalog(messages, new PublicAddress(PUBLIC_URL + "/"));
         var text = catalog.render(Template.MEMBERSHIP_APPROVED, Map.of("coop", "태평3동 상인협동조합"), Locale.KOREAN);
 
         var outside = text.linking(catalog.absolute("tasks/42"));

@@ -9,9 +9,9 @@ import org.jsoup.nodes.Element;
 import org.sangsaeng.coupons.CouponShare;
 import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.PagePreview;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,19 +28,19 @@ class CouponPreview extends PagePreview {
 
     private final CouponShare share;
     private final I18NProvider i18n;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     CouponPreview(CouponShare share, I18NProvider i18n,
-                  @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                  PublicAddress publicAddress) {
         super(SHARED);
         this.share = share;
         this.i18n = i18n;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     /** The absolute address a shared coupon link has, as customers and messengers see it. */
     String address(String publicToken) {
-        return publicUrl + "/c/p/" + publicToken;
+        return publicAddress.of("/c/p/" + publicToken);
     }
 
     String from(PublicCoupon c, Locale locale) {
@@ -70,7 +70,7 @@ class CouponPreview extends PagePreview {
         property(head, "og:title", "[" + from(c, korean) + "] " + c.title());
         property(head, "og:description", discount(c, korean) + " · " + until(c, korean));
         property(head, "og:url", address);
-        property(head, "og:image", publicUrl + PICTURE + shared.group(1) + "/image.png");
+        property(head, "og:image", publicAddress.base() + PICTURE + shared.group(1) + "/image.png");
         property(head, "og:image:width", Integer.toString(CouponPicture.WIDTH));
         property(head, "og:image:height", Integer.toString(CouponPicture.HEIGHT));
         head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary_large_image");

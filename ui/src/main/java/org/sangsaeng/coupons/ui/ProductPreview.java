@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.sangsaeng.coupons.ProductPages;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.ui.PagePreview;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A new-product page's link as messengers preview it: the shop, the product, its price and photo (see {@link CouponPreview}). */
@@ -19,14 +19,14 @@ class ProductPreview extends PagePreview {
 
     private final ProductPages products;
     private final I18NProvider i18n;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     ProductPreview(ProductPages products, I18NProvider i18n,
-                   @Value("${sangsaeng.public-url:http://localhost:8080}") String publicUrl) {
+                   PublicAddress publicAddress) {
         super(PAGE);
         this.products = products;
         this.i18n = i18n;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     @Override
@@ -37,7 +37,7 @@ class ProductPreview extends PagePreview {
         } catch (RuntimeException unknownOrSlowedDown) {
             return;
         }
-        String address = publicUrl + "/m/" + page.group(1);
+        String address = publicAddress.of("/m/" + page.group(1));
         property(head, "og:type", "website");
         property(head, "og:site_name", i18n.getTranslation("app.name", Messages.KOREAN));
         property(head, "og:title", "[" + p.shop() + "] " + p.product() + (p.priceWon() == null ? ""
@@ -46,7 +46,7 @@ class ProductPreview extends PagePreview {
                 : p.text());
         property(head, "og:url", address);
         if (p.hasPhoto()) {
-            property(head, "og:image", publicUrl + "/api/v1/public/products/" + page.group(1)
+            property(head, "og:image", publicAddress.base() + "/api/v1/public/products/" + page.group(1)
                     + "/photo");
         }
     }
