@@ -1,7 +1,10 @@
 package org.sangsaeng.membership;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.sangsaeng.membership.domain.Membership;
 import org.sangsaeng.membership.domain.Memberships;
 import org.sangsaeng.shared.AccessDeniedException;
@@ -49,14 +52,28 @@ public class ShopProfiles {
         return profile(shop);
     }
 
-    /** The active shops of these co-ops, by name; for the public page, no one need be signed in. */
+    /**
+     * The active shops of these co-ops, by name; for the public page, no one need be signed in. A
+     * merchant in two of the co-ops has one membership in each; the same shop (same owner, same name)
+     * is listed once, as the membership that tells customers the most says it (the older one on a tie).
+     */
     @Transactional(readOnly = true)
     public List<ShopProfile> ofCoops(Collection<Long> coopIds) {
         if (coopIds.isEmpty()) {
             return List.of();
         }
-        return memberships.findByCoopIdInAndStatusOrderByShopNameAscIdAsc(coopIds, Membership.Status.ACTIVE).stream()
-                .map(ShopProfiles::profile).toList();
+        Map<String, Membership> shops = new LinkedHashMap<>();
+        for (Membership m : memberships.findByCoopIdInAndStatusOrderByShopNameAscIdAsc(coopIds,
+                Membership.Status.ACTIVE)) {
+            shops.merge(m.getUserId() + "/" + m.getShopName(), m, (kept, other) -> told(other) > told(kept) ? other : kept);
+        }
+        return shops.values().stream().map(ShopProfiles::profile).toList();
+    }
+
+    /** How many of the things customers read (hours, place, description, phone) the shop has told. */
+    private static long told(Membership m) {
+        return Stream.of(m.getOpeningHours(), m.getShopPlace(), m.getShopDescription(), m.getShopPhone())
+                .filter(text -> text != null && !text.isBlank()).count();
     }
 
     private static ShopProfile profile(Membership m) {

@@ -125,6 +125,29 @@ class MarketPageIntegrationTests extends BadInputTest {
     }
 
     @Test
+    void aMerchantInTwoCoopsOfTheMarketIsListedOnceWithWhatTheShopToldCustomers() {
+        long butcher = myShop(f.member());
+        long userId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, f.member());
+        accounts.addMembership(f.otherCoopId(), userId, false, BusinessType.BUTCHER, "박씨네");
+        long thirdCoop = coops.createCoop(coops.market(marketId).name(), "성남시 중원구", "셋째조합-" + userId, "test");
+        accounts.addMembership(thirdCoop, userId, false, BusinessType.BUTCHER, "박씨네 2호점");
+        Fixtures.signIn(f.member());
+        long sameShopInTheOtherCoop = shops.mine().stream()
+                .filter(shop -> shop.coopId() == f.otherCoopId() && shop.shopName().equals("박씨네"))
+                .findFirst().orElseThrow().id();
+        shops.describe(sameShopInTheOtherCoop, new ShopProfileForm("매일 09:00-20:00", "A동 12호", DESCRIPTION, null));
+        Fixtures.signOut();
+
+        List<ShopProfile> listed = markets.get(marketId, null).shops();
+
+        assertThat(listed).extracting(ShopProfile::shopName).as("the same shop once, the owner's second shop too")
+                .containsExactly("강씨 수산", "박씨네", "박씨네 2호점", "태평당");
+        assertThat(listed.get(1).id()).as("the membership that describes the shop, not the older empty one")
+                .isEqualTo(sameShopInTheOtherCoop).isNotEqualTo(butcher);
+        assertThat(listed.get(1).description()).isEqualTo(DESCRIPTION);
+    }
+
+    @Test
     void aJointOfferTakingOrdersIsListedUntilItsSetsAreGone() {
         GiftSet gift = GiftSet.prepare(accounts, coops, inbox, jdbc);
         long market = coops.get(gift.f().coopId()).marketId();
