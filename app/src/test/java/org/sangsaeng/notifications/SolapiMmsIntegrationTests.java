@@ -201,6 +201,47 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
     }
 
     @Test
+    void anMmsRefusedAfterAGoodUploadGoesAsLmsAndTheNextRecipientsGetLmsAtOnce() {
+        String first = queued("01022223333");
+        solapi.stubFor(post(FILES).willReturn(okJson(uploaded())));
+        solapi.stubFor(post(SEND).atPriority(1).withRequestBody(matchingJsonPath("$.messages[0].imageId"))
+                .willReturn(okJson(SolapiStubs.notRegistered(first, "3040", "이미지 파일을 찾을 수 없습니다."))));
+        solapi.stubFor(post(SEND).atPriority(5).willReturn(
+                okJson(SolapiStubs.accepted("M4V20261205LMS0000000000000001", first))));
+
+        dispatcher.dispatchBatch(10);
+        queued("01044445555");
+        dispatcher.dispatchBatch(10);
+
+        solapi.verify(1, postRequestedFor(urlPathEqualTo(FILES)));
+        solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND)).withRequestBody(
+                matchingJsonPath("$.messages[0].imageId")));
+        solapi.verify(2, postRequestedFor(urlPathEqualTo(SEND)).withRequestBody(
+                equalToJson("{\"messages\":[{\"type\":\"LMS\",\"subject\":\"박씨네\"}]}", true, true)));
+        assertThat(outbox.findAll()).hasSize(2).allSatisfy(m -> {
+            assertThat(m.getStatus()).as("every customer got the text").isEqualTo(OutboxMessage.Status.SENT);
+            assertThat(m.getLastError()).startsWith("Picture not sent, the message went as LMS: ")
+                    .contains("이미지 파일을 찾을 수 없습니다.");
+        });
+        assertThat(shopMessages.findById(photo).orElseThrow().getMmsRefusal()).contains("3040");
+    }
+
+    @Test
+    void whenTheLmsIsRefusedTooTheNumberWasWrongAndThePictureStaysGoodForTheOthers() {
+        String key = queued("01022223333");
+        solapi.stubFor(post(FILES).willReturn(okJson(uploaded())));
+        solapi.stubFor(post(SEND).willReturn(okJson(SolapiStubs.notRegistered(key, "1062", "수신번호 형식 오류"))));
+
+        dispatcher.dispatchBatch(10);
+
+        solapi.verify(2, postRequestedFor(urlPathEqualTo(SEND)));
+        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(only().getLastError()).contains("수신번호 형식 오류");
+        assertThat(shopMessages.findById(photo).orElseThrow().getMmsRefusal()).isNull();
+        assertThat(shopMessages.findById(photo).orElseThrow().getMmsFileId()).isEqualTo(FILE_ID);
+    }
+
+    @Test
     void anUploadAnsweredWithABusyServerIsTriedAgainAfterAWait() {
         queued("01022223333");
         solapi.stubFor(post(FILES).inScenario("busy").whenScenarioStateIs(Scenario.STARTED)

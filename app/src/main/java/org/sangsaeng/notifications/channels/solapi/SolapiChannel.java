@@ -13,8 +13,9 @@ import org.sangsaeng.notifications.channels.OutboundMessage;
  * 알림톡 template (or no KakaoTalk channel is configured) goes as SMS/LMS at once, with a note saying so.
  * A text message with a picture goes as MMS: the picture's JPEG copy is uploaded once and its file id
  * kept with the picture, so that every recipient and every retry reuses it; a picture SOLAPI refuses
- * (a 4xx answer) is remembered and its messages go as LMS, with the reason as the note. A 알림톡 stays
- * text: one with a picture needs a template approved with that picture.
+ * (a 4xx answer) is remembered and its messages go as LMS, with the reason as the note; so is a
+ * picture whose MMS SOLAPI refuses after the upload (a file id gone stale), that message going as LMS
+ * at once. A 알림톡 stays text: one with a picture needs a template approved with that picture.
  */
 final class SolapiChannel implements ChannelAdapter {
 
@@ -80,8 +81,16 @@ final class SolapiChannel implements ChannelAdapter {
             }
         }
         String key = message.idempotencyKey();
-        return Handover.tracked(client.send(messages.mms(to, message.subject(), message.body(), fileId, key), key, to,
-                message.handedOverBefore()));
+        try {
+            return Handover.tracked(client.send(messages.mms(to, message.subject(), message.body(), fileId, key), key,
+                    to, message.handedOverBefore()));
+        } catch (MessageRefused refused) {
+            // The uploaded picture went stale or SOLAPI will not send it: the text still goes, as LMS. When the
+            // LMS is refused too, the number was the problem, and the picture stays as it was for the others.
+            Handover lms = asLms(message, to, refused.getMessage());
+            images.refused(ref, refused.getMessage());
+            return lms;
+        }
     }
 
     private Handover asLms(OutboundMessage message, String to, String why) {
