@@ -121,6 +121,9 @@ class JointSaleBrowserTests extends BrowserTest {
         leader.locator("#transfer-code input").fill(transfer.pickupCode());
         leader.locator("#transfer-confirm").click();
         assertThat(leader.locator("#sale-orders")).containsText("계좌이체");
+        assertThat(leader.locator("#sale-orders")).containsText("이준호 · 1세트");
+        Assertions.assertThat(fitsThePhone(leader, "#sale-orders")).as("the orders do not scroll sideways on a phone")
+                .isTrue();
         customer.navigate("http://localhost:" + port + "/sale/order/" + transfer.orderToken());
         assertThat(customer.locator("#order-payment")).containsText("입금 확인됨");
         assertThat(customer.locator("img[alt='" + transfer.pickupCode() + "']")).isVisible();
@@ -155,10 +158,18 @@ class JointSaleBrowserTests extends BrowserTest {
         assertThat(leader.locator("#sale-settlement")).containsText("160,000원");
         leader.locator("#pay-out-" + gift.f().member()).click();
         assertThat(leader.locator("#pay-out-" + gift.f().member())).hasCount(0);
+        Assertions.assertThat(fitsThePhone(leader, "#sale-statement")).as("the shares do not scroll sideways on a phone")
+                .isTrue();
         screenshot(leader, "joint-sale-statement-phone");
         counter.navigate("http://localhost:" + port + "/sales");
         assertThat(counter.locator("#sale-ledger")).containsText("100,000원");
         assertThat(counter.locator("#sale-ledger")).not().containsText("지급 전");
+    }
+
+    /** Whether the grid's rows fit its width, so that nothing hides beyond the phone's right edge. */
+    private static boolean fitsThePhone(Page page, String grid) {
+        return (Boolean) page.evaluate("g => { const t = document.querySelector(g).$.table;"
+                + " return t.scrollWidth <= t.clientWidth + 1; }", grid);
     }
 
     private OrderReceipt order(GiftSet gift, long offerId, String name) {

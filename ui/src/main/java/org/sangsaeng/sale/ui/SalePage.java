@@ -3,6 +3,7 @@ package org.sangsaeng.sale.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -75,14 +76,8 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
             add(link);
             Grid<SaleCounter.OrderLine> orders = new Grid<>();
             orders.setId("sale-orders");
-            orders.addColumn(SaleCounter.OrderLine::pickupCode).setHeader(getTranslation("sale.counter.code"));
-            orders.addColumn(SaleCounter.OrderLine::customerName).setHeader(getTranslation("sale.public.name"));
-            orders.addColumn(SaleCounter.OrderLine::maskedPhone).setHeader(getTranslation("sale.public.phone"));
-            orders.addColumn(SaleCounter.OrderLine::sets).setHeader(getTranslation("sale.public.sets"));
-            orders.addColumn(l -> getTranslation("sale.orderStatus." + l.status())).setHeader(getTranslation("sale.stage"));
-            orders.addColumn(l -> l.refundDue() ? getTranslation("sale.payment.refundDue") + " " + SaleTexts.won(l.amount())
-                    : l.paidBy() == null ? getTranslation("sale.payment.none")
-                    : getTranslation("sale.payment." + l.paidBy())).setHeader(getTranslation("sale.payment"));
+            // One card per order, so that the list fits a phone's width (the leader checks it at the counter).
+            orders.addComponentColumn(this::orderCard).setHeader(getTranslation("sale.orders"));
             orders.setItems(counter.orders(o.id()));
             orders.setAllRowsVisible(true);
             add(new H3(getTranslation("sale.orders")));
@@ -97,6 +92,36 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
         if (o.cancelReason() != null) {
             add(new Paragraph(getTranslation("sale.cancelledBecause", o.cancelReason())));
         }
+    }
+
+    /** Who ordered what (name, sets, code) on top; phone, state and payment below. */
+    private Div orderCard(SaleCounter.OrderLine l) {
+        Span who = new Span(l.customerName() + " · " + getTranslation("sale.order.sets", l.sets()));
+        who.addClassName("task-name");
+        String payment = l.refundDue() ? getTranslation("sale.payment.refundDue") + " " + SaleTexts.won(l.amount())
+                : l.paidBy() == null ? getTranslation("sale.payment.none") : getTranslation("sale.payment." + l.paidBy());
+        Span code = new Span(getTranslation("sale.counter.code") + " " + l.pickupCode() + " · " + l.maskedPhone());
+        code.addClassName("task-meta");
+        Span state = new Span(getTranslation("sale.orderStatus." + l.status()) + " · " + payment);
+        state.addClassName("task-meta");
+        Div card = new Div(who, code, state);
+        card.addClassName("task-card");
+        return card;
+    }
+
+    /** A shop's share: what it receives on top, how it was reached below (its part's value, the rounding). */
+    private Div shareCard(SaleStatement.Line l) {
+        Span shop = new Span(l.shopName() + " · " + SaleTexts.won(l.amount()));
+        shop.addClassName("task-name");
+        Span value = new Span(getTranslation("sale.statement.value") + " " + SaleTexts.won(l.partValue()) + " / "
+                + SaleTexts.won(l.totalValue()));
+        value.addClassName("task-meta");
+        Span rounding = new Span(getTranslation("sale.statement.rounding") + " "
+                + SaleTexts.won(l.roundedDown()) + (l.leftoverWon() ? " + 1원" : ""));
+        rounding.addClassName("task-meta");
+        Div card = new Div(shop, value, rounding);
+        card.addClassName("task-card");
+        return card;
     }
 
     /** The leader types the code of an order whose transfer they found in the co-op's account. */
@@ -122,12 +147,7 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
     private VerticalLayout statement(OfferView o, SaleStatement statement, boolean leader) {
         Grid<SaleStatement.Line> shares = new Grid<>();
         shares.setId("sale-statement");
-        shares.addColumn(SaleStatement.Line::shopName).setHeader(getTranslation("sale.shop"));
-        shares.addColumn(l -> SaleTexts.won(l.partValue()) + " / " + SaleTexts.won(l.totalValue()))
-                .setHeader(getTranslation("sale.statement.value"));
-        shares.addColumn(l -> SaleTexts.won(l.roundedDown()) + (l.leftoverWon() ? " + 1원" : ""))
-                .setHeader(getTranslation("sale.statement.rounding"));
-        shares.addColumn(l -> SaleTexts.won(l.amount())).setHeader(getTranslation("sale.statement.amount"));
+        shares.addComponentColumn(this::shareCard).setHeader(getTranslation("sale.shop")).setFlexGrow(2);
         shares.addComponentColumn(l -> {
             if (l.paidOutAt() != null) {
                 return new Span(Feedback.dateTime(l.paidOutAt(), getLocale()));
@@ -142,7 +162,7 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
             });
             pay.setId("pay-out-" + l.shop());
             return pay;
-        }).setHeader(getTranslation("sale.statement.paidOut"));
+        }).setHeader(getTranslation("sale.statement.paidOut")).setAutoWidth(true).setFlexGrow(0);
         shares.setItems(statement.shares());
         shares.setAllRowsVisible(true);
         UnorderedList deductions = new UnorderedList(
