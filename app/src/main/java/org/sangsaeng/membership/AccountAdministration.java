@@ -121,7 +121,11 @@ public class AccountAdministration {
         return summary(find(accountId));
     }
 
-    /** The roles an account is given now (SUPPLIER, FOUNDATION, ADMIN); only admins give or take FOUNDATION and ADMIN. */
+    /**
+     * The roles an account is given now (SUPPLIER, FOUNDATION, ADMIN); only admins give or take FOUNDATION and
+     * ADMIN. Taking a role away ends the account's web sessions at their next request (API tokens read the
+     * roles on every call).
+     */
     public AccountSummary changeRoles(long accountId, Set<Role> wanted) {
         CurrentUser me = administrator();
         Set<Role> roles = AccountInput.roles(wanted);
@@ -138,7 +142,7 @@ public class AccountAdministration {
         if (before.contains(Role.ADMIN) && !roles.contains(Role.ADMIN)) {
             keepAnAdmin(account);
         }
-        account.changeRoles(roles);
+        account.changeRoles(roles, clock.instant());
         publish(account, Action.ROLES_CHANGED, me, Map.of("roles", names(before)), Map.of("roles", names(roles)));
         return summary(account);
     }

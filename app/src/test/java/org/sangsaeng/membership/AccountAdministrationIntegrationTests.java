@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,8 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     TransactionTemplate transactions;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    Clock clock;
 
     String admin;
     String officer;
@@ -92,6 +96,21 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
         assertThat(call("GET", "/api/v1/me", basic("baker-" + s, CHOSEN), null).statusCode()).isEqualTo(200);
         assertThat(call("GET", "/api/v1/me", basic("baker-" + s, temporary), null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aRoleTakenAwayEndsTheWebSessionsThatStillCarryItAndAnAddedOneDoesNot() {
+        Instant signedIn = clock.instant().minusSeconds(60);
+        Fixtures.signIn(admin);
+
+        administration.changeRoles(idOf(supplier), Set.of(Role.SUPPLIER, Role.FOUNDATION));
+        assertThat(accounts.sessionValid(supplier, signedIn)).as("a role added: sign in again to use it").isTrue();
+
+        administration.changeRoles(idOf(officer), Set.of());
+        assertThat(accounts.sessionValid(officer, signedIn)).as("the officer's open session loses FOUNDATION")
+                .isFalse();
+        assertThat(accounts.sessionValid(officer, clock.instant().plusSeconds(1))).as("signing in again works")
+                .isTrue();
     }
 
     @Test

@@ -118,8 +118,15 @@ public class UserAccount {
         this.deactivationReason = null;
     }
 
-    public void changeRoles(Set<Role> roles) {
+    /**
+     * The roles given now. A role taken away ends the web sessions signed in before (they keep the
+     * roles they were signed in with); a role only added waits for the next sign-in.
+     */
+    public void changeRoles(Set<Role> roles, Instant now) {
         requireNotAnonymised();
+        if (!roles.containsAll(this.roles)) {
+            signOutEverywhere(now);
+        }
         this.roles.clear();
         this.roles.addAll(roles);
     }
