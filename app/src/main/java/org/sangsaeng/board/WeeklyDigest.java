@@ -3,7 +3,6 @@ package org.sangsaeng.board;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.board.domain.BoardPost;
@@ -14,6 +13,7 @@ import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
+import org.sangsaeng.shared.MarketTime;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class WeeklyDigest {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final int MAX_ITEMS = 10;
 
     private final BoardPosts posts;
@@ -50,7 +49,7 @@ public class WeeklyDigest {
     @Scheduled(cron = "0 0 8 * * MON", zone = "Asia/Seoul")
     @Transactional
     public int send() {
-        LocalDate week = LocalDate.now(clock.withZone(SEOUL));
+        LocalDate week = LocalDate.now(clock.withZone(MarketTime.ZONE));
         int sent = 0;
         for (long coopId : posts.coopsWithSubscribers()) {
             List<BoardPost> fresh = posts.findByCoopIdAndCreatedAtGreaterThanEqualOrderByCreatedAt(coopId,

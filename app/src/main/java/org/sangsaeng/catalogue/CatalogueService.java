@@ -3,7 +3,6 @@ package org.sangsaeng.catalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.AdministrativeChange;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
 import org.springframework.context.ApplicationEventPublisher;
@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class CatalogueService {
 
     /** Price days are Seoul days: a price "from 1 September" starts at midnight in Korea. */
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final Items items;
     private final CoopService coops;
@@ -188,7 +187,7 @@ public class CatalogueService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SEOUL));
+        return LocalDate.now(clock.withZone(MarketTime.ZONE));
     }
 
     private static Map<String, String> description(Item item) {

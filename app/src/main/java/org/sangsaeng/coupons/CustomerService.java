@@ -17,6 +17,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Csv;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Tags;
@@ -147,7 +148,7 @@ public class CustomerService {
         }
         String name = Texts.required(form.name(), 100, "error.customer.name");
         String phone = Phones.normalize(form.phone());
-        if (form.consentOn() == null || form.consentOn().isAfter(LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Seoul"))))
+        if (form.consentOn() == null || form.consentOn().isAfter(LocalDate.now(clock.withZone(MarketTime.ZONE)))
                 || form.consentText() == null || form.consentText().isBlank()) {
             throw new InvalidInputException("error.customer.consent");
         }

@@ -2,9 +2,9 @@ package org.sangsaeng.coupons;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.sangsaeng.coupons.domain.RegularCustomer;
 import org.sangsaeng.coupons.domain.RegularCustomers;
+import org.sangsaeng.shared.MarketTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class DailyMessageCap {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final RegularCustomers customers;
     private final int cap;
@@ -31,7 +30,7 @@ class DailyMessageCap {
 
     /** Counts one message for the customer today and says yes, or says no when the cap is reached. */
     boolean take(RegularCustomer customer) {
-        LocalDate today = LocalDate.now(clock.withZone(SEOUL));
+        LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         if (customers.messagesOn(customer.getId(), today) >= cap) {
             return false;
         }

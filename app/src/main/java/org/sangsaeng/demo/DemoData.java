@@ -46,6 +46,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.sangsaeng.shared.BusinessNumber;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,7 +68,6 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
-    private static final java.time.ZoneId SEOUL = java.time.ZoneId.of("Asia/Seoul");
     private static final String MARKET_ADDRESS = "경기도 성남시 수정구 태평로 일대";
     // Business numbers that look real: made-up first nine digits completed with their check digit.
     static final SupplierForm FLOUR_SUPPLIER = new SupplierForm("한맥제분",
@@ -200,7 +200,7 @@ class DemoData {
 
         // A group purchase being voted on: every member of the first co-op has a vote task.
         Instant now = clock.instant();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(SEOUL));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(MarketTime.ZONE));
         runAs("kim.bakery", () -> purchases.propose(new ProposalForm(coop1, flourSupplier, "추석 대비 밀가루 공동구매",
                 "명절 대목 전에 함께 사면 포대당 2,000원씩 아낍니다. 2포대씩 묶어 배송합니다.",
                 List.of(new ProposalForm.LineForm("밀가루 20kg (강력분)", "포대", 31_000, 2, 10L),
@@ -237,7 +237,7 @@ class DemoData {
         runAs("park.butcher", () -> jobs.post(new JobPostForm(coop1, "설 명절 선물세트 포장 도우미", BusinessType.BUTCHER,
                 "한우 선물세트 포장과 진열, 택배 상자 싸기", "포장, 진열", "박씨네 정육점", "태평3동 시장",
                 today.plusDays(20), today.plusDays(21), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(18, 0), 2,
-                PayUnit.HOUR, 12_000, today.plusDays(17).atStartOfDay(SEOUL).toInstant())));
+                PayUnit.HOUR, 12_000, today.plusDays(17).atStartOfDay(MarketTime.ZONE).toInstant())));
         runAs("oh.laundry", () -> jobs.updateMyProfile(new SeekerProfileForm(
                 "시장 입구 세탁소를 합니다. 오전에 시간이 납니다.", "포장, 계산, 다림질", java.util.Set.of(BusinessType.LAUNDRY),
                 "태평3동 시장", java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY))));
@@ -270,7 +270,7 @@ class DemoData {
      * one cancelled, one never collected, 10 handed over (890,000 won split to the shops).
      */
     private void giftSetSold(long coop1) {
-        Instant proposed = java.time.LocalDate.now(clock.withZone(SEOUL)).minusDays(24).atTime(10, 0).atZone(SEOUL)
+        Instant proposed = java.time.LocalDate.now(clock.withZone(MarketTime.ZONE)).minusDays(24).atTime(10, 0).atZone(MarketTime.ZONE)
                 .toInstant();
         Instant deadline = proposed.plus(Duration.ofDays(7));
         Instant pickupFrom = deadline.plus(Duration.ofHours(24));
@@ -304,7 +304,7 @@ class DemoData {
      * sacks): a price change before Chuseok shows in the history, and one item no longer offered.
      */
     private void catalogues(long flourSupplier, long eggSupplier) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(SEOUL));
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(MarketTime.ZONE));
         runAs("hanmaek.flour", () -> {
             long flour = catalogue.add(flourSupplier, new CatalogueItemForm("밀가루 20kg 포대 (강력분)", "kg", 20, 1_450,
                     today.minusDays(120))).id();

@@ -1,12 +1,12 @@
 package org.sangsaeng.jobs;
 
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Tags;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +66,6 @@ public class JobService {
     static final String OFFER_BUSINESS_KEY_PREFIX = "job-offer-";
     public static final String FILLED_MESSAGE = "job-post-filled";
     public static final String CLOSED_MESSAGE = "job-post-closed";
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     private static final Set<ApplicationState> TAKEN = EnumSet.of(ApplicationState.ACCEPTED);
     private static final Set<ApplicationState> TAKEN_OR_OFFERED = EnumSet.of(ApplicationState.ACCEPTED,
             ApplicationState.OFFERED);
@@ -566,11 +565,11 @@ public class JobService {
     }
 
     static Instant workStarts(JobPost post) {
-        return post.getStartDate().atTime(post.getDailyStart()).atZone(SEOUL).toInstant();
+        return post.getStartDate().atTime(post.getDailyStart()).atZone(MarketTime.ZONE).toInstant();
     }
 
     static Instant workEnds(JobPost post) {
-        return post.getEndDate().atTime(post.getDailyEnd()).atZone(SEOUL).toInstant();
+        return post.getEndDate().atTime(post.getDailyEnd()).atZone(MarketTime.ZONE).toInstant();
     }
 
     // ----- helpers -----
@@ -622,7 +621,7 @@ public class JobService {
         if (deadline == null || !deadline.isAfter(clock.instant())) {
             throw new InvalidInputException("error.job.deadlinePast");
         }
-        Instant starts = form.startDate().atTime(form.dailyStart()).atZone(SEOUL).toInstant();
+        Instant starts = form.startDate().atTime(form.dailyStart()).atZone(MarketTime.ZONE).toInstant();
         if (deadline.isAfter(starts)) {
             throw new InvalidInputException("error.job.deadlineAfterStart");
         }
@@ -773,6 +772,6 @@ public class JobService {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(SEOUL));
+        return LocalDate.now(clock.withZone(MarketTime.ZONE));
     }
 }

@@ -10,6 +10,7 @@ import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.sangsaeng.notifications.domain.Recipient;
 import org.sangsaeng.notifications.domain.Recipients;
+import org.sangsaeng.shared.MarketTime;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,7 +42,7 @@ class DailyDigest {
         for (OutboxMessage m : outbox.lockHeldForDigest()) {
             byPersonAndChannel.computeIfAbsent(m.getRecipientId() + ":" + m.getChannel(), k -> new ArrayList<>()).add(m);
         }
-        LocalDate today = LocalDate.now(clock.withZone(QuietHours.SEOUL));
+        LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         int sent = 0;
         for (List<OutboxMessage> held : byPersonAndChannel.values()) {
             OutboxMessage first = held.getFirst();

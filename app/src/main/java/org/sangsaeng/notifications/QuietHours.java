@@ -2,13 +2,12 @@ package org.sangsaeng.notifications;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.sangsaeng.shared.MarketTime;
 
 /** Quiet hours in Asia/Seoul, possibly across midnight (21:00-08:00): when may a non-urgent message go? */
 final class QuietHours {
 
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private QuietHours() {
     }
@@ -17,7 +16,7 @@ final class QuietHours {
         if (from.equals(until)) {
             return now;
         }
-        ZonedDateTime local = now.atZone(SEOUL);
+        ZonedDateTime local = now.atZone(MarketTime.ZONE);
         LocalTime time = local.toLocalTime();
         boolean overnight = from.isAfter(until);
         boolean quiet = overnight ? !time.isBefore(from) || time.isBefore(until)

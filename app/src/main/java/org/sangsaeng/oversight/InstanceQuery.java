@@ -2,9 +2,9 @@ package org.sangsaeng.oversight;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 
 /**
  * A search of the process explorer; every part is optional. Dates are days in Seoul, both
@@ -14,7 +14,6 @@ public record InstanceQuery(String processId, Long coopId, InstanceState state, 
                             String participant, String businessKey) {
 
     static final int MAX_YEARS = 5;
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     public static InstanceQuery all() {
         return new InstanceQuery(null, null, null, null, null, null, null);
@@ -40,12 +39,12 @@ public record InstanceQuery(String processId, Long coopId, InstanceState state, 
 
     /** The first moment of {@code from} in the UTC wall-clock time the index stores. */
     LocalDateTime startUtc() {
-        return from == null ? null : LocalDateTime.ofInstant(from.atStartOfDay(SEOUL).toInstant(), ZoneOffset.UTC);
+        return from == null ? null : LocalDateTime.ofInstant(from.atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     /** The first moment after {@code to}. */
     LocalDateTime endUtc() {
-        return to == null ? null : LocalDateTime.ofInstant(to.plusDays(1).atStartOfDay(SEOUL).toInstant(), ZoneOffset.UTC);
+        return to == null ? null : LocalDateTime.ofInstant(to.plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     private static String blankToNull(String text) {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.statistics.Statistics.BusinessTypeActivity;
 import org.sangsaeng.statistics.Statistics.DayCount;
@@ -51,7 +51,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class StatisticsService {
 
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     /** Seoul has kept UTC+9 without daylight saving since 1988, so days are buckets of the UTC time plus nine hours. */
     private static final String SEOUL_DAY = "DATE(%s + INTERVAL 9 HOUR)";
     static final String PURCHASE_PROCESS = "group-purchase";
@@ -76,7 +75,7 @@ public class StatisticsService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(SEOUL));
+        return LocalDate.now(clock.withZone(MarketTime.ZONE));
     }
 
     /** The co-ops the signed-in person may see figures of; refuses people who oversee none. */
@@ -96,8 +95,8 @@ public class StatisticsService {
         Instant now = clock.instant();
         MapSqlParameterSource p = new MapSqlParameterSource()
                 .addValue("coops", scope.isEmpty() ? List.of(-1L) : scope.stream().map(CoopSummary::id).toList())
-                .addValue("from", utc(filter.from().atStartOfDay(SEOUL).toInstant()))
-                .addValue("to", utc(filter.to().plusDays(1).atStartOfDay(SEOUL).toInstant()))
+                .addValue("from", utc(filter.from().atStartOfDay(MarketTime.ZONE).toInstant()))
+                .addValue("to", utc(filter.to().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant()))
                 .addValue("now", utc(now))
                 .addValue("stuckBefore", utc(now.minus(stuckAfter)))
                 .addValue("process", PURCHASE_PROCESS);
@@ -154,7 +153,7 @@ public class StatisticsService {
         Map<LocalDate, Long> recent = days("SELECT " + day("joined_at") + " d, COUNT(*) n " + active
                 + "AND joined_at >= :recentFrom AND joined_at < :now GROUP BY d",
                 new MapSqlParameterSource(p.getValues())
-                        .addValue("recentFrom", utc(today().minusDays(1).atStartOfDay(SEOUL).toInstant())));
+                        .addValue("recentFrom", utc(today().minusDays(1).atStartOfDay(MarketTime.ZONE).toInstant())));
         long before = count("SELECT COUNT(*) " + active + "AND joined_at < :from", p);
         Map<LocalDate, Long> joined = days("SELECT " + day("joined_at") + " d, COUNT(*) n " + active
                 + "AND joined_at >= :from AND joined_at < :to GROUP BY d", p);

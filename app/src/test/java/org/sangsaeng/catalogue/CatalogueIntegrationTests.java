@@ -5,7 +5,6 @@ import static org.sangsaeng.web.BadInput.json;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AdministrativeChange;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,6 @@ import tools.jackson.databind.JsonNode;
 @RecordApplicationEvents
 class CatalogueIntegrationTests extends BadInputTest {
 
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Autowired
     CatalogueService catalogue;
@@ -61,7 +60,7 @@ class CatalogueIntegrationTests extends BadInputTest {
                 "성남계란유통", Set.of(Role.SUPPLIER)));
         officer = "officer-" + s;
         accounts.createAccount(officer, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
-        today = LocalDate.now(SEOUL);
+        today = LocalDate.now(MarketTime.ZONE);
         catalogues = bad.rows("select i.id, i.supplier_id, i.name, i.unit, i.pack_size, i.withdrawn_at, p.id as price,"
                 + " p.unit_price, p.valid_from from catalogue_item i left join catalogue_price p on p.item_id = i.id"
                 + " where i.supplier_id in (?, ?) order by i.id, p.id", millId, dairyId);

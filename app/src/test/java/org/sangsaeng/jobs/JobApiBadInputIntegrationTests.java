@@ -6,7 +6,6 @@ import static org.sangsaeng.web.BadInput.json;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -16,13 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 
 /** The talent trading API refuses what it cannot take, repeated and closed applications, and changes nothing then. */
 class JobApiBadInputIntegrationTests extends BadInputTest {
 
-    static final LocalDate START = LocalDate.now(ZoneId.of("Asia/Seoul")).plusDays(10);
+    static final LocalDate START = LocalDate.now(MarketTime.ZONE).plusDays(10);
     /** 20 tags of 30 characters: each one allowed, together longer than any column holds. */
     static final String MANY_TAGS = IntStream.range(0, 20).mapToObj(i -> "기술" + i + "-" + "가".repeat(26))
             .collect(Collectors.joining(","));

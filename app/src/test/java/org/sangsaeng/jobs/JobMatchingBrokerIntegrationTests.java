@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +19,7 @@ import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -40,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class JobMatchingBrokerIntegrationTests {
 
     static final Duration WAIT = Duration.ofMinutes(3);
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
@@ -65,7 +64,7 @@ class JobMatchingBrokerIntegrationTests {
 
     @Test
     void aJobFromPostToDoneWithOneHireConfirmedAndOneDisputedOnTheBroker() {
-        LocalTime now = LocalTime.now(SEOUL).withNano(0);
+        LocalTime now = LocalTime.now(MarketTime.ZONE).withNano(0);
         assumeTrue(now.isBefore(LocalTime.of(23, 55)), "the work must end on the day it starts");
         Fixtures f = Fixtures.create(accounts, coops);
         String a = "worker-a-" + UUID.randomUUID().toString().substring(0, 6);
@@ -75,7 +74,7 @@ class JobMatchingBrokerIntegrationTests {
 
         Fixtures.signIn(f.member());
         long id = jobs.post(new JobPostForm(f.coopId(), "장날 짐 나르기", BusinessType.BUTCHER, "고기 상자 나르기",
-                "운반", "박씨네 정육점", "태평3동 시장", LocalDate.now(SEOUL), LocalDate.now(SEOUL), now.plusSeconds(50),
+                "운반", "박씨네 정육점", "태평3동 시장", LocalDate.now(MarketTime.ZONE), LocalDate.now(MarketTime.ZONE), now.plusSeconds(50),
                 now.plusSeconds(80), 2, PayUnit.HOUR, 12_000, Instant.now().plusSeconds(45))).id();
         complete(f.leader(), "job-post-review", "job-post-" + id, Map.of("decision", "APPROVE"));
         awaitState(f.member(), id, JobState.PUBLISHED);

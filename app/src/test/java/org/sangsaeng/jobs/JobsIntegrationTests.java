@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +29,7 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
@@ -41,7 +41,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class JobsIntegrationTests extends InMemoryEngineTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Autowired
     AccountService accounts;
@@ -155,7 +154,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> jobs.confirmWork(application, true, 5, "성실합니다"))
                 .hasMessage("error.job.ratingTooEarly");
         // The work took place last week.
-        LocalDate lastWeek = LocalDate.now(SEOUL).minusDays(7);
+        LocalDate lastWeek = LocalDate.now(MarketTime.ZONE).minusDays(7);
         jdbc.update("UPDATE job_post SET start_date = ?, end_date = ? WHERE id = ?", lastWeek, lastWeek, id);
 
         assertThatThrownBy(() -> jobs.confirmWork(application, true, 6, null)).hasMessage("error.job.stars");
@@ -185,7 +184,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> jobs.post(withDates(good, good.startDate(), good.startDate().minusDays(1),
                 good.applicationDeadline()))).hasMessage("error.job.endBeforeStart");
         assertThatThrownBy(() -> jobs.post(withDates(good, good.startDate(), good.endDate(),
-                good.startDate().plusDays(1).atStartOfDay(SEOUL).toInstant()))).hasMessage("error.job.deadlineAfterStart");
+                good.startDate().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant()))).hasMessage("error.job.deadlineAfterStart");
         Fixtures.signIn(seeker);
         assertThatThrownBy(() -> jobs.post(good)).isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.member());
@@ -221,10 +220,10 @@ class JobsIntegrationTests extends InMemoryEngineTest {
     }
 
     private JobPostForm form(int positions, long pay, PayUnit unit) {
-        LocalDate start = LocalDate.now(SEOUL).plusDays(10);
+        LocalDate start = LocalDate.now(MarketTime.ZONE).plusDays(10);
         return new JobPostForm(f.coopId(), "연말 제빵 보조", BusinessType.BAKERY, "반죽 돕기와 포장", "제빵, 포장",
                 "태평당 베이커리", "태평3동 시장", start, start.plusDays(1), LocalTime.of(9, 0), LocalTime.of(17, 0),
-                positions, unit, pay, start.minusDays(2).atStartOfDay(SEOUL).toInstant());
+                positions, unit, pay, start.minusDays(2).atStartOfDay(MarketTime.ZONE).toInstant());
     }
 
     private static JobPostForm withDates(JobPostForm p, LocalDate start, LocalDate end, Instant deadline) {

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
 
-    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Autowired
     AccountService accounts;
@@ -116,7 +115,7 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
     @Test
     void everySearchFilterNarrowsTheList() {
         Fixtures.signIn(foundation);
-        LocalDate day = LocalDate.ofInstant(started, SEOUL);
+        LocalDate day = LocalDate.ofInstant(started, MarketTime.ZONE);
         assertThat(keys(new InstanceQuery(null, f.coopId(), null, null, null, null, null))).containsExactly(finished);
         assertThat(keys(new InstanceQuery("coupon-approval", null, null, day, day.plusDays(1), null, null)))
                 .containsExactly(stuck);

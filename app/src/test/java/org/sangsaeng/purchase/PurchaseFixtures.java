@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.MarketTime;
 
 /** Merchants of 태평3동 전통시장, their catalogue lines, and pledges made the week before Chuseok. */
 final class PurchaseFixtures {
 
-    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     static final long BAKERY_KIM = 11;        // 김씨네 제과점
     static final long RICE_CAKE_PARK = 12;    // 박가네 떡집
@@ -41,7 +40,7 @@ final class PurchaseFixtures {
     }
 
     static Instant at(String time) {
-        return LocalDateTime.parse("2026-09-14T" + time).atZone(SEOUL).toInstant();
+        return LocalDateTime.parse("2026-09-14T" + time).atZone(MarketTime.ZONE).toInstant();
     }
 
     /** The units each member receives, in pledge order. */

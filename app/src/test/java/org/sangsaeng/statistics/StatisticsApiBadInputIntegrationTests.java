@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.OpenVote;
 import org.sangsaeng.voting.VoteRules;
@@ -55,7 +55,7 @@ class StatisticsApiBadInputIntegrationTests extends BadInputTest {
 
     @Test
     void strangersUnknownCoopsAndUnknownChartsAreRefused() {
-        String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
+        String month = YearMonth.now(MarketTime.ZONE).toString();
         bad.refused(400, "GET", "/api/v1/reports/coops/" + f.coopId() + "/monthly", f.leader(), null, nothing);
         bad.refused(403, "GET", "/api/v1/statistics", f.member(), null, nothing);
         bad.refused(403, "GET", "/api/v1/statistics?coopId=" + f.coopId(), f.otherLeader(), null, nothing);
@@ -76,7 +76,7 @@ class StatisticsApiBadInputIntegrationTests extends BadInputTest {
                 BusinessType.BAKERY, hostile);
         votes.open(new OpenVote("report-" + s, coop, hostile, Instant.now().plus(1, ChronoUnit.DAYS),
                 new VoteRules(50, ApprovalRule.SIMPLE_MAJORITY, null, false)));
-        String month = YearMonth.now(ZoneId.of("Asia/Seoul")).toString();
+        String month = YearMonth.now(MarketTime.ZONE).toString();
 
         var report = bad.send("GET", "/api/v1/reports/coops/" + coop + "/monthly?month=" + month, leader, null);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);

@@ -16,6 +16,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.shared.MarketTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -215,7 +216,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void jobPostsBelowTheMinimumWageAndStrangersOnAnotherEmployersPostAreRefusedOverTheApi() throws Exception {
-        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(10);
+        java.time.LocalDate start = java.time.LocalDate.now(MarketTime.ZONE).plusDays(10);
         String post = "{\"coopId\":" + f.coopId() + ",\"title\":\"포장 도우미\",\"businessType\":\"BAKERY\","
                 + "\"tasks\":\"포장\",\"skills\":\"포장\",\"place\":\"태평당\",\"area\":\"태평3동 시장\","
                 + "\"startDate\":\"" + start + "\",\"endDate\":\"" + start + "\",\"dailyStart\":\"09:00\","

@@ -5,21 +5,19 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /** How views tell people what happened: refusals in their language, times in Asia/Seoul. */
 @Component
 public class Feedback {
-
-    public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final Messages messages;
 
@@ -72,7 +70,7 @@ public class Feedback {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(SEOUL).format(instant);
+                .withZone(MarketTime.ZONE).format(instant);
     }
 
     private static Locale locale() {

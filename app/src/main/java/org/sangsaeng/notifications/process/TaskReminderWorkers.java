@@ -13,6 +13,7 @@ import org.sangsaeng.notifications.Localized;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.stereotype.Component;
@@ -105,7 +106,7 @@ class TaskReminderWorkers {
 
     private static String due(TaskView task) {
         Instant due = task.dueAt();
-        return due == null ? "-" : ZonedDateTime.ofInstant(due, java.time.ZoneId.of("Asia/Seoul"))
+        return due == null ? "-" : ZonedDateTime.ofInstant(due, MarketTime.ZONE)
                 .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 }

@@ -29,6 +29,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.ui.PurchasePage;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -213,7 +214,7 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(Feedback.SEOUL);
+        return LocalDate.now(MarketTime.ZONE);
     }
 
     private IntegerField won(String label) {

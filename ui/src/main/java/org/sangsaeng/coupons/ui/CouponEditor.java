@@ -14,6 +14,7 @@ import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.coupons.DiscountType;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /** The fields of a coupon draft, for a new draft and for a revision; the server checks them again. */
@@ -49,7 +50,7 @@ class CouponEditor extends FormLayout {
         audience.setItems(Audience.values());
         audience.setItemLabelGenerator(a -> getTranslation("audience." + a.name()));
         audience.addValueChangeListener(e -> tag.setVisible(e.getValue() == Audience.TAG));
-        LocalDateTime now = LocalDateTime.now(Feedback.SEOUL).withSecond(0).withNano(0);
+        LocalDateTime now = LocalDateTime.now(MarketTime.ZONE).withSecond(0).withNano(0);
         from.setValue(now);
         to.setValue(now.plusDays(7));
         quantity.setValue(100);
@@ -69,8 +70,8 @@ class CouponEditor extends FormLayout {
         cap.setValue(c.discount().capWon() == null ? null : c.discount().capWon().intValue());
         freeItem.setValue(c.discount().freeItem() == null ? "" : c.discount().freeItem());
         minimum.setValue((int) c.discount().minimumPurchaseWon());
-        from.setValue(LocalDateTime.ofInstant(c.validFrom(), Feedback.SEOUL));
-        to.setValue(LocalDateTime.ofInstant(c.validTo(), Feedback.SEOUL));
+        from.setValue(LocalDateTime.ofInstant(c.validFrom(), MarketTime.ZONE));
+        to.setValue(LocalDateTime.ofInstant(c.validTo(), MarketTime.ZONE));
         quantity.setValue(c.totalQuantity());
         perCustomer.setValue(c.perCustomerLimit());
         audience.setValue(c.audience());
@@ -81,8 +82,8 @@ class CouponEditor extends FormLayout {
     CouponForm value(long coopId) {
         return new CouponForm(coopId, title.getValue(), description.getValue(), type.getValue(), longOf(won),
                 percent.getValue(), longOf(cap), freeItem.getValue(), minimum.getValue() == null ? 0 : minimum.getValue(),
-                from.getValue() == null ? null : from.getValue().atZone(Feedback.SEOUL).toInstant(),
-                to.getValue() == null ? null : to.getValue().atZone(Feedback.SEOUL).toInstant(),
+                from.getValue() == null ? null : from.getValue().atZone(MarketTime.ZONE).toInstant(),
+                to.getValue() == null ? null : to.getValue().atZone(MarketTime.ZONE).toInstant(),
                 quantity.getValue() == null ? 0 : quantity.getValue(),
                 perCustomer.getValue() == null ? 0 : perCustomer.getValue(), audience.getValue(), tag.getValue(),
                 coopWide.getValue());

@@ -29,6 +29,7 @@ import org.sangsaeng.coupons.CustomerView;
 import org.sangsaeng.coupons.ImportPreview;
 import org.sangsaeng.coupons.ProductPhoto;
 import org.sangsaeng.coupons.ShopMessageService;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /** My shop's regular customers (phones masked), adding one, CSV import with preview, export, and new-product messages. */
@@ -56,7 +57,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         TextField phone = new TextField(getTranslation("customers.phone"));
         phone.setPlaceholder("010-1234-5678");
         phone.setId("customer-phone");
-        DatePicker consentOn = new DatePicker(getTranslation("customers.consentOn"), LocalDate.now(Feedback.SEOUL));
+        DatePicker consentOn = new DatePicker(getTranslation("customers.consentOn"), LocalDate.now(MarketTime.ZONE));
         TextField consentText = new TextField(getTranslation("customers.consentText"));
         consentText.setValue(getTranslation("customers.consentDefault"));
         TextField tags = new TextField(getTranslation("customers.tags"));

@@ -23,6 +23,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberView;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.ui.CoopsView;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -78,11 +79,11 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
         candidates.setItemLabelGenerator(m -> getTranslation("vote.candidate", m.displayName(), m.shopName()));
         DateTimePicker deadline = new DateTimePicker(getTranslation("election.deadline"));
         deadline.setId("election-deadline");
-        deadline.setValue(LocalDateTime.now(Feedback.SEOUL).plusDays(3).withSecond(0).withNano(0));
+        deadline.setValue(LocalDateTime.now(MarketTime.ZONE).plusDays(3).withSecond(0).withNano(0));
         Button start = new Button(getTranslation("election.start"), e -> {
             ElectionView started = feedback.attempt(() -> elections.start(coop.id(), new ElectionForm(
                     candidates.getValue().stream().map(MemberView::username).toList(),
-                    deadline.getValue() == null ? null : deadline.getValue().atZone(Feedback.SEOUL).toInstant())));
+                    deadline.getValue() == null ? null : deadline.getValue().atZone(MarketTime.ZONE).toInstant())));
             if (started != null) {
                 feedback.success(getTranslation("election.started"));
                 getUI().ifPresent(ui -> ui.getPage().reload());

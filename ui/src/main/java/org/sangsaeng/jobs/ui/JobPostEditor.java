@@ -17,6 +17,7 @@ import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /** The fields of a job post, for a new post and for a revision; the server checks them again. */
@@ -62,7 +63,7 @@ class JobPostEditor extends FormLayout {
         pay.setSuffixComponent(new com.vaadin.flow.component.html.Span("원"));
         pay.setId("job-pay");
         deadline.setId("job-deadline");
-        LocalDate inAWeek = LocalDate.now(Feedback.SEOUL).plusDays(7);
+        LocalDate inAWeek = LocalDate.now(MarketTime.ZONE).plusDays(7);
         start.setValue(inAWeek);
         end.setValue(inAWeek);
         deadline.setValue(LocalDateTime.of(inAWeek.minusDays(2), LocalTime.of(18, 0)));
@@ -84,7 +85,7 @@ class JobPostEditor extends FormLayout {
         positions.setValue(p.positions());
         payUnit.setValue(p.payUnit());
         pay.setValue((int) p.payWon());
-        deadline.setValue(LocalDateTime.ofInstant(p.applicationDeadline(), Feedback.SEOUL));
+        deadline.setValue(LocalDateTime.ofInstant(p.applicationDeadline(), MarketTime.ZONE));
     }
 
     JobPostForm value(long coopId) {
@@ -92,7 +93,7 @@ class JobPostEditor extends FormLayout {
                 place.getValue(), area.getValue(), start.getValue(), end.getValue(), dailyStart.getValue(),
                 dailyEnd.getValue(), positions.getValue() == null ? 0 : positions.getValue(), payUnit.getValue(),
                 pay.getValue() == null ? 0 : pay.getValue(),
-                deadline.getValue() == null ? null : deadline.getValue().atZone(Feedback.SEOUL).toInstant());
+                deadline.getValue() == null ? null : deadline.getValue().atZone(MarketTime.ZONE).toInstant());
     }
 
     /** The same values as a revise task's submission. */

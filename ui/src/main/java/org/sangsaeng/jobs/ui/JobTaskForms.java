@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -51,13 +52,13 @@ class JobTaskForms {
         return factory(FormKey.JOB_POST_UNFILLED, jobs, feedback, (form, post, submit) -> {
             RadioButtonGroup<String> decision = choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
             DateTimePicker deadline = new DateTimePicker(form.getTranslation("jobs.newDeadline"),
-                    LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+                    LocalDateTime.now(MarketTime.ZONE).plusDays(2).withMinute(0).withSecond(0).withNano(0));
             deadline.setId("job-new-deadline");
             form.add(decision, deadline, complete(form, () -> {
                 Map<String, Object> values = new HashMap<>();
                 values.put("decision", decision.getValue());
                 values.put("newDeadline", deadline.getValue() == null ? null
-                        : deadline.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                        : deadline.getValue().atZone(MarketTime.ZONE).toInstant().toString());
                 return values;
             }, submit));
         });

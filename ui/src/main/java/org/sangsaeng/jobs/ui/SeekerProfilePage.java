@@ -24,6 +24,7 @@ import org.sangsaeng.jobs.SeekerProfileForm;
 import org.sangsaeng.jobs.SeekerProfileView;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /** My seeker profile (skills, business types I know, areas, usual days), my ratings, and my "looking for work" entries. */
@@ -70,8 +71,8 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
         TextField entrySkills = new TextField(getTranslation("jobs.skills"));
         TextField entryAreas = new TextField(getTranslation("jobs.areas"));
         CheckboxGroup<BusinessType> entryTypes = businessTypes();
-        DatePicker from = new DatePicker(getTranslation("jobs.availableFrom"), LocalDate.now(Feedback.SEOUL));
-        DatePicker to = new DatePicker(getTranslation("jobs.availableTo"), LocalDate.now(Feedback.SEOUL).plusDays(14));
+        DatePicker from = new DatePicker(getTranslation("jobs.availableFrom"), LocalDate.now(MarketTime.ZONE));
+        DatePicker to = new DatePicker(getTranslation("jobs.availableTo"), LocalDate.now(MarketTime.ZONE).plusDays(14));
         TextArea note = new TextArea(getTranslation("jobs.note"));
         Button add = new Button(getTranslation("jobs.addEntry"), e -> {
             if (feedback.attempt(() -> jobs.addEntry(new SeekerEntryForm(title.getValue(), entrySkills.getValue(),

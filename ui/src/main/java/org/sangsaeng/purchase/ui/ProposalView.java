@@ -29,6 +29,7 @@ import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SplitBasis;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -108,9 +109,9 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         basis.setItemLabelGenerator(b -> getTranslation("splitBasis." + b.name()));
         basis.setValue(SplitBasis.BY_VALUE);
         DateTimePicker voteDeadline = new DateTimePicker(getTranslation("purchase.voteDeadline"),
-                LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+                LocalDateTime.now(MarketTime.ZONE).plusDays(2).withMinute(0).withSecond(0).withNano(0));
         DateTimePicker orderDeadline = new DateTimePicker(getTranslation("purchase.orderDeadline"),
-                LocalDateTime.now(Feedback.SEOUL).plusDays(5).withMinute(0).withSecond(0).withNano(0));
+                LocalDateTime.now(MarketTime.ZONE).plusDays(5).withMinute(0).withSecond(0).withNano(0));
 
         Button propose = new Button(getTranslation("purchase.propose"), e -> {
             if (coop.getValue() == null || supplier.getValue() == null) {
@@ -120,8 +121,8 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
             List<ProposalForm.LineForm> lineForms = rows.stream().map(LineRow::form).toList();
             PurchaseView created = feedback.attempt(() -> purchases.propose(new ProposalForm(coop.getValue().id(),
                     supplier.getValue(), title.getValue(), reason.getValue(), lineForms, value(shipping), value(fee),
-                    basis.getValue(), voteDeadline.getValue().atZone(Feedback.SEOUL).toInstant(),
-                    orderDeadline.getValue().atZone(Feedback.SEOUL).toInstant(), value(minimum))));
+                    basis.getValue(), voteDeadline.getValue().atZone(MarketTime.ZONE).toInstant(),
+                    orderDeadline.getValue().atZone(MarketTime.ZONE).toInstant(), value(minimum))));
             if (created != null) {
                 feedback.success(getTranslation("purchase.proposed"));
                 getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,

@@ -24,6 +24,7 @@ import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SilentSupplierDecision;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -51,13 +52,13 @@ class PurchaseTaskForms {
         return factory(FormKey.PURCHASE_BELOW_MINIMUM, purchases, feedback, (p, submit) -> {
             RadioButtonGroup<String> decision = choice("purchase.decision", "EXTEND", "CANCEL");
             DateTimePicker deadline = new DateTimePicker(text("purchase.newOrderDeadline"),
-                    LocalDateTime.now(Feedback.SEOUL).plusDays(3).withMinute(0).withSecond(0).withNano(0));
+                    LocalDateTime.now(MarketTime.ZONE).plusDays(3).withMinute(0).withSecond(0).withNano(0));
             return List.of(new Paragraph(text("purchase.belowMinimumHint", String.format("%,d원", p.supplierMinimum()))),
                     decision, deadline, button("tasks.complete", () -> {
                         Map<String, Object> values = new HashMap<>();
                         values.put("decision", decision.getValue());
                         if (deadline.getValue() != null) {
-                            values.put("newOrderDeadline", deadline.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                            values.put("newOrderDeadline", deadline.getValue().atZone(MarketTime.ZONE).toInstant().toString());
                         }
                         submit.accept(values);
                     }));
@@ -98,7 +99,7 @@ class PurchaseTaskForms {
             RadioButtonGroup<String> decision = choice("purchase.silentSupplier",
                     Arrays.stream(SilentSupplierDecision.values()).map(Enum::name).toArray(String[]::new));
             DateTimePicker answerDue = new DateTimePicker(text("purchase.newAnswerDue"),
-                    LocalDateTime.now(Feedback.SEOUL).plusDays(2).withMinute(0).withSecond(0).withNano(0));
+                    LocalDateTime.now(MarketTime.ZONE).plusDays(2).withMinute(0).withSecond(0).withNano(0));
             answerDue.setId("new-answer-due");
             TextArea reason = new TextArea(text("purchase.cancelReason"));
             reason.setId("cancel-reason");
@@ -116,7 +117,7 @@ class PurchaseTaskForms {
                         Map<String, Object> values = new HashMap<>();
                         values.put("decision", decision.getValue());
                         if (answerDue.getValue() != null) {
-                            values.put("supplierAnswerDue", answerDue.getValue().atZone(Feedback.SEOUL).toInstant().toString());
+                            values.put("supplierAnswerDue", answerDue.getValue().atZone(MarketTime.ZONE).toInstant().toString());
                         }
                         values.put("reason", reason.getValue());
                         submit.accept(values);

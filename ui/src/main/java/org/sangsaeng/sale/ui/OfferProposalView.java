@@ -24,6 +24,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
 import org.sangsaeng.sale.OfferForm;
 import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.CoopSelect;
 import org.sangsaeng.ui.Feedback;
 
@@ -54,7 +55,7 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
         IntegerField sets = field(new IntegerField(getTranslation("sale.sets")), "sale-sets");
         IntegerField minimum = field(new IntegerField(getTranslation("sale.minimumSets")), "sale-minimum");
         minimum.setValue(0);
-        LocalDateTime inAWeek = LocalDateTime.now(Feedback.SEOUL).plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
+        LocalDateTime inAWeek = LocalDateTime.now(MarketTime.ZONE).plusDays(7).withHour(18).withMinute(0).withSecond(0).withNano(0);
         DateTimePicker deadline = field(new DateTimePicker(getTranslation("sale.orderDeadline"), inAWeek), "sale-deadline");
         TextField place = field(new TextField(getTranslation("sale.place")), "sale-place");
         DateTimePicker from = field(new DateTimePicker(getTranslation("sale.pickupFrom"), inAWeek.plusDays(1).withHour(10)), "sale-from");
@@ -74,13 +75,13 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
         Button propose = new Button(getTranslation("sale.propose"), e -> {
             OfferForm form = new OfferForm(coop.getValue() == null ? -1 : coop.getValue().id(), title.getValue(),
                     description.getValue(), number(price), (int) number(sets), (int) number(minimum),
-                    deadline.getValue() == null ? null : deadline.getValue().atZone(Feedback.SEOUL).toInstant(),
+                    deadline.getValue() == null ? null : deadline.getValue().atZone(MarketTime.ZONE).toInstant(),
                     belowCost.getValue(), rows.stream().map(r -> new OfferForm.PartForm(
                             r.shop().getValue() == null ? null : r.shop().getValue().username(), r.item().getValue(),
                             (int) number(r.quantity()), r.unit().getValue(), number(r.price()))).toList(),
                     List.of(new OfferForm.SlotForm(place.getValue(),
-                            from.getValue() == null ? null : from.getValue().atZone(Feedback.SEOUL).toInstant(),
-                            to.getValue() == null ? null : to.getValue().atZone(Feedback.SEOUL).toInstant())),
+                            from.getValue() == null ? null : from.getValue().atZone(MarketTime.ZONE).toInstant(),
+                            to.getValue() == null ? null : to.getValue().atZone(MarketTime.ZONE).toInstant())),
                     account.getValue());
             OfferView made = feedback.attempt(() -> offers.propose(form));
             if (made != null) {

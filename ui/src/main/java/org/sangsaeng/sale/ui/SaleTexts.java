@@ -6,13 +6,14 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
 /** How the joint sale's pages write parts, slots and money. */
 final class SaleTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm").withZone(Feedback.SEOUL);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(Feedback.SEOUL);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(MarketTime.ZONE);
 
     private SaleTexts() {
     }
