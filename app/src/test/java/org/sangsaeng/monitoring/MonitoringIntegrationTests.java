@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -203,6 +204,23 @@ class MonitoringIntegrationTests {
         assertThat(value(scraped, "hikaricp_connections_max", "pool=\"sangsaeng\"")).isEqualTo(30);
         assertThat(scraped).contains("hikaricp_connections_active{pool=\"sangsaeng\"}", "hikaricp_connections_pending{pool=\"sangsaeng\"}");
         assertThat(value(scraped, "sangsaeng_jobs_failed_total", "type=\"coupon-publish\"")).isZero();
+    }
+
+    @Test
+    void theDashboardAndTheAlertRulesNameOnlyMetricsTheAppExposes() {
+        String process = "monitoring-" + UUID.randomUUID().toString().substring(0, 8);
+        task(process, "OPEN", Instant.now().minus(Duration.ofDays(9)), Instant.now().minus(Duration.ofDays(1)));
+        String scraped = scrapeUntil(text -> text.contains("process=\"" + process + "\""));
+        Set<String> exposed = new java.util.HashSet<>(scraped.lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.split("[{ ]", 2)[0])
+                .toList());
+        exposed.add("up"); // Prometheus's own, one per target
+        Map<String, Set<String>> used = MonitoringFilesTests.metricsUsed();
+        assertThat(used.keySet()).containsExactly("alerts.yml", "sangsaeng-dashboard.json");
+        used.forEach((file, names) -> assertThat(exposed).as(file + " names only metrics the app exposes").containsAll(names));
+        assertThat(used.get("alerts.yml")).contains("sangsaeng_engine_up", "sangsaeng_audit_export_lag", "sangsaeng_outbox",
+                "sangsaeng_tasks_overdue", "sangsaeng_incidents_open", "hikaricp_connections_pending");
     }
 
     // --- what the test does as the broker, the exporter and the task inbox
