@@ -3,24 +3,32 @@ package org.sangsaeng.tasks;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sangsaeng.shared.Snapshot;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code sangsaeng_tasks_open{process, age}} and {@code sangsaeng_tasks_overdue{process}}: the open
  * task rows of every process, by age and past their due date. Both families come from one grouped
- * query over the open tasks, read at most every few seconds however often they are scraped. A
- * process gets its series once it has had an open task (they read 0 when its tasks are done).
+ * query over the open tasks, read at most every few seconds however often they are scraped. Every
+ * process of {@code processes/} has its series from the start (0 without tasks; a process id is its
+ * file's name); a process found only in the task rows (a file since removed) gets them at the next read.
  */
 @Component
 class TaskMetrics implements MeterBinder {
@@ -62,7 +70,21 @@ class TaskMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         this.registry = registry;
+        deployedProcesses().stream().filter(registered::add).forEach(process -> register(registry, process));
         snapshot.get();
+    }
+
+    private static List<String> deployedProcesses() {
+        try {
+            return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn"))
+                    .map(Resource::getFilename)
+                    .filter(Objects::nonNull)
+                    .map(name -> name.substring(0, name.length() - ".bpmn".length()))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Map<String, Counts> read() {
