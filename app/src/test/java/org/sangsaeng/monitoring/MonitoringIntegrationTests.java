@@ -3,6 +3,8 @@ package org.sangsaeng.monitoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
+import io.camunda.client.CamundaClient;
+import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -87,6 +89,8 @@ class MonitoringIntegrationTests {
     OutboxMessages outbox;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CamundaClient camunda;
 
     final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
@@ -213,6 +217,21 @@ class MonitoringIntegrationTests {
         assertThat(value(scraped, "hikaricp_connections_max", "pool=\"sangsaeng\"")).isEqualTo(30);
         assertThat(scraped).contains("hikaricp_connections_active{pool=\"sangsaeng\"}", "hikaricp_connections_pending{pool=\"sangsaeng\"}");
         assertThat(value(scraped, "sangsaeng_jobs_failed_total", "type=\"coupon-publish\"")).isZero();
+    }
+
+    @Test
+    void aJobThatAWorkerFailsIsCounted() {
+        double before = value(scrape(), "sangsaeng_jobs_failed_total", "type=\"coupon-schedule\"");
+        assertThat(before).as("the counter is there, at 0, before any failure").isZero();
+        // The app's coupon worker is given a coupon that does not exist: it fails the job, the engine retries.
+        camunda.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("monitoring-failing-step")
+                .startEvent().serviceTask("ScheduleCouponTask", t -> t.zeebeJobType("coupon-schedule")).endEvent().done(),
+                "monitoring-failing-step.bpmn").send().join();
+        camunda.newCreateInstanceCommand().bpmnProcessId("monitoring-failing-step").latestVersion()
+                .variables(Map.of("couponId", 987_654_321L)).send().join();
+
+        scrapeUntil(text -> value(text, "sangsaeng_jobs_failed_total", "type=\"coupon-schedule\"") >= 1);
+        assertThat(value(scrape(), "sangsaeng_jobs_failed_total", "type=\"coupon-publish\"")).as("other job types").isZero();
     }
 
     @Test
