@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.lang.management.ManagementFactory;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,12 +38,14 @@ class EngineLifecycle implements SmartLifecycle {
     private final boolean workersEnabled;
     private final List<JobWorker> workers = new ArrayList<>();
     private final String node;
+    private final MeterRegistry meters;
     private volatile boolean running;
 
     EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers,
                     @Value("${sangsaeng.node-name:}") String node,
-                    @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled) {
+                    @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled, MeterRegistry meters) {
         this.client = client;
+        this.meters = meters;
         this.connection = connection;
         this.handlers = handlers;
         this.workersEnabled = workersEnabled;
@@ -58,6 +62,7 @@ class EngineLifecycle implements SmartLifecycle {
             return;
         }
         for (JobHandler handler : handlers) {
+            failures(handler.jobType()); // at 0 from the start, so that the first failure shows as an increase
             workers.add(client.newWorker()
                     .jobType(handler.jobType())
                     .handler((jobClient, job) -> run(handler, jobClient, job))
@@ -138,11 +143,20 @@ class EngineLifecycle implements SmartLifecycle {
             jobClient.newThrowErrorCommand(job.getKey()).errorCode(e.code()).errorMessage(e.getMessage()).send().join();
         } catch (RuntimeException e) {
             log.warn("Job {} of type {} failed; {} retries left", job.getKey(), job.getType(), job.getRetries() - 1, e);
+            failures(job.getType()).increment();
             jobClient.newFailCommand(job.getKey())
                     .retries(Math.max(job.getRetries() - 1, 0))
                     .errorMessage(String.valueOf(e.getMessage()))
                     .send().join();
         }
+    }
+
+    /** {@code sangsaeng_jobs_failed_total{type}}: a worker's failures (not business errors), each retry counted. */
+    private Counter failures(String jobType) {
+        return Counter.builder("sangsaeng.jobs.failed")
+                .description("Jobs a worker of this node failed (an exception; the engine retries or raises an incident)")
+                .tag("type", jobType)
+                .register(meters);
     }
 
     @Override

@@ -189,7 +189,7 @@ class ManagedBrokerIntegrationTests {
     }
 
     @Test
-    void healthIsUpForAnyoneAndShowsTheEngineAndTheDatabaseToAnAdmin() throws Exception {
+    void healthIsUpForAnyoneAndShowsTheEngineTheDatabaseAndTheExporterToAnAdmin() throws Exception {
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(Role.ADMIN));
 
@@ -208,6 +208,15 @@ class ManagedBrokerIntegrationTests {
         assertThat(details.at("/components/engine/details/partitions").asInt()).isEqualTo(1);
         assertThat(details.at("/components/engine/details/partitionsWithLeader").asInt()).isEqualTo(1);
         assertThat(details.at("/components/db/status").asString()).isEqualTo("UP");
+        // The export lag from the real broker's own metrics (its management port), not a stand-in's.
+        assertThat(details.at("/components/exporter/status").asString()).as(forAdmin.body()).isEqualTo("UP");
+        assertThat(details.at("/components/exporter/details/committed/1").asLong())
+                .as("the broker's committed position of partition 1").isPositive();
+        assertThat(details.at("/components/exporter/details/lag").asLong()).isBetween(0L, 10_000L);
+        assertThat(details.at("/components/outbox/status").asString()).isEqualTo("UP");
+
+        String metrics = get("/actuator/prometheus", admin).body();
+        assertThat(metrics).containsPattern("(?m)^sangsaeng_audit_export_lag [0-9.E]+$").contains("sangsaeng_engine_up 1.0");
     }
 
     record AuditEntry(long recordKey, String valueType, String intent, String elementId, String elementType,

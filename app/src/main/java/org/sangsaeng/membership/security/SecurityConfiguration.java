@@ -3,6 +3,7 @@ package org.sangsaeng.membership.security;
 import jakarta.servlet.DispatcherType;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.shared.ProblemResponses;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -58,7 +59,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems, ApiTokenService tokens,
-                                    UserDetailsService users, AuthenticationManager passwords) throws Exception {
+                                    UserDetailsService users, AuthenticationManager passwords,
+                                    @Value("${sangsaeng.monitoring.metrics-token:}") String metricsToken) throws Exception {
         // The app's one password check (slowed for guessers), not one Spring would build beside it.
         http.authenticationManager(passwords);
         http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
@@ -89,6 +91,8 @@ class SecurityConfiguration {
                                 "/api/v1/public/sale-offers/*/orders", "/api/v1/public/sale-orders/*/cancel").permitAll()
                         // A market's public page, for customers who have no account.
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/markets/*").permitAll()
+                        // A Prometheus server with the metrics token (MetricsTokenFilter), or an administrator.
+                        .requestMatchers(MetricsTokenFilter.PATH).hasAnyRole(MetricsTokenFilter.ROLE, "ADMIN")
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
@@ -107,6 +111,8 @@ class SecurityConfiguration {
                         problems.write(request, response, HttpStatus.FORBIDDEN, "error.access.denied")))
                 // A bearer token (POST /api/v1/auth/tokens) instead of the password in every request.
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                // Before the API token filter, which would refuse the metrics token as an unknown API token.
+                .addFilterBefore(new MetricsTokenFilter(metricsToken), ApiTokenAuthenticationFilter.class)
                 // A temporary password is changed before anything else is done with it.
                 .addFilterAfter(new TemporaryPasswordFilter(problems), BasicAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

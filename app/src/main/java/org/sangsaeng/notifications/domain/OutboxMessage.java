@@ -59,6 +59,7 @@ public class OutboxMessage {
     private Instant reportCheckedAt;
     private Instant deliveredAt;
     private Long imageRef;
+    private Instant failedAt;
 
     protected OutboxMessage() {
     }
@@ -132,11 +133,12 @@ public class OutboxMessage {
      * Refused for good: by the provider's answer (a wrong number, a template it does not know) or its
      * delivery report. Not tried again by itself; a leader or administrator sees the reason and may send again.
      */
-    public void refused(String reason) {
+    public void refused(String reason, Instant at) {
         if (status == Status.DELIVERED || status == Status.FAILED) {
             throw new IllegalStateException("Outbox message " + id + " is already " + status);
         }
         status = Status.FAILED;
+        failedAt = at;
         attempts++;
         lastError = reason == null ? "refused" : reason.substring(0, Math.min(reason.length(), 1000));
         claimedBy = null;
@@ -164,6 +166,7 @@ public class OutboxMessage {
         claimedUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             status = Status.FAILED;
+            failedAt = now;
         } else {
             nextAttemptAt = now.plus(FIRST_RETRY.multipliedBy(1L << (attempts - 1)));
         }
@@ -192,6 +195,7 @@ public class OutboxMessage {
         status = Status.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        failedAt = null;
         // A deliberate new try: not to be mistaken for the earlier hand-over, which failed.
         handedOverAt = null;
         providerMessageId = null;
@@ -290,6 +294,11 @@ public class OutboxMessage {
 
     public Instant getDeliveredAt() {
         return deliveredAt;
+    }
+
+    /** When it failed for good (its last attempt, or the provider's refusal); null unless it is failed. */
+    public Instant getFailedAt() {
+        return failedAt;
     }
 
     /** The picture the message carries (see {@code MessageImages}); null for text only. */

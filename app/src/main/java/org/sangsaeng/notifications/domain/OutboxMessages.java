@@ -75,7 +75,7 @@ public interface OutboxMessages extends JpaRepository<OutboxMessage, Long> {
      * more as SMS/LMS, with a key of its own, so a second refusal or report adds no second SMS.
      */
     default void refuse(OutboxMessage message, String reason, Instant now) {
-        message.refused(reason);
+        message.refused(reason, now);
         String fallbackKey = message.getIdempotencyKey() + OutboxMessage.SMS_FALLBACK;
         if (message.getChannel() == Channel.KAKAO && !existsByIdempotencyKey(fallbackKey)) {
             save(message.smsFallback(now));

@@ -83,7 +83,7 @@ final class SolapiReceipts {
                 if (m.getChannel() == Channel.KAKAO && "ATA".equals(report.type())) {
                     outbox.refuse(m, reason + " (sent again as SMS/LMS)", now);
                 } else {
-                    m.refused(reason);
+                    m.refused(reason, now);
                 }
             }
             default -> {
