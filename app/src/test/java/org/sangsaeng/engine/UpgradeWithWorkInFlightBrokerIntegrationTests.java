@@ -7,9 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -23,6 +23,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import liquibase.Liquibase;
+import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -270,16 +274,17 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
     }
 
-    /** Applies a release's changelog as a starting app node does (its owner is the test database's user). */
-    private void migrate(Path dbRoot) throws IOException {
-        ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        // Only the newer release's changelog, not this class path's older one beside it.
-        try (URLClassLoader release = new URLClassLoader(new URL[] {dbRoot.toUri().toURL()}, null)) {
-            Thread.currentThread().setContextClassLoader(release);
-            SchemaMigrator.migrate(env.getRequiredProperty("sangsaeng.db.url"), env.getRequiredProperty("sangsaeng.db.user"),
-                    env.getRequiredProperty("sangsaeng.db.password"));
-        } finally {
-            Thread.currentThread().setContextClassLoader(previous);
+    /** Applies a release's changelog (and only that one) as a starting app node does; the test database's user owns it. */
+    private void migrate(Path dbRoot) throws Exception {
+        try (Connection connection = DriverManager.getConnection(env.getRequiredProperty("sangsaeng.db.url"),
+                env.getRequiredProperty("sangsaeng.db.user"), env.getRequiredProperty("sangsaeng.db.password"));
+             Liquibase liquibase = new Liquibase(SchemaMigrator.CHANGELOG, new DirectoryResourceAccessor(dbRoot),
+                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+            liquibase.setChangeLogParameter(SchemaMigrator.APP_USER, "");
+            liquibase.setChangeLogParameter(SchemaMigrator.APP_HOST, "%");
+            liquibase.setChangeLogParameter(SchemaMigrator.AUDIT_USER, "");
+            liquibase.setChangeLogParameter(SchemaMigrator.AUDIT_HOST, "%");
+            liquibase.update();
         }
     }
 
