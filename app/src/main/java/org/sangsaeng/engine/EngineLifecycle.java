@@ -4,14 +4,16 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import java.time.Duration;
-import io.camunda.client.api.command.DeployResourceCommandStep1;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.api.response.Process;
 import io.camunda.client.api.worker.JobClient;
 import io.camunda.client.api.worker.JobWorker;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.lang.management.ManagementFactory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,7 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the app starts: waits for the engine, deploys every BPMN/DMN file of {@code processes/}
- * (the engine keeps versions and ignores unchanged files), then opens one worker per job type.
+ * (the engine makes a new version of a changed file and ignores an unchanged one; running
+ * instances finish on the version they started on), then opens one worker per job type.
  */
 @Component
 class EngineLifecycle implements SmartLifecycle {
@@ -112,25 +115,36 @@ class EngineLifecycle implements SmartLifecycle {
             if (resources.length == 0) {
                 resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn");
             }
-            DeployResourceCommandStep1 command = client.newDeployResourceCommand();
-            DeployResourceCommandStep1.DeployResourceCommandStep2 step = null;
-            List<String> names = new ArrayList<>();
+            Map<String, byte[]> files = new LinkedHashMap<>();
             for (Resource resource : resources) {
                 try (InputStream in = resource.getInputStream()) {
-                    byte[] bytes = in.readAllBytes();
-                    step = step == null ? command.addResourceBytes(bytes, resource.getFilename())
-                            : step.addResourceBytes(bytes, resource.getFilename());
-                    names.add(resource.getFilename());
+                    files.put(resource.getFilename(), in.readAllBytes());
                 }
             }
-            if (step == null) {
+            if (files.isEmpty()) {
                 throw new IllegalStateException("No process files found under processes/ on the class path");
             }
-            step.send().join();
-            log.info("Deployed processes {}", names);
+            log.info("Deployed processes {}", deployEach(client, files).stream()
+                    .map(p -> p.getBpmnProcessId() + " v" + p.getVersion()).toList());
         } catch (IOException e) {
             throw new IllegalStateException("Could not read the process files", e);
         }
+    }
+
+    /**
+     * Deploys each file in a deployment of its own. Since Zeebe 8.6 a deployment of several files
+     * makes a new version of every one of them when any one has changed (camunda/camunda#19859,
+     * for call activities bound to their deployment): a release that changes one process would give
+     * all of them new versions, and a version would no longer tell what changed. One file per
+     * deployment keeps an unchanged file a duplicate of its latest version, on 8.5 and 8.6 alike.
+     * Our call activities use the default binding (the latest version), so nothing needs them
+     * deployed together. Running instances keep the version they started on either way.
+     */
+    static List<Process> deployEach(CamundaClient client, Map<String, byte[]> files) {
+        List<Process> deployed = new ArrayList<>();
+        files.forEach((name, bytes) -> deployed.addAll(client.newDeployResourceCommand()
+                .addResourceBytes(bytes, name).send().join().getProcesses()));
+        return deployed;
     }
 
     private void run(JobHandler handler, JobClient jobClient, ActivatedJob job) {
