@@ -89,6 +89,8 @@ class SecurityConfiguration {
                                 "/api/v1/public/sale-offers/*/orders", "/api/v1/public/sale-orders/*/cancel").permitAll()
                         // A market's public page, for customers who have no account.
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/markets/*").permitAll()
+                        // ./sangsaeng backup shows a token only the app's user can read; admins may too (checked there).
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/backups").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
