@@ -118,10 +118,13 @@ public class BackupService {
     }
 
     private Paused pausedCopy(BrokerAdmin admin, MariaDbClients clients, Path staging) throws IOException {
+        long t0 = System.nanoTime();
         try (EngineWrites.Hold hold = writes.hold(DRAIN)) {
+            long held = System.nanoTime();
             admin.pauseProcessing();
             try {
                 Map<Integer, BrokerAdmin.Partition> partitions = awaitExporter(admin);
+                long exported = System.nanoTime();
                 copyBroker(admin, staging.resolve(BackupManifest.BROKER));
                 if (!snapshots(partitions).equals(snapshots(admin.partitions()))) {
                     // The broker took a snapshot while we copied: copy again, it does not take another so soon.
@@ -129,8 +132,12 @@ public class BackupService {
                     partitions = admin.partitions();
                     copyBroker(admin, staging.resolve(BackupManifest.BROKER));
                 }
+                long brokerCopied = System.nanoTime();
                 clients.dump(database.url(), database.ownerUser(), database.ownerPassword(),
                         staging.resolve(BackupManifest.DATABASE));
+                log.info("Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
+                        + " {} ms to copy the broker's data, {} ms to dump the database", ms(held - t0),
+                        ms(exported - held), ms(brokerCopied - exported), ms(System.nanoTime() - brokerCopied));
                 Map<Integer, Long> auditPositions = new TreeMap<>();
                 String changeset;
                 try (Connection c = DriverManager.getConnection(database.url(), database.ownerUser(),
@@ -179,6 +186,10 @@ public class BackupService {
         }
         throw new IllegalStateException("The audit exporter did not catch up within 30 s (is the database reachable"
                 + " for it? see data/zeebe/broker.log)");
+    }
+
+    private static long ms(long nanos) {
+        return nanos / 1_000_000;
     }
 
     private static Map<Integer, Long> exported(Map<Integer, BrokerAdmin.Partition> partitions) {
