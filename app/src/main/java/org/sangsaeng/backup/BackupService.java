@@ -207,7 +207,8 @@ public class BackupService {
     /**
      * The partitions' log, snapshots and Raft state, and the exporter's signing key (its checkpoints
      * must go on with the same key); not the {@code runtime} state (rebuilt from the newest
-     * snapshot and the log at start), pending snapshots, the lock files nor the log of the broker itself.
+     * snapshot and the log at start), pending snapshots, the lock files, the pause markers nor the log of
+     * the broker itself.
      */
     static void copyBroker(BrokerAdmin admin, Path target) throws IOException {
         Path data = admin.dataDirectory();
@@ -234,8 +235,13 @@ public class BackupService {
                 return true;
             }
         }
-        return relative.getFileName().toString().endsWith(".lock");
+        String file = relative.getFileName().toString();
+        // The broker keeps "processing paused" in a marker file, to survive a restart: the copy is made
+        // while paused, and a restored broker must not start paused.
+        return file.endsWith(".lock") || PAUSE_MARKERS.contains(file);
     }
+
+    static final java.util.Set<String> PAUSE_MARKERS = java.util.Set.of(".processorPaused", ".exporterPaused");
 
     private static void copyIfPresent(Path from, Path to) throws IOException {
         if (Files.exists(from)) {

@@ -139,13 +139,16 @@ class BackupRefusalTests {
     }
 
     @Test
-    void theBrokersRuntimeStateAndLocksAreNotCopied() {
+    void theBrokersRuntimeStateLocksAndPauseMarkersAreNotCopied() {
         assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/runtime/000004.log"))).isTrue();
         assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/pending/x"))).isTrue();
         assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.raft-partition-partition-1.lock"))).isTrue();
         assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/raft-partition-partition-1-1.log"))).isFalse();
         assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/snapshots/1-1-5-4/000010.sst"))).isFalse();
         assertThat(BackupService.skipped(Path.of(".topology.meta"))).isFalse();
+        // Copied while paused: a restored broker that found the marker would start paused and answer nothing.
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.processorPaused"))).isTrue();
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.exporterPaused"))).isTrue();
     }
 
     /** The same archive with one entry's content replaced (or added), its manifest unchanged. */

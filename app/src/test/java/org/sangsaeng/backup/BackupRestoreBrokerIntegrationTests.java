@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.SangsaengApplication;
-import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
@@ -43,7 +41,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * On the real managed broker: two purchases half-way (one with every vote cast and pledges open,
+ * On the embedded default (the managed broker and the managed MariaDB, as {@code ./sangsaeng run}
+ * starts them, in a folder under target/): two purchases half-way (one with every vote cast and pledges open,
  * one with half its votes), a backup, more votes and pledges after it, then the backup restored
  * into a new data folder and the app started on it, with a broker and a managed MariaDB of its own.
  * The restored app is where the backup stood (the later votes are gone, the earlier ones counted
@@ -55,9 +54,12 @@ class BackupRestoreBrokerIntegrationTests {
 
     static final Duration WAIT = Duration.ofMinutes(3);
 
+    /** The app backed up: the embedded default (managed broker and managed MariaDB) in a folder of its own. */
+    static final Path HOME = newHome("backed-up-");
+
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
+        embeddedDefault(HOME).forEach((name, value) -> registry.add(name, () -> value));
     }
 
     @Autowired
@@ -125,7 +127,7 @@ class BackupRestoreBrokerIntegrationTests {
                 .contains(BackupManifest.DATABASE, "zeebe/audit-signing.key")
                 .anyMatch(n -> n.startsWith("zeebe/data/raft-partition/partitions/1/snapshots/")
                         || n.endsWith(".log"))
-                .noneMatch(n -> n.contains("/runtime/"));
+                .noneMatch(n -> n.contains("/runtime/") || n.endsWith(".processorPaused"));
         assertThat(backup.manifest().auditPositions()).isNotEmpty();
 
         // After the backup: the rest of the votes and one more pledge, in the running app only.
@@ -136,7 +138,7 @@ class BackupRestoreBrokerIntegrationTests {
         assertThat(ballots(jdbc, voting)).isEqualTo(members.size());
 
         // Restored into a new, empty data folder, and the app started on it.
-        Path home = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "restored-");
+        Path home = newHome("restored-");
         Path data = home.resolve("data");
         String zeebeVersion = ZeebeDistribution.version(projectRoot().resolve("engine/target/broker/zeebe"));
         long restoreStarted = System.nanoTime();
@@ -214,7 +216,19 @@ class BackupRestoreBrokerIntegrationTests {
                         Long.class));
     }
 
-    private ConfigurableApplicationContext start(Path home) throws Exception {
+    private ConfigurableApplicationContext start(Path home) {
+        Map<String, Object> props = embeddedDefault(home);
+        props.put("server.port", 0);
+        // As command-line arguments: they win over application.yaml, as environment variables do.
+        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new SpringApplicationBuilder(SangsaengApplication.class).run(args);
+    }
+
+    /**
+     * The settings of {@code ./sangsaeng run} with {@code home} as the project folder: its data in
+     * {@code home/data}, free ports, the broker distribution of this build.
+     */
+    static Map<String, Object> embeddedDefault(Path home) {
         Path root = projectRoot();
         Map<String, Object> props = new TreeMap<>();
         props.put("sangsaeng.home", home.toString());
@@ -232,9 +246,15 @@ class BackupRestoreBrokerIntegrationTests {
         props.put("sangsaeng.demo.enabled", false);
         props.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         props.put("sangsaeng.security.sign-in-address-free-tries", 100000);
-        props.put("server.port", 0);
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(SangsaengApplication.class).run(args);
+        return props;
+    }
+
+    private static Path newHome(String prefix) {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), prefix);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     static Path projectRoot() {
@@ -264,9 +284,11 @@ class BackupRestoreBrokerIntegrationTests {
                 + " JOIN purchase_line l ON l.id = p.line_id WHERE l.purchase_id = ?", Integer.class, purchaseId);
     }
 
-    private static int freePort() throws Exception {
+    private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
