@@ -77,6 +77,18 @@ public final class TestSystem {
         // Every test signs in from 127.0.0.1, and many try wrong passwords on purpose: the address's own
         // count would slow the whole run. SignInThrottleIntegrationTests checks that rule on its own.
         registry.add("sangsaeng.security.sign-in-address-free-tries", () -> "100000");
+        // Never the project's own data/backup.token (a developer's running app uses it) nor its backups/.
+        Path backups = backupFolder();
+        registry.add("sangsaeng.backup.token-file", () -> backups.resolve("backup.token").toString());
+        registry.add("sangsaeng.backup.directory", () -> backups.resolve("archives").toString());
+    }
+
+    private static Path backupFolder() {
+        try {
+            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "backups-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Path managedBrokerFolder() {

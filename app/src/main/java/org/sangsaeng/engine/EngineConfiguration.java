@@ -23,6 +23,12 @@ class EngineConfiguration {
     }
 
     @Bean
+    @ConditionalOnProperty(name = "sangsaeng.engine.mode", havingValue = "managed", matchIfMissing = true)
+    BrokerAdmin brokerAdmin(EngineProperties properties, SangsaengHome home) {
+        return new BrokerAdmin(properties.managed().managementPort(), home.resolve(properties.managed().dataDir()));
+    }
+
+    @Bean
     EngineConnection engineConnection(EngineProperties properties, ObjectProvider<ManagedBroker> managedBroker) {
         return switch (properties.mode()) {
             case MANAGED -> {

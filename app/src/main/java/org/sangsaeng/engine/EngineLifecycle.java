@@ -38,19 +38,21 @@ class EngineLifecycle implements SmartLifecycle {
     private final CamundaClient client;
     private final EngineConnection connection;
     private final List<JobHandler> handlers;
+    private final EngineWrites writes;
     private final boolean workersEnabled;
     private final List<JobWorker> workers = new ArrayList<>();
     private final String node;
     private final MeterRegistry meters;
     private volatile boolean running;
 
-    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers,
+    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers, EngineWrites writes,
                     @Value("${sangsaeng.node-name:}") String node,
                     @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled, MeterRegistry meters) {
         this.client = client;
         this.meters = meters;
         this.connection = connection;
         this.handlers = handlers;
+        this.writes = writes;
         this.workersEnabled = workersEnabled;
         this.node = node.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() : node;
     }
@@ -62,6 +64,16 @@ class EngineLifecycle implements SmartLifecycle {
         if (!workersEnabled) {
             log.info("This node runs no job workers (sangsaeng.engine.workers=false): other nodes do the jobs");
             running = true;
+            return;
+        }
+        openWorkers();
+        writes.workers(this::closeWorkers, this::openWorkers);
+        log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
+        running = true;
+    }
+
+    private synchronized void openWorkers() {
+        if (!workers.isEmpty()) {
             return;
         }
         for (JobHandler handler : handlers) {
@@ -76,8 +88,12 @@ class EngineLifecycle implements SmartLifecycle {
                     .name("sangsaeng-" + handler.jobType() + "@" + node)
                     .open());
         }
-        log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
-        running = true;
+    }
+
+    /** No more jobs are asked for; jobs already handed to this node still run (through the gate). */
+    private synchronized void closeWorkers() {
+        workers.forEach(JobWorker::close);
+        workers.clear();
     }
 
     /**
@@ -148,6 +164,15 @@ class EngineLifecycle implements SmartLifecycle {
     }
 
     private void run(JobHandler handler, JobClient jobClient, ActivatedJob job) {
+        writes.enter();
+        try {
+            runInGate(handler, jobClient, job);
+        } finally {
+            writes.leave();
+        }
+    }
+
+    private void runInGate(JobHandler handler, JobClient jobClient, ActivatedJob job) {
         try {
             var variables = handler.handle(job);
             if (handler.completesJob()) {
@@ -175,8 +200,7 @@ class EngineLifecycle implements SmartLifecycle {
 
     @Override
     public void stop() {
-        workers.forEach(JobWorker::close);
-        workers.clear();
+        closeWorkers();
         running = false;
     }
 

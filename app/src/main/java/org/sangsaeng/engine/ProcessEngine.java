@@ -27,15 +27,18 @@ public class ProcessEngine {
     public static final String BUSINESS_KEY = "businessKey";
 
     private final CamundaClient client;
+    private final EngineWrites writes;
 
-    ProcessEngine(CamundaClient client) {
+    ProcessEngine(CamundaClient client, EngineWrites writes) {
         this.client = client;
+        this.writes = writes;
     }
 
     /** Starts the latest deployed version of a process and returns its instance key. */
     public long start(String bpmnProcessId, String businessKey, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(BUSINESS_KEY, businessKey);
+        boolean leave = writes.enterForCommand();
         try {
             return client.newCreateInstanceCommand()
                     .bpmnProcessId(bpmnProcessId)
@@ -46,6 +49,10 @@ public class ProcessEngine {
                     .getProcessInstanceKey();
         } catch (ClientException e) {
             throw translated(e);
+        } finally {
+            if (leave) {
+                writes.leave();
+            }
         }
     }
 
@@ -56,6 +63,7 @@ public class ProcessEngine {
      */
     public boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
                                   Map<String, Object> variables) {
+        boolean leave = writes.enterForCommand();
         try {
             client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
                     .timeToLive(timeToLive).variables(variables).send().join();
@@ -66,11 +74,16 @@ public class ProcessEngine {
                 return false;
             }
             throw translated(e);
+        } finally {
+            if (leave) {
+                writes.leave();
+            }
         }
     }
 
     /** Completes a job; throws {@link JobNotFoundException} when the engine no longer has it. */
     public void complete(long jobKey, Map<String, Object> variables) {
+        boolean leave = writes.enterForCommand();
         try {
             client.newCompleteCommand(jobKey).variables(variables).send().join();
         } catch (ClientException e) {
@@ -78,11 +91,16 @@ public class ProcessEngine {
                 throw new JobNotFoundException(jobKey, e);
             }
             throw translated(e);
+        } finally {
+            if (leave) {
+                writes.leave();
+            }
         }
     }
 
     /** Gives a waiting job more time, so that a task never disappears while a person has not acted. */
     public void extendTimeout(long jobKey, Duration timeout) {
+        boolean leave = writes.enterForCommand();
         try {
             client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join();
         } catch (ClientException e) {
@@ -90,6 +108,10 @@ public class ProcessEngine {
                 throw new JobNotFoundException(jobKey, e);
             }
             throw translated(e);
+        } finally {
+            if (leave) {
+                writes.leave();
+            }
         }
     }
 
@@ -99,6 +121,7 @@ public class ProcessEngine {
      * meanwhile, or its instance ended).
      */
     public boolean retryIncident(Long jobKey, long incidentKey, int retries) {
+        boolean leave = writes.enterForCommand();
         try {
             if (jobKey != null) {
                 client.newUpdateRetriesCommand(jobKey).retries(retries).send().join();
@@ -110,6 +133,10 @@ public class ProcessEngine {
                 return false;
             }
             throw translated(e);
+        } finally {
+            if (leave) {
+                writes.leave();
+            }
         }
     }
 

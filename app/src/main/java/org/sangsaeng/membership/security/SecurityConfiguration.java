@@ -93,6 +93,8 @@ class SecurityConfiguration {
                         .requestMatchers(org.springframework.http.HttpMethod.GET, "/api/v1/public/markets/*").permitAll()
                         // A Prometheus server with the metrics token (MetricsTokenFilter), or an administrator.
                         .requestMatchers(MetricsTokenFilter.PATH).hasAnyRole(MetricsTokenFilter.ROLE, "ADMIN")
+                        // ./sangsaeng backup shows a token only the app's user can read; admins may too (checked there).
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/v1/backups").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // 401 without WWW-Authenticate (no browser password dialog), explained like every other refusal;
