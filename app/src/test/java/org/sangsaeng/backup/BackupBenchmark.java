@@ -122,11 +122,11 @@ class BackupBenchmark {
                     BenchReport.s(realSeconds), "the template: " + template.domainRows() + " rows in the purchase's tables, "
                             + template.audit().size() + " audit rows");
             t0 = System.nanoTime();
-            written = FinishedPurchases.write(c, template, PURCHASES, Instant.now().minus(Duration.ofDays(1)),
+            written = FinishedPurchases.write(this::owner, template, PURCHASES, Instant.now().minus(Duration.ofDays(1)),
                     broker.home().resolve("audit-signing.key"));
             writeSeconds = BenchReport.secondsSince(t0);
         }
-        figure(report, String.format(Locale.ROOT, "write %,d copies of it (JDBC batches, audit rows hash-chained)", PURCHASES),
+        figure(report, String.format(Locale.ROOT, "write %,d copies of it (JDBC batches on 2 connections, audit rows hash-chained)", PURCHASES),
                 BenchReport.s(writeSeconds), String.format(Locale.ROOT, "%,d rows in the purchase's tables, %,d audit rows,"
                         + " %,.0f rows/s", written.domainRows(), written.auditRows(),
                         (written.domainRows() + written.auditRows()) / writeSeconds));

@@ -25,6 +25,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.oversight.AuditChain;
@@ -46,7 +51,7 @@ final class FinishedPurchases {
     /** The keys one copy may use: more than a fresh broker hands out while running one purchase. */
     static final long KEYS_PER_COPY = 10_000_000L;
     static final int COPIED_PARTITION = 2;
-    /** Parents before children: a flush executes the batches in this order. */
+    /** Parents before children: a batch inserts them in this order. */
     static final List<String> TABLES = List.of("purchase", "purchase_line", "purchase_pledge", "purchase_bill", "vote",
             "vote_voter", "vote_ballot", "task", "task_candidate_group", "notification", "outbox_message",
             "oversight_instance", "oversight_step", "oversight_participant");
@@ -54,7 +59,8 @@ final class FinishedPurchases {
             "vote_id", "vote");
     private static final Map<String, Integer> UNIQUE_TEXT = Map.of("subject_key", 100, "dedup_key", 150,
             "idempotency_key", 100);
-    private static final int COPIES_PER_FLUSH = 20;
+    private static final int COPIES_PER_BATCH = 20;
+    private static final int WRITERS = 2;
 
     /** One real purchase's rows: the domain tables' and the audit trail's, in position order. */
     record Template(long purchaseId, long voteId, long firstKey, Map<String, List<Map<String, Object>>> rows,
@@ -113,109 +119,144 @@ final class FinishedPurchases {
 
     /**
      * Writes {@code copies} copies of the template, the newest ending an interval before {@code end}
-     * and the oldest a year before it, and signs the head of the copied audit chain.
+     * and the oldest a year before it, and signs the head of the copied audit chain. This thread makes
+     * the rows (the chain is one sequence); {@link #WRITERS} connections insert them, a batch of
+     * {@link #COPIES_PER_BATCH} copies in a transaction each.
      */
-    static Written write(Connection c, Template template, int copies, Instant end, Path signingKey) throws Exception {
-        c.setAutoCommit(false);
+    static Written write(Callable<Connection> connections, Template template, int copies, Instant end, Path signingKey)
+            throws Exception {
         Map<String, Long> base = new HashMap<>();
         Map<String, Map<Object, Integer>> index = new HashMap<>();
-        for (String table : TABLES) {
-            List<Map<String, Object>> rows = template.rows().get(table);
-            if (!rows.isEmpty() && rows.getFirst().containsKey("id")) {
-                base.put(table, ((Number) query(c, "SELECT COALESCE(MAX(id), 0) + 1 AS next FROM " + table).getFirst()
-                        .get("next")).longValue());
-                Map<Object, Integer> ids = new HashMap<>();
-                rows.forEach(r -> ids.put(r.get("id"), ids.size()));
-                index.put(table, ids);
+        Map<String, String> inserts = new LinkedHashMap<>();
+        try (Connection c = connections.call()) {
+            for (String table : TABLES) {
+                List<Map<String, Object>> rows = template.rows().get(table);
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                inserts.put(table, insert(table, rows.getFirst().keySet()));
+                if (rows.getFirst().containsKey("id")) {
+                    base.put(table, ((Number) query(c, "SELECT COALESCE(MAX(id), 0) + 1 AS next FROM " + table).getFirst()
+                            .get("next")).longValue());
+                    Map<Object, Integer> ids = new HashMap<>();
+                    rows.forEach(r -> ids.put(r.get("id"), ids.size()));
+                    index.put(table, ids);
+                }
+            }
+            // The projection is copied with the rows: the app's indexer has nothing left to do in the copied partition.
+            try (PreparedStatement indexed = c.prepareStatement(
+                    "INSERT INTO oversight_checkpoint (partition_id, position) VALUES (?, ?)")) {
+                indexed.setInt(1, COPIED_PARTITION);
+                indexed.setLong(2, (long) copies * template.audit().size());
+                indexed.executeUpdate();
             }
         }
         Instant templateEnd = ((LocalDateTime) template.audit().getLast().get("record_time")).toInstant(ZoneOffset.UTC);
         Duration spacing = Duration.ofDays(365).dividedBy(Math.max(copies, 1));
         Texts texts = new Texts(template.purchaseId(), template.voteId());
-        Map<String, PreparedStatement> inserts = new LinkedHashMap<>();
-        for (String table : TABLES) {
-            List<Map<String, Object>> rows = template.rows().get(table);
-            if (!rows.isEmpty()) {
-                inserts.put(table, c.prepareStatement(insert(table, rows.getFirst().keySet())));
-            }
-        }
-        // The projection is copied with the rows: the app's indexer has nothing left to do in the copied partition.
-        try (PreparedStatement indexed = c.prepareStatement(
-                "INSERT INTO oversight_checkpoint (partition_id, position) VALUES (?, ?)")) {
-            indexed.setInt(1, COPIED_PARTITION);
-            indexed.setLong(2, (long) copies * template.audit().size());
-            indexed.executeUpdate();
-            c.commit();
-        }
-        PreparedStatement audit = c.prepareStatement("""
-                INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
-                  record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
-                  value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        Semaphore queued = new Semaphore(WRITERS * 2);
+        List<Future<?>> batches = new ArrayList<>();
         long domainRows = 0;
         long position = 0;
         String chain = null;
-        for (int i = 0; i < copies; i++) {
-            Copy copy = new Copy(i, template, base, index,
-                    Duration.between(templateEnd, end.minus(spacing.multipliedBy(copies - i))), texts);
-            for (var table : inserts.entrySet()) {
-                for (Map<String, Object> row : template.rows().get(table.getKey())) {
-                    PreparedStatement insert = table.getValue();
-                    int n = 1;
-                    for (var column : row.entrySet()) {
-                        insert.setObject(n++, copy.value(table.getKey(), column.getKey(), column.getValue()));
+        try {
+            Batch batch = new Batch(inserts);
+            for (int i = 0; i < copies; i++) {
+                Copy copy = new Copy(i, template, base, index,
+                        Duration.between(templateEnd, end.minus(spacing.multipliedBy(copies - i))), texts);
+                for (String table : inserts.keySet()) {
+                    for (Map<String, Object> row : template.rows().get(table)) {
+                        batch.rows.get(table).add(row.entrySet().stream()
+                                .map(column -> copy.value(table, column.getKey(), column.getValue())).toArray());
+                        domainRows++;
                     }
-                    insert.addBatch();
-                    domainRows++;
+                }
+                for (Map<String, Object> row : template.audit()) {
+                    position++;
+                    Instant time = copy.shifted(((LocalDateTime) row.get("record_time")).toInstant(ZoneOffset.UTC));
+                    Object instanceKey = row.get("process_instance_key");
+                    AuditChain.Row r = new AuditChain.Row(COPIED_PARTITION, position,
+                            copy.key(((Number) row.get("record_key")).longValue()), (String) row.get("record_type"),
+                            (String) row.get("value_type"), (String) row.get("intent"), time,
+                            instanceKey == null ? null : copy.key(((Number) instanceKey).longValue()),
+                            (String) row.get("bpmn_process_id"), (String) row.get("element_id"),
+                            (String) row.get("element_type"), (String) row.get("completed_by"),
+                            copy.text((String) row.get("value_json")));
+                    String hash = AuditChain.hash(chain, r);
+                    batch.audit.add(new Object[] {r.partitionId(), r.position(), r.recordKey(), r.recordType(),
+                            r.valueType(), r.intent(), LocalDateTime.ofInstant(time, ZoneOffset.UTC),
+                            r.processInstanceKey(), r.bpmnProcessId(), r.elementId(), r.elementType(), r.completedBy(),
+                            r.valueJson(), LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC), chain, hash});
+                    chain = hash;
+                }
+                if ((i + 1) % COPIES_PER_BATCH == 0 || i == copies - 1) {
+                    queued.acquire();
+                    Batch full = batch;
+                    batches.add(writers.submit(() -> {
+                        try {
+                            full.insert(connections);
+                        } finally {
+                            queued.release();
+                        }
+                        return null;
+                    }));
+                    batch = new Batch(inserts);
                 }
             }
-            for (Map<String, Object> row : template.audit()) {
-                position++;
-                Instant time = copy.shifted(((LocalDateTime) row.get("record_time")).toInstant(ZoneOffset.UTC));
-                Object instanceKey = row.get("process_instance_key");
-                AuditChain.Row r = new AuditChain.Row(COPIED_PARTITION, position, copy.key(((Number) row.get("record_key"))
-                        .longValue()), (String) row.get("record_type"), (String) row.get("value_type"),
-                        (String) row.get("intent"), time, instanceKey == null ? null : copy.key(((Number) instanceKey)
-                        .longValue()), (String) row.get("bpmn_process_id"), (String) row.get("element_id"),
-                        (String) row.get("element_type"), (String) row.get("completed_by"),
-                        copy.text((String) row.get("value_json")));
-                String hash = AuditChain.hash(chain, r);
-                audit.setInt(1, r.partitionId());
-                audit.setLong(2, r.position());
-                audit.setLong(3, r.recordKey());
-                audit.setString(4, r.recordType());
-                audit.setString(5, r.valueType());
-                audit.setString(6, r.intent());
-                audit.setObject(7, LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC));
-                audit.setObject(8, r.processInstanceKey());
-                audit.setString(9, r.bpmnProcessId());
-                audit.setString(10, r.elementId());
-                audit.setString(11, r.elementType());
-                audit.setString(12, r.completedBy());
-                audit.setString(13, r.valueJson());
-                audit.setObject(14, LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC));
-                audit.setString(15, chain);
-                audit.setString(16, hash);
-                audit.addBatch();
-                chain = hash;
+            for (Future<?> written : batches) {
+                written.get();
             }
-            if ((i + 1) % COPIES_PER_FLUSH == 0 || i == copies - 1) {
-                for (PreparedStatement insert : inserts.values()) {
-                    insert.executeBatch();
+        } finally {
+            writers.shutdownNow();
+        }
+        if (position > 0) {
+            try (Connection c = connections.call()) {
+                signHead(c, signingKey, position, chain, end);
+            }
+        }
+        return new Written(domainRows, position, position, chain);
+    }
+
+    /** Rows of a few copies, inserted in one transaction: parents first, so each copy's references hold. */
+    private static final class Batch {
+
+        private static final String AUDIT = """
+                INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
+                  record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
+                  value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+        final Map<String, String> inserts;
+        final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
+        final List<Object[]> audit = new ArrayList<>();
+
+        Batch(Map<String, String> inserts) {
+            this.inserts = inserts;
+            inserts.keySet().forEach(table -> rows.put(table, new ArrayList<>()));
+        }
+
+        void insert(Callable<Connection> connections) throws Exception {
+            try (Connection c = connections.call()) {
+                c.setAutoCommit(false);
+                for (var table : rows.entrySet()) {
+                    insert(c, inserts.get(table.getKey()), table.getValue());
                 }
-                audit.executeBatch();
+                insert(c, AUDIT, audit);
                 c.commit();
             }
         }
-        for (PreparedStatement insert : inserts.values()) {
-            insert.close();
+
+        private static void insert(Connection c, String sql, List<Object[]> rows) throws SQLException {
+            try (PreparedStatement insert = c.prepareStatement(sql)) {
+                for (Object[] row : rows) {
+                    for (int n = 0; n < row.length; n++) {
+                        insert.setObject(n + 1, row[n]);
+                    }
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
         }
-        audit.close();
-        if (position > 0) {
-            signHead(c, signingKey, position, chain, end);
-        }
-        c.commit();
-        c.setAutoCommit(true);
-        return new Written(domainRows, position, position, chain);
     }
 
     /** Stores a checkpoint of the copied partition's head, signed as the exporter signs (CheckpointSigner). */
