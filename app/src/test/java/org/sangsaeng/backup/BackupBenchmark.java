@@ -126,7 +126,8 @@ class BackupBenchmark {
                     broker.home().resolve("audit-signing.key"));
             writeSeconds = BenchReport.secondsSince(t0);
         }
-        figure(report, String.format(Locale.ROOT, "write %,d copies of it (JDBC batches on 2 connections, audit rows hash-chained)", PURCHASES),
+        figure(report, String.format(Locale.ROOT,
+                "write %,d copies of it (JDBC batches on 2 connections, audit rows hash-chained)", PURCHASES),
                 BenchReport.s(writeSeconds), String.format(Locale.ROOT, "%,d rows in the purchase's tables, %,d audit rows,"
                         + " %,.0f rows/s", written.domainRows(), written.auditRows(),
                         (written.domainRows() + written.auditRows()) / writeSeconds));
