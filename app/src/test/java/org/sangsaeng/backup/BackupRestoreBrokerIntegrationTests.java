@@ -216,7 +216,8 @@ class BackupRestoreBrokerIntegrationTests {
                         Long.class));
     }
 
-    private ConfigurableApplicationContext start(Path home) {
+    /** The app started on {@code home}'s data as {@code ./sangsaeng run} starts it. */
+    static ConfigurableApplicationContext start(Path home) {
         Map<String, Object> props = embeddedDefault(home);
         props.put("server.port", 0);
         // As command-line arguments: they win over application.yaml, as environment variables do.
@@ -249,7 +250,7 @@ class BackupRestoreBrokerIntegrationTests {
         return props;
     }
 
-    private static Path newHome(String prefix) {
+    static Path newHome(String prefix) {
         try {
             return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), prefix);
         } catch (java.io.IOException e) {

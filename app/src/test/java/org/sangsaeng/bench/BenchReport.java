@@ -107,7 +107,7 @@ public final class BenchReport {
     }
 
     /** The machine is shared: the load says how much of it the benchmark had. */
-    private static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] load = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return load[0] + " " + load[1] + " " + load[2];
