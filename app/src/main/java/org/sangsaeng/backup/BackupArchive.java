@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -41,6 +43,7 @@ public final class BackupArchive {
     public static BackupManifest write(Path archive, Path folder, BackupManifest manifest) {
         Path part = archive.resolveSibling(archive.getFileName() + ".part");
         List<BackupManifest.Entry> entries = new ArrayList<>();
+        ownerOnly(part);
         try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file);
              Stream<Path> walk = Files.walk(folder)) {
             // Fast compression: the broker's log segments are mostly preallocated zeros.
@@ -164,6 +167,22 @@ public final class BackupArchive {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The archive holds every password hash, personal data and the audit exporter's signing key: it
+     * is made readable by its owner only (on a file system that has POSIX permissions), as
+     * {@code data/backup.token} and {@code data/demo-password.txt} are.
+     */
+    private static void ownerOnly(Path part) {
+        try {
+            Files.deleteIfExists(part);
+            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create " + part, e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,12 @@ class BackupRefusalTests {
                 "zeebe/audit-signing.key", "zeebe/data/raft-partition/partitions/1/raft-partition-partition-1-1.log");
         assertThat(m.entries()).allSatisfy(e -> assertThat(e.sha256()).hasSize(64));
         Restore.requireCompatible(m, ZEEBE);
+    }
+
+    @Test
+    void theArchiveIsReadableByItsOwnerOnly() throws IOException {
+        // It holds the password hashes, personal data and the audit exporter's signing key.
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive))).isEqualTo("rw-------");
     }
 
     @Test
