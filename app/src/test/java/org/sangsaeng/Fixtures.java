@@ -10,9 +10,17 @@ import org.sangsaeng.membership.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-/** A co-op with a leader and a member, a merchant outside it and a leader of another co-op; names unique per call. */
-public record Fixtures(long coopId, long otherCoopId, String leader, String member, String applicant,
-                       String otherLeader) {
+/**
+ * A co-op with a leader and a member, a merchant outside it and a leader of another co-op; names
+ * unique per call.
+ */
+public record Fixtures(
+        long coopId,
+        long otherCoopId,
+        String leader,
+        String member,
+        String applicant,
+        String otherLeader) {
 
     public static final String PASSWORD = "test-password-1";
 
@@ -20,20 +28,35 @@ public record Fixtures(long coopId, long otherCoopId, String leader, String memb
         String s = UUID.randomUUID().toString().substring(0, 8);
         long coop = coops.createCoop("테스트시장-" + s, "성남시 중원구", "테스트조합-" + s, "test");
         long other = coops.createCoop("테스트시장-" + s, "성남시 중원구", "다른조합-" + s, "test");
-        Fixtures f = new Fixtures(coop, other, "leader-" + s, "member-" + s, "applicant-" + s, "other-" + s);
-        accounts.addMembership(coop, accounts.createAccount(f.leader, PASSWORD, "김조합장", Set.of()), true,
-                BusinessType.BAKERY, "태평당");
-        accounts.addMembership(coop, accounts.createAccount(f.member, PASSWORD, "박조합원", Set.of()), false,
-                BusinessType.BUTCHER, "박씨네");
+        Fixtures f =
+                new Fixtures(
+                        coop, other, "leader-" + s, "member-" + s, "applicant-" + s, "other-" + s);
+        accounts.addMembership(
+                coop,
+                accounts.createAccount(f.leader, PASSWORD, "김조합장", Set.of()),
+                true,
+                BusinessType.BAKERY,
+                "태평당");
+        accounts.addMembership(
+                coop,
+                accounts.createAccount(f.member, PASSWORD, "박조합원", Set.of()),
+                false,
+                BusinessType.BUTCHER,
+                "박씨네");
         accounts.createAccount(f.applicant, PASSWORD, "오신청", Set.of());
-        accounts.addMembership(other, accounts.createAccount(f.otherLeader, PASSWORD, "강조합장", Set.of()), true,
-                BusinessType.FISH, "강씨 수산");
+        accounts.addMembership(
+                other,
+                accounts.createAccount(f.otherLeader, PASSWORD, "강조합장", Set.of()),
+                true,
+                BusinessType.FISH,
+                "강씨 수산");
         return f;
     }
 
     public static void signIn(String username) {
         var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(username, null, List.of()));
         SecurityContextHolder.setContext(context);
     }
 

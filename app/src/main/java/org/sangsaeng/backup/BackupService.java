@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +31,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a backup of the embedded default while it runs. During a pause of a few seconds: no
- * command reaches the engine and no job worker asks for jobs ({@link EngineWrites#hold}), the
- * broker stops processing and its exporter writes what is left, the broker's data folder is copied
- * and the database dumped in one transaction; then everything goes on. Outside the pause the copy
- * is packed into one zip with its manifest.
+ * Makes a backup of the embedded default while it runs. During a pause of a few seconds: no command
+ * reaches the engine and no job worker asks for jobs ({@link EngineWrites#hold}), the broker stops
+ * processing and its exporter writes what is left, the broker's data folder is copied and the
+ * database dumped in one transaction; then everything goes on. Outside the pause the copy is packed
+ * into one zip with its manifest.
  */
 @Service
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     /** How long the app waits for commands and jobs under way before it gives up the backup. */
     static final Duration DRAIN = Duration.ofSeconds(30);
-    /** How long the exporter's position must stand still: longer than two of its flush intervals (500 ms). */
+
+    /**
+     * How long the exporter's position must stand still: longer than two of its flush intervals
+     * (500 ms).
+     */
     static final Duration EXPORTER_QUIET = Duration.ofMillis(1200);
 
     private final SangsaengHome home;
@@ -55,9 +60,13 @@ public class BackupService {
     private final Clock clock;
     private final Path folder;
 
-    BackupService(SangsaengHome home, EngineWrites writes, ObjectProvider<BrokerAdmin> broker,
-                  DatabaseConnection database, Clock clock,
-                  @Value("${sangsaeng.backup.directory:backups}") String folder) {
+    BackupService(
+            SangsaengHome home,
+            EngineWrites writes,
+            ObjectProvider<BrokerAdmin> broker,
+            DatabaseConnection database,
+            Clock clock,
+            @Value("${sangsaeng.backup.directory:backups}") String folder) {
         this.home = home;
         this.writes = writes;
         this.broker = broker;
@@ -67,15 +76,23 @@ public class BackupService {
     }
 
     /** What a backup made, and what it cost. */
-    public record Result(Path archive, long sizeBytes, long pauseMillis, long totalMillis, BackupManifest manifest) {
-    }
+    public record Result(
+            Path archive,
+            long sizeBytes,
+            long pauseMillis,
+            long totalMillis,
+            BackupManifest manifest) {}
 
-    /** Makes a backup into the backup folder; refused when one is running or the broker is not the managed one. */
+    /**
+     * Makes a backup into the backup folder; refused when one is running or the broker is not the
+     * managed one.
+     */
     public Result create() {
         BrokerAdmin admin = broker.getIfAvailable();
         if (admin == null) {
-            throw new BackupRefused("Backups cover the embedded default (managed broker and database); with a"
-                    + " remote broker, back up the cluster with Zeebe's backup API and the database with its tools");
+            throw new BackupRefused(
+                    "Backups cover the embedded default (managed broker and database); with a"
+                            + " remote broker, back up the cluster with Zeebe's backup API and the database with its tools");
         }
         long started = System.nanoTime();
         try (BackupLock lock = BackupLock.take(folder, clock.instant())) {
@@ -83,23 +100,56 @@ public class BackupService {
             String zeebeVersion = admin.version();
             Path staging = Files.createTempDirectory(folder, ".staging-");
             try {
-                // The pause as the people using the app feel it: from the gate closing (new commands wait
+                // The pause as the people using the app feel it: from the gate closing (new
+                // commands wait
                 // from then on) until the broker processes again and the gate is open.
                 long pauseStarted = System.nanoTime();
                 Paused paused = pausedCopy(admin, clients, staging).paused(pauseStarted);
-                copyIfPresent(home.resolve("data/demo-password.txt"), staging.resolve("demo-password.txt"));
+                copyIfPresent(
+                        home.resolve("data/demo-password.txt"),
+                        staging.resolve("demo-password.txt"));
                 Instant now = clock.instant();
-                Path archive = folder.resolve("sangsaeng-" + FILE_TIME.format(now.atZone(clock.getZone())) + ".zip");
+                Path archive =
+                        folder.resolve(
+                                "sangsaeng-"
+                                        + FILE_TIME.format(now.atZone(clock.getZone()))
+                                        + ".zip");
                 for (int n = 2; Files.exists(archive); n++) {
-                    archive = folder.resolve("sangsaeng-" + FILE_TIME.format(now.atZone(clock.getZone())) + "-" + n + ".zip");
+                    archive =
+                            folder.resolve(
+                                    "sangsaeng-"
+                                            + FILE_TIME.format(now.atZone(clock.getZone()))
+                                            + "-"
+                                            + n
+                                            + ".zip");
                 }
-                BackupManifest manifest = BackupArchive.write(archive, staging, new BackupManifest(BackupManifest.FORMAT,
-                        now.toString(), appVersion(), zeebeVersion, paused.changeset(), paused.partitions(),
-                        paused.auditPositions(), paused.pauseMillis(), List.of()));
-                Result result = new Result(archive, Files.size(archive), paused.pauseMillis(),
-                        (System.nanoTime() - started) / 1_000_000, manifest);
-                log.info("Backup {} written: {} bytes, paused {} ms, {} ms in all", archive, result.sizeBytes(),
-                        result.pauseMillis(), result.totalMillis());
+                BackupManifest manifest =
+                        BackupArchive.write(
+                                archive,
+                                staging,
+                                new BackupManifest(
+                                        BackupManifest.FORMAT,
+                                        now.toString(),
+                                        appVersion(),
+                                        zeebeVersion,
+                                        paused.changeset(),
+                                        paused.partitions(),
+                                        paused.auditPositions(),
+                                        paused.pauseMillis(),
+                                        List.of()));
+                Result result =
+                        new Result(
+                                archive,
+                                Files.size(archive),
+                                paused.pauseMillis(),
+                                (System.nanoTime() - started) / 1_000_000,
+                                manifest);
+                log.info(
+                        "Backup {} written: {} bytes, paused {} ms, {} ms in all",
+                        archive,
+                        result.sizeBytes(),
+                        result.pauseMillis(),
+                        result.totalMillis());
                 return result;
             } finally {
                 deleteRecursively(staging);
@@ -109,15 +159,20 @@ public class BackupService {
         }
     }
 
-    private record Paused(long pauseMillis, List<BackupManifest.Partition> partitions, Map<Integer, Long> auditPositions,
-                          String changeset) {
+    private record Paused(
+            long pauseMillis,
+            List<BackupManifest.Partition> partitions,
+            Map<Integer, Long> auditPositions,
+            String changeset) {
 
         Paused paused(long since) {
-            return new Paused((System.nanoTime() - since) / 1_000_000, partitions, auditPositions, changeset);
+            return new Paused(
+                    (System.nanoTime() - since) / 1_000_000, partitions, auditPositions, changeset);
         }
     }
 
-    private Paused pausedCopy(BrokerAdmin admin, MariaDbClients clients, Path staging) throws IOException {
+    private Paused pausedCopy(BrokerAdmin admin, MariaDbClients clients, Path staging)
+            throws IOException {
         long t0 = System.nanoTime();
         try (EngineWrites.Hold hold = writes.hold(DRAIN)) {
             long held = System.nanoTime();
@@ -127,38 +182,59 @@ public class BackupService {
                 long exported = System.nanoTime();
                 copyBroker(admin, staging.resolve(BackupManifest.BROKER));
                 if (!snapshots(partitions).equals(snapshots(admin.partitions()))) {
-                    // The broker took a snapshot while we copied: copy again, it does not take another so soon.
+                    // The broker took a snapshot while we copied: copy again, it does not take
+                    // another so soon.
                     deleteRecursively(staging.resolve(BackupManifest.BROKER));
                     partitions = admin.partitions();
                     copyBroker(admin, staging.resolve(BackupManifest.BROKER));
                 }
                 long brokerCopied = System.nanoTime();
-                clients.dump(database.url(), database.ownerUser(), database.ownerPassword(),
+                clients.dump(
+                        database.url(),
+                        database.ownerUser(),
+                        database.ownerPassword(),
                         staging.resolve(BackupManifest.DATABASE));
-                log.info("Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
-                        + " {} ms to copy the broker's data, {} ms to dump the database", ms(held - t0),
-                        ms(exported - held), ms(brokerCopied - exported), ms(System.nanoTime() - brokerCopied));
+                log.info(
+                        "Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
+                                + " {} ms to copy the broker's data, {} ms to dump the database",
+                        ms(held - t0),
+                        ms(exported - held),
+                        ms(brokerCopied - exported),
+                        ms(System.nanoTime() - brokerCopied));
                 Map<Integer, Long> auditPositions = new TreeMap<>();
                 String changeset;
-                try (Connection c = DriverManager.getConnection(database.url(), database.ownerUser(),
-                        database.ownerPassword()); Statement s = c.createStatement()) {
-                    try (ResultSet r = s.executeQuery(
-                            "SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id")) {
+                try (Connection c =
+                                DriverManager.getConnection(
+                                        database.url(),
+                                        database.ownerUser(),
+                                        database.ownerPassword());
+                        Statement s = c.createStatement()) {
+                    try (ResultSet r =
+                            s.executeQuery(
+                                    "SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id")) {
                         while (r.next()) {
                             auditPositions.put(r.getInt(1), r.getLong(2));
                         }
                     }
-                    try (ResultSet r = s.executeQuery(
-                            "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1")) {
+                    try (ResultSet r =
+                            s.executeQuery(
+                                    "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1")) {
                         changeset = r.next() ? r.getString(1) : null;
                     }
                 } catch (SQLException e) {
-                    throw new IllegalStateException("Could not read the database's positions: " + e.getMessage(), e);
+                    throw new IllegalStateException(
+                            "Could not read the database's positions: " + e.getMessage(), e);
                 }
-                List<BackupManifest.Partition> copied = partitions.values().stream()
-                        .map(p -> new BackupManifest.Partition(p.id(), p.processedPosition(), p.exportedPosition(),
-                                p.snapshotId()))
-                        .toList();
+                List<BackupManifest.Partition> copied =
+                        partitions.values().stream()
+                                .map(
+                                        p ->
+                                                new BackupManifest.Partition(
+                                                        p.id(),
+                                                        p.processedPosition(),
+                                                        p.exportedPosition(),
+                                                        p.snapshotId()))
+                                .toList();
                 return new Paused(0, copied, auditPositions, changeset);
             } finally {
                 admin.resumeProcessing();
@@ -167,8 +243,8 @@ public class BackupService {
     }
 
     /**
-     * Processing paused, the log no longer grows; the exporter writes what it has read and moves its
-     * position. Done when the position has stood still for longer than two of its flushes.
+     * Processing paused, the log no longer grows; the exporter writes what it has read and moves
+     * its position. Done when the position has stood still for longer than two of its flushes.
      */
     private static Map<Integer, BrokerAdmin.Partition> awaitExporter(BrokerAdmin admin) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -184,8 +260,9 @@ public class BackupService {
             }
             before = exported(now);
         }
-        throw new IllegalStateException("The audit exporter did not catch up within 30 s (is the database reachable"
-                + " for it? see data/zeebe/broker.log)");
+        throw new IllegalStateException(
+                "The audit exporter did not catch up within 30 s (is the database reachable"
+                        + " for it? see data/zeebe/broker.log)");
     }
 
     private static long ms(long nanos) {
@@ -205,10 +282,10 @@ public class BackupService {
     }
 
     /**
-     * The partitions' log, snapshots and Raft state, and the exporter's signing key (its checkpoints
-     * must go on with the same key); not the {@code runtime} state (rebuilt from the newest
-     * snapshot and the log at start), pending snapshots, the lock files, the pause markers nor the log of
-     * the broker itself.
+     * The partitions' log, snapshots and Raft state, and the exporter's signing key (its
+     * checkpoints must go on with the same key); not the {@code runtime} state (rebuilt from the
+     * newest snapshot and the log at start), pending snapshots, the lock files, the pause markers
+     * nor the log of the broker itself.
      */
     static void copyBroker(BrokerAdmin admin, Path target) throws IOException {
         Path data = admin.dataDirectory();
@@ -236,12 +313,14 @@ public class BackupService {
             }
         }
         String file = relative.getFileName().toString();
-        // The broker keeps "processing paused" in a marker file, to survive a restart: the copy is made
+        // The broker keeps "processing paused" in a marker file, to survive a restart: the copy is
+        // made
         // while paused, and a restored broker must not start paused.
         return file.endsWith(".lock") || PAUSE_MARKERS.contains(file);
     }
 
-    static final java.util.Set<String> PAUSE_MARKERS = java.util.Set.of(".processorPaused", ".exporterPaused");
+    static final java.util.Set<String> PAUSE_MARKERS =
+            java.util.Set.of(".processorPaused", ".exporterPaused");
 
     private static void copyIfPresent(Path from, Path to) throws IOException {
         if (Files.exists(from)) {

@@ -1,12 +1,12 @@
 package org.sangsaeng.jobs;
 
-import java.util.Collection;
-import java.util.Map;
-import org.sangsaeng.jobs.domain.JobPosts;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.sangsaeng.jobs.domain.JobPosts;
 import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
@@ -45,14 +45,26 @@ class JobBusinessView implements BusinessView {
 
     private BusinessSummary summary(JobPostView p, Locale locale) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(messages.get("explorer.fact.state", locale), messages.get("jobState." + p.state().name(), locale)));
+        facts.add(
+                new Fact(
+                        messages.get("explorer.fact.state", locale),
+                        messages.get("jobState." + p.state().name(), locale)));
         facts.add(new Fact(messages.get("explorer.fact.employer", locale), p.employerName()));
-        facts.add(new Fact(messages.get("explorer.fact.positions", locale),
-                messages.get("explorer.fact.positionsValue", locale, p.accepted(), p.positions())));
+        facts.add(
+                new Fact(
+                        messages.get("explorer.fact.positions", locale),
+                        messages.get(
+                                "explorer.fact.positionsValue",
+                                locale,
+                                p.accepted(),
+                                p.positions())));
         for (ApplicationView a : jobs.applicants(p.id())) {
-            facts.add(new Fact(a.seekerName(), messages.get("applicationState." + a.state().name(), locale)));
+            facts.add(
+                    new Fact(
+                            a.seekerName(),
+                            messages.get("applicationState." + a.state().name(), locale)));
         }
-        return new BusinessSummary(messages.get("explorer.kind.job", locale), p.title(), "jobs/" + p.id(),
-                facts);
+        return new BusinessSummary(
+                messages.get("explorer.kind.job", locale), p.title(), "jobs/" + p.id(), facts);
     }
 }

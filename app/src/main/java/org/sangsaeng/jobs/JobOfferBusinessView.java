@@ -9,7 +9,10 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessView;
 import org.springframework.stereotype.Component;
 
-/** A job offer (job-offer.bpmn, one per application) is about its job post: the post's title and summary. */
+/**
+ * A job offer (job-offer.bpmn, one per application) is about its job post: the post's title and
+ * summary.
+ */
 @Component
 class JobOfferBusinessView implements BusinessView {
 

@@ -9,7 +9,9 @@ import org.sangsaeng.shared.Texts;
  * ask for changes (saying which), or reject (saying why).
  */
 public enum RegistrationDecision {
-    APPROVE, CHANGES, REJECT;
+    APPROVE,
+    CHANGES,
+    REJECT;
 
     /** The decision a form or a client sent, by name; anything else is refused by name. */
     public static RegistrationDecision of(Object value) {
@@ -27,10 +29,16 @@ public enum RegistrationDecision {
     public String requireText(Object text) {
         return switch (this) {
             case APPROVE -> "";
-            case REJECT -> Texts.required(text == null ? null : text.toString(), 1000,
-                    "error.registration.reasonRequired");
-            case CHANGES -> Texts.required(text == null ? null : text.toString(), 1000,
-                    "error.registration.changesRequired");
+            case REJECT ->
+                    Texts.required(
+                            text == null ? null : text.toString(),
+                            1000,
+                            "error.registration.reasonRequired");
+            case CHANGES ->
+                    Texts.required(
+                            text == null ? null : text.toString(),
+                            1000,
+                            "error.registration.changesRequired");
         };
     }
 }

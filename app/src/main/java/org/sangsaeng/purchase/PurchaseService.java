@@ -13,6 +13,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.governance.CoopRulesService;
+import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RulesVersion;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
@@ -28,9 +31,6 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Won;
-import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.RuleSet;
-import org.sangsaeng.governance.RulesVersion;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,9 +57,18 @@ public class PurchaseService {
     private final JsonMapper json;
     private final Clock clock;
 
-    PurchaseService(Purchases purchases, PurchasePledges pledges, PurchaseBills bills, CurrentUsers currentUsers,
-                    MemberDirectory directory, CoopService coops, CoopRulesService rules, ProposalLines proposalLines,
-                    ProcessEngine engine, JsonMapper json, Clock clock) {
+    PurchaseService(
+            Purchases purchases,
+            PurchasePledges pledges,
+            PurchaseBills bills,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            CoopService coops,
+            CoopRulesService rules,
+            ProposalLines proposalLines,
+            ProcessEngine engine,
+            JsonMapper json,
+            Clock clock) {
         this.proposalLines = proposalLines;
         this.rules = rules;
         this.purchases = purchases;
@@ -81,19 +90,41 @@ public class PurchaseService {
         }
         RulesVersion pinned = rules.pinCurrent(form.coopId());
         RuleSet in = pinned.rules();
-        Instant voteDeadline = form.voteDeadline() != null ? form.voteDeadline()
-                : clock.instant().plus(in.voteDuration());
+        Instant voteDeadline =
+                form.voteDeadline() != null
+                        ? form.voteDeadline()
+                        : clock.instant().plus(in.voteDuration());
         validate(form, voteDeadline);
         coops.supplierName(form.supplierId());
         List<ProposalLines.Line> lines = proposalLines.resolve(form.supplierId(), form.lines());
-        Purchase purchase = new Purchase(form.coopId(), me.id(), form.supplierId(), form.title().trim(),
-                form.reason() == null ? "" : form.reason().trim(),
-                form.splitBasis() == null ? SplitBasis.BY_VALUE : form.splitBasis(), form.shippingCost(),
-                form.coopFee(), form.supplierMinimum(), seconds(voteDeadline), seconds(form.orderDeadline()),
-                pinned.version(), in.quorumPercent(), in.approvalRule().name(), in.requiredSharePercent(),
-                in.reasonRequiredForNo(), clock.instant());
-        lines.forEach(l -> purchase.addLine(l.item(), l.unit(), l.unitPrice(), l.packSize(), l.maxPerMember(),
-                l.catalogueItemId()));
+        Purchase purchase =
+                new Purchase(
+                        form.coopId(),
+                        me.id(),
+                        form.supplierId(),
+                        form.title().trim(),
+                        form.reason() == null ? "" : form.reason().trim(),
+                        form.splitBasis() == null ? SplitBasis.BY_VALUE : form.splitBasis(),
+                        form.shippingCost(),
+                        form.coopFee(),
+                        form.supplierMinimum(),
+                        seconds(voteDeadline),
+                        seconds(form.orderDeadline()),
+                        pinned.version(),
+                        in.quorumPercent(),
+                        in.approvalRule().name(),
+                        in.requiredSharePercent(),
+                        in.reasonRequiredForNo(),
+                        clock.instant());
+        lines.forEach(
+                l ->
+                        purchase.addLine(
+                                l.item(),
+                                l.unit(),
+                                l.unitPrice(),
+                                l.packSize(),
+                                l.maxPerMember(),
+                                l.catalogueItemId()));
         purchases.saveAndFlush(purchase);
         Map<String, Object> variables = new HashMap<>();
         variables.put("purchaseId", purchase.getId());
@@ -108,7 +139,8 @@ public class PurchaseService {
         variables.put("reasonRequiredForNo", purchase.isReasonRequiredForNo());
         variables.put("rulesVersion", pinned.version());
         variables.put("reminderLead", in.reminderLead().toString());
-        purchase.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + purchase.getId(), variables));
+        purchase.startedAs(
+                engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + purchase.getId(), variables));
         return view(purchase, me);
     }
 
@@ -130,10 +162,14 @@ public class PurchaseService {
         }
         return purchases.findBySupplierIdOrderByIdDesc(me.supplierId()).stream()
                 .filter(p -> p.getStage().ordinal() >= Stage.AWAITING_SUPPLIER.ordinal())
-                .map(p -> view(p, me)).toList();
+                .map(p -> view(p, me))
+                .toList();
     }
 
-    /** The orders of the signed-in supplier's account; refused for anyone who does not speak for a supplier. */
+    /**
+     * The orders of the signed-in supplier's account; refused for anyone who does not speak for a
+     * supplier.
+     */
     @Transactional(readOnly = true)
     public List<PurchaseView> mySupplierOrders() {
         if (currentUsers.require().supplierId() == null) {
@@ -152,8 +188,9 @@ public class PurchaseService {
     public PurchaseView pledge(long purchaseId, PledgeForm form) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = openForPledges(purchaseId, me);
-        Map<Long, PurchaseLine> lines = purchase.getLines().stream()
-                .collect(Collectors.toMap(PurchaseLine::getId, Function.identity()));
+        Map<Long, PurchaseLine> lines =
+                purchase.getLines().stream()
+                        .collect(Collectors.toMap(PurchaseLine::getId, Function.identity()));
         if (form == null || form.lines() == null || form.lines().isEmpty()) {
             throw new InvalidInputException("error.pledge.empty");
         }
@@ -169,7 +206,8 @@ public class PurchaseService {
                 throw new InvalidInputException("error.pledge.negative");
             }
             if (line.getMaxPerMember() != null && p.quantity() > line.getMaxPerMember()) {
-                throw new InvalidInputException("error.pledge.aboveMaximum", line.getMaxPerMember());
+                throw new InvalidInputException(
+                        "error.pledge.aboveMaximum", line.getMaxPerMember());
             }
         }
         form.lines().forEach(p -> store(p.lineId(), me.id(), p.quantity(), p.tolerance()));
@@ -194,7 +232,8 @@ public class PurchaseService {
         if (!me.isMemberOf(purchase.getCoopId())) {
             throw new AccessDeniedException("error.coop.notMember");
         }
-        if (purchase.getStage() != Stage.ORDERING || !clock.instant().isBefore(purchase.getOrderDeadline())) {
+        if (purchase.getStage() != Stage.ORDERING
+                || !clock.instant().isBefore(purchase.getOrderDeadline())) {
             throw new BusinessException("error.pledge.notOrdering");
         }
         return purchase;
@@ -211,15 +250,31 @@ public class PurchaseService {
         }
     }
 
-    /** Who answered the pledge step: members who pledged something, and those who take nothing this time. */
-    private PurchaseView.PledgeAnswers answers(Purchase p, Map<Long, List<PurchasePledge>> byLine, CurrentUser me) {
-        Map<Long, Long> unitsByMember = byLine.values().stream().flatMap(List::stream).collect(Collectors.groupingBy(
-                PurchasePledge::getMemberId, Collectors.summingLong(x -> x.getQuantity() + x.getTolerance())));
-        List<Long> nothing = unitsByMember.entrySet().stream().filter(e -> e.getValue() == 0).map(Map.Entry::getKey)
-                .sorted().toList();
+    /**
+     * Who answered the pledge step: members who pledged something, and those who take nothing this
+     * time.
+     */
+    private PurchaseView.PledgeAnswers answers(
+            Purchase p, Map<Long, List<PurchasePledge>> byLine, CurrentUser me) {
+        Map<Long, Long> unitsByMember =
+                byLine.values().stream()
+                        .flatMap(List::stream)
+                        .collect(
+                                Collectors.groupingBy(
+                                        PurchasePledge::getMemberId,
+                                        Collectors.summingLong(
+                                                x -> x.getQuantity() + x.getTolerance())));
+        List<Long> nothing =
+                unitsByMember.entrySet().stream()
+                        .filter(e -> e.getValue() == 0)
+                        .map(Map.Entry::getKey)
+                        .sorted()
+                        .toList();
         Map<Long, String> names = directory.displayNames(nothing);
-        return new PurchaseView.PledgeAnswers((int) unitsByMember.values().stream().filter(u -> u > 0).count(),
-                nothing.stream().map(names::get).toList(), nothing.contains(me.id()));
+        return new PurchaseView.PledgeAnswers(
+                (int) unitsByMember.values().stream().filter(u -> u > 0).count(),
+                nothing.stream().map(names::get).toList(),
+                nothing.contains(me.id()));
     }
 
     // ----- steps of the group-purchase process (called by its workers) -----
@@ -242,17 +297,24 @@ public class PurchaseService {
         if (purchase.getStage() == Stage.VOTING) {
             purchase.moveTo(Stage.ORDERING);
         }
-        return directory.activeMembers(purchase.getCoopId()).stream().map(MemberDirectory.Member::username).toList();
+        return directory.activeMembers(purchase.getCoopId()).stream()
+                .map(MemberDirectory.Member::username)
+                .toList();
     }
 
-    /** Rounds each line to whole packs and allocates them; says whether the supplier minimum was missed. */
+    /**
+     * Rounds each line to whole packs and allocates them; says whether the supplier minimum was
+     * missed.
+     */
     boolean closeOrder(long purchaseId) {
         Purchase purchase = locked(purchaseId);
         long value = 0;
         for (PurchaseLine line : purchase.getLines()) {
             PackAllocation allocation = allocateAndStore(line, null);
             line.ordered(allocation.packs());
-            value = Math.addExact(value, Math.multiplyExact(allocation.units(), line.getUnitPrice()));
+            value =
+                    Math.addExact(
+                            value, Math.multiplyExact(allocation.units(), line.getUnitPrice()));
         }
         purchase.moveTo(Stage.ORDER_CLOSED);
         return value < purchase.getSupplierMinimum() || value == 0;
@@ -274,20 +336,29 @@ public class PurchaseService {
     }
 
     /**
-     * Sends the order to the supplier; returns when they must answer: the rules' answer time, or the
-     * time the leader gave when sending again after the supplier's silence.
+     * Sends the order to the supplier; returns when they must answer: the rules' answer time, or
+     * the time the leader gave when sending again after the supplier's silence.
      */
     Instant sendOrder(long purchaseId, Instant resendAnswerDue) {
         Purchase purchase = locked(purchaseId);
         purchase.moveTo(Stage.AWAITING_SUPPLIER);
-        return resendAnswerDue != null ? resendAnswerDue
-                : clock.instant().plus(rulesOf(purchase).supplierAnswerTime()).truncatedTo(ChronoUnit.SECONDS);
+        return resendAnswerDue != null
+                ? resendAnswerDue
+                : clock.instant()
+                        .plus(rulesOf(purchase).supplierAnswerTime())
+                        .truncatedTo(ChronoUnit.SECONDS);
     }
 
-    /** The longest a leader may give a supplier to answer when sending again: the rules' own upper bound. */
+    /**
+     * The longest a leader may give a supplier to answer when sending again: the rules' own upper
+     * bound.
+     */
     static final Duration LONGEST_SUPPLIER_ANSWER_TIME = Duration.ofHours(336);
 
-    /** The leader sends the order to the silent supplier again; returns the new answer time, whole seconds. */
+    /**
+     * The leader sends the order to the silent supplier again; returns the new answer time, whole
+     * seconds.
+     */
     Instant resendToSupplier(long purchaseId, Instant answerDue) {
         Purchase purchase = locked(purchaseId);
         purchase.checkAwaitingSupplier();
@@ -296,12 +367,15 @@ public class PurchaseService {
             throw new InvalidInputException("error.purchase.answerTimePast");
         }
         if (answerDue.isAfter(now.plus(LONGEST_SUPPLIER_ANSWER_TIME))) {
-            throw new InvalidInputException("error.purchase.answerTimeTooFar", LONGEST_SUPPLIER_ANSWER_TIME.toDays());
+            throw new InvalidInputException(
+                    "error.purchase.answerTimeTooFar", LONGEST_SUPPLIER_ANSWER_TIME.toDays());
         }
         return seconds(answerDue);
     }
 
-    /** The leader cancels after the supplier's silence; the reason is kept and told to the members. */
+    /**
+     * The leader cancels after the supplier's silence; the reason is kept and told to the members.
+     */
     void cancelForSilentSupplier(long purchaseId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("error.purchase.cancelReasonRequired");
@@ -318,8 +392,14 @@ public class PurchaseService {
         int priceRiseLimitPercent = rulesOf(purchase).priceRiseLimitPercent();
         boolean priceRise = false;
         for (PurchaseLine line : purchase.getLines()) {
-            long confirmedPacks = line.getConfirmedPacks() == null ? line.getOrderedPacks() : line.getConfirmedPacks();
-            long price = line.getConfirmedUnitPrice() == null ? line.getUnitPrice() : line.getConfirmedUnitPrice();
+            long confirmedPacks =
+                    line.getConfirmedPacks() == null
+                            ? line.getOrderedPacks()
+                            : line.getConfirmedPacks();
+            long price =
+                    line.getConfirmedUnitPrice() == null
+                            ? line.getUnitPrice()
+                            : line.getConfirmedUnitPrice();
             line.confirmed(confirmedPacks, price);
             allocateAndStore(line, confirmedPacks);
             priceRise |= price * 100 > line.getUnitPrice() * (100L + priceRiseLimitPercent);
@@ -333,11 +413,21 @@ public class PurchaseService {
         Purchase purchase = locked(purchaseId);
         List<PricedLine> priced = new ArrayList<>();
         for (PurchaseLine line : purchase.getLines()) {
-            priced.add(PricedLine.of(allocate(line, line.getConfirmedPacks()), Won.of(line.getConfirmedUnitPrice())));
+            priced.add(
+                    PricedLine.of(
+                            allocate(line, line.getConfirmedPacks()),
+                            Won.of(line.getConfirmedUnitPrice())));
         }
-        List<SharedCost> costs = List.of(new SharedCost("shipping", Won.of(purchase.getShippingCost()),
-                purchase.getSplitBasis()), new SharedCost("coopFee", Won.of(purchase.getCoopFee()),
-                purchase.getSplitBasis()));
+        List<SharedCost> costs =
+                List.of(
+                        new SharedCost(
+                                "shipping",
+                                Won.of(purchase.getShippingCost()),
+                                purchase.getSplitBasis()),
+                        new SharedCost(
+                                "coopFee",
+                                Won.of(purchase.getCoopFee()),
+                                purchase.getSplitBasis()));
         CostSplit split = CostSplit.of(priced, costs);
         List<String> payers = new ArrayList<>();
         for (MemberBill bill : split.members()) {
@@ -345,9 +435,15 @@ public class PurchaseService {
                 continue;
             }
             if (bills.findByPurchaseIdAndMemberId(purchaseId, bill.memberId()).isEmpty()) {
-                bills.save(new PurchaseBill(purchaseId, bill.memberId(), bill.goods().value(),
-                        bill.sharedCosts().value(), json.writeValueAsString(Map.of("lines", bill.lines(),
-                        "shares", bill.shares())), due));
+                bills.save(
+                        new PurchaseBill(
+                                purchaseId,
+                                bill.memberId(),
+                                bill.goods().value(),
+                                bill.sharedCosts().value(),
+                                json.writeValueAsString(
+                                        Map.of("lines", bill.lines(), "shares", bill.shares())),
+                                due));
             }
             payers.add(directory.username(bill.memberId()));
         }
@@ -357,8 +453,9 @@ public class PurchaseService {
 
     /** The leader records money received from a member; refused above what is still owed. */
     boolean recordPayment(long purchaseId, String payer, long amount, String confirmedBy) {
-        PurchaseBill bill = bills.findByPurchaseIdAndMemberId(purchaseId, directory.userId(payer))
-                .orElseThrow(() -> new NotFoundException("error.bill.notFound", payer));
+        PurchaseBill bill =
+                bills.findByPurchaseIdAndMemberId(purchaseId, directory.userId(payer))
+                        .orElseThrow(() -> new NotFoundException("error.bill.notFound", payer));
         if (amount <= 0 || amount > bill.getTotal() - bill.getPaid()) {
             throw new InvalidInputException("error.bill.amount", bill.getTotal() - bill.getPaid());
         }
@@ -377,23 +474,31 @@ public class PurchaseService {
         }
     }
 
-    /** The supplier's answer, checked: confirmed packs within what was ordered, prices above zero. */
-    void supplierAnswer(long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
+    /**
+     * The supplier's answer, checked: confirmed packs within what was ordered, prices above zero.
+     */
+    void supplierAnswer(
+            long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = locked(purchaseId);
         if (me.supplierId() == null || me.supplierId() != purchase.getSupplierId()) {
             throw new AccessDeniedException("error.purchase.notYourOrder");
         }
         switch (answer) {
-            case "CONFIRM" -> purchase.getLines().forEach(l -> l.confirmed(l.getOrderedPacks(), l.getUnitPrice()));
+            case "CONFIRM" ->
+                    purchase.getLines()
+                            .forEach(l -> l.confirmed(l.getOrderedPacks(), l.getUnitPrice()));
             case "PARTIAL" -> {
                 for (PurchaseLine line : purchase.getLines()) {
                     long[] packsAndPrice = confirmed.get(line.getId());
                     if (packsAndPrice == null) {
-                        throw new InvalidInputException("error.supplier.lineMissing", line.getItem());
+                        throw new InvalidInputException(
+                                "error.supplier.lineMissing", line.getItem());
                     }
                     if (packsAndPrice[0] < 0 || packsAndPrice[0] > line.getOrderedPacks()) {
-                        throw new InvalidInputException("error.allocation.confirmedPacks", packsAndPrice[0],
+                        throw new InvalidInputException(
+                                "error.allocation.confirmedPacks",
+                                packsAndPrice[0],
                                 line.getOrderedPacks());
                     }
                     if (packsAndPrice[1] <= 0) {
@@ -418,14 +523,19 @@ public class PurchaseService {
         return rulesOf(find(purchaseId)).decisionTime();
     }
 
-    /** When a leader's decision or confirmation that falls due now is due, under the purchase's rules. */
+    /**
+     * When a leader's decision or confirmation that falls due now is due, under the purchase's
+     * rules.
+     */
     Instant decisionDue(long purchaseId) {
         Purchase purchase = find(purchaseId);
         return rules.decisionDue(purchase.getCoopId(), purchase.getRulesVersion());
     }
 
     Instant paymentDue(long purchaseId) {
-        return clock.instant().plus(rulesOf(find(purchaseId)).paymentTime()).truncatedTo(ChronoUnit.SECONDS);
+        return clock.instant()
+                .plus(rulesOf(find(purchaseId)).paymentTime())
+                .truncatedTo(ChronoUnit.SECONDS);
     }
 
     Optional<Long> billOf(long purchaseId, long memberId) {
@@ -439,7 +549,8 @@ public class PurchaseService {
         boolean all = me.oversees(purchase.getCoopId());
         return bills.findByPurchaseIdOrderByMemberId(purchaseId).stream()
                 .filter(b -> all || b.getMemberId() == me.id())
-                .map(b -> bill(b, purchase)).toList();
+                .map(b -> bill(b, purchase))
+                .toList();
     }
 
     /** What the signed-in member owes and paid across purchases. */
@@ -447,28 +558,58 @@ public class PurchaseService {
     public List<BillView> myLedger() {
         CurrentUser me = currentUsers.require();
         return bills.findByMemberIdOrderByIdDesc(me.id()).stream()
-                .map(b -> bill(b, find(b.getPurchaseId()))).toList();
+                .map(b -> bill(b, find(b.getPurchaseId())))
+                .toList();
     }
 
     private BillView bill(PurchaseBill b, Purchase purchase) {
         var breakdown = json.readTree(b.getBreakdown());
-        List<LineCharge> lines = json.convertValue(breakdown.get("lines"),
-                json.getTypeFactory().constructCollectionType(List.class, LineCharge.class));
-        List<CostShare> shares = json.convertValue(breakdown.get("shares"),
-                json.getTypeFactory().constructCollectionType(List.class, CostShare.class));
-        return new BillView(purchase.getId(), purchase.getTitle(), directory.username(b.getMemberId()), b.getGoods(),
-                b.getSharedCosts(), b.getTotal(), b.getPaid(), b.getDueAt(), lines, shares);
+        List<LineCharge> lines =
+                json.convertValue(
+                        breakdown.get("lines"),
+                        json.getTypeFactory()
+                                .constructCollectionType(List.class, LineCharge.class));
+        List<CostShare> shares =
+                json.convertValue(
+                        breakdown.get("shares"),
+                        json.getTypeFactory().constructCollectionType(List.class, CostShare.class));
+        return new BillView(
+                purchase.getId(),
+                purchase.getTitle(),
+                directory.username(b.getMemberId()),
+                b.getGoods(),
+                b.getSharedCosts(),
+                b.getTotal(),
+                b.getPaid(),
+                b.getDueAt(),
+                lines,
+                shares);
     }
 
-    /** Allocates one line from its pledges (loaded once by the caller); confirmedPacks null = as ordered. */
-    private static PackAllocation allocate(PurchaseLine line, List<PurchasePledge> linePledges, Long confirmedPacks) {
-        List<Pledge> active = linePledges.stream()
-                .filter(p -> p.getQuantity() > 0 || p.getTolerance() > 0)
-                .map(p -> new Pledge(p.getMemberId(), p.getPledgedAt(), p.getQuantity(), p.getTolerance()))
-                .toList();
-        PackAllocation allocation = PackAllocation.of(new PackLine(line.getId(), line.getPackSize(),
-                line.getMaxPerMember()), active);
-        return confirmedPacks == null ? allocation : allocation.afterSupplierConfirmed(confirmedPacks);
+    /**
+     * Allocates one line from its pledges (loaded once by the caller); confirmedPacks null = as
+     * ordered.
+     */
+    private static PackAllocation allocate(
+            PurchaseLine line, List<PurchasePledge> linePledges, Long confirmedPacks) {
+        List<Pledge> active =
+                linePledges.stream()
+                        .filter(p -> p.getQuantity() > 0 || p.getTolerance() > 0)
+                        .map(
+                                p ->
+                                        new Pledge(
+                                                p.getMemberId(),
+                                                p.getPledgedAt(),
+                                                p.getQuantity(),
+                                                p.getTolerance()))
+                        .toList();
+        PackAllocation allocation =
+                PackAllocation.of(
+                        new PackLine(line.getId(), line.getPackSize(), line.getMaxPerMember()),
+                        active);
+        return confirmedPacks == null
+                ? allocation
+                : allocation.afterSupplierConfirmed(confirmedPacks);
     }
 
     private PackAllocation allocate(PurchaseLine line, Long confirmedPacks) {
@@ -481,42 +622,81 @@ public class PurchaseService {
         PackAllocation allocation = allocate(line, linePledges, confirmedPacks);
         for (PurchasePledge p : linePledges) {
             var a = allocation.member(p.getMemberId());
-            p.allocated(a.map(MemberAllocation::firmUnits).orElse(0L), a.map(MemberAllocation::toleranceUnits).orElse(0L));
+            p.allocated(
+                    a.map(MemberAllocation::firmUnits).orElse(0L),
+                    a.map(MemberAllocation::toleranceUnits).orElse(0L));
         }
         return allocation;
     }
 
     private PurchaseView view(Purchase p, CurrentUser me) {
         List<Long> lineIds = p.getLines().stream().map(PurchaseLine::getId).toList();
-        Map<Long, List<PurchasePledge>> byLine = pledges.findByLineIdIn(lineIds).stream()
-                .collect(Collectors.groupingBy(PurchasePledge::getLineId));
+        Map<Long, List<PurchasePledge>> byLine =
+                pledges.findByLineIdIn(lineIds).stream()
+                        .collect(Collectors.groupingBy(PurchasePledge::getLineId));
         List<PurchaseView.LineView> lines = new ArrayList<>();
         for (PurchaseLine line : p.getLines()) {
             List<PurchasePledge> lp = byLine.getOrDefault(line.getId(), List.of());
             PackAllocation now = allocate(line, lp, null);
             PackFill fill = now.fill();
-            PurchasePledge mine = lp.stream().filter(x -> x.getMemberId() == me.id()).findFirst().orElse(null);
+            PurchasePledge mine =
+                    lp.stream().filter(x -> x.getMemberId() == me.id()).findFirst().orElse(null);
             // Before the order closes, what the member would receive if it closed now.
-            long myAllocated = mine == null ? 0 : mine.getFirmUnits() != null
-                    ? mine.getFirmUnits() + mine.getToleranceUnits()
-                    : now.member(me.id()).map(MemberAllocation::units).orElse(0L);
-            lines.add(new PurchaseView.LineView(line.getId(), line.getItem(), line.getUnit(), line.getUnitPrice(),
-                    line.getPackSize(), line.getMaxPerMember(), fill.firmUnits(), fill.toleranceUnits(),
-                    fill.fullPacks(), fill.unitsTowardsNextPack(), fill.unitsMissing(), line.getOrderedPacks(),
-                    line.getConfirmedPacks(), line.getConfirmedUnitPrice(), mine == null ? 0 : mine.getQuantity(),
-                    mine == null ? 0 : mine.getTolerance(), myAllocated, line.getCatalogueItemId()));
+            long myAllocated =
+                    mine == null
+                            ? 0
+                            : mine.getFirmUnits() != null
+                                    ? mine.getFirmUnits() + mine.getToleranceUnits()
+                                    : now.member(me.id()).map(MemberAllocation::units).orElse(0L);
+            lines.add(
+                    new PurchaseView.LineView(
+                            line.getId(),
+                            line.getItem(),
+                            line.getUnit(),
+                            line.getUnitPrice(),
+                            line.getPackSize(),
+                            line.getMaxPerMember(),
+                            fill.firmUnits(),
+                            fill.toleranceUnits(),
+                            fill.fullPacks(),
+                            fill.unitsTowardsNextPack(),
+                            fill.unitsMissing(),
+                            line.getOrderedPacks(),
+                            line.getConfirmedPacks(),
+                            line.getConfirmedUnitPrice(),
+                            mine == null ? 0 : mine.getQuantity(),
+                            mine == null ? 0 : mine.getTolerance(),
+                            myAllocated,
+                            line.getCatalogueItemId()));
         }
-        return new PurchaseView(p.getId(), p.getCoopId(), p.getTitle(), p.getReason(), p.getStage(),
-                coops.supplierName(p.getSupplierId()), lines, p.getShippingCost(), p.getCoopFee(), p.getSplitBasis(),
-                p.getSupplierMinimum(), p.getVoteDeadline(), p.getOrderDeadline(), p.getVoteId(), p.getVoteOutcome(),
-                p.getSupplierAnswer(), p.getSupplierReason(), p.getCancelReason(), answers(p, byLine, me),
+        return new PurchaseView(
+                p.getId(),
+                p.getCoopId(),
+                p.getTitle(),
+                p.getReason(),
+                p.getStage(),
+                coops.supplierName(p.getSupplierId()),
+                lines,
+                p.getShippingCost(),
+                p.getCoopFee(),
+                p.getSplitBasis(),
+                p.getSupplierMinimum(),
+                p.getVoteDeadline(),
+                p.getOrderDeadline(),
+                p.getVoteId(),
+                p.getVoteOutcome(),
+                p.getSupplierAnswer(),
+                p.getSupplierReason(),
+                p.getCancelReason(),
+                answers(p, byLine, me),
                 me.isLeaderOf(p.getCoopId()));
     }
 
     private Purchase visible(long purchaseId, CurrentUser me) {
         Purchase p = find(purchaseId);
-        boolean allowed = me.mayRead(p.getCoopId())
-                || (me.supplierId() != null && me.supplierId() == p.getSupplierId());
+        boolean allowed =
+                me.mayRead(p.getCoopId())
+                        || (me.supplierId() != null && me.supplierId() == p.getSupplierId());
         if (!allowed) {
             throw new NotFoundException("error.purchase.notFound", purchaseId);
         }
@@ -524,7 +704,8 @@ public class PurchaseService {
     }
 
     Purchase find(long purchaseId) {
-        return purchases.findById(purchaseId)
+        return purchases
+                .findById(purchaseId)
                 .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
     }
 
@@ -533,7 +714,8 @@ public class PurchaseService {
      * process and a person's form on the same purchase take turns instead of one failing at commit.
      */
     private Purchase locked(long purchaseId) {
-        return purchases.findForUpdate(purchaseId)
+        return purchases
+                .findForUpdate(purchaseId)
                 .orElseThrow(() -> new NotFoundException("error.purchase.notFound", purchaseId));
     }
 

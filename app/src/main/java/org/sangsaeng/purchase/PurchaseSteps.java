@@ -13,22 +13,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the group-purchase process, for its job workers only: no signed-in user, each
- * safe to run twice (Zeebe delivers a job at least once). Members are told what concerns them.
+ * The steps of the group-purchase process, for its job workers only: no signed-in user, each safe
+ * to run twice (Zeebe delivers a job at least once). Members are told what concerns them.
  */
 @Service
 @Transactional
 public class PurchaseSteps {
 
     /** Who pays, and by when. */
-    public record Split(List<String> payers, Instant paymentDue) {
-    }
+    public record Split(List<String> payers, Instant paymentDue) {}
 
     private final PurchaseService purchases;
     private final NotificationService notifications;
     private final MemberDirectory directory;
 
-    PurchaseSteps(PurchaseService purchases, NotificationService notifications, MemberDirectory directory) {
+    PurchaseSteps(
+            PurchaseService purchases,
+            NotificationService notifications,
+            MemberDirectory directory) {
         this.purchases = purchases;
         this.notifications = notifications;
         this.directory = directory;
@@ -49,7 +51,11 @@ public class PurchaseSteps {
         if (reason == null) {
             tellMembers(purchaseId, Template.PURCHASE_CANCELLED, Map.of(), "purchase-cancelled");
         } else {
-            tellMembers(purchaseId, Template.PURCHASE_CANCELLED_BY_LEADER, Map.of("reason", reason), "purchase-cancelled");
+            tellMembers(
+                    purchaseId,
+                    Template.PURCHASE_CANCELLED_BY_LEADER,
+                    Map.of("reason", reason),
+                    "purchase-cancelled");
         }
     }
 
@@ -74,13 +80,16 @@ public class PurchaseSteps {
     }
 
     /** When the supplier must answer, and when the leader must decide if they do not. */
-    public record SentOrder(Instant supplierAnswerDue, Instant leaderDecisionDue) {
-    }
+    public record SentOrder(Instant supplierAnswerDue, Instant leaderDecisionDue) {}
 
-    /** Sends the order; {@code resendAnswerDue} is the leader's new answer time when sending again, else null. */
+    /**
+     * Sends the order; {@code resendAnswerDue} is the leader's new answer time when sending again,
+     * else null.
+     */
     public SentOrder sendOrder(long purchaseId, Instant resendAnswerDue) {
         Instant answerDue = purchases.sendOrder(purchaseId, resendAnswerDue);
-        // The leader has the rules' decision time to resend or cancel once the supplier's time has run out.
+        // The leader has the rules' decision time to resend or cancel once the supplier's time has
+        // run out.
         return new SentOrder(answerDue, answerDue.plus(purchases.decisionTime(purchaseId)));
     }
 
@@ -95,10 +104,25 @@ public class PurchaseSteps {
         Purchase p = purchases.find(purchaseId);
         for (String payer : payers) {
             long memberId = directory.userId(payer);
-            purchases.billOf(purchaseId, memberId).ifPresent(bill -> notifications.send(new Notice(memberId,
-                    Template.PURCHASE_BILL, Map.of("purchase", p.getTitle(), "amount", String.format("%,d원", bill),
-                    "due", due.toString().substring(0, 10)), "purchases/" + purchaseId, p.getCoopId(), false,
-                    "purchase-bill:" + purchaseId)));
+            purchases
+                    .billOf(purchaseId, memberId)
+                    .ifPresent(
+                            bill ->
+                                    notifications.send(
+                                            new Notice(
+                                                    memberId,
+                                                    Template.PURCHASE_BILL,
+                                                    Map.of(
+                                                            "purchase",
+                                                            p.getTitle(),
+                                                            "amount",
+                                                            String.format("%,d원", bill),
+                                                            "due",
+                                                            due.toString().substring(0, 10)),
+                                                    "purchases/" + purchaseId,
+                                                    p.getCoopId(),
+                                                    false,
+                                                    "purchase-bill:" + purchaseId)));
         }
         return new Split(payers, due);
     }
@@ -106,21 +130,36 @@ public class PurchaseSteps {
     public void paymentConfirmed(long purchaseId, String payer) {
         Purchase p = purchases.find(purchaseId);
         long memberId = directory.userId(payer);
-        notifications.send(new Notice(memberId, Template.PAYMENT_RECEIVED, Map.of("purchase", p.getTitle()),
-                "purchases/" + purchaseId, p.getCoopId(), false, "payment-received:" + purchaseId));
+        notifications.send(
+                new Notice(
+                        memberId,
+                        Template.PAYMENT_RECEIVED,
+                        Map.of("purchase", p.getTitle()),
+                        "purchases/" + purchaseId,
+                        p.getCoopId(),
+                        false,
+                        "payment-received:" + purchaseId));
     }
 
     public void close(long purchaseId) {
         purchases.close(purchaseId);
     }
 
-    private void tellMembers(long purchaseId, Template template, Map<String, Object> more, String key) {
+    private void tellMembers(
+            long purchaseId, Template template, Map<String, Object> more, String key) {
         Purchase p = purchases.find(purchaseId);
         Map<String, Object> params = new HashMap<>(more);
         params.put("purchase", p.getTitle());
         for (MemberDirectory.Member m : directory.activeMembers(p.getCoopId())) {
-            notifications.send(new Notice(m.id(), template, Map.copyOf(params), "purchases/" + purchaseId,
-                    p.getCoopId(), false, key + ":" + purchaseId));
+            notifications.send(
+                    new Notice(
+                            m.id(),
+                            template,
+                            Map.copyOf(params),
+                            "purchases/" + purchaseId,
+                            p.getCoopId(),
+                            false,
+                            key + ":" + purchaseId));
         }
     }
 }

@@ -35,13 +35,19 @@ public class PurchaseTasks {
         purchases.takeNothing(purchaseId);
     }
 
-    /** The leader sends the order again to the supplier who did not answer; returns the new answer time. */
+    /**
+     * The leader sends the order again to the supplier who did not answer; returns the new answer
+     * time.
+     */
     public Instant resendToSupplier(long purchaseId, Instant answerDue) {
         leaderOnly(purchaseId);
         return purchases.resendToSupplier(purchaseId, answerDue);
     }
 
-    /** The leader cancels the purchase the supplier did not answer, with the reason the members are told. */
+    /**
+     * The leader cancels the purchase the supplier did not answer, with the reason the members are
+     * told.
+     */
     public void cancelForSilentSupplier(long purchaseId, String reason) {
         leaderOnly(purchaseId);
         purchases.cancelForSilentSupplier(purchaseId, reason);
@@ -58,7 +64,8 @@ public class PurchaseTasks {
         }
     }
 
-    public void supplierAnswer(long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
+    public void supplierAnswer(
+            long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
         purchases.supplierAnswer(purchaseId, answer, confirmed, reason);
     }
 
@@ -70,7 +77,8 @@ public class PurchaseTasks {
     /** Returns whether the member's share is now paid in full. */
     public boolean recordPayment(long purchaseId, String payer, long amount) {
         leaderOnly(purchaseId);
-        return purchases.recordPayment(purchaseId, payer, amount, currentUsers.require().username());
+        return purchases.recordPayment(
+                purchaseId, payer, amount, currentUsers.require().username());
     }
 
     public void delivered(long purchaseId) {

@@ -45,24 +45,15 @@ class BrokerCrashBrokerIntegrationTests {
         TestSystem.managedBroker(registry);
     }
 
-    @Autowired
-    ManagedBroker broker;
-    @Autowired
-    EngineProperties properties;
-    @Autowired
-    SangsaengHome home;
-    @Autowired
-    DatabaseConnection database;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired ManagedBroker broker;
+    @Autowired EngineProperties properties;
+    @Autowired SangsaengHome home;
+    @Autowired DatabaseConnection database;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired PurchaseService purchases;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
 
     ManagedBroker restarted;
 
@@ -91,7 +82,8 @@ class BrokerCrashBrokerIntegrationTests {
         process.destroyForcibly();
         process.onExit().get();
 
-        // While the engine is down a vote is refused as "try again" (503 in the API), and nothing of it is kept.
+        // While the engine is down a vote is refused as "try again" (503 in the API), and nothing
+        // of it is kept.
         TaskView waiting = voteTask(members.get(3));
         assertThatThrownBy(() -> inbox.complete(waiting.id(), Map.of("choice", "YES")))
                 .isInstanceOf(ServiceUnavailableException.class);
@@ -104,23 +96,40 @@ class BrokerCrashBrokerIntegrationTests {
         for (String m : members.subList(3, members.size())) {
             TaskView task = voteTask(m);
             // The first commands after a restart may meet a partition still electing its leader.
-            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().pollInSameThread()
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions()
+                    .pollInSameThread()
                     .until(() -> inbox.complete(task.id(), Map.of("choice", "YES")) != null);
         }
         long voted = System.nanoTime();
 
         Fixtures.signIn(f.leader());
-        await().atMost(WAIT).pollInSameThread().until(() -> purchases.get(id).stage() == Stage.ORDERING);
-        System.out.printf("Broker restart: ready after %d ms, the waiting vote accepted %d ms later, the purchase"
-                + " ordering %d ms after that%n", (ready - restart) / 1_000_000, (voted - ready) / 1_000_000,
+        await().atMost(WAIT)
+                .pollInSameThread()
+                .until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        System.out.printf(
+                "Broker restart: ready after %d ms, the waiting vote accepted %d ms later, the purchase"
+                        + " ordering %d ms after that%n",
+                (ready - restart) / 1_000_000,
+                (voted - ready) / 1_000_000,
                 (System.nanoTime() - voted) / 1_000_000);
         assertThat(ballots(id)).as("one ballot per member").isEqualTo(members.size());
-        assertThat(jdbc.queryForList("""
+        assertThat(
+                        jdbc.queryForList(
+                                """
                 SELECT b.user_id FROM vote_ballot b JOIN vote v ON v.id = b.vote_id
-                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""", Long.class, "group-purchase-" + id))
-                .as("nobody counted twice").isEmpty();
-        assertThat(jdbc.queryForObject("SELECT yes_count FROM vote WHERE subject_key = ?", Integer.class,
-                "group-purchase-" + id)).isEqualTo(members.size());
+                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""",
+                                Long.class,
+                                "group-purchase-" + id))
+                .as("nobody counted twice")
+                .isEmpty();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT yes_count FROM vote WHERE subject_key = ?",
+                                Integer.class,
+                                "group-purchase-" + id))
+                .isEqualTo(members.size());
     }
 
     private void vote(String member) {
@@ -132,7 +141,10 @@ class BrokerCrashBrokerIntegrationTests {
     }
 
     private int ballots(long purchaseId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
-                + " WHERE v.subject_key = ?", Integer.class, "group-purchase-" + purchaseId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
+                        + " WHERE v.subject_key = ?",
+                Integer.class,
+                "group-purchase-" + purchaseId);
     }
 }

@@ -29,25 +29,44 @@ class BackupController {
     }
 
     @PostMapping("/backups")
-    @Operation(summary = "Make a backup of the broker's data and the database together, after a pause of a few"
-            + " seconds (admin, or ./sangsaeng backup on this machine with the token in data/backup.token)")
-    ResponseEntity<?> create(@RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
+    @Operation(
+            summary =
+                    "Make a backup of the broker's data and the database together, after a pause of a few"
+                            + " seconds (admin, or ./sangsaeng backup on this machine with the token in data/backup.token)")
+    ResponseEntity<?> create(
+            @RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
         if (!trigger.accepts(token) && !admin()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("detail", "A backup needs an administrator or the token in data/backup.token"));
+                    .body(
+                            Map.of(
+                                    "detail",
+                                    "A backup needs an administrator or the token in data/backup.token"));
         }
         try {
             BackupService.Result r = backups.create();
-            return ResponseEntity.ok(Map.of("archive", r.archive().toString(), "sizeBytes", r.sizeBytes(),
-                    "pauseMillis", r.pauseMillis(), "totalMillis", r.totalMillis(), "manifest", r.manifest()));
+            return ResponseEntity.ok(
+                    Map.of(
+                            "archive",
+                            r.archive().toString(),
+                            "sizeBytes",
+                            r.sizeBytes(),
+                            "pauseMillis",
+                            r.pauseMillis(),
+                            "totalMillis",
+                            r.totalMillis(),
+                            "manifest",
+                            r.manifest()));
         } catch (BackupRefused e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", e.getMessage()));
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("detail", e.getMessage()));
         }
     }
 
     private static boolean admin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated()
-                && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 }

@@ -16,8 +16,10 @@ public class CoopDecision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long proposalId;
     private String title;
     private String outcome;
@@ -28,11 +30,19 @@ public class CoopDecision {
     private Integer adoptedRulesVersion;
     private Instant decidedAt;
 
-    protected CoopDecision() {
-    }
+    protected CoopDecision() {}
 
-    public CoopDecision(long coopId, long proposalId, String title, String outcome, int yes, int no, int abstain,
-                        int electorate, Integer adoptedRulesVersion, Instant decidedAt) {
+    public CoopDecision(
+            long coopId,
+            long proposalId,
+            String title,
+            String outcome,
+            int yes,
+            int no,
+            int abstain,
+            int electorate,
+            Integer adoptedRulesVersion,
+            Instant decidedAt) {
         this.coopId = coopId;
         this.proposalId = proposalId;
         this.title = title;

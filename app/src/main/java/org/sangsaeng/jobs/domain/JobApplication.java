@@ -18,22 +18,23 @@ public class JobApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long postId;
     private long seekerId;
     private String message;
+
     @Enumerated(EnumType.STRING)
     private ApplicationState state;
+
     private Instant offerExpiresAt;
     private Boolean employerConfirmed;
     private Boolean workerConfirmed;
     private String disputeResolution;
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected JobApplication() {
-    }
+    protected JobApplication() {}
 
     public JobApplication(long postId, long seekerId, String message, Instant at) {
         this.postId = postId;
@@ -66,14 +67,43 @@ public class JobApplication {
         this.disputeResolution = resolution;
     }
 
-    public Long getId() { return id; }
-    public long getPostId() { return postId; }
-    public long getSeekerId() { return seekerId; }
-    public String getMessage() { return message; }
-    public ApplicationState getState() { return state; }
-    public Instant getOfferExpiresAt() { return offerExpiresAt; }
-    public Boolean getEmployerConfirmed() { return employerConfirmed; }
-    public Boolean getWorkerConfirmed() { return workerConfirmed; }
-    public String getDisputeResolution() { return disputeResolution; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPostId() {
+        return postId;
+    }
+
+    public long getSeekerId() {
+        return seekerId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Boolean getEmployerConfirmed() {
+        return employerConfirmed;
+    }
+
+    public Boolean getWorkerConfirmed() {
+        return workerConfirmed;
+    }
+
+    public String getDisputeResolution() {
+        return disputeResolution;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -31,11 +31,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Talent trading", description = "Job posts, seekers, applications, offers, matches and ratings")
+@Tag(
+        name = "Talent trading",
+        description = "Job posts, seekers, applications, offers, matches and ratings")
 class JobController {
 
-    record Application(String message) {
-    }
+    record Application(String message) {}
 
     private final JobService jobs;
 
@@ -51,10 +52,14 @@ class JobController {
     }
 
     @GetMapping("/jobs")
-    @Operation(summary = "The job board: published jobs still taking applications, by business type, area and a date")
-    List<JobPostView> board(@RequestParam(required = false) BusinessType businessType,
-                            @RequestParam(required = false) String area,
-                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+    @Operation(
+            summary =
+                    "The job board: published jobs still taking applications, by business type, area and a date")
+    List<JobPostView> board(
+            @RequestParam(required = false) BusinessType businessType,
+            @RequestParam(required = false) String area,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate date) {
         return jobs.board(new JobFilter(businessType, area, date));
     }
 
@@ -65,7 +70,9 @@ class JobController {
     }
 
     @GetMapping("/jobs/suggested")
-    @Operation(summary = "Jobs that fit my profile and my looking-for-work entries, with the score's reasons")
+    @Operation(
+            summary =
+                    "Jobs that fit my profile and my looking-for-work entries, with the score's reasons")
     List<JobMatch> suggestedJobs() {
         return jobs.suggestedJobs();
     }
@@ -126,7 +133,9 @@ class JobController {
     }
 
     @PostMapping("/job-applications/{id}/offer")
-    @Operation(summary = "Offer the job to an applicant; they answer in their task list before the offer expires")
+    @Operation(
+            summary =
+                    "Offer the job to an applicant; they answer in their task list before the offer expires")
     ApplicationView offer(@PathVariable long id) {
         return jobs.offer(id);
     }

@@ -19,8 +19,13 @@ class ReviewRegistrationForm implements UserTaskForm {
     }
 
     @Override
-    public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
+    public Map<String, Object> validate(
+            Map<String, Object> submitted, Map<String, Object> taskVariables) {
         RegistrationDecision decision = RegistrationDecision.of(submitted.get("decision"));
-        return Map.of("decision", decision.name(), "reason", decision.requireText(submitted.get("reason")));
+        return Map.of(
+                "decision",
+                decision.name(),
+                "reason",
+                decision.requireText(submitted.get("reason")));
     }
 }

@@ -27,16 +27,21 @@ public class Purchase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long proposedBy;
     private long supplierId;
     private String title;
     private String reason;
+
     @Enumerated(EnumType.STRING)
     private Stage stage;
+
     @Enumerated(EnumType.STRING)
     private SplitBasis splitBasis;
+
     private long shippingCost;
     private long coopFee;
     private long supplierMinimum;
@@ -53,24 +58,45 @@ public class Purchase {
     private String supplierReason;
     private String cancelReason;
     private Long processInstanceKey;
-    /** The co-op rules version the purchase runs under; null for purchases started before co-op rules (version 1). */
+
+    /**
+     * The co-op rules version the purchase runs under; null for purchases started before co-op
+     * rules (version 1).
+     */
     private Integer rulesVersion;
+
     private Instant createdAt;
     private Instant closedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    @OneToMany(mappedBy = "purchase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @OneToMany(
+            mappedBy = "purchase",
+            cascade = CascadeType.ALL,
+            fetch = FetchType.EAGER,
+            orphanRemoval = true)
     @OrderBy("lineNo")
     private List<PurchaseLine> lines = new ArrayList<>();
 
-    protected Purchase() {
-    }
+    protected Purchase() {}
 
-    public Purchase(long coopId, long proposedBy, long supplierId, String title, String reason, SplitBasis splitBasis,
-                    long shippingCost, long coopFee, long supplierMinimum, Instant voteDeadline, Instant orderDeadline,
-                    int rulesVersion, int quorumPercent, String approvalRule, Integer requiredSharePercent,
-                    boolean reasonRequiredForNo, Instant createdAt) {
+    public Purchase(
+            long coopId,
+            long proposedBy,
+            long supplierId,
+            String title,
+            String reason,
+            SplitBasis splitBasis,
+            long shippingCost,
+            long coopFee,
+            long supplierMinimum,
+            Instant voteDeadline,
+            Instant orderDeadline,
+            int rulesVersion,
+            int quorumPercent,
+            String approvalRule,
+            Integer requiredSharePercent,
+            boolean reasonRequiredForNo,
+            Instant createdAt) {
         this.rulesVersion = rulesVersion;
         this.coopId = coopId;
         this.proposedBy = proposedBy;
@@ -92,10 +118,23 @@ public class Purchase {
     }
 
     /** A line, copied from a catalogue item when {@code catalogueItemId} is not null. */
-    public void addLine(String item, String unit, long unitPrice, long packSize, Long maxPerMember,
-                        Long catalogueItemId) {
-        lines.add(new PurchaseLine(this, lines.size() + 1, item, unit, unitPrice, packSize, maxPerMember,
-                catalogueItemId));
+    public void addLine(
+            String item,
+            String unit,
+            long unitPrice,
+            long packSize,
+            Long maxPerMember,
+            Long catalogueItemId) {
+        lines.add(
+                new PurchaseLine(
+                        this,
+                        lines.size() + 1,
+                        item,
+                        unit,
+                        unitPrice,
+                        packSize,
+                        maxPerMember,
+                        catalogueItemId));
     }
 
     public int getRulesVersion() {
@@ -135,7 +174,10 @@ public class Purchase {
         this.cancelReason = reason;
     }
 
-    /** Refuses a decision about the supplier's silence once the supplier has answered or the purchase has moved on. */
+    /**
+     * Refuses a decision about the supplier's silence once the supplier has answered or the
+     * purchase has moved on.
+     */
     public void checkAwaitingSupplier() {
         if (stage != Stage.AWAITING_SUPPLIER || supplierAnswer != null) {
             throw new BusinessException("error.purchase.notAwaitingSupplier");
@@ -147,31 +189,111 @@ public class Purchase {
         this.closedAt = at;
     }
 
-    public Long getId() { return id; }
-    public long getCoopId() { return coopId; }
-    public long getProposedBy() { return proposedBy; }
-    public long getSupplierId() { return supplierId; }
-    public String getTitle() { return title; }
-    public String getReason() { return reason; }
-    public Stage getStage() { return stage; }
-    public SplitBasis getSplitBasis() { return splitBasis; }
-    public long getShippingCost() { return shippingCost; }
-    public long getCoopFee() { return coopFee; }
-    public long getSupplierMinimum() { return supplierMinimum; }
-    public Instant getVoteDeadline() { return voteDeadline; }
-    public Instant getOrderDeadline() { return orderDeadline; }
-    public boolean isOrderDeadlineExtended() { return orderDeadlineExtended; }
-    public int getQuorumPercent() { return quorumPercent; }
-    public String getApprovalRule() { return approvalRule; }
-    public Integer getRequiredSharePercent() { return requiredSharePercent; }
-    public boolean isReasonRequiredForNo() { return reasonRequiredForNo; }
-    public Long getVoteId() { return voteId; }
-    public String getVoteOutcome() { return voteOutcome; }
-    public String getSupplierAnswer() { return supplierAnswer; }
-    public String getSupplierReason() { return supplierReason; }
-    public String getCancelReason() { return cancelReason; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public List<PurchaseLine> getLines() { return lines; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCoopId() {
+        return coopId;
+    }
+
+    public long getProposedBy() {
+        return proposedBy;
+    }
+
+    public long getSupplierId() {
+        return supplierId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public SplitBasis getSplitBasis() {
+        return splitBasis;
+    }
+
+    public long getShippingCost() {
+        return shippingCost;
+    }
+
+    public long getCoopFee() {
+        return coopFee;
+    }
+
+    public long getSupplierMinimum() {
+        return supplierMinimum;
+    }
+
+    public Instant getVoteDeadline() {
+        return voteDeadline;
+    }
+
+    public Instant getOrderDeadline() {
+        return orderDeadline;
+    }
+
+    public boolean isOrderDeadlineExtended() {
+        return orderDeadlineExtended;
+    }
+
+    public int getQuorumPercent() {
+        return quorumPercent;
+    }
+
+    public String getApprovalRule() {
+        return approvalRule;
+    }
+
+    public Integer getRequiredSharePercent() {
+        return requiredSharePercent;
+    }
+
+    public boolean isReasonRequiredForNo() {
+        return reasonRequiredForNo;
+    }
+
+    public Long getVoteId() {
+        return voteId;
+    }
+
+    public String getVoteOutcome() {
+        return voteOutcome;
+    }
+
+    public String getSupplierAnswer() {
+        return supplierAnswer;
+    }
+
+    public String getSupplierReason() {
+        return supplierReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<PurchaseLine> getLines() {
+        return lines;
+    }
 }

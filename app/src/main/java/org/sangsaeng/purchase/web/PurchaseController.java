@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Group purchases", description = "Proposals, pledges with live pack fill, allocations, the split and the ledger")
+@Tag(
+        name = "Group purchases",
+        description =
+                "Proposals, pledges with live pack fill, allocations, the split and the ledger")
 class PurchaseController {
 
     private final PurchaseService purchases;
@@ -44,7 +47,9 @@ class PurchaseController {
     }
 
     @GetMapping("/purchases/{id}")
-    @Operation(summary = "One purchase: stage, vote, live pack fill, my pledges and allocation, supplier answer")
+    @Operation(
+            summary =
+                    "One purchase: stage, vote, live pack fill, my pledges and allocation, supplier answer")
     PurchaseView get(@PathVariable long id) {
         return purchases.get(id);
     }
@@ -62,7 +67,9 @@ class PurchaseController {
     }
 
     @GetMapping("/suppliers/me/orders")
-    @Operation(summary = "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
+    @Operation(
+            summary =
+                    "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
     List<PurchaseView> mySupplierOrders() {
         return purchases.mySupplierOrders();
     }

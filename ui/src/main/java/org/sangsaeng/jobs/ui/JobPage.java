@@ -56,8 +56,12 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
         if (post.mine()) {
             employerPart(post);
         } else if (post.myApplication() != null) {
-            Paragraph state = new Paragraph(getTranslation("jobs.myApplication",
-                    getTranslation("applicationState." + post.myApplication().name())));
+            Paragraph state =
+                    new Paragraph(
+                            getTranslation(
+                                    "jobs.myApplication",
+                                    getTranslation(
+                                            "applicationState." + post.myApplication().name())));
             state.setId("job-my-application");
             add(state);
         } else if (post.state() == JobState.PUBLISHED) {
@@ -65,37 +69,57 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
             message.setMaxLength(1000);
             message.setWidthFull();
             message.setId("job-apply-message");
-            Button apply = new Button(getTranslation("jobs.apply"), e -> {
-                if (feedback.attempt(() -> jobs.apply(post.id(), message.getValue())) != null) {
-                    feedback.success(getTranslation("jobs.applied"));
-                    reload(post.id());
-                }
-            });
+            Button apply =
+                    new Button(
+                            getTranslation("jobs.apply"),
+                            e -> {
+                                if (feedback.attempt(
+                                                () -> jobs.apply(post.id(), message.getValue()))
+                                        != null) {
+                                    feedback.success(getTranslation("jobs.applied"));
+                                    reload(post.id());
+                                }
+                            });
             apply.addThemeName("primary");
             apply.setId("job-apply");
             add(message, apply);
         }
-        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(JobBoardView.class))));
+        add(
+                new Button(
+                        getTranslation("tasks.back"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(JobBoardView.class))));
     }
 
     private void employerPart(JobPostView post) {
         if (post.state() == JobState.PUBLISHED) {
-            Button close = new Button(getTranslation("jobs.closeEarly"), e -> {
-                if (feedback.attempt(() -> jobs.closeEarly(post.id())) != null) {
-                    feedback.success(getTranslation("jobs.closing"));
-                }
-            });
+            Button close =
+                    new Button(
+                            getTranslation("jobs.closeEarly"),
+                            e -> {
+                                if (feedback.attempt(() -> jobs.closeEarly(post.id())) != null) {
+                                    feedback.success(getTranslation("jobs.closing"));
+                                }
+                            });
             close.setId("job-close");
             add(close);
         }
         Grid<ApplicationView> applicants = new Grid<>();
         applicants.setId("job-applicants");
-        applicants.addColumn(a -> a.seekerName() + " · " + JobTexts.rating(this, a.seekerRating()))
-                .setHeader(getTranslation("jobs.seeker")).setFlexGrow(2);
-        applicants.addColumn(ApplicationView::message).setHeader(getTranslation("jobs.message")).setFlexGrow(2);
-        applicants.addColumn(a -> a.match().score() + " · " + JobTexts.reasons(this, a.match()))
-                .setHeader(getTranslation("jobs.why")).setFlexGrow(3);
-        applicants.addColumn(a -> getTranslation("applicationState." + a.state().name())).setHeader(getTranslation("jobs.state"));
+        applicants
+                .addColumn(a -> a.seekerName() + " · " + JobTexts.rating(this, a.seekerRating()))
+                .setHeader(getTranslation("jobs.seeker"))
+                .setFlexGrow(2);
+        applicants
+                .addColumn(ApplicationView::message)
+                .setHeader(getTranslation("jobs.message"))
+                .setFlexGrow(2);
+        applicants
+                .addColumn(a -> a.match().score() + " · " + JobTexts.reasons(this, a.match()))
+                .setHeader(getTranslation("jobs.why"))
+                .setFlexGrow(3);
+        applicants
+                .addColumn(a -> getTranslation("applicationState." + a.state().name()))
+                .setHeader(getTranslation("jobs.state"));
         applicants.addComponentColumn(a -> actions(post, a)).setHeader("").setAutoWidth(true);
         applicants.setItems(jobs.applicants(post.id()));
         applicants.setAllRowsVisible(true);
@@ -103,22 +127,43 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
 
         Grid<SeekerMatch> suggested = new Grid<>();
         suggested.setId("job-suggested-seekers");
-        suggested.addColumn(m -> m.seekerName() + (m.entryTitle() == null ? "" : " (" + m.entryTitle() + ")"))
-                .setHeader(getTranslation("jobs.seeker")).setFlexGrow(2);
-        suggested.addColumn(m -> JobTexts.rating(this, m.rating())).setHeader(getTranslation("jobs.ratingHeader"));
-        suggested.addColumn(m -> m.match().score() + " · " + JobTexts.reasons(this, m.match()))
-                .setHeader(getTranslation("jobs.why")).setFlexGrow(3);
+        suggested
+                .addColumn(
+                        m ->
+                                m.seekerName()
+                                        + (m.entryTitle() == null
+                                                ? ""
+                                                : " (" + m.entryTitle() + ")"))
+                .setHeader(getTranslation("jobs.seeker"))
+                .setFlexGrow(2);
+        suggested
+                .addColumn(m -> JobTexts.rating(this, m.rating()))
+                .setHeader(getTranslation("jobs.ratingHeader"));
+        suggested
+                .addColumn(m -> m.match().score() + " · " + JobTexts.reasons(this, m.match()))
+                .setHeader(getTranslation("jobs.why"))
+                .setFlexGrow(3);
         suggested.setItems(jobs.suggestedSeekers(post.id()));
         suggested.setAllRowsVisible(true);
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
-        add(new H3(getTranslation("jobs.applicants")), applicants, new H3(getTranslation("jobs.suggestedSeekers")), suggested);
+        add(
+                new H3(getTranslation("jobs.applicants")),
+                applicants,
+                new H3(getTranslation("jobs.suggestedSeekers")),
+                suggested);
     }
 
     private HorizontalLayout actions(JobPostView post, ApplicationView a) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (a.state().pending()) {
             if (a.state() == ApplicationState.APPLIED) {
-                buttons.add(action("jobs.shortlist", "shortlist-" + a.id(), post, jobs::shortlist, a.id()));
+                buttons.add(
+                        action(
+                                "jobs.shortlist",
+                                "shortlist-" + a.id(),
+                                post,
+                                jobs::shortlist,
+                                a.id()));
             }
             buttons.add(action("jobs.offer", "offer-" + a.id(), post, jobs::offer, a.id()));
             buttons.add(action("jobs.reject", "reject-" + a.id(), post, jobs::reject, a.id()));
@@ -126,12 +171,20 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
         return buttons;
     }
 
-    private Button action(String key, String id, JobPostView post, LongFunction<ApplicationView> act, long applicationId) {
-        Button button = new Button(getTranslation(key), e -> {
-            if (feedback.attempt(() -> act.apply(applicationId)) != null) {
-                reload(post.id());
-            }
-        });
+    private Button action(
+            String key,
+            String id,
+            JobPostView post,
+            LongFunction<ApplicationView> act,
+            long applicationId) {
+        Button button =
+                new Button(
+                        getTranslation(key),
+                        e -> {
+                            if (feedback.attempt(() -> act.apply(applicationId)) != null) {
+                                reload(post.id());
+                            }
+                        });
         button.setId(id);
         return button;
     }
