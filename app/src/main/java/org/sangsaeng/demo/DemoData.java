@@ -38,7 +38,7 @@ import org.sangsaeng.notifications.NotificationKind;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.purchase.ProposalForm;
-import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.sale.OfferForm;
 import org.sangsaeng.sale.PastSales;
@@ -170,7 +170,7 @@ class DemoData {
     private final CoopService coops;
     private final MembershipService memberships;
     private final NotificationService notifications;
-    private final PurchaseService purchases;
+    private final ProposalService purchases;
     private final BoardService board;
     private final JobService jobs;
     private final CustomerService customers;
@@ -189,7 +189,7 @@ class DemoData {
             CoopService coops,
             MembershipService memberships,
             NotificationService notifications,
-            PurchaseService purchases,
+            ProposalService purchases,
             BoardService board,
             CoopProposalService proposals,
             JobService jobs,

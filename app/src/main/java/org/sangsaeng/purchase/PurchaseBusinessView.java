@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class PurchaseBusinessView implements BusinessView {
 
     private final PurchaseService purchases;
+    private final BillService bills;
     private final VoteService votes;
     private final Messages messages;
 
@@ -30,11 +31,13 @@ class PurchaseBusinessView implements BusinessView {
 
     PurchaseBusinessView(
             PurchaseService purchases,
+            BillService bills,
             VoteService votes,
             Messages messages,
             Purchases titleSource) {
         this.titleSource = titleSource;
         this.purchases = purchases;
+        this.bills = bills;
         this.votes = votes;
         this.messages = messages;
     }
@@ -89,7 +92,7 @@ class PurchaseBusinessView implements BusinessView {
                                     dash(v.abstain()),
                                     v.outcome() == null ? "-" : v.outcome().name())));
         }
-        for (BillView b : purchases.bills(p.id())) {
+        for (BillView b : bills.bills(p.id())) {
             facts.add(
                     new Fact(
                             b.member(),

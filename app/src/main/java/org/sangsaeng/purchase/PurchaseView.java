@@ -2,6 +2,7 @@ package org.sangsaeng.purchase;
 
 import java.time.Instant;
 import java.util.List;
+import org.sangsaeng.voting.Outcome;
 
 /** A group purchase as its co-op's members, its supplier and the foundation see it. */
 public record PurchaseView(
@@ -19,7 +20,7 @@ public record PurchaseView(
         Instant voteDeadline,
         Instant orderDeadline,
         Long voteId,
-        String voteOutcome,
+        Outcome voteOutcome,
         String supplierAnswer,
         String supplierReason,
         String cancelReason,

@@ -23,8 +23,10 @@ import org.sangsaeng.engine.BrokerAdmin;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
@@ -67,6 +69,8 @@ class BackupBenchmark {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired BackupService backups;
@@ -277,7 +281,7 @@ class BackupBenchmark {
      */
     private long closedPurchase(FlourPurchase flour, Fixtures f) {
         List<String> members = flour.members();
-        long id = flour.propose(purchases, "밀가루 공동구매");
+        long id = flour.propose(proposals, "밀가루 공동구매");
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
@@ -301,8 +305,8 @@ class BackupBenchmark {
         awaitStage(f.leader(), id, Stage.SETTLING);
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> purchases.bills(id).size() == members.size());
-        List<BillView> bills = purchases.bills(id);
+                .until(() -> billing.bills(id).size() == members.size());
+        List<BillView> bills = billing.bills(id);
         members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             Fixtures.signIn(f.leader());

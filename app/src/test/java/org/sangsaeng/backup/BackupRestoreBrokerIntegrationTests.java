@@ -22,8 +22,10 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
@@ -67,6 +69,7 @@ class BackupRestoreBrokerIntegrationTests {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired BackupService backups;
@@ -86,14 +89,14 @@ class BackupRestoreBrokerIntegrationTests {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 2);
         List<String> members = flour.members();
-        long pledging = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long pledging = flour.propose(proposals, "설 대비 밀가루 공동구매");
         members.forEach(m -> complete(inbox, m, "member-vote", Map.of("choice", "YES")));
         awaitStage(purchases, f.leader(), pledging, Stage.ORDERING);
         long line = purchases.get(pledging).lines().getFirst().id();
         for (String m : members.subList(0, 2)) {
             complete(inbox, m, "purchase-pledge", pledge(line));
         }
-        long voting = flour.propose(purchases, "추석 밀가루 공동구매");
+        long voting = flour.propose(proposals, "추석 밀가루 공동구매");
         for (String m : members.subList(0, 2)) {
             complete(inbox, m, "member-vote", Map.of("choice", "YES"));
         }
@@ -158,6 +161,7 @@ class BackupRestoreBrokerIntegrationTests {
         assertThat(result.dataDir()).isEqualTo(data);
 
         PurchaseService purchasesThen = restored.getBean(PurchaseService.class);
+        BillService billingThen = restored.getBean(BillService.class);
         TaskInbox inboxThen = restored.getBean(TaskInbox.class);
         JdbcTemplate jdbcThen = restored.getBean(JdbcTemplate.class);
         assertThat(ballots(jdbcThen, voting))
@@ -212,8 +216,8 @@ class BackupRestoreBrokerIntegrationTests {
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> purchasesThen.bills(pledging).size() == members.size());
-        List<BillView> bills = purchasesThen.bills(pledging);
+                .until(() -> billingThen.bills(pledging).size() == members.size());
+        List<BillView> bills = billingThen.bills(pledging);
         members.forEach(m -> complete(inboxThen, m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             Fixtures.signIn(f.leader());

@@ -45,8 +45,10 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
@@ -96,6 +98,8 @@ class EngineBenchmark {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
     @Autowired TaskInbox inbox;
     @Autowired CamundaClient client;
     @Autowired JdbcTemplate jdbc;
@@ -401,7 +405,7 @@ class EngineBenchmark {
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
         long id =
-                purchases
+                proposals
                         .propose(
                                 new ProposalForm(
                                         f.coopId(),
@@ -449,8 +453,8 @@ class EngineBenchmark {
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> purchases.bills(id).size() == members.size());
-        List<BillView> bills = purchases.bills(id);
+                .until(() -> billing.bills(id).size() == members.size());
+        List<BillView> bills = billing.bills(id);
         report.row(
                 "supplier confirms, costs split, bills out",
                 BenchReport.s(BenchReport.secondsSince(stage)),
@@ -573,7 +577,7 @@ class EngineBenchmark {
         t0 = System.nanoTime();
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        purchases.propose(
+        proposals.propose(
                 new ProposalForm(
                         f.coopId(),
                         supplierId,

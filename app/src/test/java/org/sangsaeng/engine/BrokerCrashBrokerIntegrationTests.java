@@ -14,6 +14,7 @@ import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
@@ -52,6 +53,7 @@ class BrokerCrashBrokerIntegrationTests {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
 
@@ -70,7 +72,7 @@ class BrokerCrashBrokerIntegrationTests {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 4);
         List<String> members = flour.members();
-        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long id = flour.propose(proposals, "설 대비 밀가루 공동구매");
 
         for (String m : members.subList(0, 3)) {
             vote(m);

@@ -35,8 +35,10 @@ import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.SchemaMigrator;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
@@ -90,6 +92,8 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired Environment env;
@@ -116,7 +120,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         // The older release: a purchase is voted through and two of its three members pledge.
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 1);
-        long running = flour.propose(purchases, "업그레이드 전 밀가루 공동구매");
+        long running = flour.propose(proposals, "업그레이드 전 밀가루 공동구매");
         flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), running, Stage.ORDERING);
         long line = purchases.get(running).lines().getFirst().id();
@@ -174,8 +178,8 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
         awaitStage(f.leader(), running, Stage.SETTLING);
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(running).size() == 3);
-        List<BillView> bills = purchases.bills(running);
+        await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(running).size() == 3);
+        List<BillView> bills = billing.bills(running);
         flour.members().forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             confirmReceipt(f.leader(), bill);
@@ -202,18 +206,18 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
                         "PurchaseClosedEndEvent")
                 .doesNotContain(NEW_STEP);
         assertThat(pledgesOf(running)).hasSize(3).containsAll(pledgesBefore);
-        assertThat(purchases.bills(running))
+        assertThat(billing.bills(running))
                 .as("every member paid in full")
                 .hasSize(3)
                 .allSatisfy(b -> assertThat(b.paid()).isEqualTo(b.total()));
-        assertThat(purchases.bills(running).stream().mapToLong(BillView::total).sum())
+        assertThat(billing.bills(running).stream().mapToLong(BillView::total).sum())
                 .as("the goods and the shared costs, to the won")
                 .isEqualTo(12 * 31_000L + 12_000 + 6_001);
 
         // A purchase proposed after the upgrade starts on the newer version and takes the new step.
         Fixtures g = Fixtures.create(accounts, coops);
         FlourPurchase next = FlourPurchase.prepare(accounts, coops, g, 1);
-        long fresh = next.propose(purchases, "업그레이드 후 밀가루 공동구매");
+        long fresh = next.propose(proposals, "업그레이드 후 밀가루 공동구매");
         next.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(g.leader(), fresh, Stage.ORDERING);
         long freshLine = purchases.get(fresh).lines().getFirst().id();

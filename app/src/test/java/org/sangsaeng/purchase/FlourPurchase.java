@@ -44,10 +44,10 @@ public record FlourPurchase(Fixtures f, List<String> members, String supplier, l
     }
 
     /** The leader proposes it; returns the purchase's id. */
-    public long propose(PurchaseService purchases, String title) {
+    public long propose(ProposalService proposals, String title) {
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        return purchases
+        return proposals
                 .propose(
                         new ProposalForm(
                                 f.coopId(),

@@ -56,6 +56,8 @@ class GroupPurchaseBrokerIntegrationTests {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired AuditTrailService audit;
@@ -73,7 +75,7 @@ class GroupPurchaseBrokerIntegrationTests {
     void aSilentSupplierLeavesTheLeaderToSendAgainAndThenToCancelWithAReasonOnTheBroker() {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 0);
-        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long id = flour.propose(proposals, "설 대비 밀가루 공동구매");
         flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
@@ -166,7 +168,7 @@ class GroupPurchaseBrokerIntegrationTests {
         awaitStage(f.leader(), id, Stage.CANCELLED);
         PurchaseView cancelled = purchases.get(id);
         assertThat(cancelled.cancelReason()).isEqualTo("공급업체와 연락이 닿지 않습니다");
-        assertThat(purchases.bills(id)).as("nobody is billed").isEmpty();
+        assertThat(billing.bills(id)).as("nobody is billed").isEmpty();
         await().atMost(WAIT)
                 .until(
                         () ->
@@ -186,7 +188,7 @@ class GroupPurchaseBrokerIntegrationTests {
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 10);
         List<String> members = flour.members();
         String supplier = flour.supplier();
-        long id = flour.propose(purchases, "추석 밀가루 공동구매");
+        long id = flour.propose(proposals, "추석 밀가루 공동구매");
 
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
@@ -205,7 +207,7 @@ class GroupPurchaseBrokerIntegrationTests {
 
         Fixtures.signIn(f.leader());
         try {
-            await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 12);
+            await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(id).size() == 12);
         } catch (org.awaitility.core.ConditionTimeoutException e) {
             // What the engine did with the purchase's jobs, for whoever reads the failure.
             throw new AssertionError(
@@ -219,7 +221,7 @@ class GroupPurchaseBrokerIntegrationTests {
                                     id),
                     e);
         }
-        List<BillView> bills = purchases.bills(id);
+        List<BillView> bills = billing.bills(id);
         // 31,000 goods + 1,000 shipping + 500 of the co-op fee each; the fee's last won goes to the
         // first pledger.
         assertThat(bills).extracting(BillView::total).containsOnly(32_500L, 32_501L);

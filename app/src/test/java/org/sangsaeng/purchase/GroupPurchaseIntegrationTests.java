@@ -43,6 +43,9 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired PledgeService pledges;
+    @Autowired BillService billing;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
 
@@ -80,7 +83,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void fourBakersBuyFlourTogetherAndEveryWonIsAccountedFor() {
         Fixtures.signIn(f.leader());
-        PurchaseView proposed = purchases.propose(proposal(30_000));
+        PurchaseView proposed = proposals.propose(proposal(30_000));
         long id = proposed.id();
         assertThat(proposed.stage()).isEqualTo(Stage.VOTING);
 
@@ -123,8 +126,8 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         awaitStage(id, Stage.SETTLING);
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 3);
-        List<BillView> bills = purchases.bills(id);
+        await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(id).size() == 3);
+        List<BillView> bills = billing.bills(id);
         long goods = 6 * 31_000L;
         assertThat(bills.stream().mapToLong(BillView::total).sum())
                 .isEqualTo(goods + 30_000 + 6_000);
@@ -160,7 +163,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         awaitStage(id, Stage.CLOSED);
 
         Fixtures.signIn(f.member());
-        assertThat(purchases.myLedger())
+        assertThat(billing.myLedger())
                 .singleElement()
                 .satisfies(
                         b -> {
@@ -169,13 +172,13 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                                     .singleElement()
                                     .satisfies(l -> assertThat(l.units()).isEqualTo(2));
                         });
-        assertThat(purchases.bills(id)).as("a member sees only their own bill").hasSize(1);
+        assertThat(billing.bills(id)).as("a member sees only their own bill").hasSize(1);
     }
 
     @Test
     void aRejectedProposalIsClosedAndNobodyCanPledge() {
         Fixtures.signIn(f.leader());
-        long id = purchases.propose(proposal(0)).id();
+        long id = proposals.propose(proposal(0)).id();
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "NO")));
         awaitStage(id, Stage.REJECTED);
 
@@ -183,7 +186,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         long line = purchases.get(id).lines().get(0).id();
         assertThatThrownBy(
                         () ->
-                                purchases.pledge(
+                                pledges.pledge(
                                         id,
                                         new PledgeForm(
                                                 List.of(new PledgeForm.LinePledge(line, 1, 0)))))
@@ -194,31 +197,31 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void badProposalsAndPledgesAreRefusedAndChangeNothing() {
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> purchases.propose(proposal(0)))
+        assertThatThrownBy(() -> proposals.propose(proposal(0)))
                 .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.leader());
         ProposalForm good = proposal(0);
         assertThatThrownBy(
                         () ->
-                                purchases.propose(
+                                proposals.propose(
                                         withDeadlines(
                                                 good, good.voteDeadline(), good.voteDeadline())))
                 .hasMessage("error.purchase.orderBeforeVote");
         assertThatThrownBy(
                         () ->
-                                purchases.propose(
+                                proposals.propose(
                                         withDeadlines(
                                                 good,
                                                 Instant.now().minusSeconds(60),
                                                 good.orderDeadline())))
                 .hasMessage("error.vote.deadlinePast");
-        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, good.voteDeadline(), null)))
+        assertThatThrownBy(() -> proposals.propose(withDeadlines(good, good.voteDeadline(), null)))
                 .as("a missing order deadline is named as such")
                 .hasMessage("error.purchase.orderDeadlineRequired");
         assertThatThrownBy(
                         () ->
-                                purchases.propose(
+                                proposals.propose(
                                         withLine(
                                                 good,
                                                 new ProposalForm.LineForm(
@@ -226,7 +229,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.line.negativePrice");
         assertThatThrownBy(
                         () ->
-                                purchases.propose(
+                                proposals.propose(
                                         withLine(
                                                 good,
                                                 new ProposalForm.LineForm(
@@ -234,7 +237,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.money.tooLarge");
         assertThatThrownBy(
                         () ->
-                                purchases.propose(
+                                proposals.propose(
                                         new ProposalForm(
                                                 f.coopId(),
                                                 supplierId,
@@ -250,21 +253,21 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 .isInstanceOf(InvalidInputException.class);
         assertThat(purchases.ofCoop(f.coopId())).isEmpty();
 
-        long id = purchases.propose(good).id();
+        long id = proposals.propose(good).id();
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(id, Stage.ORDERING);
         long line = purchases.get(id).lines().get(0).id();
         Fixtures.signIn(f.member());
         assertThatThrownBy(
                         () ->
-                                purchases.pledge(
+                                pledges.pledge(
                                         id,
                                         new PledgeForm(
                                                 List.of(new PledgeForm.LinePledge(line, -1, 0)))))
                 .hasMessage("error.pledge.negative");
         assertThatThrownBy(
                         () ->
-                                purchases.pledge(
+                                pledges.pledge(
                                         id,
                                         new PledgeForm(
                                                 List.of(new PledgeForm.LinePledge(line, 11, 0)))))
@@ -284,12 +287,12 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.otherLeader());
         assertThatThrownBy(
                         () ->
-                                purchases.pledge(
+                                pledges.pledge(
                                         id,
                                         new PledgeForm(
                                                 List.of(new PledgeForm.LinePledge(line, 1, 0)))))
                 .isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> purchases.takeNothing(id)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> pledges.takeNothing(id)).isInstanceOf(BusinessException.class);
         Fixtures.signIn(f.member());
         assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
         assertThat(purchases.get(id).answers().pledged()).isZero();
@@ -299,7 +302,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void theTaskListSaysWhatAVoteTaskIsAbout() {
         Fixtures.signIn(f.leader());
-        purchases.propose(proposal(0));
+        proposals.propose(proposal(0));
 
         TaskView vote = taskOf(f.member(), "member-vote");
         assertThat(vote.subject()).isEqualTo("추석 대비 밀가루 공동구매");

@@ -25,6 +25,7 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
     static final Duration WAIT = Duration.ofSeconds(60);
 
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
     @Autowired TaskInbox inbox;
 
     FlourPurchase flour;
@@ -35,7 +36,7 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
     @BeforeEach
     void givenAnOrderAwaitingTheSuppliersAnswer() {
         flour = FlourPurchase.prepare(accounts, coops, f, 0);
-        purchaseId = flour.propose(purchases, "밀가루 공동구매");
+        purchaseId = flour.propose(proposals, "밀가루 공동구매");
         flour.members()
                 .forEach(
                         m ->

@@ -16,6 +16,7 @@ import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
@@ -41,6 +42,7 @@ class SilentSupplierBrowserTests extends BrowserTest {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
     @Autowired TaskInbox inbox;
     @Autowired ShiftedClock clock;
 
@@ -54,7 +56,7 @@ class SilentSupplierBrowserTests extends BrowserTest {
     void theLeaderCancelsAPurchaseTheSupplierDidNotAnswerWithAReasonOnAPhone() {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 0);
-        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long id = flour.propose(proposals, "설 대비 밀가루 공동구매");
         flour.members()
                 .forEach(
                         m ->

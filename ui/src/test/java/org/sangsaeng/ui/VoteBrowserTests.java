@@ -19,7 +19,7 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.purchase.ProposalForm;
-import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,7 +32,7 @@ class VoteBrowserTests extends BrowserTest {
 
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
-    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -150,7 +150,7 @@ class VoteBrowserTests extends BrowserTest {
                                 Set.of(Role.SUPPLIER)));
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        purchases.propose(
+        proposals.propose(
                 new ProposalForm(
                         f.coopId(),
                         supplierId,

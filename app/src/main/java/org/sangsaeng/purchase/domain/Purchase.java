@@ -19,6 +19,7 @@ import java.util.List;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.voting.Outcome;
 
 @Entity
 @Table(name = "purchase")
@@ -53,7 +54,10 @@ public class Purchase {
     private Integer requiredSharePercent;
     private boolean reasonRequiredForNo;
     private Long voteId;
-    private String voteOutcome;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome voteOutcome;
+
     private String supplierAnswer;
     private String supplierReason;
     private String cancelReason;
@@ -145,22 +149,88 @@ public class Purchase {
         this.processInstanceKey = processInstanceKey;
     }
 
-    public void voted(long voteId, String outcome) {
+    /**
+     * The member vote has ended with {@code outcome}; the process then opens ordering or rejects.
+     * Recording the same vote again changes nothing.
+     */
+    public void closeVoting(long voteId, Outcome outcome) {
+        if (Long.valueOf(voteId).equals(this.voteId) && outcome == this.voteOutcome) {
+            return;
+        }
+        require(stage == Stage.VOTING && this.voteId == null && outcome != null);
         this.voteId = voteId;
         this.voteOutcome = outcome;
     }
 
-    public void moveTo(Stage stage) {
-        this.stage = stage;
+    /** The vote did not pass: the purchase ends here. */
+    public void reject(Instant at) {
+        if (stage == Stage.REJECTED) {
+            return;
+        }
+        require(stage == Stage.VOTING && voteOutcome != null && voteOutcome != Outcome.PASSED);
+        end(Stage.REJECTED, at);
     }
 
-    public void extendOrderDeadline(Instant deadline) {
+    /** The vote passed: members may pledge until the order deadline. */
+    public void openOrdering() {
+        if (stage == Stage.ORDERING) {
+            return;
+        }
+        require(stage == Stage.VOTING && voteOutcome == Outcome.PASSED);
+        this.stage = Stage.ORDERING;
+    }
+
+    /** Refuses a pledge unless the pooled order is open and its deadline has not passed. */
+    public void checkOpenForPledges(Instant now) {
+        if (stage != Stage.ORDERING || !now.isBefore(orderDeadline)) {
+            throw new BusinessException("error.pledge.notOrdering");
+        }
+    }
+
+    /** The pledging has ended; the lines are then rounded to whole packs. */
+    public void closeOrdering() {
+        if (stage == Stage.ORDER_CLOSED) {
+            return;
+        }
+        require(stage == Stage.ORDERING);
+        this.stage = Stage.ORDER_CLOSED;
+    }
+
+    /** Refuses a second extension of the order deadline. */
+    public void checkExtendable() {
+        if (orderDeadlineExtended) {
+            throw new BusinessException("error.purchase.alreadyExtended");
+        }
+    }
+
+    /**
+     * The leader reopens pledging once, below the supplier minimum, until {@code deadline}.
+     * Extending again to the same deadline changes nothing.
+     */
+    public void extendOrdering(Instant deadline) {
+        if (orderDeadlineExtended && stage == Stage.ORDERING && deadline.equals(orderDeadline)) {
+            return;
+        }
+        checkExtendable();
+        require(stage == Stage.ORDER_CLOSED);
         this.orderDeadline = deadline;
         this.orderDeadlineExtended = true;
         this.stage = Stage.ORDERING;
     }
 
+    /** The order goes to the supplier, or again to a supplier who has not answered. */
+    public void sendToSupplier() {
+        if (stage == Stage.AWAITING_SUPPLIER) {
+            checkAwaitingSupplier();
+            return;
+        }
+        require(stage == Stage.ORDER_CLOSED);
+        this.stage = Stage.AWAITING_SUPPLIER;
+    }
+
+    /** The supplier answers once, while the order awaits its answer. */
     public void supplierAnswered(String answer, String reason) {
+        checkAwaitingSupplier();
         this.supplierAnswer = answer;
         this.supplierReason = reason;
     }
@@ -184,9 +254,74 @@ public class Purchase {
         }
     }
 
-    public void close(Stage finalStage, Instant at) {
+    /**
+     * What the supplier confirmed is allocated: the leader checks a price rise beyond the limit,
+     * else the bill is split.
+     */
+    public void supplyConfirmed(boolean priceRiseAboveLimit) {
+        Stage next = priceRiseAboveLimit ? Stage.PRICE_CHECK : Stage.SETTLING;
+        if (stage == next) {
+            return;
+        }
+        require(
+                stage == Stage.AWAITING_SUPPLIER
+                        && supplierAnswer != null
+                        && !"REJECT".equals(supplierAnswer));
+        this.stage = next;
+    }
+
+    /** The bill is split, after the supplier's answer or the leader's acceptance of its prices. */
+    public void settle() {
+        if (stage == Stage.SETTLING) {
+            return;
+        }
+        require(stage == Stage.PRICE_CHECK);
+        this.stage = Stage.SETTLING;
+    }
+
+    /** The leader confirms the goods arrived. */
+    public void delivered() {
+        if (stage == Stage.DELIVERY) {
+            return;
+        }
+        require(stage == Stage.SETTLING);
+        this.stage = Stage.DELIVERY;
+    }
+
+    /** The purchase ends after the delivery. */
+    public void close(Instant at) {
+        if (stage == Stage.CLOSED) {
+            return;
+        }
+        require(stage == Stage.DELIVERY);
+        end(Stage.CLOSED, at);
+    }
+
+    /**
+     * The purchase ends without an order: below the supplier minimum, refused or unanswered by the
+     * supplier, or a price rise the leader did not accept.
+     */
+    public void cancel(Instant at) {
+        if (stage == Stage.CANCELLED) {
+            return;
+        }
+        require(
+                stage == Stage.ORDER_CLOSED
+                        || stage == Stage.AWAITING_SUPPLIER
+                        || stage == Stage.PRICE_CHECK);
+        end(Stage.CANCELLED, at);
+    }
+
+    private void end(Stage finalStage, Instant at) {
         this.stage = finalStage;
         this.closedAt = at;
+    }
+
+    /** Refuses a move the purchase's stage does not allow, naming the stage. */
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new BusinessException("error.purchase.wrongStage", stage);
+        }
     }
 
     public Long getId() {
@@ -265,7 +400,7 @@ public class Purchase {
         return voteId;
     }
 
-    public String getVoteOutcome() {
+    public Outcome getVoteOutcome() {
         return voteOutcome;
     }
 

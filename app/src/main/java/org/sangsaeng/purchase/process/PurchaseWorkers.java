@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.purchase.PurchaseSteps;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ class PurchaseWorkers {
 
     record Ids(long purchaseId) {}
 
-    record VoteResult(long purchaseId, long voteId, String voteOutcome) {}
+    record VoteResult(long purchaseId, long voteId, Outcome voteOutcome) {}
 
     record Extension(long purchaseId, String newOrderDeadline) {}
 

@@ -26,7 +26,7 @@ import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.purchase.ProposalForm;
-import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.shared.MarketTime;
@@ -45,7 +45,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
     private int nextRow;
 
     public ProposalView(
-            PurchaseService purchases,
+            ProposalService proposals,
             CoopService coops,
             CatalogueService catalogue,
             CurrentUsers currentUsers,
@@ -162,7 +162,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                             PurchaseView created =
                                     feedback.attempt(
                                             () ->
-                                                    purchases.propose(
+                                                    proposals.propose(
                                                             new ProposalForm(
                                                                     coop.getValue().id(),
                                                                     supplier.getValue(),

@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PledgeService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.Stage;
@@ -31,12 +33,21 @@ import org.sangsaeng.voting.ui.VotePage;
 public class PurchasePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PurchaseService purchases;
+    private final PledgeService pledges;
+    private final BillService bills;
     private final VoteService votes;
     private final Feedback feedback;
     private String title = "";
 
-    public PurchasePage(PurchaseService purchases, VoteService votes, Feedback feedback) {
+    public PurchasePage(
+            PurchaseService purchases,
+            PledgeService pledges,
+            BillService bills,
+            VoteService votes,
+            Feedback feedback) {
         this.purchases = purchases;
+        this.pledges = pledges;
+        this.bills = bills;
         this.votes = votes;
         this.feedback = feedback;
     }
@@ -96,7 +107,7 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                     new Paragraph(
                             getTranslation(
                                     "purchase.voteResult",
-                                    getTranslation("outcome." + p.voteOutcome()))));
+                                    getTranslation("outcome." + p.voteOutcome().name()))));
             if (p.voteId() != null) {
                 add(votePageLink(p.voteId()));
             }
@@ -143,7 +154,7 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                             e -> {
                                 PurchaseView saved =
                                         feedback.attempt(
-                                                () -> purchases.pledge(p.id(), editor.value()));
+                                                () -> pledges.pledge(p.id(), editor.value()));
                                 if (saved != null) {
                                     feedback.success(getTranslation("purchase.pledgeSaved"));
                                     show(saved);
@@ -185,7 +196,7 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
             add(lines);
         }
 
-        List<BillView> bills = feedback.attempt(() -> purchases.bills(p.id()));
+        List<BillView> bills = feedback.attempt(() -> this.bills.bills(p.id()));
         if (bills != null && !bills.isEmpty()) {
             add(new H3(getTranslation("purchase.split")));
             Grid<BillView> grid = new Grid<>();

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
@@ -261,13 +262,14 @@ class PurchaseTaskForms {
     }
 
     @Bean
-    TaskFormFactory paymentTaskForm(PurchaseService purchases, Feedback feedback) {
+    TaskFormFactory paymentTaskForm(
+            PurchaseService purchases, BillService bills, Feedback feedback) {
         return factory(
                 FormKey.PURCHASE_PAYMENT,
                 purchases,
                 feedback,
                 (p, submit) -> {
-                    List<BillView> mine = purchases.bills(p.id());
+                    List<BillView> mine = bills.bills(p.id());
                     String amount =
                             mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
                     return List.of(
@@ -277,7 +279,7 @@ class PurchaseTaskForms {
     }
 
     @Bean
-    TaskFormFactory paymentReceiptTaskForm(PurchaseService purchases, Feedback feedback) {
+    TaskFormFactory paymentReceiptTaskForm(BillService billing, Feedback feedback) {
         return new TaskFormFactory() {
             @Override
             public String formKey() {
@@ -289,7 +291,7 @@ class PurchaseTaskForms {
                 long id = ((Number) task.variables().get("purchaseId")).longValue();
                 String payer = String.valueOf(task.variables().get("payer"));
                 VerticalLayout form = layout();
-                List<BillView> bills = feedback.attempt(() -> purchases.bills(id));
+                List<BillView> bills = feedback.attempt(() -> billing.bills(id));
                 BillView bill =
                         bills == null
                                 ? null

@@ -14,6 +14,7 @@ import java.util.List;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
@@ -24,7 +25,8 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
 
-    public PurchasesView(PurchaseService purchases, CurrentUsers currentUsers) {
+    public PurchasesView(
+            PurchaseService purchases, BillService billing, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
         List<PurchaseView> mine = new ArrayList<>();
         me.memberships().stream()
@@ -66,7 +68,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
         }
         add(grid);
 
-        List<BillView> ledger = purchases.myLedger();
+        List<BillView> ledger = billing.myLedger();
         if (!ledger.isEmpty()) {
             Grid<BillView> bills = new Grid<>();
             bills.setId("ledger-grid");
