@@ -21,7 +21,7 @@ class DecisionPosts {
     @EventListener
     void on(DecisionRecorded event) {
         DecisionView d = event.decision();
-        String outcome = messages.get("decision.outcome." + d.outcome(), Messages.KOREAN);
+        String outcome = messages.get("decision.outcome." + d.outcome().name(), Messages.KOREAN);
         String title = messages.get("decision.post.title", Messages.KOREAN, outcome, d.title());
         String body =
                 messages.get(

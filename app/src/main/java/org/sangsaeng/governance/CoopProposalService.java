@@ -19,6 +19,7 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -258,20 +259,20 @@ public class CoopProposalService {
     DecisionView record(
             CoopProposal p,
             long voteId,
-            ProposalState outcome,
+            Outcome outcome,
             int yes,
             int no,
             int abstain,
             int electorate,
             Integer adoptedVersion) {
-        p.decided(outcome, voteId, clock.instant());
+        p.decided(ProposalState.decidedBy(outcome), voteId, clock.instant());
         return view(
                 decisions.saveAndFlush(
                         new CoopDecision(
                                 p.getCoopId(),
                                 p.getId(),
                                 p.getTitle(),
-                                outcome.name(),
+                                outcome,
                                 yes,
                                 no,
                                 abstain,

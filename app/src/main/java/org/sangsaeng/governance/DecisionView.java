@@ -1,12 +1,13 @@
 package org.sangsaeng.governance;
 
 import java.time.Instant;
+import org.sangsaeng.voting.Outcome;
 
 /** One entry of a co-op's decision log: what was decided, the counts and the turnout. */
 public record DecisionView(
         long proposalId,
         String title,
-        String outcome,
+        Outcome outcome,
         int yes,
         int no,
         int abstain,

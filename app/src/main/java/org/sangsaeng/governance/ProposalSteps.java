@@ -8,6 +8,7 @@ import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,7 +91,7 @@ public class ProposalSteps {
     public DecisionView recordOutcome(
             long proposalId,
             long voteId,
-            String outcome,
+            Outcome outcome,
             int yes,
             int no,
             int abstain,
@@ -100,17 +101,14 @@ public class ProposalSteps {
         if (existing.isPresent()) {
             return existing.get();
         }
-        ProposalState state = ProposalState.valueOf(outcome);
-        if (!state.decided()) {
-            throw new IllegalArgumentException("Not an outcome: " + outcome);
-        }
+        ProposalState state = ProposalState.decidedBy(outcome);
         RuleSet proposed = proposals.proposedRules(p);
         Integer adopted =
                 state == ProposalState.PASSED && proposed != null
                         ? rules.adoptPassed(p.getCoopId(), proposed, proposalId).version()
                         : null;
         DecisionView decision =
-                proposals.record(p, voteId, state, yes, no, abstain, electorate, adopted);
+                proposals.record(p, voteId, outcome, yes, no, abstain, electorate, adopted);
         events.publishEvent(new DecisionRecorded(p.getCoopId(), decision));
         Template template =
                 state == ProposalState.PASSED

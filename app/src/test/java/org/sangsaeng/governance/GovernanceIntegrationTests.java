@@ -30,6 +30,7 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.voting.ApprovalRule;
+import org.sangsaeng.voting.Outcome;
 import org.sangsaeng.voting.VoteService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,7 +121,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
                 .satisfies(
                         d -> {
                             assertThat(d.proposalId()).isEqualTo(id);
-                            assertThat(d.outcome()).isEqualTo("PASSED");
+                            assertThat(d.outcome()).isEqualTo(Outcome.PASSED);
                             assertThat(d.yes()).isEqualTo(4);
                             assertThat(d.electorate()).isEqualTo(4);
                             assertThat(d.turnoutPercent()).isEqualTo(100);

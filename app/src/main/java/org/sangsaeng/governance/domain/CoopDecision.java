@@ -2,11 +2,14 @@ package org.sangsaeng.governance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sangsaeng.voting.Outcome;
 
 /** One line of a co-op's decision log; written once. */
 @Entity
@@ -22,7 +25,10 @@ public class CoopDecision {
 
     private long proposalId;
     private String title;
-    private String outcome;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
     private int yesCount;
     private int noCount;
     private int abstainCount;
@@ -36,7 +42,7 @@ public class CoopDecision {
             long coopId,
             long proposalId,
             String title,
-            String outcome,
+            Outcome outcome,
             int yes,
             int no,
             int abstain,
@@ -63,7 +69,7 @@ public class CoopDecision {
         return title;
     }
 
-    public String getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 

@@ -8,6 +8,7 @@ import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.ProposalSteps;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,10 +18,10 @@ class ProposalWorkers {
 
     record Ids(long proposalId) {}
 
-    record Outcome(
+    record VoteResult(
             long proposalId,
             long voteId,
-            String voteOutcome,
+            Outcome voteOutcome,
             int voteYes,
             int voteNo,
             int voteAbstain,
@@ -60,7 +61,7 @@ class ProposalWorkers {
         return JobHandler.of(
                 "proposal-record-outcome",
                 job -> {
-                    Outcome o = job.getVariablesAsType(Outcome.class);
+                    VoteResult o = job.getVariablesAsType(VoteResult.class);
                     steps.recordOutcome(
                             o.proposalId(),
                             o.voteId(),

@@ -76,7 +76,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         log.addColumn(DecisionView::title)
                 .setHeader(getTranslation("proposal.title"))
                 .setFlexGrow(3);
-        log.addColumn(d -> getTranslation("proposalState." + d.outcome()))
+        log.addColumn(d -> getTranslation("proposalState." + d.outcome().name()))
                 .setHeader(getTranslation("decision.outcome"));
         log.addColumn(d -> getTranslation("decision.counts", d.yes(), d.no(), d.abstain()))
                 .setHeader(getTranslation("decision.countsHeader"));
