@@ -170,7 +170,7 @@ class DemoData {
     private final CoopService coops;
     private final MembershipService memberships;
     private final NotificationService notifications;
-    private final ProposalService purchases;
+    private final ProposalService purchaseProposals;
     private final BoardService board;
     private final JobService jobs;
     private final CustomerService customers;
@@ -189,7 +189,7 @@ class DemoData {
             CoopService coops,
             MembershipService memberships,
             NotificationService notifications,
-            ProposalService purchases,
+            ProposalService purchaseProposals,
             BoardService board,
             CoopProposalService proposals,
             JobService jobs,
@@ -214,7 +214,7 @@ class DemoData {
         this.coops = coops;
         this.memberships = memberships;
         this.notifications = notifications;
-        this.purchases = purchases;
+        this.purchaseProposals = purchaseProposals;
         this.board = board;
         this.jobs = jobs;
         this.customers = customers;
@@ -286,7 +286,7 @@ class DemoData {
         runAs(
                 "kim.bakery",
                 () ->
-                        purchases.propose(
+                        purchaseProposals.propose(
                                 new ProposalForm(
                                         coop1,
                                         flourSupplier,
