@@ -21,6 +21,15 @@ import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.voting.Outcome;
 
+/**
+ * A group purchase and its stage, from the vote to the close.
+ *
+ * <p>Longer than our 300 lines on purpose: it is the purchase's whole state machine (vote, pledging
+ * and its one extension, the supplier's answer, the price check, the split, delivery, rejection and
+ * cancellation), each transition refusing a move its stage does not allow; the rest is the getters
+ * the services and views need. Split into pieces, a transition could change the stage without the
+ * checks the others apply.
+ */
 @Entity
 @Table(name = "purchase")
 public class Purchase {
