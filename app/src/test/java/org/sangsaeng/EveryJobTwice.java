@@ -38,8 +38,6 @@ public class EveryJobTwice {
 
         @Override
         public Map<String, Object> handle(ActivatedJob job) {
-            // A business failure (BpmnError) of the first run goes to the engine at once, as it
-            // would.
             handler.handle(job);
             return handler.handle(job);
         }

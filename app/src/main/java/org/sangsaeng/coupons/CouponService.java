@@ -24,8 +24,8 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.shared.Tags;
-import org.sangsaeng.shared.Texts;
 import org.sangsaeng.shared.Tokens;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
@@ -128,7 +128,7 @@ public class CouponService {
      * An approver's decision (the review task's form): the co-op's leader first, then the
      * foundation when needed. Approve, send back with a comment, or reject with a reason.
      */
-    public Map<String, Object> review(long couponId, String decision, String comment) {
+    public Map<String, Object> review(long couponId, ReviewDecision decision, String comment) {
         CurrentUser me = currentUsers.require();
         Coupon c =
                 coupons.findForUpdate(couponId)
@@ -144,8 +144,11 @@ public class CouponService {
         if (c.getAuthorId() == me.id()) {
             throw new AccessDeniedException("error.coupon.ownDraft");
         }
-        switch (decision == null ? "" : decision) {
-            case "APPROVE" -> {
+        String text =
+                decision.requireText(
+                        comment, "error.coupon.reasonRequired", "error.coupon.commentRequired");
+        switch (decision) {
+            case APPROVE -> {
                 if (leaderStep) {
                     c.approvedByLeader(me.id());
                 } else {
@@ -157,23 +160,16 @@ public class CouponService {
                                 : CouponState.SCHEDULED,
                         null);
             }
-            case "CHANGES" ->
-                    c.moveTo(
-                            CouponState.CHANGES_REQUESTED,
-                            Texts.required(comment, 1000, "error.coupon.commentRequired"));
-            case "REJECT" ->
-                    c.moveTo(
-                            CouponState.REJECTED,
-                            Texts.required(comment, 1000, "error.coupon.reasonRequired"));
-            default -> throw new InvalidInputException("error.coupon.decisionRequired");
+            case CHANGES -> c.moveTo(CouponState.CHANGES_REQUESTED, text);
+            case REJECT -> c.moveTo(CouponState.REJECTED, text);
         }
         // The next step (the foundation's review, or the author's revision) is due from now.
         return Map.of(
                 "reviewDecision",
-                decision,
+                decision.name(),
                 "needsFoundation",
                 c.isNeedsFoundation(),
-                "CHANGES".equals(decision) ? "reviseDue" : "reviewDue",
+                decision == ReviewDecision.CHANGES ? "reviseDue" : "reviewDue",
                 dueFromNow(c).toString());
     }
 

@@ -206,13 +206,6 @@ class EngineLifecycle implements SmartLifecycle {
             if (handler.completesJob()) {
                 jobClient.newCompleteCommand(job.getKey()).variables(variables).send().join();
             }
-        } catch (BpmnError e) {
-            jobClient
-                    .newThrowErrorCommand(job.getKey())
-                    .errorCode(e.code())
-                    .errorMessage(e.getMessage())
-                    .send()
-                    .join();
         } catch (RuntimeException e) {
             log.warn(
                     "Job {} of type {} failed; {} retries left",

@@ -15,8 +15,10 @@ public interface JobHandler {
     String jobType();
 
     /**
-     * Does the work and returns the variables to complete the job with; throw {@link BpmnError} for
-     * a business failure.
+     * Does the work and returns the variables to complete the job with. A business outcome (a
+     * supplier who refuses, a vote that fails) is a variable the process model's gateways read; an
+     * exception is a technical failure: the job is retried and, when its retries are spent, becomes
+     * an incident that reaches the admin and the co-op's leader.
      */
     Map<String, Object> handle(ActivatedJob job);
 

@@ -10,6 +10,7 @@ import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.PublicAddress;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,7 +145,13 @@ public class MerchantRegistrationSteps {
         if (r.getStatus() == RegistrationStatus.REJECTED) {
             return;
         }
-        r.reject(RegistrationDecision.REJECT.requireText(reason), decidedBy, clock.instant());
+        r.reject(
+                ReviewDecision.REJECT.requireText(
+                        reason,
+                        "error.registration.reasonRequired",
+                        "error.registration.changesRequired"),
+                decidedBy,
+                clock.instant());
         events.publishEvent(
                 new MerchantRegistrationAnswered(
                         r.getId(),
@@ -167,7 +174,10 @@ public class MerchantRegistrationSteps {
         }
         String token = LinkTokens.next();
         r.requestChanges(
-                RegistrationDecision.CHANGES.requireText(changes),
+                ReviewDecision.CHANGES.requireText(
+                        changes,
+                        "error.registration.reasonRequired",
+                        "error.registration.changesRequired"),
                 decidedBy,
                 clock.instant(),
                 LinkTokens.hash(token),

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.shared.ReviewDecision;
 
 /**
  * merchant-registration.bpmn on Zeebe's in-memory engine: the order of steps, without our services.
@@ -39,7 +40,7 @@ class MerchantRegistrationProcessTests {
                 .containsEntry("io.camunda.zeebe:formKey", "merchant-registration-review")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"foundation\"]")
                 .containsKey("io.camunda.zeebe:dueDate");
-        decide(review, RegistrationDecision.APPROVE, "");
+        decide(review, ReviewDecision.APPROVE, "");
 
         ActivatedJob create = engine.single("merchant-registration-approve");
         assertThat(create.getVariablesAsMap())
@@ -58,7 +59,7 @@ class MerchantRegistrationProcessTests {
     @Test
     void changesGoBackToTheApplicantAndTheRevisionIsReviewedAgain() throws Exception {
         long instance = start(52);
-        decide(engine.single(USER_TASK), RegistrationDecision.CHANGES, "사업자등록번호를 다시 확인해 주세요");
+        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "사업자등록번호를 다시 확인해 주세요");
 
         ActivatedJob changes = engine.single("merchant-registration-request-changes");
         assertThat(changes.getVariablesAsMap()).containsEntry("reason", "사업자등록번호를 다시 확인해 주세요");
@@ -70,7 +71,7 @@ class MerchantRegistrationProcessTests {
         revised(52);
         ActivatedJob again = engine.single(USER_TASK);
         assertThat(again.getElementId()).isEqualTo("ReviewRegistrationTask");
-        decide(again, RegistrationDecision.APPROVE, "");
+        decide(again, ReviewDecision.APPROVE, "");
         engine.complete(engine.single("merchant-registration-approve"), Map.of());
 
         assertThat(engine.completedElements(instance))
@@ -87,7 +88,7 @@ class MerchantRegistrationProcessTests {
     @Test
     void aRejectionIsRecordedWithItsReason() throws Exception {
         long instance = start(53);
-        decide(engine.single(USER_TASK), RegistrationDecision.REJECT, "시장 상인이 아닙니다");
+        decide(engine.single(USER_TASK), ReviewDecision.REJECT, "시장 상인이 아닙니다");
 
         ActivatedJob reject = engine.single("merchant-registration-reject");
         assertThat(reject.getVariablesAsMap()).containsEntry("reason", "시장 상인이 아닙니다");
@@ -110,7 +111,7 @@ class MerchantRegistrationProcessTests {
                 "ReviewRegistrationTask", Duration.ofDays(3), Duration.ofDays(1), "foundation");
 
         // A late review still counts.
-        decide(review, RegistrationDecision.REJECT, "중복 신청");
+        decide(review, ReviewDecision.REJECT, "중복 신청");
         engine.complete(engine.single("merchant-registration-reject"), Map.of());
         assertThat(engine.completedElements(instance))
                 .contains(
@@ -124,7 +125,7 @@ class MerchantRegistrationProcessTests {
     void anApplicantWhoDoesNotReviseGetsTheLinkAgainWeeklyAndTheSignUpExpiresAfter30Days()
             throws Exception {
         long instance = start(55);
-        decide(engine.single(USER_TASK), RegistrationDecision.CHANGES, "가게 이름을 사업자등록증대로 적어 주세요");
+        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "가게 이름을 사업자등록증대로 적어 주세요");
         engine.complete(engine.single("merchant-registration-request-changes"), Map.of());
 
         engine.increaseTime(Duration.ofDays(6));
@@ -171,7 +172,7 @@ class MerchantRegistrationProcessTests {
                         engine.inEngineTime(Duration.ofDays(3))));
     }
 
-    private void decide(ActivatedJob review, RegistrationDecision decision, String reason) {
+    private void decide(ActivatedJob review, ReviewDecision decision, String reason) {
         engine.complete(
                 review,
                 Map.of(

@@ -9,6 +9,7 @@ import org.sangsaeng.membership.domain.CoopInvitation;
 import org.sangsaeng.membership.domain.MerchantRegistration;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.ReviewDecision;
 
 /** The moves of a sign-up and an invitation, and the refusals of the moves that do not fit. */
 class MerchantRegistrationTests {
@@ -52,15 +53,31 @@ class MerchantRegistrationTests {
 
     @Test
     void theDecisionNamesWhatItNeeds() {
-        assertThat(RegistrationDecision.of("changes")).isEqualTo(RegistrationDecision.CHANGES);
-        assertThatThrownBy(() -> RegistrationDecision.of(null))
+        assertThat(ReviewDecision.of("changes", "error.registration.decisionRequired"))
+                .isEqualTo(ReviewDecision.CHANGES);
+        assertThatThrownBy(() -> ReviewDecision.of(null, "error.registration.decisionRequired"))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("error.registration.decisionRequired");
-        assertThatThrownBy(() -> RegistrationDecision.REJECT.requireText(" "))
+        assertThatThrownBy(
+                        () ->
+                                ReviewDecision.REJECT.requireText(
+                                        " ",
+                                        "error.registration.reasonRequired",
+                                        "error.registration.changesRequired"))
                 .hasMessageContaining("reasonRequired");
-        assertThatThrownBy(() -> RegistrationDecision.CHANGES.requireText(null))
+        assertThatThrownBy(
+                        () ->
+                                ReviewDecision.CHANGES.requireText(
+                                        null,
+                                        "error.registration.reasonRequired",
+                                        "error.registration.changesRequired"))
                 .hasMessageContaining("changesRequired");
-        assertThat(RegistrationDecision.APPROVE.requireText(null)).isEmpty();
+        assertThat(
+                        ReviewDecision.APPROVE.requireText(
+                                null,
+                                "error.registration.reasonRequired",
+                                "error.registration.changesRequired"))
+                .isEmpty();
     }
 
     @Test

@@ -15,11 +15,15 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.tasks.ui.MyTasksView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -190,6 +194,61 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
         assertThat(problems).as("reminders that would name every instance's task").isEmpty();
     }
 
+    /**
+     * The BPMN files write candidate groups as FEEL expressions and the app builds the same names
+     * in {@link CurrentUser} to decide who sees a task: each expression, evaluated by the engine's
+     * FEEL for a co-op and a supplier, must give only names the app gives people. A typo in one
+     * file ({@code "coop:" + string(coopId) + ":leaders"}) would leave a task nobody sees.
+     */
+    @Test
+    void everyCandidateGroupIsOneTheAppGivesPeople() {
+        long coopId = 7;
+        long supplierId = 3;
+        Set<String> known =
+                Set.of(
+                        CurrentUser.leaderGroup(coopId),
+                        CurrentUser.memberGroup(coopId),
+                        CurrentUser.supplierGroup(supplierId),
+                        CurrentUser.FOUNDATION_GROUP,
+                        CurrentUser.ADMIN_GROUP);
+        Map<String, Object> variables =
+                Map.of(
+                        "coopId", coopId,
+                        "supplierId", supplierId,
+                        // set by the app when it starts the process (CoopProposalService)
+                        "reviewGroups", List.of(CurrentUser.leaderGroup(coopId)));
+        FeelEngineApi feel = FeelEngineBuilder.forJava().build();
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (Process p : processes) {
+            for (Element task : p.elements("userTask")) {
+                String expression = p.candidateGroups(task);
+                if (expression == null) {
+                    continue;
+                }
+                checked++;
+                EvaluationResult result =
+                        feel.evaluateExpression(expression.replaceFirst("^=", ""), variables);
+                if (result.isFailure()) {
+                    problems.add(p.where(task) + ": " + expression + " does not evaluate");
+                } else if (!(result.result() instanceof List<?> groups)
+                        || groups.isEmpty()
+                        || !known.containsAll(groups)) {
+                    problems.add(
+                            p.where(task)
+                                    + ": "
+                                    + expression
+                                    + " gives "
+                                    + result.result()
+                                    + ", not one of "
+                                    + new TreeSet<>(known));
+                }
+            }
+        }
+        assertThat(checked).as("user tasks with candidate groups").isGreaterThanOrEqualTo(10);
+        assertThat(problems).as("candidate groups no person is in").isEmpty();
+    }
+
     @Test
     void everyServiceTaskHasExactlyOneWorker() {
         Map<String, Long> handlers =
@@ -285,6 +344,10 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
 
         String jobType(Element element) {
             return zeebe(element, "taskDefinition", "type");
+        }
+
+        String candidateGroups(Element userTask) {
+            return zeebe(userTask, "assignmentDefinition", "candidateGroups");
         }
 
         String formKey(Element userTask) {

@@ -10,6 +10,7 @@ import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.FormValues;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -56,7 +57,8 @@ class CouponWorkers {
                 (submitted, vars) ->
                         coupons.review(
                                 FormValues.wholeNumber(vars.get("couponId")),
-                                FormValues.text(submitted.get("decision")),
+                                ReviewDecision.of(
+                                        submitted.get("decision"), "error.coupon.decisionRequired"),
                                 FormValues.text(submitted.get("comment"))));
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
-import org.sangsaeng.membership.RegistrationDecision;
 import org.sangsaeng.membership.RegistrationDetails;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -92,10 +92,10 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
 
     /** Three answers, and the text box that the last two need. */
     private VerticalLayout decision(VerticalLayout form, Consumer<Map<String, Object>> submit) {
-        RadioButtonGroup<RegistrationDecision> decision =
+        RadioButtonGroup<ReviewDecision> decision =
                 new RadioButtonGroup<>(form.getTranslation("review.decision"));
         decision.setId("review-decision");
-        decision.setItems(RegistrationDecision.values());
+        decision.setItems(ReviewDecision.values());
         decision.setItemLabelGenerator(
                 d -> form.getTranslation("registration.decision." + d.name()));
         decision.setRequiredIndicatorVisible(true);
@@ -107,12 +107,12 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
         decision.addValueChangeListener(
                 e -> {
                     boolean needsText =
-                            e.getValue() != null && e.getValue() != RegistrationDecision.APPROVE;
+                            e.getValue() != null && e.getValue() != ReviewDecision.APPROVE;
                     reason.setVisible(needsText);
                     reason.setRequiredIndicatorVisible(needsText);
                     reason.setLabel(
                             form.getTranslation(
-                                    e.getValue() == RegistrationDecision.CHANGES
+                                    e.getValue() == ReviewDecision.CHANGES
                                             ? "registration.changes"
                                             : "review.reason"));
                 });
@@ -126,12 +126,12 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
                                         form.getTranslation("error.registration.decisionRequired"));
                                 return;
                             }
-                            if (decision.getValue() != RegistrationDecision.APPROVE
+                            if (decision.getValue() != ReviewDecision.APPROVE
                                     && reason.getValue().isBlank()) {
                                 reason.setInvalid(true);
                                 reason.setErrorMessage(
                                         form.getTranslation(
-                                                decision.getValue() == RegistrationDecision.CHANGES
+                                                decision.getValue() == ReviewDecision.CHANGES
                                                         ? "error.registration.changesRequired"
                                                         : "error.registration.reasonRequired"));
                                 return;
