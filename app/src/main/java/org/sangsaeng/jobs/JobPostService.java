@@ -23,6 +23,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

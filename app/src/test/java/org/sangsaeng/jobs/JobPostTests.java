@@ -166,16 +166,6 @@ class JobPostTests {
         assertThatThrownBy(() -> inReview.requireHiring(NOW)).hasMessage("error.job.closed");
     }
 
-    @Test
-    void theReviewDecisionIsReadByItsExactNameAndAnythingElseIsRefused() {
-        assertThat(ReviewDecision.of("CHANGES")).isEqualTo(ReviewDecision.CHANGES);
-        for (Object wrong : new Object[] {null, "", "approve", "MAYBE", 1}) {
-            assertThatThrownBy(() -> ReviewDecision.of(wrong))
-                    .isInstanceOf(InvalidInputException.class)
-                    .hasMessage("error.job.decisionRequired");
-        }
-    }
-
     private static void assertRefused(JobPost post, Runnable move, String message) {
         JobState before = post.getState();
         assertThatThrownBy(move::run).isInstanceOf(BusinessException.class).hasMessage(message);

@@ -8,10 +8,10 @@ import org.sangsaeng.jobs.JobApplicationService;
 import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.PayUnit;
-import org.sangsaeng.jobs.ReviewDecision;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,7 +24,9 @@ class JobForms {
         return UserTaskForm.of(
                 FormKey.JOB_POST_REVIEW.key(),
                 (submitted, vars) -> {
-                    ReviewDecision decision = ReviewDecision.of(submitted.get("decision"));
+                    ReviewDecision decision =
+                            ReviewDecision.of(
+                                    submitted.get("decision"), "error.job.decisionRequired");
                     long postId = FormValues.wholeNumber(vars.get("postId"));
                     posts.review(postId, decision, FormValues.text(submitted.get("comment")));
                     // Sent back, the employer's revision is due from now.
