@@ -35,7 +35,7 @@ import org.sangsaeng.membership.ShopProfileForm;
 import org.sangsaeng.membership.ShopProfiles;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationSettings;
 import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.PurchaseService;
@@ -169,7 +169,7 @@ class DemoData {
     private final AccountService accounts;
     private final CoopService coops;
     private final MembershipService memberships;
-    private final NotificationService notifications;
+    private final NotificationSettings notificationSettings;
     private final PurchaseService purchases;
     private final BoardService board;
     private final JobService jobs;
@@ -188,7 +188,7 @@ class DemoData {
             AccountService accounts,
             CoopService coops,
             MembershipService memberships,
-            NotificationService notifications,
+            NotificationSettings notificationSettings,
             PurchaseService purchases,
             BoardService board,
             CoopProposalService proposals,
@@ -213,7 +213,7 @@ class DemoData {
         this.accounts = accounts;
         this.coops = coops;
         this.memberships = memberships;
-        this.notifications = notifications;
+        this.notificationSettings = notificationSettings;
         this.purchases = purchases;
         this.board = board;
         this.jobs = jobs;
@@ -645,13 +645,13 @@ class DemoData {
         runAs(
                 username,
                 () -> {
-                    Preferences p = notifications.myPreferences();
+                    Preferences p = notificationSettings.myPreferences();
                     var channels = new java.util.EnumMap<>(p.channels());
                     if (email != null) {
                         channels.put(
                                 NotificationKind.REMINDER, Set.of(Channel.EMAIL, Channel.KAKAO));
                     }
-                    notifications.updateMyPreferences(
+                    notificationSettings.updateMyPreferences(
                             new Preferences(
                                     email, phone, channels, p.quietFrom(), p.quietUntil(), false));
                 });
