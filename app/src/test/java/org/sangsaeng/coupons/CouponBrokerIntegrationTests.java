@@ -43,6 +43,8 @@ class CouponBrokerIntegrationTests {
     @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
+    @Autowired CouponCounter counter;
+    @Autowired CouponQueries queries;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
 
@@ -92,7 +94,7 @@ class CouponBrokerIntegrationTests {
                 .atMost(WAIT)
                 .until(
                         () ->
-                                coupons.get(id).state() == CouponState.PUBLISHED
+                                queries.get(id).state() == CouponState.PUBLISHED
                                         && count(
                                                         "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?",
                                                         "coupon:" + id + ":%")
@@ -102,14 +104,14 @@ class CouponBrokerIntegrationTests {
                         "SELECT code FROM coupon_issue WHERE coupon_id = ? ORDER BY id LIMIT 1",
                         String.class,
                         id);
-        assertThat(coupons.redeem(code, 50_000).discountWon())
+        assertThat(counter.redeem(code, 50_000).discountWon())
                 .as("10 % capped at 3,000")
                 .isEqualTo(3_000);
 
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> coupons.get(id).state() == CouponState.EXPIRED);
-        CouponStats stats = coupons.stats(id);
+                .until(() -> queries.get(id).state() == CouponState.EXPIRED);
+        CouponStats stats = queries.stats(id);
         assertThat(stats.issued()).isEqualTo(2);
         assertThat(stats.redeemed()).isEqualTo(1);
         assertThat(stats.discountWon()).isEqualTo(3_000);
