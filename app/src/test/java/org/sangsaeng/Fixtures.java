@@ -1,5 +1,6 @@
 package org.sangsaeng;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -51,6 +52,39 @@ public record Fixtures(
                 BusinessType.FISH,
                 "강씨 수산");
         return f;
+    }
+
+    /**
+     * Adds {@code n} more members to the co-op: accounts {@code prefix-xxxxxxxx} named {@code name
+     * 0..n-1}, each with the shop {@code shop 0..n-1} of that business type; their usernames in
+     * that order. With the leader and the member, the co-op then has n + 2 members.
+     */
+    public List<String> addMembers(
+            AccountService accounts,
+            int n,
+            String prefix,
+            String name,
+            BusinessType type,
+            String shop) {
+        List<String> usernames = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.addMembership(
+                    coopId,
+                    accounts.createAccount(username, PASSWORD, name + i, Set.of()),
+                    false,
+                    type,
+                    shop + " " + i);
+            usernames.add(username);
+        }
+        return usernames;
+    }
+
+    /** The leader, the member and the others added: everyone who votes in the co-op. */
+    public List<String> everyone(List<String> others) {
+        List<String> all = new ArrayList<>(List.of(leader, member));
+        all.addAll(others);
+        return all;
     }
 
     public static void signIn(String username) {

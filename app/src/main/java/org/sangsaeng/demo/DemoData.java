@@ -62,6 +62,10 @@ import org.springframework.stereotype.Component;
  * Two co-ops of Seongnam's Taepyeong 3-dong market with merchants of different business types, two
  * suppliers, a foundation officer and an administrator, plus one pending application so that a
  * leader finds a first task waiting. Loaded once, into an empty database.
+ *
+ * <p>Longer than our 300 lines on purpose: it is data, not rules, written as one story of a market
+ * (who runs which shop, what they buy together, which steps wait for whom) that a reader follows
+ * from top to bottom; every step goes through the same services a person uses.
  */
 @Component
 @ConditionalOnProperty(name = "sangsaeng.demo.enabled", havingValue = "true")

@@ -3,55 +3,25 @@ package org.sangsaeng.coupons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A coupon on the real Zeebe broker and MariaDB: approved by the leader, sent at valid-from to the
  * opted-in regulars through the outbox, redeemed at the counter, expired at valid-to with its
  * figures, every step in the audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class CouponBrokerIntegrationTests {
+class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
     @Autowired CouponCounter counter;
     @Autowired CouponQueries queries;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void aCouponFromDraftToExpiryOnTheBroker() {
@@ -85,9 +55,7 @@ class CouponBrokerIntegrationTests {
                                         false))
                         .id();
 
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> review(id) != null);
-        inbox.complete(review(id).id(), Map.of("decision", "APPROVE"));
+        complete(f.leader(), "coupon-review", "coupon-" + id, Map.of("decision", "APPROVE"));
 
         Fixtures.signIn(f.member());
         await().pollInSameThread()
@@ -134,12 +102,7 @@ class CouponBrokerIntegrationTests {
                                                         + " AND element_id = 'coupon-approval' AND intent = 'ELEMENT_COMPLETED'",
                                                 instance)
                                         == 1);
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'",
-                                String.class,
-                                instance))
+        assertThat(completedElements(instance))
                 .contains(
                         "LeaderReviewTask",
                         "ScheduleCouponTask",
@@ -148,26 +111,6 @@ class CouponBrokerIntegrationTests {
                         "ValidToTimerEvent",
                         "ExpireCouponTask",
                         "CouponExpiredEndEvent");
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND completed_by IS NOT NULL",
-                                String.class,
-                                instance))
-                .containsExactly(f.leader());
-    }
-
-    private TaskView review(long couponId) {
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(
-                        t ->
-                                "coupon-review".equals(t.formKey())
-                                        && ("coupon-" + couponId).equals(t.businessKey()))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
+        assertThat(completedBy(instance)).containsExactly(f.leader());
     }
 }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -69,18 +68,7 @@ class AppKilledMidJobBrokerIntegrationTests {
     @Test
     void aJobHeldByAKilledNodeIsDoneOnceByAnother() throws Exception {
         Fixtures f = Fixtures.create(accounts, coops);
-        for (int i = 0; i < 2; i++) {
-            accounts.addMembership(
-                    f.coopId(),
-                    accounts.createAccount(
-                            "kill-" + i + "-" + UUID.randomUUID().toString().substring(0, 6),
-                            Fixtures.PASSWORD,
-                            "조합원" + i,
-                            Set.of()),
-                    false,
-                    BusinessType.FRUIT,
-                    "가게 " + i);
-        }
+        f.addMembers(accounts, 2, "kill", "조합원", BusinessType.FRUIT, "가게");
         int electorate = 4;
         Process doomed = startNode("doomed");
         String subject = "kill-vote-" + UUID.randomUUID();

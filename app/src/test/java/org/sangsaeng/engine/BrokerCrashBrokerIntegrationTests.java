@@ -9,10 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
@@ -20,40 +18,21 @@ import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
 import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Fault: the broker is killed (SIGKILL) in the middle of a member vote and started again on the
  * same data. A vote cast while it is down is refused and records nothing; after the restart the
  * process goes on, and every member's vote is counted exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class BrokerCrashBrokerIntegrationTests {
-
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
+class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @Autowired ManagedBroker broker;
     @Autowired EngineProperties properties;
     @Autowired SangsaengHome home;
     @Autowired DatabaseConnection database;
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
 
     ManagedBroker restarted;
 

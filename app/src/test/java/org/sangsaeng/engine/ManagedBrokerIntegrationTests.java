@@ -18,13 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
@@ -36,15 +33,9 @@ import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,24 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  * The app as {@code ./sangsaeng run} starts it: a real Zeebe broker run by the app as a child
  * process, with our audit exporter inside, and a real MariaDB.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Stops the broker as soon as this class is done, rather than when the test JVM exits.
-@DirtiesContext
-class ManagedBrokerIntegrationTests {
+class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
     @LocalServerPort int port;
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired MembershipService memberships;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
     @Autowired io.camunda.client.CamundaClient camunda;
     @Autowired org.sangsaeng.oversight.AuditTrailService audit;
     @Autowired Incidents incidents;
@@ -81,11 +61,6 @@ class ManagedBrokerIntegrationTests {
     @BeforeEach
     void givenACoop() {
         f = Fixtures.create(accounts, coops);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

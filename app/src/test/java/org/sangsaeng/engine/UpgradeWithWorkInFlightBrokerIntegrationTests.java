@@ -29,25 +29,19 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.SangsaengApplication;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.SchemaMigrator;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -71,27 +65,18 @@ import org.springframework.test.context.DynamicPropertySource;
  * database, and runs no job workers: the nodes do every job. The older node is stopped (SIGTERM, a
  * graceful shutdown) before the newer one starts, as a single-node upgrade does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class UpgradeWithWorkInFlightBrokerIntegrationTests {
+class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    // Generous: on two busy cores a step of the real broker has now and then taken over a minute.
-    static final Duration WAIT = Duration.ofMinutes(3);
     static final String CHANGESET = "9999-upgrade-test-purchase-pickup-place";
     static final String NEW_STEP = "OrderClosedEvent";
 
     @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
+    static void noWorkersOfItsOwn(DynamicPropertyRegistry registry) {
         registry.add("sangsaeng.engine.workers", () -> "false");
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
     }
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
     @Autowired Environment env;
 
     final List<Process> nodes = new ArrayList<>();
@@ -191,7 +176,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         assertThat(versionsOf(runningInstance))
                 .as("the running purchase stayed on the version it started on")
                 .containsExactly(before);
-        assertThat(elementsCompleted(runningInstance))
+        assertThat(completedElements(runningInstance))
                 .as("and took the older version's path to its end")
                 .contains(
                         "PledgeTask",
@@ -285,16 +270,8 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
                 instance);
     }
 
-    private List<String> elementsCompleted(long instance) {
-        return jdbc.queryForList(
-                "SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                        + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'",
-                String.class,
-                instance);
-    }
-
     private boolean completed(long instance, String element) {
-        return elementsCompleted(instance).contains(element);
+        return completedElements(instance).contains(element);
     }
 
     private List<Map<String, Object>> pledgesOf(long purchase) {

@@ -61,16 +61,8 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
-        for (int i = 0; i < 2; i++) {
-            String name = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(
-                    f.coopId(),
-                    accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
-                    false,
-                    BusinessType.SIDE_DISHES,
-                    "반찬가게 " + i);
-            members.add(name);
-        }
+        members.addAll(
+                f.addMembers(accounts, 2, "merchant", "상인", BusinessType.SIDE_DISHES, "반찬가게"));
         foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
     }

@@ -11,21 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.ShiftedClock;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A joint sale on the real Zeebe broker and MariaDB, from the proposal to the shops' statements:
@@ -33,27 +25,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the pickup's timers fire in the broker, the counter hands over, the takings less the co-op's
  * 1 % are split to the won, and the audit trail holds every step.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
 @Import(ShiftedClock.Config.class)
-class JointSaleBrokerIntegrationTests {
+class JointSaleBrokerIntegrationTests extends BrokerIntegrationTest {
 
     static final Duration WAIT = Duration.ofMinutes(4);
 
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CoopRulesService rules;
     @Autowired JointOfferService offers;
     @Autowired CustomerOrders customers;
     @Autowired SaleCounter counter;
     @Autowired SaleLedger ledger;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
     @Autowired ShiftedClock clock;
 
     @AfterEach
@@ -151,12 +132,7 @@ class JointSaleBrokerIntegrationTests {
                                                         + " AND element_id = 'OfferClosedEndEvent' AND intent = 'ELEMENT_COMPLETED'",
                                                 instance)
                                         == 1);
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'",
-                                String.class,
-                                instance))
+        assertThat(completedElements(instance))
                 .contains(
                         "ConfirmPartTask",
                         "OpenVoteTask",
@@ -166,13 +142,7 @@ class JointSaleBrokerIntegrationTests {
                         "PreparePartTask",
                         "PickupEndedTimerEvent",
                         "CloseOfferTask");
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND completed_by IS NOT NULL",
-                                String.class,
-                                instance))
-                .containsExactlyInAnyOrderElementsOf(gift.shops());
+        assertThat(completedBy(instance)).containsExactlyInAnyOrderElementsOf(gift.shops());
     }
 
     private OrderReceipt order(GiftSet gift, long offerId, int sets, String name) {
@@ -183,9 +153,5 @@ class JointSaleBrokerIntegrationTests {
                 offerId,
                 new OrderForm(sets, name, phone, gift.lastCode(phone), slot),
                 Locale.KOREAN);
-    }
-
-    private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
     }
 }

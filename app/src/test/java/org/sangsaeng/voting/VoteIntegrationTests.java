@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -46,21 +45,12 @@ class VoteIntegrationTests extends InMemoryEngineTest {
     @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
-    List<String> extraMembers = new ArrayList<>();
+    List<String> extraMembers;
 
     @BeforeEach
     void givenACoopOfFiveMembers() {
         f = Fixtures.create(accounts, coops);
-        for (int i = 0; i < 3; i++) {
-            String name = "voter-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(
-                    f.coopId(),
-                    accounts.createAccount(name, Fixtures.PASSWORD, "조합원" + i, Set.of()),
-                    false,
-                    BusinessType.FRUIT,
-                    "가게 " + i);
-            extraMembers.add(name);
-        }
+        extraMembers = f.addMembers(accounts, 3, "voter", "조합원", BusinessType.FRUIT, "가게");
     }
 
     @AfterEach

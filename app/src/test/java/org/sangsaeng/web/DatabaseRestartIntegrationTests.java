@@ -14,7 +14,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -41,16 +40,7 @@ class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
     void whileMariaDbRestartsMembersAreToldToTryAgainAndNoBallotIsLostOrDoubled() throws Exception {
         Fixtures f = Fixtures.create(accounts, coops);
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
-        for (int i = 0; i < 3; i++) {
-            String name = "restart-" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            accounts.addMembership(
-                    f.coopId(),
-                    accounts.createAccount(name, Fixtures.PASSWORD, "조합원" + i, Set.of()),
-                    false,
-                    BusinessType.FRUIT,
-                    "가게 " + i);
-            members.add(name);
-        }
+        members.addAll(f.addMembers(accounts, 3, "restart", "조합원", BusinessType.FRUIT, "가게"));
         String subject = startVote(f.coopId());
         await().atMost(Duration.ofSeconds(60))
                 .until(

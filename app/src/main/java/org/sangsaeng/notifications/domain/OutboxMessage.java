@@ -15,6 +15,11 @@ import org.sangsaeng.notifications.NotificationKind;
 
 /**
  * A message to an outside channel, written in the same transaction as the change that causes it.
+ *
+ * <p>Longer than our 300 lines on purpose: it guards a message's whole life (pending, sent,
+ * delivered or refused by the provider, failed and retried with back-off, postponed for quiet
+ * hours, cancelled, folded into a digest), each transition refusing a move its state does not
+ * allow; most of its length is those transitions and the getters JPA and the outbox views need.
  */
 @Entity
 @Table(name = "outbox_message")

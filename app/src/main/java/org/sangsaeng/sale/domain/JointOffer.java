@@ -26,6 +26,11 @@ import org.sangsaeng.shared.InvalidInputException;
  * A joint offer of a co-op. It guards its own stage: each transition is named for what happens and
  * refuses a move its stage does not allow; sets are reserved and released only through it, under
  * the row's lock, so they are never oversold.
+ *
+ * <p>Longer than our 300 lines on purpose: it is the offer's whole state machine (proposal, shops'
+ * parts, vote, order window, pickup, settlement, cancellation) with the reservation of sets. Split
+ * into pieces, a transition could change the stage or the sets without the checks and the row lock
+ * that this one class applies to all of them.
  */
 @Entity
 @Table(name = "joint_offer")

@@ -36,6 +36,10 @@ import org.sangsaeng.ui.Feedback;
  * The supplier's own page, laid out for a phone: its catalogue (add, change, new price, withdraw),
  * an item's price history, and the orders co-ops sent it with their stage and its answers.
  * Foundation officers and admins choose a supplier and keep its catalogue on its behalf.
+ *
+ * <p>Longer than our 300 lines because Vaadin lays a page out in code: the catalogue grid, its item
+ * editor, the price history and the orders list, laid out for a phone; the rules are in the
+ * catalogue and purchase services.
  */
 @Route("supplier")
 @RolesAllowed({"SUPPLIER", "FOUNDATION", "ADMIN"})

@@ -40,6 +40,11 @@ import org.sangsaeng.ui.Feedback;
  * temporary password is shown once; a row opens what can be done with the account (deactivate with
  * a reason, reactivate, reset the password, roles, anonymise). Usable on a phone: two columns and
  * dialogs.
+ *
+ * <p>Longer than our 300 lines because Vaadin lays a page out in code: most of it is the search,
+ * the grid and the actions dialog built field by field (every rule is in {@link
+ * AccountAdministration}); the dialog shares the grid, the role labels and the temporary-password
+ * box with the page.
  */
 @Route("admin/accounts")
 @RolesAllowed({"FOUNDATION", "ADMIN"})

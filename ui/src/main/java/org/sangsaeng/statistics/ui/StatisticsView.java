@@ -37,6 +37,9 @@ import org.sangsaeng.ui.Feedback;
  * The statistics dashboard for the foundation, admins and co-op leaders: figures, charts and stuck
  * work by market, co-op and period, and a co-op's monthly report to download. The services decide
  * who sees what; this page only shows it.
+ *
+ * <p>Longer than our 300 lines because Vaadin lays a page out in code: the filters, eight figure
+ * cards and four lists, each a few lines of layout; the figures come computed from the services.
  */
 @Route("statistics")
 @PermitAll
