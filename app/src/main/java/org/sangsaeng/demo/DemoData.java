@@ -22,10 +22,11 @@ import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.jobs.JobPostForm;
-import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.jobs.SeekerEntryForm;
 import org.sangsaeng.jobs.SeekerProfileForm;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
@@ -176,7 +177,8 @@ class DemoData {
     private final NotificationSettings notificationSettings;
     private final PurchaseService purchases;
     private final BoardService board;
-    private final JobService jobs;
+    private final JobPostService jobPosts;
+    private final SeekerService seekers;
     private final CustomerService customers;
     private final CouponService coupons;
     private final ShopProfiles shops;
@@ -196,7 +198,8 @@ class DemoData {
             PurchaseService purchases,
             BoardService board,
             CoopProposalService proposals,
-            JobService jobs,
+            JobPostService jobPosts,
+            SeekerService seekers,
             CustomerService customers,
             CouponService coupons,
             ShopProfiles shops,
@@ -220,7 +223,8 @@ class DemoData {
         this.notificationSettings = notificationSettings;
         this.purchases = purchases;
         this.board = board;
-        this.jobs = jobs;
+        this.jobPosts = jobPosts;
+        this.seekers = seekers;
         this.customers = customers;
         this.coupons = coupons;
         this.shops = shops;
@@ -387,7 +391,7 @@ class DemoData {
         runAs(
                 "park.butcher",
                 () ->
-                        jobs.post(
+                        jobPosts.post(
                                 new JobPostForm(
                                         coop1,
                                         "설 명절 선물세트 포장 도우미",
@@ -409,7 +413,7 @@ class DemoData {
         runAs(
                 "oh.laundry",
                 () ->
-                        jobs.updateMyProfile(
+                        seekers.updateMyProfile(
                                 new SeekerProfileForm(
                                         "시장 입구 세탁소를 합니다. 오전에 시간이 납니다.",
                                         "포장, 계산, 다림질",
@@ -421,7 +425,7 @@ class DemoData {
         runAs(
                 "choi.tteok",
                 () ->
-                        jobs.addEntry(
+                        seekers.addEntry(
                                 new SeekerEntryForm(
                                         "주말 배달 도와드립니다 (최떡집 아들)",
                                         "배달, 운전, 포장",

@@ -17,20 +17,26 @@ import org.springframework.stereotype.Component;
 @Component
 class JobBusinessView implements BusinessView {
 
-    private final JobService jobs;
+    private final JobPostService posts;
+    private final JobApplicationService applications;
     private final Messages messages;
 
     private final JobPosts titleSource;
 
-    JobBusinessView(JobService jobs, Messages messages, JobPosts titleSource) {
+    JobBusinessView(
+            JobPostService posts,
+            JobApplicationService applications,
+            Messages messages,
+            JobPosts titleSource) {
         this.titleSource = titleSource;
-        this.jobs = jobs;
+        this.posts = posts;
+        this.applications = applications;
         this.messages = messages;
     }
 
     @Override
     public String prefix() {
-        return JobService.BUSINESS_KEY_PREFIX;
+        return JobPostService.BUSINESS_KEY_PREFIX;
     }
 
     @Override
@@ -40,7 +46,7 @@ class JobBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessView.ifFound(() -> jobs.get(id)).map(p -> summary(p, locale));
+        return BusinessView.ifFound(() -> posts.get(id)).map(p -> summary(p, locale));
     }
 
     private BusinessSummary summary(JobPostView p, Locale locale) {
@@ -58,7 +64,7 @@ class JobBusinessView implements BusinessView {
                                 locale,
                                 p.accepted(),
                                 p.positions())));
-        for (ApplicationView a : jobs.applicants(p.id())) {
+        for (ApplicationView a : applications.applicants(p.id())) {
             facts.add(
                     new Fact(
                             a.seekerName(),

@@ -26,7 +26,7 @@ class JobOfferBusinessView implements BusinessView {
 
     @Override
     public String prefix() {
-        return JobService.OFFER_BUSINESS_KEY_PREFIX;
+        return JobApplicationService.OFFER_BUSINESS_KEY_PREFIX;
     }
 
     @Override

@@ -31,6 +31,7 @@ class DemoDataTests {
                                         null,
                                         null,
                                         null,
+                                        null,
                                         "",
                                         8080,
                                         "jeong.admin"))

@@ -48,7 +48,9 @@ class JobMatchingBrokerIntegrationTests {
 
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
-    @Autowired JobService jobs;
+    @Autowired JobPostService posts;
+    @Autowired JobApplicationService applications;
+    @Autowired SeekerService seekers;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
 
@@ -69,7 +71,7 @@ class JobMatchingBrokerIntegrationTests {
 
         Fixtures.signIn(f.member());
         long id =
-                jobs.post(
+                posts.post(
                                 new JobPostForm(
                                         f.coopId(),
                                         "장날 짐 나르기",
@@ -91,12 +93,12 @@ class JobMatchingBrokerIntegrationTests {
         awaitState(f.member(), id, JobState.PUBLISHED);
 
         Fixtures.signIn(a);
-        long appA = jobs.apply(id, "힘 좋습니다").id();
+        long appA = applications.apply(id, "힘 좋습니다").id();
         Fixtures.signIn(b);
-        long appB = jobs.apply(id, "시간 됩니다").id();
+        long appB = applications.apply(id, "시간 됩니다").id();
         Fixtures.signIn(f.member());
-        jobs.offer(appA);
-        jobs.offer(appB);
+        applications.offer(appA);
+        applications.offer(appB);
         complete(a, "job-offer-answer", "job-offer-" + appA, Map.of("accepted", true));
         complete(b, "job-offer-answer", "job-offer-" + appB, Map.of("accepted", true));
         awaitState(f.member(), id, JobState.CLOSED);
@@ -122,11 +124,11 @@ class JobMatchingBrokerIntegrationTests {
                 Map.of("resolution", "양쪽 확인 결과 2시간만 일함, 2시간분 지급"));
         awaitState(f.member(), id, JobState.DONE);
 
-        assertThat(jobs.profile(a).rating()).isEqualTo(new Rating(5.0, 1));
-        assertThat(jobs.profile(b).rating().count())
+        assertThat(seekers.profile(a).rating()).isEqualTo(new Rating(5.0, 1));
+        assertThat(seekers.profile(b).rating().count())
                 .as("not rated by an employer who says it did not happen")
                 .isZero();
-        assertThat(jobs.profile(f.member()).rating()).isEqualTo(new Rating(3.5, 2));
+        assertThat(seekers.profile(f.member()).rating()).isEqualTo(new Rating(3.5, 2));
         long instance =
                 jdbc.queryForObject(
                         "SELECT process_instance_key FROM job_post WHERE id = ?", Long.class, id);
@@ -200,6 +202,6 @@ class JobMatchingBrokerIntegrationTests {
 
     private void awaitState(String user, long id, JobState state) {
         Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> jobs.get(id).state() == state);
+        await().pollInSameThread().atMost(WAIT).until(() -> posts.get(id).state() == state);
     }
 }

@@ -47,7 +47,9 @@ class JobsIntegrationTests extends InMemoryEngineTest {
 
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
-    @Autowired JobService jobs;
+    @Autowired JobPostService posts;
+    @Autowired JobApplicationService applications;
+    @Autowired SeekerService seekers;
     @Autowired CoopRulesService rules;
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
@@ -75,49 +77,49 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         long id = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         review(id, "CHANGES", "시급과 근무 시간을 더 자세히 적어 주세요.");
         Fixtures.signIn(f.member());
-        assertThat(jobs.get(id).state()).isEqualTo(JobState.CHANGES_REQUESTED);
+        assertThat(posts.get(id).state()).isEqualTo(JobState.CHANGES_REQUESTED);
         TaskView revise = taskOf(f.member(), "job-post-revise", "job-post-" + id);
         inbox.complete(revise.id(), revision(form(1, 12_500, PayUnit.HOUR)));
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
 
         Fixtures.signIn(seeker);
-        jobs.updateMyProfile(
+        seekers.updateMyProfile(
                 new SeekerProfileForm(
                         "과일가게를 10년 했습니다.",
                         "제빵, 포장",
                         Set.of(BusinessType.BAKERY),
                         "태평3동 시장",
                         EnumSet.allOf(DayOfWeek.class)));
-        assertThat(jobs.suggestedJobs())
+        assertThat(seekers.suggestedJobs())
                 .anySatisfy(
                         m -> {
                             assertThat(m.post().id()).isEqualTo(id);
                             assertThat(m.match().score()).isEqualTo(100);
                         });
-        long mine = jobs.apply(id, "주말에 도울 수 있습니다.").id();
+        long mine = applications.apply(id, "주말에 도울 수 있습니다.").id();
         Fixtures.signIn(otherSeeker);
-        long other = jobs.apply(id, "포장 일 해 봤어요.").id();
+        long other = applications.apply(id, "포장 일 해 봤어요.").id();
 
         Fixtures.signIn(f.member());
-        assertThat(jobs.applicants(id))
+        assertThat(applications.applicants(id))
                 .extracting(ApplicationView::seeker)
                 .containsExactly(seeker, otherSeeker);
-        assertThat(jobs.suggestedSeekers(id)).extracting(SeekerMatch::seeker).contains(seeker);
-        jobs.shortlist(mine);
-        jobs.reject(other);
-        jobs.offer(mine);
-        assertThatThrownBy(() -> jobs.offer(other)).isInstanceOf(BusinessException.class);
+        assertThat(seekers.suggestedSeekers(id)).extracting(SeekerMatch::seeker).contains(seeker);
+        applications.shortlist(mine);
+        applications.reject(other);
+        applications.offer(mine);
+        assertThatThrownBy(() -> applications.offer(other)).isInstanceOf(BusinessException.class);
 
         TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
         assertThat(answer.subject()).as("the offer says which job it is for").isEqualTo("연말 제빵 보조");
         inbox.complete(answer.id(), Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
         Fixtures.signIn(seeker);
-        assertThat(jobs.myApplications())
+        assertThat(applications.myApplications())
                 .singleElement()
                 .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.ACCEPTED));
-        assertThat(jobs.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(id);
+        assertThat(posts.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(id);
         assertThat(notifications(otherSeeker, "job-not-retained:" + other)).isEqualTo(1);
         assertThat(notifications(f.member(), "job-offer-answered:" + mine)).isEqualTo(1);
     }
@@ -133,7 +135,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                 .atMost(WAIT)
                 .until(() -> notifications(f.member(), "job-rejected:" + rejected) == 1);
         Fixtures.signIn(seeker);
-        assertThat(jobs.board(JobFilter.none()))
+        assertThat(posts.board(JobFilter.none()))
                 .extracting(JobPostView::id)
                 .doesNotContain(rejected);
 
@@ -181,16 +183,16 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
         Fixtures.signIn(seeker);
-        long application = jobs.apply(id, "할 수 있습니다.").id();
+        long application = applications.apply(id, "할 수 있습니다.").id();
         Fixtures.signIn(f.member());
-        jobs.offer(application);
+        applications.offer(application);
         inbox.complete(
                 taskOf(seeker, "job-offer-answer", "job-offer-" + application).id(),
                 Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
 
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 5, "성실합니다"))
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 5, "성실합니다"))
                 .hasMessage("error.job.ratingTooEarly");
         // The work took place last week.
         LocalDate lastWeek = LocalDate.now(MarketTime.ZONE).minusDays(7);
@@ -200,40 +202,40 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                 lastWeek,
                 id);
 
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 6, null))
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 6, null))
                 .hasMessage("error.job.stars");
-        jobs.confirmWork(application, true, 5, "성실하고 손이 빠릅니다");
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 4, null))
+        applications.confirmWork(application, true, 5, "성실하고 손이 빠릅니다");
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 4, null))
                 .hasMessage("error.job.ratedTwice");
         Fixtures.signIn(seeker);
-        jobs.confirmWork(application, true, 4, "친절한 사장님");
+        applications.confirmWork(application, true, 4, "친절한 사장님");
         Fixtures.signIn(otherSeeker);
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 1, null))
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 1, null))
                 .isInstanceOf(BusinessException.class);
 
-        SeekerProfileView profile = jobs.profile(seeker);
+        SeekerProfileView profile = seekers.profile(seeker);
         assertThat(profile.rating()).isEqualTo(new Rating(5.0, 1));
         assertThat(profile.latestRatings())
                 .singleElement()
                 .satisfies(r -> assertThat(r.comment()).isEqualTo("성실하고 손이 빠릅니다"));
-        assertThat(jobs.profile(f.member()).rating()).isEqualTo(new Rating(4.0, 1));
+        assertThat(seekers.profile(f.member()).rating()).isEqualTo(new Rating(4.0, 1));
     }
 
     @Test
     void badJobPostsAndApplicationsAreRefusedAndChangeNothing() {
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.post(form(1, 9_000, PayUnit.HOUR)))
+        assertThatThrownBy(() -> posts.post(form(1, 9_000, PayUnit.HOUR)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("error.job.belowMinimumWage");
-        assertThatThrownBy(() -> jobs.post(form(1, 80_000, PayUnit.DAY)))
+        assertThatThrownBy(() -> posts.post(form(1, 80_000, PayUnit.DAY)))
                 .as("8 h a day x 10,320 = 82,560")
                 .hasMessage("error.job.belowMinimumWage");
-        assertThatThrownBy(() -> jobs.post(form(0, 12_000, PayUnit.HOUR)))
+        assertThatThrownBy(() -> posts.post(form(0, 12_000, PayUnit.HOUR)))
                 .hasMessage("error.job.positions");
         JobPostForm good = form(1, 12_000, PayUnit.HOUR);
         assertThatThrownBy(
                         () ->
-                                jobs.post(
+                                posts.post(
                                         withDates(
                                                 good,
                                                 good.startDate(),
@@ -242,7 +244,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.job.endBeforeStart");
         assertThatThrownBy(
                         () ->
-                                jobs.post(
+                                posts.post(
                                         withDates(
                                                 good,
                                                 good.startDate(),
@@ -253,26 +255,28 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                                                         .toInstant())))
                 .hasMessage("error.job.deadlineAfterStart");
         Fixtures.signIn(seeker);
-        assertThatThrownBy(() -> jobs.post(good)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> posts.post(good)).isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.member());
-        assertThat(jobs.myPosts()).isEmpty();
+        assertThat(posts.myPosts()).isEmpty();
 
         long id = post(f.member(), good);
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.apply(id, "제가 할게요")).hasMessage("error.job.ownPost");
+        assertThatThrownBy(() -> applications.apply(id, "제가 할게요")).hasMessage("error.job.ownPost");
         Fixtures.signIn(seeker);
-        long application = jobs.apply(id, "지원합니다").id();
-        assertThatThrownBy(() -> jobs.apply(id, "또 지원합니다")).hasMessage("error.job.appliedTwice");
+        long application = applications.apply(id, "지원합니다").id();
+        assertThatThrownBy(() -> applications.apply(id, "또 지원합니다"))
+                .hasMessage("error.job.appliedTwice");
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> jobs.offer(application))
+        assertThatThrownBy(() -> applications.offer(application))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.job.employerOnly");
-        assertThatThrownBy(() -> jobs.applicants(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.applicants(id))
+                .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.member());
-        jobs.offer(application);
+        applications.offer(application);
         jdbc.update(
                 "UPDATE job_application SET offer_expires_at = ? WHERE id = ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
@@ -286,9 +290,10 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                 java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
                 id);
         Fixtures.signIn(otherSeeker);
-        assertThatThrownBy(() -> jobs.apply(id, "늦었지만 지원합니다")).hasMessage("error.job.closed");
+        assertThatThrownBy(() -> applications.apply(id, "늦었지만 지원합니다"))
+                .hasMessage("error.job.closed");
         Fixtures.signIn(f.member());
-        assertThat(jobs.applicants(id)).hasSize(1);
+        assertThat(applications.applicants(id)).hasSize(1);
     }
 
     private JobPostForm form(int positions, long pay, PayUnit unit) {
@@ -351,7 +356,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
 
     private long post(String employer, JobPostForm form) {
         Fixtures.signIn(employer);
-        return jobs.post(form).id();
+        return posts.post(form).id();
     }
 
     private void review(long postId, String decision, String comment) {
@@ -379,7 +384,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
 
     private void awaitState(long id, JobState state) {
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(WAIT).until(() -> jobs.get(id).state() == state);
+        await().pollInSameThread().atMost(WAIT).until(() -> posts.get(id).state() == state);
     }
 
     private int notifications(String username, String dedupKey) {

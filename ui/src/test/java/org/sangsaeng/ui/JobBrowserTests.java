@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.TaskFilter;
@@ -22,7 +22,7 @@ class JobBrowserTests extends BrowserTest {
 
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
-    @Autowired JobService jobs;
+    @Autowired JobPostService posts;
     @Autowired TaskInbox inbox;
 
     @Test
@@ -64,7 +64,7 @@ class JobBrowserTests extends BrowserTest {
         Fixtures.signIn(f.member());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> jobs.get(id).state() == JobState.PUBLISHED);
+                .until(() -> posts.get(id).state() == JobState.PUBLISHED);
         Fixtures.signOut();
 
         Page seeker = browser.newPage(390, 844);

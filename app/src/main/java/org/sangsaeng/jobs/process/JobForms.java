@@ -4,12 +4,14 @@ import java.time.Instant;
 import java.util.Map;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
+import org.sangsaeng.jobs.JobApplicationService;
 import org.sangsaeng.jobs.JobPostForm;
-import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,34 +20,36 @@ import org.springframework.context.annotation.Configuration;
 class JobForms {
 
     @Bean
-    UserTaskForm jobPostReviewForm(JobService jobs) {
+    UserTaskForm jobPostReviewForm(JobPostService posts) {
         return UserTaskForm.of(
                 FormKey.JOB_POST_REVIEW.key(),
                 (submitted, vars) -> {
-                    String decision = FormValues.text(submitted.get("decision"));
+                    ReviewDecision decision =
+                            ReviewDecision.of(
+                                    submitted.get("decision"), "error.job.decisionRequired");
                     long postId = FormValues.wholeNumber(vars.get("postId"));
-                    jobs.review(postId, decision, FormValues.text(submitted.get("comment")));
+                    posts.review(postId, decision, FormValues.text(submitted.get("comment")));
                     // Sent back, the employer's revision is due from now.
                     return Map.of(
                             "reviewDecision",
-                            decision,
+                            decision.name(),
                             "reviseDue",
-                            jobs.decisionDue(postId).toString());
+                            posts.decisionDue(postId).toString());
                 });
     }
 
     @Bean
-    UserTaskForm jobPostReviseForm(JobService jobs) {
+    UserTaskForm jobPostReviseForm(JobPostService posts) {
         return UserTaskForm.of(
                 FormKey.JOB_POST_REVISE.key(),
                 (submitted, vars) ->
-                        jobs.revise(
+                        posts.revise(
                                 FormValues.wholeNumber(vars.get("postId")),
                                 post(submitted, FormValues.wholeNumber(vars.get("coopId")))));
     }
 
     @Bean
-    UserTaskForm jobPostUnfilledForm(JobService jobs) {
+    UserTaskForm jobPostUnfilledForm(JobPostService posts) {
         return UserTaskForm.of(
                 FormKey.JOB_POST_UNFILLED.key(),
                 (submitted, vars) -> {
@@ -57,7 +61,7 @@ class JobForms {
                         throw new InvalidInputException("error.job.decisionRequired");
                     }
                     Instant deadline =
-                            jobs.checkExtension(
+                            posts.checkExtension(
                                     FormValues.wholeNumber(vars.get("postId")),
                                     FormValues.instant(
                                             submitted.get("newDeadline"), "newDeadline"));
@@ -70,20 +74,21 @@ class JobForms {
     }
 
     @Bean
-    UserTaskForm jobOfferAnswerForm(JobService jobs) {
+    UserTaskForm jobOfferAnswerForm(JobApplicationService applications) {
         return UserTaskForm.of(
                 FormKey.JOB_OFFER_ANSWER.key(),
                 (submitted, vars) -> {
                     if (!(submitted.get("accepted") instanceof Boolean accepted)) {
                         throw new InvalidInputException("error.job.decisionRequired");
                     }
-                    jobs.answerOffer(FormValues.wholeNumber(vars.get("applicationId")), accepted);
+                    applications.answerOffer(
+                            FormValues.wholeNumber(vars.get("applicationId")), accepted);
                     return Map.of("offerAccepted", accepted);
                 });
     }
 
     @Bean
-    UserTaskForm jobConfirmForm(JobService jobs) {
+    UserTaskForm jobConfirmForm(JobApplicationService applications) {
         return UserTaskForm.of(
                 FormKey.JOB_CONFIRM.key(),
                 (submitted, vars) -> {
@@ -96,7 +101,7 @@ class JobForms {
                     }
                     @SuppressWarnings("unchecked")
                     Map<String, Object> hire = (Map<String, Object>) vars.get("hire");
-                    jobs.confirmWork(
+                    applications.confirmWork(
                             FormValues.wholeNumber(hire.get("applicationId")),
                             happened,
                             stars == null ? null : ((Number) stars).intValue(),
@@ -106,13 +111,13 @@ class JobForms {
     }
 
     @Bean
-    UserTaskForm jobDisputeForm(JobService jobs) {
+    UserTaskForm jobDisputeForm(JobApplicationService applications) {
         return UserTaskForm.of(
                 FormKey.JOB_DISPUTE.key(),
                 (submitted, vars) -> {
                     @SuppressWarnings("unchecked")
                     Map<String, Object> hire = (Map<String, Object>) vars.get("hire");
-                    jobs.resolveDispute(
+                    applications.resolveDispute(
                             FormValues.wholeNumber(hire.get("applicationId")),
                             FormValues.text(submitted.get("resolution")));
                     return Map.of();

@@ -17,9 +17,10 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.JobFilter;
 import org.sangsaeng.jobs.JobMatch;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.SeekerEntryView;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.ui.Feedback;
@@ -32,14 +33,17 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    private final JobService jobs;
+    private final JobPostService postService;
+    private final SeekerService seekerService;
     private final Select<BusinessType> type = new Select<>();
     private final TextField area = new TextField();
     private final DatePicker date = new DatePicker();
     private final Grid<JobPostView> grid = new Grid<>();
 
-    public JobBoardView(JobService jobs, CurrentUsers currentUsers) {
-        this.jobs = jobs;
+    public JobBoardView(
+            JobPostService postService, SeekerService seekerService, CurrentUsers currentUsers) {
+        this.postService = postService;
+        this.seekerService = seekerService;
         type.setLabel(getTranslation("jobs.businessType"));
         type.setItems(BusinessType.values());
         type.setEmptySelectionAllowed(true);
@@ -114,7 +118,7 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
                 .addColumn(m -> JobTexts.reasons(this, m.match()))
                 .setHeader(getTranslation("jobs.why"))
                 .setFlexGrow(3);
-        suggested.setItems(jobs.suggestedJobs());
+        suggested.setItems(seekerService.suggestedJobs());
         suggested.setAllRowsVisible(true);
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
         suggested.addItemClickListener(e -> open(e.getItem().post().id()));
@@ -130,7 +134,7 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("jobs.skills"));
         seekers.addColumn(s -> s.availableFrom() + " ~ " + s.availableTo())
                 .setHeader(getTranslation("jobs.available"));
-        seekers.setItems(jobs.entries());
+        seekers.setItems(seekerService.entries());
         seekers.setAllRowsVisible(true);
         seekers.setEmptyStateText(getTranslation("jobs.noEntries"));
 
@@ -157,7 +161,9 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(jobs.board(new JobFilter(type.getValue(), area.getValue(), date.getValue())));
+        grid.setItems(
+                postService.board(
+                        new JobFilter(type.getValue(), area.getValue(), date.getValue())));
     }
 
     @Override

@@ -16,10 +16,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.LongFunction;
 import org.sangsaeng.jobs.ApplicationState;
 import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.jobs.SeekerMatch;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -30,18 +32,26 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final JobService jobs;
+    private final JobPostService postService;
+    private final JobApplicationService applicationService;
+    private final SeekerService seekerService;
     private final Feedback feedback;
     private String title = "";
 
-    public JobPage(JobService jobs, Feedback feedback) {
-        this.jobs = jobs;
+    public JobPage(
+            JobPostService postService,
+            JobApplicationService applicationService,
+            SeekerService seekerService,
+            Feedback feedback) {
+        this.postService = postService;
+        this.applicationService = applicationService;
+        this.seekerService = seekerService;
         this.feedback = feedback;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        JobPostView post = feedback.load(event, "postId", jobs::get, JobBoardView.class);
+        JobPostView post = feedback.load(event, "postId", postService::get, JobBoardView.class);
         if (post != null) {
             show(post);
         }
@@ -74,7 +84,9 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                             getTranslation("jobs.apply"),
                             e -> {
                                 if (feedback.attempt(
-                                                () -> jobs.apply(post.id(), message.getValue()))
+                                                () ->
+                                                        applicationService.apply(
+                                                                post.id(), message.getValue()))
                                         != null) {
                                     feedback.success(getTranslation("jobs.applied"));
                                     reload(post.id());
@@ -96,7 +108,8 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                     new Button(
                             getTranslation("jobs.closeEarly"),
                             e -> {
-                                if (feedback.attempt(() -> jobs.closeEarly(post.id())) != null) {
+                                if (feedback.attempt(() -> postService.closeEarly(post.id()))
+                                        != null) {
                                     feedback.success(getTranslation("jobs.closing"));
                                 }
                             });
@@ -121,7 +134,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                 .addColumn(a -> getTranslation("applicationState." + a.state().name()))
                 .setHeader(getTranslation("jobs.state"));
         applicants.addComponentColumn(a -> actions(post, a)).setHeader("").setAutoWidth(true);
-        applicants.setItems(jobs.applicants(post.id()));
+        applicants.setItems(applicationService.applicants(post.id()));
         applicants.setAllRowsVisible(true);
         applicants.setEmptyStateText(getTranslation("jobs.noApplicants"));
 
@@ -143,7 +156,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                 .addColumn(m -> m.match().score() + " · " + JobTexts.reasons(this, m.match()))
                 .setHeader(getTranslation("jobs.why"))
                 .setFlexGrow(3);
-        suggested.setItems(jobs.suggestedSeekers(post.id()));
+        suggested.setItems(seekerService.suggestedSeekers(post.id()));
         suggested.setAllRowsVisible(true);
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
         add(
@@ -162,11 +175,23 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                                 "jobs.shortlist",
                                 "shortlist-" + a.id(),
                                 post,
-                                jobs::shortlist,
+                                applicationService::shortlist,
                                 a.id()));
             }
-            buttons.add(action("jobs.offer", "offer-" + a.id(), post, jobs::offer, a.id()));
-            buttons.add(action("jobs.reject", "reject-" + a.id(), post, jobs::reject, a.id()));
+            buttons.add(
+                    action(
+                            "jobs.offer",
+                            "offer-" + a.id(),
+                            post,
+                            applicationService::offer,
+                            a.id()));
+            buttons.add(
+                    action(
+                            "jobs.reject",
+                            "reject-" + a.id(),
+                            post,
+                            applicationService::reject,
+                            a.id()));
         }
         return buttons;
     }
@@ -190,7 +215,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void reload(long postId) {
-        JobPostView post = feedback.attempt(() -> jobs.get(postId));
+        JobPostView post = feedback.attempt(() -> postService.get(postId));
         if (post != null) {
             show(post);
         }

@@ -7,14 +7,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -27,17 +29,19 @@ import org.springframework.context.annotation.Configuration;
 class JobTaskForms {
 
     @Bean
-    TaskFormFactory jobPostReviewFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobPostReviewFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_POST_REVIEW,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     RadioButtonGroup<String> decision =
                             choice(
                                     form,
                                     "job-review-decision",
-                                    List.of("APPROVE", "CHANGES", "REJECT"));
+                                    Arrays.stream(ReviewDecision.values())
+                                            .map(ReviewDecision::name)
+                                            .toList());
                     TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
                     form.add(
                             decision,
@@ -55,10 +59,10 @@ class JobTaskForms {
     }
 
     @Bean
-    TaskFormFactory jobPostReviseFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobPostReviseFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_POST_REVISE,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     JobPostEditor editor = new JobPostEditor();
@@ -68,10 +72,10 @@ class JobTaskForms {
     }
 
     @Bean
-    TaskFormFactory jobPostUnfilledFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobPostUnfilledFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_POST_UNFILLED,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     RadioButtonGroup<String> decision =
@@ -108,10 +112,10 @@ class JobTaskForms {
     }
 
     @Bean
-    TaskFormFactory jobOfferAnswerFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobOfferAnswerFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_OFFER_ANSWER,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     RadioButtonGroup<Boolean> answer =
@@ -136,10 +140,10 @@ class JobTaskForms {
     }
 
     @Bean
-    TaskFormFactory jobConfirmFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobConfirmFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_CONFIRM,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     RadioButtonGroup<Boolean> happened =
@@ -176,10 +180,10 @@ class JobTaskForms {
     }
 
     @Bean
-    TaskFormFactory jobDisputeFormFactory(JobService jobs, Feedback feedback) {
+    TaskFormFactory jobDisputeFormFactory(JobPostService posts, Feedback feedback) {
         return factory(
                 FormKey.JOB_DISPUTE,
-                jobs,
+                posts,
                 feedback,
                 (form, post, submit) -> {
                     TextArea resolution = text(form, "jobs.resolution", "job-resolution");
@@ -199,13 +203,13 @@ class JobTaskForms {
     /** A job task's form: the job's details, then the fields of {@code body}. */
     private static TaskFormFactory factory(
             FormKey formKey,
-            JobService jobs,
+            JobPostService posts,
             Feedback feedback,
             TaskFormFactory.Body<JobPostView> body) {
         return TaskFormFactory.about(
                 formKey.key(),
                 feedback,
-                task -> jobs.get(TaskFormFactory.id(task, "postId")),
+                task -> posts.get(TaskFormFactory.id(task, "postId")),
                 (form, post, submit) -> {
                     form.add(new H3(post.title()), new JobDetails(post));
                     body.build(form, post, submit);

@@ -10,8 +10,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.ui.Feedback;
 
 /** My job posts (as an employer) and my applications (as a seeker). */
@@ -19,12 +20,17 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final JobService jobs;
+    private final JobPostService postService;
+    private final JobApplicationService applicationService;
     private final Feedback feedback;
     private final Grid<ApplicationView> applications = new Grid<>();
 
-    public MyJobsView(JobService jobs, Feedback feedback) {
-        this.jobs = jobs;
+    public MyJobsView(
+            JobPostService postService,
+            JobApplicationService applicationService,
+            Feedback feedback) {
+        this.postService = postService;
+        this.applicationService = applicationService;
         this.feedback = feedback;
         Grid<JobPostView> posts = new Grid<>();
         posts.setId("my-job-posts");
@@ -35,7 +41,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("jobs.positions"));
         posts.addColumn(p -> Feedback.dateTime(p.applicationDeadline(), getLocale()))
                 .setHeader(getTranslation("jobs.deadline"));
-        posts.setItems(jobs.myPosts());
+        posts.setItems(postService.myPosts());
         posts.setAllRowsVisible(true);
         posts.setEmptyStateText(getTranslation("jobs.noPosts"));
         posts.addItemClickListener(
@@ -67,9 +73,13 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                                     new Button(
                                             getTranslation("jobs.withdraw"),
                                             e -> {
-                                                if (feedback.attempt(() -> jobs.withdraw(a.id()))
+                                                if (feedback.attempt(
+                                                                () ->
+                                                                        applicationService.withdraw(
+                                                                                a.id()))
                                                         != null) {
-                                                    applications.setItems(jobs.myApplications());
+                                                    applications.setItems(
+                                                            applicationService.myApplications());
                                                 }
                                             });
                             withdraw.setVisible(a.state().pending());
@@ -77,7 +87,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
                             return withdraw;
                         })
                 .setAutoWidth(true);
-        applications.setItems(jobs.myApplications());
+        applications.setItems(applicationService.myApplications());
         applications.setAllRowsVisible(true);
         applications.setEmptyStateText(getTranslation("jobs.noApplications"));
         applications.addItemClickListener(

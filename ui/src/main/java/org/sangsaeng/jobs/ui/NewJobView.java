@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -23,7 +23,10 @@ import org.sangsaeng.ui.Feedback;
 public class NewJobView extends VerticalLayout implements HasDynamicTitle {
 
     public NewJobView(
-            JobService jobs, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+            JobPostService postService,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         CurrentUser me = currentUsers.require();
         CoopSelect coop = new CoopSelect(coops, me);
         coop.setItems(
@@ -47,7 +50,9 @@ public class NewJobView extends VerticalLayout implements HasDynamicTitle {
                             }
                             JobPostView created =
                                     feedback.attempt(
-                                            () -> jobs.post(editor.value(coop.getValue().id())));
+                                            () ->
+                                                    postService.post(
+                                                            editor.value(coop.getValue().id())));
                             if (created != null) {
                                 feedback.success(getTranslation("jobs.submitted"));
                                 getUI().ifPresent(

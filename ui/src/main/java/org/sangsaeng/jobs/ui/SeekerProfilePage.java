@@ -17,11 +17,11 @@ import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.SeekerEntryForm;
 import org.sangsaeng.jobs.SeekerEntryView;
 import org.sangsaeng.jobs.SeekerProfileForm;
 import org.sangsaeng.jobs.SeekerProfileView;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.MarketTime;
@@ -35,8 +35,9 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle {
 
-    public SeekerProfilePage(JobService jobs, CurrentUsers currentUsers, Feedback feedback) {
-        SeekerProfileView me = jobs.profile(currentUsers.require().username());
+    public SeekerProfilePage(
+            SeekerService seekerService, CurrentUsers currentUsers, Feedback feedback) {
+        SeekerProfileView me = seekerService.profile(currentUsers.require().username());
         TextArea intro = new TextArea(getTranslation("jobs.intro"));
         intro.setMaxLength(1000);
         intro.setValue(me.intro());
@@ -59,7 +60,7 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
                         e -> {
                             if (feedback.attempt(
                                             () ->
-                                                    jobs.updateMyProfile(
+                                                    seekerService.updateMyProfile(
                                                             new SeekerProfileForm(
                                                                     intro.getValue(),
                                                                     skills.getValue(),
@@ -83,7 +84,9 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
                 .setHeader(getTranslation("jobs.available"));
         entries.setAllRowsVisible(true);
         entries.setItems(
-                jobs.entries().stream().filter(e -> e.seeker().equals(me.username())).toList());
+                seekerService.entries().stream()
+                        .filter(e -> e.seeker().equals(me.username()))
+                        .toList());
         TextField title = new TextField(getTranslation("jobs.title"));
         title.setId("entry-title");
         TextField entrySkills = new TextField(getTranslation("jobs.skills"));
@@ -103,7 +106,7 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
                         e -> {
                             if (feedback.attempt(
                                             () ->
-                                                    jobs.addEntry(
+                                                    seekerService.addEntry(
                                                             new SeekerEntryForm(
                                                                     title.getValue(),
                                                                     entrySkills.getValue(),
@@ -115,7 +118,7 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
                                     != null) {
                                 feedback.success(getTranslation("jobs.entryAdded"));
                                 entries.setItems(
-                                        jobs.entries().stream()
+                                        seekerService.entries().stream()
                                                 .filter(x -> x.seeker().equals(me.username()))
                                                 .toList());
                             }
