@@ -4,60 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A two-person job on the real Zeebe broker and MariaDB, from the post to done: reviewed,
  * published, both offers accepted (the post closes as filled), the work ends a minute later, one
  * hire is confirmed by both sides and the other is disputed and settled by the leader.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class JobMatchingBrokerIntegrationTests {
+class JobMatchingBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired JobPostService posts;
     @Autowired JobApplicationService applications;
     @Autowired SeekerService seekers;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void aJobFromPostToDoneWithOneHireConfirmedAndOneDisputedOnTheBroker() {
@@ -141,12 +110,7 @@ class JobMatchingBrokerIntegrationTests {
                                                 Integer.class,
                                                 instance)
                                         == 1);
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'",
-                                String.class,
-                                instance))
+        assertThat(completedElements(instance))
                 .contains(
                         "ReviewJobPostTask",
                         "PublishJobPostTask",
@@ -157,47 +121,27 @@ class JobMatchingBrokerIntegrationTests {
                         "ConfirmAsWorkerTask",
                         "ResolveDisputeTask",
                         "JobDoneEndEvent");
-        assertThat(
-                        jdbc.queryForList(
-                                "SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
-                                        + " AND completed_by IS NOT NULL",
-                                String.class,
-                                instance))
-                .contains(f.leader(), f.member(), a, b);
+        assertThat(completedBy(instance)).contains(f.leader(), f.member(), a, b);
     }
 
-    private void complete(
-            String user, String formKey, String businessKey, Map<String, Object> form) {
-        complete(user, formKey, businessKey, null, form);
-    }
-
-    /** Completes the user's task of that form; with an application id, the one about that hire. */
+    /** Completes the user's task of that form about that hire. */
     private void complete(
             String user,
             String formKey,
             String businessKey,
-            Long applicationId,
+            long applicationId,
             Map<String, Object> form) {
-        Fixtures.signIn(user);
-        await().pollInSameThread()
-                .atMost(WAIT)
-                .pollInterval(Duration.ofMillis(300))
-                .until(() -> find(formKey, businessKey, applicationId) != null);
-        inbox.complete(find(formKey, businessKey, applicationId).id(), form);
-    }
-
-    private TaskView find(String formKey, String businessKey, Long applicationId) {
-        List<TaskView> mine = inbox.myTasks(TaskFilter.none(), 0, 100);
-        return mine.stream()
-                .filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey()))
-                .filter(
-                        t ->
-                                applicationId == null
-                                        || t.variables().get("hire") instanceof Map<?, ?> hire
+        inbox.complete(
+                awaitTask(
+                                user,
+                                formKey,
+                                businessKey,
+                                t ->
+                                        t.variables().get("hire") instanceof Map<?, ?> hire
                                                 && ((Number) hire.get("applicationId")).longValue()
                                                         == applicationId)
-                .findFirst()
-                .orElse(null);
+                        .id(),
+                form);
     }
 
     private void awaitState(String user, long id, JobState state) {
