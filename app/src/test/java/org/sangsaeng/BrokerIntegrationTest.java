@@ -8,8 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +49,8 @@ public abstract class BrokerIntegrationTest {
      * Signs the user in and waits until their task list has a task of that form about that business
      * key for which {@code which} holds.
      */
-    protected TaskView awaitTask(
-            String user, String formKey, String businessKey, Predicate<TaskView> which) {
+    protected TaskDetails awaitTask(
+            String user, String formKey, String businessKey, Predicate<TaskDetails> which) {
         return MyTaskList.awaitTask(inbox, user, formKey, businessKey, which, WAIT);
     }
 

@@ -8,10 +8,10 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole app on a random port with Zeebe's in-memory engine and a real MariaDB; one context
- * shared by subclasses. Every job is worked twice, as on a redelivery ({@link EveryJobTwice}).
+ * shared by subclasses. Every job is worked twice, as on a redelivery ({@link EveryStepTwice}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(EveryJobTwice.class)
+@Import(EveryStepTwice.class)
 public abstract class InMemoryEngineTest {
 
     @LocalServerPort protected int port;

@@ -2,6 +2,7 @@ package org.sangsaeng.backup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -51,7 +52,7 @@ final class BackupLock implements AutoCloseable {
                                 + "); try again when it has finished");
             }
             channel.truncate(0);
-            channel.write(java.nio.ByteBuffer.wrap(now.toString().getBytes()));
+            channel.write(ByteBuffer.wrap(now.toString().getBytes()));
             return new BackupLock(channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not lock " + folder.resolve(FILE), e);

@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.sangsaeng.db.MariaDbClients;
@@ -319,8 +320,7 @@ public class BackupService {
         return file.endsWith(".lock") || PAUSE_MARKERS.contains(file);
     }
 
-    static final java.util.Set<String> PAUSE_MARKERS =
-            java.util.Set.of(".processorPaused", ".exporterPaused");
+    static final Set<String> PAUSE_MARKERS = Set.of(".processorPaused", ".exporterPaused");
 
     private static void copyIfPresent(Path from, Path to) throws IOException {
         if (Files.exists(from)) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.sangsaeng.board.domain.BoardComment;
 import org.sangsaeng.board.domain.BoardComments;
 import org.sangsaeng.board.domain.BoardPost;
@@ -99,13 +100,13 @@ public class BoardService {
     }
 
     @Transactional(readOnly = true)
-    public PostView get(long postId) {
+    public PostDetails get(long postId) {
         CurrentUser me = currentUsers.require();
         return view(visible(postId, me), me);
     }
 
     /** A member writes a post; the links must be http or https addresses. */
-    public PostView post(long coopId, PostForm form) {
+    public PostDetails post(long coopId, PostForm form) {
         CurrentUser me = requireMember(coopId);
         if (form == null || form.kind() == null || form.kind() == PostKind.DECISION) {
             throw new InvalidInputException("error.post.kind");
@@ -137,7 +138,7 @@ public class BoardService {
         return view(posts.saveAndFlush(post), me);
     }
 
-    public PostView comment(long postId, String text) {
+    public PostDetails comment(long postId, String text) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isMemberOf(post.getCoopId())) {
@@ -153,7 +154,7 @@ public class BoardService {
     }
 
     /** A member marks a post useful, or takes the mark back; once per member. */
-    public PostView markUseful(long postId, boolean useful) {
+    public PostDetails markUseful(long postId, boolean useful) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isMemberOf(post.getCoopId())) {
@@ -167,7 +168,7 @@ public class BoardService {
         return view(post, me);
     }
 
-    public PostView pin(long postId, boolean pinned) {
+    public PostDetails pin(long postId, boolean pinned) {
         return byLeader(postId, "error.post.pinByLeader", post -> post.pin(pinned));
     }
 
@@ -175,12 +176,11 @@ public class BoardService {
      * The leader shows a notice on the market's public page (anyone may read it there), or takes it
      * off.
      */
-    public PostView showPublicly(long postId, boolean shown) {
+    public PostDetails showPublicly(long postId, boolean shown) {
         return byLeader(postId, "error.post.publicByLeader", post -> post.showPublicly(shown));
     }
 
-    private PostView byLeader(
-            long postId, String refusalKey, java.util.function.Consumer<BoardPost> change) {
+    private PostDetails byLeader(long postId, String refusalKey, Consumer<BoardPost> change) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isLeaderOf(post.getCoopId())) {
@@ -251,7 +251,7 @@ public class BoardService {
                 "error.post.link", u.length() > 100 ? u.substring(0, 100) + "…" : u);
     }
 
-    private PostView view(BoardPost post, CurrentUser me) {
+    private PostDetails view(BoardPost post, CurrentUser me) {
         List<BoardComment> all = comments.findByPostIdOrderByCreatedAt(post.getId());
         List<Long> people = new ArrayList<>(all.stream().map(BoardComment::getAuthorId).toList());
         if (post.getAuthorId() != null) {
@@ -260,7 +260,7 @@ public class BoardService {
         Map<Long, String> names = directory.displayNames(people);
         boolean member = me.isMemberOf(post.getCoopId());
         boolean leader = me.isLeaderOf(post.getCoopId());
-        return new PostView(
+        return new PostDetails(
                 post.getId(),
                 post.getCoopId(),
                 post.getKind(),
@@ -275,7 +275,7 @@ public class BoardService {
                 all.stream()
                         .map(
                                 c ->
-                                        new PostView.CommentView(
+                                        new PostDetails.CommentView(
                                                 c.getId(),
                                                 names.get(c.getAuthorId()),
                                                 c.getBody(),

@@ -1,7 +1,7 @@
 package org.sangsaeng.board;
 
+import org.sangsaeng.governance.DecisionDetails;
 import org.sangsaeng.governance.DecisionRecorded;
-import org.sangsaeng.governance.DecisionView;
 import org.sangsaeng.shared.Messages;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -20,7 +20,7 @@ class DecisionPosts {
 
     @EventListener
     void on(DecisionRecorded event) {
-        DecisionView d = event.decision();
+        DecisionDetails d = event.decision();
         String outcome = messages.get("decision.outcome." + d.outcome().name(), Messages.KOREAN);
         String title = messages.get("decision.post.title", Messages.KOREAN, outcome, d.title());
         String body =

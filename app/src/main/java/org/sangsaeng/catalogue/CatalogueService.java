@@ -3,6 +3,7 @@ package org.sangsaeng.catalogue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ public class CatalogueService {
         coops.supplierName(supplierId);
         LocalDate today = today();
         return items.findBySupplierIdOrderByIdAsc(supplierId).stream()
-                .sorted(java.util.Comparator.comparing(Item::isWithdrawn))
+                .sorted(Comparator.comparing(Item::isWithdrawn))
                 .map(i -> summary(i, today))
                 .toList();
     }

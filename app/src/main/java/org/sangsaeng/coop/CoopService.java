@@ -2,6 +2,7 @@ package org.sangsaeng.coop;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.sangsaeng.coop.domain.Coop;
 import org.sangsaeng.coop.domain.Coops;
 import org.sangsaeng.coop.domain.Market;
@@ -133,16 +134,16 @@ public class CoopService {
     }
 
     /** The supplier an account speaks for, if any. */
-    public java.util.Optional<Long> supplierOf(long userId) {
+    public Optional<Long> supplierOf(long userId) {
         return suppliers.findByUserId(userId).map(Supplier::getId);
     }
 
     /** The account that answers for a supplier, if it has one. */
-    public java.util.Optional<Long> supplierUserId(long supplierId) {
+    public Optional<Long> supplierUserId(long supplierId) {
         return suppliers.findById(supplierId).map(Supplier::getUserId);
     }
 
-    public java.util.List<Long> supplierIds() {
+    public List<Long> supplierIds() {
         return suppliers.findAll().stream().map(Supplier::getId).toList();
     }
 

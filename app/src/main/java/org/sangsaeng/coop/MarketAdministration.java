@@ -1,5 +1,6 @@
 package org.sangsaeng.coop;
 
+import java.util.Map;
 import org.sangsaeng.coop.domain.Market;
 import org.sangsaeng.coop.domain.Markets;
 import org.sangsaeng.shared.AdministrativeChange.Subject;
@@ -84,7 +85,7 @@ public class MarketAdministration {
                 .orElseThrow(() -> new NotFoundException("error.admin.market.notFound", id));
     }
 
-    private static java.util.Map<String, String> fields(Market m) {
+    private static Map<String, String> fields(Market m) {
         return AdministrativeChanges.fields(
                 "name", m.getName(), "district", m.getDistrict(), "address", m.getAddress());
     }

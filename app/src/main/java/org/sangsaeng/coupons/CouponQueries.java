@@ -35,18 +35,18 @@ public class CouponQueries {
         this.directory = directory;
     }
 
-    public CouponView get(long couponId) {
+    public CouponDetails get(long couponId) {
         CurrentUser me = currentUsers.require();
         return view(visible(couponId, me), me);
     }
 
     /** My coupons, and those of co-ops I lead (or all of a co-op for the foundation). */
-    public List<CouponView> mine() {
+    public List<CouponDetails> mine() {
         CurrentUser me = currentUsers.require();
         return coupons.findByAuthorIdOrderByIdDesc(me.id()).stream().map(c -> view(c, me)).toList();
     }
 
-    public List<CouponView> ofCoop(long coopId) {
+    public List<CouponDetails> ofCoop(long coopId) {
         CurrentUser me = currentUsers.require();
         if (!me.oversees(coopId)) {
             throw new AccessDeniedException("error.coupon.leaderOnly");
@@ -70,11 +70,11 @@ public class CouponQueries {
         throw new NotFoundException("error.coupon.notFound", couponId);
     }
 
-    private CouponView view(Coupon c, CurrentUser me) {
+    private CouponDetails view(Coupon c, CurrentUser me) {
         boolean figures =
                 c.getState() == CouponState.PUBLISHED || c.getState() == CouponState.EXPIRED;
         MemberDirectory.Person author = directory.person(c.getAuthorId());
-        return new CouponView(
+        return new CouponDetails(
                 c.getId(),
                 c.getCoopId(),
                 author.username(),

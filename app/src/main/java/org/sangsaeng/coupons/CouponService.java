@@ -64,7 +64,7 @@ public class CouponService {
     }
 
     /** A member drafts a coupon; the approval process starts at once. */
-    public CouponView draft(CouponForm form) {
+    public CouponDetails draft(CouponForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
             throw new InvalidInputException("error.coupon.title");

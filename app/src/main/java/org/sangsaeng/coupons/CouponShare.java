@@ -1,6 +1,8 @@
 package org.sangsaeng.coupons;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import org.sangsaeng.coupons.domain.Coupon;
 import org.sangsaeng.coupons.domain.CouponIssues;
 import org.sangsaeng.coupons.domain.Coupons;
@@ -32,9 +34,9 @@ public class CouponShare {
      * The public coupons of these co-ops that anyone may take now (published, valid, some left),
      * for the market's public page; no one need be signed in.
      */
-    public java.util.List<PublicCouponSummary> current(java.util.Collection<Long> coopIds) {
+    public List<PublicCouponSummary> current(Collection<Long> coopIds) {
         if (coopIds.isEmpty()) {
-            return java.util.List.of();
+            return List.of();
         }
         return coupons.findPublicValid(coopIds, clock.instant()).stream()
                 .map(

@@ -58,14 +58,14 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
-    public List<CustomerView> mine() {
+    public List<CustomerDetails> mine() {
         CurrentUser me = shopOwner();
         return customers.findByOwnerIdOrderByName(me.id()).stream()
                 .map(CustomerService::view)
                 .toList();
     }
 
-    public CustomerView add(CustomerForm form) {
+    public CustomerDetails add(CustomerForm form) {
         CurrentUser me = shopOwner();
         RegularCustomer c = customer(me.id(), form);
         if (customers.existsByOwnerIdAndPhone(me.id(), c.getPhone())) {
@@ -201,8 +201,8 @@ public class CustomerService {
         return me;
     }
 
-    static CustomerView view(RegularCustomer c) {
-        return new CustomerView(
+    static CustomerDetails view(RegularCustomer c) {
+        return new CustomerDetails(
                 c.getId(),
                 c.getName(),
                 Phones.masked(c.getPhone()),

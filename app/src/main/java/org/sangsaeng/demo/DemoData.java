@@ -2,9 +2,16 @@ package org.sangsaeng.demo;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
@@ -114,8 +121,8 @@ class DemoData {
                     new Merchant("seo.flower", "서꽃집", 2, false, BusinessType.FLORIST, "서씨 꽃집"));
 
     /** What each demo shop tells customers on the market's public page. */
-    static final java.util.Map<String, ShopProfileForm> SHOPS =
-            java.util.Map.of(
+    static final Map<String, ShopProfileForm> SHOPS =
+            Map.of(
                     "kim.bakery",
                             new ShopProfileForm(
                                     "매일 07:00-21:00, 월요일 휴무",
@@ -290,7 +297,7 @@ class DemoData {
 
         // A group purchase being voted on: every member of the first co-op has a vote task.
         Instant now = clock.instant();
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(MarketTime.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         runAs(
                 "kim.bakery",
                 () ->
@@ -402,8 +409,8 @@ class DemoData {
                                         "태평3동 시장",
                                         today.plusDays(20),
                                         today.plusDays(21),
-                                        java.time.LocalTime.of(9, 0),
-                                        java.time.LocalTime.of(18, 0),
+                                        LocalTime.of(9, 0),
+                                        LocalTime.of(18, 0),
                                         2,
                                         PayUnit.HOUR,
                                         12_000,
@@ -417,11 +424,9 @@ class DemoData {
                                 new SeekerProfileForm(
                                         "시장 입구 세탁소를 합니다. 오전에 시간이 납니다.",
                                         "포장, 계산, 다림질",
-                                        java.util.Set.of(BusinessType.LAUNDRY),
+                                        Set.of(BusinessType.LAUNDRY),
                                         "태평3동 시장",
-                                        java.util.EnumSet.of(
-                                                java.time.DayOfWeek.SATURDAY,
-                                                java.time.DayOfWeek.SUNDAY))));
+                                        EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY))));
         runAs(
                 "choi.tteok",
                 () ->
@@ -429,7 +434,7 @@ class DemoData {
                                 new SeekerEntryForm(
                                         "주말 배달 도와드립니다 (최떡집 아들)",
                                         "배달, 운전, 포장",
-                                        java.util.Set.of(BusinessType.RICE_CAKES),
+                                        Set.of(BusinessType.RICE_CAKES),
                                         "태평3동 시장",
                                         today,
                                         today.plusDays(60),
@@ -453,7 +458,7 @@ class DemoData {
                                             + today.minusDays(3)
                                             + ",쿠폰과 새 상품 문자 수신에 동의합니다,한우"),
                             true,
-                            java.util.Locale.KOREAN);
+                            Locale.KOREAN);
                     coupons.draft(
                             new CouponForm(
                                     coop1,
@@ -497,7 +502,7 @@ class DemoData {
      */
     private void giftSetSold(long coop1) {
         Instant proposed =
-                java.time.LocalDate.now(clock.withZone(MarketTime.ZONE))
+                LocalDate.now(clock.withZone(MarketTime.ZONE))
                         .minusDays(24)
                         .atTime(10, 0)
                         .atZone(MarketTime.ZONE)
@@ -584,7 +589,7 @@ class DemoData {
      * sacks): a price change before Chuseok shows in the history, and one item no longer offered.
      */
     private void catalogues(long flourSupplier, long eggSupplier) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(MarketTime.ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         runAs(
                 "hanmaek.flour",
                 () -> {
@@ -654,7 +659,7 @@ class DemoData {
                 username,
                 () -> {
                     Preferences p = notificationSettings.myPreferences();
-                    var channels = new java.util.EnumMap<>(p.channels());
+                    var channels = new EnumMap<>(p.channels());
                     if (email != null) {
                         channels.put(
                                 NotificationKind.REMINDER, Set.of(Channel.EMAIL, Channel.KAKAO));

@@ -37,7 +37,7 @@ class EngineLifecycle implements SmartLifecycle {
 
     private final CamundaClient client;
     private final EngineConnection connection;
-    private final List<JobHandler> handlers;
+    private final List<StepWorker> handlers;
     private final EngineWrites writes;
     private final boolean workersEnabled;
     private final List<JobWorker> workers = new ArrayList<>();
@@ -48,7 +48,7 @@ class EngineLifecycle implements SmartLifecycle {
     EngineLifecycle(
             CamundaClient client,
             EngineConnection connection,
-            List<JobHandler> handlers,
+            List<StepWorker> handlers,
             EngineWrites writes,
             @Value("${sangsaeng.node-name:}") String node,
             @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled,
@@ -74,7 +74,7 @@ class EngineLifecycle implements SmartLifecycle {
         }
         openWorkers();
         writes.workers(this::closeWorkers, this::openWorkers);
-        log.info("Opened job workers for {}", handlers.stream().map(JobHandler::jobType).toList());
+        log.info("Opened job workers for {}", handlers.stream().map(StepWorker::jobType).toList());
         running = true;
     }
 
@@ -82,7 +82,7 @@ class EngineLifecycle implements SmartLifecycle {
         if (!workers.isEmpty()) {
             return;
         }
-        for (JobHandler handler : handlers) {
+        for (StepWorker handler : handlers) {
             failures(handler.jobType()); // at 0 from the start, so that the first failure shows as
             // an increase
             workers.add(
@@ -191,7 +191,7 @@ class EngineLifecycle implements SmartLifecycle {
         return deployed;
     }
 
-    private void run(JobHandler handler, JobClient jobClient, ActivatedJob job) {
+    private void run(StepWorker handler, JobClient jobClient, ActivatedJob job) {
         writes.enter();
         try {
             runInGate(handler, jobClient, job);
@@ -200,7 +200,7 @@ class EngineLifecycle implements SmartLifecycle {
         }
     }
 
-    private void runInGate(JobHandler handler, JobClient jobClient, ActivatedJob job) {
+    private void runInGate(StepWorker handler, JobClient jobClient, ActivatedJob job) {
         try {
             var variables = handler.handle(job);
             if (handler.completesJob()) {

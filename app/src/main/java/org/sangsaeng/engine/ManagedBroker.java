@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,10 +75,8 @@ final class ManagedBroker implements AutoCloseable {
     }
 
     /** The broker's process id, when this app started it. */
-    java.util.OptionalLong pid() {
-        return process == null
-                ? java.util.OptionalLong.empty()
-                : java.util.OptionalLong.of(process.pid());
+    OptionalLong pid() {
+        return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
     }
 
     /** Starts the broker (or finds the running one) without waiting for it to be ready. */
@@ -256,13 +255,13 @@ final class ManagedBroker implements AutoCloseable {
      * alive, and by its command line a Zeebe broker with this folder as its home. A pid the system
      * has given to another program since is not taken for ours.
      */
-    static java.util.OptionalLong ourBroker(Path dataDir) {
+    static OptionalLong ourBroker(Path dataDir) {
         Path pidFile = dataDir.resolve(PID_FILE);
         long pid;
         try {
             pid = Long.parseLong(Files.readString(pidFile).strip());
         } catch (IOException | NumberFormatException e) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         String home = "-Dapp.home=" + dataDir + " ";
         boolean ours =
@@ -271,7 +270,7 @@ final class ManagedBroker implements AutoCloseable {
                         .flatMap(p -> p.info().commandLine())
                         .filter(c -> MAIN_CLASS.matcher(c).find() && c.contains(home))
                         .isPresent();
-        return ours ? java.util.OptionalLong.of(pid) : java.util.OptionalLong.empty();
+        return ours ? OptionalLong.of(pid) : OptionalLong.empty();
     }
 
     private static boolean portOpen(int port) {

@@ -96,14 +96,14 @@ public class ProcessEngine {
         }
     }
 
-    /** Completes a job; throws {@link JobNotFoundException} when the engine no longer has it. */
+    /** Completes a job; throws {@link StepGoneException} when the engine no longer has it. */
     public void complete(long jobKey, Map<String, Object> variables) {
         boolean leave = writes.enterForCommand();
         try {
             client.newCompleteCommand(jobKey).variables(variables).send().join();
         } catch (ClientException e) {
             if (status(e) == Status.Code.NOT_FOUND) {
-                throw new JobNotFoundException(jobKey, e);
+                throw new StepGoneException(jobKey, e);
             }
             throw translated(e);
         } finally {
@@ -122,7 +122,7 @@ public class ProcessEngine {
             client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join();
         } catch (ClientException e) {
             if (status(e) == Status.Code.NOT_FOUND) {
-                throw new JobNotFoundException(jobKey, e);
+                throw new StepGoneException(jobKey, e);
             }
             throw translated(e);
         } finally {

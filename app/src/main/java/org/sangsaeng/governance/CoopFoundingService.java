@@ -1,6 +1,7 @@
 package org.sangsaeng.governance;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,7 +82,7 @@ public class CoopFoundingService {
      * writing nothing, with fewer than five founders, a founder twice, a founder who is not a
      * merchant, or a name a co-op (or another open proposal) in that market already has.
      */
-    public FoundingView propose(FoundingForm form) {
+    public FoundingDetails propose(FoundingForm form) {
         CurrentUser me = requireMerchant();
         if (form == null || form.marketId() == null) {
             throw new InvalidInputException("error.admin.market.required");
@@ -147,7 +148,7 @@ public class CoopFoundingService {
      * A founding the signed-in person proposed or is a founder of; the foundation sees every one.
      */
     @Transactional(readOnly = true)
-    public FoundingView get(long foundingId) {
+    public FoundingDetails get(long foundingId) {
         CurrentUser me = currentUsers.require();
         CoopFounding f =
                 foundings
@@ -162,7 +163,7 @@ public class CoopFoundingService {
 
     /** The foundings the signed-in person is a founder of, newest first. */
     @Transactional(readOnly = true)
-    public List<FoundingView> mine() {
+    public List<FoundingDetails> mine() {
         CurrentUser me = currentUsers.require();
         return foundings.findOfFounder(me.id()).stream().map(this::view).toList();
     }
@@ -218,7 +219,7 @@ public class CoopFoundingService {
     String due(RuleSet rules) {
         return clock.instant()
                 .plus(rules.decisionTime())
-                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .truncatedTo(ChronoUnit.SECONDS)
                 .toString();
     }
 
@@ -234,15 +235,15 @@ public class CoopFoundingService {
         return me;
     }
 
-    FoundingView view(CoopFounding f) {
+    FoundingDetails view(CoopFounding f) {
         List<Long> ids = new ArrayList<>(f.getFounders().stream().map(Founder::getUserId).toList());
         Map<Long, MemberDirectory.Person> people = directory.people(ids);
         MemberDirectory.Person proposer = people.get(f.getProposerId());
-        List<FoundingView.FounderView> founders =
+        List<FoundingDetails.FounderView> founders =
                 f.getFounders().stream()
                         .map(
                                 x ->
-                                        new FoundingView.FounderView(
+                                        new FoundingDetails.FounderView(
                                                 people.get(x.getUserId()).username(),
                                                 people.get(x.getUserId()).displayName(),
                                                 x.getBusinessType(),
@@ -251,9 +252,9 @@ public class CoopFoundingService {
                                                 x.getReason(),
                                                 x.getAnsweredAt()))
                         .toList();
-        ElectionView election =
+        ElectionDetails election =
                 f.getCoopId() == null ? null : elections.ofFounding(f.getId()).orElse(null);
-        return new FoundingView(
+        return new FoundingDetails(
                 f.getId(),
                 f.getMarketId(),
                 f.getName(),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.governance.domain.CoopDecision;
@@ -69,7 +70,7 @@ public class CoopProposalService {
     }
 
     /** A member puts something to the co-op; the leader's review task starts at once. */
-    public CoopProposalView propose(CoopProposalForm form) {
+    public CoopProposalDetails propose(CoopProposalForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
             throw new InvalidInputException("error.proposal.title");
@@ -128,7 +129,7 @@ public class CoopProposalService {
     }
 
     @Transactional(readOnly = true)
-    public List<CoopProposalView> ofCoop(long coopId) {
+    public List<CoopProposalDetails> ofCoop(long coopId) {
         CurrentUser me = currentUsers.requireReaderOf(coopId);
         List<CoopProposal> all = proposals.findByCoopIdOrderByIdDesc(coopId);
         var people = directory.people(all.stream().map(CoopProposal::getAuthorId).toList());
@@ -136,7 +137,7 @@ public class CoopProposalService {
     }
 
     @Transactional(readOnly = true)
-    public CoopProposalView get(long proposalId) {
+    public CoopProposalDetails get(long proposalId) {
         CurrentUser me = currentUsers.require();
         CoopProposal p =
                 proposals
@@ -151,7 +152,7 @@ public class CoopProposalService {
 
     /** The co-op's decision log, newest first. */
     @Transactional(readOnly = true)
-    public List<DecisionView> decisions(long coopId) {
+    public List<DecisionDetails> decisions(long coopId) {
         currentUsers.requireReaderOf(coopId);
         return decisions.findByCoopIdOrderByDecidedAtDesc(coopId).stream()
                 .map(CoopProposalService::view)
@@ -177,7 +178,7 @@ public class CoopProposalService {
     }
 
     /** The author takes the proposal back while the leader has not yet put it to a vote. */
-    public CoopProposalView withdraw(long proposalId) {
+    public CoopProposalDetails withdraw(long proposalId) {
         CurrentUser me = currentUsers.require();
         CoopProposal p =
                 proposals
@@ -256,7 +257,7 @@ public class CoopProposalService {
                 : json.readValue(p.getProposedRules(), RuleSet.class);
     }
 
-    DecisionView record(
+    DecisionDetails record(
             CoopProposal p,
             long voteId,
             Outcome outcome,
@@ -281,12 +282,12 @@ public class CoopProposalService {
                                 clock.instant())));
     }
 
-    java.util.Optional<DecisionView> decisionOf(long proposalId) {
+    Optional<DecisionDetails> decisionOf(long proposalId) {
         return decisions.findByProposalId(proposalId).map(CoopProposalService::view);
     }
 
-    private static DecisionView view(CoopDecision d) {
-        return new DecisionView(
+    private static DecisionDetails view(CoopDecision d) {
+        return new DecisionDetails(
                 d.getProposalId(),
                 d.getTitle(),
                 d.getOutcome(),
@@ -294,7 +295,7 @@ public class CoopProposalService {
                 d.getNoCount(),
                 d.getAbstainCount(),
                 d.getElectorateSize(),
-                DecisionView.turnout(
+                DecisionDetails.turnout(
                         d.getYesCount(),
                         d.getNoCount(),
                         d.getAbstainCount(),
@@ -303,10 +304,10 @@ public class CoopProposalService {
                 d.getDecidedAt());
     }
 
-    private CoopProposalView view(
+    private CoopProposalDetails view(
             CoopProposal p, CurrentUser me, Map<Long, MemberDirectory.Person> people) {
         MemberDirectory.Person author = people.get(p.getAuthorId());
-        return new CoopProposalView(
+        return new CoopProposalDetails(
                 p.getId(),
                 p.getCoopId(),
                 p.getTitle(),

@@ -1,6 +1,7 @@
 package org.sangsaeng.governance;
 
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
@@ -92,7 +93,7 @@ public class ElectionSteps {
                                     "candidates",
                                     names,
                                     "deadline",
-                                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                                             .withZone(clock.getZone())
                                             .format(e.getDeadline())),
                             "coops/" + coopId + "/members",

@@ -1,6 +1,7 @@
 package org.sangsaeng.governance;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,8 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
-import org.sangsaeng.voting.VoteView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +66,7 @@ public class LeaderElectionService {
      * at the deadline. Refused, writing nothing, when a candidate is not an active member (or named
      * twice) or the deadline has passed.
      */
-    public ElectionView start(long coopId, ElectionForm form) {
+    public ElectionDetails start(long coopId, ElectionForm form) {
         coops.get(coopId);
         CurrentUser me = currentUsers.require();
         if (!me.oversees(coopId)) {
@@ -81,7 +82,7 @@ public class LeaderElectionService {
                                 coopId,
                                 null,
                                 me.id(),
-                                form.deadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                form.deadline().truncatedTo(ChronoUnit.SECONDS),
                                 candidates,
                                 clock.instant()));
         engine.start(
@@ -92,7 +93,7 @@ public class LeaderElectionService {
     }
 
     @Transactional(readOnly = true)
-    public ElectionView get(long electionId) {
+    public ElectionDetails get(long electionId) {
         LeaderElection e = find(electionId);
         currentUsers.requireReaderOf(e.getCoopId());
         return view(e);
@@ -100,14 +101,14 @@ public class LeaderElectionService {
 
     /** The co-op's elections, newest first. */
     @Transactional(readOnly = true)
-    public List<ElectionView> ofCoop(long coopId) {
+    public List<ElectionDetails> ofCoop(long coopId) {
         currentUsers.requireReaderOf(coopId);
         return elections.findByCoopIdOrderByIdDesc(coopId).stream().map(this::view).toList();
     }
 
     /** The election a founding started, if it has started one (for the founding's page). */
     @Transactional(readOnly = true)
-    public Optional<ElectionView> ofFounding(long foundingId) {
+    public Optional<ElectionDetails> ofFounding(long foundingId) {
         return elections.findByFoundingId(foundingId).map(this::view);
     }
 
@@ -169,19 +170,19 @@ public class LeaderElectionService {
                 .orElseThrow(() -> new NotFoundException("error.election.notFound", electionId));
     }
 
-    private ElectionView view(LeaderElection e) {
+    private ElectionDetails view(LeaderElection e) {
         MemberDirectory.Person leader =
                 e.getLeaderId() == null ? null : directory.person(e.getLeaderId());
         Long voteId = null;
         try {
             voteId =
                     votes.forSubject(BUSINESS_KEY_PREFIX + e.getId())
-                            .map(VoteView::id)
+                            .map(VoteDetails::id)
                             .orElse(null);
         } catch (NotFoundException | AccessDeniedException hidden) {
             // Not theirs to read: the election shows without its vote.
         }
-        return new ElectionView(
+        return new ElectionDetails(
                 e.getId(),
                 e.getCoopId(),
                 e.candidates(),

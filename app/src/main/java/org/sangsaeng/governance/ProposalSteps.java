@@ -1,5 +1,6 @@
 package org.sangsaeng.governance;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -29,7 +30,7 @@ public class ProposalSteps {
     private final NotificationService notifications;
     private final MemberDirectory directory;
     private final ApplicationEventPublisher events;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     ProposalSteps(
             CoopProposalService proposals,
@@ -37,7 +38,7 @@ public class ProposalSteps {
             NotificationService notifications,
             MemberDirectory directory,
             ApplicationEventPublisher events,
-            java.time.Clock clock) {
+            Clock clock) {
         this.proposals = proposals;
         this.rules = rules;
         this.notifications = notifications;
@@ -88,7 +89,7 @@ public class ProposalSteps {
      * Writes the outcome into the decision log, adopts the proposed rules if it passed, and tells
      * every member. A second delivery finds the decision written and does nothing.
      */
-    public DecisionView recordOutcome(
+    public DecisionDetails recordOutcome(
             long proposalId,
             long voteId,
             Outcome outcome,
@@ -107,7 +108,7 @@ public class ProposalSteps {
                 state == ProposalState.PASSED && proposed != null
                         ? rules.adoptPassed(p.getCoopId(), proposed, proposalId).version()
                         : null;
-        DecisionView decision =
+        DecisionDetails decision =
                 proposals.record(p, voteId, outcome, yes, no, abstain, electorate, adopted);
         events.publishEvent(new DecisionRecorded(p.getCoopId(), decision));
         Template template =

@@ -81,7 +81,7 @@ public class JobApplicationService {
         this.offerAnswerTime = offerAnswerTime;
     }
 
-    public ApplicationView apply(long postId, String message) {
+    public ApplicationDetails apply(long postId, String message) {
         CurrentUser me = currentUsers.require();
         JobPost post = lookup.lockPost(postId);
         post.requireTakingApplications(clock.instant());
@@ -107,7 +107,7 @@ public class JobApplicationService {
         return view(a, post, null);
     }
 
-    public ApplicationView withdraw(long applicationId) {
+    public ApplicationDetails withdraw(long applicationId) {
         CurrentUser me = currentUsers.require();
         JobApplication a = lookup.lockApplication(applicationId);
         if (a.getSeekerId() != me.id()) {
@@ -118,7 +118,7 @@ public class JobApplicationService {
     }
 
     @Transactional(readOnly = true)
-    public List<ApplicationView> myApplications() {
+    public List<ApplicationDetails> myApplications() {
         CurrentUser me = currentUsers.require();
         return applications.findBySeekerIdOrderByCreatedAtDesc(me.id()).stream()
                 .map(a -> view(a, lookup.post(a.getPostId()), null))
@@ -127,21 +127,21 @@ public class JobApplicationService {
 
     /** The applicants of my post, best match first. */
     @Transactional(readOnly = true)
-    public List<ApplicationView> applicants(long postId) {
+    public List<ApplicationDetails> applicants(long postId) {
         CurrentUser me = currentUsers.require();
         JobPost post = lookup.employersPost(postId, me);
         return applications.findByPostIdOrderByCreatedAt(postId).stream()
                 .map(a -> view(a, post, matching.bestMatch(post, a.getSeekerId())))
-                .sorted(Comparator.comparingInt((ApplicationView v) -> -v.match().score()))
+                .sorted(Comparator.comparingInt((ApplicationDetails v) -> -v.match().score()))
                 .toList();
     }
 
-    public ApplicationView shortlist(long applicationId) {
+    public ApplicationDetails shortlist(long applicationId) {
         return employerActs(applicationId, (a, post) -> a.shortlist(clock.instant()));
     }
 
     /** Rejects an applicant; the seeker is told. */
-    public ApplicationView reject(long applicationId) {
+    public ApplicationDetails reject(long applicationId) {
         return employerActs(
                 applicationId,
                 (a, post) -> {
@@ -154,7 +154,7 @@ public class JobApplicationService {
      * Offers the job to an applicant; the offer waits for their answer for the offer time. Refused
      * when accepted people and open offers already take every position.
      */
-    public ApplicationView offer(long applicationId) {
+    public ApplicationDetails offer(long applicationId) {
         return employerActs(
                 applicationId,
                 (a, post) -> {
@@ -273,7 +273,7 @@ public class JobApplicationService {
         return lead.compareTo(half) > 0 ? half : lead;
     }
 
-    private ApplicationView employerActs(
+    private ApplicationDetails employerActs(
             long applicationId, BiConsumer<JobApplication, JobPost> act) {
         CurrentUser me = currentUsers.require();
         JobApplication a = lookup.lockApplication(applicationId);
@@ -285,9 +285,9 @@ public class JobApplicationService {
         return view(a, post, null);
     }
 
-    private ApplicationView view(JobApplication a, JobPost post, MatchScore match) {
+    private ApplicationDetails view(JobApplication a, JobPost post, MatchScore match) {
         MemberDirectory.Person seeker = directory.person(a.getSeekerId());
-        return new ApplicationView(
+        return new ApplicationDetails(
                 a.getId(),
                 post.getId(),
                 post.getTitle(),

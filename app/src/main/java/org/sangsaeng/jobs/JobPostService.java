@@ -78,7 +78,7 @@ public class JobPostService {
     /**
      * A member posts a job; it goes to the reviewer the co-op's rules name (leader or foundation).
      */
-    public JobPostView post(JobPostForm form) {
+    public JobPostDetails post(JobPostForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
             throw new InvalidInputException("error.job.title");
@@ -120,7 +120,7 @@ public class JobPostService {
      * first.
      */
     @Transactional(readOnly = true)
-    public List<JobPostView> board(JobFilter filter) {
+    public List<JobPostDetails> board(JobFilter filter) {
         CurrentUser me = currentUsers.require();
         JobFilter f = filter == null ? JobFilter.none() : filter;
         Instant now = clock.instant();
@@ -151,13 +151,13 @@ public class JobPostService {
     }
 
     @Transactional(readOnly = true)
-    public JobPostView get(long postId) {
+    public JobPostDetails get(long postId) {
         CurrentUser me = currentUsers.require();
         return views.view(visible(postId, me), me);
     }
 
     @Transactional(readOnly = true)
-    public List<JobPostView> myPosts() {
+    public List<JobPostDetails> myPosts() {
         CurrentUser me = currentUsers.require();
         return views.views(posts.findByEmployerIdOrderByIdDesc(me.id()), me);
     }
@@ -212,7 +212,7 @@ public class JobPostService {
     }
 
     /** The employer closes the post before its deadline (no more applications). */
-    public JobPostView closeEarly(long postId) {
+    public JobPostDetails closeEarly(long postId) {
         CurrentUser me = currentUsers.require();
         JobPost post = lookup.employersPost(postId, me);
         post.requirePublished();

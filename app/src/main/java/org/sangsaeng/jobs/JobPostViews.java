@@ -26,7 +26,7 @@ class JobPostViews {
         this.directory = directory;
     }
 
-    JobPostView view(JobPost p, CurrentUser me) {
+    JobPostDetails view(JobPost p, CurrentUser me) {
         return views(List.of(p), me).getFirst();
     }
 
@@ -34,7 +34,7 @@ class JobPostViews {
      * Views of many posts with a fixed number of queries: names, hires, my applications and ratings
      * in one each.
      */
-    List<JobPostView> views(List<JobPost> list, CurrentUser me) {
+    List<JobPostDetails> views(List<JobPost> list, CurrentUser me) {
         if (list.isEmpty()) {
             return List.of();
         }
@@ -52,7 +52,7 @@ class JobPostViews {
                 .map(
                         p -> {
                             MemberDirectory.Person employer = people.get(p.getEmployerId());
-                            return new JobPostView(
+                            return new JobPostDetails(
                                     p.getId(),
                                     p.getCoopId(),
                                     employer.username(),

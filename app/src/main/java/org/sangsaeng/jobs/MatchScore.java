@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sangsaeng.membership.BusinessType;
 
@@ -60,7 +61,7 @@ public record MatchScore(int score, List<Reason> reasons) {
             reasons.add(new Reason("match.businessType", List.of(job.businessType().name())));
         }
         if (job.area() != null
-                && seeker.areas().contains(job.area().trim().toLowerCase(java.util.Locale.ROOT))) {
+                && seeker.areas().contains(job.area().trim().toLowerCase(Locale.ROOT))) {
             score += 15;
             reasons.add(new Reason("match.area", List.of(job.area())));
         }

@@ -63,7 +63,7 @@ class Matching {
                 p.getEndDate());
     }
 
-    static MatchScore.Job job(JobPostView p) {
+    static MatchScore.Job job(JobPostDetails p) {
         return new MatchScore.Job(
                 Set.copyOf(p.skills()), p.businessType(), p.area(), p.startDate(), p.endDate());
     }

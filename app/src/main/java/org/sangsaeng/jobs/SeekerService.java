@@ -61,7 +61,7 @@ public class SeekerService {
     }
 
     @Transactional(readOnly = true)
-    public SeekerProfileView profile(String username) {
+    public SeekerProfileDetails profile(String username) {
         currentUsers.require();
         long userId =
                 directory
@@ -69,7 +69,7 @@ public class SeekerService {
                         .orElseThrow(
                                 () -> new NotFoundException("error.job.seekerNotFound", username));
         SeekerProfile p = profiles.findById(userId).orElse(null);
-        return new SeekerProfileView(
+        return new SeekerProfileDetails(
                 username,
                 directory.displayNames(List.of(userId)).get(userId),
                 p == null ? "" : p.getIntro(),
@@ -81,12 +81,12 @@ public class SeekerService {
                 ratings.findTop10ByRateeIdOrderByCreatedAtDesc(userId).stream()
                         .map(
                                 r ->
-                                        new SeekerProfileView.RatingView(
+                                        new SeekerProfileDetails.RatingView(
                                                 r.getStars(), r.getComment(), r.getCreatedAt()))
                         .toList());
     }
 
-    public SeekerProfileView updateMyProfile(SeekerProfileForm form) {
+    public SeekerProfileDetails updateMyProfile(SeekerProfileForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
             throw new InvalidInputException("error.tags");
@@ -107,7 +107,7 @@ public class SeekerService {
         return profile(me.username());
     }
 
-    public SeekerEntryView addEntry(SeekerEntryForm form) {
+    public SeekerEntryDetails addEntry(SeekerEntryForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null) {
             throw new InvalidInputException("error.job.title");
@@ -152,7 +152,7 @@ public class SeekerService {
 
     /** "Looking for work" entries still current, newest first. */
     @Transactional(readOnly = true)
-    public List<SeekerEntryView> entries() {
+    public List<SeekerEntryDetails> entries() {
         currentUsers.require();
         return entries
                 .findByActiveTrueAndAvailableToGreaterThanEqualOrderByCreatedAtDesc(today())
@@ -170,7 +170,7 @@ public class SeekerService {
             return List.of();
         }
         List<JobMatch> matches = new ArrayList<>();
-        for (JobPostView post : posts.board(JobFilter.none())) {
+        for (JobPostDetails post : posts.board(JobFilter.none())) {
             if (post.mine()) {
                 continue;
             }
@@ -205,9 +205,9 @@ public class SeekerService {
         return matches;
     }
 
-    private SeekerEntryView view(SeekerEntry e) {
+    private SeekerEntryDetails view(SeekerEntry e) {
         MemberDirectory.Person seeker = directory.person(e.getUserId());
-        return new SeekerEntryView(
+        return new SeekerEntryDetails(
                 e.getId(),
                 seeker.username(),
                 seeker.displayName(),

@@ -1,6 +1,7 @@
 package org.sangsaeng.membership;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.sangsaeng.membership.domain.Membership;
@@ -111,7 +112,7 @@ public class AccountService {
     @Transactional(noRollbackFor = {InvalidInputException.class, TooManyAttemptsException.class})
     void checkPassword(UserAccount account, String password, String wrongKey) {
         String address = SignInThrottle.currentAddress();
-        java.time.Duration wait = throttle.wait(account.getUsername(), address);
+        Duration wait = throttle.wait(account.getUsername(), address);
         if (wait.isPositive()) {
             throw new TooManyAttemptsException("error.signIn.slowDown");
         }

@@ -1,5 +1,6 @@
 package org.sangsaeng.membership;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.coop.CoopService;
@@ -85,7 +86,7 @@ public class CurrentUsers {
                                                 m.getBusinessType(),
                                                 m.getShopName()))
                         .toList();
-        var roles = java.util.EnumSet.noneOf(Role.class);
+        var roles = EnumSet.noneOf(Role.class);
         roles.addAll(account.getRoles());
         if (!mine.isEmpty()) {
             roles.add(Role.MEMBER);

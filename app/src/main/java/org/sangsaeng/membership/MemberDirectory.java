@@ -3,7 +3,9 @@ package org.sangsaeng.membership;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sangsaeng.coop.CoopService;
@@ -73,7 +75,7 @@ public class MemberDirectory {
 
     /** Up to {@code limit} enabled merchants whose name, username or shop contains {@code text}. */
     public List<Merchant> searchMerchants(String text, int limit) {
-        String q = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty()) {
             return List.of();
         }
@@ -88,8 +90,8 @@ public class MemberDirectory {
     }
 
     /** The enabled merchant (an account without a role) with this username, if there is one. */
-    public java.util.Optional<Merchant> merchant(String username) {
-        return java.util.Optional.ofNullable(username)
+    public Optional<Merchant> merchant(String username) {
+        return Optional.ofNullable(username)
                 .map(String::strip)
                 .flatMap(accounts::findByUsername)
                 .filter(a -> a.isEnabled() && a.getRoles().isEmpty())
@@ -151,7 +153,7 @@ public class MemberDirectory {
         return accounts.findById(userId).map(UserAccount::getUsername).orElseThrow();
     }
 
-    public java.util.Optional<Long> userIdOf(String username) {
+    public Optional<Long> userIdOf(String username) {
         return accounts.findByUsername(username).map(UserAccount::getId);
     }
 

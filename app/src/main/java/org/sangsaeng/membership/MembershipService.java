@@ -62,12 +62,12 @@ public class MembershipService {
     }
 
     /** The signed-in merchant applies to join a co-op; its leaders get a review task. */
-    public ApplicationView apply(long coopId, MembershipApplicationForm form) {
+    public ApplicationDetails apply(long coopId, MembershipApplicationForm form) {
         CurrentUser me = currentUsers.require();
         return applyAs(me, coopId, form);
     }
 
-    ApplicationView applyAs(CurrentUser me, long coopId, MembershipApplicationForm form) {
+    ApplicationDetails applyAs(CurrentUser me, long coopId, MembershipApplicationForm form) {
         coops.get(coopId);
         validate(form);
         if (me.isMemberOf(coopId)) {
@@ -107,7 +107,7 @@ public class MembershipService {
     }
 
     @Transactional(readOnly = true)
-    public List<ApplicationView> myApplications() {
+    public List<ApplicationDetails> myApplications() {
         CurrentUser me = currentUsers.require();
         return applications.findByApplicantIdOrderByCreatedAtDesc(me.id()).stream()
                 .map(this::view)
@@ -116,7 +116,7 @@ public class MembershipService {
 
     /** The applicant, the co-op's leaders and the foundation may read an application. */
     @Transactional(readOnly = true)
-    public ApplicationView get(long applicationId) {
+    public ApplicationDetails get(long applicationId) {
         CurrentUser me = currentUsers.require();
         MembershipApplication application = find(applicationId);
         boolean allowed =
@@ -129,7 +129,7 @@ public class MembershipService {
 
     /** The active members of a co-op, for its members and the foundation. */
     @Transactional(readOnly = true)
-    public List<MemberView> members(long coopId) {
+    public List<MemberDetails> members(long coopId) {
         CurrentUser me = currentUsers.require();
         if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
@@ -140,7 +140,7 @@ public class MembershipService {
                 .map(
                         m -> {
                             UserAccount a = accounts.findById(m.getUserId()).orElseThrow();
-                            return new MemberView(
+                            return new MemberDetails(
                                     a.getUsername(),
                                     a.getDisplayName(),
                                     m.getBusinessType(),
@@ -226,9 +226,9 @@ public class MembershipService {
                         () -> new NotFoundException("error.application.notFound", applicationId));
     }
 
-    private ApplicationView view(MembershipApplication a) {
+    private ApplicationDetails view(MembershipApplication a) {
         UserAccount applicant = accounts.findById(a.getApplicantId()).orElseThrow();
-        return new ApplicationView(
+        return new ApplicationDetails(
                 a.getId(),
                 a.getCoopId(),
                 coops.get(a.getCoopId()).name(),

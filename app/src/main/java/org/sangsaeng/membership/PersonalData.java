@@ -11,7 +11,7 @@ import java.util.Set;
  * notifications module depends on this one, not the other way round).
  */
 public record PersonalData(
-        Account account, List<MembershipEntry> memberships, List<ApplicationView> applications) {
+        Account account, List<MembershipEntry> memberships, List<ApplicationDetails> applications) {
 
     public record Account(
             long id,

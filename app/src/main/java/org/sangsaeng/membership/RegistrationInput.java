@@ -1,5 +1,6 @@
 package org.sangsaeng.membership;
 
+import java.time.Instant;
 import java.util.Locale;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.domain.MerchantRegistration;
@@ -66,10 +67,10 @@ final class RegistrationInput {
     static MerchantRegistration.Entry entry(
             Checked c,
             String passwordHash,
-            java.time.Instant phoneVerifiedAt,
+            Instant phoneVerifiedAt,
             Locale locale,
             String noticeVersion,
-            java.time.Instant now) {
+            Instant now) {
         return new MerchantRegistration.Entry(
                 c.username(),
                 passwordHash,

@@ -1,6 +1,7 @@
 package org.sangsaeng.membership;
 
 import java.security.SecureRandom;
+import java.util.HexFormat;
 
 /**
  * Temporary passwords: 12 letters and digits from an alphabet without look-alikes (no 0/o, 1/l/i),
@@ -31,6 +32,6 @@ final class TemporaryPasswords {
     static String unusable() {
         byte[] noise = new byte[24];
         RANDOM.nextBytes(noise);
-        return "!left!" + java.util.HexFormat.of().formatHex(noise);
+        return "!left!" + HexFormat.of().formatHex(noise);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
@@ -60,7 +61,7 @@ class DailyDigest {
                         templates.render(
                                 Template.DAILY_DIGEST,
                                 Map.of("count", held.size(), "items", items.toString()),
-                                java.util.Locale.forLanguageTag(r.getLocale()));
+                                Locale.forLanguageTag(r.getLocale()));
                 outbox.save(
                         new OutboxMessage(
                                 key,

@@ -26,7 +26,7 @@ public class NotificationInbox {
     }
 
     @Transactional(readOnly = true)
-    public List<NotificationView> mine(int offset, int limit) {
+    public List<NotificationDetails> mine(int offset, int limit) {
         Recipient me = support.me();
         int size = NotificationSupport.pageSize(offset, limit);
         return notifications
@@ -50,7 +50,7 @@ public class NotificationInbox {
     /**
      * Marks one of the signed-in user's notifications read; anyone else's is refused as unknown.
      */
-    public NotificationView markRead(long id) {
+    public NotificationDetails markRead(long id) {
         Recipient me = support.me();
         Notification n =
                 notifications
@@ -66,8 +66,8 @@ public class NotificationInbox {
         return notifications.markAllRead(support.me().getId(), clock.instant());
     }
 
-    private static NotificationView view(Notification n) {
-        return new NotificationView(
+    private static NotificationDetails view(Notification n) {
+        return new NotificationDetails(
                 n.getId(),
                 n.getKind(),
                 n.isUrgent(),

@@ -1,5 +1,6 @@
 package org.sangsaeng.notifications;
 
+import java.util.Locale;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class OutboxHealthIndicator implements HealthIndicator {
         long failedRecently = counts.failedRecently();
         Health.Builder health = failedRecently > 0 ? Health.down() : Health.up();
         for (Channel channel : Channel.values()) {
-            String name = channel.name().toLowerCase(java.util.Locale.ROOT);
+            String name = channel.name().toLowerCase(Locale.ROOT);
             health.withDetail(name + "Pending", counts.get(channel, OutboxMetrics.State.PENDING))
                     .withDetail(name + "Failed", counts.get(channel, OutboxMetrics.State.FAILED));
         }

@@ -2,6 +2,7 @@ package org.sangsaeng.oversight;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -56,7 +57,7 @@ public class AdminChangeLog {
     /** One changed subject, as the foundation reads it. */
     public record Entry(
             long id,
-            java.time.Instant at,
+            Instant at,
             String actor,
             Subject subject,
             long subjectId,

@@ -1,5 +1,6 @@
 package org.sangsaeng.oversight;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -99,7 +100,7 @@ class AuditExportLag {
                         "the broker's metrics answered " + response.statusCode());
             }
             text = response.body();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new Reading(
                     null, Map.of(), inTrail, "the broker's metrics are unreachable: " + e);
         } catch (InterruptedException e) {

@@ -3,6 +3,8 @@ package org.sangsaeng.oversight;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -179,12 +181,8 @@ public class AuditTrailService {
                                                         rs.getInt(1),
                                                         rs.getLong(2),
                                                         rs.getString(3),
-                                                        rs.getObject(
-                                                                        4,
-                                                                        java.time.LocalDateTime
-                                                                                .class)
-                                                                .toInstant(
-                                                                        java.time.ZoneOffset.UTC),
+                                                        rs.getObject(4, LocalDateTime.class)
+                                                                .toInstant(ZoneOffset.UTC),
                                                         rs.getString(5),
                                                         rs.getString(6)),
                                                 rs.getString(7))));
@@ -272,8 +270,7 @@ public class AuditTrailService {
                                 rs.getInt(1),
                                 rs.getLong(2),
                                 rs.getString(3),
-                                rs.getObject(4, java.time.LocalDateTime.class)
-                                        .toInstant(java.time.ZoneOffset.UTC),
+                                rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                                 rs.getString(5),
                                 rs.getString(6)));
     }

@@ -3,6 +3,7 @@ package org.sangsaeng.oversight;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.MemberDirectory;
@@ -61,8 +62,7 @@ class DailyCheckpointMail {
                         "json",
                         new String(file.json(), StandardCharsets.UTF_8));
         int sent = 0;
-        for (long officer :
-                directory.userIds(null, java.util.List.of(CurrentUser.FOUNDATION_GROUP))) {
+        for (long officer : directory.userIds(null, List.of(CurrentUser.FOUNDATION_GROUP))) {
             notifications.sendForTheRecord(
                     officer, Template.AUDIT_CHECKPOINTS, variables, "audit-checkpoints:" + today);
             sent++;

@@ -10,8 +10,8 @@ import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,7 +36,7 @@ public class ProcessExplorer {
     private final CurrentUsers currentUsers;
     private final CoopService coops;
     private final JsonMapper json;
-    private final List<BusinessView> businessViews;
+    private final List<BusinessSummaries> businessViews;
 
     ProcessExplorer(
             InstanceQueries queries,
@@ -45,7 +45,7 @@ public class ProcessExplorer {
             CurrentUsers currentUsers,
             CoopService coops,
             JsonMapper json,
-            List<BusinessView> businessViews) {
+            List<BusinessSummaries> businessViews) {
         this.queries = queries;
         this.diagrams = diagrams;
         this.jdbc = jdbc;
@@ -162,7 +162,7 @@ public class ProcessExplorer {
         if (businessKey == null) {
             return null;
         }
-        for (BusinessView view : businessViews) {
+        for (BusinessSummaries view : businessViews) {
             if (businessKey.startsWith(view.prefix())) {
                 try {
                     return view.summary(

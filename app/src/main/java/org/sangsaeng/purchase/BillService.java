@@ -52,7 +52,7 @@ public class BillService {
      * The split's bills: the purchase's bill for the signed-in member, every bill for the leader.
      */
     @Transactional(readOnly = true)
-    public List<BillView> bills(long purchaseId) {
+    public List<BillDetails> bills(long purchaseId) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = lookup.visible(purchaseId, me);
         boolean all = me.oversees(purchase.getCoopId());
@@ -64,7 +64,7 @@ public class BillService {
 
     /** What the signed-in member owes and paid across purchases. */
     @Transactional(readOnly = true)
-    public List<BillView> myLedger() {
+    public List<BillDetails> myLedger() {
         CurrentUser me = currentUsers.require();
         return bills.findByMemberIdOrderByIdDesc(me.id()).stream()
                 .map(b -> bill(b, lookup.find(b.getPurchaseId())))
@@ -113,7 +113,7 @@ public class BillService {
         return bill.getPaid() >= bill.getTotal();
     }
 
-    private BillView bill(PurchaseBill b, Purchase purchase) {
+    private BillDetails bill(PurchaseBill b, Purchase purchase) {
         var breakdown = json.readTree(b.getBreakdown());
         List<LineCharge> lines =
                 json.convertValue(
@@ -124,7 +124,7 @@ public class BillService {
                 json.convertValue(
                         breakdown.get("shares"),
                         json.getTypeFactory().constructCollectionType(List.class, CostShare.class));
-        return new BillView(
+        return new BillDetails(
                 purchase.getId(),
                 purchase.getTitle(),
                 directory.username(b.getMemberId()),

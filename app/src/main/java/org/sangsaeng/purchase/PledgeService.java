@@ -42,7 +42,7 @@ public class PledgeService {
     }
 
     /** A member pledges (or changes pledges) while the pooled order is open. */
-    public PurchaseView pledge(long purchaseId, PledgeForm form) {
+    public PurchaseDetails pledge(long purchaseId, PledgeForm form) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = openForPledges(purchaseId, me);
         Map<Long, PurchaseLine> lines =
@@ -76,7 +76,7 @@ public class PledgeService {
      * A member answers "I take nothing this time": nothing on every line (a pledge made before is
      * released), counted as an answer. The member may still pledge while the order is open.
      */
-    public PurchaseView takeNothing(long purchaseId) {
+    public PurchaseDetails takeNothing(long purchaseId) {
         CurrentUser me = currentUsers.require();
         Purchase purchase = openForPledges(purchaseId, me);
         purchase.getLines().forEach(line -> store(line.getId(), me.id(), 0, 0));

@@ -59,7 +59,7 @@ public class ProposalService {
     }
 
     /** A co-op leader proposes a purchase; the member vote starts at once. */
-    public PurchaseView propose(ProposalForm form) {
+    public PurchaseDetails propose(ProposalForm form) {
         CurrentUser me = currentUsers.require();
         if (!me.isLeaderOf(form.coopId())) {
             throw new AccessDeniedException("error.purchase.leaderOnly");

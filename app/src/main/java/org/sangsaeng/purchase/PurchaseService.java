@@ -35,7 +35,7 @@ public class PurchaseService {
         this.currentUsers = currentUsers;
     }
 
-    public List<PurchaseView> ofCoop(long coopId) {
+    public List<PurchaseDetails> ofCoop(long coopId) {
         CurrentUser me = currentUsers.require();
         if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
@@ -46,7 +46,7 @@ public class PurchaseService {
     }
 
     /** The orders of the signed-in supplier. */
-    public List<PurchaseView> forMySupplier() {
+    public List<PurchaseDetails> forMySupplier() {
         CurrentUser me = currentUsers.require();
         if (me.supplierId() == null) {
             return List.of();
@@ -61,14 +61,14 @@ public class PurchaseService {
      * The orders of the signed-in supplier's account; refused for anyone who does not speak for a
      * supplier.
      */
-    public List<PurchaseView> mySupplierOrders() {
+    public List<PurchaseDetails> mySupplierOrders() {
         if (currentUsers.require().supplierId() == null) {
             throw new AccessDeniedException("error.supplier.notSupplier");
         }
         return forMySupplier();
     }
 
-    public PurchaseView get(long purchaseId) {
+    public PurchaseDetails get(long purchaseId) {
         CurrentUser me = currentUsers.require();
         return views.view(lookup.visible(purchaseId, me), me);
     }

@@ -27,12 +27,12 @@ class PurchaseViews {
         this.coops = coops;
     }
 
-    PurchaseView view(Purchase p, CurrentUser me) {
+    PurchaseDetails view(Purchase p, CurrentUser me) {
         List<Long> lineIds = p.getLines().stream().map(PurchaseLine::getId).toList();
         Map<Long, List<PurchasePledge>> byLine =
                 pledges.findByLineIdIn(lineIds).stream()
                         .collect(Collectors.groupingBy(PurchasePledge::getLineId));
-        List<PurchaseView.LineView> lines = new ArrayList<>();
+        List<PurchaseDetails.LineView> lines = new ArrayList<>();
         for (PurchaseLine line : p.getLines()) {
             List<PurchasePledge> lp = byLine.getOrDefault(line.getId(), List.of());
             PackAllocation now = PackAllocations.allocate(line, lp, null);
@@ -47,7 +47,7 @@ class PurchaseViews {
                                     ? mine.getFirmUnits() + mine.getToleranceUnits()
                                     : now.member(me.id()).map(MemberAllocation::units).orElse(0L);
             lines.add(
-                    new PurchaseView.LineView(
+                    new PurchaseDetails.LineView(
                             line.getId(),
                             line.getItem(),
                             line.getUnit(),
@@ -67,7 +67,7 @@ class PurchaseViews {
                             myAllocated,
                             line.getCatalogueItemId()));
         }
-        return new PurchaseView(
+        return new PurchaseDetails(
                 p.getId(),
                 p.getCoopId(),
                 p.getTitle(),
@@ -94,7 +94,7 @@ class PurchaseViews {
      * Who answered the pledge step: members who pledged something, and those who take nothing this
      * time.
      */
-    private PurchaseView.PledgeAnswers answers(
+    private PurchaseDetails.PledgeAnswers answers(
             Map<Long, List<PurchasePledge>> byLine, CurrentUser me) {
         Map<Long, Long> unitsByMember =
                 byLine.values().stream()
@@ -111,7 +111,7 @@ class PurchaseViews {
                         .sorted()
                         .toList();
         Map<Long, String> names = directory.displayNames(nothing);
-        return new PurchaseView.PledgeAnswers(
+        return new PurchaseDetails.PledgeAnswers(
                 (int) unitsByMember.values().stream().filter(u -> u > 0).count(),
                 nothing.stream().map(names::get).toList(),
                 nothing.contains(me.id()));

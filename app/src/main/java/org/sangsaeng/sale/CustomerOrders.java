@@ -2,6 +2,7 @@ package org.sangsaeng.sale;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.coop.CoopService;
@@ -59,7 +60,7 @@ public class CustomerOrders {
      * soonest first.
      */
     @Transactional(readOnly = true)
-    public List<PublicOfferSummary> open(java.util.Collection<Long> coopIds) {
+    public List<PublicOfferSummary> open(Collection<Long> coopIds) {
         if (coopIds.isEmpty()) {
             return List.of();
         }
@@ -110,7 +111,7 @@ public class CustomerOrders {
                 o.getSlots().stream()
                         .map(
                                 s ->
-                                        new OfferView.SlotView(
+                                        new OfferDetails.SlotView(
                                                 s.getId(),
                                                 s.getPlace(),
                                                 s.getStartsAt(),

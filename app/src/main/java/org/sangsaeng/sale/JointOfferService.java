@@ -60,7 +60,7 @@ public class JointOfferService {
      * A member (or the leader) proposes an offer of their co-op; the shops are asked to confirm
      * their parts.
      */
-    public OfferView propose(OfferForm form) {
+    public OfferDetails propose(OfferForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null || !me.isMemberOf(form.coopId())) {
             throw new AccessDeniedException("error.sale.membersOnly");
@@ -81,7 +81,7 @@ public class JointOfferService {
     }
 
     /** The proposer revises an offer a shop declined; every shop answers anew. */
-    OfferView revise(long offerId, OfferForm form) {
+    OfferDetails revise(long offerId, OfferForm form) {
         CurrentUser me = currentUsers.require();
         JointOffer offer = locked(offerId);
         if (offer.getProposedBy() != me.id()) {
@@ -97,7 +97,7 @@ public class JointOfferService {
     }
 
     @Transactional(readOnly = true)
-    public OfferView get(long offerId) {
+    public OfferDetails get(long offerId) {
         JointOffer offer = find(offerId);
         if (!currentUsers.require().mayRead(offer.getCoopId())) {
             throw new AccessDeniedException("error.coop.notMember");
@@ -106,7 +106,7 @@ public class JointOfferService {
     }
 
     @Transactional(readOnly = true)
-    public List<OfferView> ofCoop(long coopId) {
+    public List<OfferDetails> ofCoop(long coopId) {
         if (!currentUsers.require().mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
@@ -146,14 +146,14 @@ public class JointOfferService {
         return in.decisionTime().plus(in.voteDuration());
     }
 
-    OfferView view(JointOffer o) {
+    OfferDetails view(JointOffer o) {
         Map<Long, MemberDirectory.Person> people =
                 directory.people(o.getParts().stream().map(JointOfferPart::getShopUserId).toList());
-        List<OfferView.PartView> parts =
+        List<OfferDetails.PartView> parts =
                 o.getParts().stream()
                         .map(
                                 p ->
-                                        new OfferView.PartView(
+                                        new OfferDetails.PartView(
                                                 p.getId(),
                                                 people.get(p.getShopUserId()).username(),
                                                 p.getShopName(),
@@ -168,17 +168,17 @@ public class JointOfferService {
                                                         : p.getPrepared().name(),
                                                 p.getPrepareNote()))
                         .toList();
-        List<OfferView.SlotView> slots =
+        List<OfferDetails.SlotView> slots =
                 o.getSlots().stream()
                         .map(
                                 s ->
-                                        new OfferView.SlotView(
+                                        new OfferDetails.SlotView(
                                                 s.getId(),
                                                 s.getPlace(),
                                                 s.getStartsAt(),
                                                 s.getEndsAt()))
                         .toList();
-        return new OfferView(
+        return new OfferDetails(
                 o.getId(),
                 o.getCoopId(),
                 o.getTitle(),

@@ -56,7 +56,7 @@ public class JointSaleTasks {
     }
 
     /** The proposer revises the offer; every shop answers anew. */
-    public OfferView revise(long offerId, OfferForm form) {
+    public OfferDetails revise(long offerId, OfferForm form) {
         return offers.revise(offerId, form);
     }
 

@@ -17,7 +17,7 @@ public record PublicOffer(
         Instant orderDeadline,
         boolean open,
         List<Item> items,
-        List<OfferView.SlotView> slots,
+        List<OfferDetails.SlotView> slots,
         String transferAccount,
         long marketId) {
 

@@ -1,5 +1,7 @@
 package org.sangsaeng.shared;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -15,8 +17,7 @@ public class BusinessException extends RuntimeException {
         super(messageKey);
         this.messageKey = messageKey;
         // Arguments may be null (an absent value is worth showing), so not List.of.
-        this.arguments =
-                java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
+        this.arguments = Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

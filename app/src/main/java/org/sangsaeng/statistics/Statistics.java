@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.Won;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 
 /**
  * The dashboard's figures for one filter (dates resolved). Counts of things that happen (joins,
@@ -149,7 +149,7 @@ public record Statistics(
             Instant oldestSince) {
 
         public String nameKey() {
-            return TaskView.nameKey(processId, elementId);
+            return TaskDetails.nameKey(processId, elementId);
         }
     }
 
@@ -162,7 +162,7 @@ public record Statistics(
             Instant openSince) {
 
         public String nameKey() {
-            return TaskView.nameKey(processId, elementId);
+            return TaskDetails.nameKey(processId, elementId);
         }
     }
 }

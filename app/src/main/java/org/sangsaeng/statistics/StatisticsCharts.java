@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.statistics.SvgChart.Series;
@@ -170,13 +171,13 @@ public class StatisticsCharts {
     /** A step's name: the task's name where it has one, else its element id. */
     public String stepName(String elementId, Locale locale) {
         String key =
-                org.sangsaeng.tasks.TaskView.nameKey(PurchaseFigures.PURCHASE_PROCESS, elementId);
+                org.sangsaeng.tasks.TaskDetails.nameKey(
+                        PurchaseFigures.PURCHASE_PROCESS, elementId);
         String name = messages.get(key, locale);
         return name.equals(key) ? elementId : name;
     }
 
-    private static <T> Series series(
-            String name, List<T> items, java.util.function.ToLongFunction<T> value) {
+    private static <T> Series series(String name, List<T> items, ToLongFunction<T> value) {
         return new Series(name, items.stream().map(value::applyAsLong).toList());
     }
 

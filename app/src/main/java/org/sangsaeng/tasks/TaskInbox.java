@@ -10,15 +10,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sangsaeng.engine.JobNotFoundException;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.StepGoneException;
 import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
-import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
@@ -51,7 +51,7 @@ public class TaskInbox {
     private final Map<String, UserTaskForm> forms;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
-    private final List<BusinessView> businessViews;
+    private final List<BusinessSummaries> businessViews;
     private final Clock clock;
 
     TaskInbox(
@@ -61,7 +61,7 @@ public class TaskInbox {
             List<UserTaskForm> forms,
             JsonMapper json,
             TransactionTemplate transactions,
-            List<BusinessView> businessViews,
+            List<BusinessSummaries> businessViews,
             Clock clock) {
         // Runs after the completing transaction has ended: it must not join that one.
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
@@ -79,7 +79,7 @@ public class TaskInbox {
 
     /** Open tasks of the signed-in user, earliest due first. */
     @Transactional(readOnly = true)
-    public List<TaskView> myTasks(TaskFilter filter, int offset, int limit) {
+    public List<TaskDetails> myTasks(TaskFilter filter, int offset, int limit) {
         Visible v = visible(filter);
         if (limit <= 0 || offset < 0) {
             throw new InvalidInputException("error.paging.invalid");
@@ -122,7 +122,7 @@ public class TaskInbox {
 
     /** One task the signed-in user may act on (open or already done by them). */
     @Transactional(readOnly = true)
-    public TaskView get(long taskId) {
+    public TaskDetails get(long taskId) {
         CurrentUser me = currentUsers.require();
         Task task =
                 tasks.findById(taskId)
@@ -138,7 +138,7 @@ public class TaskInbox {
      * vote's or a pledge's in the form): no gap locks for many people's completions to deadlock on.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public TaskView complete(long taskId, Map<String, Object> submitted) {
+    public TaskDetails complete(long taskId, Map<String, Object> submitted) {
         CurrentUser me = currentUsers.require();
         Task task =
                 tasks.findForUpdate(taskId)
@@ -164,7 +164,7 @@ public class TaskInbox {
         tasks.flush();
         try {
             engine.complete(task.getJobKey(), variables);
-        } catch (JobNotFoundException e) {
+        } catch (StepGoneException e) {
             // What the form changed is rolled back with this transaction; the task row is closed
             // after that, in a transaction of its own (this one holds its lock until then).
             long jobKey = task.getJobKey();
@@ -204,7 +204,7 @@ public class TaskInbox {
             try {
                 engine.complete(jobKey, Map.of(COMPLETED_BY, username));
                 task.complete(username, clock.instant());
-            } catch (JobNotFoundException e) {
+            } catch (StepGoneException e) {
                 task.cancel();
             }
         }
@@ -214,7 +214,7 @@ public class TaskInbox {
      * For job workers (reminders): the open tasks of one user-task element of a process instance.
      */
     @Transactional(readOnly = true)
-    public List<TaskView> openTasksOf(long processInstanceKey, String elementId) {
+    public List<TaskDetails> openTasksOf(long processInstanceKey, String elementId) {
         return tasks
                 .findByProcessInstanceKeyAndElementIdAndStatus(
                         processInstanceKey, elementId, TaskStatus.OPEN)
@@ -236,8 +236,8 @@ public class TaskInbox {
         return json.readValue(task.getVariables(), new TypeReference<Map<String, Object>>() {});
     }
 
-    private TaskView view(Task t, String subject) {
-        return new TaskView(
+    private TaskDetails view(Task t, String subject) {
+        return new TaskDetails(
                 t.getJobKey(),
                 t.getBpmnProcessId(),
                 t.getElementId(),
@@ -261,7 +261,7 @@ public class TaskInbox {
      */
     private Map<String, String> subjects(Collection<Task> page) {
         Map<String, String> subjects = new HashMap<>();
-        for (BusinessView view : businessViews) {
+        for (BusinessSummaries view : businessViews) {
             Map<String, Long> ids = new HashMap<>();
             for (Task t : page) {
                 String key = t.getBusinessKey();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.TaskAnsweredElsewhere;
@@ -97,7 +98,7 @@ public class VoteService {
     // Read committed: no gap locks on the ballots, which many members' inserts would deadlock on;
     // the locks taken below are what keeps one member's ballots and the closing in order.
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public VoteView cast(long voteId, Choice choice, String reason) {
+    public VoteDetails cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, choice, null, reason);
         events.publishEvent(
@@ -111,7 +112,7 @@ public class VoteService {
      * vote, as {@link #cast} does; abstaining goes through {@link #cast} with ABSTAIN.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
-    public VoteView castFor(long voteId, String candidate) {
+    public VoteDetails castFor(long voteId, String candidate) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, null, candidate, null);
         events.publishEvent(
@@ -178,7 +179,7 @@ public class VoteService {
     }
 
     @Transactional(readOnly = true)
-    public VoteView get(long voteId) {
+    public VoteDetails get(long voteId) {
         CurrentUser me = currentUsers.require();
         Vote vote =
                 votes.findById(voteId)
@@ -194,7 +195,7 @@ public class VoteService {
      * may see it.
      */
     @Transactional(readOnly = true)
-    public java.util.Optional<VoteView> forSubject(String subjectKey) {
+    public Optional<VoteDetails> forSubject(String subjectKey) {
         return votes.findBySubjectKey(subjectKey).map(v -> get(v.getId()));
     }
 
@@ -264,7 +265,7 @@ public class VoteService {
         return counts;
     }
 
-    private VoteView view(Vote vote, CurrentUser me) {
+    private VoteDetails view(Vote vote, CurrentUser me) {
         Map<Choice, Integer> counts = counts(vote.getId());
         List<Candidate> candidates =
                 elections.candidates(vote.getId(), vote.getCoopId(), !vote.isOpen());
@@ -281,7 +282,7 @@ public class VoteService {
         String myCandidate =
                 votes.currentCandidate(vote.getId(), me.id()).map(elections::username).orElse(null);
         boolean showCounts = !vote.isOpen();
-        return new VoteView(
+        return new VoteDetails(
                 vote.getId(),
                 vote.getCoopId(),
                 vote.getTitle(),

@@ -3,10 +3,12 @@ package org.sangsaeng.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -23,17 +26,17 @@ import org.sangsaeng.engine.BrokerAdmin;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -306,11 +309,11 @@ class BackupBenchmark {
         await().pollInSameThread()
                 .atMost(WAIT)
                 .until(() -> billing.bills(id).size() == members.size());
-        List<BillView> bills = billing.bills(id);
+        List<BillDetails> bills = billing.bills(id);
         members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             Fixtures.signIn(f.leader());
-            Supplier<TaskView> receipt =
+            Supplier<TaskDetails> receipt =
                     () ->
                             inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                                     .filter(
@@ -391,7 +394,7 @@ class BackupBenchmark {
     }
 
     /** The schema owner's connection: the app's user may not write audit rows. */
-    private Connection owner() throws java.sql.SQLException {
+    private Connection owner() throws SQLException {
         return DriverManager.getConnection(
                 database.url(), database.ownerUser(), database.ownerPassword());
     }
@@ -405,8 +408,8 @@ class BackupBenchmark {
         await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
     }
 
-    private static long bytesUnder(Path folder) throws java.io.IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(folder)) {
+    private static long bytesUnder(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
         }
     }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -72,7 +74,7 @@ class BackupRefusalTests {
     void aTruncatedFileIsRefusedAndTheTargetStaysAsItWas() throws IOException {
         byte[] bytes = Files.readAllBytes(archive);
         Path cut = dir.resolve("cut.zip");
-        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 100));
+        Files.write(cut, Arrays.copyOf(bytes, bytes.length - 100));
         Path target = dir.resolve("restored");
 
         assertThatThrownBy(() -> Restore.restore(cut, target, ZEEBE))
@@ -200,7 +202,7 @@ class BackupRefusalTests {
         try (ZipFile in = new ZipFile(archive.toFile());
                 OutputStream file = Files.newOutputStream(out);
                 ZipOutputStream zip = new ZipOutputStream(file)) {
-            for (ZipEntry e : java.util.Collections.list(in.entries())) {
+            for (ZipEntry e : Collections.list(in.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals(name)) {
                     zip.write(content.getBytes(StandardCharsets.UTF_8));

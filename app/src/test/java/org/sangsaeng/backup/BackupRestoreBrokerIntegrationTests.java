@@ -3,6 +3,8 @@ package org.sangsaeng.backup;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -22,16 +26,16 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -111,7 +115,7 @@ class BackupRestoreBrokerIntegrationTests {
         for (Future<BackupService.Result> attempt : both) {
             try {
                 made.add(attempt.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 assertThat(e.getCause()).isInstanceOf(BackupRefused.class);
                 refused.add(e.getCause().getMessage());
             }
@@ -175,7 +179,7 @@ class BackupRestoreBrokerIntegrationTests {
         for (String m : members.subList(0, 2)) {
             Fixtures.signIn(m);
             assertThat(inboxThen.myTasks(TaskFilter.none(), 0, 100))
-                    .extracting(TaskView::formKey)
+                    .extracting(TaskDetails::formKey)
                     .doesNotContain("member-vote");
         }
 
@@ -217,11 +221,11 @@ class BackupRestoreBrokerIntegrationTests {
         await().pollInSameThread()
                 .atMost(WAIT)
                 .until(() -> billingThen.bills(pledging).size() == members.size());
-        List<BillView> bills = billingThen.bills(pledging);
+        List<BillDetails> bills = billingThen.bills(pledging);
         members.forEach(m -> complete(inboxThen, m, "purchase-payment", Map.of("paid", true)));
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             Fixtures.signIn(f.leader());
-            java.util.function.Supplier<TaskView> receipt =
+            Supplier<TaskDetails> receipt =
                     () ->
                             inboxThen.myTasks(TaskFilter.none(), 0, 100).stream()
                                     .filter(
@@ -316,8 +320,8 @@ class BackupRestoreBrokerIntegrationTests {
         try {
             return Files.createTempDirectory(
                     Files.createDirectories(Path.of("target").toAbsolutePath()), prefix);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -360,8 +364,8 @@ class BackupRestoreBrokerIntegrationTests {
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -617,7 +618,7 @@ final class FinishedPurchases {
         }
     }
 
-    private static String insert(String table, java.util.Set<String> columns) {
+    private static String insert(String table, Set<String> columns) {
         return "INSERT INTO "
                 + table
                 + " ("

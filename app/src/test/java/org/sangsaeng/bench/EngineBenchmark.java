@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -32,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -45,8 +48,8 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
@@ -54,9 +57,9 @@ import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -132,7 +135,7 @@ class EngineBenchmark {
                                 v ->
                                         Executors.newVirtualThreadPerTaskExecutor()
                                                 .submit(() -> voteWhileOpen(v, f.coopId(), voting)))
-                        .collect(java.util.stream.Collectors.toList());
+                        .collect(Collectors.toList());
         List<JobWorker> bare = openNoOpWorkers(voters);
         try {
             Map<String, Object> vote = voteVariables(f.coopId());
@@ -270,8 +273,8 @@ class EngineBenchmark {
         Fixtures.signIn(voter);
         TaskFilter votes = new TaskFilter(coopId, "member-vote");
         while (voting.get()) {
-            List<TaskView> open = inbox.myTasks(votes, 0, 100);
-            for (TaskView t : open) {
+            List<TaskDetails> open = inbox.myTasks(votes, 0, 100);
+            for (TaskDetails t : open) {
                 try {
                     inbox.complete(t.id(), Map.of("choice", "YES"));
                 } catch (BusinessException e) {
@@ -454,7 +457,7 @@ class EngineBenchmark {
         await().pollInSameThread()
                 .atMost(WAIT)
                 .until(() -> billing.bills(id).size() == members.size());
-        List<BillView> bills = billing.bills(id);
+        List<BillDetails> bills = billing.bills(id);
         report.row(
                 "supplier confirms, costs split, bills out",
                 BenchReport.s(BenchReport.secondsSince(stage)),
@@ -495,7 +498,7 @@ class EngineBenchmark {
                         + "when the purchase reaches the next stage (times include waiting for the broker, the workers and the "
                         + "task inbox).");
         report.write();
-        assertThat(bills.stream().mapToLong(BillView::total).sum())
+        assertThat(bills.stream().mapToLong(BillDetails::total).sum())
                 .isEqualTo(members.size() * 31_000L + 12_000 + 6_001);
     }
 
@@ -526,13 +529,13 @@ class EngineBenchmark {
     /** The leader confirms each payer's amount as their receipt task appears. */
     private void confirmReceipts(String leader, Map<String, Long> owed) {
         Fixtures.signIn(leader);
-        Set<String> confirmed = new java.util.HashSet<>();
+        Set<String> confirmed = new HashSet<>();
         await().pollInSameThread()
                 .atMost(WAIT)
                 .pollInterval(Duration.ofMillis(200))
                 .until(
                         () -> {
-                            for (TaskView t :
+                            for (TaskDetails t :
                                     inbox.myTasks(
                                             new TaskFilter(null, PurchaseService.PROCESS_ID),
                                             0,
@@ -610,7 +613,7 @@ class EngineBenchmark {
 
         // Members are signed in on their phones before the vote opens: each has its bearer token.
         t0 = System.nanoTime();
-        Map<String, String> tokenOf = new java.util.HashMap<>();
+        Map<String, String> tokenOf = new HashMap<>();
         tasks.forEach(
                 t ->
                         tokenOf.put(
@@ -645,13 +648,13 @@ class EngineBenchmark {
         }
         double burstSeconds = BenchReport.secondsSince(burst);
         long ok = Arrays.stream(status).filter(s -> s == 200).count();
-        Map<Integer, Long> byStatus = new java.util.TreeMap<>();
+        Map<Integer, Long> byStatus = new TreeMap<>();
         Arrays.stream(status).forEach(s -> byStatus.merge(s, 1L, Long::sum));
         Arrays.sort(latencies);
 
         // Those refused or failed vote again afterwards, not timed, so that the count can be
         // checked.
-        Map<Integer, Long> retried = new java.util.TreeMap<>();
+        Map<Integer, Long> retried = new TreeMap<>();
         try (ExecutorService again = Executors.newFixedThreadPool(4)) {
             List<Future<Integer>> answers =
                     IntStream.range(0, tasks.size())
@@ -745,7 +748,7 @@ class EngineBenchmark {
                 "Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and the member's "
                         + "bearer token (`Authorization: Bearer`, from `POST /api/v1/auth/tokens` - made here with "
                         + "`ApiTokenService.issue`, as members sign in before the vote), one per member, sent from virtual "
-                        + "threads with `java.net.http.HttpClient`, evenly spaced over the window; latency from sending to the answer.");
+                        + "threads with `HttpClient`, evenly spaced over the window; latency from sending to the answer.");
         report.note(
                 "Database connections: `DB_POOL_SIZE` "
                         + poolSize

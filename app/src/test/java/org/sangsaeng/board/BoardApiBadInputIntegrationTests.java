@@ -3,6 +3,8 @@ package org.sangsaeng.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.net.URLEncoder;
+import java.util.Collections;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +72,7 @@ class BoardApiBadInputIntegrationTests extends BadInputTest {
                         "["
                                 + String.join(
                                         ",",
-                                        java.util.Collections.nCopies(
+                                        Collections.nCopies(
                                                 11, "{\"url\":\"https://example.org\"}"))
                                 + "]"));
     }
@@ -184,7 +186,7 @@ class BoardApiBadInputIntegrationTests extends BadInputTest {
                                                             "GET",
                                                             posts
                                                                     + "?q="
-                                                                    + java.net.URLEncoder.encode(
+                                                                    + URLEncoder.encode(
                                                                             hostile,
                                                                             java.nio.charset
                                                                                     .StandardCharsets

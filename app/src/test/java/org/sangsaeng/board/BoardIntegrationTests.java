@@ -3,6 +3,7 @@ package org.sangsaeng.board;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,7 +53,7 @@ class BoardIntegrationTests extends InMemoryEngineTest {
     @Test
     void membersShareInformationWithLinksCommentAndMarkItUseful() {
         Fixtures.signIn(f.member());
-        PostView info =
+        PostDetails info =
                 board.post(
                         f.coopId(),
                         new PostForm(
@@ -67,7 +68,7 @@ class BoardIntegrationTests extends InMemoryEngineTest {
         assertThat(info.links())
                 .extracting(PostForm.LinkForm::url)
                 .containsExactly("https://www.seongnam.go.kr/notice/123");
-        PostView question =
+        PostDetails question =
                 board.post(
                         f.coopId(),
                         new PostForm(
@@ -80,7 +81,7 @@ class BoardIntegrationTests extends InMemoryEngineTest {
         board.comment(question.id(), "상권재단에서 단말기 지원 사업을 합니다.");
         board.markUseful(info.id(), true);
         board.markUseful(info.id(), true);
-        PostView notice =
+        PostDetails notice =
                 board.post(
                         f.coopId(),
                         new PostForm(
@@ -157,7 +158,7 @@ class BoardIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.post.kind");
         assertThatThrownBy(() -> board.post(f.coopId(), new PostForm(null, "제목", "내용", null)))
                 .hasMessage("error.post.kind");
-        PostView mine = board.post(f.coopId(), new PostForm(PostKind.INFO, "제목", "내용", null));
+        PostDetails mine = board.post(f.coopId(), new PostForm(PostKind.INFO, "제목", "내용", null));
         assertThatThrownBy(() -> board.pin(mine.id(), true))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -193,12 +194,12 @@ class BoardIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         board.subscribeDigest(f.coopId(), true);
         Preferences p = notificationSettings.myPreferences();
-        var channels = new java.util.EnumMap<>(p.channels());
+        var channels = new EnumMap<>(p.channels());
         channels.put(NotificationKind.NEWS, Set.of(Channel.KAKAO));
         notificationSettings.updateMyPreferences(
                 new Preferences(
                         null, "010-2345-6789", channels, p.quietFrom(), p.quietUntil(), false));
-        PostView old =
+        PostDetails old =
                 board.post(
                         f.coopId(),
                         new PostForm(PostKind.INFO, "지난달 도매가 정보", "배추 한 망 9,000원", null));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -243,7 +244,7 @@ class CouponApiBadInputIntegrationTests extends BadInputTest {
 
         jdbc.update(
                 "update coupon set valid_to = ? where id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                Timestamp.from(Instant.now().minusSeconds(1)),
                 id);
         String other = jdbc.queryForList(codes, String.class, id).get(1);
         bad.refused(

@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -195,7 +196,7 @@ class CouponApprovalProcessTests {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Valid from later than any review here takes: the tests move the clock by days.
         Map<String, Object> v =
-                new java.util.HashMap<>(
+                new HashMap<>(
                         Map.of(
                                 "couponId",
                                 3,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,9 +31,9 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.TooManyAttemptsException;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,7 +91,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
 
         customers.importCsv(csv, true, Locale.KOREAN);
         assertThat(customers.mine())
-                .extracting(CustomerView::maskedPhone)
+                .extracting(CustomerDetails::maskedPhone)
                 .containsExactlyInAnyOrder("010-****-5678", "010-****-4444");
         assertThat(customers.exportCsv()).contains("010-1234-5678", "\"vip;정육\"");
         assertThatThrownBy(
@@ -109,9 +110,9 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     @Test
     void anApprovedCouponReachesOptedInRegularsOnceAndIsRedeemedOnceAtTheCounter() {
         Fixtures.signIn(f.member());
-        CustomerView kim = customers.add(customer("김단골", "010-1111-2222", "vip"));
+        CustomerDetails kim = customers.add(customer("김단골", "010-1111-2222", "vip"));
         customers.add(customer("이손님", "010-3333-4444", ""));
-        CustomerView gone = customers.add(customer("박손님", "010-5555-6666", "vip"));
+        CustomerDetails gone = customers.add(customer("박손님", "010-5555-6666", "vip"));
         String optOut =
                 jdbc.queryForObject(
                         "SELECT opt_out_token FROM regular_customer WHERE id = ?",
@@ -148,7 +149,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
         assertThat(queries.get(id).needsFoundation()).isFalse();
 
-        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
+        TaskDetails review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "REJECT")))
                 .hasMessage("error.coupon.reasonRequired");
         inbox.complete(review.id(), Map.of("decision", "APPROVE"));
@@ -221,7 +222,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                         code);
         jdbc.update(
                 "UPDATE coupon SET valid_to = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                Timestamp.from(Instant.now().minusSeconds(1)),
                 id);
         assertThatThrownBy(() -> counter.redeem(other, 20_000)).hasMessage("error.coupon.expired");
     }
@@ -269,7 +270,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     void aCoopWideCouponNeedsTheFoundationAndNobodyApprovesTheirOwnDraft() {
         Fixtures.signIn(f.leader());
         long own = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();
-        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + own);
+        TaskDetails review = taskOf(f.leader(), "coupon-review", "coupon-" + own);
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "APPROVE")))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.coupon.ownDraft");
@@ -392,7 +393,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         long id = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();
 
-        TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
+        TaskDetails review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
         assertThat(review.subject()).isEqualTo("단골 감사 쿠폰");
         assertThat(inbox.get(review.id()).subject()).isEqualTo("단골 감사 쿠폰");
         var listed =
@@ -483,7 +484,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                 name, phone, LocalDate.now().minusDays(3), "쿠폰과 새 상품 문자 수신에 동의합니다", tags);
     }
 
-    private TaskView taskOf(String user, String formKey, String businessKey) {
+    private TaskDetails taskOf(String user, String formKey, String businessKey) {
         Fixtures.signIn(user);
         await().pollInSameThread()
                 .atMost(WAIT)

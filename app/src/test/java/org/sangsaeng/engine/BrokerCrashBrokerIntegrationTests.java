@@ -19,7 +19,7 @@ import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
 import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -65,7 +65,7 @@ class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
 
         // While the engine is down a vote is refused as "try again" (503 in the API), and nothing
         // of it is kept.
-        TaskView waiting = voteTask(members.get(3));
+        TaskDetails waiting = voteTask(members.get(3));
         assertThatThrownBy(() -> inbox.complete(waiting.id(), Map.of("choice", "YES")))
                 .isInstanceOf(ServiceUnavailableException.class);
         assertThat(ballots(id)).isEqualTo(3);
@@ -75,7 +75,7 @@ class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
         restarted.awaitReady(WAIT);
         long ready = System.nanoTime();
         for (String m : members.subList(3, members.size())) {
-            TaskView task = voteTask(m);
+            TaskDetails task = voteTask(m);
             // The first commands after a restart may meet a partition still electing its leader.
             await().atMost(WAIT)
                     .pollInterval(Duration.ofSeconds(1))
@@ -117,7 +117,7 @@ class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
         MyTaskList.complete(inbox, member, "member-vote", Map.of("choice", "YES"), WAIT);
     }
 
-    private TaskView voteTask(String member) {
+    private TaskDetails voteTask(String member) {
         return MyTaskList.awaitTask(inbox, member, "member-vote", WAIT);
     }
 

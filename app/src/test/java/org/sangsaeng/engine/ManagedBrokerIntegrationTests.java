@@ -22,18 +22,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.ApplicationStatus;
-import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MemberDetails;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +66,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     @Test
     void anApprovedApplicationRunsOnTheBrokerAndEveryStepIsInTheAuditTrail() {
         Fixtures.signIn(f.applicant());
-        ApplicationView application =
+        ApplicationDetails application =
                 memberships.apply(
                         f.coopId(),
                         new MembershipApplicationForm(
@@ -76,7 +76,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
         await().pollInSameThread()
                 .atMost(TIMEOUT)
                 .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
-        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+        TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
         assertThat(task.businessKey()).isEqualTo("membership-application-" + application.id());
         inbox.complete(task.id(), Map.of("approved", true));
 
@@ -88,7 +88,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                                 assertThat(memberships.get(application.id()).status())
                                         .isEqualTo(ApplicationStatus.APPROVED));
         assertThat(memberships.members(f.coopId()))
-                .extracting(MemberView::username)
+                .extracting(MemberDetails::username)
                 .contains(f.applicant());
 
         long instance =
@@ -180,7 +180,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     @Test
     void aTaskWhoseProcessIsCancelledInTheEngineLeavesTheTaskList() {
         Fixtures.signIn(f.applicant());
-        ApplicationView application =
+        ApplicationDetails application =
                 memberships.apply(
                         f.coopId(),
                         new MembershipApplicationForm(BusinessType.FRUIT, "싱싱 과일", "함께해요"));
@@ -188,7 +188,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
         await().pollInSameThread()
                 .atMost(TIMEOUT)
                 .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
-        TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+        TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
 
         long instance =
                 jdbc.queryForObject(
@@ -202,7 +202,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .untilAsserted(
                         () ->
                                 assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
-                                        .extracting(TaskView::id)
+                                        .extracting(TaskDetails::id)
                                         .doesNotContain(task.id()));
         assertThat(inbox.get(task.id()).status())
                 .isEqualTo(org.sangsaeng.tasks.TaskStatus.CANCELED);
@@ -267,7 +267,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                         "SELECT COALESCE(MAX(position), -1) FROM audit_record", Long.class);
         jdbc.execute("RENAME TABLE audit_record TO audit_record_away");
         long outageEnds = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-        ApplicationView application;
+        ApplicationDetails application;
         try {
             Fixtures.signIn(f.applicant());
             application =

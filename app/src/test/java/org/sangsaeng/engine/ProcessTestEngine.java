@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
 
 /**
@@ -63,7 +64,7 @@ public final class ProcessTestEngine implements AutoCloseable {
         }
         try {
             engine.waitForIdleState(Duration.ofSeconds(30));
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        } catch (InterruptedException | TimeoutException e) {
             throw new IllegalStateException(
                     "The in-memory engine did not settle after deployment", e);
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
@@ -33,15 +34,15 @@ import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.SangsaengApplication;
 import org.sangsaeng.db.SchemaMigrator;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -164,9 +165,9 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         awaitStage(f.leader(), running, Stage.SETTLING);
         Fixtures.signIn(f.leader());
         await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(running).size() == 3);
-        List<BillView> bills = billing.bills(running);
+        List<BillDetails> bills = billing.bills(running);
         flour.members().forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             confirmReceipt(f.leader(), bill);
         }
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
@@ -195,7 +196,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
                 .as("every member paid in full")
                 .hasSize(3)
                 .allSatisfy(b -> assertThat(b.paid()).isEqualTo(b.total()));
-        assertThat(billing.bills(running).stream().mapToLong(BillView::total).sum())
+        assertThat(billing.bills(running).stream().mapToLong(BillDetails::total).sum())
                 .as("the goods and the shared costs, to the won")
                 .isEqualTo(12 * 31_000L + 12_000 + 6_001);
 
@@ -305,9 +306,9 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
     }
 
-    private void confirmReceipt(String leader, BillView bill) {
+    private void confirmReceipt(String leader, BillDetails bill) {
         Fixtures.signIn(leader);
-        java.util.function.Supplier<TaskView> receipt =
+        Supplier<TaskDetails> receipt =
                 () ->
                         inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                                 .filter(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,9 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -84,7 +85,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                                 founders.get(0),
                                 proposal(name, founders)));
         List<String> others = founders.subList(1, 5);
-        Map<String, TaskView> confirms =
+        Map<String, TaskDetails> confirms =
                 others.stream()
                         .collect(Collectors.toMap(u -> u, u -> taskOf(u, "coop-founding-confirm")));
 
@@ -106,7 +107,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
         Fixtures.signIn(founders.get(0));
         assertThat(foundings.get(id).confirmedCount()).isEqualTo(5);
 
-        TaskView review = taskOf(foundation, "coop-founding-review");
+        TaskDetails review = taskOf(foundation, "coop-founding-review");
         Fixtures.signIn(foundation);
         inbox.complete(review.id(), Map.of("approved", true));
         Fixtures.signIn(founders.get(0));
@@ -144,7 +145,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                 "/api/v1/coops/" + coopId + "/applications",
                 outsider,
                 "{\"businessType\":\"LAUNDRY\",\"shopName\":\"깨끗한 세탁소\",\"message\":\"함께해요\"}");
-        TaskView ballot = taskOf(founders.get(2), "member-vote");
+        TaskDetails ballot = taskOf(founders.get(2), "member-vote");
         Fixtures.signIn(founders.get(2));
         assertThatThrownBy(() -> inbox.complete(ballot.id(), Map.of("candidate", outsider)))
                 .hasMessage("error.election.notCandidate");
@@ -189,7 +190,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
         // The new leader calls the next election: only members stand.
         String elections = "/api/v1/coops/" + coopId + "/elections";
         Supplier<?> none = bad.rows("SELECT id FROM leader_election WHERE coop_id = ?", coopId);
-        String deadline = java.time.Instant.now().plus(Duration.ofDays(3)).toString();
+        String deadline = Instant.now().plus(Duration.ofDays(3)).toString();
         bad.refused(
                 400,
                 "POST",
@@ -228,7 +229,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                                 "/api/v1/foundings",
                                 founders.get(0),
                                 proposal(name, founders)));
-        TaskView mine = taskOf(founders.get(3), "coop-founding-confirm");
+        TaskDetails mine = taskOf(founders.get(3), "coop-founding-confirm");
         Fixtures.signIn(founders.get(3));
         assertThatThrownBy(
                         () -> inbox.complete(mine.id(), Map.of("confirmed", false, "reason", " ")))
@@ -250,7 +251,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                                         == 5);
         // The engine cancelled the other founders' tasks; a late answer is refused by the founding
         // itself.
-        TaskView late = taskOf(founders.get(1), "coop-founding-confirm");
+        TaskDetails late = taskOf(founders.get(1), "coop-founding-confirm");
         assertThatThrownBy(() -> inbox.complete(late.id(), Map.of("confirmed", true)))
                 .hasMessage("error.founding.closed");
         assertThat(foundings.get(id).state()).isEqualTo(FoundingState.DECLINED);
@@ -289,7 +290,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
     }
 
     private void vote(String member, String candidate) {
-        TaskView task = taskOf(member, "member-vote");
+        TaskDetails task = taskOf(member, "member-vote");
         Fixtures.signIn(member);
         inbox.complete(
                 task.id(),
@@ -328,13 +329,13 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                 + "\"}";
     }
 
-    private TaskView taskOf(String user, String formKey) {
+    private TaskDetails taskOf(String user, String formKey) {
         Fixtures.signIn(user);
         await().pollInSameThread().atMost(WAIT).until(() -> find(formKey) != null);
         return find(formKey);
     }
 
-    private TaskView find(String formKey) {
+    private TaskDetails find(String formKey) {
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> formKey.equals(t.formKey()))
                 .findFirst()

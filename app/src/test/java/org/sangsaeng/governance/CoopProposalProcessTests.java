@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -156,7 +157,7 @@ class CoopProposalProcessTests {
 
     private long start(long proposalId, List<String> reviewGroups) {
         Map<String, Object> v =
-                new java.util.HashMap<>(
+                new HashMap<>(
                         Map.of(
                                 "proposalId",
                                 proposalId,

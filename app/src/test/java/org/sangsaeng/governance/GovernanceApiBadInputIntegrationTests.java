@@ -3,6 +3,8 @@ package org.sangsaeng.governance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,9 +33,8 @@ class GovernanceApiBadInputIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenACoop() {
-        officer = "officer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(
-                officer, Fixtures.PASSWORD, "재단 직원", java.util.Set.of(Role.FOUNDATION));
+        officer = "officer-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(officer, Fixtures.PASSWORD, "재단 직원", Set.of(Role.FOUNDATION));
         governance =
                 bad.rows(
                         "select 'p', id, title, body, state, null from coop_proposal where coop_id = ?"

@@ -25,10 +25,10 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.Outcome;
 import org.sangsaeng.voting.VoteService;
@@ -176,7 +176,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         awaitState(general, ProposalState.PASSED);
 
         Fixtures.signIn(f.member());
-        CoopProposalView decided = proposals.get(general);
+        CoopProposalDetails decided = proposals.get(general);
         assertThat(decided.rulesVersion()).isEqualTo(1);
         assertThat(votes.get(decided.voteId()).rules().rule())
                 .isEqualTo(ApprovalRule.SIMPLE_MAJORITY);
@@ -188,7 +188,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     @Test
     void aDeclinedProposalTellsItsAuthorWhyAndIsNeverVotedOn() {
         long id = propose(f.member(), "주차장 공동 임대", "손님 주차 공간이 부족합니다.", null);
-        TaskView task = taskOf(f.leader(), "coop-proposal-review");
+        TaskDetails task = taskOf(f.leader(), "coop-proposal-review");
         assertThatThrownBy(
                         () -> inbox.complete(task.id(), Map.of("accepted", false, "reason", " ")))
                 .hasMessage("error.proposal.reasonRequired");
@@ -197,7 +197,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         awaitState(id, ProposalState.DECLINED);
 
         Fixtures.signIn(f.member());
-        CoopProposalView declined = proposals.get(id);
+        CoopProposalDetails declined = proposals.get(id);
         assertThat(declined.declineReason()).isEqualTo("시 보조사업 공고가 나오면 다시 논의합시다.");
         assertThat(declined.voteId()).isNull();
         await().atMost(WAIT)
@@ -223,7 +223,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
                 BusinessType.FRUIT,
                 "싱싱과일");
         long id = propose(f.leader(), "공동 간판 교체", "시장 입구 간판을 함께 바꿉시다.", null);
-        TaskView task = taskOf(foundation, "coop-proposal-review", id);
+        TaskDetails task = taskOf(foundation, "coop-proposal-review", id);
 
         Fixtures.signIn(f.leader());
         assertThat(find("coop-proposal-review", id)).as("not in the author's task list").isNull();
@@ -249,7 +249,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     @Test
     void theAuthorWithdrawsBeforeTheReviewAndTheLeaderCanNoLongerAcceptIt() {
         long id = propose(f.member(), "공동 배달 도우미", "장날에 배달 도우미를 함께 씁시다.", null);
-        TaskView task = taskOf(f.leader(), "coop-proposal-review");
+        TaskDetails task = taskOf(f.leader(), "coop-proposal-review");
 
         Fixtures.signIn(members.get(2));
         assertThatThrownBy(() -> proposals.withdraw(id)).isInstanceOf(AccessDeniedException.class);
@@ -268,7 +268,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     @Test
     void aReviewOfATaskTheEngineHasEndedChangesNothingAndTheTaskCloses() {
         long id = propose(f.member(), "공동 포장재 구매", "포장 상자를 함께 삽시다.", null);
-        TaskView task = taskOf(f.leader(), "coop-proposal-review");
+        TaskDetails task = taskOf(f.leader(), "coop-proposal-review");
         Fixtures.signIn(f.member());
         camunda.newCancelInstanceCommand(
                         jdbc.queryForObject(
@@ -301,7 +301,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> proposals.withdraw(id))
                 .hasMessage("error.proposal.notWithdrawable");
 
-        TaskView ballot = taskOf(f.member(), "member-vote");
+        TaskDetails ballot = taskOf(f.member(), "member-vote");
         inbox.complete(ballot.id(), Map.of("choice", "YES"));
         assertThatThrownBy(() -> inbox.complete(ballot.id(), Map.of("choice", "YES")))
                 .hasMessage("error.task.notOpen");
@@ -405,7 +405,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     private void review(String leader, long proposalId, boolean accept, String reason) {
-        TaskView task = taskOf(leader, "coop-proposal-review", proposalId);
+        TaskDetails task = taskOf(leader, "coop-proposal-review", proposalId);
         inbox.complete(
                 task.id(),
                 reason == null
@@ -414,7 +414,7 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     private void vote(String member, String choice) {
-        TaskView task = taskOf(member, "member-vote");
+        TaskDetails task = taskOf(member, "member-vote");
         inbox.complete(task.id(), Map.of("choice", choice));
     }
 
@@ -425,17 +425,17 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
                 "coop-proposal-" + proposalId);
     }
 
-    private TaskView taskOf(String user, String formKey) {
+    private TaskDetails taskOf(String user, String formKey) {
         return taskOf(user, formKey, null);
     }
 
-    private TaskView taskOf(String user, String formKey, Long proposalId) {
+    private TaskDetails taskOf(String user, String formKey, Long proposalId) {
         Fixtures.signIn(user);
         await().pollInSameThread().atMost(WAIT).until(() -> find(formKey, proposalId) != null);
         return find(formKey, proposalId);
     }
 
-    private TaskView find(String formKey, Long proposalId) {
+    private TaskDetails find(String formKey, Long proposalId) {
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> formKey.equals(t.formKey()))
                 .filter(

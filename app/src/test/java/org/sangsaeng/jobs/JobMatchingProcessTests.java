@@ -6,6 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -372,7 +373,7 @@ class JobMatchingProcessTests {
 
     private long start() {
         Map<String, Object> v =
-                new java.util.HashMap<>(
+                new HashMap<>(
                         Map.of(
                                 "postId",
                                 7,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +31,9 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -78,7 +79,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         review(id, "CHANGES", "시급과 근무 시간을 더 자세히 적어 주세요.");
         Fixtures.signIn(f.member());
         assertThat(posts.get(id).state()).isEqualTo(JobState.CHANGES_REQUESTED);
-        TaskView revise = taskOf(f.member(), "job-post-revise", "job-post-" + id);
+        TaskDetails revise = taskOf(f.member(), "job-post-revise", "job-post-" + id);
         inbox.complete(revise.id(), revision(form(1, 12_500, PayUnit.HOUR)));
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
@@ -103,7 +104,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
 
         Fixtures.signIn(f.member());
         assertThat(applications.applicants(id))
-                .extracting(ApplicationView::seeker)
+                .extracting(ApplicationDetails::seeker)
                 .containsExactly(seeker, otherSeeker);
         assertThat(seekers.suggestedSeekers(id)).extracting(SeekerMatch::seeker).contains(seeker);
         applications.shortlist(mine);
@@ -111,7 +112,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         applications.offer(mine);
         assertThatThrownBy(() -> applications.offer(other)).isInstanceOf(BusinessException.class);
 
-        TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
+        TaskDetails answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
         assertThat(answer.subject()).as("the offer says which job it is for").isEqualTo("연말 제빵 보조");
         inbox.complete(answer.id(), Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
@@ -119,7 +120,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThat(applications.myApplications())
                 .singleElement()
                 .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.ACCEPTED));
-        assertThat(posts.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(id);
+        assertThat(posts.board(JobFilter.none())).extracting(JobPostDetails::id).doesNotContain(id);
         assertThat(notifications(otherSeeker, "job-not-retained:" + other)).isEqualTo(1);
         assertThat(notifications(f.member(), "job-offer-answered:" + mine)).isEqualTo(1);
     }
@@ -127,7 +128,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
     @Test
     void aRejectedPostIsNeverPublishedAndTheFoundationReviewsWhenTheCoopRulesSaySo() {
         long rejected = post(f.member(), form(1, 12_000, PayUnit.HOUR));
-        TaskView review = taskOf(f.leader(), "job-post-review", "job-post-" + rejected);
+        TaskDetails review = taskOf(f.leader(), "job-post-review", "job-post-" + rejected);
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "REJECT")))
                 .hasMessage("error.job.reasonRequired");
         review(rejected, "REJECT", "최저임금 안내 문구가 필요합니다.");
@@ -136,7 +137,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                 .until(() -> notifications(f.member(), "job-rejected:" + rejected) == 1);
         Fixtures.signIn(seeker);
         assertThat(posts.board(JobFilter.none()))
-                .extracting(JobPostView::id)
+                .extracting(JobPostDetails::id)
                 .doesNotContain(rejected);
 
         String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
@@ -213,7 +214,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> applications.confirmWork(application, true, 1, null))
                 .isInstanceOf(BusinessException.class);
 
-        SeekerProfileView profile = seekers.profile(seeker);
+        SeekerProfileDetails profile = seekers.profile(seeker);
         assertThat(profile.rating()).isEqualTo(new Rating(5.0, 1));
         assertThat(profile.latestRatings())
                 .singleElement()
@@ -279,15 +280,15 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         applications.offer(application);
         jdbc.update(
                 "UPDATE job_application SET offer_expires_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                Timestamp.from(Instant.now().minusSeconds(60)),
                 application);
-        TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + application);
+        TaskDetails answer = taskOf(seeker, "job-offer-answer", "job-offer-" + application);
         assertThatThrownBy(() -> inbox.complete(answer.id(), Map.of("accepted", true)))
                 .hasMessage("error.job.offerExpired");
 
         jdbc.update(
                 "UPDATE job_post SET application_deadline = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                Timestamp.from(Instant.now().minusSeconds(60)),
                 id);
         Fixtures.signIn(otherSeeker);
         assertThatThrownBy(() -> applications.apply(id, "늦었지만 지원합니다"))
@@ -360,7 +361,7 @@ class JobsIntegrationTests extends InMemoryEngineTest {
     }
 
     private void review(long postId, String decision, String comment) {
-        TaskView task = taskOf(f.leader(), "job-post-review", "job-post-" + postId);
+        TaskDetails task = taskOf(f.leader(), "job-post-review", "job-post-" + postId);
         inbox.complete(
                 task.id(),
                 comment == null
@@ -368,13 +369,13 @@ class JobsIntegrationTests extends InMemoryEngineTest {
                         : Map.of("decision", decision, "comment", comment));
     }
 
-    private TaskView taskOf(String user, String formKey, String businessKey) {
+    private TaskDetails taskOf(String user, String formKey, String businessKey) {
         Fixtures.signIn(user);
         await().pollInSameThread().atMost(WAIT).until(() -> find(formKey, businessKey) != null);
         return find(formKey, businessKey);
     }
 
-    private TaskView find(String formKey, String businessKey) {
+    private TaskDetails find(String formKey, String businessKey) {
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> formKey.equals(t.formKey()))
                 .filter(t -> businessKey.equals(t.businessKey()))

@@ -3,6 +3,7 @@ package org.sangsaeng.market;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -362,7 +363,7 @@ class MarketPageIntegrationTests extends BadInputTest {
     }
 
     private static List<String> texts(JsonNode array, String field) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(field == null ? n.asString() : n.get(field).asString()));
         return out;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sangsaeng.web.BadInput.json;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -626,13 +628,13 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     private static String digits(int n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            b.append(java.util.concurrent.ThreadLocalRandom.current().nextInt(10));
+            b.append(ThreadLocalRandom.current().nextInt(10));
         }
         return b.toString();
     }
 
     private static String enc(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String basic(String user, String password) {

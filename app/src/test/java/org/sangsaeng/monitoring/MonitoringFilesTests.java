@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -121,7 +122,7 @@ class MonitoringFilesTests {
      * found.
      */
     static Map<String, Set<String>> metricsUsed() {
-        Map<String, Set<String>> used = new java.util.TreeMap<>();
+        Map<String, Set<String>> used = new TreeMap<>();
         for (String expr : ruleExpressions()) {
             used.computeIfAbsent("alerts.yml", k -> new TreeSet<>()).addAll(metricNames(expr));
         }

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -352,7 +353,7 @@ class MonitoringIntegrationTests {
     void theDashboardAndTheAlertRulesNameOnlyMetricsTheAppExposes() {
         String scraped = scrape();
         Set<String> exposed =
-                new java.util.HashSet<>(
+                new HashSet<>(
                         scraped.lines()
                                 .filter(line -> !line.isBlank() && !line.startsWith("#"))
                                 .map(line -> line.split("[{ ]", 2)[0])

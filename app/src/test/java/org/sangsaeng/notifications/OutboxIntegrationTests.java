@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -165,9 +166,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                 new TransactionTemplate(transactions.getTransactionManager()) {
                     @Override
                     public void executeWithoutResult(
-                            java.util.function.Consumer<
-                                            org.springframework.transaction.TransactionStatus>
-                                    action) {
+                            Consumer<org.springframework.transaction.TransactionStatus> action) {
                         throw new IllegalStateException(
                                 "the app died before marking the message sent");
                     }

@@ -1,5 +1,6 @@
 package org.sangsaeng.oversight;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ final class CheckpointSigning {
     }
 
     /** Writes the public half where the exporter would: base64 of its X.509 encoding. */
-    Path writePublicKey(Path file) throws java.io.IOException {
+    Path writePublicKey(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         return Files.writeString(
                 file, Base64.getEncoder().encodeToString(key.getPublic().getEncoded()));

@@ -2,6 +2,7 @@ package org.sangsaeng.oversight;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -290,7 +292,7 @@ class OversightBenchmark {
             long key, String process, long coopId, Instant start, int kind, long position, int i) {
         List<AuditChain.Row> rows = new ArrayList<>();
         long[] p = {position};
-        java.util.function.BiConsumer<Object[], String> add =
+        BiConsumer<Object[], String> add =
                 (a, value) -> {
                     long pos = p[0]++;
                     rows.add(
@@ -473,7 +475,7 @@ class OversightBenchmark {
         try {
             file.body().writeTo(out);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         return out.size();
     }

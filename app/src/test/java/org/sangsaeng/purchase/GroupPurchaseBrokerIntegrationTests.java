@@ -6,8 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -25,9 +27,9 @@ import org.sangsaeng.oversight.ProcessExplorer;
 import org.sangsaeng.oversight.TimelineEntry;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -101,7 +103,7 @@ class GroupPurchaseBrokerIntegrationTests {
                                                                 0)))));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
-        TaskView silence =
+        TaskDetails silence =
                 MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
         clock.reset();
         assertThat(silence.dueAt())
@@ -155,18 +157,17 @@ class GroupPurchaseBrokerIntegrationTests {
         Instant newDue = Instant.now().plusSeconds(25);
         inbox.complete(
                 silence.id(), Map.of("decision", "RESEND", "supplierAnswerDue", newDue.toString()));
-        TaskView again =
+        TaskDetails again =
                 MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
-        assertThat(again.dueAt())
-                .isEqualTo(newDue.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(again.dueAt()).isEqualTo(newDue.truncatedTo(ChronoUnit.SECONDS));
 
         // Silent again: this time the leader cancels with a reason.
-        TaskView second =
+        TaskDetails second =
                 MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
         assertThat(second.id()).isNotEqualTo(silence.id());
         inbox.complete(second.id(), Map.of("decision", "CANCEL", "reason", "공급업체와 연락이 닿지 않습니다"));
         awaitStage(f.leader(), id, Stage.CANCELLED);
-        PurchaseView cancelled = purchases.get(id);
+        PurchaseDetails cancelled = purchases.get(id);
         assertThat(cancelled.cancelReason()).isEqualTo("공급업체와 연락이 닿지 않습니다");
         assertThat(billing.bills(id)).as("nobody is billed").isEmpty();
         await().atMost(WAIT)
@@ -221,19 +222,19 @@ class GroupPurchaseBrokerIntegrationTests {
                                     id),
                     e);
         }
-        List<BillView> bills = billing.bills(id);
+        List<BillDetails> bills = billing.bills(id);
         // 31,000 goods + 1,000 shipping + 500 of the co-op fee each; the fee's last won goes to the
         // first pledger.
-        assertThat(bills).extracting(BillView::total).containsOnly(32_500L, 32_501L);
+        assertThat(bills).extracting(BillDetails::total).containsOnly(32_500L, 32_501L);
         assertThat(bills)
                 .filteredOn(b -> b.total() == 32_501L)
-                .extracting(BillView::member)
+                .extracting(BillDetails::member)
                 .containsExactly(f.leader());
-        assertThat(bills.stream().mapToLong(BillView::total).sum())
+        assertThat(bills.stream().mapToLong(BillDetails::total).sum())
                 .isEqualTo(12 * 31_000L + 12_000 + 6_001);
 
         members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             confirmReceipt(f.leader(), bill);
         }
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
@@ -398,9 +399,9 @@ class GroupPurchaseBrokerIntegrationTests {
      * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
      * open at once).
      */
-    private void confirmReceipt(String leader, BillView bill) {
+    private void confirmReceipt(String leader, BillDetails bill) {
         Fixtures.signIn(leader);
-        java.util.function.Supplier<TaskView> receipt =
+        Supplier<TaskDetails> receipt =
                 () ->
                         inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                                 .filter(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,10 +25,10 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -83,7 +84,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void fourBakersBuyFlourTogetherAndEveryWonIsAccountedFor() {
         Fixtures.signIn(f.leader());
-        PurchaseView proposed = proposals.propose(proposal(30_000));
+        PurchaseDetails proposed = proposals.propose(proposal(30_000));
         long id = proposed.id();
         assertThat(proposed.stage()).isEqualTo(Stage.VOTING);
 
@@ -91,7 +92,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         awaitStage(id, Stage.ORDERING);
 
         // Flour: 20 kg sacks, 2 sacks to a pallet pack; eggs: 30-egg trays sold per tray.
-        PurchaseView.LineView flour = purchases.get(id).lines().get(0);
+        PurchaseDetails.LineView flour = purchases.get(id).lines().get(0);
         pledge(f.leader(), id, flour.id(), 3, 0);
         pledge(f.member(), id, flour.id(), 2, 0);
         pledge(members.get(2), id, flour.id(), 0, 1);
@@ -103,7 +104,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         complete(members.get(3), "purchase-pledge", Map.of("nothing", true));
 
         Fixtures.signIn(f.leader());
-        PurchaseView.PledgeAnswers answers = purchases.get(id).answers();
+        PurchaseDetails.PledgeAnswers answers = purchases.get(id).answers();
         assertThat(answeredBefore).isEqualTo(3);
         assertThat(answers.pledged()).isEqualTo(3);
         assertThat(answers.takingNothing()).containsExactly("제빵사1");
@@ -112,7 +113,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         assertThat(purchases.get(id).answers().iTakeNothing()).isTrue();
 
         Fixtures.signIn(f.leader());
-        PurchaseView.LineView live = purchases.get(id).lines().get(0);
+        PurchaseDetails.LineView live = purchases.get(id).lines().get(0);
         assertThat(live.pledgedUnits()).isEqualTo(5);
         assertThat(live.fullPacks()).isEqualTo(2);
         assertThat(live.unitsTowardsNextPack()).isEqualTo(1);
@@ -127,23 +128,23 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
 
         Fixtures.signIn(f.leader());
         await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(id).size() == 3);
-        List<BillView> bills = billing.bills(id);
+        List<BillDetails> bills = billing.bills(id);
         long goods = 6 * 31_000L;
-        assertThat(bills.stream().mapToLong(BillView::total).sum())
+        assertThat(bills.stream().mapToLong(BillDetails::total).sum())
                 .isEqualTo(goods + 30_000 + 6_000);
         assertThat(bills)
-                .extracting(BillView::member)
+                .extracting(BillDetails::member)
                 .containsExactlyInAnyOrder(f.leader(), f.member(), members.get(2));
 
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             complete(bill.member(), "purchase-payment", Map.of("paid", true));
         }
-        for (BillView bill : bills) {
+        for (BillDetails bill : bills) {
             confirmReceipt(f.leader(), bill);
         }
         // The database refuses the delivery's write for a moment: the leader is told, and the step
         // stays theirs to do again (the engine did not move on without the write).
-        TaskView delivery = taskOf(f.leader(), "purchase-delivery");
+        TaskDetails delivery = taskOf(f.leader(), "purchase-delivery");
         jdbc.execute(
                 "CREATE TRIGGER purchase_refused_"
                         + id
@@ -272,7 +273,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                                         new PledgeForm(
                                                 List.of(new PledgeForm.LinePledge(line, 11, 0)))))
                 .hasMessage("error.pledge.aboveMaximum");
-        TaskView task = taskOf(f.member(), "purchase-pledge");
+        TaskDetails task = taskOf(f.member(), "purchase-pledge");
         assertThatThrownBy(
                         () ->
                                 inbox.complete(
@@ -304,7 +305,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.leader());
         proposals.propose(proposal(0));
 
-        TaskView vote = taskOf(f.member(), "member-vote");
+        TaskDetails vote = taskOf(f.member(), "member-vote");
         assertThat(vote.subject()).isEqualTo("추석 대비 밀가루 공동구매");
         var listed =
                 BadInput.tree(
@@ -383,11 +384,11 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
-        TaskView task = taskOf(user, formKey);
+        TaskDetails task = taskOf(user, formKey);
         inbox.complete(task.id(), form);
     }
 
-    private TaskView taskOf(String user, String formKey) {
+    private TaskDetails taskOf(String user, String formKey) {
         return MyTaskList.awaitTask(inbox, user, formKey, WAIT);
     }
 
@@ -400,9 +401,9 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
      * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
      * open at once).
      */
-    private void confirmReceipt(String leader, BillView bill) {
+    private void confirmReceipt(String leader, BillDetails bill) {
         Fixtures.signIn(leader);
-        java.util.function.Supplier<TaskView> receipt =
+        Supplier<TaskDetails> receipt =
                 () ->
                         inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                                 .filter(

@@ -5,8 +5,10 @@ import static org.sangsaeng.web.BadInput.json;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,10 +39,7 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
                         "한맥제분 " + supplier,
                         "밀가루",
                         accounts.createAccount(
-                                supplier,
-                                Fixtures.PASSWORD,
-                                "한맥제분",
-                                java.util.Set.of(Role.SUPPLIER)));
+                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
         // What this co-op's purchases hold that a caller could change (the vote's own worker fills
         // in the rest).
         purchases =
@@ -261,8 +260,7 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     String catalogueProposal(String line) {
         return proposal()
                 .replaceFirst(
-                        "\\[\\{\"item\".*?\\}\\]",
-                        java.util.regex.Matcher.quoteReplacement("[" + line + "]"));
+                        "\\[\\{\"item\".*?\\}\\]", Matcher.quoteReplacement("[" + line + "]"));
     }
 
     long catalogueItem(long supplier, String account, String name) {
@@ -285,10 +283,7 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
                         "성남계란유통 " + eggDealer,
                         "계란",
                         accounts.createAccount(
-                                eggDealer,
-                                Fixtures.PASSWORD,
-                                "성남계란유통",
-                                java.util.Set.of(Role.SUPPLIER)));
+                                eggDealer, Fixtures.PASSWORD, "성남계란유통", Set.of(Role.SUPPLIER)));
         long eggs = catalogueItem(eggSupplier, eggDealer, "계란 30구");
         long yeast = catalogueItem(supplierId, supplierAccount, "천연효모");
         bad.ok(

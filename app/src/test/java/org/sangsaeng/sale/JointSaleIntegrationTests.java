@@ -21,9 +21,9 @@ import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -177,7 +177,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                         tuple("박서연", OrderStatus.CANCELLED, null),
                         tuple("최영수", OrderStatus.NO_SHOW, null));
         assertThat(offers.get(id).parts())
-                .extracting(OfferView.PartView::prepared)
+                .extracting(OfferDetails.PartView::prepared)
                 .containsOnly("READY");
         assertThat(gift.smsTo(minji))
                 .as("the code, one confirmation and one reminder, though every job ran twice")
@@ -246,19 +246,19 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                 MyTaskList.awaitTask(
                                 inbox, gift.f().member(), "joint-sale-confirm-part", GiftSet.WAIT)
                         .id();
-        TaskView decline =
+        TaskDetails decline =
                 MyTaskList.awaitTask(
                         inbox, gift.riceCakes(), "joint-sale-confirm-part", GiftSet.WAIT);
         assertThatThrownBy(() -> inbox.complete(decline.id(), Map.of("decision", "DECLINE")))
                 .hasMessage("error.sale.declineReasonRequired");
         inbox.complete(decline.id(), Map.of("decision", "DECLINE", "reason", "설 전주에는 떡을 더 못 만듭니다"));
 
-        TaskView revise =
+        TaskDetails revise =
                 MyTaskList.awaitTask(inbox, gift.f().member(), "joint-sale-revise", GiftSet.WAIT);
-        OfferView declined = offers.get(id);
+        OfferDetails declined = offers.get(id);
         assertThat(declined.stage()).isEqualTo(OfferStage.REVISING);
         assertThat(declined.parts())
-                .extracting(OfferView.PartView::answerReason)
+                .extracting(OfferDetails.PartView::answerReason)
                 .contains("설 전주에는 떡을 더 못 만듭니다");
         OfferForm without = declined.asForm();
         Map<String, Object> revised =
@@ -322,10 +322,10 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         await().pollInSameThread().atMost(GiftSet.WAIT).until(() -> newTask(unanswered) != null);
         inbox.complete(newTask(unanswered).id(), Map.of("decision", "CONFIRM"));
         gift.awaitStage(offers, id, OfferStage.VOTING);
-        OfferView now = offers.get(id);
+        OfferDetails now = offers.get(id);
         assertThat(now.revisions()).isEqualTo(1);
         assertThat(now.parts())
-                .extracting(OfferView.PartView::shop)
+                .extracting(OfferDetails.PartView::shop)
                 .containsExactly(gift.f().leader(), gift.f().member());
     }
 
@@ -338,7 +338,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
         String phone = GiftSet.newPhone();
         order(id, 1, "김민지", phone);
 
-        TaskView decide =
+        TaskDetails decide =
                 MyTaskList.awaitTask(
                         inbox, gift.f().leader(), "joint-sale-below-minimum", TIMER_WAIT);
         assertThatThrownBy(() -> inbox.complete(decide.id(), Map.of("decision", "CANCEL")))
@@ -356,7 +356,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
     /**
      * The signed-in person's confirmation task of the new round (not the one of the round before).
      */
-    private TaskView newTask(long before) {
+    private TaskDetails newTask(long before) {
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> "joint-sale-confirm-part".equals(t.formKey()) && t.id() != before)
                 .findFirst()

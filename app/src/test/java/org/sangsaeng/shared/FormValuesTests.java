@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A malformed form value is refused with the field named, and what was expected. */
@@ -54,10 +56,7 @@ class FormValuesTests {
                 "error.form.choice",
                 "payUnit");
         assertRefused(() -> FormValues.text(42, "reason"), "error.form.text", "reason");
-        assertRefused(
-                () -> FormValues.text(java.util.List.of("품절"), "reason"),
-                "error.form.text",
-                "reason");
+        assertRefused(() -> FormValues.text(List.of("품절"), "reason"), "error.form.text", "reason");
     }
 
     @Test
@@ -71,7 +70,7 @@ class FormValuesTests {
                                                 "payUnit",
                                                 String.join(
                                                         ", ",
-                                                        java.util.Arrays.stream(Unit.values())
+                                                        Arrays.stream(Unit.values())
                                                                 .map(Enum::name)
                                                                 .toList())));
     }

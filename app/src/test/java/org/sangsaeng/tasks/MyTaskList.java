@@ -17,7 +17,8 @@ public final class MyTaskList {
     private MyTaskList() {}
 
     /** Signs the user in and waits until their task list shows a task of this form. */
-    public static TaskView awaitTask(TaskInbox inbox, String user, String formKey, Duration wait) {
+    public static TaskDetails awaitTask(
+            TaskInbox inbox, String user, String formKey, Duration wait) {
         return awaitTask(inbox, user, formKey, null, t -> true, wait);
     }
 
@@ -25,14 +26,14 @@ public final class MyTaskList {
      * Signs the user in and waits until their task list shows a task of this form about this
      * business key for which {@code which} holds (one hire of a job, one payer of a purchase).
      */
-    public static TaskView awaitTask(
+    public static TaskDetails awaitTask(
             TaskInbox inbox,
             String user,
             String formKey,
             String businessKey,
-            Predicate<TaskView> which,
+            Predicate<TaskDetails> which,
             Duration wait) {
-        Predicate<TaskView> about =
+        Predicate<TaskDetails> about =
                 t -> (businessKey == null || businessKey.equals(t.businessKey())) && which.test(t);
         Fixtures.signIn(user);
         await().pollInSameThread()
@@ -47,8 +48,8 @@ public final class MyTaskList {
         inbox.complete(awaitTask(inbox, user, formKey, wait).id(), form);
     }
 
-    private static Optional<TaskView> first(
-            TaskInbox inbox, String formKey, Predicate<TaskView> which) {
+    private static Optional<TaskDetails> first(
+            TaskInbox inbox, String formKey, Predicate<TaskDetails> which) {
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> formKey.equals(t.formKey()))
                 .filter(which)

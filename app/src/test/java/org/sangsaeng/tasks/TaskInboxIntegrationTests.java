@@ -17,8 +17,8 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.ApplicationStatus;
-import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.MembershipApplicationForm;
@@ -56,10 +56,10 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void leaderApprovesAnApplicationFromTheTaskListAndTheMerchantBecomesAMember() {
-        ApplicationView application = apply();
+        ApplicationDetails application = apply();
 
         Fixtures.signIn(f.leader());
-        TaskView task = awaitTaskOf(f.leader());
+        TaskDetails task = awaitTaskOf(f.leader());
         assertThat(task.formKey()).isEqualTo("membership-review");
         assertThat(task.candidateGroups()).containsExactly("coop:" + f.coopId() + ":leader");
         assertThat(task.coopId()).isEqualTo(f.coopId());
@@ -67,11 +67,11 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         assertThat(task.dueAt()).isNotNull();
         assertThat(task.variables()).containsEntry("applicant", f.applicant());
 
-        TaskView done = inbox.complete(task.id(), Map.of("approved", true));
+        TaskDetails done = inbox.complete(task.id(), Map.of("approved", true));
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(done.completedBy()).isEqualTo(f.leader());
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
-                .extracting(TaskView::id)
+                .extracting(TaskDetails::id)
                 .doesNotContain(task.id());
 
         Fixtures.signIn(f.applicant());
@@ -88,9 +88,9 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void aRejectionNeedsAReasonAndTheApplicantReadsIt() {
-        ApplicationView application = apply();
+        ApplicationDetails application = apply();
         Fixtures.signIn(f.leader());
-        TaskView task = awaitTaskOf(f.leader());
+        TaskDetails task = awaitTaskOf(f.leader());
 
         assertThatThrownBy(
                         () -> inbox.complete(task.id(), Map.of("approved", false, "reason", "  ")))
@@ -108,7 +108,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
                 .atMost(Duration.ofSeconds(60))
                 .untilAsserted(
                         () -> {
-                            ApplicationView decided = memberships.get(application.id());
+                            ApplicationDetails decided = memberships.get(application.id());
                             assertThat(decided.status()).isEqualTo(ApplicationStatus.REJECTED);
                             assertThat(decided.decisionReason()).isEqualTo("이미 같은 업종의 조합원이 있습니다");
                         });
@@ -118,12 +118,12 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
     void nobodyElseSeesOrCompletesTheLeadersTask() {
         apply();
         Fixtures.signIn(f.leader());
-        TaskView task = awaitTaskOf(f.leader());
+        TaskDetails task = awaitTaskOf(f.leader());
 
         for (String outsider : List.of(f.member(), f.applicant(), f.otherLeader())) {
             Fixtures.signIn(outsider);
             assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
-                    .extracting(TaskView::id)
+                    .extracting(TaskDetails::id)
                     .doesNotContain(task.id());
             assertThatThrownBy(() -> inbox.get(task.id()))
                     .isInstanceOf(AccessDeniedException.class);
@@ -142,7 +142,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
     void aTaskCompletedOnceCannotBeCompletedAgain() {
         apply();
         Fixtures.signIn(f.leader());
-        TaskView task = awaitTaskOf(f.leader());
+        TaskDetails task = awaitTaskOf(f.leader());
         inbox.complete(task.id(), Map.of("approved", true));
 
         assertThatThrownBy(
@@ -173,9 +173,9 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
     void filtersByCoopAndProcessNarrowTheList() {
         apply();
         Fixtures.signIn(f.leader());
-        TaskView task = awaitTaskOf(f.leader());
+        TaskDetails task = awaitTaskOf(f.leader());
         assertThat(inbox.myTasks(new TaskFilter(f.coopId(), "membership-application"), 0, 50))
-                .extracting(TaskView::id)
+                .extracting(TaskDetails::id)
                 .contains(task.id());
         assertThat(inbox.myTasks(new TaskFilter(f.otherCoopId(), null), 0, 50)).isEmpty();
         assertThat(inbox.myTasks(new TaskFilter(null, "group-purchase"), 0, 50)).isEmpty();
@@ -208,10 +208,10 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
         assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(3);
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
-                .extracting(TaskView::id)
+                .extracting(TaskDetails::id)
                 .containsExactly(base + 1, base, base + 2);
         assertThat(inbox.myTasks(TaskFilter.none(), 1, 1))
-                .extracting(TaskView::id)
+                .extracting(TaskDetails::id)
                 .containsExactly(base);
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50).get(1).candidateGroups())
                 .containsExactly(leaders);
@@ -239,7 +239,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         }
     }
 
-    private ApplicationView apply() {
+    private ApplicationDetails apply() {
         Fixtures.signIn(f.applicant());
         return memberships.apply(f.coopId(), form("깨끗한 세탁소"));
     }
@@ -248,7 +248,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         return new MembershipApplicationForm(BusinessType.LAUNDRY, shop, "함께하고 싶습니다");
     }
 
-    private TaskView awaitTaskOf(String username) {
+    private TaskDetails awaitTaskOf(String username) {
         Fixtures.signIn(username);
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -150,7 +151,7 @@ class TaskListBenchmark {
                                         + (r.get("Extra") == null
                                                 ? ""
                                                 : " (" + r.get("Extra") + ")"))
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
     }
 
     private void seed(Fixtures f) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,10 +24,10 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -68,7 +69,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         vote(f.leader(), "YES", null);
         vote(f.member(), "NO", "가격이 비쌉니다");
         Fixtures.signIn(f.member());
-        VoteView live = votes.get(voteId);
+        VoteDetails live = votes.get(voteId);
         assertThat(live.open()).isTrue();
         assertThat(live.voted()).isEqualTo(2);
         assertThat(live.yes()).as("counts stay secret until the vote closes").isNull();
@@ -82,7 +83,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
                 .until(() -> !votes.get(voteId).open());
-        VoteView result = votes.get(voteId);
+        VoteDetails result = votes.get(voteId);
         assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
         assertThat(List.of(result.yes(), result.no(), result.abstain())).containsExactly(3, 1, 1);
         assertThat(result.turnoutPercent()).isEqualTo(100);
@@ -122,7 +123,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
                 .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.member());
-        TaskView task = myVoteTask(f.member());
+        TaskDetails task = myVoteTask(f.member());
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "NO", "reason", " ")))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("error.vote.reasonRequired");
@@ -242,7 +243,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
                 Duration.ofSeconds(120));
         electorate();
         long voteId = voteIdOf(subject);
-        TaskView task = myVoteTask(f.member());
+        TaskDetails task = myVoteTask(f.member());
         BadInput api = new BadInput(port, jdbc);
 
         // When the member votes through the API, not through the task
@@ -251,7 +252,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         // Then the task is done, by them, and gone from their list
         Fixtures.signIn(f.member());
         assertThat(inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50)).isEmpty();
-        TaskView done = inbox.get(task.id());
+        TaskDetails done = inbox.get(task.id());
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(done.completedBy()).isEqualTo(f.member());
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "YES")))
@@ -264,7 +265,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
                 "/api/v1/votes/" + voteId + "/ballot",
                 f.member(),
                 "{\"choice\":\"NO\",\"reason\":\"비쌉니다\"}");
-        VoteView mine = votes.get(voteId);
+        VoteDetails mine = votes.get(voteId);
         assertThat(mine.myChoice()).isEqualTo(Choice.NO);
         assertThat(mine.voted()).isEqualTo(1);
         assertThat(
@@ -314,7 +315,7 @@ class VoteIntegrationTests extends InMemoryEngineTest {
                 "select id from vote where subject_key = ?", Long.class, subject);
     }
 
-    private TaskView myVoteTask(String member) {
+    private TaskDetails myVoteTask(String member) {
         Fixtures.signIn(member);
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
@@ -323,8 +324,8 @@ class VoteIntegrationTests extends InMemoryEngineTest {
     }
 
     private void vote(String member, String choice, String reason) {
-        TaskView task = myVoteTask(member);
-        Map<String, Object> form = new java.util.HashMap<>();
+        TaskDetails task = myVoteTask(member);
+        Map<String, Object> form = new HashMap<>();
         form.put("choice", choice);
         if (reason != null) {
             form.put("reason", reason);

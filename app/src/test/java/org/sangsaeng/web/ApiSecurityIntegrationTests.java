@@ -9,7 +9,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -123,7 +131,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                                         .contains("새 할 일: 조합원 가입 신청 심사"));
         String mine = send("GET", "/api/v1/notifications", f.leader(), null).body();
         assertThat(mine).contains("\"unread\":1", "\"link\":\"tasks/");
-        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(mine);
+        var id = Pattern.compile("\"id\":(\\d+)").matcher(mine);
         assertThat(id.find()).isTrue();
 
         assertThat(send("GET", "/api/v1/notifications", f.member(), null).body())
@@ -227,9 +235,8 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     @Test
     void parallelWrongPasswordsAreEachCounted() throws Exception {
         int guesses = 12;
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(guesses)) {
-            var calls =
-                    new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+        try (var pool = Executors.newFixedThreadPool(guesses)) {
+            var calls = new ArrayList<Future<HttpResponse<String>>>();
             for (int i = 0; i < guesses; i++) {
                 String guess = "parallel-" + i;
                 calls.add(pool.submit(() -> sendFrom("203.0.113.50", f.applicant(), guess)));
@@ -243,8 +250,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
             // every password that was checked and wrong is counted once, however many ran at once
             assertThat(checked).isGreaterThanOrEqualTo(5);
             for (String subject :
-                    java.util.List.of(
-                            "u:" + f.applicant(), "p:" + f.applicant() + "@203.0.113.50")) {
+                    List.of("u:" + f.applicant(), "p:" + f.applicant() + "@203.0.113.50")) {
                 assertThat(
                                 jdbc.queryForObject(
                                         "select failures from sign_in_failure where subject = ?",
@@ -291,7 +297,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                         "{\"kind\":\"QUESTION\",\"title\":\"카드 단말기\","
                                 + "\"body\":\"어디서 바꾸셨어요?\"}");
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        var id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
         assertThat(id.find()).isTrue();
         assertThat(send("GET", "/api/v1/posts/" + id.group(1), f.otherLeader(), null).statusCode())
                 .isEqualTo(404);
@@ -332,7 +338,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     @Test
     void jobPostsBelowTheMinimumWageAndStrangersOnAnotherEmployersPostAreRefusedOverTheApi()
             throws Exception {
-        java.time.LocalDate start = java.time.LocalDate.now(MarketTime.ZONE).plusDays(10);
+        LocalDate start = LocalDate.now(MarketTime.ZONE).plusDays(10);
         String post =
                 "{\"coopId\":"
                         + f.coopId()
@@ -355,7 +361,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
         HttpResponse<String> created =
                 send("POST", "/api/v1/jobs", f.member(), post.formatted(12_000));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        var id = java.util.regex.Pattern.compile("\"id\":(\\d+)").matcher(created.body());
+        var id = Pattern.compile("\"id\":(\\d+)").matcher(created.body());
         assertThat(id.find()).isTrue();
         assertThat(
                         send(
@@ -374,12 +380,12 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
     void onlyTheFoundationAndAdminsVerifyTheAuditTrail() throws Exception {
         assertThat(send("POST", "/api/v1/audit/verify", f.leader(), null).statusCode())
                 .isEqualTo(403);
-        String officer = "officer-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String officer = "officer-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(
                 officer,
                 Fixtures.PASSWORD,
                 "재단 직원",
-                java.util.Set.of(org.sangsaeng.membership.Role.FOUNDATION));
+                Set.of(org.sangsaeng.membership.Role.FOUNDATION));
         HttpResponse<String> report = send("POST", "/api/v1/audit/verify", officer, null);
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
         assertThat(report.body()).contains("\"intact\":true");
@@ -403,7 +409,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
 
     private Long taskIdOf(String username) throws Exception {
         String body = send("GET", "/api/v1/tasks", username, null).body();
-        var m = java.util.regex.Pattern.compile("\"task\":\\{\"id\":(\\d+)").matcher(body);
+        var m = Pattern.compile("\"task\":\\{\"id\":(\\d+)").matcher(body);
         return m.find() ? Long.parseLong(m.group(1)) : null;
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -89,8 +90,8 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
         String expiring = issue(f.member());
         jdbc.update(
                 "UPDATE api_token SET created_at = ?, expires_at = ? WHERE token_hash = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(7200)),
-                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                Timestamp.from(Instant.now().minusSeconds(7200)),
+                Timestamp.from(Instant.now().minusSeconds(1)),
                 sha256(expiring));
         assertThat(send("GET", "/api/v1/me", bearer(expiring)).statusCode()).isEqualTo(401);
 

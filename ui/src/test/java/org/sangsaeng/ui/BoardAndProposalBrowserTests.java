@@ -60,7 +60,7 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(member.locator("#proposal-state")).containsText("검토 대기");
         assertThat(member.locator("#proposal-withdraw")).isVisible();
         // The page shows before the browser's address changes.
-        assertThat(member).hasURL(java.util.regex.Pattern.compile(".*/proposals/\\d+"));
+        assertThat(member).hasURL(Pattern.compile(".*/proposals/\\d+"));
         long id = Long.parseLong(member.url().replaceAll(".*/proposals/(\\d+).*", "$1"));
         screenshot(member, "proposal");
 

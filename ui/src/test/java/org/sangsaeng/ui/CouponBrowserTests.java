@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -56,7 +57,7 @@ class CouponBrowserTests extends BrowserTest {
         assertThat(butcher.locator("#coupon-heading")).hasText("단골 감사 2,000원 할인");
         assertThat(butcher.locator("#coupon-state")).containsText("조합장 승인 대기");
         // The page shows before the browser's address changes.
-        assertThat(butcher).hasURL(java.util.regex.Pattern.compile(".*/coupons/\\d+"));
+        assertThat(butcher).hasURL(Pattern.compile(".*/coupons/\\d+"));
         long id = Long.parseLong(butcher.url().replaceAll(".*/coupons/(\\d+).*", "$1"));
 
         Page leader = browser.newPage(1280, 900);
@@ -167,16 +168,15 @@ class CouponBrowserTests extends BrowserTest {
         assertThat(customer.getByText("2,000원 할인 (10,000원 이상 구매 시)")).isVisible();
         assertThat(customer.getByText("남은 쿠폰 50장")).isVisible();
         assertThat(customer.locator("#coupon-address"))
-                .hasText(java.util.regex.Pattern.compile("^https?://.+/c/p/" + link + "$"));
+                .hasText(Pattern.compile("^https?://.+/c/p/" + link + "$"));
         customer.locator("#coupon-share").click();
         // Desktop Chromium has no share sheet: the address is copied, or the page says how to copy
         // it.
-        assertThat(customer.locator("#coupon-share-result"))
-                .hasText(java.util.regex.Pattern.compile("복사"));
+        assertThat(customer.locator("#coupon-share-result")).hasText(Pattern.compile("복사"));
         screenshot(customer, "coupon-shared-link");
 
         customer.locator("#coupon-claim").click();
         assertThat(customer.locator("#coupon-code")).isVisible();
-        assertThat(customer).hasURL(java.util.regex.Pattern.compile(".*/c/[A-Za-z0-9_-]+$"));
+        assertThat(customer).hasURL(Pattern.compile(".*/c/[A-Za-z0-9_-]+$"));
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -60,7 +61,7 @@ class ExplorerBrowserTests extends BrowserTest {
         assertThat(link).isVisible();
         link.click();
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/explorer/" + key));
+        assertThat(page).hasURL(Pattern.compile(".*/explorer/" + key));
         assertThat(page.locator("#instance-state")).hasText("완료");
         assertThat(page.locator("#bpmn-diagram")).hasAttribute("data-rendered", "true");
         assertThat(page.locator("#bpmn-diagram .djs-element.ss-done[data-element-id='PledgeTask']"))
@@ -83,6 +84,6 @@ class ExplorerBrowserTests extends BrowserTest {
         other.navigate("http://localhost:" + port + "/explorer/" + key);
         assertThat(other.locator("vaadin-notification-card").first())
                 .containsText("자기 협동조합의 프로세스만");
-        assertThat(other).hasURL(java.util.regex.Pattern.compile(".*/explorer$"));
+        assertThat(other).hasURL(Pattern.compile(".*/explorer$"));
     }
 }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -58,7 +59,7 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         screenshot(leader, "proposal");
         leader.locator("#propose-purchase").click();
         assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
-        assertThat(leader).hasURL(java.util.regex.Pattern.compile(".*/purchases/\\d+"));
+        assertThat(leader).hasURL(Pattern.compile(".*/purchases/\\d+"));
         long id = Long.parseLong(leader.url().replaceAll(".*/purchases/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -51,7 +52,7 @@ class JobBrowserTests extends BrowserTest {
         assertThat(employer.locator("#job-details")).containsText("검토 중");
         screenshot(employer, "job-post");
         // The page shows before the browser's address changes.
-        assertThat(employer).hasURL(java.util.regex.Pattern.compile(".*/jobs/\\d+"));
+        assertThat(employer).hasURL(Pattern.compile(".*/jobs/\\d+"));
         long id = Long.parseLong(employer.url().replaceAll(".*/jobs/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class MarketPageBrowserTests extends BrowserTest {
                                         PostKind.NOTICE,
                                         "설 대목 장날 안내",
                                         "설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.",
-                                        java.util.List.of()))
+                                        List.of()))
                         .id();
         Fixtures.signOut();
 

@@ -21,7 +21,7 @@ import org.camunda.feel.api.FeelEngineBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.tasks.ui.MyTasksView;
@@ -57,7 +57,7 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
 
     @Autowired List<UserTaskForm> appForms;
     @Autowired List<TaskFormFactory> uiForms;
-    @Autowired List<JobHandler> workers;
+    @Autowired List<StepWorker> workers;
 
     @BeforeAll
     static void readProcesses() throws Exception {
@@ -253,7 +253,7 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
     void everyServiceTaskHasExactlyOneWorker() {
         Map<String, Long> handlers =
                 workers.stream()
-                        .collect(Collectors.groupingBy(JobHandler::jobType, Collectors.counting()));
+                        .collect(Collectors.groupingBy(StepWorker::jobType, Collectors.counting()));
         List<String> problems = new ArrayList<>();
         for (Process p : processes) {
             for (Element task : p.jobElements()) {
@@ -282,7 +282,7 @@ class ProcessesAgreeWithCodeTests extends InMemoryEngineTest {
         assertThat(keys(uiForms, TaskFormFactory::formKey))
                 .as("forms in ui that no process uses")
                 .isSubsetOf(formKeys);
-        assertThat(keys(workers, JobHandler::jobType))
+        assertThat(keys(workers, StepWorker::jobType))
                 .as("workers that no process uses")
                 .isSubsetOf(jobTypes);
     }

@@ -5,10 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -68,9 +70,7 @@ class StatisticsBrowserTests extends BrowserTest {
         phone.screenshot(
                 new Page.ScreenshotOptions()
                         .setFullPage(true)
-                        .setPath(
-                                java.nio.file.Path.of(
-                                        "target", "screenshots", "statistics-phone.png")));
+                        .setPath(Path.of("target", "screenshots", "statistics-phone.png")));
 
         Download report = phone.waitForDownload(() -> phone.locator("#stats-report").click());
         String html = Files.readString(report.path());
@@ -127,7 +127,7 @@ class StatisticsBrowserTests extends BrowserTest {
         long slot =
                 jdbc.queryForObject(
                         "SELECT id FROM joint_offer_slot WHERE offer_id = ?", Long.class, offer);
-        String unique = java.util.UUID.randomUUID().toString().replace("-", "");
+        String unique = UUID.randomUUID().toString().replace("-", "");
         jdbc.update(
                 """
                 INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale, pickup_code,

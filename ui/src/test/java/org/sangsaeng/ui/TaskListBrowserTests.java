@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
@@ -43,7 +44,7 @@ class TaskListBrowserTests extends BrowserTest {
 
         Page page = browser.newPage(390, 844);
         page.navigate("http://localhost:" + port + "/");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
+        assertThat(page).hasURL(Pattern.compile(".*/login"));
         page.locator("input[name='username']").fill(f.leader());
         page.locator("input[name='password']").fill(Fixtures.PASSWORD);
         page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
@@ -67,7 +68,7 @@ class TaskListBrowserTests extends BrowserTest {
         screenshot(page, "my-tasks");
         task.first().click();
 
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
+        assertThat(page).hasURL(Pattern.compile(".*/tasks/\\d+"));
         assertThat(
                         page.locator("h2")
                                 .filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
@@ -118,7 +119,7 @@ class TaskListBrowserTests extends BrowserTest {
                         .filter(new Locator.FilterOptions().setHasText("새 할 일: 조합원 가입 신청 심사"));
         assertThat(notice).isVisible();
         notice.click();
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
+        assertThat(page).hasURL(Pattern.compile(".*/tasks/\\d+"));
         assertThat(page.locator("#notification-count")).isHidden();
     }
 
@@ -159,7 +160,7 @@ class TaskListBrowserTests extends BrowserTest {
         assertThat(page.getByText("비밀번호가 여러 번 틀렸습니다")).isVisible();
         assertThat(page.locator("vaadin-login-form")).containsText("초 뒤에 다시 해 주세요");
         assertThat(page.locator("vaadin-login-form")).containsText("계정은 잠기지 않았고");
-        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        assertThat(page).hasURL(Pattern.compile(".*/login\\?error.*"));
     }
 
     @Test

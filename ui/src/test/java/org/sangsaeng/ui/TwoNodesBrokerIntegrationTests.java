@@ -30,9 +30,9 @@ import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -129,7 +129,7 @@ class TwoNodesBrokerIntegrationTests {
         // The leader's review tasks, completed half on each node.
         Fixtures.signIn(f.leader());
         await().atMost(WAIT).pollInSameThread().until(() -> reviews(nodeB).size() == APPLICATIONS);
-        List<TaskView> reviews = reviews(nodeA);
+        List<TaskDetails> reviews = reviews(nodeA);
         // Two reviews approved by the leader in a browser, one signed in to each node (a session of
         // its own
         // there, as behind the sticky load balancer); the rest through the services, half on each
@@ -229,7 +229,7 @@ class TwoNodesBrokerIntegrationTests {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
-    private static List<TaskView> reviews(ConfigurableApplicationContext node) {
+    private static List<TaskDetails> reviews(ConfigurableApplicationContext node) {
         return node.getBean(TaskInbox.class).myTasks(TaskFilter.none(), 0, 100).stream()
                 .filter(t -> "membership-review".equals(t.formKey()))
                 .toList();

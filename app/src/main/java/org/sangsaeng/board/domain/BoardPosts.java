@@ -1,6 +1,7 @@
 package org.sangsaeng.board.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sangsaeng.board.PostKind;
@@ -64,7 +65,7 @@ public interface BoardPosts extends JpaRepository<BoardPost, Long> {
 
     /** The notices these co-ops show on their market's public page, newest first. */
     List<BoardPost> findByCoopIdInAndPublicNoticeTrueOrderByCreatedAtDescIdDesc(
-            java.util.Collection<Long> coopIds, Pageable page);
+            Collection<Long> coopIds, Pageable page);
 
     List<BoardPost> findByCoopIdAndCreatedAtGreaterThanEqualOrderByCreatedAt(
             long coopId, Instant since);

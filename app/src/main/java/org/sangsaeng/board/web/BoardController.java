@@ -5,10 +5,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.sangsaeng.board.BoardQuery;
 import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostDetails;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.board.PostSummary;
-import org.sangsaeng.board.PostView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,13 +55,13 @@ class BoardController {
     @Operation(
             summary =
                     "Write a post (members): plain text up to 10,000 characters, up to 10 http(s) links")
-    PostView post(@PathVariable long coopId, @RequestBody PostForm form) {
+    PostDetails post(@PathVariable long coopId, @RequestBody PostForm form) {
         return board.post(coopId, form);
     }
 
     @GetMapping("/posts/{id}")
     @Operation(summary = "One post with links and comments")
-    PostView get(@PathVariable long id) {
+    PostDetails get(@PathVariable long id) {
         return board.get(id);
     }
 
@@ -75,7 +75,7 @@ class BoardController {
     @PostMapping("/posts/{id}/comments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Comment on a post of my co-op")
-    PostView comment(@PathVariable long id, @RequestBody Comment comment) {
+    PostDetails comment(@PathVariable long id, @RequestBody Comment comment) {
         return board.comment(id, comment == null ? null : comment.text());
     }
 
@@ -83,19 +83,19 @@ class BoardController {
     @Operation(
             summary =
                     "Show a notice on the market's public page (true) or take it off (false); the leader only")
-    PostView showPublicly(@PathVariable long id, @RequestBody Flag flag) {
+    PostDetails showPublicly(@PathVariable long id, @RequestBody Flag flag) {
         return board.showPublicly(id, flag.value());
     }
 
     @PutMapping("/posts/{id}/useful")
     @Operation(summary = "Mark a post useful (true) or take the mark back (false)")
-    PostView useful(@PathVariable long id, @RequestBody Flag flag) {
+    PostDetails useful(@PathVariable long id, @RequestBody Flag flag) {
         return board.markUseful(id, flag.value());
     }
 
     @PutMapping("/posts/{id}/pinned")
     @Operation(summary = "Pin or unpin a post (leader)")
-    PostView pin(@PathVariable long id, @RequestBody Flag flag) {
+    PostDetails pin(@PathVariable long id, @RequestBody Flag flag) {
         return board.pin(id, flag.value());
     }
 

@@ -1,6 +1,7 @@
 package org.sangsaeng.coupons.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -31,9 +32,10 @@ public interface Coupons extends JpaRepository<Coupon, Long> {
               and c.validFrom <= :now and c.validTo > :now
             order by c.validTo, c.id""")
     List<Coupon> findPublicValid(
-            @Param("coopIds") Collection<Long> coopIds, @Param("now") java.time.Instant now);
+            @Param("coopIds") Collection<Long> coopIds, @Param("now") Instant now);
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from Coupon x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

@@ -7,7 +7,7 @@ import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponSteps;
 import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.shared.FormValues;
 import org.sangsaeng.shared.ReviewDecision;
@@ -21,22 +21,22 @@ class CouponWorkers {
     record Ids(long couponId) {}
 
     @Bean
-    JobHandler couponScheduled(CouponSteps steps) {
-        return JobHandler.of(
+    StepWorker couponScheduled(CouponSteps steps) {
+        return StepWorker.of(
                 "coupon-schedule",
                 job -> steps.scheduled(job.getVariablesAsType(Ids.class).couponId()));
     }
 
     @Bean
-    JobHandler couponRejected(CouponSteps steps) {
-        return JobHandler.of(
+    StepWorker couponRejected(CouponSteps steps) {
+        return StepWorker.of(
                 "coupon-reject",
                 job -> steps.rejected(job.getVariablesAsType(Ids.class).couponId()));
     }
 
     @Bean
-    JobHandler couponPublish(CouponSteps steps) {
-        return JobHandler.producing(
+    StepWorker couponPublish(CouponSteps steps) {
+        return StepWorker.producing(
                 "coupon-publish",
                 job ->
                         Map.of(
@@ -45,8 +45,8 @@ class CouponWorkers {
     }
 
     @Bean
-    JobHandler couponExpire(CouponSteps steps) {
-        return JobHandler.of(
+    StepWorker couponExpire(CouponSteps steps) {
+        return StepWorker.of(
                 "coupon-expire", job -> steps.expire(job.getVariablesAsType(Ids.class).couponId()));
     }
 

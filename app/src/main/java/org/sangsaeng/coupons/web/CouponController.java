@@ -6,14 +6,14 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.sangsaeng.coupons.CouponCounter;
+import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponStats;
-import org.sangsaeng.coupons.CouponView;
+import org.sangsaeng.coupons.CustomerDetails;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
-import org.sangsaeng.coupons.CustomerView;
 import org.sangsaeng.coupons.ImportPreview;
 import org.sangsaeng.coupons.Redemption;
 import org.sangsaeng.coupons.ShopMessageService;
@@ -62,7 +62,7 @@ class CouponController {
 
     @GetMapping("/customers")
     @Operation(summary = "My shop's regular customers, phone numbers masked")
-    List<CustomerView> customers() {
+    List<CustomerDetails> customers() {
         return customers.mine();
     }
 
@@ -71,7 +71,7 @@ class CouponController {
     @Operation(
             summary =
                     "Add a regular customer who agreed to messages (date and wording of the consent)")
-    CustomerView addCustomer(@RequestBody CustomerForm form) {
+    CustomerDetails addCustomer(@RequestBody CustomerForm form) {
         return customers.add(form);
     }
 
@@ -97,25 +97,25 @@ class CouponController {
     @Operation(
             summary =
                     "Draft a coupon (co-op members); the leader (and the foundation when needed) approves it")
-    CouponView draft(@RequestBody CouponForm form) {
+    CouponDetails draft(@RequestBody CouponForm form) {
         return coupons.draft(form);
     }
 
     @GetMapping("/coupons")
     @Operation(summary = "My coupons")
-    List<CouponView> mine() {
+    List<CouponDetails> mine() {
         return queries.mine();
     }
 
     @GetMapping("/coops/{coopId}/coupons")
     @Operation(summary = "The coupons of a co-op (its leader, the foundation)")
-    List<CouponView> ofCoop(@PathVariable long coopId) {
+    List<CouponDetails> ofCoop(@PathVariable long coopId) {
         return queries.ofCoop(coopId);
     }
 
     @GetMapping("/coupons/{id}")
     @Operation(summary = "One coupon with its figures")
-    CouponView get(@PathVariable long id) {
+    CouponDetails get(@PathVariable long id) {
         return queries.get(id);
     }
 

@@ -26,5 +26,6 @@ public interface CoopFoundings extends JpaRepository<CoopFounding, Long> {
     List<CoopFounding> findOfFounder(@Param("userId") long userId);
 
     @Query("select x.id as id, x.name as title from CoopFounding x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

@@ -24,5 +24,6 @@ public interface CoopProposals extends JpaRepository<CoopProposal, Long> {
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from CoopProposal x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

@@ -3,7 +3,7 @@ package org.sangsaeng.governance.process;
 import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.governance.CoopFoundingService;
 import org.sangsaeng.governance.ElectionSteps;
@@ -28,8 +28,8 @@ class FoundingWorkers {
     record ElectionStart(Long electionId, Long foundingId, long coopId) {}
 
     @Bean
-    JobHandler foundingConfirmed(FoundingSteps steps) {
-        return JobHandler.producing(
+    StepWorker foundingConfirmed(FoundingSteps steps) {
+        return StepWorker.producing(
                 "founding-confirmed",
                 job ->
                         Map.of(
@@ -39,22 +39,22 @@ class FoundingWorkers {
     }
 
     @Bean
-    JobHandler foundingDeclined(FoundingSteps steps) {
-        return JobHandler.of(
+    StepWorker foundingDeclined(FoundingSteps steps) {
+        return StepWorker.of(
                 "founding-declined",
                 job -> steps.declined(job.getVariablesAsType(Founding.class).foundingId()));
     }
 
     @Bean
-    JobHandler foundingRejected(FoundingSteps steps) {
-        return JobHandler.of(
+    StepWorker foundingRejected(FoundingSteps steps) {
+        return StepWorker.of(
                 "founding-rejected",
                 job -> steps.rejected(job.getVariablesAsType(Founding.class).foundingId()));
     }
 
     @Bean
-    JobHandler foundingCreateCoop(FoundingSteps steps) {
-        return JobHandler.producing(
+    StepWorker foundingCreateCoop(FoundingSteps steps) {
+        return StepWorker.producing(
                 "founding-create-coop",
                 job ->
                         Map.of(
@@ -64,8 +64,8 @@ class FoundingWorkers {
     }
 
     @Bean
-    JobHandler electionOpen(ElectionSteps steps) {
-        return JobHandler.producing(
+    StepWorker electionOpen(ElectionSteps steps) {
+        return StepWorker.producing(
                 "election-open",
                 job -> {
                     ElectionStart s = job.getVariablesAsType(ElectionStart.class);
@@ -74,8 +74,8 @@ class FoundingWorkers {
     }
 
     @Bean
-    JobHandler electionNoWinner(ElectionSteps steps) {
-        return JobHandler.producing(
+    StepWorker electionNoWinner(ElectionSteps steps) {
+        return StepWorker.producing(
                 "election-no-winner",
                 job ->
                         Map.of(
@@ -85,8 +85,8 @@ class FoundingWorkers {
     }
 
     @Bean
-    JobHandler electionInstallLeader(ElectionSteps steps) {
-        return JobHandler.of(
+    StepWorker electionInstallLeader(ElectionSteps steps) {
+        return StepWorker.of(
                 "election-install-leader",
                 job -> {
                     Election e = job.getVariablesAsType(Election.class);

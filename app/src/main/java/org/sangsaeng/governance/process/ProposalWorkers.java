@@ -2,7 +2,7 @@ package org.sangsaeng.governance.process;
 
 import java.util.Map;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.governance.ProposalSteps;
@@ -28,8 +28,8 @@ class ProposalWorkers {
             int voteElectorate) {}
 
     @Bean
-    JobHandler proposalOpenVote(ProposalSteps steps) {
-        return JobHandler.producing(
+    StepWorker proposalOpenVote(ProposalSteps steps) {
+        return StepWorker.producing(
                 "proposal-open-vote",
                 job -> {
                     ProposalSteps.VoteSchedule s =
@@ -43,22 +43,22 @@ class ProposalWorkers {
     }
 
     @Bean
-    JobHandler proposalDecline(ProposalSteps steps) {
-        return JobHandler.of(
+    StepWorker proposalDecline(ProposalSteps steps) {
+        return StepWorker.of(
                 "proposal-decline",
                 job -> steps.declined(job.getVariablesAsType(Ids.class).proposalId()));
     }
 
     @Bean
-    JobHandler proposalWithdrawn(ProposalSteps steps) {
-        return JobHandler.of(
+    StepWorker proposalWithdrawn(ProposalSteps steps) {
+        return StepWorker.of(
                 "proposal-withdrawn",
                 job -> steps.withdrawn(job.getVariablesAsType(Ids.class).proposalId()));
     }
 
     @Bean
-    JobHandler proposalRecordOutcome(ProposalSteps steps) {
-        return JobHandler.of(
+    StepWorker proposalRecordOutcome(ProposalSteps steps) {
+        return StepWorker.of(
                 "proposal-record-outcome",
                 job -> {
                     VoteResult o = job.getVariablesAsType(VoteResult.class);

@@ -4,10 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.sangsaeng.governance.CoopFoundingService;
+import org.sangsaeng.governance.ElectionDetails;
 import org.sangsaeng.governance.ElectionForm;
-import org.sangsaeng.governance.ElectionView;
+import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.FoundingForm;
-import org.sangsaeng.governance.FoundingView;
 import org.sangsaeng.governance.LeaderElectionService;
 import org.sangsaeng.membership.MemberDirectory;
 import org.springframework.http.HttpStatus;
@@ -48,13 +48,13 @@ class FoundingController {
     @Operation(
             summary =
                     "Propose a new co-op with at least five founders (me among them) and its first rules")
-    FoundingView propose(@RequestBody FoundingForm form) {
+    FoundingDetails propose(@RequestBody FoundingForm form) {
         return foundings.propose(form);
     }
 
     @GetMapping("/foundings")
     @Operation(summary = "The foundings I am a founder of, newest first")
-    List<FoundingView> mine() {
+    List<FoundingDetails> mine() {
         return foundings.mine();
     }
 
@@ -62,7 +62,7 @@ class FoundingController {
     @Operation(
             summary =
                     "One founding: who confirmed, where it stands, the co-op and its election once founded")
-    FoundingView get(@PathVariable long id) {
+    FoundingDetails get(@PathVariable long id) {
         return foundings.get(id);
     }
 
@@ -71,19 +71,19 @@ class FoundingController {
     @Operation(
             summary =
                     "Call a leader election among the members who stand (the co-op's leader or the foundation)")
-    ElectionView startElection(@PathVariable long coopId, @RequestBody ElectionForm form) {
+    ElectionDetails startElection(@PathVariable long coopId, @RequestBody ElectionForm form) {
         return elections.start(coopId, form);
     }
 
     @GetMapping("/coops/{coopId}/elections")
     @Operation(summary = "The co-op's leader elections, newest first")
-    List<ElectionView> ofCoop(@PathVariable long coopId) {
+    List<ElectionDetails> ofCoop(@PathVariable long coopId) {
         return elections.ofCoop(coopId);
     }
 
     @GetMapping("/elections/{id}")
     @Operation(summary = "One leader election")
-    ElectionView election(@PathVariable long id) {
+    ElectionDetails election(@PathVariable long id) {
         return elections.get(id);
     }
 }

@@ -3,11 +3,11 @@ package org.sangsaeng.governance.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.governance.CoopProposalView;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.DecisionView;
+import org.sangsaeng.governance.DecisionDetails;
 import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.governance.RulesVersion;
 import org.springframework.http.HttpStatus;
@@ -40,31 +40,31 @@ class GovernanceController {
     @Operation(
             summary =
                     "Propose something to my co-op (members), optionally new co-op rules; the leader reviews it")
-    CoopProposalView propose(@RequestBody CoopProposalForm form) {
+    CoopProposalDetails propose(@RequestBody CoopProposalForm form) {
         return proposals.propose(form);
     }
 
     @GetMapping("/coops/{coopId}/proposals")
     @Operation(summary = "The co-op's proposals, newest first")
-    List<CoopProposalView> ofCoop(@PathVariable long coopId) {
+    List<CoopProposalDetails> ofCoop(@PathVariable long coopId) {
         return proposals.ofCoop(coopId);
     }
 
     @GetMapping("/proposals/{id}")
     @Operation(summary = "One proposal")
-    CoopProposalView get(@PathVariable long id) {
+    CoopProposalDetails get(@PathVariable long id) {
         return proposals.get(id);
     }
 
     @PostMapping("/proposals/{id}/withdraw")
     @Operation(summary = "Withdraw my proposal before the leader puts it to a vote")
-    CoopProposalView withdraw(@PathVariable long id) {
+    CoopProposalDetails withdraw(@PathVariable long id) {
         return proposals.withdraw(id);
     }
 
     @GetMapping("/coops/{coopId}/decisions")
     @Operation(summary = "The co-op's decision log: outcome, counts and turnout")
-    List<DecisionView> decisions(@PathVariable long coopId) {
+    List<DecisionDetails> decisions(@PathVariable long coopId) {
         return proposals.decisions(coopId);
     }
 

@@ -24,7 +24,7 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
      */
     @Query(
             "select a.id as id, p.title as title from JobApplication a, JobPost p where p.id = a.postId and a.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findPostTitles(
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findPostTitles(
             @Param("ids") Collection<Long> ids);
 
     List<JobApplication> findBySeekerIdOrderByCreatedAtDesc(long seekerId);

@@ -25,5 +25,6 @@ public interface JobPosts extends JpaRepository<JobPost, Long> {
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from JobPost x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

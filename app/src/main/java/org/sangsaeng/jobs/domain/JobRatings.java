@@ -1,5 +1,6 @@
 package org.sangsaeng.jobs.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -20,7 +21,7 @@ public interface JobRatings extends JpaRepository<JobRating, Long> {
     @Query(
             "select r.rateeId as rateeId, avg(r.stars) as average, count(r) as count from JobRating r"
                     + " where r.rateeId in :userIds group by r.rateeId")
-    List<Summary> summariesOf(@Param("userIds") java.util.Collection<Long> userIds);
+    List<Summary> summariesOf(@Param("userIds") Collection<Long> userIds);
 
     List<JobRating> findTop10ByRateeIdOrderByCreatedAtDesc(long rateeId);
 }

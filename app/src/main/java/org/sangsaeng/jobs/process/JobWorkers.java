@@ -2,7 +2,7 @@ package org.sangsaeng.jobs.process;
 
 import java.time.Instant;
 import java.util.Map;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.jobs.JobSteps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,22 +24,22 @@ class JobWorkers {
     record Offer(long applicationId) {}
 
     @Bean
-    JobHandler jobPostPublish(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobPostPublish(JobSteps steps) {
+        return StepWorker.of(
                 "job-post-publish",
                 job -> steps.publish(job.getVariablesAsType(Post.class).postId()));
     }
 
     @Bean
-    JobHandler jobPostReject(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobPostReject(JobSteps steps) {
+        return StepWorker.of(
                 "job-post-reject",
                 job -> steps.rejected(job.getVariablesAsType(Post.class).postId()));
     }
 
     @Bean
-    JobHandler jobPostDeadline(JobSteps steps) {
-        return JobHandler.producing(
+    StepWorker jobPostDeadline(JobSteps steps) {
+        return StepWorker.producing(
                 "job-post-deadline",
                 job -> {
                     long postId = job.getVariablesAsType(Post.class).postId();
@@ -55,8 +55,8 @@ class JobWorkers {
     }
 
     @Bean
-    JobHandler jobPostExtend(JobSteps steps) {
-        return JobHandler.producing(
+    StepWorker jobPostExtend(JobSteps steps) {
+        return StepWorker.producing(
                 "job-post-extend",
                 job -> {
                     Extension e = job.getVariablesAsType(Extension.class);
@@ -68,14 +68,14 @@ class JobWorkers {
     }
 
     @Bean
-    JobHandler jobPostClose(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobPostClose(JobSteps steps) {
+        return StepWorker.of(
                 "job-post-close", job -> steps.close(job.getVariablesAsType(Post.class).postId()));
     }
 
     @Bean
-    JobHandler jobPostHires(JobSteps steps) {
-        return JobHandler.producing(
+    StepWorker jobPostHires(JobSteps steps) {
+        return StepWorker.producing(
                 "job-post-hires",
                 job -> {
                     long postId = job.getVariablesAsType(Post.class).postId();
@@ -88,14 +88,14 @@ class JobWorkers {
     }
 
     @Bean
-    JobHandler jobPostDone(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobPostDone(JobSteps steps) {
+        return StepWorker.of(
                 "job-post-done", job -> steps.done(job.getVariablesAsType(Post.class).postId()));
     }
 
     @Bean
-    JobHandler jobHireSettle(JobSteps steps) {
-        return JobHandler.producing(
+    StepWorker jobHireSettle(JobSteps steps) {
+        return StepWorker.producing(
                 "job-hire-settle",
                 job -> {
                     Hire h = job.getVariablesAsType(Hire.class);
@@ -108,15 +108,15 @@ class JobWorkers {
     }
 
     @Bean
-    JobHandler jobOfferExpire(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobOfferExpire(JobSteps steps) {
+        return StepWorker.of(
                 "job-offer-expire",
                 job -> steps.offerExpired(job.getVariablesAsType(Offer.class).applicationId()));
     }
 
     @Bean
-    JobHandler jobOfferAnswered(JobSteps steps) {
-        return JobHandler.of(
+    StepWorker jobOfferAnswered(JobSteps steps) {
+        return StepWorker.of(
                 "job-offer-answered",
                 job -> steps.offerAnswered(job.getVariablesAsType(Offer.class).applicationId()));
     }

@@ -4,18 +4,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
-import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.ApplicationDetails;
 import org.sangsaeng.jobs.JobApplicationService;
 import org.sangsaeng.jobs.JobFilter;
 import org.sangsaeng.jobs.JobMatch;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
+import org.sangsaeng.jobs.SeekerEntryDetails;
 import org.sangsaeng.jobs.SeekerEntryForm;
-import org.sangsaeng.jobs.SeekerEntryView;
 import org.sangsaeng.jobs.SeekerMatch;
+import org.sangsaeng.jobs.SeekerProfileDetails;
 import org.sangsaeng.jobs.SeekerProfileForm;
-import org.sangsaeng.jobs.SeekerProfileView;
 import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,7 +53,7 @@ class JobController {
     @PostMapping("/jobs")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post a job (co-op members); it is reviewed before it is published")
-    JobPostView post(@RequestBody JobPostForm form) {
+    JobPostDetails post(@RequestBody JobPostForm form) {
         return posts.post(form);
     }
 
@@ -61,7 +61,7 @@ class JobController {
     @Operation(
             summary =
                     "The job board: published jobs still taking applications, by business type, area and a date")
-    List<JobPostView> board(
+    List<JobPostDetails> board(
             @RequestParam(required = false) BusinessType businessType,
             @RequestParam(required = false) String area,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
@@ -71,7 +71,7 @@ class JobController {
 
     @GetMapping("/jobs/mine")
     @Operation(summary = "My job posts")
-    List<JobPostView> mine() {
+    List<JobPostDetails> mine() {
         return posts.myPosts();
     }
 
@@ -85,19 +85,19 @@ class JobController {
 
     @GetMapping("/jobs/{id}")
     @Operation(summary = "One job post")
-    JobPostView get(@PathVariable long id) {
+    JobPostDetails get(@PathVariable long id) {
         return posts.get(id);
     }
 
     @PostMapping("/jobs/{id}/close")
     @Operation(summary = "Close my job post to applications before its deadline")
-    JobPostView close(@PathVariable long id) {
+    JobPostDetails close(@PathVariable long id) {
         return posts.closeEarly(id);
     }
 
     @GetMapping("/jobs/{id}/applicants")
     @Operation(summary = "The applicants of my job post, best match first")
-    List<ApplicationView> applicants(@PathVariable long id) {
+    List<ApplicationDetails> applicants(@PathVariable long id) {
         return applications.applicants(id);
     }
 
@@ -110,31 +110,31 @@ class JobController {
     @PostMapping("/jobs/{id}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply with a message (once per job, not to my own, before the deadline)")
-    ApplicationView apply(@PathVariable long id, @RequestBody Application application) {
+    ApplicationDetails apply(@PathVariable long id, @RequestBody Application application) {
         return applications.apply(id, application == null ? null : application.message());
     }
 
     @GetMapping("/job-applications")
     @Operation(summary = "My applications")
-    List<ApplicationView> myApplications() {
+    List<ApplicationDetails> myApplications() {
         return applications.myApplications();
     }
 
     @PostMapping("/job-applications/{id}/withdraw")
     @Operation(summary = "Withdraw my application while it waits")
-    ApplicationView withdraw(@PathVariable long id) {
+    ApplicationDetails withdraw(@PathVariable long id) {
         return applications.withdraw(id);
     }
 
     @PostMapping("/job-applications/{id}/shortlist")
     @Operation(summary = "Shortlist an applicant of my post")
-    ApplicationView shortlist(@PathVariable long id) {
+    ApplicationDetails shortlist(@PathVariable long id) {
         return applications.shortlist(id);
     }
 
     @PostMapping("/job-applications/{id}/reject")
     @Operation(summary = "Reject an applicant of my post (they are told)")
-    ApplicationView reject(@PathVariable long id) {
+    ApplicationDetails reject(@PathVariable long id) {
         return applications.reject(id);
     }
 
@@ -142,32 +142,32 @@ class JobController {
     @Operation(
             summary =
                     "Offer the job to an applicant; they answer in their task list before the offer expires")
-    ApplicationView offer(@PathVariable long id) {
+    ApplicationDetails offer(@PathVariable long id) {
         return applications.offer(id);
     }
 
     @GetMapping("/seekers/{username}")
     @Operation(summary = "A seeker's profile and ratings")
-    SeekerProfileView profile(@PathVariable String username) {
+    SeekerProfileDetails profile(@PathVariable String username) {
         return seekers.profile(username);
     }
 
     @PutMapping("/seekers/me")
     @Operation(summary = "Update my seeker profile")
-    SeekerProfileView updateProfile(@RequestBody SeekerProfileForm form) {
+    SeekerProfileDetails updateProfile(@RequestBody SeekerProfileForm form) {
         return seekers.updateMyProfile(form);
     }
 
     @GetMapping("/seeker-entries")
     @Operation(summary = "Current looking-for-work entries")
-    List<SeekerEntryView> entries() {
+    List<SeekerEntryDetails> entries() {
         return seekers.entries();
     }
 
     @PostMapping("/seeker-entries")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Post a looking-for-work entry")
-    SeekerEntryView addEntry(@RequestBody SeekerEntryForm form) {
+    SeekerEntryDetails addEntry(@RequestBody SeekerEntryForm form) {
         return seekers.addEntry(form);
     }
 

@@ -16,5 +16,6 @@ public interface MembershipApplications extends JpaRepository<MembershipApplicat
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.shopName as title from MembershipApplication x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

@@ -1,5 +1,6 @@
 package org.sangsaeng.membership.domain;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -13,7 +14,7 @@ public interface Memberships extends JpaRepository<Membership, Long> {
 
     /** The active shops of these co-ops, by name: the market's public page. */
     List<Membership> findByCoopIdInAndStatusOrderByShopNameAscIdAsc(
-            java.util.Collection<Long> coopIds, Membership.Status status);
+            Collection<Long> coopIds, Membership.Status status);
 
     boolean existsByCoopIdAndUserId(long coopId, long userId);
 }

@@ -26,5 +26,6 @@ public interface MerchantRegistrations extends JpaRepository<MerchantRegistratio
     @Query(
             "select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
                     + " where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

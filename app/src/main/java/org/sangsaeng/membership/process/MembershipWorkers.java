@@ -1,6 +1,6 @@
 package org.sangsaeng.membership.process;
 
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.membership.MembershipService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,8 +15,8 @@ class MembershipWorkers {
     record Decision(long applicationId, String reason, String completedBy) {}
 
     @Bean
-    JobHandler approveMembership(MembershipService memberships) {
-        return JobHandler.of(
+    StepWorker approveMembership(MembershipService memberships) {
+        return StepWorker.of(
                 APPROVE,
                 job -> {
                     Decision d = job.getVariablesAsType(Decision.class);
@@ -25,8 +25,8 @@ class MembershipWorkers {
     }
 
     @Bean
-    JobHandler rejectMembership(MembershipService memberships) {
-        return JobHandler.of(
+    StepWorker rejectMembership(MembershipService memberships) {
+        return StepWorker.of(
                 REJECT,
                 job -> {
                     Decision d = job.getVariablesAsType(Decision.class);

@@ -1,6 +1,6 @@
 package org.sangsaeng.membership.process;
 
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,8 +21,8 @@ class RegistrationWorkers {
     record Decision(long registrationId, String reason, String completedBy) {}
 
     @Bean
-    JobHandler approveRegistration(MerchantRegistrationSteps steps) {
-        return JobHandler.of(
+    StepWorker approveRegistration(MerchantRegistrationSteps steps) {
+        return StepWorker.of(
                 APPROVE,
                 job -> {
                     Decision d = job.getVariablesAsType(Decision.class);
@@ -31,8 +31,8 @@ class RegistrationWorkers {
     }
 
     @Bean
-    JobHandler rejectRegistration(MerchantRegistrationSteps steps) {
-        return JobHandler.of(
+    StepWorker rejectRegistration(MerchantRegistrationSteps steps) {
+        return StepWorker.of(
                 REJECT,
                 job -> {
                     Decision d = job.getVariablesAsType(Decision.class);
@@ -41,9 +41,9 @@ class RegistrationWorkers {
     }
 
     @Bean
-    JobHandler requestRegistrationChanges(MerchantRegistrationSteps steps) {
+    StepWorker requestRegistrationChanges(MerchantRegistrationSteps steps) {
         // The job's key names this request: run again, it sends no second link.
-        return JobHandler.of(
+        return StepWorker.of(
                 REQUEST_CHANGES,
                 job -> {
                     Decision d = job.getVariablesAsType(Decision.class);
@@ -56,8 +56,8 @@ class RegistrationWorkers {
     }
 
     @Bean
-    JobHandler remindRegistrationRevision(MerchantRegistrationSteps steps) {
-        return JobHandler.of(
+    StepWorker remindRegistrationRevision(MerchantRegistrationSteps steps) {
+        return StepWorker.of(
                 REMIND_REVISION,
                 job ->
                         steps.remindRevision(
@@ -66,8 +66,8 @@ class RegistrationWorkers {
     }
 
     @Bean
-    JobHandler expireRegistration(MerchantRegistrationSteps steps) {
-        return JobHandler.of(
+    StepWorker expireRegistration(MerchantRegistrationSteps steps) {
+        return StepWorker.of(
                 EXPIRE,
                 job -> steps.expire(job.getVariablesAsType(Decision.class).registrationId()));
     }

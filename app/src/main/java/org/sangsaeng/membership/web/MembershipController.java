@@ -6,11 +6,11 @@ import jakarta.validation.Valid;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
-import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MemberDetails;
 import org.sangsaeng.membership.MembersAdministration;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
@@ -60,7 +60,7 @@ class MembershipController {
 
     @GetMapping("/coops/{coopId}/members")
     @Operation(summary = "Active members of a co-op (for its members and the foundation)")
-    List<MemberView> members(@PathVariable long coopId) {
+    List<MemberDetails> members(@PathVariable long coopId) {
         return memberships.members(coopId);
     }
 
@@ -93,20 +93,20 @@ class MembershipController {
     @PostMapping("/coops/{coopId}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply to join a co-op; its leaders get a review task")
-    ApplicationView apply(
+    ApplicationDetails apply(
             @PathVariable long coopId, @Valid @RequestBody MembershipApplicationForm form) {
         return memberships.apply(coopId, form);
     }
 
     @GetMapping("/applications")
     @Operation(summary = "My applications")
-    List<ApplicationView> myApplications() {
+    List<ApplicationDetails> myApplications() {
         return memberships.myApplications();
     }
 
     @GetMapping("/applications/{id}")
     @Operation(summary = "One application (applicant, the co-op's leaders, the foundation)")
-    ApplicationView application(@PathVariable long id) {
+    ApplicationDetails application(@PathVariable long id) {
         return memberships.get(id);
     }
 }

@@ -1,6 +1,6 @@
 package org.sangsaeng.notifications.process;
 
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,12 +11,12 @@ import org.springframework.context.annotation.Configuration;
 class ReminderWorkerBeans {
 
     @Bean
-    JobHandler taskRemindWorker(TaskReminderWorkers workers) {
-        return JobHandler.of(TaskReminderWorkers.REMIND, workers::remind);
+    StepWorker taskRemindWorker(TaskReminderWorkers workers) {
+        return StepWorker.of(TaskReminderWorkers.REMIND, workers::remind);
     }
 
     @Bean
-    JobHandler taskEscalateWorker(TaskReminderWorkers workers) {
-        return JobHandler.of(TaskReminderWorkers.ESCALATE, workers::escalate);
+    StepWorker taskEscalateWorker(TaskReminderWorkers workers) {
+        return StepWorker.of(TaskReminderWorkers.ESCALATE, workers::escalate);
     }
 }

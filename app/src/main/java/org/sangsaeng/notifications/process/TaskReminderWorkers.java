@@ -3,6 +3,7 @@ package org.sangsaeng.notifications.process;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,8 @@ import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.Template;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,7 +48,7 @@ class TaskReminderWorkers {
     /** Reminds only those who still have the task open: a completed task has no open row. */
     @Transactional
     public void remind(ActivatedJob job) {
-        for (TaskView task : openTasks(job)) {
+        for (TaskDetails task : openTasks(job)) {
             for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
                 notifications.send(
                         new Notice(
@@ -69,7 +70,7 @@ class TaskReminderWorkers {
     @Transactional
     public void escalate(ActivatedJob job) {
         String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
-        for (TaskView task : openTasks(job)) {
+        for (TaskDetails task : openTasks(job)) {
             for (long userId : directory.userIds(null, Set.of(group))) {
                 notifications.send(
                         new Notice(
@@ -90,8 +91,8 @@ class TaskReminderWorkers {
      * names the instance's input element, and only the task of that instance is meant, not its
      * siblings'.
      */
-    private List<TaskView> openTasks(ActivatedJob job) {
-        List<TaskView> open = inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job));
+    private List<TaskDetails> openTasks(ActivatedJob job) {
+        List<TaskDetails> open = inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job));
         String same = job.getCustomHeaders().get("sameVariable");
         if (same == null || same.isBlank()) {
             return open;
@@ -125,11 +126,11 @@ class TaskReminderWorkers {
         return out.toString();
     }
 
-    private static String due(TaskView task) {
+    private static String due(TaskDetails task) {
         Instant due = task.dueAt();
         return due == null
                 ? "-"
                 : ZonedDateTime.ofInstant(due, MarketTime.ZONE)
-                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+                        .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 }

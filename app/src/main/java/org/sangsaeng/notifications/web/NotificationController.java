@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
+import org.sangsaeng.notifications.NotificationDetails;
 import org.sangsaeng.notifications.NotificationInbox;
 import org.sangsaeng.notifications.NotificationSettings;
-import org.sangsaeng.notifications.NotificationView;
 import org.sangsaeng.notifications.OutboxAdministration;
 import org.sangsaeng.notifications.OutboxEntry;
 import org.sangsaeng.notifications.Preferences;
@@ -39,7 +39,7 @@ class NotificationController {
         this.outbox = outbox;
     }
 
-    record NotificationPage(long unread, List<NotificationView> items) {}
+    record NotificationPage(long unread, List<NotificationDetails> items) {}
 
     @GetMapping("/notifications")
     @Operation(summary = "My notifications, newest first, with the unread count")
@@ -51,7 +51,7 @@ class NotificationController {
 
     @PostMapping("/notifications/{id}/read")
     @Operation(summary = "Mark one of my notifications read")
-    NotificationView read(@PathVariable long id) {
+    NotificationDetails read(@PathVariable long id) {
         return inbox.markRead(id);
     }
 

@@ -22,5 +22,6 @@ public interface Purchases extends JpaRepository<Purchase, Long> {
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from Purchase x where x.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
+            @Param("ids") Collection<Long> ids);
 }

@@ -2,7 +2,7 @@ package org.sangsaeng.purchase.process;
 
 import java.time.Instant;
 import java.util.Map;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.purchase.PurchaseSteps;
 import org.sangsaeng.voting.Outcome;
 import org.springframework.context.annotation.Bean;
@@ -27,8 +27,8 @@ class PurchaseWorkers {
     record SendOrder(long purchaseId, String resendAnswerDue) {}
 
     @Bean
-    JobHandler purchaseRecordVote(PurchaseSteps steps) {
-        return JobHandler.of(
+    StepWorker purchaseRecordVote(PurchaseSteps steps) {
+        return StepWorker.of(
                 "purchase-record-vote",
                 job -> {
                     VoteResult v = job.getVariablesAsType(VoteResult.class);
@@ -37,22 +37,22 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseReject(PurchaseSteps steps) {
-        return JobHandler.of(
+    StepWorker purchaseReject(PurchaseSteps steps) {
+        return StepWorker.of(
                 "purchase-reject",
                 job -> steps.reject(job.getVariablesAsType(Ids.class).purchaseId()));
     }
 
     @Bean
-    JobHandler purchaseCancel(PurchaseSteps steps) {
-        return JobHandler.of(
+    StepWorker purchaseCancel(PurchaseSteps steps) {
+        return StepWorker.of(
                 "purchase-cancel",
                 job -> steps.cancel(job.getVariablesAsType(Ids.class).purchaseId()));
     }
 
     @Bean
-    JobHandler purchaseOpenOrdering(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseOpenOrdering(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-open-ordering",
                 job ->
                         Map.of(
@@ -62,8 +62,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseCloseOrder(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseCloseOrder(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-close-order",
                 job -> {
                     long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
@@ -76,8 +76,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseExtendOrder(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseExtendOrder(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-extend-order",
                 job -> {
                     Extension e = job.getVariablesAsType(Extension.class);
@@ -89,8 +89,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseSendOrder(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseSendOrder(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-send-order",
                 job -> {
                     SendOrder order = job.getVariablesAsType(SendOrder.class);
@@ -109,8 +109,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseApplyAnswer(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseApplyAnswer(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-apply-answer",
                 job -> {
                     long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
@@ -123,8 +123,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseSplit(PurchaseSteps steps) {
-        return JobHandler.producing(
+    StepWorker purchaseSplit(PurchaseSteps steps) {
+        return StepWorker.producing(
                 "purchase-split",
                 job -> {
                     PurchaseSteps.Split split =
@@ -135,10 +135,10 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseRecordPayment(PurchaseSteps steps) {
+    StepWorker purchaseRecordPayment(PurchaseSteps steps) {
         // The last payment recorded ends the settlement and the leader's delivery confirmation
         // starts: deliveryDue of the last one is the one that counts.
-        return JobHandler.producing(
+        return StepWorker.producing(
                 "purchase-record-payment",
                 job -> {
                     Payment p = job.getVariablesAsType(Payment.class);
@@ -148,8 +148,8 @@ class PurchaseWorkers {
     }
 
     @Bean
-    JobHandler purchaseClose(PurchaseSteps steps) {
-        return JobHandler.of(
+    StepWorker purchaseClose(PurchaseSteps steps) {
+        return StepWorker.of(
                 "purchase-close",
                 job -> steps.close(job.getVariablesAsType(Ids.class).purchaseId()));
     }

@@ -3,14 +3,14 @@ package org.sangsaeng.purchase.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PledgeForm;
 import org.sangsaeng.purchase.PledgeService;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.PurchaseView;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,13 +49,13 @@ class PurchaseController {
     @PostMapping("/purchases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a group purchase (co-op leader); the member vote starts at once")
-    PurchaseView propose(@RequestBody ProposalForm form) {
+    PurchaseDetails propose(@RequestBody ProposalForm form) {
         return proposals.propose(form);
     }
 
     @GetMapping("/purchases")
     @Operation(summary = "Group purchases of a co-op")
-    List<PurchaseView> ofCoop(@RequestParam long coopId) {
+    List<PurchaseDetails> ofCoop(@RequestParam long coopId) {
         return purchases.ofCoop(coopId);
     }
 
@@ -63,19 +63,19 @@ class PurchaseController {
     @Operation(
             summary =
                     "One purchase: stage, vote, live pack fill, my pledges and allocation, supplier answer")
-    PurchaseView get(@PathVariable long id) {
+    PurchaseDetails get(@PathVariable long id) {
         return purchases.get(id);
     }
 
     @PutMapping("/purchases/{id}/pledges")
     @Operation(summary = "Pledge or change my quantities while the pooled order is open")
-    PurchaseView pledge(@PathVariable long id, @RequestBody PledgeForm form) {
+    PurchaseDetails pledge(@PathVariable long id, @RequestBody PledgeForm form) {
         return pledges.pledge(id, form);
     }
 
     @GetMapping("/purchases/{id}/bills")
     @Operation(summary = "The split: my bill line by line (the leader sees every member's)")
-    List<BillView> bills(@PathVariable long id) {
+    List<BillDetails> bills(@PathVariable long id) {
         return bills.bills(id);
     }
 
@@ -83,13 +83,13 @@ class PurchaseController {
     @Operation(
             summary =
                     "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
-    List<PurchaseView> mySupplierOrders() {
+    List<PurchaseDetails> mySupplierOrders() {
         return purchases.mySupplierOrders();
     }
 
     @GetMapping("/ledger")
     @Operation(summary = "My ledger: what I owe and paid across purchases")
-    List<BillView> ledger() {
+    List<BillDetails> ledger() {
         return bills.myLedger();
     }
 }

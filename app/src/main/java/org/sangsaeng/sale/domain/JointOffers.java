@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sangsaeng.sale.OfferStage;
-import org.sangsaeng.shared.BusinessView;
+import org.sangsaeng.shared.BusinessSummaries;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -52,5 +52,5 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
     boolean hasSlot(@Param("offerId") long offerId, @Param("slotId") long slotId);
 
     @Query("select x.id as id, x.title as title from JointOffer x where x.id in :ids")
-    List<BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
+    List<BusinessSummaries.Title> findTitles(@Param("ids") Collection<Long> ids);
 }

@@ -2,7 +2,7 @@ package org.sangsaeng.sale.process;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.sale.JointSaleSteps;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +16,8 @@ class JointSaleWorkers {
     record VoteResult(long offerId, long voteId, String voteOutcome) {}
 
     @Bean
-    JobHandler jointSaleAskShops(JointSaleSteps steps) {
-        return JobHandler.producing(
+    StepWorker jointSaleAskShops(JointSaleSteps steps) {
+        return StepWorker.producing(
                 "joint-sale-ask-shops",
                 job -> {
                     JointSaleSteps.Shops shops =
@@ -35,8 +35,8 @@ class JointSaleWorkers {
     }
 
     @Bean
-    JobHandler jointSaleCheckParts(JointSaleSteps steps) {
-        return JobHandler.producing(
+    StepWorker jointSaleCheckParts(JointSaleSteps steps) {
+        return StepWorker.producing(
                 "joint-sale-check-parts",
                 job -> {
                     JointSaleSteps.PartsChecked checked =
@@ -50,15 +50,15 @@ class JointSaleWorkers {
     }
 
     @Bean
-    JobHandler jointSaleOpenVote(JointSaleSteps steps) {
-        return JobHandler.producing(
+    StepWorker jointSaleOpenVote(JointSaleSteps steps) {
+        return StepWorker.producing(
                 "joint-sale-open-vote",
                 job -> steps.openVote(job.getVariablesAsType(Ids.class).offerId()));
     }
 
     @Bean
-    JobHandler jointSaleRecordVote(JointSaleSteps steps) {
-        return JobHandler.of(
+    StepWorker jointSaleRecordVote(JointSaleSteps steps) {
+        return StepWorker.of(
                 "joint-sale-record-vote",
                 job -> {
                     VoteResult v = job.getVariablesAsType(VoteResult.class);
@@ -67,15 +67,15 @@ class JointSaleWorkers {
     }
 
     @Bean
-    JobHandler jointSaleReject(JointSaleSteps steps) {
-        return JobHandler.of(
+    StepWorker jointSaleReject(JointSaleSteps steps) {
+        return StepWorker.of(
                 "joint-sale-reject",
                 job -> steps.reject(job.getVariablesAsType(Ids.class).offerId()));
     }
 
     @Bean
-    JobHandler jointSaleOpenOrders(JointSaleSteps steps) {
-        return JobHandler.producing(
+    StepWorker jointSaleOpenOrders(JointSaleSteps steps) {
+        return StepWorker.producing(
                 "joint-sale-open-orders",
                 job ->
                         Map.of(
@@ -85,8 +85,8 @@ class JointSaleWorkers {
     }
 
     @Bean
-    JobHandler jointSaleCloseOrders(JointSaleSteps steps) {
-        return JobHandler.producing(
+    StepWorker jointSaleCloseOrders(JointSaleSteps steps) {
+        return StepWorker.producing(
                 "joint-sale-close-orders",
                 job -> {
                     JointSaleSteps.ClosedOrders closed =
@@ -102,15 +102,15 @@ class JointSaleWorkers {
     }
 
     @Bean
-    JobHandler jointSaleCancel(JointSaleSteps steps) {
-        return JobHandler.of(
+    StepWorker jointSaleCancel(JointSaleSteps steps) {
+        return StepWorker.of(
                 "joint-sale-cancel",
                 job -> steps.cancel(job.getVariablesAsType(Ids.class).offerId()));
     }
 
     @Bean
-    JobHandler jointSaleClose(JointSaleSteps steps) {
-        return JobHandler.of(
+    StepWorker jointSaleClose(JointSaleSteps steps) {
+        return StepWorker.of(
                 "joint-sale-close",
                 job -> steps.close(job.getVariablesAsType(Ids.class).offerId()));
     }

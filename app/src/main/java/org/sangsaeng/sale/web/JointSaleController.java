@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.OfferForm;
-import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.PaymentMethod;
 import org.sangsaeng.sale.PickupReceipt;
 import org.sangsaeng.sale.SaleCounter;
@@ -52,20 +52,20 @@ class JointSaleController {
     @Operation(
             summary =
                     "Propose a joint offer (a member of the co-op); each contributing shop is asked to confirm its part")
-    OfferView propose(@RequestBody OfferForm form) {
+    OfferDetails propose(@RequestBody OfferForm form) {
         return offers.propose(form);
     }
 
     @GetMapping
     @Operation(summary = "The joint offers of a co-op")
-    List<OfferView> ofCoop(@RequestParam long coopId) {
+    List<OfferDetails> ofCoop(@RequestParam long coopId) {
         return offers.ofCoop(coopId);
     }
 
     @GetMapping("/{id}")
     @Operation(
             summary = "One joint offer: its stage, the shops' parts and answers, the sets ordered")
-    OfferView get(@PathVariable long id) {
+    OfferDetails get(@PathVariable long id) {
         return offers.get(id);
     }
 

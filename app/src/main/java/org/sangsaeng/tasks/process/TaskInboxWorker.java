@@ -8,8 +8,8 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.tasks.TaskCreated;
 import org.sangsaeng.tasks.domain.Tasks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * person completes the task.
  */
 @Component
-class TaskInboxWorker implements JobHandler {
+class TaskInboxWorker implements StepWorker {
 
     static final String USER_TASK_JOB_TYPE = "io.camunda.zeebe:userTask";
     static final Duration TASK_JOB_TIMEOUT = Duration.ofDays(7);

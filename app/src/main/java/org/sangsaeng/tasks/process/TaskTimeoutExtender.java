@@ -3,8 +3,8 @@ package org.sangsaeng.tasks.process;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import org.sangsaeng.engine.JobNotFoundException;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.engine.StepGoneException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
 import org.slf4j.Logger;
@@ -57,7 +57,7 @@ class TaskTimeoutExtender {
                                                                 now.plus(
                                                                         TaskInboxWorker
                                                                                 .TASK_JOB_TIMEOUT))));
-            } catch (JobNotFoundException e) {
+            } catch (StepGoneException e) {
                 transactions.executeWithoutResult(
                         s -> tasks.findById(jobKey).ifPresent(Task::cancel));
             } catch (RuntimeException e) {

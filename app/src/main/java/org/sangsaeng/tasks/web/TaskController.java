@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,7 @@ class TaskController {
     }
 
     /** The task's name and what it is about ("투표: 추석 대비 밀가루 공동구매"), in the caller's language. */
-    record TaskResponse(String name, String subject, TaskView task) {}
+    record TaskResponse(String name, String subject, TaskDetails task) {}
 
     record TaskPage(long total, List<TaskResponse> items) {}
 
@@ -64,7 +64,7 @@ class TaskController {
         return response(inbox.complete(id, form), locale);
     }
 
-    private TaskResponse response(TaskView task, Locale locale) {
+    private TaskResponse response(TaskDetails task, Locale locale) {
         return new TaskResponse(
                 messages.get(task.nameKey(), locale),
                 task.subject() == null

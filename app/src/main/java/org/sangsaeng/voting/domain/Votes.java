@@ -1,6 +1,7 @@
 package org.sangsaeng.voting.domain;
 
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -103,7 +104,7 @@ public interface Votes extends JpaRepository<Vote, Long> {
             @Param("choice") String choice,
             @Param("candidateId") Long candidateId,
             @Param("reason") String reason,
-            @Param("castAt") java.time.Instant castAt);
+            @Param("castAt") Instant castAt);
 
     @Modifying
     @Query(

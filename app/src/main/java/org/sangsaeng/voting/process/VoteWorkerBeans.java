@@ -1,6 +1,6 @@
 package org.sangsaeng.voting.process;
 
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,12 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class VoteWorkerBeans {
 
     @Bean
-    JobHandler voteOpenWorker(VoteWorkers workers) {
+    StepWorker voteOpenWorker(VoteWorkers workers) {
         return workers.open();
     }
 
     @Bean
-    JobHandler voteCloseWorker(VoteWorkers workers) {
+    StepWorker voteCloseWorker(VoteWorkers workers) {
         return workers.close();
     }
 }

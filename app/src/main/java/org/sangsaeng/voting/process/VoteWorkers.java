@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sangsaeng.engine.JobHandler;
+import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.OpenVote;
 import org.sangsaeng.voting.VoteClosed;
@@ -40,8 +40,8 @@ class VoteWorkers {
         this.votes = votes;
     }
 
-    JobHandler open() {
-        return new JobHandler() {
+    StepWorker open() {
+        return new StepWorker() {
             @Override
             public String jobType() {
                 return OPEN;
@@ -70,8 +70,8 @@ class VoteWorkers {
         };
     }
 
-    JobHandler close() {
-        return new JobHandler() {
+    StepWorker close() {
+        return new StepWorker() {
             @Override
             public String jobType() {
                 return CLOSE;

@@ -3,8 +3,8 @@ package org.sangsaeng.voting.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
-import org.sangsaeng.voting.VoteView;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +29,7 @@ class VoteController {
     @GetMapping("/{id}")
     @Operation(
             summary = "A vote of my co-op: live turnout while open, counts and outcome once closed")
-    VoteView get(@PathVariable long id) {
+    VoteDetails get(@PathVariable long id) {
         return votes.get(id);
     }
 
@@ -37,7 +37,7 @@ class VoteController {
     @Operation(
             summary =
                     "Vote (in an election: for a candidate), or change my vote while the vote is open (the latest counts)")
-    VoteView cast(@PathVariable long id, @RequestBody Ballot ballot) {
+    VoteDetails cast(@PathVariable long id, @RequestBody Ballot ballot) {
         return ballot.candidate() != null
                 ? votes.castFor(id, ballot.candidate())
                 : votes.cast(id, ballot.choice(), ballot.reason());

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.notifications.Notice;
 import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
-import org.sangsaeng.tasks.TaskView;
 
 /**
  * In a settlement of three payers each payer's timers fire on their own: the leader is reminded of
@@ -84,8 +84,8 @@ class TaskReminderWorkersTests {
         assertThat(sent).extracting(Notice::link).containsExactly("tasks/1", "tasks/2", "tasks/3");
     }
 
-    private static TaskView receipt(long id, String payer) {
-        return new TaskView(
+    private static TaskDetails receipt(long id, String payer) {
+        return new TaskDetails(
                 id,
                 "group-purchase",
                 "ConfirmPaymentTask",

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import org.mariadb.jdbc.Driver;
 import org.slf4j.Logger;
@@ -177,13 +178,12 @@ final class AuditRecordWriter implements AutoCloseable {
             String completedBy) {
 
         boolean replays(AuditRow row, String prev) {
-            return java.util.Objects.equals(prevHash, prev)
+            return Objects.equals(prevHash, prev)
                     && recordKey == row.recordKey()
                     && valueType.equals(AuditChain.stored(row.valueType(), 50))
                     && intent.equals(AuditChain.stored(row.intent(), 50))
                     && recordTime.toEpochMilli() == row.recordTime().toEpochMilli()
-                    && java.util.Objects.equals(
-                            completedBy, AuditChain.stored(row.completedBy(), 64));
+                    && Objects.equals(completedBy, AuditChain.stored(row.completedBy(), 64));
         }
     }
 

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -306,7 +307,7 @@ class AuditExporterTests {
         // does)
         var replayController = new ExporterTestController();
         var replay = open(replayController, database.url(), 5);
-        List<Record<?>> again = new java.util.ArrayList<>(purchaseOrderPlaced());
+        List<Record<?>> again = new ArrayList<>(purchaseOrderPlaced());
         again.set(2, job(12, JobIntent.CREATED, Map.of("resources", "[]")));
         again.forEach(replay::export);
         replay.close();

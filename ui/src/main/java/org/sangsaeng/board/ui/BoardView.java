@@ -24,10 +24,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.sangsaeng.board.BoardQuery;
 import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostDetails;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.board.PostSummary;
-import org.sangsaeng.board.PostView;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -166,7 +166,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                                             .filter(l -> !l.getValue().isBlank())
                                             .map(l -> new PostForm.LinkForm(l.getValue(), null))
                                             .toList();
-                            PostView created =
+                            PostDetails created =
                                     feedback.attempt(
                                             () ->
                                                     board.post(

@@ -19,11 +19,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.board.BoardService;
+import org.sangsaeng.board.PostDetails;
 import org.sangsaeng.board.PostForm;
-import org.sangsaeng.board.PostView;
 import org.sangsaeng.ui.Feedback;
 
 /** One post: its text (addresses in it become links), outside links, useful marks, comments. */
@@ -44,14 +45,14 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PostView post = feedback.load(event, "postId", board::get, BoardView.class);
+        PostDetails post = feedback.load(event, "postId", board::get, BoardView.class);
         if (post == null) {
             return;
         }
         show(post);
     }
 
-    private void show(PostView post) {
+    private void show(PostDetails post) {
         removeAll();
         title = post.title();
         Span kind =
@@ -169,7 +170,7 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         VerticalLayout comments = new VerticalLayout();
         comments.setPadding(false);
         comments.setId("post-comments");
-        for (PostView.CommentView c : post.comments()) {
+        for (PostDetails.CommentView c : post.comments()) {
             Div comment = text(c.body());
             comment.addClassName("comment");
             comments.add(
@@ -193,8 +194,8 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private void refresh(java.util.function.Supplier<PostView> action) {
-        PostView updated = feedback.attempt(action);
+    private void refresh(Supplier<PostDetails> action) {
+        PostDetails updated = feedback.attempt(action);
         if (updated != null) {
             show(updated);
         }

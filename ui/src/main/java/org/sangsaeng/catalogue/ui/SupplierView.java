@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.sangsaeng.catalogue.CatalogueItem;
 import org.sangsaeng.catalogue.CatalogueItemForm;
 import org.sangsaeng.catalogue.CatalogueService;
@@ -26,8 +27,8 @@ import org.sangsaeng.catalogue.PriceEntry;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.ui.PurchasePage;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
@@ -114,12 +115,12 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
         if (onBehalf) {
             return;
         }
-        List<PurchaseView> orders = purchases.forMySupplier();
-        Grid<PurchaseView> orderGrid = new Grid<>();
+        List<PurchaseDetails> orders = purchases.forMySupplier();
+        Grid<PurchaseDetails> orderGrid = new Grid<>();
         orderGrid.setId("orders-grid");
         orderGrid.addThemeNames("wrap-cell-content", "compact");
         orderGrid
-                .addColumn(PurchaseView::title)
+                .addColumn(PurchaseDetails::title)
                 .setHeader(getTranslation("purchase.title"))
                 .setFlexGrow(2);
         orderGrid
@@ -288,7 +289,7 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
     /**
      * Runs a change through {@link Feedback}: a refusal is shown, a success re-reads the catalogue.
      */
-    private void changed(java.util.function.Supplier<CatalogueItem> change, String doneKey) {
+    private void changed(Supplier<CatalogueItem> change, String doneKey) {
         CatalogueItem item = feedback.attempt(change);
         if (item != null) {
             feedback.success(getTranslation(doneKey, item.name()));

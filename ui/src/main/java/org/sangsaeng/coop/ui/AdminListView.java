@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.sangsaeng.shared.ResultPage;
 import org.sangsaeng.ui.Feedback;
 
@@ -80,7 +81,7 @@ abstract class AdminListView<T> extends VerticalLayout implements HasDynamicTitl
                 query -> {
                     ResultPage<T> found =
                             feedback.attempt(() -> page(q, query.getPage(), query.getPageSize()));
-                    return found == null ? java.util.stream.Stream.empty() : found.items().stream();
+                    return found == null ? Stream.empty() : found.items().stream();
                 });
     }
 

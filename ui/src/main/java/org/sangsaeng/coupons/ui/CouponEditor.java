@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.coupons.Audience;
+import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponForm;
-import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.shared.MarketTime;
 
@@ -76,7 +76,7 @@ class CouponEditor extends FormLayout {
                 coopWide);
     }
 
-    void setValue(CouponView c) {
+    void setValue(CouponDetails c) {
         title.setValue(c.title());
         description.setValue(c.description());
         type.setValue(c.discount().type());

@@ -11,9 +11,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponStats;
-import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.ui.Feedback;
 
 /** One coupon: what it gives, to whom, when, where it stands, and its figures per shop. */
@@ -32,7 +32,7 @@ public class CouponPage extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CouponView c = feedback.load(event, "couponId", coupons::get, CouponsView.class);
+        CouponDetails c = feedback.load(event, "couponId", coupons::get, CouponsView.class);
         if (c == null) {
             return;
         }
@@ -66,7 +66,7 @@ public class CouponPage extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    private FormLayout details(CouponView c) {
+    private FormLayout details(CouponDetails c) {
         FormLayout f = new FormLayout();
         f.addFormItem(
                 new Span(CouponTexts.discount(this, c.discount())),

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
-import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -75,7 +75,7 @@ class CouponTaskForms {
             FormKey formKey,
             CouponQueries coupons,
             Feedback feedback,
-            TaskFormFactory.Body<CouponView> body) {
+            TaskFormFactory.Body<CouponDetails> body) {
         return TaskFormFactory.about(
                 formKey.key(),
                 feedback,

@@ -13,9 +13,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
-import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -41,7 +41,7 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
                             if (me.memberships().isEmpty()) {
                                 return;
                             }
-                            CouponView created =
+                            CouponDetails created =
                                     feedback.attempt(
                                             () ->
                                                     coupons.draft(
@@ -85,9 +85,11 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private Grid<CouponView> grid(List<CouponView> items) {
-        Grid<CouponView> grid = new Grid<>();
-        grid.addColumn(CouponView::title).setHeader(getTranslation("coupon.title")).setFlexGrow(2);
+    private Grid<CouponDetails> grid(List<CouponDetails> items) {
+        Grid<CouponDetails> grid = new Grid<>();
+        grid.addColumn(CouponDetails::title)
+                .setHeader(getTranslation("coupon.title"))
+                .setFlexGrow(2);
         grid.addColumn(c -> CouponTexts.discount(this, c.discount()))
                 .setHeader(getTranslation("coupon.discount"))
                 .setFlexGrow(2);

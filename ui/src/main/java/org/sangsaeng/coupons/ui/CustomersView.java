@@ -23,9 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import org.sangsaeng.coupons.CustomerDetails;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
-import org.sangsaeng.coupons.CustomerView;
 import org.sangsaeng.coupons.ImportPreview;
 import org.sangsaeng.coupons.ProductPhoto;
 import org.sangsaeng.coupons.ShopMessageService;
@@ -41,14 +41,14 @@ import org.sangsaeng.ui.Feedback;
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
     private final CustomerService customers;
-    private final Grid<CustomerView> grid = new Grid<>();
+    private final Grid<CustomerDetails> grid = new Grid<>();
 
     public CustomersView(
             CustomerService customers, ShopMessageService messages, Feedback feedback) {
         this.customers = customers;
         grid.setId("customers-grid");
-        grid.addColumn(CustomerView::name).setHeader(getTranslation("customers.name"));
-        grid.addColumn(CustomerView::maskedPhone).setHeader(getTranslation("customers.phone"));
+        grid.addColumn(CustomerDetails::name).setHeader(getTranslation("customers.name"));
+        grid.addColumn(CustomerDetails::maskedPhone).setHeader(getTranslation("customers.phone"));
         grid.addColumn(c -> String.join(", ", c.tags()))
                 .setHeader(getTranslation("customers.tags"));
         grid.addColumn(c -> c.consentOn().toString())

@@ -16,11 +16,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
+import org.sangsaeng.governance.ElectionDetails;
 import org.sangsaeng.governance.ElectionForm;
-import org.sangsaeng.governance.ElectionView;
 import org.sangsaeng.governance.LeaderElectionService;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MemberDetails;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.ui.CoopsView;
 import org.sangsaeng.shared.MarketTime;
@@ -61,7 +61,7 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         coop = feedback.load(event, "coopId", coops::get, CoopsView.class);
-        List<ElectionView> all =
+        List<ElectionDetails> all =
                 coop == null ? null : feedback.attempt(() -> elections.ofCoop(coop.id()));
         if (all == null) {
             return;
@@ -87,7 +87,7 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
     }
 
     private VerticalLayout startForm() {
-        CheckboxGroup<MemberView> candidates =
+        CheckboxGroup<MemberDetails> candidates =
                 new CheckboxGroup<>(getTranslation("election.candidates"));
         candidates.setId("election-candidates");
         candidates.addThemeName("vertical");
@@ -101,7 +101,7 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
                 new Button(
                         getTranslation("election.start"),
                         e -> {
-                            ElectionView started =
+                            ElectionDetails started =
                                     feedback.attempt(
                                             () ->
                                                     elections.start(
@@ -109,7 +109,7 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
                                                             new ElectionForm(
                                                                     candidates.getValue().stream()
                                                                             .map(
-                                                                                    MemberView
+                                                                                    MemberDetails
                                                                                             ::username)
                                                                             .toList(),
                                                                     deadline.getValue() == null

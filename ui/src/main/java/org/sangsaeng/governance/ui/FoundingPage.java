@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.governance.CoopFoundingService;
 import org.sangsaeng.governance.ElectionState;
+import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.FoundingState;
-import org.sangsaeng.governance.FoundingView;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -41,7 +41,7 @@ public class FoundingPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        FoundingView f = feedback.load(event, "foundingId", foundings::get, NewCoopView.class);
+        FoundingDetails f = feedback.load(event, "foundingId", foundings::get, NewCoopView.class);
         if (f == null) {
             return;
         }

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.governance.CoopFoundingService;
-import org.sangsaeng.governance.ElectionView;
-import org.sangsaeng.governance.FoundingView;
+import org.sangsaeng.governance.ElectionDetails;
+import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.LeaderElectionService;
 import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -80,9 +81,7 @@ class FoundingTaskForms {
     }
 
     private static void appointFields(
-            VerticalLayout form,
-            ElectionView election,
-            java.util.function.Consumer<Map<String, Object>> submit) {
+            VerticalLayout form, ElectionDetails election, Consumer<Map<String, Object>> submit) {
         RadioButtonGroup<String> candidate =
                 new RadioButtonGroup<>(form.getTranslation("election.choose"));
         candidate.setId("election-candidate");
@@ -106,7 +105,7 @@ class FoundingTaskForms {
         form.add(candidate, reason, complete);
     }
 
-    private static void summary(VerticalLayout form, FoundingView f) {
+    private static void summary(VerticalLayout form, FoundingDetails f) {
         form.add(
                 new H3(f.name()),
                 new Paragraph(f.purpose()),

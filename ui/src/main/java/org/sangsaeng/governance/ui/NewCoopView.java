@@ -19,8 +19,8 @@ import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.MarketDetails;
 import org.sangsaeng.governance.CoopFoundingService;
+import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.FoundingForm;
-import org.sangsaeng.governance.FoundingView;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
@@ -141,7 +141,7 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
                 new Button(
                         getTranslation("founding.propose"),
                         e -> {
-                            FoundingView proposed =
+                            FoundingDetails proposed =
                                     feedback.attempt(
                                             () ->
                                                     foundings.propose(
@@ -208,7 +208,7 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
         Div list = new Div();
         list.setId("my-foundings");
         list.add(new H3(getTranslation("founding.mine")));
-        List<FoundingView> all = feedback.attempt(foundings::mine);
+        List<FoundingDetails> all = feedback.attempt(foundings::mine);
         if (all == null || all.isEmpty()) {
             list.add(new Paragraph(getTranslation("founding.none")));
             return list;

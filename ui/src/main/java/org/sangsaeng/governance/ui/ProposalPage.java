@@ -11,11 +11,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.governance.CoopProposalView;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
-import org.sangsaeng.voting.VoteView;
 import org.sangsaeng.voting.ui.VotePage;
 
 /**
@@ -39,7 +39,7 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoopProposalView p =
+        CoopProposalDetails p =
                 feedback.load(event, "proposalId", proposals::get, ProposalsView.class);
         if (p == null) {
             return;
@@ -47,7 +47,7 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
         show(p);
     }
 
-    private void show(CoopProposalView p) {
+    private void show(CoopProposalDetails p) {
         removeAll();
         title = p.title();
         H2 heading = new H2(p.title());
@@ -79,7 +79,7 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
             rules.setEditable(false);
             add(new H3(getTranslation("proposal.proposedRules")), rules);
         }
-        VoteView vote = voteOf(p);
+        VoteDetails vote = voteOf(p);
         if (vote != null) {
             add(
                     new H3(getTranslation("proposal.vote")),
@@ -105,7 +105,7 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
                     new Button(
                             getTranslation("proposal.withdraw"),
                             e -> {
-                                CoopProposalView updated =
+                                CoopProposalDetails updated =
                                         feedback.attempt(() -> proposals.withdraw(p.id()));
                                 if (updated != null) {
                                     feedback.success(getTranslation("proposal.withdrawn"));
@@ -121,7 +121,7 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
                         e -> getUI().ifPresent(ui -> ui.navigate(ProposalsView.class))));
     }
 
-    private VoteView voteOf(CoopProposalView p) {
+    private VoteDetails voteOf(CoopProposalDetails p) {
         if (p.voteId() != null) {
             return feedback.attempt(() -> votes.get(p.voteId()));
         }

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.governance.CoopProposalView;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -35,12 +35,12 @@ class ProposalReviewFormFactory implements TaskFormFactory {
     }
 
     @Override
-    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
         long proposalId = ((Number) task.variables().get("proposalId")).longValue();
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         form.addClassName("task-form");
-        CoopProposalView p = feedback.attempt(() -> proposals.get(proposalId));
+        CoopProposalDetails p = feedback.attempt(() -> proposals.get(proposalId));
         if (p == null) {
             return form;
         }

@@ -15,11 +15,11 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.governance.CoopProposalView;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.DecisionView;
+import org.sangsaeng.governance.DecisionDetails;
 import org.sangsaeng.governance.RuleSet;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -34,8 +34,8 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final CoopProposalService proposals;
     private final CoopRulesService rules;
     private final CoopSelect coop;
-    private final Grid<CoopProposalView> grid = new Grid<>();
-    private final Grid<DecisionView> log = new Grid<>();
+    private final Grid<CoopProposalDetails> grid = new Grid<>();
+    private final Grid<DecisionDetails> log = new Grid<>();
     private final RulesEditor proposedRules = new RulesEditor("proposal-rules");
 
     public ProposalsView(
@@ -51,10 +51,11 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         coop.setId("proposals-coop");
 
         grid.setId("proposals-grid");
-        grid.addColumn(CoopProposalView::title)
+        grid.addColumn(CoopProposalDetails::title)
                 .setHeader(getTranslation("proposal.title"))
                 .setFlexGrow(3);
-        grid.addColumn(CoopProposalView::authorName).setHeader(getTranslation("proposal.author"));
+        grid.addColumn(CoopProposalDetails::authorName)
+                .setHeader(getTranslation("proposal.author"));
         grid.addColumn(p -> getTranslation("proposalState." + p.state().name()))
                 .setHeader(getTranslation("proposal.state"));
         grid.addColumn(p -> Feedback.dateTime(p.createdAt(), getLocale()))
@@ -73,7 +74,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                                                                         e.getItem().id())))));
 
         log.setId("decision-log");
-        log.addColumn(DecisionView::title)
+        log.addColumn(DecisionDetails::title)
                 .setHeader(getTranslation("proposal.title"))
                 .setFlexGrow(3);
         log.addColumn(d -> getTranslation("proposalState." + d.outcome().name()))
@@ -135,7 +136,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                             if (coop.getValue() == null) {
                                 return;
                             }
-                            CoopProposalView created =
+                            CoopProposalDetails created =
                                     feedback.attempt(
                                             () ->
                                                     proposals.propose(

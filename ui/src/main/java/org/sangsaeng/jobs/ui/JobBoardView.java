@@ -17,9 +17,9 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.JobFilter;
 import org.sangsaeng.jobs.JobMatch;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.SeekerEntryView;
+import org.sangsaeng.jobs.SeekerEntryDetails;
 import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
@@ -38,7 +38,7 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
     private final Select<BusinessType> type = new Select<>();
     private final TextField area = new TextField();
     private final DatePicker date = new DatePicker();
-    private final Grid<JobPostView> grid = new Grid<>();
+    private final Grid<JobPostDetails> grid = new Grid<>();
 
     public JobBoardView(
             JobPostService postService, SeekerService seekerService, CurrentUsers currentUsers) {
@@ -63,10 +63,12 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
         date.setId("jobs-date");
 
         grid.setId("jobs-grid");
-        grid.addColumn(JobPostView::title).setHeader(getTranslation("jobs.title")).setFlexGrow(2);
+        grid.addColumn(JobPostDetails::title)
+                .setHeader(getTranslation("jobs.title"))
+                .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("businessType." + p.businessType().name()))
                 .setHeader(getTranslation("jobs.businessType"));
-        grid.addColumn(JobPostView::area).setHeader(getTranslation("jobs.area"));
+        grid.addColumn(JobPostDetails::area).setHeader(getTranslation("jobs.area"));
         grid.addColumn(p -> JobTexts.when(this, p))
                 .setHeader(getTranslation("jobs.when"))
                 .setFlexGrow(2);
@@ -123,9 +125,9 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
         suggested.addItemClickListener(e -> open(e.getItem().post().id()));
 
-        Grid<SeekerEntryView> seekers = new Grid<>();
+        Grid<SeekerEntryDetails> seekers = new Grid<>();
         seekers.setId("jobs-seekers");
-        seekers.addColumn(SeekerEntryView::title)
+        seekers.addColumn(SeekerEntryDetails::title)
                 .setHeader(getTranslation("jobs.title"))
                 .setFlexGrow(2);
         seekers.addColumn(s -> s.seekerName() + " · " + JobTexts.rating(this, s.rating()))

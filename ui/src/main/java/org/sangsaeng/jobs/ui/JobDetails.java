@@ -2,13 +2,13 @@ package org.sangsaeng.jobs.ui;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
-import org.sangsaeng.jobs.JobPostView;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.ui.Feedback;
 
 /** A job post's facts, as the board, its page and the task forms show them. */
 class JobDetails extends FormLayout {
 
-    JobDetails(JobPostView p) {
+    JobDetails(JobPostDetails p) {
         item(p.employerName() + " · " + JobTexts.rating(this, p.employerRating()), "jobs.employer");
         item(getTranslation("businessType." + p.businessType().name()), "jobs.businessType");
         item(p.tasks(), "jobs.tasks");

@@ -14,11 +14,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.LongFunction;
+import org.sangsaeng.jobs.ApplicationDetails;
 import org.sangsaeng.jobs.ApplicationState;
-import org.sangsaeng.jobs.ApplicationView;
 import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.jobs.SeekerMatch;
 import org.sangsaeng.jobs.SeekerService;
@@ -51,13 +51,13 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        JobPostView post = feedback.load(event, "postId", postService::get, JobBoardView.class);
+        JobPostDetails post = feedback.load(event, "postId", postService::get, JobBoardView.class);
         if (post != null) {
             show(post);
         }
     }
 
-    private void show(JobPostView post) {
+    private void show(JobPostDetails post) {
         removeAll();
         title = post.title();
         H2 heading = new H2(post.title());
@@ -102,7 +102,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                         e -> getUI().ifPresent(ui -> ui.navigate(JobBoardView.class))));
     }
 
-    private void employerPart(JobPostView post) {
+    private void employerPart(JobPostDetails post) {
         if (post.state() == JobState.PUBLISHED) {
             Button close =
                     new Button(
@@ -116,14 +116,14 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
             close.setId("job-close");
             add(close);
         }
-        Grid<ApplicationView> applicants = new Grid<>();
+        Grid<ApplicationDetails> applicants = new Grid<>();
         applicants.setId("job-applicants");
         applicants
                 .addColumn(a -> a.seekerName() + " · " + JobTexts.rating(this, a.seekerRating()))
                 .setHeader(getTranslation("jobs.seeker"))
                 .setFlexGrow(2);
         applicants
-                .addColumn(ApplicationView::message)
+                .addColumn(ApplicationDetails::message)
                 .setHeader(getTranslation("jobs.message"))
                 .setFlexGrow(2);
         applicants
@@ -166,7 +166,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
                 suggested);
     }
 
-    private HorizontalLayout actions(JobPostView post, ApplicationView a) {
+    private HorizontalLayout actions(JobPostDetails post, ApplicationDetails a) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (a.state().pending()) {
             if (a.state() == ApplicationState.APPLIED) {
@@ -199,8 +199,8 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
     private Button action(
             String key,
             String id,
-            JobPostView post,
-            LongFunction<ApplicationView> act,
+            JobPostDetails post,
+            LongFunction<ApplicationDetails> act,
             long applicationId) {
         Button button =
                 new Button(
@@ -215,7 +215,7 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void reload(long postId) {
-        JobPostView post = feedback.attempt(() -> postService.get(postId));
+        JobPostDetails post = feedback.attempt(() -> postService.get(postId));
         if (post != null) {
             show(post);
         }

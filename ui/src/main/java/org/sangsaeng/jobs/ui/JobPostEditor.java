@@ -13,8 +13,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostForm;
-import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
@@ -85,7 +85,7 @@ class JobPostEditor extends FormLayout {
                 deadline);
     }
 
-    void setValue(JobPostView p) {
+    void setValue(JobPostDetails p) {
         title.setValue(p.title());
         businessType.setValue(p.businessType());
         tasks.setValue(p.tasks());

@@ -12,9 +12,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -205,7 +206,7 @@ class JobTaskForms {
             FormKey formKey,
             JobPostService posts,
             Feedback feedback,
-            TaskFormFactory.Body<JobPostView> body) {
+            TaskFormFactory.Body<JobPostDetails> body) {
         return TaskFormFactory.about(
                 formKey.key(),
                 feedback,
@@ -236,7 +237,7 @@ class JobTaskForms {
 
     private static Button complete(
             VerticalLayout form,
-            java.util.function.Supplier<Map<String, Object>> values,
+            Supplier<Map<String, Object>> values,
             Consumer<Map<String, Object>> submit) {
         Button button =
                 new Button(form.getTranslation("tasks.complete"), e -> submit.accept(values.get()));

@@ -3,7 +3,7 @@ package org.sangsaeng.jobs.ui;
 import com.vaadin.flow.component.Component;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
-import org.sangsaeng.jobs.JobPostView;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.MatchScore;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.jobs.Rating;
@@ -21,7 +21,7 @@ final class JobTexts {
                 String.format("%,d", won));
     }
 
-    static String when(Component c, JobPostView p) {
+    static String when(Component c, JobPostDetails p) {
         String days =
                 p.startDate().equals(p.endDate())
                         ? p.startDate().toString()

@@ -9,10 +9,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.ApplicationDetails;
 import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.ui.Feedback;
 
 /** My job posts (as an employer) and my applications (as a seeker). */
@@ -23,7 +23,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
     private final JobPostService postService;
     private final JobApplicationService applicationService;
     private final Feedback feedback;
-    private final Grid<ApplicationView> applications = new Grid<>();
+    private final Grid<ApplicationDetails> applications = new Grid<>();
 
     public MyJobsView(
             JobPostService postService,
@@ -32,9 +32,11 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         this.postService = postService;
         this.applicationService = applicationService;
         this.feedback = feedback;
-        Grid<JobPostView> posts = new Grid<>();
+        Grid<JobPostDetails> posts = new Grid<>();
         posts.setId("my-job-posts");
-        posts.addColumn(JobPostView::title).setHeader(getTranslation("jobs.title")).setFlexGrow(2);
+        posts.addColumn(JobPostDetails::title)
+                .setHeader(getTranslation("jobs.title"))
+                .setFlexGrow(2);
         posts.addColumn(p -> getTranslation("jobState." + p.state().name()))
                 .setHeader(getTranslation("jobs.state"));
         posts.addColumn(p -> getTranslation("jobs.positionsTaken", p.accepted(), p.positions()))
@@ -57,7 +59,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
         applications.setId("my-job-applications");
         applications
-                .addColumn(ApplicationView::postTitle)
+                .addColumn(ApplicationDetails::postTitle)
                 .setHeader(getTranslation("jobs.title"))
                 .setFlexGrow(2);
         applications

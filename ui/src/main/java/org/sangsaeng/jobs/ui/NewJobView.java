@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -48,7 +48,7 @@ public class NewJobView extends VerticalLayout implements HasDynamicTitle {
                             if (coop.getValue() == null) {
                                 return;
                             }
-                            JobPostView created =
+                            JobPostDetails created =
                                     feedback.attempt(
                                             () ->
                                                     postService.post(

@@ -17,10 +17,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
+import org.sangsaeng.jobs.SeekerEntryDetails;
 import org.sangsaeng.jobs.SeekerEntryForm;
-import org.sangsaeng.jobs.SeekerEntryView;
+import org.sangsaeng.jobs.SeekerProfileDetails;
 import org.sangsaeng.jobs.SeekerProfileForm;
-import org.sangsaeng.jobs.SeekerProfileView;
 import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
@@ -37,7 +37,7 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
 
     public SeekerProfilePage(
             SeekerService seekerService, CurrentUsers currentUsers, Feedback feedback) {
-        SeekerProfileView me = seekerService.profile(currentUsers.require().username());
+        SeekerProfileDetails me = seekerService.profile(currentUsers.require().username());
         TextArea intro = new TextArea(getTranslation("jobs.intro"));
         intro.setMaxLength(1000);
         intro.setValue(me.intro());
@@ -76,8 +76,8 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
         Paragraph rating = new Paragraph(JobTexts.rating(this, me.rating()));
         rating.setId("profile-rating");
 
-        Grid<SeekerEntryView> entries = new Grid<>();
-        entries.addColumn(SeekerEntryView::title)
+        Grid<SeekerEntryDetails> entries = new Grid<>();
+        entries.addColumn(SeekerEntryDetails::title)
                 .setHeader(getTranslation("jobs.title"))
                 .setFlexGrow(2);
         entries.addColumn(e -> e.availableFrom() + " ~ " + e.availableTo())

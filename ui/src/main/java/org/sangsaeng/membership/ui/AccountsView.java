@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.sangsaeng.membership.AccountAdministration;
 import org.sangsaeng.membership.AccountAnonymisation;
@@ -350,8 +351,7 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return roles;
     }
 
-    private void done(
-            Dialog dialog, java.util.function.Supplier<AccountSummary> action, String message) {
+    private void done(Dialog dialog, Supplier<AccountSummary> action, String message) {
         if (feedback.attempt(action) != null) {
             dialog.close();
             grid.getDataProvider().refreshAll();

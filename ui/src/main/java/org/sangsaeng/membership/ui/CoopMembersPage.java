@@ -19,7 +19,7 @@ import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MemberDetails;
 import org.sangsaeng.membership.MembersAdministration;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.ui.Feedback;
@@ -37,8 +37,8 @@ public class CoopMembersPage extends VerticalLayout
     private final MembershipService memberships;
     private final MembersAdministration administration;
     private final Feedback feedback;
-    private final Grid<MemberView> members = new Grid<>();
-    private final Select<MemberView> leader = new Select<>();
+    private final Grid<MemberDetails> members = new Grid<>();
+    private final Select<MemberDetails> leader = new Select<>();
     private CoopSummary coop;
 
     public CoopMembersPage(
@@ -167,7 +167,7 @@ public class CoopMembersPage extends VerticalLayout
     }
 
     private void refresh() {
-        List<MemberView> current = feedback.attempt(() -> memberships.members(coop.id()));
+        List<MemberDetails> current = feedback.attempt(() -> memberships.members(coop.id()));
         if (current != null) {
             members.setItems(current);
             leader.setItems(current.stream().filter(m -> !m.leader()).toList());

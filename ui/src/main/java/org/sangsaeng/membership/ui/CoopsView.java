@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
-import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CoopInvitationService;
 import org.sangsaeng.membership.CurrentUser;
@@ -35,7 +35,7 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
     private final MembershipService memberships;
     private final CoopInvitationService invitations;
     private final Feedback feedback;
-    private final Grid<ApplicationView> applications = new Grid<>();
+    private final Grid<ApplicationDetails> applications = new Grid<>();
 
     public CoopsView(
             CoopService coops,
@@ -77,7 +77,7 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
 
         applications.setId("my-applications-grid");
         applications
-                .addColumn(ApplicationView::coopName)
+                .addColumn(ApplicationDetails::coopName)
                 .setHeader(getTranslation("membership.coop"));
         applications
                 .addColumn(a -> getTranslation("applicationStatus." + a.status().name()))
@@ -143,7 +143,7 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
                 new Button(
                         getTranslation("coops.send"),
                         e -> {
-                            ApplicationView sent =
+                            ApplicationDetails sent =
                                     feedback.attempt(
                                             () ->
                                                     memberships.apply(

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.membership.ApplicationView;
+import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.MembershipService;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -32,9 +32,9 @@ class MembershipReviewFormFactory implements TaskFormFactory {
     }
 
     @Override
-    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
         long applicationId = ((Number) task.variables().get("applicationId")).longValue();
-        ApplicationView application = feedback.attempt(() -> memberships.get(applicationId));
+        ApplicationDetails application = feedback.attempt(() -> memberships.get(applicationId));
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         form.addClassName("task-form");

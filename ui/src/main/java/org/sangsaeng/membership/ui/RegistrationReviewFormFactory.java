@@ -8,13 +8,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
 import org.sangsaeng.membership.RegistrationDetails;
 import org.sangsaeng.shared.ReviewDecision;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 
@@ -40,7 +41,7 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
     }
 
     @Override
-    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
         return TaskFormFactory.<RegistrationDetails>about(
                         formKey(),
                         feedback,
@@ -148,9 +149,9 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
         return answer;
     }
 
-    private static java.util.Locale locale() {
+    private static Locale locale() {
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
-        return ui == null ? java.util.Locale.KOREAN : ui.getLocale();
+        return ui == null ? Locale.KOREAN : ui.getLocale();
     }
 
     private static Span text(String value) {

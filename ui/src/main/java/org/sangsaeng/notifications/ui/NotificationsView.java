@@ -10,8 +10,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.sangsaeng.notifications.NotificationDetails;
 import org.sangsaeng.notifications.NotificationInbox;
-import org.sangsaeng.notifications.NotificationView;
 import org.sangsaeng.ui.Feedback;
 
 /** My notifications, newest first; opening one marks it read and goes where it points. */
@@ -20,7 +20,7 @@ import org.sangsaeng.ui.Feedback;
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationInbox inbox;
-    private final Grid<NotificationView> grid = new Grid<>();
+    private final Grid<NotificationDetails> grid = new Grid<>();
 
     public NotificationsView(NotificationInbox inbox) {
         this.inbox = inbox;
@@ -49,7 +49,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 grid);
     }
 
-    private Div card(NotificationView n) {
+    private Div card(NotificationDetails n) {
         Span title = new Span(n.title());
         title.addClassName(n.unread() ? "notification-unread" : "notification-read");
         Span body = new Span(n.body());
@@ -61,7 +61,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         return card;
     }
 
-    private void open(NotificationView n) {
+    private void open(NotificationDetails n) {
         inbox.markRead(n.id());
         if (n.link() != null && !n.link().isBlank()) {
             getUI().ifPresent(ui -> ui.navigate(n.link()));

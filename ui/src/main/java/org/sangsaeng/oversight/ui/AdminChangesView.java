@@ -16,7 +16,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.sangsaeng.oversight.AdminChangeLog;
 import org.sangsaeng.shared.AdministrativeChange.Subject;
@@ -104,8 +106,8 @@ public class AdminChangesView extends VerticalLayout implements HasDynamicTitle 
         return AdminChangeLog.PERSONAL.equals(value) ? getTranslation("changes.personal") : value;
     }
 
-    private static java.util.Set<String> union(Map<String, String> a, Map<String, String> b) {
-        java.util.Set<String> fields = new java.util.HashSet<>(a.keySet());
+    private static Set<String> union(Map<String, String> a, Map<String, String> b) {
+        Set<String> fields = new HashSet<>(a.keySet());
         fields.addAll(b.keySet());
         return fields;
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.sangsaeng.oversight.AuditExport;
 import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.oversight.InstanceDetail;
@@ -201,7 +202,7 @@ public class ProcessInstancePage extends VerticalLayout
         if (d.toMinutes() > 0) {
             return d.toMinutes() + "m " + d.toSecondsPart() + "s";
         }
-        return String.format(java.util.Locale.ROOT, "%.1fs", ms / 1000.0);
+        return String.format(Locale.ROOT, "%.1fs", ms / 1000.0);
     }
 
     // A stopped step: where, why, since when, and "retry" once the cause is fixed.

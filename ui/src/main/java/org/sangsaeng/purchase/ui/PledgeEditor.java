@@ -6,15 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.sangsaeng.purchase.PledgeForm;
-import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.purchase.PurchaseDetails;
 
 /** Quantities and tolerances per line, with how full each line's packs are right now. */
-class PledgeEditor extends Grid<PurchaseView.LineView> {
+class PledgeEditor extends Grid<PurchaseDetails.LineView> {
 
     private final Map<Long, IntegerField> quantities = new HashMap<>();
     private final Map<Long, IntegerField> tolerances = new HashMap<>();
 
-    PledgeEditor(List<PurchaseView.LineView> lines) {
+    PledgeEditor(List<PurchaseDetails.LineView> lines) {
         setId("pledge-editor");
         // Long item names and fill texts wrap instead of being cut, so the grid reads on a phone.
         addThemeName("wrap-cell-content");
@@ -73,7 +73,10 @@ class PledgeEditor extends Grid<PurchaseView.LineView> {
     }
 
     private static IntegerField field(
-            Map<Long, IntegerField> fields, PurchaseView.LineView line, long value, String kind) {
+            Map<Long, IntegerField> fields,
+            PurchaseDetails.LineView line,
+            long value,
+            String kind) {
         IntegerField field = fields.computeIfAbsent(line.id(), id -> new IntegerField());
         field.setValue((int) value);
         field.setMin(0);

@@ -27,7 +27,7 @@ import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
-import org.sangsaeng.purchase.PurchaseView;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
@@ -159,7 +159,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                             }
                             List<ProposalForm.LineForm> lineForms =
                                     rows.stream().map(LineRow::form).toList();
-                            PurchaseView created =
+                            PurchaseDetails created =
                                     feedback.attempt(
                                             () ->
                                                     proposals.propose(

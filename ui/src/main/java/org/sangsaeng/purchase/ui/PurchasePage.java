@@ -14,11 +14,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PledgeService;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.VoteService;
@@ -54,14 +54,14 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        PurchaseView p = feedback.load(event, "purchaseId", purchases::get, PurchasesView.class);
+        PurchaseDetails p = feedback.load(event, "purchaseId", purchases::get, PurchasesView.class);
         if (p == null) {
             return;
         }
         show(p);
     }
 
-    private void show(PurchaseView p) {
+    private void show(PurchaseDetails p) {
         removeAll();
         title = p.title();
         add(new H2(p.title()));
@@ -152,7 +152,7 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                     new Button(
                             getTranslation("purchase.savePledge"),
                             e -> {
-                                PurchaseView saved =
+                                PurchaseDetails saved =
                                         feedback.attempt(
                                                 () -> pledges.pledge(p.id(), editor.value()));
                                 if (saved != null) {
@@ -164,7 +164,7 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
             save.setId("save-pledge");
             add(editor, save);
         } else {
-            Grid<PurchaseView.LineView> lines = new Grid<>();
+            Grid<PurchaseDetails.LineView> lines = new Grid<>();
             lines.addThemeName("wrap-cell-content");
             lines.addColumn(l -> l.item() + " (" + l.unit() + ")")
                     .setHeader(getTranslation("purchase.item"))
@@ -189,19 +189,19 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
                                             ? ""
                                             : String.valueOf(l.confirmedPacks()))
                     .setHeader(getTranslation("purchase.confirmed"));
-            lines.addColumn(PurchaseView.LineView::myAllocatedUnits)
+            lines.addColumn(PurchaseDetails.LineView::myAllocatedUnits)
                     .setHeader(getTranslation("purchase.myAllocation"));
             lines.setItems(p.lines());
             lines.setAllRowsVisible(true);
             add(lines);
         }
 
-        List<BillView> bills = feedback.attempt(() -> this.bills.bills(p.id()));
+        List<BillDetails> bills = feedback.attempt(() -> this.bills.bills(p.id()));
         if (bills != null && !bills.isEmpty()) {
             add(new H3(getTranslation("purchase.split")));
-            Grid<BillView> grid = new Grid<>();
+            Grid<BillDetails> grid = new Grid<>();
             grid.setId("bills-grid");
-            grid.addColumn(BillView::member).setHeader(getTranslation("purchase.member"));
+            grid.addColumn(BillDetails::member).setHeader(getTranslation("purchase.member"));
             grid.addColumn(b -> String.format("%,d원", b.goods()))
                     .setHeader(getTranslation("purchase.goods"));
             grid.addColumn(b -> String.format("%,d원", b.sharedCosts()))

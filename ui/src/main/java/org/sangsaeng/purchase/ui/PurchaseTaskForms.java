@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SilentSupplierDecision;
 import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -113,10 +113,10 @@ class PurchaseTaskForms {
                             choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
                     Map<Long, IntegerField> packs = new HashMap<>();
                     Map<Long, IntegerField> prices = new HashMap<>();
-                    Grid<PurchaseView.LineView> lines = new Grid<>();
+                    Grid<PurchaseDetails.LineView> lines = new Grid<>();
                     lines.addColumn(l -> l.item() + " (" + l.packSize() + " " + l.unit() + ")")
                             .setHeader(text("purchase.item"));
-                    lines.addColumn(PurchaseView.LineView::orderedPacks)
+                    lines.addColumn(PurchaseDetails.LineView::orderedPacks)
                             .setHeader(text("purchase.ordered"));
                     lines.addComponentColumn(
                                     l ->
@@ -269,7 +269,7 @@ class PurchaseTaskForms {
                 purchases,
                 feedback,
                 (p, submit) -> {
-                    List<BillView> mine = bills.bills(p.id());
+                    List<BillDetails> mine = bills.bills(p.id());
                     String amount =
                             mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
                     return List.of(
@@ -287,12 +287,12 @@ class PurchaseTaskForms {
             }
 
             @Override
-            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+            public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
                 long id = ((Number) task.variables().get("purchaseId")).longValue();
                 String payer = String.valueOf(task.variables().get("payer"));
                 VerticalLayout form = layout();
-                List<BillView> bills = feedback.attempt(() -> billing.bills(id));
-                BillView bill =
+                List<BillDetails> bills = feedback.attempt(() -> billing.bills(id));
+                BillDetails bill =
                         bills == null
                                 ? null
                                 : bills.stream()
@@ -339,7 +339,7 @@ class PurchaseTaskForms {
             FormKey formKey,
             PurchaseService purchases,
             Feedback feedback,
-            BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
+            BiFunction<PurchaseDetails, Consumer<Map<String, Object>>, List<Component>> body) {
         return TaskFormFactory.about(
                 formKey.key(),
                 feedback,

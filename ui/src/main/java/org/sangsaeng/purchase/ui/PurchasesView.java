@@ -14,10 +14,10 @@ import java.util.List;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
-import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.ui.Feedback;
 
 /** The group purchases of my co-ops, newest first; leaders start new ones here. */
@@ -28,15 +28,15 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
     public PurchasesView(
             PurchaseService purchases, BillService billing, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
-        List<PurchaseView> mine = new ArrayList<>();
+        List<PurchaseDetails> mine = new ArrayList<>();
         me.memberships().stream()
                 .map(CoopMembership::coopId)
                 .forEach(c -> mine.addAll(purchases.ofCoop(c)));
         mine.addAll(purchases.forMySupplier());
 
-        Grid<PurchaseView> grid = new Grid<>();
+        Grid<PurchaseDetails> grid = new Grid<>();
         grid.setId("purchases-grid");
-        grid.addColumn(PurchaseView::title)
+        grid.addColumn(PurchaseDetails::title)
                 .setHeader(getTranslation("purchase.title"))
                 .setFlexGrow(2);
         grid.addColumn(p -> getTranslation("stage." + p.stage().name()))
@@ -68,11 +68,11 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
         }
         add(grid);
 
-        List<BillView> ledger = billing.myLedger();
+        List<BillDetails> ledger = billing.myLedger();
         if (!ledger.isEmpty()) {
-            Grid<BillView> bills = new Grid<>();
+            Grid<BillDetails> bills = new Grid<>();
             bills.setId("ledger-grid");
-            bills.addColumn(BillView::purchaseTitle)
+            bills.addColumn(BillDetails::purchaseTitle)
                     .setHeader(getTranslation("purchase.title"))
                     .setFlexGrow(2);
             bills.addColumn(b -> String.format("%,d원", b.total()))

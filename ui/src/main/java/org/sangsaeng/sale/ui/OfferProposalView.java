@@ -22,8 +22,8 @@ import java.util.List;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.OfferForm;
-import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.CoopSelect;
 import org.sangsaeng.ui.Feedback;
@@ -157,7 +157,7 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                                                                             .atZone(MarketTime.ZONE)
                                                                             .toInstant())),
                                             account.getValue());
-                            OfferView made = feedback.attempt(() -> offers.propose(form));
+                            OfferDetails made = feedback.attempt(() -> offers.propose(form));
                             if (made != null) {
                                 getUI().ifPresent(
                                                 ui ->

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sangsaeng.sale.CustomerOrders;
-import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.OrderForm;
 import org.sangsaeng.sale.OrderReceipt;
 import org.sangsaeng.sale.PublicOffer;
@@ -128,7 +128,7 @@ public class PublicOfferView extends VerticalLayout
         code.getElement().setAttribute("inputmode", "numeric");
         code.setMaxLength(6);
         code.setId("order-code");
-        Select<OfferView.SlotView> slot = new Select<>();
+        Select<OfferDetails.SlotView> slot = new Select<>();
         slot.setLabel(getTranslation("sale.public.slot"));
         slot.setItems(offer.slots());
         slot.setItemLabelGenerator(s -> SaleTexts.slot(s.place(), s.startsAt(), s.endsAt()));

@@ -22,8 +22,8 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.OfferStage;
-import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.SaleCounter;
 import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.sale.SaleStatement;
@@ -60,13 +60,13 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        OfferView o = feedback.load(event, "offerId", offers::get, SalesView.class);
+        OfferDetails o = feedback.load(event, "offerId", offers::get, SalesView.class);
         if (o != null) {
             show(o);
         }
     }
 
-    private void show(OfferView o) {
+    private void show(OfferDetails o) {
         removeAll();
         boolean leader = currentUsers.require().isLeaderOf(o.coopId());
         title = o.title();
@@ -178,7 +178,7 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** The leader types the code of an order whose transfer they found in the co-op's account. */
-    private HorizontalLayout transferConfirmation(OfferView o) {
+    private HorizontalLayout transferConfirmation(OfferDetails o) {
         TextField code = new TextField(getTranslation("sale.transfer.code"));
         code.setId("transfer-code");
         code.getElement().setAttribute("autocapitalize", "characters");
@@ -209,7 +209,7 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
      * What customers paid, what came off it and why, and each shop's share; the leader records
      * payouts.
      */
-    private VerticalLayout statement(OfferView o, SaleStatement statement, boolean leader) {
+    private VerticalLayout statement(OfferDetails o, SaleStatement statement, boolean leader) {
         Grid<SaleStatement.Line> shares = new Grid<>();
         shares.setId("sale-statement");
         shares.addComponentColumn(this::shareCard)

@@ -19,8 +19,8 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.sale.JointOfferService;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.OfferForm;
-import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.PartAnswer;
 import org.sangsaeng.sale.PartDecision;
 import org.sangsaeng.sale.PrepareAnswer;
@@ -89,7 +89,7 @@ class SaleTaskForms {
                     fields.add(price);
                     Map<Long, IntegerField> prices = new LinkedHashMap<>();
                     Map<Long, Checkbox> keep = new LinkedHashMap<>();
-                    for (OfferView.PartView p : o.parts()) {
+                    for (OfferDetails.PartView p : o.parts()) {
                         Checkbox kept =
                                 new Checkbox(
                                         p.shopName() + " · " + p.item(),
@@ -176,14 +176,14 @@ class SaleTaskForms {
     // The offer as proposed, with the sale price and the parts the proposer kept at their new
     // prices.
     private static Map<String, Object> revised(
-            OfferView o,
+            OfferDetails o,
             IntegerField price,
             Map<Long, Checkbox> keep,
             Map<Long, IntegerField> prices) {
         OfferForm form = o.asForm();
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < o.parts().size(); i++) {
-            OfferView.PartView p = o.parts().get(i);
+            OfferDetails.PartView p = o.parts().get(i);
             if (keep.get(p.id()).getValue()) {
                 OfferForm.PartForm f = form.parts().get(i);
                 parts.add(
@@ -230,7 +230,7 @@ class SaleTaskForms {
             FormKey formKey,
             JointOfferService offers,
             Feedback feedback,
-            BiFunction<OfferView, Consumer<Map<String, Object>>, List<Component>> body) {
+            BiFunction<OfferDetails, Consumer<Map<String, Object>>, List<Component>> body) {
         return TaskFormFactory.about(
                 formKey.key(),
                 feedback,

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.shared.MarketTime;
 
 /** How the joint sale's pages write parts, slots and money. */
@@ -22,7 +22,7 @@ final class SaleTexts {
      * Each shop's part of a set, with its price per set (for members; customers see no shop
      * prices).
      */
-    static UnorderedList parts(OfferView o) {
+    static UnorderedList parts(OfferDetails o) {
         UnorderedList list = new UnorderedList();
         o.parts()
                 .forEach(

@@ -16,7 +16,7 @@ import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.sale.JointOfferService;
-import org.sangsaeng.sale.OfferView;
+import org.sangsaeng.sale.OfferDetails;
 import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.ui.Feedback;
 
@@ -30,14 +30,14 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
 
     public SalesView(JointOfferService offers, SaleLedger ledger, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
-        List<OfferView> mine = new ArrayList<>();
+        List<OfferDetails> mine = new ArrayList<>();
         me.memberships().stream()
                 .map(CoopMembership::coopId)
                 .forEach(c -> mine.addAll(offers.ofCoop(c)));
 
-        Grid<OfferView> grid = new Grid<>();
+        Grid<OfferDetails> grid = new Grid<>();
         grid.setId("sales-grid");
-        grid.addColumn(OfferView::title).setHeader(getTranslation("sale.title")).setFlexGrow(2);
+        grid.addColumn(OfferDetails::title).setHeader(getTranslation("sale.title")).setFlexGrow(2);
         grid.addColumn(o -> getTranslation("sale.stage." + o.stage().name()))
                 .setHeader(getTranslation("sale.stage"));
         grid.addColumn(o -> o.setsOrdered() + " / " + o.setsTotal())

@@ -25,9 +25,9 @@ import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.setup.SetupChecklist;
 import org.sangsaeng.setup.SetupProgress;
 import org.sangsaeng.setup.ui.SetupChecklistCard;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.ui.Feedback;
 
 /** "My tasks": every open step that waits for the signed-in person, earliest due first. */
@@ -52,7 +52,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                     "joint-sale");
 
     private final TaskInbox inbox;
-    private final Grid<TaskView> grid = new Grid<>();
+    private final Grid<TaskDetails> grid = new Grid<>();
     private final Select<Long> coop = new Select<>();
     private final Select<String> process = new Select<>();
 
@@ -134,7 +134,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 grid);
     }
 
-    private Div card(TaskView t) {
+    private Div card(TaskDetails t) {
         Span name = new Span(getTranslation(t.nameKey()));
         name.addClassName("task-name");
         Span meta =

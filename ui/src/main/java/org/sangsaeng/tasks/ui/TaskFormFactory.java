@@ -5,7 +5,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -17,7 +17,7 @@ public interface TaskFormFactory {
     String formKey();
 
     /** A form that calls submit with what the person entered; the server checks it again. */
-    Component create(TaskView task, Consumer<Map<String, Object>> submit);
+    Component create(TaskDetails task, Consumer<Map<String, Object>> submit);
 
     /**
      * The fields of a form about one subject (a purchase, a job, a coupon), below what is shown of
@@ -32,7 +32,7 @@ public interface TaskFormFactory {
      * form stays empty), then built by {@code body}.
      */
     static <T> TaskFormFactory about(
-            String formKey, Feedback feedback, Function<TaskView, T> load, Body<T> body) {
+            String formKey, Feedback feedback, Function<TaskDetails, T> load, Body<T> body) {
         return new TaskFormFactory() {
             @Override
             public String formKey() {
@@ -40,7 +40,7 @@ public interface TaskFormFactory {
             }
 
             @Override
-            public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+            public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
                 VerticalLayout form = new VerticalLayout();
                 form.setPadding(false);
                 form.addClassName("task-form");
@@ -54,7 +54,7 @@ public interface TaskFormFactory {
     }
 
     /** The id a task's variable holds. */
-    static long id(TaskView task, String variable) {
+    static long id(TaskDetails task, String variable) {
         return ((Number) task.variables().get(variable)).longValue();
     }
 }

@@ -13,11 +13,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
-import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.ui.Feedback;
 
 /** One task: what it is about, and its form. Completing it returns to the task list. */
@@ -57,7 +58,7 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        TaskView task = feedback.load(event, "taskId", inbox::get, MyTasksView.class);
+        TaskDetails task = feedback.load(event, "taskId", inbox::get, MyTasksView.class);
         if (task == null) {
             return;
         }
@@ -104,9 +105,9 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
      * A link to what the task is about (the purchase, the proposal), so people read it in full
      * before acting.
      */
-    private java.util.Optional<Anchor> subjectLink(String businessKey) {
+    private Optional<Anchor> subjectLink(String businessKey) {
         if (businessKey == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         for (Map.Entry<String, String> subject : SUBJECT_PAGES.entrySet()) {
             if (businessKey.startsWith(subject.getKey())) {
@@ -116,14 +117,14 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
                                         + businessKey.substring(subject.getKey().length()),
                                 getTranslation("tasks.subject"));
                 link.setId("task-subject");
-                return java.util.Optional.of(link);
+                return Optional.of(link);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
-    private void complete(TaskView task, Map<String, Object> values) {
-        TaskView done = feedback.attempt(() -> inbox.complete(task.id(), values));
+    private void complete(TaskDetails task, Map<String, Object> values) {
+        TaskDetails done = feedback.attempt(() -> inbox.complete(task.id(), values));
         if (done != null) {
             feedback.success(getTranslation("tasks.completed", getTranslation(task.nameKey())));
             getUI().ifPresent(ui -> ui.navigate(MyTasksView.class));

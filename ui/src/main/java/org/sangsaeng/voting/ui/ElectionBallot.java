@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.sangsaeng.voting.Candidate;
 import org.sangsaeng.voting.Choice;
-import org.sangsaeng.voting.VoteView;
+import org.sangsaeng.voting.VoteDetails;
 
 /**
  * An election's ballot: one of the candidates, by name and shop, or abstain. The value is a
@@ -17,7 +17,7 @@ class ElectionBallot extends RadioButtonGroup<String> {
 
     static final String ABSTAIN = "-" + Choice.ABSTAIN.name();
 
-    ElectionBallot(VoteView vote, String label) {
+    ElectionBallot(VoteDetails vote, String label) {
         super(label);
         setId("vote-candidate");
         addThemeName("vertical");
@@ -57,7 +57,7 @@ class ElectionBallot extends RadioButtonGroup<String> {
     }
 
     /** A candidate's name as the ballot shows it. */
-    static String nameOf(VoteView vote, String username) {
+    static String nameOf(VoteDetails vote, String username) {
         return vote.candidates().stream()
                 .filter(c -> c.username().equals(username))
                 .map(Candidate::displayName)

@@ -13,12 +13,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.tasks.TaskView;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
-import org.sangsaeng.voting.VoteView;
 
 /**
  * A member's ballot: what is put to the vote, the turnout so far, and YES / NO / ABSTAIN with a
@@ -41,12 +41,12 @@ class VoteFormFactory implements TaskFormFactory {
     }
 
     @Override
-    public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
+    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
         long voteId = ((Number) task.variables().get("voteId")).longValue();
         VerticalLayout form = new VerticalLayout();
         form.setPadding(false);
         form.addClassName("task-form");
-        VoteView vote = feedback.attempt(() -> votes.get(voteId));
+        VoteDetails vote = feedback.attempt(() -> votes.get(voteId));
         if (vote == null) {
             return form;
         }
@@ -128,7 +128,7 @@ class VoteFormFactory implements TaskFormFactory {
      */
     private static HorizontalLayout quickAnswers(
             VerticalLayout form,
-            VoteView vote,
+            VoteDetails vote,
             RadioButtonGroup<Choice> choice,
             TextArea reason,
             Consumer<Map<String, Object>> submit) {

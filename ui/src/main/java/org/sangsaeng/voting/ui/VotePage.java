@@ -14,8 +14,8 @@ import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.tasks.ui.MyTasksView;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
+import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
-import org.sangsaeng.voting.VoteView;
 
 /**
  * One vote as a member sees it on a phone: the question, the deadline, the turnout so far (the
@@ -43,13 +43,13 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        VoteView vote = feedback.load(event, "voteId", votes::get, MyTasksView.class);
+        VoteDetails vote = feedback.load(event, "voteId", votes::get, MyTasksView.class);
         if (vote != null) {
             show(vote);
         }
     }
 
-    private void show(VoteView vote) {
+    private void show(VoteDetails vote) {
         removeAll();
         title = vote.title();
         H2 question = new H2(vote.title());
@@ -122,7 +122,7 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
     /**
      * One column of big targets: the three choices, the reason, and one button to cast or change.
      */
-    private VerticalLayout ballot(VoteView vote) {
+    private VerticalLayout ballot(VoteDetails vote) {
         RadioButtonGroup<Choice> choice =
                 new RadioButtonGroup<>(
                         getTranslation(
@@ -153,7 +153,7 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
                                 choice.setErrorMessage(getTranslation("error.vote.choiceRequired"));
                                 return;
                             }
-                            VoteView updated =
+                            VoteDetails updated =
                                     feedback.attempt(
                                             () ->
                                                     votes.cast(
@@ -180,7 +180,7 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Who was elected (none on a tie or without a quorum) and the votes of each candidate. */
-    private VerticalLayout electionResult(VoteView vote) {
+    private VerticalLayout electionResult(VoteDetails vote) {
         Paragraph result =
                 new Paragraph(
                         getTranslation(
@@ -202,7 +202,7 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
         return counts;
     }
 
-    private VerticalLayout electionBallot(VoteView vote) {
+    private VerticalLayout electionBallot(VoteDetails vote) {
         ElectionBallot choice =
                 new ElectionBallot(
                         vote,
@@ -220,7 +220,7 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
                                         getTranslation("error.election.candidateRequired"));
                                 return;
                             }
-                            VoteView updated =
+                            VoteDetails updated =
                                     feedback.attempt(
                                             () ->
                                                     ElectionBallot.ABSTAIN.equals(choice.getValue())

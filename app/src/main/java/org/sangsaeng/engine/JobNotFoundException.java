@@ -1,9 +1,0 @@
-package org.sangsaeng.engine;
-
-/** The engine no longer has this job: it was completed, cancelled, or its process ended. */
-public class JobNotFoundException extends RuntimeException {
-
-    public JobNotFoundException(long jobKey, Throwable cause) {
-        super("Job " + jobKey + " no longer exists in the engine", cause);
-    }
-}

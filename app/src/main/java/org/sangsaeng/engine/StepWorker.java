@@ -1,0 +1,67 @@
+package org.sangsaeng.engine;
+
+import io.camunda.client.api.response.ActivatedJob;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A job worker: a Spring bean of this type is subscribed to its job type when the app starts. Zeebe
+ * delivers a job at least once, so {@link #handle} must be idempotent.
+ */
+public interface StepWorker {
+
+    String jobType();
+
+    /**
+     * Does the work and returns the variables to complete the job with. A business outcome (a
+     * supplier who refuses, a vote that fails) is a variable the process model's gateways read; an
+     * exception is a technical failure: the job is retried and, when its retries are spent, becomes
+     * an incident that reaches the admin and the co-op's leader.
+     */
+    Map<String, Object> handle(ActivatedJob job);
+
+    /** How long the engine waits before handing the job to another worker. */
+    default Duration timeout() {
+        return Duration.ofMinutes(1);
+    }
+
+    /**
+     * False for jobs that stay open until a person acts (user tasks): handle() only records them.
+     */
+    default boolean completesJob() {
+        return true;
+    }
+
+    /** A worker that completes the job with the variables its work returns. */
+    static StepWorker producing(String jobType, Function<ActivatedJob, Map<String, Object>> work) {
+        return new StepWorker() {
+            @Override
+            public String jobType() {
+                return jobType;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                return work.apply(job);
+            }
+        };
+    }
+
+    /** A worker that does its work and completes the job with no new variables. */
+    static StepWorker of(String jobType, Consumer<ActivatedJob> work) {
+        return new StepWorker() {
+            @Override
+            public String jobType() {
+                return jobType;
+            }
+
+            @Override
+            public Map<String, Object> handle(ActivatedJob job) {
+                work.accept(job);
+                return Map.of();
+            }
+        };
+    }
+}

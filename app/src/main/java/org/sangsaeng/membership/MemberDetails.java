@@ -1,0 +1,11 @@
+package org.sangsaeng.membership;
+
+import java.time.Instant;
+
+public record MemberDetails(
+        String username,
+        String displayName,
+        BusinessType businessType,
+        String shopName,
+        boolean leader,
+        Instant joinedAt) {}

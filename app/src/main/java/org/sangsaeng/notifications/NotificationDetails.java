@@ -1,0 +1,18 @@
+package org.sangsaeng.notifications;
+
+import java.time.Instant;
+
+public record NotificationDetails(
+        long id,
+        NotificationKind kind,
+        boolean urgent,
+        String title,
+        String body,
+        String link,
+        Instant createdAt,
+        Instant readAt) {
+
+    public boolean unread() {
+        return readAt == null;
+    }
+}
