@@ -80,6 +80,21 @@ public record Fixtures(
         return usernames;
     }
 
+    /** A supplier's account (role SUPPLIER) and the supplier it answers for. */
+    public record SupplierAccount(String username, long id) {}
+
+    /**
+     * A supplier named {@code name} (made unique) selling {@code goods}, with an account {@code
+     * prefix-xxxxxxxx} that answers its orders.
+     */
+    public static SupplierAccount addSupplier(
+            AccountService accounts, CoopService coops, String prefix, String name, String goods) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        long user = accounts.createAccount(username, PASSWORD, name, Set.of(Role.SUPPLIER));
+        return new SupplierAccount(
+                username, coops.createSupplier(name + " " + username, goods, user));
+    }
+
     /** The leader, the member and the others added: everyone who votes in the co-op. */
     public List<String> everyone(List<String> others) {
         List<String> all = new ArrayList<>(List.of(leader, member));

@@ -10,7 +10,6 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 
 /**
  * The flour purchase the broker tests run: the fixtures' co-op with more members, a flour supplier,
@@ -33,14 +32,9 @@ public record FlourPurchase(Fixtures f, List<String> members, String supplier, l
                     "가게 " + i);
             members.add(name);
         }
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId =
-                coops.createSupplier(
-                        "한맥제분 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
-        return new FlourPurchase(f, List.copyOf(members), supplier, supplierId);
+        Fixtures.SupplierAccount supplier =
+                Fixtures.addSupplier(accounts, coops, "sup", "한맥제분", "밀가루");
+        return new FlourPurchase(f, List.copyOf(members), supplier.username(), supplier.id());
     }
 
     /** The leader proposes it; returns the purchase's id. */

@@ -12,11 +12,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.ShiftedClock;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
 import org.sangsaeng.oversight.InstanceDetail;
@@ -29,47 +27,26 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Twelve merchants buy flour together on the real Zeebe broker and MariaDB, from the proposal to
  * the closed purchase; every member's amount and the audit trail are checked.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ShiftedClock.Config.class)
-@DirtiesContext
-class GroupPurchaseBrokerIntegrationTests {
+class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    // Generous: on two busy cores a step of the real broker has now and then taken over a minute.
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
     @Autowired ProposalService proposals;
     @Autowired BillService billing;
-    @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
     @Autowired AuditTrailService audit;
     @Autowired ProcessExplorer explorer;
 
     @Autowired ShiftedClock clock;
 
     @AfterEach
-    void signOut() {
-        Fixtures.signOut();
+    void resetClock() {
         clock.reset();
     }
 

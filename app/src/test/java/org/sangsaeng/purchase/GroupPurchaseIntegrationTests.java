@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +18,6 @@ import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -60,20 +57,11 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
-        for (int i = 0; i < 2; i++) {
-            String name = "baker-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(
-                    f.coopId(),
-                    accounts.createAccount(name, Fixtures.PASSWORD, "제빵사" + i, Set.of()),
-                    false,
-                    BusinessType.BAKERY,
-                    "빵집 " + i);
-            members.add(name);
-        }
-        supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierUser =
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER));
-        supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루 20kg", supplierUser);
+        members.addAll(f.addMembers(accounts, 2, "baker", "제빵사", BusinessType.BAKERY, "빵집"));
+        Fixtures.SupplierAccount flour =
+                Fixtures.addSupplier(accounts, coops, "flour", "한맥제분", "밀가루 20kg");
+        supplier = flour.username();
+        supplierId = flour.id();
     }
 
     @AfterEach
