@@ -144,8 +144,16 @@ class BackupBenchmark {
         figure(report, "backup (`BackupService.create`, as `./sangsaeng backup`)", BenchReport.s(backup.totalMillis() / 1e3),
                 String.format(Locale.ROOT, "zip %s (database.sql %s, broker folder %s); MariaDB's data folder %s",
                         mib(backup.sizeBytes()), mib(dumpBytes), mib(brokerBytes), mib(databaseBytes)));
-        figure(report, "of which the pause (commands and workers held, broker paused, copy and dump)",
-                BenchReport.s(backup.pauseMillis() / 1e3), "from the manifest");
+        BackupService.Pause pause = backup.pause();
+        figure(report, "of which the pause (commands and workers held, broker paused, its data copied, the dump's"
+                        + " snapshot begun)", BenchReport.s(backup.pauseMillis() / 1e3),
+                String.format(Locale.ROOT, "%d ms for writes under way, %d ms for the exporter to settle, %d ms to copy"
+                        + " the broker's data, %d ms from the dump's start until its snapshot had begun",
+                        pause.drainMillis(), pause.exporterMillis(), pause.brokerCopyMillis(), pause.snapshotMillis()));
+        figure(report, "of which the database dump (begun in the pause, going on after it)",
+                BenchReport.s(backup.dumpMillis() / 1e3), "`mariadb-dump --single-transaction`");
+        String positionsPlan = jdbc.queryForList("EXPLAIN SELECT partition_id, MAX(position) FROM audit_record"
+                + " GROUP BY partition_id").toString();
 
         Path home = BackupRestoreBrokerIntegrationTests.newHome("bench-restored-");
         String zeebeVersion = ZeebeDistribution.version(
@@ -169,6 +177,8 @@ class BackupBenchmark {
         report.note("Load average at the start: " + loadAtStart + "; before the backup: " + loadBeforeBackup
                 + "; at the end: in the line above.");
         report.note(String.format(Locale.ROOT, "Counts before the backup and after the restore: %s; %s.", counts, countsThen));
+        report.note("The audit positions of the manifest, read after the pause in a snapshot begun during it: " + positionsPlan
+                + ".");
         report.note("The template: a flour purchase of a co-op of " + flour.members().size() + " members (FlourPurchase:"
                 + " one line, everyone votes yes and pledges 2 sacks, the supplier confirms, each pays, the leader confirms"
                 + " each payment and the delivery). Rows it left, by table: " + left + ".");
