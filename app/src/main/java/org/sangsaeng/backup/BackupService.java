@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -107,8 +108,11 @@ public class BackupService {
                 Paused paused = pausedCopy(admin, clients, snapshot, staging);
                 long pauseMillis = ms(System.nanoTime() - pauseStarted);
                 DatabaseFacts facts;
+                long factsMillis;
                 try {
+                    long resumed = System.nanoTime();
                     facts = DatabaseFacts.read(snapshot);
+                    factsMillis = ms(System.nanoTime() - resumed);
                     paused.dump().await();
                 } finally {
                     paused.dump().kill();
@@ -116,9 +120,10 @@ public class BackupService {
                 long dumpMillis = ms(System.nanoTime() - paused.dumpStarted());
                 log.info("Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
                         + " {} ms to copy the broker's data, {} ms until the database dump's snapshot had begun;"
-                        + " {} ms in all. The dump took {} ms", paused.parts().drainMillis(),
-                        paused.parts().exporterMillis(), paused.parts().brokerCopyMillis(),
-                        paused.parts().snapshotMillis(), pauseMillis, dumpMillis);
+                        + " {} ms in all. After it: {} ms to read the audit positions, the dump {} ms in all",
+                        paused.parts().drainMillis(), paused.parts().exporterMillis(),
+                        paused.parts().brokerCopyMillis(), paused.parts().snapshotMillis(), pauseMillis, factsMillis,
+                        dumpMillis);
                 copyIfPresent(home.resolve("data/demo-password.txt"), staging.resolve("demo-password.txt"));
                 Instant now = clock.instant();
                 Path archive = folder.resolve("sangsaeng-" + FILE_TIME.format(now.atZone(clock.getZone())) + ".zip");
@@ -152,21 +157,37 @@ public class BackupService {
      * {@code c} began during the pause. Nothing adds audit rows during the pause (the broker
      * processes nothing and its exporter has written all it read; only the exporter's user may add
      * audit rows) nor changes the changelog, so they are those of the dump's snapshot too, which
-     * also began during the pause. Read after the pause: the primary key (partition, position)
-     * makes the first query a look at each partition's last index entry, but neither needs to hold
-     * anyone up.
+     * also began during the pause. Each partition is found, and its newest position read, by a look
+     * into the primary key (partition, position): {@code MAX(position) ... GROUP BY partition_id}
+     * reads the whole table instead (InnoDB's primary key holds the rows; 6 million rows took about
+     * 30 s).
      */
     private record DatabaseFacts(Map<Integer, Long> auditPositions, String changeset) {
 
         static DatabaseFacts read(Connection c) throws SQLException {
             Map<Integer, Long> positions = new TreeMap<>();
             String changeset;
-            try (Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery(
-                        "SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id")) {
-                    while (r.next()) {
-                        positions.put(r.getInt(1), r.getLong(2));
+            try (PreparedStatement next = c.prepareStatement(
+                            "SELECT MIN(partition_id) FROM audit_record WHERE partition_id > ?");
+                    PreparedStatement newest = c.prepareStatement(
+                            "SELECT MAX(position) FROM audit_record WHERE partition_id = ?");
+                    Statement s = c.createStatement()) {
+                long after = Long.MIN_VALUE;
+                while (true) {
+                    next.setLong(1, after);
+                    Integer partition;
+                    try (ResultSet r = next.executeQuery()) {
+                        partition = r.next() ? r.getObject(1, Integer.class) : null;
                     }
+                    if (partition == null) {
+                        break;
+                    }
+                    newest.setInt(1, partition);
+                    try (ResultSet r = newest.executeQuery()) {
+                        r.next();
+                        positions.put(partition, r.getLong(1));
+                    }
+                    after = partition;
                 }
                 try (ResultSet r = s.executeQuery(
                         "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1")) {
