@@ -10,10 +10,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Zeebe delivers a job at least once: when a worker's completion is lost (the node dies after its
- * commit, the broker restarts), the job comes again and the work is done again. In the tests on
- * the in-memory engine every job handler therefore does its work twice, as on such a redelivery,
- * and completes the job with what the second run returned; every process test then also checks
- * that its work counts once (one vote opened, one task row, one message, one payment split).
+ * commit, the broker restarts), the job comes again and the work is done again. In the tests on the
+ * in-memory engine every job handler therefore does its work twice, as on such a redelivery, and
+ * completes the job with what the second run returned; every process test then also checks that its
+ * work counts once (one vote opened, one task row, one message, one payment split).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class EveryJobTwice {
@@ -38,7 +38,6 @@ public class EveryJobTwice {
 
         @Override
         public Map<String, Object> handle(ActivatedJob job) {
-            // A business failure (BpmnError) of the first run goes to the engine at once, as it would.
             handler.handle(job);
             return handler.handle(job);
         }

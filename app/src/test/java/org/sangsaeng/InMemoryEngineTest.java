@@ -14,8 +14,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(EveryJobTwice.class)
 public abstract class InMemoryEngineTest {
 
-    @LocalServerPort
-    protected int port;
+    @LocalServerPort protected int port;
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {

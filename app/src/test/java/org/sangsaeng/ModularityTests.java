@@ -1,15 +1,18 @@
 package org.sangsaeng;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.lang.ArchRule;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-/** The structure we promise in STYLE.md: modules talk through their API packages only, and nothing cycles. */
+/**
+ * The structure we promise in STYLE.md: modules talk through their API packages only, and nothing
+ * cycles.
+ */
 class ModularityTests {
 
     static final ApplicationModules modules = ApplicationModules.of(SangsaengApplication.class);
@@ -21,10 +24,18 @@ class ModularityTests {
 
     @Test
     void onlyTheEngineModuleAndWorkersTalkToTheCamundaClient() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
-                .importPackages("org.sangsaeng");
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.sangsaeng.engine..", "org.sangsaeng..process..")
-                .should().dependOnClassesThat().resideInAPackage("io.camunda.client..");
+        JavaClasses classes =
+                new ClassFileImporter()
+                        .withImportOption(new ImportOption.DoNotIncludeTests())
+                        .importPackages("org.sangsaeng");
+        ArchRule rule =
+                noClasses()
+                        .that()
+                        .resideOutsideOfPackages(
+                                "org.sangsaeng.engine..", "org.sangsaeng..process..")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("io.camunda.client..");
         rule.check(classes);
     }
 }

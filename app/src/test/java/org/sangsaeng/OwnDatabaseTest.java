@@ -37,7 +37,9 @@ public abstract class OwnDatabaseTest {
         data = dataFolder();
         databasePort = freePort();
         server = ManagedMariaDb.start(data, databasePort, "sangsaeng");
-        TestSystem.inMemoryEngine(registry, new TestDatabase.Database(server.jdbcUrl(), server.username(), server.password()));
+        TestSystem.inMemoryEngine(
+                registry,
+                new TestDatabase.Database(server.jdbcUrl(), server.username(), server.password()));
         registry.add("sangsaeng.db.connection-timeout", () -> "2s");
     }
 
@@ -46,16 +48,11 @@ public abstract class OwnDatabaseTest {
         server.close();
     }
 
-    @LocalServerPort
-    protected int port;
-    @Autowired
-    protected AccountService accounts;
-    @Autowired
-    protected CoopService coops;
-    @Autowired
-    protected ProcessEngine engine;
-    @Autowired
-    protected JdbcTemplate jdbc;
+    @LocalServerPort protected int port;
+    @Autowired protected AccountService accounts;
+    @Autowired protected CoopService coops;
+    @Autowired protected ProcessEngine engine;
+    @Autowired protected JdbcTemplate jdbc;
 
     protected static void stopDatabase() {
         server.close();
@@ -67,7 +64,9 @@ public abstract class OwnDatabaseTest {
 
     private static Path dataFolder() {
         try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "restarted-mariadb-");
+            return Files.createTempDirectory(
+                    Files.createDirectories(Path.of("target").toAbsolutePath()),
+                    "restarted-mariadb-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Primary;
 
 /**
  * The app's clock, shifted by a test: the real broker keeps real time, so a test that sets the
- * app's clock back by a rule's duration makes a deadline the app computes fall seconds from now
- * (a supplier's 48 hours to answer run out in 15 seconds). Import it with {@code @Import}.
+ * app's clock back by a rule's duration makes a deadline the app computes fall seconds from now (a
+ * supplier's 48 hours to answer run out in 15 seconds). Import it with {@code @Import}.
  */
 public class ShiftedClock extends Clock {
 

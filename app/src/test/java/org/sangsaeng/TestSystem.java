@@ -19,19 +19,22 @@ public final class TestSystem {
 
     private static TestDatabase.Database inMemoryEngineDatabase;
 
-    /** Where contexts on the in-memory engine look for the exporter's public key; absent unless a test writes it. */
-    public static final Path IN_MEMORY_AUDIT_KEY = Path.of("target", "in-memory-audit", "audit-signing.key.pub")
-            .toAbsolutePath();
+    /**
+     * Where contexts on the in-memory engine look for the exporter's public key; absent unless a
+     * test writes it.
+     */
+    public static final Path IN_MEMORY_AUDIT_KEY =
+            Path.of("target", "in-memory-audit", "audit-signing.key.pub").toAbsolutePath();
 
-    private TestSystem() {
-    }
+    private TestSystem() {}
 
     /** Properties for a context with Zeebe's in-memory engine. */
     public static synchronized void inMemoryEngine(DynamicPropertyRegistry registry) {
         if (inMemoryEngineDatabase == null) {
             inMemoryEngineDatabase = TestDatabase.newDatabase("app");
             try {
-                Files.deleteIfExists(IN_MEMORY_AUDIT_KEY); // left by a run that was stopped half-way
+                Files.deleteIfExists(
+                        IN_MEMORY_AUDIT_KEY); // left by a run that was stopped half-way
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -39,11 +42,14 @@ public final class TestSystem {
         inMemoryEngine(registry, inMemoryEngineDatabase);
     }
 
-    /** Properties for a context with Zeebe's in-memory engine on a database of its own (benchmarks). */
+    /**
+     * Properties for a context with Zeebe's in-memory engine on a database of its own (benchmarks).
+     */
     public static void inMemoryEngine(DynamicPropertyRegistry registry, TestDatabase.Database db) {
         database(registry, db);
         registry.add("sangsaeng.engine.mode", () -> "in-memory");
-        // No exporter runs with the in-memory engine: no key to check checkpoints with, unless a test puts one here.
+        // No exporter runs with the in-memory engine: no key to check checkpoints with, unless a
+        // test puts one here.
         registry.add("sangsaeng.audit.public-key-file", () -> IN_MEMORY_AUDIT_KEY.toString());
         registry.add("sangsaeng.demo.enabled", () -> "false");
         // Tests drive the outbox dispatcher themselves.
@@ -74,18 +80,23 @@ public final class TestSystem {
         registry.add("sangsaeng.db.user", db::user);
         registry.add("sangsaeng.db.password", db::password);
         registry.add("sangsaeng.home", () -> System.getProperty("sangsaeng.project.root", ".."));
-        // Every test signs in from 127.0.0.1, and many try wrong passwords on purpose: the address's own
-        // count would slow the whole run. SignInThrottleIntegrationTests checks that rule on its own.
+        // Every test signs in from 127.0.0.1, and many try wrong passwords on purpose: the
+        // address's own
+        // count would slow the whole run. SignInThrottleIntegrationTests checks that rule on its
+        // own.
         registry.add("sangsaeng.security.sign-in-address-free-tries", () -> "100000");
-        // Never the project's own data/backup.token (a developer's running app uses it) nor its backups/.
+        // Never the project's own data/backup.token (a developer's running app uses it) nor its
+        // backups/.
         Path backups = backupFolder();
-        registry.add("sangsaeng.backup.token-file", () -> backups.resolve("backup.token").toString());
+        registry.add(
+                "sangsaeng.backup.token-file", () -> backups.resolve("backup.token").toString());
         registry.add("sangsaeng.backup.directory", () -> backups.resolve("archives").toString());
     }
 
     private static Path backupFolder() {
         try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "backups-");
+            return Files.createTempDirectory(
+                    Files.createDirectories(Path.of("target").toAbsolutePath()), "backups-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -96,7 +107,8 @@ public final class TestSystem {
             Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
             Path folder = Files.createTempDirectory(target, "managed-broker-");
             // The broker preallocates a 128 MB log segment; broker.log is small and worth keeping.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteRecursively(folder.resolve("data"))));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> deleteRecursively(folder.resolve("data"))));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

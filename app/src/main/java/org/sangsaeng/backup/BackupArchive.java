@@ -34,18 +34,22 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BackupArchive {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper JSON =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
-    private BackupArchive() {
-    }
+    private BackupArchive() {}
 
-    /** Writes every file below {@code folder} and the manifest (with their checksums) to {@code archive}. */
+    /**
+     * Writes every file below {@code folder} and the manifest (with their checksums) to {@code
+     * archive}.
+     */
     public static BackupManifest write(Path archive, Path folder, BackupManifest manifest) {
         Path part = archive.resolveSibling(archive.getFileName() + ".part");
         List<BackupManifest.Entry> entries = new ArrayList<>();
         ownerOnly(part);
-        try (OutputStream file = Files.newOutputStream(part); ZipOutputStream zip = new ZipOutputStream(file);
-             Stream<Path> walk = Files.walk(folder)) {
+        try (OutputStream file = Files.newOutputStream(part);
+                ZipOutputStream zip = new ZipOutputStream(file);
+                Stream<Path> walk = Files.walk(folder)) {
             // Fast compression: the broker's log segments are mostly preallocated zeros.
             zip.setLevel(Deflater.BEST_SPEED);
             for (Path path : walk.filter(Files::isRegularFile).sorted().toList()) {
@@ -56,7 +60,9 @@ public final class BackupArchive {
                     in.transferTo(zip);
                 }
                 zip.closeEntry();
-                entries.add(new BackupManifest.Entry(name, Files.size(path), HexFormat.of().formatHex(sha.digest())));
+                entries.add(
+                        new BackupManifest.Entry(
+                                name, Files.size(path), HexFormat.of().formatHex(sha.digest())));
             }
             BackupManifest complete = manifest.withEntries(List.copyOf(entries));
             zip.putNextEntry(new ZipEntry(BackupManifest.NAME));
@@ -88,18 +94,28 @@ public final class BackupArchive {
         try (ZipFile zip = new ZipFile(archive.toFile())) {
             ZipEntry manifestEntry = zip.getEntry(BackupManifest.NAME);
             if (manifestEntry == null) {
-                throw new BackupRefused(archive + " is not a Sangsaeng backup: it has no " + BackupManifest.NAME);
+                throw new BackupRefused(
+                        archive + " is not a Sangsaeng backup: it has no " + BackupManifest.NAME);
             }
             BackupManifest manifest;
             try (InputStream in = zip.getInputStream(manifestEntry)) {
                 manifest = JSON.readValue(in, BackupManifest.class);
             } catch (JacksonException e) {
-                throw new BackupRefused(archive + " is damaged: its " + BackupManifest.NAME + " cannot be read ("
-                        + e.getOriginalMessage() + ")");
+                throw new BackupRefused(
+                        archive
+                                + " is damaged: its "
+                                + BackupManifest.NAME
+                                + " cannot be read ("
+                                + e.getOriginalMessage()
+                                + ")");
             }
             if (manifest.format() != BackupManifest.FORMAT || manifest.entries() == null) {
-                throw new BackupRefused(archive + " has a manifest of format " + manifest.format()
-                        + "; this version reads format " + BackupManifest.FORMAT);
+                throw new BackupRefused(
+                        archive
+                                + " has a manifest of format "
+                                + manifest.format()
+                                + "; this version reads format "
+                                + BackupManifest.FORMAT);
             }
             Set<String> listed = new HashSet<>();
             for (BackupManifest.Entry entry : manifest.entries()) {
@@ -107,33 +123,55 @@ public final class BackupArchive {
                 listed.add(entry.name());
                 ZipEntry zipEntry = zip.getEntry(entry.name());
                 if (zipEntry == null) {
-                    throw new BackupRefused(archive + " is damaged: " + entry.name() + " is missing");
+                    throw new BackupRefused(
+                            archive + " is damaged: " + entry.name() + " is missing");
                 }
                 MessageDigest sha = sha256();
                 long size;
                 try (InputStream in = new DigestInputStream(zip.getInputStream(zipEntry), sha)) {
                     size = in.transferTo(OutputStream.nullOutputStream());
                 } catch (ZipException e) {
-                    throw new BackupRefused(archive + " is damaged: " + entry.name() + " cannot be read ("
-                            + e.getMessage() + ")");
+                    throw new BackupRefused(
+                            archive
+                                    + " is damaged: "
+                                    + entry.name()
+                                    + " cannot be read ("
+                                    + e.getMessage()
+                                    + ")");
                 }
                 String actual = HexFormat.of().formatHex(sha.digest());
                 if (size != entry.size() || !actual.equals(entry.sha256())) {
-                    throw new BackupRefused(archive + " is damaged: " + entry.name() + " does not match its checksum"
-                            + " (SHA-256 " + actual + ", " + size + " bytes; the manifest says " + entry.sha256()
-                            + ", " + entry.size() + " bytes)");
+                    throw new BackupRefused(
+                            archive
+                                    + " is damaged: "
+                                    + entry.name()
+                                    + " does not match its checksum"
+                                    + " (SHA-256 "
+                                    + actual
+                                    + ", "
+                                    + size
+                                    + " bytes; the manifest says "
+                                    + entry.sha256()
+                                    + ", "
+                                    + entry.size()
+                                    + " bytes)");
                 }
             }
             var names = zip.entries();
             while (names.hasMoreElements()) {
                 String name = names.nextElement().getName();
                 if (!name.equals(BackupManifest.NAME) && !listed.contains(name)) {
-                    throw new BackupRefused(archive + " is damaged: it holds " + name + ", which its manifest does not list");
+                    throw new BackupRefused(
+                            archive
+                                    + " is damaged: it holds "
+                                    + name
+                                    + ", which its manifest does not list");
                 }
             }
             return manifest;
         } catch (ZipException e) {
-            throw new BackupRefused(archive + " is truncated or not a backup (" + e.getMessage() + ")");
+            throw new BackupRefused(
+                    archive + " is truncated or not a backup (" + e.getMessage() + ")");
         } catch (IOException e) {
             throw new BackupRefused("Could not read " + archive + ": " + e.getMessage(), e);
         }
@@ -155,7 +193,10 @@ public final class BackupArchive {
     }
 
     private static String safeName(String name) {
-        if (name.isBlank() || name.startsWith("/") || name.contains("\\") || Path.of(name).normalize().startsWith("..")
+        if (name.isBlank()
+                || name.startsWith("/")
+                || name.contains("\\")
+                || Path.of(name).normalize().startsWith("..")
                 || List.of(name.split("/")).contains("..")) {
             throw new BackupRefused("The backup names an entry outside its folder: " + name);
         }
@@ -172,14 +213,17 @@ public final class BackupArchive {
 
     /**
      * The archive holds every password hash, personal data and the audit exporter's signing key: it
-     * is made readable by its owner only (on a file system that has POSIX permissions), as
-     * {@code data/backup.token} and {@code data/demo-password.txt} are.
+     * is made readable by its owner only (on a file system that has POSIX permissions), as {@code
+     * data/backup.token} and {@code data/demo-password.txt} are.
      */
     private static void ownerOnly(Path part) {
         try {
             Files.deleteIfExists(part);
             if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(part, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.createFile(
+                        part,
+                        PosixFilePermissions.asFileAttribute(
+                                PosixFilePermissions.fromString("rw-------")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not create " + part, e);

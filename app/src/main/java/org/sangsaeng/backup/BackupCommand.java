@@ -13,20 +13,22 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ./sangsaeng backup} and {@code ./sangsaeng restore FILE [--data DIR]}, without the web app.
+ * {@code ./sangsaeng backup} and {@code ./sangsaeng restore FILE [--data DIR]}, without the web
+ * app.
+ *
  * <ul>
- * <li>{@code backup} asks the app running on this machine ({@code PORT}, default 8080) for a
- * backup, with the token it keeps in {@code data/backup.token}, and prints where the archive went,
- * its size and how long the app paused;</li>
- * <li>{@code restore FILE [--data DIR]} checks the archive and puts it into the empty data folder
- * DIR (default {@code data/}); the app is then started on it as usual.</li>
+ *   <li>{@code backup} asks the app running on this machine ({@code PORT}, default 8080) for a
+ *       backup, with the token it keeps in {@code data/backup.token}, and prints where the archive
+ *       went, its size and how long the app paused;
+ *   <li>{@code restore FILE [--data DIR]} checks the archive and puts it into the empty data folder
+ *       DIR (default {@code data/}); the app is then started on it as usual.
  * </ul>
+ *
  * Exit code 0: done; 1: refused (the reason is printed, nothing was changed); 2: could not run.
  */
 public final class BackupCommand {
 
-    private BackupCommand() {
-    }
+    private BackupCommand() {}
 
     public static void main(String[] args) {
         Path home = Path.of(System.getProperty("sangsaeng.home", ".")).toAbsolutePath().normalize();
@@ -34,7 +36,10 @@ public final class BackupCommand {
             if (args.length >= 1 && "backup".equals(args[0])) {
                 backup(home);
             } else if (args.length >= 2 && "restore".equals(args[0])) {
-                Path data = args.length >= 4 && "--data".equals(args[2]) ? Path.of(args[3]) : home.resolve("data");
+                Path data =
+                        args.length >= 4 && "--data".equals(args[2])
+                                ? Path.of(args[3])
+                                : home.resolve("data");
                 restore(home, Path.of(args[1]), data);
             } else {
                 System.err.println("Usage: backup | restore FILE [--data DIR]");
@@ -54,19 +59,27 @@ public final class BackupCommand {
         Path tokenFile = home.resolve(env("SANGSAENG_BACKUP_TOKEN_FILE", "data/backup.token"));
         String port = env("PORT", "8080");
         if (!Files.exists(tokenFile)) {
-            throw new IllegalStateException("No " + tokenFile + ": the app is not running on this data"
-                    + " (start it with ./sangsaeng run, then run the backup)");
+            throw new IllegalStateException(
+                    "No "
+                            + tokenFile
+                            + ": the app is not running on this data"
+                            + " (start it with ./sangsaeng run, then run the backup)");
         }
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/backups"))
-                .header(BackupTrigger.HEADER, Files.readString(tokenFile).strip())
-                .timeout(Duration.ofMinutes(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/backups"))
+                        .header(BackupTrigger.HEADER, Files.readString(tokenFile).strip())
+                        .timeout(Duration.ofMinutes(30))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build();
         HttpResponse<String> response;
         try {
-            response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         } catch (ConnectException e) {
-            throw new IllegalStateException("The app does not answer on port " + port
-                    + " (start it with ./sangsaeng run, or set PORT to its port)");
+            throw new IllegalStateException(
+                    "The app does not answer on port "
+                            + port
+                            + " (start it with ./sangsaeng run, or set PORT to its port)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted", e);
@@ -84,19 +97,28 @@ public final class BackupCommand {
                 pause.path("brokerCopyMillis").asLong(), pause.path("snapshotMillis").asLong(),
                 body.path("dumpMillis").asLong(), body.path("totalMillis").asLong());
         JsonNode m = body.path("manifest");
-        System.out.printf("  app %s, Zeebe %s, schema %s%n", m.path("appVersion").asString(),
-                m.path("zeebeVersion").asString(), m.path("schemaChangeset").asString());
+        System.out.printf(
+                "  app %s, Zeebe %s, schema %s%n",
+                m.path("appVersion").asString(),
+                m.path("zeebeVersion").asString(),
+                m.path("schemaChangeset").asString());
     }
 
     static void restore(Path home, Path archive, Path data) {
         Path distribution = home.resolve(env("ZEEBE_DISTRIBUTION", "engine/target/broker/zeebe"));
         String zeebe = ZeebeDistribution.version(distribution);
-        System.out.println("Checking " + archive + " and restoring it into " + data.toAbsolutePath() + " ...");
+        System.out.println(
+                "Checking " + archive + " and restoring it into " + data.toAbsolutePath() + " ...");
         Restore.Result r = Restore.restore(archive, data, zeebe);
-        System.out.printf("Restored the backup of %s (app %s, Zeebe %s) into %s in %d ms.%n"
+        System.out.printf(
+                "Restored the backup of %s (app %s, Zeebe %s) into %s in %d ms.%n"
                         + "Start the app on it: ./sangsaeng run, with that folder as %s.%n",
-                r.manifest().createdAt(), r.manifest().appVersion(), r.manifest().zeebeVersion(), r.dataDir(),
-                r.millis(), home.resolve("data"));
+                r.manifest().createdAt(),
+                r.manifest().appVersion(),
+                r.manifest().zeebeVersion(),
+                r.dataDir(),
+                r.millis(),
+                home.resolve("data"));
     }
 
     private static String env(String name, String fallback) {

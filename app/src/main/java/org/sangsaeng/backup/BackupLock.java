@@ -30,8 +30,12 @@ final class BackupLock implements AutoCloseable {
         try {
             Files.createDirectories(folder);
             Path file = folder.resolve(FILE);
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(
+                            file,
+                            StandardOpenOption.CREATE,
+                            StandardOpenOption.READ,
+                            StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -41,8 +45,10 @@ final class BackupLock implements AutoCloseable {
             if (lock == null) {
                 channel.close();
                 String since = Files.readString(file).strip();
-                throw new BackupRefused("Another backup is running (since " + (since.isEmpty() ? "a moment" : since)
-                        + "); try again when it has finished");
+                throw new BackupRefused(
+                        "Another backup is running (since "
+                                + (since.isEmpty() ? "a moment" : since)
+                                + "); try again when it has finished");
             }
             channel.truncate(0);
             channel.write(java.nio.ByteBuffer.wrap(now.toString().getBytes()));

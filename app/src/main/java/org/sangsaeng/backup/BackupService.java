@@ -45,10 +45,16 @@ import org.springframework.stereotype.Service;
 public class BackupService {
 
     private static final Logger log = LoggerFactory.getLogger(BackupService.class);
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private static final DateTimeFormatter FILE_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
     /** How long the app waits for commands and jobs under way before it gives up the backup. */
     static final Duration DRAIN = Duration.ofSeconds(30);
-    /** How long the exporter's position must stand still: longer than two of its flush intervals (500 ms). */
+
+    /**
+     * How long the exporter's position must stand still: longer than two of its flush intervals
+     * (500 ms).
+     */
     static final Duration EXPORTER_QUIET = Duration.ofMillis(1200);
     /** How often the pause looks whether the dump's snapshot has begun. */
     static final Duration SNAPSHOT_POLL = Duration.ofMillis(5);
@@ -60,9 +66,13 @@ public class BackupService {
     private final Clock clock;
     private final Path folder;
 
-    BackupService(SangsaengHome home, EngineWrites writes, ObjectProvider<BrokerAdmin> broker,
-                  DatabaseConnection database, Clock clock,
-                  @Value("${sangsaeng.backup.directory:backups}") String folder) {
+    BackupService(
+            SangsaengHome home,
+            EngineWrites writes,
+            ObjectProvider<BrokerAdmin> broker,
+            DatabaseConnection database,
+            Clock clock,
+            @Value("${sangsaeng.backup.directory:backups}") String folder) {
         this.home = home;
         this.writes = writes;
         this.broker = broker;
@@ -88,12 +98,16 @@ public class BackupService {
     public record Pause(long drainMillis, long exporterMillis, long brokerCopyMillis, long snapshotMillis) {
     }
 
-    /** Makes a backup into the backup folder; refused when one is running or the broker is not the managed one. */
+    /**
+     * Makes a backup into the backup folder; refused when one is running or the broker is not the
+     * managed one.
+     */
     public Result create() {
         BrokerAdmin admin = broker.getIfAvailable();
         if (admin == null) {
-            throw new BackupRefused("Backups cover the embedded default (managed broker and database); with a"
-                    + " remote broker, back up the cluster with Zeebe's backup API and the database with its tools");
+            throw new BackupRefused(
+                    "Backups cover the embedded default (managed broker and database); with a"
+                            + " remote broker, back up the cluster with Zeebe's backup API and the database with its tools");
         }
         long started = System.nanoTime();
         try (BackupLock lock = BackupLock.take(folder, clock.instant())) {
@@ -126,9 +140,19 @@ public class BackupService {
                         dumpMillis);
                 copyIfPresent(home.resolve("data/demo-password.txt"), staging.resolve("demo-password.txt"));
                 Instant now = clock.instant();
-                Path archive = folder.resolve("sangsaeng-" + FILE_TIME.format(now.atZone(clock.getZone())) + ".zip");
+                Path archive =
+                        folder.resolve(
+                                "sangsaeng-"
+                                        + FILE_TIME.format(now.atZone(clock.getZone()))
+                                        + ".zip");
                 for (int n = 2; Files.exists(archive); n++) {
-                    archive = folder.resolve("sangsaeng-" + FILE_TIME.format(now.atZone(clock.getZone())) + "-" + n + ".zip");
+                    archive =
+                            folder.resolve(
+                                    "sangsaeng-"
+                                            + FILE_TIME.format(now.atZone(clock.getZone()))
+                                            + "-"
+                                            + n
+                                            + ".zip");
                 }
                 BackupManifest manifest = BackupArchive.write(archive, staging, new BackupManifest(BackupManifest.FORMAT,
                         now.toString(), appVersion(), zeebeVersion, facts.changeset(), paused.partitions(),
@@ -210,7 +234,8 @@ public class BackupService {
                 long exported = System.nanoTime();
                 copyBroker(admin, staging.resolve(BackupManifest.BROKER));
                 if (!snapshots(partitions).equals(snapshots(admin.partitions()))) {
-                    // The broker took a snapshot while we copied: copy again, it does not take another so soon.
+                    // The broker took a snapshot while we copied: copy again, it does not take
+                    // another so soon.
                     deleteRecursively(staging.resolve(BackupManifest.BROKER));
                     partitions = admin.partitions();
                     copyBroker(admin, staging.resolve(BackupManifest.BROKER));
@@ -279,8 +304,9 @@ public class BackupService {
             }
             before = exported(now);
         }
-        throw new IllegalStateException("The audit exporter did not catch up within 30 s (is the database reachable"
-                + " for it? see data/zeebe/broker.log)");
+        throw new IllegalStateException(
+                "The audit exporter did not catch up within 30 s (is the database reachable"
+                        + " for it? see data/zeebe/broker.log)");
     }
 
     private static long ms(long nanos) {
@@ -300,10 +326,10 @@ public class BackupService {
     }
 
     /**
-     * The partitions' log, snapshots and Raft state, and the exporter's signing key (its checkpoints
-     * must go on with the same key); not the {@code runtime} state (rebuilt from the newest
-     * snapshot and the log at start), pending snapshots, the lock files, the pause markers nor the log of
-     * the broker itself.
+     * The partitions' log, snapshots and Raft state, and the exporter's signing key (its
+     * checkpoints must go on with the same key); not the {@code runtime} state (rebuilt from the
+     * newest snapshot and the log at start), pending snapshots, the lock files, the pause markers
+     * nor the log of the broker itself.
      */
     static void copyBroker(BrokerAdmin admin, Path target) throws IOException {
         Path data = admin.dataDirectory();
@@ -331,12 +357,14 @@ public class BackupService {
             }
         }
         String file = relative.getFileName().toString();
-        // The broker keeps "processing paused" in a marker file, to survive a restart: the copy is made
+        // The broker keeps "processing paused" in a marker file, to survive a restart: the copy is
+        // made
         // while paused, and a restored broker must not start paused.
         return file.endsWith(".lock") || PAUSE_MARKERS.contains(file);
     }
 
-    static final java.util.Set<String> PAUSE_MARKERS = java.util.Set.of(".processorPaused", ".exporterPaused");
+    static final java.util.Set<String> PAUSE_MARKERS =
+            java.util.Set.of(".processorPaused", ".exporterPaused");
 
     private static void copyIfPresent(Path from, Path to) throws IOException {
         if (Files.exists(from)) {

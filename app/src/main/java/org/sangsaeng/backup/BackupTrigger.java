@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How {@code ./sangsaeng backup} on this machine asks the running app for a backup without an
- * administrator's password: a random token made at each start into a file only the app's own
- * user may read ({@code data/backup.token}, like {@code data/demo-password.txt}). Whoever can read
- * it can read the data folder itself; it allows a backup and nothing else.
+ * administrator's password: a random token made at each start into a file only the app's own user
+ * may read ({@code data/backup.token}, like {@code data/demo-password.txt}). Whoever can read it
+ * can read the data folder itself; it allows a backup and nothing else.
  */
 @Component
 public class BackupTrigger {
@@ -26,7 +26,9 @@ public class BackupTrigger {
 
     private final byte[] token;
 
-    BackupTrigger(SangsaengHome home, @Value("${sangsaeng.backup.token-file:data/backup.token}") String file) {
+    BackupTrigger(
+            SangsaengHome home,
+            @Value("${sangsaeng.backup.token-file:data/backup.token}") String file) {
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         String text = HexFormat.of().formatHex(bytes);
@@ -35,10 +37,14 @@ public class BackupTrigger {
         try {
             Files.createDirectories(path.getParent());
             Files.deleteIfExists(path);
-            Files.createFile(path, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.createFile(
+                    path,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------")));
             Files.writeString(path, text);
         } catch (UnsupportedOperationException e) {
-            throw new IllegalStateException("The backup token needs a POSIX file system for " + path, e);
+            throw new IllegalStateException(
+                    "The backup token needs a POSIX file system for " + path, e);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the backup token " + path, e);
         }
@@ -46,6 +52,7 @@ public class BackupTrigger {
 
     /** Whether the caller showed this start's token. */
     public boolean accepts(String shown) {
-        return shown != null && MessageDigest.isEqual(token, shown.strip().getBytes(StandardCharsets.US_ASCII));
+        return shown != null
+                && MessageDigest.isEqual(token, shown.strip().getBytes(StandardCharsets.US_ASCII));
     }
 }

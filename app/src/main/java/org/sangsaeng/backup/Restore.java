@@ -20,16 +20,14 @@ import org.sangsaeng.db.MariaDbClients;
  */
 public final class Restore {
 
-    private Restore() {
-    }
+    private Restore() {}
 
-    public record Result(Path dataDir, long millis, BackupManifest manifest) {
-    }
+    public record Result(Path dataDir, long millis, BackupManifest manifest) {}
 
     /**
      * @param zeebeVersion the version of the broker that will run on the restored data: a backup of
-     *                     another version is refused (a broker's state does not move between versions backwards,
-     *                     and a silent upgrade is not a restore)
+     *     another version is refused (a broker's state does not move between versions backwards,
+     *     and a silent upgrade is not a restore)
      */
     public static Result restore(Path archive, Path dataDir, String zeebeVersion) {
         long started = System.nanoTime();
@@ -37,8 +35,12 @@ public final class Restore {
         requireEmpty(target);
         BackupManifest manifest = BackupArchive.verify(archive);
         requireCompatible(manifest, zeebeVersion);
-        Path staging = target.resolveSibling("." + target.getFileName() + ".restoring-"
-                + UUID.randomUUID().toString().substring(0, 8));
+        Path staging =
+                target.resolveSibling(
+                        "."
+                                + target.getFileName()
+                                + ".restoring-"
+                                + UUID.randomUUID().toString().substring(0, 8));
         try {
             Files.createDirectories(staging);
             BackupArchive.unpack(archive, manifest, staging);
@@ -70,8 +72,10 @@ public final class Restore {
         }
         try (Stream<Path> entries = Files.list(target)) {
             if (entries.findAny().isPresent()) {
-                throw new BackupRefused(target + " is not empty: a restore goes into an empty data folder only"
-                        + " (stop the app, move the old folder away, or give another folder with --data)");
+                throw new BackupRefused(
+                        target
+                                + " is not empty: a restore goes into an empty data folder only"
+                                + " (stop the app, move the old folder away, or give another folder with --data)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,15 +84,31 @@ public final class Restore {
 
     static void requireCompatible(BackupManifest manifest, String zeebeVersion) {
         if (!zeebeVersion.equals(manifest.zeebeVersion())) {
-            throw new BackupRefused("The backup was made with Zeebe " + manifest.zeebeVersion() + " and this build runs"
-                    + " Zeebe " + zeebeVersion + "; restore it with a build of the same version (ZEEBE_VERSION="
-                    + manifest.zeebeVersion() + " ./sangsaeng build)");
+            throw new BackupRefused(
+                    "The backup was made with Zeebe "
+                            + manifest.zeebeVersion()
+                            + " and this build runs"
+                            + " Zeebe "
+                            + zeebeVersion
+                            + "; restore it with a build of the same version (ZEEBE_VERSION="
+                            + manifest.zeebeVersion()
+                            + " ./sangsaeng build)");
         }
         String changeset = manifest.schemaChangeset();
-        if (changeset != null && Restore.class.getClassLoader()
-                .getResource(changeset.replaceFirst("^classpath:", "").replaceFirst("^/", "")) == null) {
-            throw new BackupRefused("The backup's database has a schema change this version does not know ("
-                    + changeset + ", app " + manifest.appVersion() + "); restore it with that version or a newer one");
+        if (changeset != null
+                && Restore.class
+                                .getClassLoader()
+                                .getResource(
+                                        changeset
+                                                .replaceFirst("^classpath:", "")
+                                                .replaceFirst("^/", ""))
+                        == null) {
+            throw new BackupRefused(
+                    "The backup's database has a schema change this version does not know ("
+                            + changeset
+                            + ", app "
+                            + manifest.appVersion()
+                            + "); restore it with that version or a newer one");
         }
     }
 

@@ -44,8 +44,13 @@ public class BoardService {
     private final MemberDirectory directory;
     private final Clock clock;
 
-    BoardService(BoardPosts posts, BoardComments comments, CoopService coops, CurrentUsers currentUsers,
-                 MemberDirectory directory, Clock clock) {
+    BoardService(
+            BoardPosts posts,
+            BoardComments comments,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            Clock clock) {
         this.posts = posts;
         this.comments = comments;
         this.coops = coops;
@@ -59,13 +64,32 @@ public class BoardService {
         currentUsers.requireReaderOf(query.coopId());
         int limit = Math.clamp(query.limit(), 1, 100);
         int offset = Math.max(0, query.offset());
-        List<BoardPosts.Row> rows = posts.page(query.coopId(), query.kind(), like(query.text()),
-                PageRequest.of(offset / limit, limit));
-        Map<Long, String> names = directory.displayNames(rows.stream().map(BoardPosts.Row::getAuthorId)
-                .filter(Objects::nonNull).toList());
-        return rows.stream().map(r -> new PostSummary(r.getId(), r.getCoopId(), r.getKind(), r.getTitle(),
-                r.getAuthorId() == null ? null : names.get(r.getAuthorId()), r.isPinned(), (int) r.getComments(),
-                (int) r.getUsefulMarks(), r.getCreatedAt())).toList();
+        List<BoardPosts.Row> rows =
+                posts.page(
+                        query.coopId(),
+                        query.kind(),
+                        like(query.text()),
+                        PageRequest.of(offset / limit, limit));
+        Map<Long, String> names =
+                directory.displayNames(
+                        rows.stream()
+                                .map(BoardPosts.Row::getAuthorId)
+                                .filter(Objects::nonNull)
+                                .toList());
+        return rows.stream()
+                .map(
+                        r ->
+                                new PostSummary(
+                                        r.getId(),
+                                        r.getCoopId(),
+                                        r.getKind(),
+                                        r.getTitle(),
+                                        r.getAuthorId() == null ? null : names.get(r.getAuthorId()),
+                                        r.isPinned(),
+                                        (int) r.getComments(),
+                                        (int) r.getUsefulMarks(),
+                                        r.getCreatedAt()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -100,13 +124,15 @@ public class BoardService {
             if (link == null) {
                 throw new InvalidInputException("error.post.link", "");
             }
-            String label = link.label() == null || link.label().isBlank() ? null : link.label().trim();
+            String label =
+                    link.label() == null || link.label().isBlank() ? null : link.label().trim();
             if (label != null && label.length() > 200) {
                 throw new InvalidInputException("error.text.tooLong", 200);
             }
             checked.add(new PostForm.LinkForm(httpUrl(link.url()), label));
         }
-        BoardPost post = new BoardPost(coopId, me.id(), form.kind(), title, body, null, clock.instant());
+        BoardPost post =
+                new BoardPost(coopId, me.id(), form.kind(), title, body, null, clock.instant());
         checked.forEach(l -> post.addLink(l.url(), l.label()));
         return view(posts.saveAndFlush(post), me);
     }
@@ -117,8 +143,12 @@ public class BoardService {
         if (!me.isMemberOf(post.getCoopId())) {
             throw new AccessDeniedException("error.post.membersOnly");
         }
-        comments.saveAndFlush(new BoardComment(postId, me.id(), Texts.required(text, MAX_COMMENT, "error.post.comment"),
-                clock.instant()));
+        comments.saveAndFlush(
+                new BoardComment(
+                        postId,
+                        me.id(),
+                        Texts.required(text, MAX_COMMENT, "error.post.comment"),
+                        clock.instant()));
         return view(post, me);
     }
 
@@ -141,12 +171,16 @@ public class BoardService {
         return byLeader(postId, "error.post.pinByLeader", post -> post.pin(pinned));
     }
 
-    /** The leader shows a notice on the market's public page (anyone may read it there), or takes it off. */
+    /**
+     * The leader shows a notice on the market's public page (anyone may read it there), or takes it
+     * off.
+     */
     public PostView showPublicly(long postId, boolean shown) {
         return byLeader(postId, "error.post.publicByLeader", post -> post.showPublicly(shown));
     }
 
-    private PostView byLeader(long postId, String refusalKey, java.util.function.Consumer<BoardPost> change) {
+    private PostView byLeader(
+            long postId, String refusalKey, java.util.function.Consumer<BoardPost> change) {
         CurrentUser me = currentUsers.require();
         BoardPost post = visible(postId, me);
         if (!me.isLeaderOf(post.getCoopId())) {
@@ -187,8 +221,15 @@ public class BoardService {
     /** The system's post of a decision; written once per source however often it is asked. */
     void systemPost(long coopId, String title, String body, String sourceKey) {
         if (!posts.existsBySourceKey(sourceKey)) {
-            posts.saveAndFlush(new BoardPost(coopId, null, PostKind.DECISION, title, body, sourceKey,
-                    clock.instant()));
+            posts.saveAndFlush(
+                    new BoardPost(
+                            coopId,
+                            null,
+                            PostKind.DECISION,
+                            title,
+                            body,
+                            sourceKey,
+                            clock.instant()));
         }
     }
 
@@ -198,13 +239,16 @@ public class BoardService {
         try {
             URI uri = new URI(u);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && u.length() <= 2000) {
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && u.length() <= 2000) {
                 return u;
             }
         } catch (URISyntaxException e) {
             // refused below
         }
-        throw new InvalidInputException("error.post.link", u.length() > 100 ? u.substring(0, 100) + "…" : u);
+        throw new InvalidInputException(
+                "error.post.link", u.length() > 100 ? u.substring(0, 100) + "…" : u);
     }
 
     private PostView view(BoardPost post, CurrentUser me) {
@@ -216,24 +260,45 @@ public class BoardService {
         Map<Long, String> names = directory.displayNames(people);
         boolean member = me.isMemberOf(post.getCoopId());
         boolean leader = me.isLeaderOf(post.getCoopId());
-        return new PostView(post.getId(), post.getCoopId(), post.getKind(), post.getTitle(), post.getBody(),
-                post.getAuthorId() == null ? null : names.get(post.getAuthorId()), post.isPinned(), post.isPublicNotice(),
-                post.getLinks().stream().map(l -> new PostForm.LinkForm(l.getUrl(), l.getLabel())).toList(),
-                all.stream().map(c -> new PostView.CommentView(c.getId(), names.get(c.getAuthorId()), c.getBody(),
-                        c.getCreatedAt())).toList(),
-                posts.usefulMarks(post.getId()), posts.markedBy(post.getId(), me.id()) > 0, leader,
-                post.getKind() != PostKind.DECISION && (leader || Objects.equals(post.getAuthorId(), me.id())),
-                member, post.getCreatedAt());
+        return new PostView(
+                post.getId(),
+                post.getCoopId(),
+                post.getKind(),
+                post.getTitle(),
+                post.getBody(),
+                post.getAuthorId() == null ? null : names.get(post.getAuthorId()),
+                post.isPinned(),
+                post.isPublicNotice(),
+                post.getLinks().stream()
+                        .map(l -> new PostForm.LinkForm(l.getUrl(), l.getLabel()))
+                        .toList(),
+                all.stream()
+                        .map(
+                                c ->
+                                        new PostView.CommentView(
+                                                c.getId(),
+                                                names.get(c.getAuthorId()),
+                                                c.getBody(),
+                                                c.getCreatedAt()))
+                        .toList(),
+                posts.usefulMarks(post.getId()),
+                posts.markedBy(post.getId(), me.id()) > 0,
+                leader,
+                post.getKind() != PostKind.DECISION
+                        && (leader || Objects.equals(post.getAuthorId(), me.id())),
+                member,
+                post.getCreatedAt());
     }
 
     private BoardPost visible(long postId, CurrentUser me) {
-        BoardPost post = posts.findById(postId).orElseThrow(() -> new NotFoundException("error.post.notFound", postId));
+        BoardPost post =
+                posts.findById(postId)
+                        .orElseThrow(() -> new NotFoundException("error.post.notFound", postId));
         if (!me.mayRead(post.getCoopId())) {
             throw new NotFoundException("error.post.notFound", postId);
         }
         return post;
     }
-
 
     private CurrentUser requireMember(long coopId) {
         CurrentUser me = currentUsers.require();
@@ -244,14 +309,17 @@ public class BoardService {
         return me;
     }
 
-
     private static String like(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         // '!' escapes: a backslash means different things to MariaDB depending on its SQL mode.
-        String escaped = text.trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                .replace("_", "!_");
+        String escaped =
+                text.trim()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("!", "!!")
+                        .replace("%", "!%")
+                        .replace("_", "!_");
         return "%" + escaped + "%";
     }
 }

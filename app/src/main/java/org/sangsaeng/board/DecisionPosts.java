@@ -21,13 +21,30 @@ class DecisionPosts {
     @EventListener
     void on(DecisionRecorded event) {
         DecisionView d = event.decision();
-        String outcome = messages.get("decision.outcome." + d.outcome(), Messages.KOREAN);
+        String outcome = messages.get("decision.outcome." + d.outcome().name(), Messages.KOREAN);
         String title = messages.get("decision.post.title", Messages.KOREAN, outcome, d.title());
-        String body = messages.get("decision.post.body", Messages.KOREAN, d.title(), outcome, d.yes(), d.no(),
-                d.abstain(), d.electorate(), d.turnoutPercent())
-                + (d.adoptedRulesVersion() == null ? ""
-                : "\n" + messages.get("decision.post.rules", Messages.KOREAN, d.adoptedRulesVersion()));
-        board.systemPost(event.coopId(), title.length() > 200 ? title.substring(0, 200) : title, body,
+        String body =
+                messages.get(
+                                "decision.post.body",
+                                Messages.KOREAN,
+                                d.title(),
+                                outcome,
+                                d.yes(),
+                                d.no(),
+                                d.abstain(),
+                                d.electorate(),
+                                d.turnoutPercent())
+                        + (d.adoptedRulesVersion() == null
+                                ? ""
+                                : "\n"
+                                        + messages.get(
+                                                "decision.post.rules",
+                                                Messages.KOREAN,
+                                                d.adoptedRulesVersion()));
+        board.systemPost(
+                event.coopId(),
+                title.length() > 200 ? title.substring(0, 200) : title,
+                body,
                 "decision:" + d.proposalId());
     }
 }

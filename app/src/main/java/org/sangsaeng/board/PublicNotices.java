@@ -7,7 +7,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The notices leaders chose to show outside their co-op, on the market's public page; no sign-in. */
+/**
+ * The notices leaders chose to show outside their co-op, on the market's public page; no sign-in.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PublicNotices {
@@ -23,9 +25,18 @@ public class PublicNotices {
         if (coopIds.isEmpty()) {
             return List.of();
         }
-        return posts.findByCoopIdInAndPublicNoticeTrueOrderByCreatedAtDescIdDesc(coopIds,
-                PageRequest.of(0, Math.clamp(limit, 1, 50))).stream()
-                .map(p -> new PublicNotice(p.getId(), p.getCoopId(), p.getTitle(), p.getBody(), p.getCreatedAt()))
+        return posts
+                .findByCoopIdInAndPublicNoticeTrueOrderByCreatedAtDescIdDesc(
+                        coopIds, PageRequest.of(0, Math.clamp(limit, 1, 50)))
+                .stream()
+                .map(
+                        p ->
+                                new PublicNotice(
+                                        p.getId(),
+                                        p.getCoopId(),
+                                        p.getTitle(),
+                                        p.getBody(),
+                                        p.getCreatedAt()))
                 .toList();
     }
 }

@@ -20,8 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every Monday at 08:00 (Asia/Seoul), each member who asked for it gets one message per co-op
- * listing the week's new posts and the proposals still open, through the notification outbox.
- * The dedup key names the week, so two app nodes or a rerun never send it twice.
+ * listing the week's new posts and the proposals still open, through the notification outbox. The
+ * dedup key names the week, so two app nodes or a rerun never send it twice.
  */
 @Component
 public class WeeklyDigest {
@@ -35,8 +35,13 @@ public class WeeklyDigest {
     private final NotificationService notifications;
     private final Clock clock;
 
-    WeeklyDigest(BoardPosts posts, CoopProposalService proposals, CoopService coops, MemberDirectory directory,
-                 NotificationService notifications, Clock clock) {
+    WeeklyDigest(
+            BoardPosts posts,
+            CoopProposalService proposals,
+            CoopService coops,
+            MemberDirectory directory,
+            NotificationService notifications,
+            Clock clock) {
         this.posts = posts;
         this.proposals = proposals;
         this.coops = coops;
@@ -52,8 +57,9 @@ public class WeeklyDigest {
         LocalDate week = LocalDate.now(clock.withZone(MarketTime.ZONE));
         int sent = 0;
         for (long coopId : posts.coopsWithSubscribers()) {
-            List<BoardPost> fresh = posts.findByCoopIdAndCreatedAtGreaterThanEqualOrderByCreatedAt(coopId,
-                    clock.instant().minus(Duration.ofDays(7)));
+            List<BoardPost> fresh =
+                    posts.findByCoopIdAndCreatedAtGreaterThanEqualOrderByCreatedAt(
+                            coopId, clock.instant().minus(Duration.ofDays(7)));
             List<String> open = proposals.openTitles(coopId);
             if (fresh.isEmpty() && open.isEmpty()) {
                 continue;
@@ -61,12 +67,27 @@ public class WeeklyDigest {
             String coop = coops.get(coopId).name();
             String postLines = lines(fresh.stream().map(BoardPost::getTitle).toList());
             String openLines = lines(open);
-            List<Long> members = directory.activeMembers(coopId).stream().map(MemberDirectory.Member::id).toList();
+            List<Long> members =
+                    directory.activeMembers(coopId).stream()
+                            .map(MemberDirectory.Member::id)
+                            .toList();
             for (long userId : posts.subscribers(coopId)) {
                 if (members.contains(userId)) {
-                    notifications.send(new Notice(userId, Template.BOARD_WEEKLY_DIGEST, Map.of("coop", coop,
-                            "posts", postLines, "decisions", openLines), "board?coop=" + coopId, coopId, false,
-                            "board-digest:" + coopId + ":" + week));
+                    notifications.send(
+                            new Notice(
+                                    userId,
+                                    Template.BOARD_WEEKLY_DIGEST,
+                                    Map.of(
+                                            "coop",
+                                            coop,
+                                            "posts",
+                                            postLines,
+                                            "decisions",
+                                            openLines),
+                                    "board?coop=" + coopId,
+                                    coopId,
+                                    false,
+                                    "board-digest:" + coopId + ":" + week));
                     sent++;
                 }
             }
@@ -80,8 +101,12 @@ public class WeeklyDigest {
             return " -";
         }
         StringBuilder text = new StringBuilder();
-        titles.stream().limit(MAX_ITEMS).forEach(t -> text.append("\n- ")
-                .append(t.length() > 60 ? t.substring(0, 59) + "…" : t));
+        titles.stream()
+                .limit(MAX_ITEMS)
+                .forEach(
+                        t ->
+                                text.append("\n- ")
+                                        .append(t.length() > 60 ? t.substring(0, 59) + "…" : t));
         if (titles.size() > MAX_ITEMS) {
             text.append("\n+").append(titles.size() - MAX_ITEMS);
         }

@@ -9,9 +9,17 @@ import java.time.LocalDate;
  * @param unitPrice won for one unit (one kilogram, one egg, one box)
  * @param packSize units the supplier sells at a time (20 kg in a sack of flour)
  */
-public record CatalogueItem(long id, long supplierId, String name, String unit, long packSize, Long unitPrice,
-                            LocalDate priceValidFrom, Long nextUnitPrice, LocalDate nextValidFrom,
-                            boolean withdrawn) {
+public record CatalogueItem(
+        long id,
+        long supplierId,
+        String name,
+        String unit,
+        long packSize,
+        Long unitPrice,
+        LocalDate priceValidFrom,
+        Long nextUnitPrice,
+        LocalDate nextValidFrom,
+        boolean withdrawn) {
 
     /** Whether a leader can pick it for a proposal today. */
     public boolean offered() {

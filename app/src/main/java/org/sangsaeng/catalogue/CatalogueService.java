@@ -26,24 +26,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Suppliers' catalogues. A supplier keeps its own (its account, {@link Role#SUPPLIER}); foundation
- * officers and admins may keep it on its behalf, and each such change is published as an
- * {@link AdministrativeChange}. Everyone signed in may read every catalogue. Items are withdrawn,
- * never deleted, and a price change adds to the history instead of overwriting it.
+ * officers and admins may keep it on its behalf, and each such change is published as an {@link
+ * AdministrativeChange}. Everyone signed in may read every catalogue. Items are withdrawn, never
+ * deleted, and a price change adds to the history instead of overwriting it.
  */
 @Service
 @Transactional
 public class CatalogueService {
 
     /** Price days are Seoul days: a price "from 1 September" starts at midnight in Korea. */
-
     private final Items items;
+
     private final CoopService coops;
     private final CurrentUsers currentUsers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CatalogueService(Items items, CoopService coops, CurrentUsers currentUsers, ApplicationEventPublisher events,
-                     Clock clock) {
+    CatalogueService(
+            Items items,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.items = items;
         this.coops = coops;
         this.currentUsers = currentUsers;
@@ -59,10 +63,13 @@ public class CatalogueService {
         LocalDate today = today();
         return items.findBySupplierIdOrderByIdAsc(supplierId).stream()
                 .sorted(java.util.Comparator.comparing(Item::isWithdrawn))
-                .map(i -> summary(i, today)).toList();
+                .map(i -> summary(i, today))
+                .toList();
     }
 
-    /** What a leader can pick for a proposal today: items not withdrawn that have a price already. */
+    /**
+     * What a leader can pick for a proposal today: items not withdrawn that have a price already.
+     */
     @Transactional(readOnly = true)
     public List<CatalogueItem> offeredBy(long supplierId) {
         return of(supplierId).stream().filter(CatalogueItem::offered).toList();
@@ -72,7 +79,14 @@ public class CatalogueService {
     public List<PriceEntry> prices(long supplierId, long itemId) {
         currentUsers.require();
         return find(supplierId, itemId).getPrices().stream()
-                .map(p -> new PriceEntry(p.getUnitPrice(), p.getValidFrom(), p.getSetBy(), p.getSetAt())).toList();
+                .map(
+                        p ->
+                                new PriceEntry(
+                                        p.getUnitPrice(),
+                                        p.getValidFrom(),
+                                        p.getSetBy(),
+                                        p.getSetAt()))
+                .toList();
     }
 
     public CatalogueItem add(long supplierId, CatalogueItemForm form) {
@@ -82,8 +96,17 @@ public class CatalogueService {
         }
         Instant now = clock.instant();
         LocalDate validFrom = form.validFrom() == null ? today() : form.validFrom();
-        Item item = items.saveAndFlush(new Item(supplierId, form.name(), form.unit(), form.packSize(),
-                won(form.unitPrice()), validFrom, me.username(), now));
+        Item item =
+                items.saveAndFlush(
+                        new Item(
+                                supplierId,
+                                form.name(),
+                                form.unit(),
+                                form.packSize(),
+                                won(form.unitPrice()),
+                                validFrom,
+                                me.username(),
+                                now));
         Map<String, String> after = description(item);
         after.put("unitPrice", String.valueOf(form.unitPrice()));
         after.put("validFrom", validFrom.toString());
@@ -109,11 +132,17 @@ public class CatalogueService {
         if (change == null) {
             throw new InvalidInputException("error.catalogue.price");
         }
-        Map<String, String> before = item.newestPrice().map(CatalogueService::price).orElse(Map.of());
+        Map<String, String> before =
+                item.newestPrice().map(CatalogueService::price).orElse(Map.of());
         LocalDate validFrom = change.validFrom() == null ? today() : change.validFrom();
         item.priceFrom(won(change.unitPrice()), validFrom, me.username(), clock.instant());
         items.flush();
-        onBehalf(me, item, AdministrativeChange.Action.CHANGED, before, price(item.newestPrice().orElseThrow()));
+        onBehalf(
+                me,
+                item,
+                AdministrativeChange.Action.CHANGED,
+                before,
+                price(item.newestPrice().orElseThrow()));
         return summary(item, today());
     }
 
@@ -121,7 +150,11 @@ public class CatalogueService {
         CurrentUser me = editor(supplierId);
         Item item = locked(supplierId, itemId);
         item.withdraw(clock.instant());
-        onBehalf(me, item, AdministrativeChange.Action.DEACTIVATED, Map.of("withdrawn", "false"),
+        onBehalf(
+                me,
+                item,
+                AdministrativeChange.Action.DEACTIVATED,
+                Map.of("withdrawn", "false"),
                 Map.of("withdrawn", "true"));
         return summary(item, today());
     }
@@ -132,26 +165,45 @@ public class CatalogueService {
      */
     @Transactional(readOnly = true)
     public PinnedItem pin(long supplierId, long itemId) {
-        Item item = items.findById(itemId)
-                .orElseThrow(() -> new InvalidInputException("error.catalogue.unknownItem", itemId));
+        Item item =
+                items.findById(itemId)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.catalogue.unknownItem", itemId));
         if (item.getSupplierId() != supplierId) {
-            throw new InvalidInputException("error.catalogue.otherSupplier", item.getName(), itemId);
+            throw new InvalidInputException(
+                    "error.catalogue.otherSupplier", item.getName(), itemId);
         }
         if (item.isWithdrawn()) {
             throw new InvalidInputException("error.catalogue.itemWithdrawn", item.getName());
         }
-        ItemPrice price = item.priceOn(today())
-                .orElseThrow(() -> new InvalidInputException("error.catalogue.noPriceYet", item.getName()));
-        return new PinnedItem(item.getId(), item.getName(), item.getUnit(), item.getPackSize(), price.getUnitPrice());
+        ItemPrice price =
+                item.priceOn(today())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.catalogue.noPriceYet", item.getName()));
+        return new PinnedItem(
+                item.getId(),
+                item.getName(),
+                item.getUnit(),
+                item.getPackSize(),
+                price.getUnitPrice());
     }
 
-    /** The supplier's own account, or the foundation and admins on its behalf; anyone else is refused. */
+    /**
+     * The supplier's own account, or the foundation and admins on its behalf; anyone else is
+     * refused.
+     */
     private CurrentUser editor(long supplierId) {
         CurrentUser me = currentUsers.require();
         coops.supplierName(supplierId);
         if (!isOwn(me, supplierId) && !me.overseesAll()) {
-            throw new AccessDeniedException(me.supplierId() != null ? "error.catalogue.otherSuppliers"
-                    : "error.catalogue.editors");
+            throw new AccessDeniedException(
+                    me.supplierId() != null
+                            ? "error.catalogue.otherSuppliers"
+                            : "error.catalogue.editors");
         }
         return me;
     }
@@ -160,22 +212,35 @@ public class CatalogueService {
         return me.has(Role.SUPPLIER) && me.supplierId() != null && me.supplierId() == supplierId;
     }
 
-    private void onBehalf(CurrentUser me, Item item, AdministrativeChange.Action action, Map<String, String> before,
-                          Map<String, String> after) {
+    private void onBehalf(
+            CurrentUser me,
+            Item item,
+            AdministrativeChange.Action action,
+            Map<String, String> before,
+            Map<String, String> after) {
         if (!isOwn(me, item.getSupplierId())) {
-            events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.CATALOGUE_ITEM, item.getId(),
-                    action, me.username(), clock.instant(), before, after));
+            events.publishEvent(
+                    new AdministrativeChange(
+                            AdministrativeChange.Subject.CATALOGUE_ITEM,
+                            item.getId(),
+                            action,
+                            me.username(),
+                            clock.instant(),
+                            before,
+                            after));
         }
     }
 
     private Item find(long supplierId, long itemId) {
         coops.supplierName(supplierId);
-        return items.findById(itemId).filter(i -> i.getSupplierId() == supplierId)
+        return items.findById(itemId)
+                .filter(i -> i.getSupplierId() == supplierId)
                 .orElseThrow(() -> new NotFoundException("error.catalogue.itemNotFound", itemId));
     }
 
     private Item locked(long supplierId, long itemId) {
-        return items.findForUpdate(itemId).filter(i -> i.getSupplierId() == supplierId)
+        return items.findForUpdate(itemId)
+                .filter(i -> i.getSupplierId() == supplierId)
                 .orElseThrow(() -> new NotFoundException("error.catalogue.itemNotFound", itemId));
     }
 
@@ -199,15 +264,26 @@ public class CatalogueService {
     }
 
     private static Map<String, String> price(ItemPrice p) {
-        return Map.of("unitPrice", String.valueOf(p.getUnitPrice()), "validFrom", p.getValidFrom().toString());
+        return Map.of(
+                "unitPrice",
+                String.valueOf(p.getUnitPrice()),
+                "validFrom",
+                p.getValidFrom().toString());
     }
 
     private static CatalogueItem summary(Item item, LocalDate today) {
         Optional<ItemPrice> now = item.priceOn(today);
         Optional<ItemPrice> next = item.newestPrice().filter(p -> p.getValidFrom().isAfter(today));
-        return new CatalogueItem(item.getId(), item.getSupplierId(), item.getName(), item.getUnit(),
-                item.getPackSize(), now.map(ItemPrice::getUnitPrice).orElse(null),
-                now.map(ItemPrice::getValidFrom).orElse(null), next.map(ItemPrice::getUnitPrice).orElse(null),
-                next.map(ItemPrice::getValidFrom).orElse(null), item.isWithdrawn());
+        return new CatalogueItem(
+                item.getId(),
+                item.getSupplierId(),
+                item.getName(),
+                item.getUnit(),
+                item.getPackSize(),
+                now.map(ItemPrice::getUnitPrice).orElse(null),
+                now.map(ItemPrice::getValidFrom).orElse(null),
+                next.map(ItemPrice::getUnitPrice).orElse(null),
+                next.map(ItemPrice::getValidFrom).orElse(null),
+                item.isWithdrawn());
     }
 }

@@ -4,5 +4,4 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** One row of an item's price history, and who set it when. */
-public record PriceEntry(long unitPrice, LocalDate validFrom, String setBy, Instant setAt) {
-}
+public record PriceEntry(long unitPrice, LocalDate validFrom, String setBy, Instant setAt) {}

@@ -11,7 +11,10 @@ import java.util.Optional;
  */
 public interface AccountLookup {
 
-    /** The signed-in person's username if they may administer (foundation officers and admins); refuses anyone else. */
+    /**
+     * The signed-in person's username if they may administer (foundation officers and admins);
+     * refuses anyone else.
+     */
     String requireAdministrator();
 
     /** The account with this username, if there is one. */
@@ -21,6 +24,5 @@ public interface AccountLookup {
     Map<Long, String> usernames(Collection<Long> ids);
 
     /** An account as the administration sees it: whether it has the role SUPPLIER. */
-    record Account(long id, String username, boolean supplier) {
-    }
+    record Account(long id, String username, boolean supplier) {}
 }

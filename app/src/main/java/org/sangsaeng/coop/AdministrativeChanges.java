@@ -35,22 +35,31 @@ class AdministrativeChanges {
     }
 
     void created(Subject subject, long id, String actor, Map<String, String> fields) {
-        events.publishEvent(new AdministrativeChange(subject, id, Action.CREATED, actor, clock.instant(), Map.of(),
-                fields));
+        events.publishEvent(
+                new AdministrativeChange(
+                        subject, id, Action.CREATED, actor, clock.instant(), Map.of(), fields));
     }
 
     /** Publishes the fields that differ; nothing when nothing changed. */
-    void changed(Subject subject, long id, String actor, Map<String, String> before, Map<String, String> after) {
+    void changed(
+            Subject subject,
+            long id,
+            String actor,
+            Map<String, String> before,
+            Map<String, String> after) {
         Map<String, String> was = new LinkedHashMap<>();
         Map<String, String> now = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
-            if (!Objects.equals(before.get(field), value)) {
-                was.put(field, before.get(field));
-                now.put(field, value);
-            }
-        });
+        after.forEach(
+                (field, value) -> {
+                    if (!Objects.equals(before.get(field), value)) {
+                        was.put(field, before.get(field));
+                        now.put(field, value);
+                    }
+                });
         if (!now.isEmpty()) {
-            events.publishEvent(new AdministrativeChange(subject, id, Action.CHANGED, actor, clock.instant(), was, now));
+            events.publishEvent(
+                    new AdministrativeChange(
+                            subject, id, Action.CHANGED, actor, clock.instant(), was, now));
         }
     }
 
@@ -58,7 +67,8 @@ class AdministrativeChanges {
     static Map<String, String> fields(String... namesAndValues) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            fields.put(namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
+            fields.put(
+                    namesAndValues[i], namesAndValues[i + 1] == null ? "" : namesAndValues[i + 1]);
         }
         return fields;
     }

@@ -36,35 +36,60 @@ public class CoopAdministration {
         this.clock = clock;
     }
 
-    /** Co-ops of a market (of all when {@code marketId} is null) whose name or description contains {@code q}, by name. */
+    /**
+     * Co-ops of a market (of all when {@code marketId} is null) whose name or description contains
+     * {@code q}, by name.
+     */
     @Transactional(readOnly = true)
     public ResultPage<CoopDetails> list(Long marketId, String q, int page, int size) {
         changes.requireAdministrator();
-        return ResultPage.of(coops.search(marketId, q == null ? "" : q.strip(),
-                ResultPage.request(page, size, Sort.by("name", "id"))), CoopAdministration::details);
+        return ResultPage.of(
+                coops.search(
+                        marketId,
+                        q == null ? "" : q.strip(),
+                        ResultPage.request(page, size, Sort.by("name", "id"))),
+                CoopAdministration::details);
     }
 
     public CoopDetails create(CoopForm form) {
         String actor = changes.requireAdministrator();
         CoopForm f = form.checked();
-        Market market = markets.findById(f.marketId())
-                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", f.marketId()));
+        Market market =
+                markets.findById(f.marketId())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.admin.market.unknown", f.marketId()));
         refuseTakenName(f.name(), null);
         Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
-        AdministrativeChanges.written(() -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
-        changes.created(Subject.COOP, coop.getId(), actor, AdministrativeChanges.fields("market", market.getName(),
-                "name", coop.getName(), "description", coop.getDescription()));
+        AdministrativeChanges.written(
+                () -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
+        changes.created(
+                Subject.COOP,
+                coop.getId(),
+                actor,
+                AdministrativeChanges.fields(
+                        "market",
+                        market.getName(),
+                        "name",
+                        coop.getName(),
+                        "description",
+                        coop.getDescription()));
         return details(coop);
     }
 
     /**
-     * A merchant may propose a co-op of this name in this market: the market exists and no co-op has
-     * the name yet. Refused, naming what is wrong, otherwise.
+     * A merchant may propose a co-op of this name in this market: the market exists and no co-op
+     * has the name yet. Refused, naming what is wrong, otherwise.
      */
     @Transactional(readOnly = true)
     public String requireFoundable(long marketId, String name) {
-        Market market = markets.findById(marketId)
-                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", marketId));
+        Market market =
+                markets.findById(marketId)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.admin.market.unknown", marketId));
         refuseTakenName(name, null);
         return market.getName();
     }
@@ -75,23 +100,46 @@ public class CoopAdministration {
      */
     public CoopDetails createFounded(CoopForm form, String approvedBy) {
         CoopForm f = form.checked();
-        Market market = markets.findById(f.marketId())
-                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", f.marketId()));
+        Market market =
+                markets.findById(f.marketId())
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.admin.market.unknown", f.marketId()));
         refuseTakenName(f.name(), null);
         Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
-        AdministrativeChanges.written(() -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
-        changes.created(Subject.COOP, coop.getId(), approvedBy, AdministrativeChanges.fields("market",
-                market.getName(), "name", coop.getName(), "description", coop.getDescription(), "foundedBy",
-                "coop-founding"));
+        AdministrativeChanges.written(
+                () -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
+        changes.created(
+                Subject.COOP,
+                coop.getId(),
+                approvedBy,
+                AdministrativeChanges.fields(
+                        "market",
+                        market.getName(),
+                        "name",
+                        coop.getName(),
+                        "description",
+                        coop.getDescription(),
+                        "foundedBy",
+                        "coop-founding"));
         return details(coop);
     }
 
     /** A new name and description; the market stays (a co-op does not move to another market). */
     public CoopDetails change(long id, CoopForm form) {
         String actor = changes.requireAdministrator();
-        Coop coop = coops.findById(id).orElseThrow(() -> new NotFoundException("error.coop.notFound", id));
-        CoopForm f = new CoopForm(form.marketId() == null ? coop.getMarket().getId() : form.marketId(), form.name(),
-                form.description()).checked();
+        Coop coop =
+                coops.findById(id)
+                        .orElseThrow(() -> new NotFoundException("error.coop.notFound", id));
+        CoopForm f =
+                new CoopForm(
+                                form.marketId() == null
+                                        ? coop.getMarket().getId()
+                                        : form.marketId(),
+                                form.name(),
+                                form.description())
+                        .checked();
         if (f.marketId() != coop.getMarket().getId().longValue()) {
             throw new InvalidInputException("error.admin.coop.marketFixed");
         }
@@ -104,9 +152,12 @@ public class CoopAdministration {
     }
 
     private void refuseTakenName(String name, Long id) {
-        coops.findByName(name).filter(c -> !c.getId().equals(id)).ifPresent(c -> {
-            throw duplicate(name);
-        });
+        coops.findByName(name)
+                .filter(c -> !c.getId().equals(id))
+                .ifPresent(
+                        c -> {
+                            throw duplicate(name);
+                        });
     }
 
     private static BusinessException duplicate(String name) {
@@ -118,7 +169,11 @@ public class CoopAdministration {
     }
 
     private static CoopDetails details(Coop c) {
-        return new CoopDetails(c.getId(), c.getMarket().getId(), c.getMarket().getName(), c.getName(),
+        return new CoopDetails(
+                c.getId(),
+                c.getMarket().getId(),
+                c.getMarket().getName(),
+                c.getName(),
                 c.getDescription());
     }
 }

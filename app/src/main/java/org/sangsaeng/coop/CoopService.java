@@ -12,7 +12,10 @@ import org.sangsaeng.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Markets, co-ops and suppliers. Their names are public within the platform: any signed-in user may list them. */
+/**
+ * Markets, co-ops and suppliers. Their names are public within the platform: any signed-in user may
+ * list them.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CoopService {
@@ -36,11 +39,16 @@ public class CoopService {
     /** Every market, by name: where a merchant may found a co-op. */
     public List<MarketDetails> listMarkets() {
         return markets.findAll(org.springframework.data.domain.Sort.by("name")).stream()
-                .map(m -> new MarketDetails(m.getId(), m.getName(), m.getDistrict(), m.getAddress())).toList();
+                .map(
+                        m ->
+                                new MarketDetails(
+                                        m.getId(), m.getName(), m.getDistrict(), m.getAddress()))
+                .toList();
     }
 
     public CoopSummary get(long coopId) {
-        return coops.findById(coopId).map(CoopService::summary)
+        return coops.findById(coopId)
+                .map(CoopService::summary)
                 .orElseThrow(() -> new NotFoundException("error.coop.notFound", coopId));
     }
 
@@ -50,12 +58,14 @@ public class CoopService {
      */
     public List<MarketDetails> markets() {
         return markets.findAll(org.springframework.data.domain.Sort.by("name", "id")).stream()
-                .map(MarketAdministration::details).toList();
+                .map(MarketAdministration::details)
+                .toList();
     }
 
     /** A market by its number, for its public page (no sign-in); an unknown one is not found. */
     public MarketDetails market(long marketId) {
-        return markets.findById(marketId).map(MarketAdministration::details)
+        return markets.findById(marketId)
+                .map(MarketAdministration::details)
                 .orElseThrow(() -> new NotFoundException("error.market.notFound", marketId));
     }
 
@@ -73,19 +83,24 @@ public class CoopService {
     }
 
     /**
-     * For set-up, tests and demo data, with no one signed in: creates the market if it does not exist
-     * yet, with its district for an address. The foundation's path is {@link CoopAdministration}.
+     * For set-up, tests and demo data, with no one signed in: creates the market if it does not
+     * exist yet, with its district for an address. The foundation's path is {@link
+     * CoopAdministration}.
      */
     @Transactional
     public long createCoop(String marketName, String district, String name, String description) {
         return createCoop(marketName, district, district, name, description);
     }
 
-    /** For set-up and demo data: creates the market, with this address, if it does not exist yet. */
+    /**
+     * For set-up and demo data: creates the market, with this address, if it does not exist yet.
+     */
     @Transactional
-    public long createCoop(String marketName, String district, String address, String name, String description) {
-        Market market = markets.findByName(marketName)
-                .orElseGet(() -> markets.save(new Market(marketName, district, address)));
+    public long createCoop(
+            String marketName, String district, String address, String name, String description) {
+        Market market =
+                markets.findByName(marketName)
+                        .orElseGet(() -> markets.save(new Market(marketName, district, address)));
         return coops.save(new Coop(market, name, description, clock.instant())).getId();
     }
 
@@ -97,13 +112,20 @@ public class CoopService {
 
     /**
      * For set-up and demo data: a supplier with its business details (checked like the foundation's
-     * form) and the account that answers for it. The foundation's path is {@link SupplierAdministration}.
+     * form) and the account that answers for it. The foundation's path is {@link
+     * SupplierAdministration}.
      */
     @Transactional
     public long createSupplier(SupplierForm form, Long userId) {
         SupplierForm f = form.checked();
-        Supplier supplier = new Supplier(f.name(), f.businessNumber(), f.contactPerson(), f.contactPhone(), f.email(),
-                f.goods());
+        Supplier supplier =
+                new Supplier(
+                        f.name(),
+                        f.businessNumber(),
+                        f.contactPerson(),
+                        f.contactPhone(),
+                        f.email(),
+                        f.goods());
         if (userId != null) {
             supplier.answeredBy(userId);
         }
@@ -125,7 +147,9 @@ public class CoopService {
     }
 
     public String supplierName(long supplierId) {
-        return suppliers.findById(supplierId).map(Supplier::getName)
+        return suppliers
+                .findById(supplierId)
+                .map(Supplier::getName)
                 .orElseThrow(() -> new NotFoundException("error.supplier.notFound", supplierId));
     }
 
@@ -144,7 +168,12 @@ public class CoopService {
     }
 
     private static CoopSummary summary(Coop c) {
-        return new CoopSummary(c.getId(), c.getName(), c.getDescription(), c.getMarket().getName(),
-                c.getMarket().getDistrict(), c.getMarket().getId());
+        return new CoopSummary(
+                c.getId(),
+                c.getName(),
+                c.getDescription(),
+                c.getMarket().getName(),
+                c.getMarket().getDistrict(),
+                c.getMarket().getId());
     }
 }

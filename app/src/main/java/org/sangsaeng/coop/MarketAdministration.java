@@ -10,7 +10,10 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The foundation keeps the markets: lists and searches them, creates and changes them. Foundation officers and admins only. */
+/**
+ * The foundation keeps the markets: lists and searches them, creates and changes them. Foundation
+ * officers and admins only.
+ */
 @Service
 @Transactional
 public class MarketAdministration {
@@ -27,8 +30,11 @@ public class MarketAdministration {
     @Transactional(readOnly = true)
     public ResultPage<MarketDetails> list(String q, int page, int size) {
         changes.requireAdministrator();
-        return ResultPage.of(markets.search(q == null ? "" : q.strip(),
-                ResultPage.request(page, size, Sort.by("name", "id"))), MarketAdministration::details);
+        return ResultPage.of(
+                markets.search(
+                        q == null ? "" : q.strip(),
+                        ResultPage.request(page, size, Sort.by("name", "id"))),
+                MarketAdministration::details);
     }
 
     @Transactional(readOnly = true)
@@ -42,7 +48,8 @@ public class MarketAdministration {
         MarketForm f = form.checked();
         refuseTakenName(f.name(), null);
         Market market = new Market(f.name(), f.district(), f.address());
-        AdministrativeChanges.written(() -> markets.saveAndFlush(market), "uk_market_name", duplicate(f.name()));
+        AdministrativeChanges.written(
+                () -> markets.saveAndFlush(market), "uk_market_name", duplicate(f.name()));
         changes.created(Subject.MARKET, market.getId(), actor, fields(market));
         return details(market);
     }
@@ -60,9 +67,12 @@ public class MarketAdministration {
     }
 
     private void refuseTakenName(String name, Long id) {
-        markets.findByName(name).filter(m -> !m.getId().equals(id)).ifPresent(m -> {
-            throw duplicate(name);
-        });
+        markets.findByName(name)
+                .filter(m -> !m.getId().equals(id))
+                .ifPresent(
+                        m -> {
+                            throw duplicate(name);
+                        });
     }
 
     private static BusinessException duplicate(String name) {
@@ -70,11 +80,13 @@ public class MarketAdministration {
     }
 
     Market find(long id) {
-        return markets.findById(id).orElseThrow(() -> new NotFoundException("error.admin.market.notFound", id));
+        return markets.findById(id)
+                .orElseThrow(() -> new NotFoundException("error.admin.market.notFound", id));
     }
 
     private static java.util.Map<String, String> fields(Market m) {
-        return AdministrativeChanges.fields("name", m.getName(), "district", m.getDistrict(), "address", m.getAddress());
+        return AdministrativeChanges.fields(
+                "name", m.getName(), "district", m.getDistrict(), "address", m.getAddress());
     }
 
     static MarketDetails details(Market m) {

@@ -27,20 +27,30 @@ public class SupplierAdministration {
     private final AccountLookup accounts;
     private final AdministrativeChanges changes;
 
-    SupplierAdministration(Suppliers suppliers, AccountLookup accounts, AdministrativeChanges changes) {
+    SupplierAdministration(
+            Suppliers suppliers, AccountLookup accounts, AdministrativeChanges changes) {
         this.suppliers = suppliers;
         this.accounts = accounts;
         this.changes = changes;
     }
 
-    /** Suppliers whose name, business number (with or without dashes) or goods contain {@code q}, by name. */
+    /**
+     * Suppliers whose name, business number (with or without dashes) or goods contain {@code q}, by
+     * name.
+     */
     @Transactional(readOnly = true)
     public ResultPage<SupplierDetails> list(String q, int page, int size) {
         changes.requireAdministrator();
-        Page<Supplier> found = suppliers.search(q == null ? "" : q.strip(),
-                ResultPage.request(page, size, Sort.by("name", "id")));
-        Map<Long, String> usernames = accounts.usernames(found.getContent().stream().map(Supplier::getUserId)
-                .filter(Objects::nonNull).toList());
+        Page<Supplier> found =
+                suppliers.search(
+                        q == null ? "" : q.strip(),
+                        ResultPage.request(page, size, Sort.by("name", "id")));
+        Map<Long, String> usernames =
+                accounts.usernames(
+                        found.getContent().stream()
+                                .map(Supplier::getUserId)
+                                .filter(Objects::nonNull)
+                                .toList());
         return ResultPage.of(found, s -> details(s, usernames.get(s.getUserId())));
     }
 
@@ -48,8 +58,14 @@ public class SupplierAdministration {
         String actor = changes.requireAdministrator();
         SupplierForm f = form.checked();
         refuseTaken(f, null);
-        Supplier supplier = new Supplier(f.name(), f.businessNumber(), f.contactPerson(), f.contactPhone(), f.email(),
-                f.goods());
+        Supplier supplier =
+                new Supplier(
+                        f.name(),
+                        f.businessNumber(),
+                        f.contactPerson(),
+                        f.contactPhone(),
+                        f.email(),
+                        f.goods());
         written(() -> suppliers.saveAndFlush(supplier), f);
         changes.created(Subject.SUPPLIER, supplier.getId(), actor, fields(supplier));
         return details(supplier, null);
@@ -61,15 +77,21 @@ public class SupplierAdministration {
         SupplierForm f = form.checked();
         refuseTaken(f, id);
         Map<String, String> before = fields(supplier);
-        supplier.change(f.name(), f.businessNumber(), f.contactPerson(), f.contactPhone(), f.email(), f.goods());
+        supplier.change(
+                f.name(),
+                f.businessNumber(),
+                f.contactPerson(),
+                f.contactPhone(),
+                f.email(),
+                f.goods());
         written(suppliers::flush, f);
         changes.changed(Subject.SUPPLIER, id, actor, before, fields(supplier));
         return details(supplier, username(supplier.getUserId()));
     }
 
     /**
-     * Links the account that answers for the supplier from now on. It must have the role SUPPLIER and
-     * answer for no other supplier.
+     * Links the account that answers for the supplier from now on. It must have the role SUPPLIER
+     * and answer for no other supplier.
      */
     public SupplierDetails linkAccount(long id, String username) {
         String actor = changes.requireAdministrator();
@@ -78,36 +100,66 @@ public class SupplierAdministration {
         if (wanted.isEmpty()) {
             throw new InvalidInputException("error.admin.account.blank");
         }
-        AccountLookup.Account account = accounts.byUsername(wanted)
-                .orElseThrow(() -> new InvalidInputException("error.admin.account.unknown", wanted));
+        AccountLookup.Account account =
+                accounts.byUsername(wanted)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.admin.account.unknown", wanted));
         if (!account.supplier()) {
             throw new InvalidInputException("error.admin.account.notSupplier", account.username());
         }
-        suppliers.findByUserId(account.id()).filter(other -> !other.getId().equals(id)).ifPresent(other -> {
-            throw new BusinessException("error.admin.account.taken", account.username(), other.getName());
-        });
+        suppliers
+                .findByUserId(account.id())
+                .filter(other -> !other.getId().equals(id))
+                .ifPresent(
+                        other -> {
+                            throw new BusinessException(
+                                    "error.admin.account.taken",
+                                    account.username(),
+                                    other.getName());
+                        });
         String was = username(supplier.getUserId());
         supplier.answeredBy(account.id());
-        AdministrativeChanges.written(suppliers::flush, "uk_supplier_user",
+        AdministrativeChanges.written(
+                suppliers::flush,
+                "uk_supplier_user",
                 new BusinessException("error.admin.account.taken", account.username(), "?"));
-        changes.changed(Subject.SUPPLIER, id, actor, AdministrativeChanges.fields("account", was),
+        changes.changed(
+                Subject.SUPPLIER,
+                id,
+                actor,
+                AdministrativeChanges.fields("account", was),
                 AdministrativeChanges.fields("account", account.username()));
         return details(supplier, account.username());
     }
 
     private void refuseTaken(SupplierForm f, Long id) {
-        suppliers.findByName(f.name()).filter(s -> !s.getId().equals(id)).ifPresent(s -> {
-            throw duplicateName(f);
-        });
-        suppliers.findByBusinessNumber(f.businessNumber()).filter(s -> !s.getId().equals(id)).ifPresent(s -> {
-            throw new BusinessException("error.admin.businessNumber.duplicate", f.businessNumber(), s.getName());
-        });
+        suppliers
+                .findByName(f.name())
+                .filter(s -> !s.getId().equals(id))
+                .ifPresent(
+                        s -> {
+                            throw duplicateName(f);
+                        });
+        suppliers
+                .findByBusinessNumber(f.businessNumber())
+                .filter(s -> !s.getId().equals(id))
+                .ifPresent(
+                        s -> {
+                            throw new BusinessException(
+                                    "error.admin.businessNumber.duplicate",
+                                    f.businessNumber(),
+                                    s.getName());
+                        });
     }
 
     private static void written(Runnable flush, SupplierForm f) {
-        AdministrativeChanges.written(() -> AdministrativeChanges.written(flush, "uk_supplier_name", duplicateName(f)),
+        AdministrativeChanges.written(
+                () -> AdministrativeChanges.written(flush, "uk_supplier_name", duplicateName(f)),
                 "uk_supplier_business_number",
-                new BusinessException("error.admin.businessNumber.duplicate", f.businessNumber(), "?"));
+                new BusinessException(
+                        "error.admin.businessNumber.duplicate", f.businessNumber(), "?"));
     }
 
     private static BusinessException duplicateName(SupplierForm f) {
@@ -115,7 +167,9 @@ public class SupplierAdministration {
     }
 
     private Supplier find(long id) {
-        return suppliers.findById(id).orElseThrow(() -> new NotFoundException("error.supplier.notFound", id));
+        return suppliers
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException("error.supplier.notFound", id));
     }
 
     private String username(Long userId) {
@@ -123,13 +177,30 @@ public class SupplierAdministration {
     }
 
     private static Map<String, String> fields(Supplier s) {
-        return AdministrativeChanges.fields("name", s.getName(), "businessNumber", s.getBusinessNumber(),
-                "contactPerson", s.getContactPerson(), "contactPhone", s.getContactPhone(), "email", s.getEmail(),
-                "goods", s.getGoods());
+        return AdministrativeChanges.fields(
+                "name",
+                s.getName(),
+                "businessNumber",
+                s.getBusinessNumber(),
+                "contactPerson",
+                s.getContactPerson(),
+                "contactPhone",
+                s.getContactPhone(),
+                "email",
+                s.getEmail(),
+                "goods",
+                s.getGoods());
     }
 
     private static SupplierDetails details(Supplier s, String username) {
-        return new SupplierDetails(s.getId(), s.getName(), s.getBusinessNumber(), s.getContactPerson(),
-                s.getContactPhone(), s.getEmail(), s.getGoods(), username);
+        return new SupplierDetails(
+                s.getId(),
+                s.getName(),
+                s.getBusinessNumber(),
+                s.getContactPerson(),
+                s.getContactPhone(),
+                s.getEmail(),
+                s.getGoods(),
+                username);
     }
 }

@@ -29,8 +29,10 @@ class AttemptThrottle {
     private final Duration window;
     private final Clock clock;
 
-    AttemptThrottle(@Value("${sangsaeng.coupons.max-failed-attempts:10}") int maxFailures,
-                    @Value("${sangsaeng.coupons.failed-attempts-window:PT10M}") Duration window, Clock clock) {
+    AttemptThrottle(
+            @Value("${sangsaeng.coupons.max-failed-attempts:10}") int maxFailures,
+            @Value("${sangsaeng.coupons.failed-attempts-window:PT10M}") Duration window,
+            Clock clock) {
         this.maxFailures = maxFailures;
         this.window = window;
         this.clock = clock;
@@ -73,11 +75,14 @@ class AttemptThrottle {
     @Scheduled(fixedDelayString = "${sangsaeng.coupons.failed-attempts-window:PT10M}")
     void forgetOld() {
         Instant since = clock.instant().minus(window);
-        failures.entrySet().removeIf(e -> {
-            synchronized (e.getValue()) {
-                return e.getValue().isEmpty() || e.getValue().peekLast().isBefore(since);
-            }
-        });
+        failures.entrySet()
+                .removeIf(
+                        e -> {
+                            synchronized (e.getValue()) {
+                                return e.getValue().isEmpty()
+                                        || e.getValue().peekLast().isBefore(since);
+                            }
+                        });
     }
 
     int callers() {

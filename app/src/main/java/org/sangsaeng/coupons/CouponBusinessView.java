@@ -1,11 +1,11 @@
 package org.sangsaeng.coupons;
 
 import java.util.Collection;
-import java.util.Map;
-import org.sangsaeng.coupons.domain.Coupons;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.sangsaeng.coupons.domain.Coupons;
 import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
@@ -45,14 +45,31 @@ class CouponBusinessView implements BusinessView {
 
     private BusinessSummary summary(CouponView c, Locale locale) {
         CouponStats s = c.stats();
-        List<Fact> facts = List.of(
-                new Fact(messages.get("explorer.fact.state", locale), messages.get("couponState." + c.state().name(), locale)),
-                new Fact(messages.get("explorer.fact.author", locale), c.authorName()),
-                new Fact(messages.get("explorer.fact.quantity", locale), Integer.toString(c.totalQuantity())),
-                new Fact(messages.get("explorer.fact.couponFigures", locale), s == null ? "-"
-                        : messages.get("explorer.fact.couponFiguresValue", locale, s.issued(), s.opened(), s.redeemed(),
-                                s.redemptionRatePercent(), Won.of(s.discountWon()))));
-        return new BusinessSummary(messages.get("explorer.kind.coupon", locale), c.title(),
-                "coupons/" + c.id(), facts);
+        List<Fact> facts =
+                List.of(
+                        new Fact(
+                                messages.get("explorer.fact.state", locale),
+                                messages.get("couponState." + c.state().name(), locale)),
+                        new Fact(messages.get("explorer.fact.author", locale), c.authorName()),
+                        new Fact(
+                                messages.get("explorer.fact.quantity", locale),
+                                Integer.toString(c.totalQuantity())),
+                        new Fact(
+                                messages.get("explorer.fact.couponFigures", locale),
+                                s == null
+                                        ? "-"
+                                        : messages.get(
+                                                "explorer.fact.couponFiguresValue",
+                                                locale,
+                                                s.issued(),
+                                                s.opened(),
+                                                s.redeemed(),
+                                                s.redemptionRatePercent(),
+                                                Won.of(s.discountWon()))));
+        return new BusinessSummary(
+                messages.get("explorer.kind.coupon", locale),
+                c.title(),
+                "coupons/" + c.id(),
+                facts);
     }
 }

@@ -24,8 +24,8 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.shared.Tags;
-import org.sangsaeng.shared.Texts;
 import org.sangsaeng.shared.Tokens;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
@@ -54,9 +54,17 @@ public class CouponService {
     private final AttemptThrottle throttle;
     private final Clock clock;
 
-    CouponService(Coupons coupons, CouponIssues issues, CouponRedemptions redemptions, CoopRulesService rules,
-                  CoopService coops, CurrentUsers currentUsers, MemberDirectory directory, ProcessEngine engine,
-                  AttemptThrottle throttle, Clock clock) {
+    CouponService(
+            Coupons coupons,
+            CouponIssues issues,
+            CouponRedemptions redemptions,
+            CoopRulesService rules,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            ProcessEngine engine,
+            AttemptThrottle throttle,
+            Clock clock) {
         this.coupons = coupons;
         this.issues = issues;
         this.redemptions = redemptions;
@@ -120,10 +128,12 @@ public class CouponService {
      * An approver's decision (the review task's form): the co-op's leader first, then the
      * foundation when needed. Approve, send back with a comment, or reject with a reason.
      */
-    public Map<String, Object> review(long couponId, String decision, String comment) {
+    public Map<String, Object> review(long couponId, ReviewDecision decision, String comment) {
         CurrentUser me = currentUsers.require();
-        Coupon c = coupons.findForUpdate(couponId)
-                .orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
+        Coupon c =
+                coupons.findForUpdate(couponId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.coupon.notFound", couponId));
         boolean leaderStep = c.getState() == CouponState.IN_REVIEW;
         if (!leaderStep && c.getState() != CouponState.FOUNDATION_REVIEW) {
             throw new BusinessException("error.coupon.notInReview");
@@ -134,31 +144,42 @@ public class CouponService {
         if (c.getAuthorId() == me.id()) {
             throw new AccessDeniedException("error.coupon.ownDraft");
         }
-        switch (decision == null ? "" : decision) {
-            case "APPROVE" -> {
+        String text =
+                decision.requireText(
+                        comment, "error.coupon.reasonRequired", "error.coupon.commentRequired");
+        switch (decision) {
+            case APPROVE -> {
                 if (leaderStep) {
                     c.approvedByLeader(me.id());
                 } else {
                     c.approvedByFoundation(me.id());
                 }
-                c.moveTo(leaderStep && c.isNeedsFoundation() ? CouponState.FOUNDATION_REVIEW : CouponState.SCHEDULED,
+                c.moveTo(
+                        leaderStep && c.isNeedsFoundation()
+                                ? CouponState.FOUNDATION_REVIEW
+                                : CouponState.SCHEDULED,
                         null);
             }
-            case "CHANGES" -> c.moveTo(CouponState.CHANGES_REQUESTED,
-                    Texts.required(comment, 1000, "error.coupon.commentRequired"));
-            case "REJECT" -> c.moveTo(CouponState.REJECTED, Texts.required(comment, 1000, "error.coupon.reasonRequired"));
-            default -> throw new InvalidInputException("error.coupon.decisionRequired");
+            case CHANGES -> c.moveTo(CouponState.CHANGES_REQUESTED, text);
+            case REJECT -> c.moveTo(CouponState.REJECTED, text);
         }
         // The next step (the foundation's review, or the author's revision) is due from now.
-        return Map.of("reviewDecision", decision, "needsFoundation", c.isNeedsFoundation(),
-                "CHANGES".equals(decision) ? "reviseDue" : "reviewDue", dueFromNow(c).toString());
+        return Map.of(
+                "reviewDecision",
+                decision.name(),
+                "needsFoundation",
+                c.isNeedsFoundation(),
+                decision == ReviewDecision.CHANGES ? "reviseDue" : "reviewDue",
+                dueFromNow(c).toString());
     }
 
     /** The author revises a draft sent back; it goes to the leader again. */
     public Map<String, Object> revise(long couponId, CouponForm form) {
         CurrentUser me = currentUsers.require();
-        Coupon c = coupons.findForUpdate(couponId)
-                .orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
+        Coupon c =
+                coupons.findForUpdate(couponId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.coupon.notFound", couponId));
         if (c.getAuthorId() != me.id()) {
             throw new AccessDeniedException("error.coupon.authorOnly");
         }
@@ -168,7 +189,10 @@ public class CouponService {
         if (form == null || form.coopId() != c.getCoopId()) {
             throw new InvalidInputException("error.coupon.coopFixed");
         }
-        describe(c, form, rules.version(c.getCoopId(), c.getRulesVersion()).couponFoundationThresholdWon());
+        describe(
+                c,
+                form,
+                rules.version(c.getCoopId(), c.getRulesVersion()).couponFoundationThresholdWon());
         c.moveTo(CouponState.IN_REVIEW, c.getReviewComment());
         Map<String, Object> variables = new HashMap<>(schedule(c));
         variables.put("needsFoundation", c.isNeedsFoundation());
@@ -190,7 +214,8 @@ public class CouponService {
         CurrentUser me = currentUsers.require();
         String caller = "shop:" + me.id();
         throttle.check(caller);
-        String normalized = code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "");
+        String normalized =
+                code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "");
         CouponIssue issue = issues.findByCodeForUpdate(normalized).orElse(null);
         if (issue == null) {
             throttle.failed(caller);
@@ -203,8 +228,13 @@ public class CouponService {
             throw new BusinessException("error.coupon.foreignShop");
         }
         Instant now = clock.instant();
-        if (c.getState() != CouponState.PUBLISHED || now.isBefore(c.getValidFrom()) || !now.isBefore(c.getValidTo())) {
-            throw new BusinessException(now.isBefore(c.getValidFrom()) ? "error.coupon.notYetValid" : "error.coupon.expired");
+        if (c.getState() != CouponState.PUBLISHED
+                || now.isBefore(c.getValidFrom())
+                || !now.isBefore(c.getValidTo())) {
+            throw new BusinessException(
+                    now.isBefore(c.getValidFrom())
+                            ? "error.coupon.notYetValid"
+                            : "error.coupon.expired");
         }
         if (issue.getRedemptions() >= c.getPerCustomerLimit()) {
             throw new BusinessException("error.coupon.usedUp");
@@ -212,8 +242,14 @@ public class CouponService {
         Won.of(purchaseWon);
         long off = c.discount().off(purchaseWon);
         int seq = issue.redeemed();
-        redemptions.saveAndFlush(new CouponRedemption(issue.getId(), seq, me.id(), purchaseWon, off, now));
-        return new Redemption(c.getId(), c.getTitle(), purchaseWon, off, c.discount().freeItem(),
+        redemptions.saveAndFlush(
+                new CouponRedemption(issue.getId(), seq, me.id(), purchaseWon, off, now));
+        return new Redemption(
+                c.getId(),
+                c.getTitle(),
+                purchaseWon,
+                off,
+                c.discount().freeItem(),
                 c.getPerCustomerLimit() - seq);
     }
 
@@ -260,7 +296,8 @@ public class CouponService {
     // ----- for the coupon steps -----
 
     Coupon lock(long couponId) {
-        return coupons.findForUpdate(couponId).orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
+        return coupons.findForUpdate(couponId)
+                .orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
     }
 
     /**
@@ -273,7 +310,8 @@ public class CouponService {
         while (issues.existsByCode(code)) {
             code = Tokens.code();
         }
-        return issues.saveAndFlush(new CouponIssue(c.getId(), customerId, code, Tokens.token(), clock.instant()));
+        return issues.saveAndFlush(
+                new CouponIssue(c.getId(), customerId, code, Tokens.token(), clock.instant()));
     }
 
     boolean issued(long couponId, long customerId) {
@@ -287,19 +325,34 @@ public class CouponService {
     CouponStats stats(Coupon c) {
         CouponIssues.Stats s = issues.statsOf(c.getId());
         List<CouponRedemptions.ShopTotal> totals = redemptions.byShop(c.getId());
-        var people = directory.people(totals.stream().map(CouponRedemptions.ShopTotal::getShopOwnerId).toList());
-        List<CouponStats.ShopFigures> shops = totals.stream().map(r -> new CouponStats.ShopFigures(
-                people.get(r.getShopOwnerId()).username(), r.getRedemptions(), r.getDiscountWon())).toList();
+        var people =
+                directory.people(
+                        totals.stream().map(CouponRedemptions.ShopTotal::getShopOwnerId).toList());
+        List<CouponStats.ShopFigures> shops =
+                totals.stream()
+                        .map(
+                                r ->
+                                        new CouponStats.ShopFigures(
+                                                people.get(r.getShopOwnerId()).username(),
+                                                r.getRedemptions(),
+                                                r.getDiscountWon()))
+                        .toList();
         long discount = shops.stream().mapToLong(CouponStats.ShopFigures::discountWon).sum();
         int rate = s.getIssued() == 0 ? 0 : (int) (s.getRedeemed() * 100 / s.getIssued());
-        return new CouponStats(s.getIssued(), s.getOpened(), s.getRedeemed(), rate, discount, shops);
+        return new CouponStats(
+                s.getIssued(), s.getOpened(), s.getRedeemed(), rate, discount, shops);
     }
 
     // ----- helpers -----
 
     private Map<String, Object> schedule(Coupon c) {
-        return Map.of("validFrom", c.getValidFrom().toString(), "validTo", c.getValidTo().toString(),
-                "needsFoundation", c.isNeedsFoundation());
+        return Map.of(
+                "validFrom",
+                c.getValidFrom().toString(),
+                "validTo",
+                c.getValidTo().toString(),
+                "needsFoundation",
+                c.isNeedsFoundation());
     }
 
     private void describe(Coupon c, CouponForm form, long foundationThreshold) {
@@ -338,14 +391,27 @@ public class CouponService {
             }
             tag = tags.iterator().next();
         }
-        boolean needsFoundation = form.coopWide() || discount.largestDiscount() > foundationThreshold;
-        c.describe(title, description, discount, form.validFrom().truncatedTo(ChronoUnit.SECONDS),
-                form.validTo().truncatedTo(ChronoUnit.SECONDS), form.totalQuantity(), form.perCustomerLimit(),
-                form.audience(), tag, form.coopWide(), needsFoundation);
+        boolean needsFoundation =
+                form.coopWide() || discount.largestDiscount() > foundationThreshold;
+        c.describe(
+                title,
+                description,
+                discount,
+                form.validFrom().truncatedTo(ChronoUnit.SECONDS),
+                form.validTo().truncatedTo(ChronoUnit.SECONDS),
+                form.totalQuantity(),
+                form.perCustomerLimit(),
+                form.audience(),
+                tag,
+                form.coopWide(),
+                needsFoundation);
     }
 
     private Coupon visible(long couponId, CurrentUser me) {
-        Coupon c = coupons.findById(couponId).orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
+        Coupon c =
+                coupons.findById(couponId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.coupon.notFound", couponId));
         if (c.getAuthorId() == me.id() || me.oversees(c.getCoopId())) {
             return c;
         }
@@ -353,17 +419,35 @@ public class CouponService {
     }
 
     private CouponView view(Coupon c, CurrentUser me) {
-        boolean figures = c.getState() == CouponState.PUBLISHED || c.getState() == CouponState.EXPIRED;
+        boolean figures =
+                c.getState() == CouponState.PUBLISHED || c.getState() == CouponState.EXPIRED;
         MemberDirectory.Person author = directory.person(c.getAuthorId());
-        return new CouponView(c.getId(), c.getCoopId(), author.username(), author.displayName(), c.getTitle(),
+        return new CouponView(
+                c.getId(),
+                c.getCoopId(),
+                author.username(),
+                author.displayName(),
+                c.getTitle(),
                 c.getDescription(),
-                c.discount(), c.getValidFrom(), c.getValidTo(), c.getTotalQuantity(), c.getPerCustomerLimit(),
-                c.getAudience(), c.getAudienceTag(), c.isCoopWide(), c.isNeedsFoundation(), c.getState(),
-                c.getReviewComment(), c.getAuthorId() == me.id() ? c.getPublicToken() : null,
-                figures ? stats(c) : null, c.getAuthorId() == me.id());
+                c.discount(),
+                c.getValidFrom(),
+                c.getValidTo(),
+                c.getTotalQuantity(),
+                c.getPerCustomerLimit(),
+                c.getAudience(),
+                c.getAudienceTag(),
+                c.isCoopWide(),
+                c.isNeedsFoundation(),
+                c.getState(),
+                c.getReviewComment(),
+                c.getAuthorId() == me.id() ? c.getPublicToken() : null,
+                figures ? stats(c) : null,
+                c.getAuthorId() == me.id());
     }
 
-    /** Who a coupon's message comes from: the author's shop, or the co-op for a co-op-wide coupon. */
+    /**
+     * Who a coupon's message comes from: the author's shop, or the co-op for a co-op-wide coupon.
+     */
     String sender(Coupon c) {
         String shop = c.isCoopWide() ? "" : directory.shopName(c.getAuthorId(), c.getCoopId());
         return shop.isBlank() ? coops.get(c.getCoopId()).name() : shop;
@@ -374,9 +458,18 @@ public class CouponService {
         String shop = directory.shopName(c.getAuthorId(), c.getCoopId());
         Instant now = clock.instant();
         var coop = coops.get(c.getCoopId());
-        return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(), shop,
-                c.isCoopWide(), coop.name(), issue.getCode(),
+        return new PublicCoupon(
+                c.getTitle(),
+                c.getDescription(),
+                c.discount(),
+                c.getValidFrom(),
+                c.getValidTo(),
+                shop,
+                c.isCoopWide(),
+                coop.name(),
+                issue.getCode(),
                 Math.max(0, c.getPerCustomerLimit() - issue.getRedemptions()),
-                c.getState() == CouponState.EXPIRED || !now.isBefore(c.getValidTo()), coop.marketId());
+                c.getState() == CouponState.EXPIRED || !now.isBefore(c.getValidTo()),
+                coop.marketId());
     }
 }

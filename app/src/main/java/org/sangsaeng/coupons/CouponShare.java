@@ -10,9 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a shared coupon link shows before anyone takes a coupon: the offer itself, for its page,
- * the preview a messenger draws of the link and the picture in it. Nothing is issued or counted;
- * a wrong link is slowed down like any other guess.
+ * What a shared coupon link shows before anyone takes a coupon: the offer itself, for its page, the
+ * preview a messenger draws of the link and the picture in it. Nothing is issued or counted; a
+ * wrong link is slowed down like any other guess.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,8 +25,13 @@ public class CouponShare {
     private final AttemptThrottle throttle;
     private final Clock clock;
 
-    CouponShare(Coupons coupons, CouponIssues issues, CouponService service, CoopService coops,
-                AttemptThrottle throttle, Clock clock) {
+    CouponShare(
+            Coupons coupons,
+            CouponIssues issues,
+            CouponService service,
+            CoopService coops,
+            AttemptThrottle throttle,
+            Clock clock) {
         this.coupons = coupons;
         this.issues = issues;
         this.service = service;
@@ -36,21 +41,41 @@ public class CouponShare {
     }
 
     /**
-     * The public coupons of these co-ops that anyone may take now (published, valid, some left), for
-     * the market's public page; no one need be signed in.
+     * The public coupons of these co-ops that anyone may take now (published, valid, some left),
+     * for the market's public page; no one need be signed in.
      */
     public java.util.List<PublicCouponSummary> current(java.util.Collection<Long> coopIds) {
         if (coopIds.isEmpty()) {
             return java.util.List.of();
         }
-        return coupons.findPublicValid(coopIds, clock.instant()).stream().map(c -> {
-            int left = (int) Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
-            return new PublicCouponSummary(c.getId(), c.getCoopId(), c.getTitle(), service.sender(c), c.isCoopWide(),
-                    c.discount(), c.getValidTo(), left, c.getPublicToken());
-        }).filter(c -> c.left() > 0).toList();
+        return coupons.findPublicValid(coopIds, clock.instant()).stream()
+                .map(
+                        c -> {
+                            int left =
+                                    (int)
+                                            Math.max(
+                                                    0,
+                                                    c.getTotalQuantity()
+                                                            - issues.countByCouponId(c.getId()));
+                            return new PublicCouponSummary(
+                                    c.getId(),
+                                    c.getCoopId(),
+                                    c.getTitle(),
+                                    service.sender(c),
+                                    c.isCoopWide(),
+                                    c.discount(),
+                                    c.getValidTo(),
+                                    left,
+                                    c.getPublicToken());
+                        })
+                .filter(c -> c.left() > 0)
+                .toList();
     }
 
-    /** The public coupon behind a shared link, with how many are left; no code (each taker gets their own). */
+    /**
+     * The public coupon behind a shared link, with how many are left; no code (each taker gets
+     * their own).
+     */
     public PublicCoupon offer(String publicToken, String caller) {
         throttle.check("link:" + caller);
         Coupon c = coupons.findByPublicToken(publicToken == null ? "" : publicToken).orElse(null);
@@ -59,9 +84,21 @@ public class CouponShare {
             throw new NotFoundException("error.public.notFound");
         }
         long left = Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
-        boolean over = c.getState() != CouponState.PUBLISHED || !clock.instant().isBefore(c.getValidTo());
+        boolean over =
+                c.getState() != CouponState.PUBLISHED || !clock.instant().isBefore(c.getValidTo());
         var coop = coops.get(c.getCoopId());
-        return new PublicCoupon(c.getTitle(), c.getDescription(), c.discount(), c.getValidFrom(), c.getValidTo(),
-                service.sender(c), c.isCoopWide(), coop.name(), null, (int) left, over, coop.marketId());
+        return new PublicCoupon(
+                c.getTitle(),
+                c.getDescription(),
+                c.discount(),
+                c.getValidFrom(),
+                c.getValidTo(),
+                service.sender(c),
+                c.isCoopWide(),
+                coop.name(),
+                null,
+                (int) left,
+                over,
+                coop.marketId());
     }
 }

@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the coupon-approval process, for its job workers only: no signed-in user, each
- * safe to run twice (a customer never gets a second code or a second message).
+ * The steps of the coupon-approval process, for its job workers only: no signed-in user, each safe
+ * to run twice (a customer never gets a second code or a second message).
  */
 @Service
 @Transactional
@@ -31,9 +31,13 @@ public class CouponSteps {
     private final MarketingMessages marketing;
     private final PublicAddress publicAddress;
 
-    CouponSteps(CouponService coupons, RegularCustomers customers, DailyMessageCap cap,
-                NotificationService notifications, MarketingMessages marketing,
-                PublicAddress publicAddress) {
+    CouponSteps(
+            CouponService coupons,
+            RegularCustomers customers,
+            DailyMessageCap cap,
+            NotificationService notifications,
+            MarketingMessages marketing,
+            PublicAddress publicAddress) {
         this.coupons = coupons;
         this.customers = customers;
         this.cap = cap;
@@ -45,14 +49,28 @@ public class CouponSteps {
     /** Approved: the author learns when it goes out. */
     public void scheduled(long couponId) {
         Coupon c = coupons.lock(couponId);
-        tell(c, Template.COUPON_APPROVED, Map.of("coupon", c.getTitle(), "from", c.getValidFrom().toString().substring(0, 10)),
+        tell(
+                c,
+                Template.COUPON_APPROVED,
+                Map.of(
+                        "coupon",
+                        c.getTitle(),
+                        "from",
+                        c.getValidFrom().toString().substring(0, 10)),
                 "coupon-approved:" + couponId);
     }
 
     public void rejected(long couponId) {
         Coupon c = coupons.lock(couponId);
-        tell(c, Template.COUPON_REJECTED, Map.of("coupon", c.getTitle(), "reason",
-                c.getReviewComment() == null ? "" : c.getReviewComment()), "coupon-rejected:" + couponId);
+        tell(
+                c,
+                Template.COUPON_REJECTED,
+                Map.of(
+                        "coupon",
+                        c.getTitle(),
+                        "reason",
+                        c.getReviewComment() == null ? "" : c.getReviewComment()),
+                "coupon-rejected:" + couponId);
     }
 
     /**
@@ -72,7 +90,8 @@ public class CouponSteps {
         long issued = coupons.issuedCount(couponId);
         String sender = coupons.sender(c);
         for (RegularCustomer customer : customers.lockReachable(c.getAuthorId())) {
-            if (c.getAudience() == Audience.TAG && !Tags.parse(customer.getTags()).contains(c.getAudienceTag())) {
+            if (c.getAudience() == Audience.TAG
+                    && !Tags.parse(customer.getTags()).contains(c.getAudienceTag())) {
                 continue;
             }
             if (coupons.issued(couponId, customer.getId())) {
@@ -87,9 +106,15 @@ public class CouponSteps {
             }
             CouponIssue issue = coupons.issue(c, customer.getId());
             issued++;
-            marketing.send(new CustomerMessage("coupon:" + couponId + ":" + customer.getId(), customer.getId(),
-                    customer.getPhone(), c.getCoopId(), sender, c.getTitle() + " " + publicAddress.of("/c/" + issue.getToken()),
-                    publicAddress.of("/out/" + customer.getOptOutToken())));
+            marketing.send(
+                    new CustomerMessage(
+                            "coupon:" + couponId + ":" + customer.getId(),
+                            customer.getId(),
+                            customer.getPhone(),
+                            c.getCoopId(),
+                            sender,
+                            c.getTitle() + " " + publicAddress.of("/c/" + issue.getToken()),
+                            publicAddress.of("/out/" + customer.getOptOutToken())));
         }
         return issued;
     }
@@ -101,12 +126,30 @@ public class CouponSteps {
             c.moveTo(CouponState.EXPIRED, null);
         }
         CouponStats s = coupons.stats(c);
-        tell(c, Template.COUPON_EXPIRED, Map.of("coupon", c.getTitle(), "issued", s.issued(), "redeemed", s.redeemed(),
-                "rate", s.redemptionRatePercent()), "coupon-expired:" + couponId);
+        tell(
+                c,
+                Template.COUPON_EXPIRED,
+                Map.of(
+                        "coupon",
+                        c.getTitle(),
+                        "issued",
+                        s.issued(),
+                        "redeemed",
+                        s.redeemed(),
+                        "rate",
+                        s.redemptionRatePercent()),
+                "coupon-expired:" + couponId);
     }
 
     private void tell(Coupon c, Template template, Map<String, Object> variables, String key) {
-        notifications.send(new Notice(c.getAuthorId(), template, variables, "coupons/" + c.getId(), c.getCoopId(),
-                false, key));
+        notifications.send(
+                new Notice(
+                        c.getAuthorId(),
+                        template,
+                        variables,
+                        "coupons/" + c.getId(),
+                        c.getCoopId(),
+                        false,
+                        key));
     }
 }

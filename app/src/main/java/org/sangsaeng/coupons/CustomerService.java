@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A shop's regular customers: only the shop's owner (a co-op member) sees and changes them; lists
- * show phone numbers masked. A customer who opts out (through the link in every message) never
- * gets another message.
+ * show phone numbers masked. A customer who opts out (through the link in every message) never gets
+ * another message.
  */
 @Service
 @Transactional
@@ -44,8 +44,12 @@ public class CustomerService {
     private final MarketingMessages marketing;
     private final Clock clock;
 
-    CustomerService(RegularCustomers customers, CurrentUsers currentUsers, Messages messages,
-                    MarketingMessages marketing, Clock clock) {
+    CustomerService(
+            RegularCustomers customers,
+            CurrentUsers currentUsers,
+            Messages messages,
+            MarketingMessages marketing,
+            Clock clock) {
         this.customers = customers;
         this.currentUsers = currentUsers;
         this.messages = messages;
@@ -56,7 +60,9 @@ public class CustomerService {
     @Transactional(readOnly = true)
     public List<CustomerView> mine() {
         CurrentUser me = shopOwner();
-        return customers.findByOwnerIdOrderByName(me.id()).stream().map(CustomerService::view).toList();
+        return customers.findByOwnerIdOrderByName(me.id()).stream()
+                .map(CustomerService::view)
+                .toList();
     }
 
     public CustomerView add(CustomerForm form) {
@@ -75,7 +81,8 @@ public class CustomerService {
     public ImportPreview importCsv(String csv, boolean commit, Locale locale) {
         CurrentUser me = shopOwner();
         List<String> lines = csv == null ? List.of() : csv.lines().toList();
-        if (lines.isEmpty() || !lines.getFirst().trim().replace("\uFEFF", "").equalsIgnoreCase(CSV_HEADER)) {
+        if (lines.isEmpty()
+                || !lines.getFirst().trim().replace("\uFEFF", "").equalsIgnoreCase(CSV_HEADER)) {
             throw new InvalidInputException("error.customer.csvHeader", CSV_HEADER);
         }
         if (lines.size() - 1 > MAX_IMPORT_ROWS) {
@@ -96,17 +103,28 @@ public class CustomerService {
                 }
                 LocalDate consentOn;
                 try {
-                    consentOn = cells.get(2).isBlank() ? null : LocalDate.parse(cells.get(2).trim());
+                    consentOn =
+                            cells.get(2).isBlank() ? null : LocalDate.parse(cells.get(2).trim());
                 } catch (DateTimeParseException e) {
                     throw new InvalidInputException("error.customer.consent");
                 }
-                RegularCustomer c = customer(me.id(), new CustomerForm(name, cells.get(1), consentOn, cells.get(3),
-                        cells.get(4).replace(';', ',')));
-                if (!seen.add(c.getPhone()) || customers.existsByOwnerIdAndPhone(me.id(), c.getPhone())) {
+                RegularCustomer c =
+                        customer(
+                                me.id(),
+                                new CustomerForm(
+                                        name,
+                                        cells.get(1),
+                                        consentOn,
+                                        cells.get(3),
+                                        cells.get(4).replace(';', ',')));
+                if (!seen.add(c.getPhone())
+                        || customers.existsByOwnerIdAndPhone(me.id(), c.getPhone())) {
                     throw new BusinessException("error.customer.duplicate");
                 }
                 valid.add(c);
-                rows.add(new ImportPreview.Row(i + 1, c.getName(), Phones.masked(c.getPhone()), null));
+                rows.add(
+                        new ImportPreview.Row(
+                                i + 1, c.getName(), Phones.masked(c.getPhone()), null));
             } catch (BusinessException e) {
                 rows.add(new ImportPreview.Row(i + 1, name, null, messages.explain(e, locale)));
             }
@@ -124,20 +142,29 @@ public class CustomerService {
         CurrentUser me = shopOwner();
         StringBuilder csv = new StringBuilder(CSV_HEADER).append(",opted_out_at\n");
         for (RegularCustomer c : customers.findByOwnerIdOrderByName(me.id())) {
-            csv.append(String.join(",", Csv.quote(c.getName()), c.getPhone(), c.getConsentOn().toString(),
-                    Csv.quote(c.getConsentText()), Csv.quote(c.getTags().replace(',', ';')),
-                    c.getOptedOutAt() == null ? "" : c.getOptedOutAt().toString())).append('\n');
+            csv.append(
+                            String.join(
+                                    ",",
+                                    Csv.quote(c.getName()),
+                                    c.getPhone(),
+                                    c.getConsentOn().toString(),
+                                    Csv.quote(c.getConsentText()),
+                                    Csv.quote(c.getTags().replace(',', ';')),
+                                    c.getOptedOutAt() == null ? "" : c.getOptedOutAt().toString()))
+                    .append('\n');
         }
         return csv.toString();
     }
 
     /**
-     * The link in every message (no sign-in): the customer never gets another message from this shop,
-     * not even one already written and waiting for the morning.
+     * The link in every message (no sign-in): the customer never gets another message from this
+     * shop, not even one already written and waiting for the morning.
      */
     public void optOut(String token) {
-        RegularCustomer c = customers.findByOptOutToken(token == null ? "" : token)
-                .orElseThrow(() -> new NotFoundException("error.public.notFound"));
+        RegularCustomer c =
+                customers
+                        .findByOptOutToken(token == null ? "" : token)
+                        .orElseThrow(() -> new NotFoundException("error.public.notFound"));
         c.optOut(clock.instant());
         marketing.cancelFor(c.getId());
     }
@@ -148,13 +175,22 @@ public class CustomerService {
         }
         String name = Texts.required(form.name(), 100, "error.customer.name");
         String phone = Phones.normalize(form.phone());
-        if (form.consentOn() == null || form.consentOn().isAfter(LocalDate.now(clock.withZone(MarketTime.ZONE)))
-                || form.consentText() == null || form.consentText().isBlank()) {
+        if (form.consentOn() == null
+                || form.consentOn().isAfter(LocalDate.now(clock.withZone(MarketTime.ZONE)))
+                || form.consentText() == null
+                || form.consentText().isBlank()) {
             throw new InvalidInputException("error.customer.consent");
         }
         String consent = Texts.required(form.consentText(), 500, "error.customer.consent");
-        return new RegularCustomer(ownerId, name, phone, form.consentOn(), consent,
-                Tags.join(Tags.parse(form.tags())), Tokens.token(), clock.instant());
+        return new RegularCustomer(
+                ownerId,
+                name,
+                phone,
+                form.consentOn(),
+                consent,
+                Tags.join(Tags.parse(form.tags())),
+                Tokens.token(),
+                clock.instant());
     }
 
     private CurrentUser shopOwner() {
@@ -166,7 +202,12 @@ public class CustomerService {
     }
 
     static CustomerView view(RegularCustomer c) {
-        return new CustomerView(c.getId(), c.getName(), Phones.masked(c.getPhone()), c.getConsentOn(),
-                List.copyOf(Tags.parse(c.getTags())), c.getOptedOutAt());
+        return new CustomerView(
+                c.getId(),
+                c.getName(),
+                Phones.masked(c.getPhone()),
+                c.getConsentOn(),
+                List.copyOf(Tags.parse(c.getTags())),
+                c.getOptedOutAt());
     }
 }

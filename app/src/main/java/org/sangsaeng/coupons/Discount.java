@@ -8,7 +8,13 @@ import org.sangsaeng.shared.Won;
  * above the minimum purchase; a percentage of 1-100 with a cap of at least 1 won; or a named free
  * item. Money in whole won.
  */
-public record Discount(DiscountType type, Long won, Integer percent, Long capWon, String freeItem, long minimumPurchaseWon) {
+public record Discount(
+        DiscountType type,
+        Long won,
+        Integer percent,
+        Long capWon,
+        String freeItem,
+        long minimumPurchaseWon) {
 
     public Discount {
         if (type == null) {
@@ -53,7 +59,10 @@ public record Discount(DiscountType type, Long won, Integer percent, Long capWon
         }
     }
 
-    /** The most the coupon can take off one purchase, in won (a free item counts as 0): what approval thresholds compare. */
+    /**
+     * The most the coupon can take off one purchase, in won (a free item counts as 0): what
+     * approval thresholds compare.
+     */
     public long largestDiscount() {
         return switch (type) {
             case FIXED -> won;
@@ -65,7 +74,8 @@ public record Discount(DiscountType type, Long won, Integer percent, Long capWon
     /** What comes off a purchase of this many won; refused below the minimum purchase. */
     public long off(long purchaseWon) {
         if (purchaseWon < minimumPurchaseWon || purchaseWon < 0) {
-            throw new InvalidInputException("error.coupon.belowMinimum", String.format("%,d원", minimumPurchaseWon));
+            throw new InvalidInputException(
+                    "error.coupon.belowMinimum", String.format("%,d원", minimumPurchaseWon));
         }
         return switch (type) {
             case FIXED -> Math.min(won, purchaseWon);

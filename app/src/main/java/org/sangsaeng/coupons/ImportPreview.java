@@ -6,6 +6,5 @@ import java.util.List;
 public record ImportPreview(List<Row> rows, int accepted, int refused, boolean imported) {
 
     /** One row of the file: its line number, what it names (phone masked) and the error, if any. */
-    public record Row(int line, String name, String maskedPhone, String error) {
-    }
+    public record Row(int line, String name, String maskedPhone, String error) {}
 }

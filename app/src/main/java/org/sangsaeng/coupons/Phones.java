@@ -9,8 +9,7 @@ public final class Phones {
 
     private static final Pattern MOBILE = Pattern.compile("^(01[016789])-?(\\d{3,4})-?(\\d{4})$");
 
-    private Phones() {
-    }
+    private Phones() {}
 
     /** The number in its standard form; refused unless it is a Korean mobile number. */
     public static String normalize(String phone) {

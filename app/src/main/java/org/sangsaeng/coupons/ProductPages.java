@@ -8,16 +8,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public page a new-product message links to (no sign-in): the shop, the product, its price, the
- * owner's text and the photo. Behind an unguessable link; a wrong one is slowed down like a wrong coupon link.
+ * The public page a new-product message links to (no sign-in): the shop, the product, its price,
+ * the owner's text and the photo. Behind an unguessable link; a wrong one is slowed down like a
+ * wrong coupon link.
  */
 @Service
 @Transactional(readOnly = true)
 public class ProductPages {
 
-    public record ProductPage(String shop, String product, Long priceWon, String text, boolean hasPhoto,
-                              Instant sentAt) {
-    }
+    public record ProductPage(
+            String shop,
+            String product,
+            Long priceWon,
+            String text,
+            boolean hasPhoto,
+            Instant sentAt) {}
 
     private final ShopMessages messages;
     private final AttemptThrottle throttle;
@@ -29,7 +34,12 @@ public class ProductPages {
 
     public ProductPage page(String token, String caller) {
         ShopMessage m = find(token, caller);
-        return new ProductPage(m.getShopName(), m.getProductName(), m.getPriceWon(), m.getText(), m.getPhoto() != null,
+        return new ProductPage(
+                m.getShopName(),
+                m.getProductName(),
+                m.getPriceWon(),
+                m.getText(),
+                m.getPhoto() != null,
                 m.getSentAt());
     }
 
@@ -44,9 +54,11 @@ public class ProductPages {
 
     private ShopMessage find(String token, String caller) {
         throttle.check("link:" + caller);
-        return messages.findByPublicToken(token == null ? "" : token).orElseThrow(() -> {
-            throttle.failed("link:" + caller);
-            return new NotFoundException("error.public.notFound");
-        });
+        return messages.findByPublicToken(token == null ? "" : token)
+                .orElseThrow(
+                        () -> {
+                            throttle.failed("link:" + caller);
+                            return new NotFoundException("error.public.notFound");
+                        });
     }
 }

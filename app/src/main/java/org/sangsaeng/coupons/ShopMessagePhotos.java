@@ -25,7 +25,8 @@ class ShopMessagePhotos implements MessageImages {
     @Override
     @Transactional(readOnly = true)
     public Optional<MessageImage> find(long ref) {
-        return messages.findMmsById(ref).map(m -> new MessageImage(m.getMmsFileId(), m.getMmsRefusal()));
+        return messages.findMmsById(ref)
+                .map(m -> new MessageImage(m.getMmsFileId(), m.getMmsRefusal()));
     }
 
     @Override
@@ -36,7 +37,9 @@ class ShopMessagePhotos implements MessageImages {
 
     @Override
     public String uploaded(long ref, String providerFileId) {
-        return messages.lockById(ref).map(m -> m.mmsUploaded(providerFileId)).orElse(providerFileId);
+        return messages.lockById(ref)
+                .map(m -> m.mmsUploaded(providerFileId))
+                .orElse(providerFileId);
     }
 
     @Override

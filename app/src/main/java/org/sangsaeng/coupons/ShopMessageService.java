@@ -30,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ShopMessageService {
 
     /** What a message did: how many got it and how many the daily cap held back. */
-    public record Sent(long id, String text, int recipients, int skipped, Instant sentAt) {
-    }
+    public record Sent(long id, String text, int recipients, int skipped, Instant sentAt) {}
 
     private final RegularCustomers customers;
     private final ShopMessages messages;
@@ -41,9 +40,14 @@ public class ShopMessageService {
     private final PublicAddress publicAddress;
     private final Clock clock;
 
-    ShopMessageService(RegularCustomers customers, ShopMessages messages, MarketingMessages marketing,
-                       DailyMessageCap cap, CurrentUsers currentUsers,
-                       PublicAddress publicAddress, Clock clock) {
+    ShopMessageService(
+            RegularCustomers customers,
+            ShopMessages messages,
+            MarketingMessages marketing,
+            DailyMessageCap cap,
+            CurrentUsers currentUsers,
+            PublicAddress publicAddress,
+            Clock clock) {
         this.customers = customers;
         this.messages = messages;
         this.marketing = marketing;
@@ -53,17 +57,20 @@ public class ShopMessageService {
         this.clock = clock;
     }
 
-    /** What a shop owner writes: the text, and for a new product its name, price (whole won) and photo. */
-    public record ProductMessage(String text, String productName, Long priceWon, byte[] photo) {
-    }
+    /**
+     * What a shop owner writes: the text, and for a new product its name, price (whole won) and
+     * photo.
+     */
+    public record ProductMessage(String text, String productName, Long priceWon, byte[] photo) {}
 
     public Sent send(String text) {
         return send(new ProductMessage(text, null, null, null));
     }
 
     /**
-     * Sends to every opted-in regular under the daily cap. A message about a product links to a public
-     * page with its name, price and photo ({@code /m/<token>}); a price or a photo needs the product's name.
+     * Sends to every opted-in regular under the daily cap. A message about a product links to a
+     * public page with its name, price and photo ({@code /m/<token>}); a price or a photo needs the
+     * product's name.
      */
     public Sent send(ProductMessage form) {
         CurrentUser me = currentUsers.require();
@@ -75,8 +82,10 @@ public class ShopMessageService {
         }
         String body = Texts.required(form.text(), 500, "error.message.text");
         ProductPhoto photo = ProductPhoto.of(form.photo());
-        String product = form.productName() == null || form.productName().isBlank() ? null
-                : Texts.required(form.productName(), 100, "error.message.productName");
+        String product =
+                form.productName() == null || form.productName().isBlank()
+                        ? null
+                        : Texts.required(form.productName(), 100, "error.message.productName");
         if (product == null && (form.priceWon() != null || photo != null)) {
             throw new InvalidInputException("error.message.productName");
         }
@@ -85,12 +94,31 @@ public class ShopMessageService {
         }
         String shop = me.memberships().getFirst().shopName();
         String token = product == null ? null : Tokens.token();
-        ShopMessage message = messages.saveAndFlush(new ShopMessage(me.id(), body, shop, product, form.priceWon(),
-                photo == null ? null : photo.bytes(), photo == null ? null : photo.contentType(), token,
-                clock.instant()));
-        String text = product == null ? body : product + (form.priceWon() == null ? ""
-                : " " + String.format("%,d원", form.priceWon())) + "\n" + body + "\n" + publicAddress.of("/m/" + token);
-        // The photo goes along as MMS where the channel can send one (SOLAPI), found by the shop message's id.
+        ShopMessage message =
+                messages.saveAndFlush(
+                        new ShopMessage(
+                                me.id(),
+                                body,
+                                shop,
+                                product,
+                                form.priceWon(),
+                                photo == null ? null : photo.bytes(),
+                                photo == null ? null : photo.contentType(),
+                                token,
+                                clock.instant()));
+        String text =
+                product == null
+                        ? body
+                        : product
+                                + (form.priceWon() == null
+                                        ? ""
+                                        : " " + String.format("%,d원", form.priceWon()))
+                                + "\n"
+                                + body
+                                + "\n"
+                                + publicAddress.of("/m/" + token);
+        // The photo goes along as MMS where the channel can send one (SOLAPI), found by the shop
+        // message's id.
         Long picture = photo == null ? null : message.getId();
         int sent = 0;
         int skipped = 0;
@@ -99,8 +127,16 @@ public class ShopMessageService {
                 skipped++;
                 continue;
             }
-            marketing.send(new CustomerMessage("shop-message:" + message.getId() + ":" + c.getId(), c.getId(),
-                    c.getPhone(), null, shop, text, publicAddress.of("/out/" + c.getOptOutToken()), picture));
+            marketing.send(
+                    new CustomerMessage(
+                            "shop-message:" + message.getId() + ":" + c.getId(),
+                            c.getId(),
+                            c.getPhone(),
+                            null,
+                            shop,
+                            text,
+                            publicAddress.of("/out/" + c.getOptOutToken()),
+                            picture));
             sent++;
         }
         message.counted(sent, skipped);
@@ -110,6 +146,14 @@ public class ShopMessageService {
     @Transactional(readOnly = true)
     public List<Sent> recent() {
         return messages.findTop20ByOwnerIdOrderBySentAtDesc(currentUsers.require().id()).stream()
-                .map(m -> new Sent(m.getId(), m.getText(), m.getRecipients(), m.getSkipped(), m.getSentAt())).toList();
+                .map(
+                        m ->
+                                new Sent(
+                                        m.getId(),
+                                        m.getText(),
+                                        m.getRecipients(),
+                                        m.getSkipped(),
+                                        m.getSentAt()))
+                .toList();
     }
 }

@@ -15,13 +15,16 @@ import java.util.Set;
  */
 final class DemoPassword {
 
-    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private DemoPassword() {
-    }
+    private DemoPassword() {}
 
-    /** The password in the file, or a new one written to it; the file is made (or left) readable by its owner only. */
+    /**
+     * The password in the file, or a new one written to it; the file is made (or left) readable by
+     * its owner only.
+     */
     static String keptIn(Path file) {
         try {
             if (Files.exists(file)) {

@@ -24,7 +24,8 @@ public class BrokerAdmin {
 
     private final int managementPort;
     private final Path home;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     BrokerAdmin(int managementPort, Path home) {
         this.managementPort = managementPort;
@@ -32,11 +33,17 @@ public class BrokerAdmin {
     }
 
     /** One partition as the broker reports it. */
-    public record Partition(int id, String role, long processedPosition, long exportedPosition, String snapshotId,
-                            String streamProcessorPhase) {
-    }
+    public record Partition(
+            int id,
+            String role,
+            long processedPosition,
+            long exportedPosition,
+            String snapshotId,
+            String streamProcessorPhase) {}
 
-    /** The broker's folder: its data ({@code data/}), its log and the audit exporter's signing key. */
+    /**
+     * The broker's folder: its data ({@code data/}), its log and the audit exporter's signing key.
+     */
     public Path home() {
         return home;
     }
@@ -60,26 +67,40 @@ public class BrokerAdmin {
         for (Map.Entry<String, JsonNode> e : body.properties()) {
             JsonNode p = e.getValue();
             int id = Integer.parseInt(e.getKey());
-            partitions.put(id, new Partition(id, p.path("role").asString(""), p.path("processedPosition").asLong(-1),
-                    p.path("exportedPosition").asLong(-1),
-                    p.path("snapshotId").isNull() ? null : p.path("snapshotId").asString(null),
-                    p.path("streamProcessorPhase").asString("")));
+            partitions.put(
+                    id,
+                    new Partition(
+                            id,
+                            p.path("role").asString(""),
+                            p.path("processedPosition").asLong(-1),
+                            p.path("exportedPosition").asLong(-1),
+                            p.path("snapshotId").isNull()
+                                    ? null
+                                    : p.path("snapshotId").asString(null),
+                            p.path("streamProcessorPhase").asString("")));
         }
         return partitions;
     }
 
     /** The broker's version, as its build says ({@code /actuator/info}). */
     public String version() {
-        return JSON.readTree(get("/actuator/info")).path("build").path("version").asString("unknown");
+        return JSON.readTree(get("/actuator/info"))
+                .path("build")
+                .path("version")
+                .asString("unknown");
     }
 
     private String get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build());
+        return send(
+                HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).GET().build());
     }
 
     private void post(String path) {
-        send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        send(
+                HttpRequest.newBuilder(uri(path))
+                        .timeout(Duration.ofSeconds(30))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build());
     }
 
     private URI uri(String path) {
@@ -88,14 +109,23 @@ public class BrokerAdmin {
 
     private String send(HttpRequest request) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response =
+                    http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException("The broker answered " + response.statusCode() + " to "
-                        + request.method() + " " + request.uri() + ": " + response.body());
+                throw new IllegalStateException(
+                        "The broker answered "
+                                + response.statusCode()
+                                + " to "
+                                + request.method()
+                                + " "
+                                + request.uri()
+                                + ": "
+                                + response.body());
             }
             return response.body();
         } catch (IOException e) {
-            throw new IllegalStateException("The broker's management API at " + request.uri() + " did not answer", e);
+            throw new IllegalStateException(
+                    "The broker's management API at " + request.uri() + " did not answer", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while asking the broker", e);

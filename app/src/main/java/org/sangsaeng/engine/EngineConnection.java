@@ -1,10 +1,11 @@
 package org.sangsaeng.engine;
 
 /**
- * Where the engine's gateway is, how to wait until it can take commands, and what to stop with
- * the app (the in-memory engine).
+ * Where the engine's gateway is, how to wait until it can take commands, and what to stop with the
+ * app (the in-memory engine).
  */
-record EngineConnection(String grpcAddress, String restAddress, Runnable awaitReady, AutoCloseable owned)
+record EngineConnection(
+        String grpcAddress, String restAddress, Runnable awaitReady, AutoCloseable owned)
         implements AutoCloseable {
 
     EngineConnection(String grpcAddress, String restAddress, Runnable awaitReady) {

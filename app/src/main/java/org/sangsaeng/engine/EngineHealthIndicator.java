@@ -30,20 +30,25 @@ class EngineHealthIndicator implements HealthIndicator {
     public Health health() {
         Topology topology;
         try {
-            topology = client.newTopologyRequest().send().join(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            topology =
+                    client.newTopologyRequest()
+                            .send()
+                            .join(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             return Health.down(e).build();
         }
-        List<Integer> led = topology.getBrokers().stream()
-                .flatMap(broker -> broker.getPartitions().stream())
-                .filter(PartitionInfo::isLeader)
-                .map(PartitionInfo::getPartitionId)
-                .distinct()
-                .toList();
-        Health.Builder health = led.size() >= topology.getPartitionsCount() && !topology.getBrokers().isEmpty()
-                ? Health.up() : Health.down();
-        return health
-                .withDetail("brokers", topology.getBrokers().size())
+        List<Integer> led =
+                topology.getBrokers().stream()
+                        .flatMap(broker -> broker.getPartitions().stream())
+                        .filter(PartitionInfo::isLeader)
+                        .map(PartitionInfo::getPartitionId)
+                        .distinct()
+                        .toList();
+        Health.Builder health =
+                led.size() >= topology.getPartitionsCount() && !topology.getBrokers().isEmpty()
+                        ? Health.up()
+                        : Health.down();
+        return health.withDetail("brokers", topology.getBrokers().size())
                 .withDetail("partitions", topology.getPartitionsCount())
                 .withDetail("partitionsWithLeader", led.size())
                 .withDetail("gatewayVersion", topology.getGatewayVersion())

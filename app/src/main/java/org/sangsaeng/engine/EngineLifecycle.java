@@ -26,9 +26,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * When the app starts: waits for the engine, deploys every BPMN/DMN file of {@code processes/}
- * (the engine makes a new version of a changed file and ignores an unchanged one; running
- * instances finish on the version they started on), then opens one worker per job type.
+ * When the app starts: waits for the engine, deploys every BPMN/DMN file of {@code processes/} (the
+ * engine makes a new version of a changed file and ignores an unchanged one; running instances
+ * finish on the version they started on), then opens one worker per job type.
  */
 @Component
 class EngineLifecycle implements SmartLifecycle {
@@ -45,9 +45,14 @@ class EngineLifecycle implements SmartLifecycle {
     private final MeterRegistry meters;
     private volatile boolean running;
 
-    EngineLifecycle(CamundaClient client, EngineConnection connection, List<JobHandler> handlers, EngineWrites writes,
-                    @Value("${sangsaeng.node-name:}") String node,
-                    @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled, MeterRegistry meters) {
+    EngineLifecycle(
+            CamundaClient client,
+            EngineConnection connection,
+            List<JobHandler> handlers,
+            EngineWrites writes,
+            @Value("${sangsaeng.node-name:}") String node,
+            @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled,
+            MeterRegistry meters) {
         this.client = client;
         this.meters = meters;
         this.connection = connection;
@@ -62,7 +67,8 @@ class EngineLifecycle implements SmartLifecycle {
         connection.awaitReady().run();
         deployWhenPartitionsAreLed();
         if (!workersEnabled) {
-            log.info("This node runs no job workers (sangsaeng.engine.workers=false): other nodes do the jobs");
+            log.info(
+                    "This node runs no job workers (sangsaeng.engine.workers=false): other nodes do the jobs");
             running = true;
             return;
         }
@@ -77,20 +83,26 @@ class EngineLifecycle implements SmartLifecycle {
             return;
         }
         for (JobHandler handler : handlers) {
-            failures(handler.jobType()); // at 0 from the start, so that the first failure shows as an increase
-            workers.add(client.newWorker()
-                    .jobType(handler.jobType())
-                    .handler((jobClient, job) -> run(handler, jobClient, job))
-                    .timeout(handler.timeout())
-                    // Jobs wait in the broker rather than in this node's queue, where their timeout runs.
-                    .maxJobsActive(16)
-                    // The audit trail's job records name the worker: which node did each job.
-                    .name("sangsaeng-" + handler.jobType() + "@" + node)
-                    .open());
+            failures(handler.jobType()); // at 0 from the start, so that the first failure shows as
+            // an increase
+            workers.add(
+                    client.newWorker()
+                            .jobType(handler.jobType())
+                            .handler((jobClient, job) -> run(handler, jobClient, job))
+                            .timeout(handler.timeout())
+                            // Jobs wait in the broker rather than in this node's queue, where their
+                            // timeout runs.
+                            .maxJobsActive(16)
+                            // The audit trail's job records name the worker: which node did each
+                            // job.
+                            .name("sangsaeng-" + handler.jobType() + "@" + node)
+                            .open());
         }
     }
 
-    /** No more jobs are asked for; jobs already handed to this node still run (through the gate). */
+    /**
+     * No more jobs are asked for; jobs already handed to this node still run (through the gate).
+     */
     private synchronized void closeWorkers() {
         workers.forEach(JobWorker::close);
         workers.clear();
@@ -107,13 +119,16 @@ class EngineLifecycle implements SmartLifecycle {
                 deployProcesses();
                 return;
             } catch (ClientStatusException e) {
-                boolean retryable = e.getStatusCode() == Status.Code.UNAVAILABLE
-                        || e.getStatusCode() == Status.Code.RESOURCE_EXHAUSTED
-                        || e.getStatusCode() == Status.Code.DEADLINE_EXCEEDED;
+                boolean retryable =
+                        e.getStatusCode() == Status.Code.UNAVAILABLE
+                                || e.getStatusCode() == Status.Code.RESOURCE_EXHAUSTED
+                                || e.getStatusCode() == Status.Code.DEADLINE_EXCEEDED;
                 if (!retryable || System.nanoTime() > deadline) {
                     throw e;
                 }
-                log.info("The engine is not ready for commands yet ({}); trying again", e.getStatusCode());
+                log.info(
+                        "The engine is not ready for commands yet ({}); trying again",
+                        e.getStatusCode());
                 try {
                     Thread.sleep(1000);
                 } catch (InterruptedException interrupted) {
@@ -126,10 +141,13 @@ class EngineLifecycle implements SmartLifecycle {
 
     private void deployProcesses() {
         try {
-            Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:processes/*.{bpmn,dmn}");
+            Resource[] resources =
+                    new PathMatchingResourcePatternResolver()
+                            .getResources("classpath*:processes/*.{bpmn,dmn}");
             if (resources.length == 0) {
-                resources = new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn");
+                resources =
+                        new PathMatchingResourcePatternResolver()
+                                .getResources("classpath*:processes/*.bpmn");
             }
             Map<String, byte[]> files = new LinkedHashMap<>();
             for (Resource resource : resources) {
@@ -138,10 +156,14 @@ class EngineLifecycle implements SmartLifecycle {
                 }
             }
             if (files.isEmpty()) {
-                throw new IllegalStateException("No process files found under processes/ on the class path");
+                throw new IllegalStateException(
+                        "No process files found under processes/ on the class path");
             }
-            log.info("Deployed processes {}", deployEach(client, files).stream()
-                    .map(p -> p.getBpmnProcessId() + " v" + p.getVersion()).toList());
+            log.info(
+                    "Deployed processes {}",
+                    deployEach(client, files).stream()
+                            .map(p -> p.getBpmnProcessId() + " v" + p.getVersion())
+                            .toList());
         } catch (IOException e) {
             throw new IllegalStateException("Could not read the process files", e);
         }
@@ -149,17 +171,23 @@ class EngineLifecycle implements SmartLifecycle {
 
     /**
      * Deploys each file in a deployment of its own. Since Zeebe 8.6 a deployment of several files
-     * makes a new version of every one of them when any one has changed (camunda/camunda#19859,
-     * for call activities bound to their deployment): a release that changes one process would give
-     * all of them new versions, and a version would no longer tell what changed. One file per
+     * makes a new version of every one of them when any one has changed (camunda/camunda#19859, for
+     * call activities bound to their deployment): a release that changes one process would give all
+     * of them new versions, and a version would no longer tell what changed. One file per
      * deployment keeps an unchanged file a duplicate of its latest version, on 8.5 and 8.6 alike.
      * Our call activities use the default binding (the latest version), so nothing needs them
      * deployed together. Running instances keep the version they started on either way.
      */
     static List<Process> deployEach(CamundaClient client, Map<String, byte[]> files) {
         List<Process> deployed = new ArrayList<>();
-        files.forEach((name, bytes) -> deployed.addAll(client.newDeployResourceCommand()
-                .addResourceBytes(bytes, name).send().join().getProcesses()));
+        files.forEach(
+                (name, bytes) ->
+                        deployed.addAll(
+                                client.newDeployResourceCommand()
+                                        .addResourceBytes(bytes, name)
+                                        .send()
+                                        .join()
+                                        .getProcesses()));
         return deployed;
     }
 
@@ -178,22 +206,31 @@ class EngineLifecycle implements SmartLifecycle {
             if (handler.completesJob()) {
                 jobClient.newCompleteCommand(job.getKey()).variables(variables).send().join();
             }
-        } catch (BpmnError e) {
-            jobClient.newThrowErrorCommand(job.getKey()).errorCode(e.code()).errorMessage(e.getMessage()).send().join();
         } catch (RuntimeException e) {
-            log.warn("Job {} of type {} failed; {} retries left", job.getKey(), job.getType(), job.getRetries() - 1, e);
+            log.warn(
+                    "Job {} of type {} failed; {} retries left",
+                    job.getKey(),
+                    job.getType(),
+                    job.getRetries() - 1,
+                    e);
             failures(job.getType()).increment();
-            jobClient.newFailCommand(job.getKey())
+            jobClient
+                    .newFailCommand(job.getKey())
                     .retries(Math.max(job.getRetries() - 1, 0))
                     .errorMessage(String.valueOf(e.getMessage()))
-                    .send().join();
+                    .send()
+                    .join();
         }
     }
 
-    /** {@code sangsaeng_jobs_failed_total{type}}: a worker's failures (not business errors), each retry counted. */
+    /**
+     * {@code sangsaeng_jobs_failed_total{type}}: a worker's failures (not business errors), each
+     * retry counted.
+     */
     private Counter failures(String jobType) {
         return Counter.builder("sangsaeng.jobs.failed")
-                .description("Jobs a worker of this node failed (an exception; the engine retries or raises an incident)")
+                .description(
+                        "Jobs a worker of this node failed (an exception; the engine retries or raises an incident)")
                 .tag("type", jobType)
                 .register(meters);
     }

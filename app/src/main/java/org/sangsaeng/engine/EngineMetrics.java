@@ -8,8 +8,8 @@ import org.springframework.boot.health.contributor.Status;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code sangsaeng_engine_up}: 1 when this node reaches the engine's gateway and every partition has
- * a leader (what the {@code engine} health says), else 0; asked at most every few seconds.
+ * {@code sangsaeng_engine_up}: 1 when this node reaches the engine's gateway and every partition
+ * has a leader (what the {@code engine} health says), else 0; asked at most every few seconds.
  */
 @Component
 class EngineMetrics implements MeterBinder {
@@ -17,7 +17,10 @@ class EngineMetrics implements MeterBinder {
     private final Snapshot<Boolean> up;
 
     EngineMetrics(EngineHealthIndicator health) {
-        this.up = new Snapshot<>(Snapshot.METRICS_MAX_AGE, () -> Status.UP.equals(health.health().getStatus()));
+        this.up =
+                new Snapshot<>(
+                        Snapshot.METRICS_MAX_AGE,
+                        () -> Status.UP.equals(health.health().getStatus()));
     }
 
     @Override

@@ -4,18 +4,39 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("sangsaeng.engine")
-record EngineProperties(Mode mode, String grpcAddress, String restAddress, Managed managed, OAuth oauth,
-                        Duration readyTimeout) {
+record EngineProperties(
+        Mode mode,
+        String grpcAddress,
+        String restAddress,
+        Managed managed,
+        OAuth oauth,
+        Duration readyTimeout) {
 
-    enum Mode { MANAGED, REMOTE, IN_MEMORY }
-
-    /** The broker listens on gatewayPort (clients), commandPort and internalPort (cluster), restPort and managementPort. */
-    record Managed(String distribution, String exporterJar, String config, String dataDir, String javaHome,
-                   int gatewayPort, int commandPort, int internalPort, int restPort, int managementPort) {
+    enum Mode {
+        MANAGED,
+        REMOTE,
+        IN_MEMORY
     }
 
+    /**
+     * The broker listens on gatewayPort (clients), commandPort and internalPort (cluster), restPort
+     * and managementPort.
+     */
+    record Managed(
+            String distribution,
+            String exporterJar,
+            String config,
+            String dataDir,
+            String javaHome,
+            int gatewayPort,
+            int commandPort,
+            int internalPort,
+            int restPort,
+            int managementPort) {}
+
     /** Credentials for a Camunda cluster that requires them; empty for a plain broker. */
-    record OAuth(String clientId, String clientSecret, String audience, String authorizationServerUrl) {
+    record OAuth(
+            String clientId, String clientSecret, String audience, String authorizationServerUrl) {
 
         boolean configured() {
             return clientId != null && !clientId.isBlank();

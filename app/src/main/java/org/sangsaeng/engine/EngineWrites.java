@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * The gate every write that reaches the engine passes: a command of {@link ProcessEngine} and a job
  * worker's run. A backup closes it for a few seconds ({@link #hold}) so that the broker's state and
- * the database are copied at one moment. A command sent inside a transaction keeps the gate's
- * share until that transaction ends: the engine must not be copied with a command whose rows are
- * not yet committed, nor the other way round.
+ * the database are copied at one moment. A command sent inside a transaction keeps the gate's share
+ * until that transaction ends: the engine must not be copied with a command whose rows are not yet
+ * committed, nor the other way round.
  */
 @Component
 public class EngineWrites {
@@ -23,8 +23,8 @@ public class EngineWrites {
 
     // Reentrant: a worker's run and the commands its transaction sends share one thread.
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private volatile Runnable stopWorkers = () -> { };
-    private volatile Runnable startWorkers = () -> { };
+    private volatile Runnable stopWorkers = () -> {};
+    private volatile Runnable startWorkers = () -> {};
 
     /** The job workers of this node: stopped from asking for jobs while a backup holds the gate. */
     void workers(Runnable stop, Runnable start) {
@@ -32,16 +32,20 @@ public class EngineWrites {
         this.startWorkers = start;
     }
 
-    /** Takes a share of the gate for one command; released when the surrounding transaction ends, or by the caller. */
+    /**
+     * Takes a share of the gate for one command; released when the surrounding transaction ends, or
+     * by the caller.
+     */
     boolean enterForCommand() {
         enter();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    lock.readLock().unlock();
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            lock.readLock().unlock();
+                        }
+                    });
             return false;
         }
         return true;
@@ -50,7 +54,8 @@ public class EngineWrites {
     void enter() {
         try {
             if (!lock.readLock().tryLock(WAIT_BEHIND_BACKUP.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new ServiceUnavailableException("engine", new IllegalStateException("a backup holds the engine"));
+                throw new ServiceUnavailableException(
+                        "engine", new IllegalStateException("a backup holds the engine"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -68,19 +73,26 @@ public class EngineWrites {
      * that does not happen within {@code timeout} (the gate is then open again).
      */
     public Hold hold(Duration timeout) {
-        // Workers first: a job handed out while the gate is closed would wait here, and be copied as
-        // taken by a worker that never did it (handed out again only after its timeout, days for a task).
+        // Workers first: a job handed out while the gate is closed would wait here, and be copied
+        // as
+        // taken by a worker that never did it (handed out again only after its timeout, days for a
+        // task).
         stopWorkers.run();
         try {
             if (!lock.writeLock().tryLock(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 startWorkers.run();
-                throw new IllegalStateException("Writes to the engine did not finish within " + timeout
-                        + " (" + lock.getReadLockCount() + " still under way); nothing was paused");
+                throw new IllegalStateException(
+                        "Writes to the engine did not finish within "
+                                + timeout
+                                + " ("
+                                + lock.getReadLockCount()
+                                + " still under way); nothing was paused");
             }
         } catch (InterruptedException e) {
             startWorkers.run();
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the writes to the engine", e);
+            throw new IllegalStateException(
+                    "Interrupted while waiting for the writes to the engine", e);
         }
         return () -> {
             lock.writeLock().unlock();

@@ -1,9 +1,9 @@
 package org.sangsaeng.engine;
 
 /**
- * Every task form, by the form key its BPMN user task names: the one place a form key is written
- * on the Java side. A module's form rules ({@link UserTaskForm}) and its form in the UI take the
- * key from here; {@code ProcessesAgreeWithCodeTests} checks the BPMN files against both.
+ * Every task form, by the form key its BPMN user task names: the one place a form key is written on
+ * the Java side. A module's form rules ({@link UserTaskForm}) and its form in the UI take the key
+ * from here; {@code ProcessesAgreeWithCodeTests} checks the BPMN files against both.
  */
 public enum FormKey {
     PURCHASE_PLEDGE("purchase-pledge"),

@@ -8,14 +8,13 @@ import java.net.ServerSocket;
 /** Zeebe's in-memory engine (the real engine code, nothing persisted), for tests. */
 final class InMemoryEngine {
 
-    private InMemoryEngine() {
-    }
+    private InMemoryEngine() {}
 
     static EngineConnection start() {
         ZeebeTestEngine engine = EngineFactory.create(freePort());
         engine.start();
         String address = "http://" + engine.getGatewayAddress().replace("0.0.0.0", "127.0.0.1");
-        return new EngineConnection(address, "http://127.0.0.1:1", () -> { }, engine::stop);
+        return new EngineConnection(address, "http://127.0.0.1:1", () -> {}, engine::stop);
     }
 
     private static int freePort() {

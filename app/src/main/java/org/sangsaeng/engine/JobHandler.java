@@ -7,14 +7,19 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * A job worker: a Spring bean of this type is subscribed to its job type when the app starts.
- * Zeebe delivers a job at least once, so {@link #handle} must be idempotent.
+ * A job worker: a Spring bean of this type is subscribed to its job type when the app starts. Zeebe
+ * delivers a job at least once, so {@link #handle} must be idempotent.
  */
 public interface JobHandler {
 
     String jobType();
 
-    /** Does the work and returns the variables to complete the job with; throw {@link BpmnError} for a business failure. */
+    /**
+     * Does the work and returns the variables to complete the job with. A business outcome (a
+     * supplier who refuses, a vote that fails) is a variable the process model's gateways read; an
+     * exception is a technical failure: the job is retried and, when its retries are spent, becomes
+     * an incident that reaches the admin and the co-op's leader.
+     */
     Map<String, Object> handle(ActivatedJob job);
 
     /** How long the engine waits before handing the job to another worker. */
@@ -22,7 +27,9 @@ public interface JobHandler {
         return Duration.ofMinutes(1);
     }
 
-    /** False for jobs that stay open until a person acts (user tasks): handle() only records them. */
+    /**
+     * False for jobs that stay open until a person acts (user tasks): handle() only records them.
+     */
     default boolean completesJob() {
         return true;
     }

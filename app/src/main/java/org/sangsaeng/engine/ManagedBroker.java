@@ -13,18 +13,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.sangsaeng.shared.DatabaseConnection;
-import org.sangsaeng.shared.SangsaengHome;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sangsaeng.shared.DatabaseConnection;
+import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A Zeebe broker run as a child process with our configuration and the audit exporter, or the one
  * an earlier run of the app started on the same data and left running (then it is reused and left
- * running). Any other process on the gateway port fails the start: the app would otherwise send
- * its commands, and trust its audit trail, to a broker it knows nothing about.
+ * running). Any other process on the gateway port fails the start: the app would otherwise send its
+ * commands, and trust its audit trail, to a broker it knows nothing about.
  */
 final class ManagedBroker implements AutoCloseable {
 
@@ -32,7 +32,11 @@ final class ManagedBroker implements AutoCloseable {
 
     /** In the data folder: the process id of the broker started on that data. */
     static final String PID_FILE = "broker.pid";
-    /** In the data folder: the audit exporter's checkpoint signing key ({@code .pub} beside it: the public half). */
+
+    /**
+     * In the data folder: the audit exporter's checkpoint signing key ({@code .pub} beside it: the
+     * public half).
+     */
     public static final String SIGNING_KEY_FILE = "audit-signing.key";
 
     private final Process process;
@@ -44,97 +48,167 @@ final class ManagedBroker implements AutoCloseable {
         this.managementPort = managementPort;
     }
 
-    /** Starts the broker the settings describe (or finds the running one) without waiting for it to be ready. */
-    static ManagedBroker launch(EngineProperties properties, SangsaengHome home, DatabaseConnection database) {
+    /**
+     * Starts the broker the settings describe (or finds the running one) without waiting for it to
+     * be ready.
+     */
+    static ManagedBroker launch(
+            EngineProperties properties, SangsaengHome home, DatabaseConnection database) {
         EngineProperties.Managed managed = properties.managed();
-        String javaHome = managed.javaHome() == null || managed.javaHome().isBlank()
-                ? System.getProperty("java.home") : managed.javaHome();
-        return launch(home.resolve(managed.distribution()), home.resolve(managed.exporterJar()),
-                home.resolve(managed.config()), home.resolve(managed.dataDir()), Path.of(javaHome), managed,
+        String javaHome =
+                managed.javaHome() == null || managed.javaHome().isBlank()
+                        ? System.getProperty("java.home")
+                        : managed.javaHome();
+        return launch(
+                home.resolve(managed.distribution()),
+                home.resolve(managed.exporterJar()),
+                home.resolve(managed.config()),
+                home.resolve(managed.dataDir()),
+                Path.of(javaHome),
+                managed,
                 database.hasAuditUser()
-                        ? new ExporterDatabase(database.url(), database.auditUser(), database.auditPassword())
-                        : new ExporterDatabase(database.url(), database.user(), database.password()));
+                        ? new ExporterDatabase(
+                                database.url(), database.auditUser(), database.auditPassword())
+                        : new ExporterDatabase(
+                                database.url(), database.user(), database.password()));
     }
 
     /** The broker's process id, when this app started it. */
     java.util.OptionalLong pid() {
-        return process == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(process.pid());
+        return process == null
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(process.pid());
     }
 
     /** Starts the broker (or finds the running one) without waiting for it to be ready. */
-    static ManagedBroker launch(Path distribution, Path exporterJar, Path config, Path dataDir, Path javaHome,
-                                EngineProperties.Managed ports, ExporterDatabase database) {
+    static ManagedBroker launch(
+            Path distribution,
+            Path exporterJar,
+            Path config,
+            Path dataDir,
+            Path javaHome,
+            EngineProperties.Managed ports,
+            ExporterDatabase database) {
         int gatewayPort = ports.gatewayPort();
         int managementPort = ports.managementPort();
         if (portOpen(gatewayPort)) {
-            long pid = ourBroker(dataDir).orElseThrow(() -> new IllegalStateException("Port " + gatewayPort
-                    + " (the Zeebe gateway) is taken by a process that is not the broker of " + dataDir
-                    + " (no live broker named in " + dataDir.resolve(PID_FILE) + "). Stop that process, or give"
-                    + " the managed broker another port (sangsaeng.engine.managed.gateway-port)."));
-            log.info("Our Zeebe broker (pid {}) already listens on 127.0.0.1:{}; reusing it", pid, gatewayPort);
+            long pid =
+                    ourBroker(dataDir)
+                            .orElseThrow(
+                                    () ->
+                                            new IllegalStateException(
+                                                    "Port "
+                                                            + gatewayPort
+                                                            + " (the Zeebe gateway) is taken by a process that is not the broker of "
+                                                            + dataDir
+                                                            + " (no live broker named in "
+                                                            + dataDir.resolve(PID_FILE)
+                                                            + "). Stop that process, or give"
+                                                            + " the managed broker another port (sangsaeng.engine.managed.gateway-port)."));
+            log.info(
+                    "Our Zeebe broker (pid {}) already listens on 127.0.0.1:{}; reusing it",
+                    pid,
+                    gatewayPort);
             return new ManagedBroker(null, managementPort);
         }
-        requireFile(distribution.resolve("lib"), "the Zeebe broker distribution (build with ./sangsaeng build)");
+        requireFile(
+                distribution.resolve("lib"),
+                "the Zeebe broker distribution (build with ./sangsaeng build)");
         requireFile(exporterJar, "the audit exporter jar (build with ./sangsaeng build)");
         requireFile(config, "the broker configuration");
         try {
             Files.createDirectories(dataDir);
-            ProcessBuilder builder = new ProcessBuilder(List.of(
-                    javaHome.resolve("bin/java").toString(),
-                    "-Xms128m", "-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-Dfile.encoding=UTF-8",
-                    "-cp", distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
-                    // The broker's logging config writes under app.home; keep that beside its data.
-                    "-Dapp.name=broker", "-Dbasedir=" + distribution, "-Dapp.home=" + dataDir,
-                    "-Dspring.config.additional-location=file:" + config,
-                    mainClass(distribution)));
+            ProcessBuilder builder =
+                    new ProcessBuilder(
+                            List.of(
+                                    javaHome.resolve("bin/java").toString(),
+                                    "-Xms128m",
+                                    "-Xmx512m",
+                                    "-XX:+ExitOnOutOfMemoryError",
+                                    "-Dfile.encoding=UTF-8",
+                                    "-cp",
+                                    distribution.resolve("config")
+                                            + ":"
+                                            + distribution.resolve("lib")
+                                            + "/*",
+                                    // The broker's logging config writes under app.home; keep that
+                                    // beside its data.
+                                    "-Dapp.name=broker",
+                                    "-Dbasedir=" + distribution,
+                                    "-Dapp.home=" + dataDir,
+                                    "-Dspring.config.additional-location=file:" + config,
+                                    mainClass(distribution)));
             Map<String, String> env = builder.environment();
             env.put("ZEEBE_BROKER_DATA_DIRECTORY", dataDir.resolve("data").toString());
             env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(gatewayPort));
             env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.commandPort()));
-            env.put("ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT", Integer.toString(ports.internalPort()));
+            env.put(
+                    "ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT",
+                    Integer.toString(ports.internalPort()));
             env.put("SERVER_PORT", Integer.toString(ports.restPort()));
             env.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
-            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_CLASSNAME", "org.sangsaeng.engine.audit.AuditExporter");
+            env.put(
+                    "ZEEBE_BROKER_EXPORTERS_AUDIT_CLASSNAME",
+                    "org.sangsaeng.engine.audit.AuditExporter");
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_JARPATH", exporterJar.toString());
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_URL", database.url());
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_USER", database.user());
             env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_PASSWORD", database.password());
-            // The exporter's signing key lives with the broker's data; the app reads only its public half.
-            env.put("ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_SIGNINGKEYFILE", dataDir.resolve(SIGNING_KEY_FILE).toString());
+            // The exporter's signing key lives with the broker's data; the app reads only its
+            // public half.
+            env.put(
+                    "ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_SIGNINGKEYFILE",
+                    dataDir.resolve(SIGNING_KEY_FILE).toString());
             builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
+            builder.redirectOutput(
+                    ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
             Process process = builder.start();
             Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
-            log.info("Started the Zeebe broker (pid {}) with data in {}; log in {}", process.pid(), dataDir,
+            log.info(
+                    "Started the Zeebe broker (pid {}) with data in {}; log in {}",
+                    process.pid(),
+                    dataDir,
                     dataDir.resolve("broker.log"));
             return new ManagedBroker(process, managementPort);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the Zeebe broker from " + distribution, e);
+            throw new IllegalStateException(
+                    "Could not start the Zeebe broker from " + distribution, e);
         }
     }
 
     /** Blocks until the broker says it is ready, or fails after the timeout. */
     void awaitReady(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/actuator/health/readiness"))
-                .timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:"
+                                                + managementPort
+                                                + "/actuator/health/readiness"))
+                        .timeout(Duration.ofSeconds(2))
+                        .build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (process != null && !process.isAlive()) {
-                throw new IllegalStateException("The Zeebe broker exited with code " + process.exitValue()
-                        + " while starting; see its log under data/zeebe/broker.log");
+                throw new IllegalStateException(
+                        "The Zeebe broker exited with code "
+                                + process.exitValue()
+                                + " while starting; see its log under data/zeebe/broker.log");
             }
             try {
                 int status = http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode();
                 if (status / 100 == 2) {
-                    log.info("Zeebe broker ready after {} ms", (System.nanoTime() - startedAt) / 1_000_000);
+                    log.info(
+                            "Zeebe broker ready after {} ms",
+                            (System.nanoTime() - startedAt) / 1_000_000);
                     return;
                 }
             } catch (IOException e) {
                 // not listening yet
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while waiting for the Zeebe broker", e);
+                throw new IllegalStateException(
+                        "Interrupted while waiting for the Zeebe broker", e);
             }
             sleep(500);
         }
@@ -163,15 +237,14 @@ final class ManagedBroker implements AutoCloseable {
         }
     }
 
-    record ExporterDatabase(String url, String user, String password) {
-    }
+    record ExporterDatabase(String url, String user, String password) {}
 
     private static final Pattern MAIN_CLASS = Pattern.compile("[a-z.]+\\.StandaloneBroker");
 
     /**
      * The broker's main class as the distribution's own start script names it: it moved between
-     * versions ({@code io.camunda.zeebe.broker.StandaloneBroker} in 8.5,
-     * {@code io.camunda.application.StandaloneBroker} from 8.6).
+     * versions ({@code io.camunda.zeebe.broker.StandaloneBroker} in 8.5, {@code
+     * io.camunda.application.StandaloneBroker} from 8.6).
      */
     static String mainClass(Path distribution) throws IOException {
         Matcher m = MAIN_CLASS.matcher(Files.readString(distribution.resolve("bin/broker")));
@@ -192,10 +265,12 @@ final class ManagedBroker implements AutoCloseable {
             return java.util.OptionalLong.empty();
         }
         String home = "-Dapp.home=" + dataDir + " ";
-        boolean ours = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-                .flatMap(p -> p.info().commandLine())
-                .filter(c -> MAIN_CLASS.matcher(c).find() && c.contains(home))
-                .isPresent();
+        boolean ours =
+                ProcessHandle.of(pid)
+                        .filter(ProcessHandle::isAlive)
+                        .flatMap(p -> p.info().commandLine())
+                        .filter(c -> MAIN_CLASS.matcher(c).find() && c.contains(home))
+                        .isPresent();
         return ours ? java.util.OptionalLong.of(pid) : java.util.OptionalLong.empty();
     }
 

@@ -12,18 +12,23 @@ import org.sangsaeng.shared.ServiceUnavailableException;
 import org.springframework.stereotype.Service;
 
 /**
- * The commands other modules send to the engine. When the engine cannot take a command for a
- * moment (a broker restarting, no leader yet, back pressure) they throw
- * {@link ServiceUnavailableException}: the caller's transaction is rolled back and the person is
- * asked to try again.
+ * The commands other modules send to the engine. When the engine cannot take a command for a moment
+ * (a broker restarting, no leader yet, back pressure) they throw {@link
+ * ServiceUnavailableException}: the caller's transaction is rolled back and the person is asked to
+ * try again.
  */
 @Service
 public class ProcessEngine {
 
-    private static final Set<Status.Code> FOR_A_MOMENT = Set.of(Status.Code.UNAVAILABLE,
-            Status.Code.DEADLINE_EXCEEDED, Status.Code.RESOURCE_EXHAUSTED);
+    private static final Set<Status.Code> FOR_A_MOMENT =
+            Set.of(
+                    Status.Code.UNAVAILABLE,
+                    Status.Code.DEADLINE_EXCEEDED,
+                    Status.Code.RESOURCE_EXHAUSTED);
 
-    /** Variable every process carries so people and the audit trail can find its business object. */
+    /**
+     * Variable every process carries so people and the audit trail can find its business object.
+     */
     public static final String BUSINESS_KEY = "businessKey";
 
     private final CamundaClient client;
@@ -61,12 +66,22 @@ public class ProcessEngine {
      * kept for {@code timeToLive} so that an instance about to wait for it still receives it; a
      * message with the same id is published once only: false when it had been published before.
      */
-    public boolean publishMessage(String name, String correlationKey, String messageId, Duration timeToLive,
-                                  Map<String, Object> variables) {
+    public boolean publishMessage(
+            String name,
+            String correlationKey,
+            String messageId,
+            Duration timeToLive,
+            Map<String, Object> variables) {
         boolean leave = writes.enterForCommand();
         try {
-            client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey).messageId(messageId)
-                    .timeToLive(timeToLive).variables(variables).send().join();
+            client.newPublishMessageCommand()
+                    .messageName(name)
+                    .correlationKey(correlationKey)
+                    .messageId(messageId)
+                    .timeToLive(timeToLive)
+                    .variables(variables)
+                    .send()
+                    .join();
             return true;
         } catch (ClientException e) {
             // The same message id again (a second click, a re-delivered job): the first one counts.
@@ -98,7 +113,9 @@ public class ProcessEngine {
         }
     }
 
-    /** Gives a waiting job more time, so that a task never disappears while a person has not acted. */
+    /**
+     * Gives a waiting job more time, so that a task never disappears while a person has not acted.
+     */
     public void extendTimeout(long jobKey, Duration timeout) {
         boolean leave = writes.enterForCommand();
         try {
@@ -144,9 +161,14 @@ public class ProcessEngine {
         return e instanceof ClientStatusException s ? s.getStatusCode() : null;
     }
 
-    /** A command refused for its content stays as it is (a fault of ours); the engine being away for a moment does not. */
+    /**
+     * A command refused for its content stays as it is (a fault of ours); the engine being away for
+     * a moment does not.
+     */
     private static RuntimeException translated(ClientException e) {
         Status.Code status = status(e);
-        return status == null || FOR_A_MOMENT.contains(status) ? new ServiceUnavailableException("engine", e) : e;
+        return status == null || FOR_A_MOMENT.contains(status)
+                ? new ServiceUnavailableException("engine", e)
+                : e;
     }
 }

@@ -12,14 +12,18 @@ public interface UserTaskForm {
     String formKey();
 
     /**
-     * Returns the variables to complete the task with, or throws a
-     * {@link org.sangsaeng.shared.BusinessException} that explains what is wrong.
+     * Returns the variables to complete the task with, or throws a {@link
+     * org.sangsaeng.shared.BusinessException} that explains what is wrong.
      */
     Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables);
 
-    /** A form from its key and its rules (submitted values and the task's variables in, variables out). */
-    static UserTaskForm of(String formKey,
-                           BiFunction<Map<String, Object>, Map<String, Object>, Map<String, Object>> rules) {
+    /**
+     * A form from its key and its rules (submitted values and the task's variables in, variables
+     * out).
+     */
+    static UserTaskForm of(
+            String formKey,
+            BiFunction<Map<String, Object>, Map<String, Object>, Map<String, Object>> rules) {
         return new UserTaskForm() {
             @Override
             public String formKey() {
@@ -27,7 +31,8 @@ public interface UserTaskForm {
             }
 
             @Override
-            public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
+            public Map<String, Object> validate(
+                    Map<String, Object> submitted, Map<String, Object> taskVariables) {
                 return rules.apply(submitted, taskVariables);
             }
         };

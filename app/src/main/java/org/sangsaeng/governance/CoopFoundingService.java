@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Merchants found a co-op (the {@code coop-founding} process): a merchant proposes it with at
- * least five founders and its first rules, every founder confirms (one decline ends it), the
- * foundation approves, and the co-op is created with its founders as members, who then elect
- * their leader. The proposer's proposal is their confirmation: they get no task to confirm it again.
+ * Merchants found a co-op (the {@code coop-founding} process): a merchant proposes it with at least
+ * five founders and its first rules, every founder confirms (one decline ends it), the foundation
+ * approves, and the co-op is created with its founders as members, who then elect their leader. The
+ * proposer's proposal is their confirmation: they get no task to confirm it again.
  */
 @Service
 @Transactional
@@ -48,9 +48,16 @@ public class CoopFoundingService {
     private final JsonMapper json;
     private final Clock clock;
 
-    CoopFoundingService(CoopFoundings foundings, CoopAdministration coops, CurrentUsers currentUsers,
-                        MemberDirectory directory, LeaderElectionService elections, NotificationService notifications,
-                        ProcessEngine engine, JsonMapper json, Clock clock) {
+    CoopFoundingService(
+            CoopFoundings foundings,
+            CoopAdministration coops,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            LeaderElectionService elections,
+            NotificationService notifications,
+            ProcessEngine engine,
+            JsonMapper json,
+            Clock clock) {
         this.foundings = foundings;
         this.coops = coops;
         this.currentUsers = currentUsers;
@@ -71,8 +78,8 @@ public class CoopFoundingService {
 
     /**
      * A merchant proposes a co-op; every other founder gets a task to confirm or decline. Refused,
-     * writing nothing, with fewer than five founders, a founder twice, a founder who is not a merchant,
-     * or a name a co-op (or another open proposal) in that market already has.
+     * writing nothing, with fewer than five founders, a founder twice, a founder who is not a
+     * merchant, or a name a co-op (or another open proposal) in that market already has.
      */
     public FoundingView propose(FoundingForm form) {
         CurrentUser me = requireMerchant();
@@ -84,17 +91,33 @@ public class CoopFoundingService {
         if (form.rules() == null) {
             throw new InvalidInputException("error.rules.required");
         }
-        List<Founder> founders = FoundingFounders.checked(form.founders(), me.username(), directory);
+        List<Founder> founders =
+                FoundingFounders.checked(form.founders(), me.username(), directory);
         coops.requireFoundable(form.marketId(), name);
-        if (foundings.existsByMarketIdAndNameAndStateIn(form.marketId(), name, List.of(FoundingState.CONFIRMING,
-                FoundingState.REVIEWING, FoundingState.APPROVED))) {
+        if (foundings.existsByMarketIdAndNameAndStateIn(
+                form.marketId(),
+                name,
+                List.of(
+                        FoundingState.CONFIRMING,
+                        FoundingState.REVIEWING,
+                        FoundingState.APPROVED))) {
             throw new BusinessException("error.admin.coop.duplicate", name);
         }
-        CoopFounding founding = foundings.saveAndFlush(new CoopFounding(me.id(), form.marketId(), name, purpose,
-                json.writeValueAsString(form.rules()), founders, clock.instant()));
+        CoopFounding founding =
+                foundings.saveAndFlush(
+                        new CoopFounding(
+                                me.id(),
+                                form.marketId(),
+                                name,
+                                purpose,
+                                json.writeValueAsString(form.rules()),
+                                founders,
+                                clock.instant()));
         List<String> others = new ArrayList<>();
-        Map<Long, MemberDirectory.Person> people = directory.people(founders.stream().map(Founder::getUserId).toList());
-        founders.stream().filter(f -> f.getUserId() != me.id())
+        Map<Long, MemberDirectory.Person> people =
+                directory.people(founders.stream().map(Founder::getUserId).toList());
+        founders.stream()
+                .filter(f -> f.getUserId() != me.id())
                 .forEach(f -> others.add(people.get(f.getUserId()).username()));
         Map<String, Object> variables = new HashMap<>();
         variables.put("foundingId", founding.getId());
@@ -102,22 +125,35 @@ public class CoopFoundingService {
         variables.put("founders", others);
         variables.put("declined", false);
         variables.put("confirmDue", due(form.rules()));
-        founding.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + founding.getId(), variables));
+        founding.startedAs(
+                engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + founding.getId(), variables));
         for (Founder f : founders) {
             if (f.getUserId() != me.id()) {
-                notifications.send(new Notice(f.getUserId(), Template.FOUNDING_INVITED, Map.of("founding", name,
-                        "proposer", me.displayName()), link(founding), null, false, "founding-invited:" + founding.getId()));
+                notifications.send(
+                        new Notice(
+                                f.getUserId(),
+                                Template.FOUNDING_INVITED,
+                                Map.of("founding", name, "proposer", me.displayName()),
+                                link(founding),
+                                null,
+                                false,
+                                "founding-invited:" + founding.getId()));
             }
         }
         return view(founding);
     }
 
-    /** A founding the signed-in person proposed or is a founder of; the foundation sees every one. */
+    /**
+     * A founding the signed-in person proposed or is a founder of; the foundation sees every one.
+     */
     @Transactional(readOnly = true)
     public FoundingView get(long foundingId) {
         CurrentUser me = currentUsers.require();
-        CoopFounding f = foundings.findById(foundingId)
-                .orElseThrow(() -> new NotFoundException("error.founding.notFound", foundingId));
+        CoopFounding f =
+                foundings
+                        .findById(foundingId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.founding.notFound", foundingId));
         if (!f.isFounder(me.id()) && !me.overseesAll()) {
             throw new NotFoundException("error.founding.notFound", foundingId);
         }
@@ -145,23 +181,33 @@ public class CoopFoundingService {
         if (confirm) {
             f.confirm(me.id(), clock.instant());
         } else {
-            f.decline(me.id(), Texts.required(reason, 1000, "error.founding.reasonRequired"), clock.instant());
+            f.decline(
+                    me.id(),
+                    Texts.required(reason, 1000, "error.founding.reasonRequired"),
+                    clock.instant());
         }
     }
 
-    /** The foundation's review (its task's form): approve, or reject with a reason the founders read. */
+    /**
+     * The foundation's review (its task's form): approve, or reject with a reason the founders
+     * read.
+     */
     public void review(long foundingId, boolean approve, String reason) {
         CurrentUser me = currentUsers.requireOverseer("error.founding.foundationOnly");
         CoopFounding f = lock(foundingId);
         if (approve) {
             f.approve(me.id(), clock.instant());
         } else {
-            f.reject(me.id(), Texts.required(reason, 1000, "error.founding.reasonRequired"), clock.instant());
+            f.reject(
+                    me.id(),
+                    Texts.required(reason, 1000, "error.founding.reasonRequired"),
+                    clock.instant());
         }
     }
 
     CoopFounding lock(long foundingId) {
-        return foundings.findForUpdate(foundingId)
+        return foundings
+                .findForUpdate(foundingId)
                 .orElseThrow(() -> new NotFoundException("error.founding.notFound", foundingId));
     }
 
@@ -170,7 +216,10 @@ public class CoopFoundingService {
     }
 
     String due(RuleSet rules) {
-        return clock.instant().plus(rules.decisionTime()).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        return clock.instant()
+                .plus(rules.decisionTime())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
     }
 
     static String link(CoopFounding f) {
@@ -189,12 +238,35 @@ public class CoopFoundingService {
         List<Long> ids = new ArrayList<>(f.getFounders().stream().map(Founder::getUserId).toList());
         Map<Long, MemberDirectory.Person> people = directory.people(ids);
         MemberDirectory.Person proposer = people.get(f.getProposerId());
-        List<FoundingView.FounderView> founders = f.getFounders().stream().map(x -> new FoundingView.FounderView(
-                people.get(x.getUserId()).username(), people.get(x.getUserId()).displayName(), x.getBusinessType(),
-                x.getShopName(), x.getAnswer(), x.getReason(), x.getAnsweredAt())).toList();
-        ElectionView election = f.getCoopId() == null ? null : elections.ofFounding(f.getId()).orElse(null);
-        return new FoundingView(f.getId(), f.getMarketId(), f.getName(), f.getPurpose(), rules(f), f.getState(),
-                f.getReason(), proposer.username(), proposer.displayName(), founders, f.getCoopId(), election,
-                f.getCreatedAt(), f.getDecidedAt());
+        List<FoundingView.FounderView> founders =
+                f.getFounders().stream()
+                        .map(
+                                x ->
+                                        new FoundingView.FounderView(
+                                                people.get(x.getUserId()).username(),
+                                                people.get(x.getUserId()).displayName(),
+                                                x.getBusinessType(),
+                                                x.getShopName(),
+                                                x.getAnswer(),
+                                                x.getReason(),
+                                                x.getAnsweredAt()))
+                        .toList();
+        ElectionView election =
+                f.getCoopId() == null ? null : elections.ofFounding(f.getId()).orElse(null);
+        return new FoundingView(
+                f.getId(),
+                f.getMarketId(),
+                f.getName(),
+                f.getPurpose(),
+                rules(f),
+                f.getState(),
+                f.getReason(),
+                proposer.username(),
+                proposer.displayName(),
+                founders,
+                f.getCoopId(),
+                election,
+                f.getCreatedAt(),
+                f.getDecidedAt());
     }
 }

@@ -19,13 +19,14 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.Texts;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * General proposals: any member proposes, the leader puts it to a vote or declines it, the
- * author may withdraw it until then, and the outcome goes into the decision log.
+ * General proposals: any member proposes, the leader puts it to a vote or declines it, the author
+ * may withdraw it until then, and the outcome goes into the decision log.
  */
 @Service
 @Transactional
@@ -46,9 +47,16 @@ public class CoopProposalService {
     private final JsonMapper json;
     private final Clock clock;
 
-    CoopProposalService(CoopProposals proposals, CoopDecisions decisions, CoopRulesService rules, CoopService coops,
-                        CurrentUsers currentUsers, MemberDirectory directory, ProcessEngine engine, JsonMapper json,
-                        Clock clock) {
+    CoopProposalService(
+            CoopProposals proposals,
+            CoopDecisions decisions,
+            CoopRulesService rules,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            ProcessEngine engine,
+            JsonMapper json,
+            Clock clock) {
         this.proposals = proposals;
         this.decisions = decisions;
         this.rules = rules;
@@ -76,9 +84,16 @@ public class CoopProposalService {
         }
         String body = Texts.required(form.body(), MAX_BODY, "error.proposal.body");
         RulesVersion pinned = rules.pinCurrent(form.coopId());
-        CoopProposal proposal = proposals.saveAndFlush(new CoopProposal(form.coopId(), me.id(), title, body,
-                form.rules() == null ? null : json.writeValueAsString(form.rules()), pinned.version(),
-                clock.instant()));
+        CoopProposal proposal =
+                proposals.saveAndFlush(
+                        new CoopProposal(
+                                form.coopId(),
+                                me.id(),
+                                title,
+                                body,
+                                form.rules() == null ? null : json.writeValueAsString(form.rules()),
+                                pinned.version(),
+                                clock.instant()));
         RuleSet in = pinned.rules();
         Map<String, Object> variables = new HashMap<>();
         variables.put("proposalId", proposal.getId());
@@ -92,12 +107,24 @@ public class CoopProposalService {
         variables.put("reasonRequiredForNo", in.reasonRequiredForNo());
         variables.put("changesRules", form.rules() != null);
         variables.put("reminderLead", in.reminderLead().toString());
-        // Nobody reviews their own proposal: a leader's goes to the foundation, whoever else leads the co-op.
-        variables.put("reviewGroups", List.of(me.isLeaderOf(proposal.getCoopId()) ? CurrentUser.FOUNDATION_GROUP
-                : CurrentUser.leaderGroup(proposal.getCoopId())));
-        variables.put("reviewDue", rules.decisionDue(proposal.getCoopId(), pinned.version()).toString());
-        proposal.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + proposal.getId(), variables));
-        return view(proposal, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
+        // Nobody reviews their own proposal: a leader's goes to the foundation, whoever else leads
+        // the co-op.
+        variables.put(
+                "reviewGroups",
+                List.of(
+                        me.isLeaderOf(proposal.getCoopId())
+                                ? CurrentUser.FOUNDATION_GROUP
+                                : CurrentUser.leaderGroup(proposal.getCoopId())));
+        variables.put(
+                "reviewDue", rules.decisionDue(proposal.getCoopId(), pinned.version()).toString());
+        proposal.startedAs(
+                engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + proposal.getId(), variables));
+        return view(
+                proposal,
+                me,
+                Map.of(
+                        me.id(),
+                        new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }
 
     @Transactional(readOnly = true)
@@ -111,8 +138,11 @@ public class CoopProposalService {
     @Transactional(readOnly = true)
     public CoopProposalView get(long proposalId) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p = proposals.findById(proposalId)
-                .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p =
+                proposals
+                        .findById(proposalId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.proposal.notFound", proposalId));
         if (!me.mayRead(p.getCoopId())) {
             throw new NotFoundException("error.proposal.notFound", proposalId);
         }
@@ -123,23 +153,40 @@ public class CoopProposalService {
     @Transactional(readOnly = true)
     public List<DecisionView> decisions(long coopId) {
         currentUsers.requireReaderOf(coopId);
-        return decisions.findByCoopIdOrderByDecidedAtDesc(coopId).stream().map(CoopProposalService::view).toList();
+        return decisions.findByCoopIdOrderByDecidedAtDesc(coopId).stream()
+                .map(CoopProposalService::view)
+                .toList();
     }
 
-    /** Proposals waiting for the leader or being voted on, for the weekly digest (a system job, no signed-in user). */
+    /**
+     * Proposals waiting for the leader or being voted on, for the weekly digest (a system job, no
+     * signed-in user).
+     */
     @Transactional(readOnly = true)
     public List<String> openTitles(long coopId) {
-        return proposals.findByCoopIdAndStateInOrderByIdDesc(coopId, List.of(ProposalState.PROPOSED,
-                ProposalState.ACCEPTED, ProposalState.VOTING)).stream().map(CoopProposal::getTitle).toList();
+        return proposals
+                .findByCoopIdAndStateInOrderByIdDesc(
+                        coopId,
+                        List.of(
+                                ProposalState.PROPOSED,
+                                ProposalState.ACCEPTED,
+                                ProposalState.VOTING))
+                .stream()
+                .map(CoopProposal::getTitle)
+                .toList();
     }
 
     /** The author takes the proposal back while the leader has not yet put it to a vote. */
     public CoopProposalView withdraw(long proposalId) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p = proposals.findForUpdate(proposalId)
-                .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p =
+                proposals
+                        .findForUpdate(proposalId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.proposal.notFound", proposalId));
         if (p.getAuthorId() != me.id()) {
-            throw me.mayRead(p.getCoopId()) ? new AccessDeniedException("error.proposal.authorOnly")
+            throw me.mayRead(p.getCoopId())
+                    ? new AccessDeniedException("error.proposal.authorOnly")
                     : new NotFoundException("error.proposal.notFound", proposalId);
         }
         if (p.getState() != ProposalState.PROPOSED) {
@@ -147,20 +194,32 @@ public class CoopProposalService {
         }
         p.withdrawn(clock.instant());
         // Kept for a while: the instance receives it even if it is between two steps right now.
-        engine.publishMessage(WITHDRAWN_MESSAGE, String.valueOf(proposalId), "proposal-withdrawn-" + proposalId,
-                Duration.ofHours(1), Map.of());
-        return view(p, me, Map.of(me.id(), new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
+        engine.publishMessage(
+                WITHDRAWN_MESSAGE,
+                String.valueOf(proposalId),
+                "proposal-withdrawn-" + proposalId,
+                Duration.ofHours(1),
+                Map.of());
+        return view(
+                p,
+                me,
+                Map.of(
+                        me.id(),
+                        new MemberDirectory.Person(me.id(), me.username(), me.displayName())));
     }
 
     /**
      * The leader's review (the review task's form): accept for a vote, or decline with a reason.
-     * Refused when the author has withdrawn the proposal meanwhile, and to the leader who wrote it: a
-     * leader's own proposal is reviewed by the foundation.
+     * Refused when the author has withdrawn the proposal meanwhile, and to the leader who wrote it:
+     * a leader's own proposal is reviewed by the foundation.
      */
     public void review(long proposalId, boolean accept, String reason) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p = proposals.findForUpdate(proposalId)
-                .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p =
+                proposals
+                        .findForUpdate(proposalId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.proposal.notFound", proposalId));
         if (p.getAuthorId() == me.id()) {
             throw new AccessDeniedException("error.proposal.ownProposal");
         }
@@ -180,24 +239,46 @@ public class CoopProposalService {
     // ----- for the steps of the coop-proposal process -----
 
     CoopProposal find(long proposalId) {
-        return proposals.findById(proposalId)
+        return proposals
+                .findById(proposalId)
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
     }
 
     CoopProposal lock(long proposalId) {
-        return proposals.findForUpdate(proposalId)
+        return proposals
+                .findForUpdate(proposalId)
                 .orElseThrow(() -> new NotFoundException("error.proposal.notFound", proposalId));
     }
 
     RuleSet proposedRules(CoopProposal p) {
-        return p.getProposedRules() == null ? null : json.readValue(p.getProposedRules(), RuleSet.class);
+        return p.getProposedRules() == null
+                ? null
+                : json.readValue(p.getProposedRules(), RuleSet.class);
     }
 
-    DecisionView record(CoopProposal p, long voteId, ProposalState outcome, int yes, int no, int abstain,
-                        int electorate, Integer adoptedVersion) {
-        p.decided(outcome, voteId, clock.instant());
-        return view(decisions.saveAndFlush(new CoopDecision(p.getCoopId(), p.getId(), p.getTitle(), outcome.name(),
-                yes, no, abstain, electorate, adoptedVersion, clock.instant())));
+    DecisionView record(
+            CoopProposal p,
+            long voteId,
+            Outcome outcome,
+            int yes,
+            int no,
+            int abstain,
+            int electorate,
+            Integer adoptedVersion) {
+        p.decided(ProposalState.decidedBy(outcome), voteId, clock.instant());
+        return view(
+                decisions.saveAndFlush(
+                        new CoopDecision(
+                                p.getCoopId(),
+                                p.getId(),
+                                p.getTitle(),
+                                outcome,
+                                yes,
+                                no,
+                                abstain,
+                                electorate,
+                                adoptedVersion,
+                                clock.instant())));
     }
 
     java.util.Optional<DecisionView> decisionOf(long proposalId) {
@@ -205,18 +286,40 @@ public class CoopProposalService {
     }
 
     private static DecisionView view(CoopDecision d) {
-        return new DecisionView(d.getProposalId(), d.getTitle(), d.getOutcome(), d.getYesCount(), d.getNoCount(),
-                d.getAbstainCount(), d.getElectorateSize(), DecisionView.turnout(d.getYesCount(), d.getNoCount(),
-                d.getAbstainCount(), d.getElectorateSize()), d.getAdoptedRulesVersion(), d.getDecidedAt());
+        return new DecisionView(
+                d.getProposalId(),
+                d.getTitle(),
+                d.getOutcome(),
+                d.getYesCount(),
+                d.getNoCount(),
+                d.getAbstainCount(),
+                d.getElectorateSize(),
+                DecisionView.turnout(
+                        d.getYesCount(),
+                        d.getNoCount(),
+                        d.getAbstainCount(),
+                        d.getElectorateSize()),
+                d.getAdoptedRulesVersion(),
+                d.getDecidedAt());
     }
 
-    private CoopProposalView view(CoopProposal p, CurrentUser me, Map<Long, MemberDirectory.Person> people) {
+    private CoopProposalView view(
+            CoopProposal p, CurrentUser me, Map<Long, MemberDirectory.Person> people) {
         MemberDirectory.Person author = people.get(p.getAuthorId());
-        return new CoopProposalView(p.getId(), p.getCoopId(), p.getTitle(), p.getBody(),
-                author.username(), author.displayName(), p.getState(), proposedRules(p),
-                p.getRulesVersion(), p.getDeclineReason(), p.getVoteId(), p.getCreatedAt(), p.getDecidedAt(),
+        return new CoopProposalView(
+                p.getId(),
+                p.getCoopId(),
+                p.getTitle(),
+                p.getBody(),
+                author.username(),
+                author.displayName(),
+                p.getState(),
+                proposedRules(p),
+                p.getRulesVersion(),
+                p.getDeclineReason(),
+                p.getVoteId(),
+                p.getCreatedAt(),
+                p.getDecidedAt(),
                 p.getAuthorId() == me.id() && p.getState() == ProposalState.PROPOSED);
     }
-
-
 }

@@ -21,7 +21,8 @@ class ElectionBusinessView implements BusinessView {
     private final LeaderElections titleSource;
     private final Messages messages;
 
-    ElectionBusinessView(LeaderElectionService elections, LeaderElections titleSource, Messages messages) {
+    ElectionBusinessView(
+            LeaderElectionService elections, LeaderElections titleSource, Messages messages) {
         this.elections = elections;
         this.titleSource = titleSource;
         this.messages = messages;
@@ -35,18 +36,36 @@ class ElectionBusinessView implements BusinessView {
     @Override
     public Map<Long, String> titles(Collection<Long> ids) {
         // The co-op's name is the election's title.
-        return titleSource.findAllById(ids).stream().collect(Collectors.toMap(e -> e.getId(),
-                e -> elections.coopName(e.getCoopId())));
+        return titleSource.findAllById(ids).stream()
+                .collect(Collectors.toMap(e -> e.getId(), e -> elections.coopName(e.getCoopId())));
     }
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessView.ifFound(() -> elections.get(id)).map(e -> new BusinessSummary(
-                messages.get("explorer.kind.election", locale), elections.coopName(e.coopId()),
-                "coops/" + e.coopId() + "/members", List.of(
-                new Fact(messages.get("explorer.fact.state", locale), messages.get("electionState." + e.state().name(), locale)),
-                new Fact(messages.get("election.candidates", locale), String.join(", ", e.candidates())),
-                new Fact(messages.get("election.leader", locale), e.leaderName() == null ? "-" : e.leaderName()),
-                new Fact(messages.get("explorer.fact.reason", locale), e.reason() == null ? "-" : e.reason()))));
+        return BusinessView.ifFound(() -> elections.get(id))
+                .map(
+                        e ->
+                                new BusinessSummary(
+                                        messages.get("explorer.kind.election", locale),
+                                        elections.coopName(e.coopId()),
+                                        "coops/" + e.coopId() + "/members",
+                                        List.of(
+                                                new Fact(
+                                                        messages.get("explorer.fact.state", locale),
+                                                        messages.get(
+                                                                "electionState." + e.state().name(),
+                                                                locale)),
+                                                new Fact(
+                                                        messages.get("election.candidates", locale),
+                                                        String.join(", ", e.candidates())),
+                                                new Fact(
+                                                        messages.get("election.leader", locale),
+                                                        e.leaderName() == null
+                                                                ? "-"
+                                                                : e.leaderName()),
+                                                new Fact(
+                                                        messages.get(
+                                                                "explorer.fact.reason", locale),
+                                                        e.reason() == null ? "-" : e.reason()))));
     }
 }

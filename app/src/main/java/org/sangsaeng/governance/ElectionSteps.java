@@ -38,9 +38,15 @@ public class ElectionSteps {
     private final NotificationService notifications;
     private final Clock clock;
 
-    ElectionSteps(LeaderElections elections, LeaderElectionService service, CoopFoundingService foundings,
-                  CoopRulesService rules, MembersAdministration members, MemberDirectory directory,
-                  NotificationService notifications, Clock clock) {
+    ElectionSteps(
+            LeaderElections elections,
+            LeaderElectionService service,
+            CoopFoundingService foundings,
+            CoopRulesService rules,
+            MembersAdministration members,
+            MemberDirectory directory,
+            NotificationService notifications,
+            Clock clock) {
         this.elections = elections;
         this.service = service;
         this.foundings = foundings;
@@ -56,8 +62,12 @@ public class ElectionSteps {
      * vote time from now) and returns what the member vote is called with. Members are told.
      */
     public Map<String, Object> open(Long electionId, Long foundingId, long coopId) {
-        LeaderElection e = electionId != null ? lock(electionId) : elections.findByFoundingId(foundingId)
-                .orElseGet(() -> firstElection(foundingId, coopId));
+        LeaderElection e =
+                electionId != null
+                        ? lock(electionId)
+                        : elections
+                                .findByFoundingId(foundingId)
+                                .orElseGet(() -> firstElection(foundingId, coopId));
         RuleSet in = rules.pinCurrent(coopId).rules();
         Map<String, Object> v = new HashMap<>();
         v.put("electionId", e.getId());
@@ -72,10 +82,23 @@ public class ElectionSteps {
         v.put("reminderLead", in.reminderLead().toString());
         String names = String.join(", ", e.candidates().stream().map(this::displayName).toList());
         for (MemberDirectory.Member m : directory.activeMembers(coopId)) {
-            notifications.send(new Notice(m.id(), Template.ELECTION_OPENED, Map.of("coop", coopName(coopId),
-                    "candidates", names, "deadline", java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                    .withZone(clock.getZone()).format(e.getDeadline())), "coops/" + coopId + "/members", coopId, false,
-                    "election-opened:" + e.getId()));
+            notifications.send(
+                    new Notice(
+                            m.id(),
+                            Template.ELECTION_OPENED,
+                            Map.of(
+                                    "coop",
+                                    coopName(coopId),
+                                    "candidates",
+                                    names,
+                                    "deadline",
+                                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                                            .withZone(clock.getZone())
+                                            .format(e.getDeadline())),
+                            "coops/" + coopId + "/members",
+                            coopId,
+                            false,
+                            "election-opened:" + e.getId()));
         }
         return v;
     }
@@ -84,8 +107,10 @@ public class ElectionSteps {
     public String noWinner(long electionId) {
         LeaderElection e = lock(electionId);
         e.noWinner();
-        return clock.instant().plus(rules.pinCurrent(e.getCoopId()).rules().decisionTime())
-                .truncatedTo(ChronoUnit.SECONDS).toString();
+        return clock.instant()
+                .plus(rules.pinCurrent(e.getCoopId()).rules().decisionTime())
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
     }
 
     /**
@@ -108,28 +133,56 @@ public class ElectionSteps {
         members.installLeader(e.getCoopId(), leader, actor, reason);
         Localized how = new Localized("election.how." + e.getState().name());
         for (MemberDirectory.Member m : directory.activeMembers(e.getCoopId())) {
-            notifications.send(new Notice(m.id(), Template.ELECTION_DECIDED, Map.of("coop", coopName(e.getCoopId()),
-                    "leader", displayName(leader), "how", how), "coops/" + e.getCoopId() + "/members", e.getCoopId(),
-                    false, "election-decided:" + electionId));
+            notifications.send(
+                    new Notice(
+                            m.id(),
+                            Template.ELECTION_DECIDED,
+                            Map.of(
+                                    "coop",
+                                    coopName(e.getCoopId()),
+                                    "leader",
+                                    displayName(leader),
+                                    "how",
+                                    how),
+                            "coops/" + e.getCoopId() + "/members",
+                            e.getCoopId(),
+                            false,
+                            "election-decided:" + electionId));
         }
     }
 
     private LeaderElection firstElection(long foundingId, long coopId) {
         CoopFounding f = foundings.lock(foundingId);
-        List<String> founders = directory.people(f.getFounders().stream().map(x -> x.getUserId()).toList())
-                .values().stream().map(MemberDirectory.Person::username).sorted().toList();
+        List<String> founders =
+                directory
+                        .people(f.getFounders().stream().map(x -> x.getUserId()).toList())
+                        .values()
+                        .stream()
+                        .map(MemberDirectory.Person::username)
+                        .sorted()
+                        .toList();
         RuleSet in = foundings.rules(f);
-        return elections.saveAndFlush(new LeaderElection(coopId, foundingId, f.getProposerId(),
-                clock.instant().plus(in.voteDuration()).truncatedTo(ChronoUnit.SECONDS), founders, clock.instant()));
+        return elections.saveAndFlush(
+                new LeaderElection(
+                        coopId,
+                        foundingId,
+                        f.getProposerId(),
+                        clock.instant().plus(in.voteDuration()).truncatedTo(ChronoUnit.SECONDS),
+                        founders,
+                        clock.instant()));
     }
 
     private LeaderElection lock(long electionId) {
-        return elections.findForUpdate(electionId)
+        return elections
+                .findForUpdate(electionId)
                 .orElseThrow(() -> new NotFoundException("error.election.notFound", electionId));
     }
 
     private String displayName(String username) {
-        return directory.userIdOf(username).map(id -> directory.person(id).displayName()).orElse(username);
+        return directory
+                .userIdOf(username)
+                .map(id -> directory.person(id).displayName())
+                .orElse(username);
     }
 
     private String coopName(long coopId) {

@@ -20,7 +20,8 @@ class FoundingBusinessView implements BusinessView {
     private final CoopFoundings titleSource;
     private final Messages messages;
 
-    FoundingBusinessView(CoopFoundingService foundings, CoopFoundings titleSource, Messages messages) {
+    FoundingBusinessView(
+            CoopFoundingService foundings, CoopFoundings titleSource, Messages messages) {
         this.foundings = foundings;
         this.titleSource = titleSource;
         this.messages = messages;
@@ -38,11 +39,31 @@ class FoundingBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessView.ifFound(() -> foundings.get(id)).map(f -> new BusinessSummary(
-                messages.get("explorer.kind.founding", locale), f.name(), "foundings/" + f.id(), List.of(
-                new Fact(messages.get("explorer.fact.state", locale), messages.get("foundingState." + f.state().name(), locale)),
-                new Fact(messages.get("explorer.fact.author", locale), f.proposerName()),
-                new Fact(messages.get("founding.confirmed", locale), f.confirmedCount() + " / " + f.founders().size()),
-                new Fact(messages.get("explorer.fact.reason", locale), f.reason() == null ? "-" : f.reason()))));
+        return BusinessView.ifFound(() -> foundings.get(id))
+                .map(
+                        f ->
+                                new BusinessSummary(
+                                        messages.get("explorer.kind.founding", locale),
+                                        f.name(),
+                                        "foundings/" + f.id(),
+                                        List.of(
+                                                new Fact(
+                                                        messages.get("explorer.fact.state", locale),
+                                                        messages.get(
+                                                                "foundingState." + f.state().name(),
+                                                                locale)),
+                                                new Fact(
+                                                        messages.get(
+                                                                "explorer.fact.author", locale),
+                                                        f.proposerName()),
+                                                new Fact(
+                                                        messages.get("founding.confirmed", locale),
+                                                        f.confirmedCount()
+                                                                + " / "
+                                                                + f.founders().size()),
+                                                new Fact(
+                                                        messages.get(
+                                                                "explorer.fact.reason", locale),
+                                                        f.reason() == null ? "-" : f.reason()))));
     }
 }

@@ -17,12 +17,13 @@ final class FoundingFounders {
 
     /** The Framework Act on Cooperatives: five or more founders. */
     static final int MINIMUM = 5;
+
     static final int MAXIMUM = 100;
 
-    private FoundingFounders() {
-    }
+    private FoundingFounders() {}
 
-    static List<Founder> checked(List<FoundingForm.Founder> founders, String proposer, MemberDirectory directory) {
+    static List<Founder> checked(
+            List<FoundingForm.Founder> founders, String proposer, MemberDirectory directory) {
         if (founders == null || founders.size() < MINIMUM) {
             throw new InvalidInputException("error.founding.tooFewFounders", MINIMUM);
         }
@@ -36,12 +37,21 @@ final class FoundingFounders {
             if (!seen.add(username)) {
                 throw new InvalidInputException("error.founding.duplicateFounder", username);
             }
-            MemberDirectory.Merchant merchant = directory.merchant(username)
-                    .orElseThrow(() -> new InvalidInputException("error.founding.notMerchant", username));
+            MemberDirectory.Merchant merchant =
+                    directory
+                            .merchant(username)
+                            .orElseThrow(
+                                    () ->
+                                            new InvalidInputException(
+                                                    "error.founding.notMerchant", username));
             if (f.businessType() == null) {
                 throw new InvalidInputException("error.founding.businessTypeRequired", username);
             }
-            checked.add(new Founder(merchant.id(), f.businessType(), Texts.required(f.shopName(), 100, "error.founding.shopNameRequired")));
+            checked.add(
+                    new Founder(
+                            merchant.id(),
+                            f.businessType(),
+                            Texts.required(f.shopName(), 100, "error.founding.shopNameRequired")));
         }
         if (!seen.contains(proposer)) {
             throw new InvalidInputException("error.founding.proposerNotFounder");

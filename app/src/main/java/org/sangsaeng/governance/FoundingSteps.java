@@ -31,9 +31,14 @@ public class FoundingSteps {
     private final NotificationService notifications;
     private final Clock clock;
 
-    FoundingSteps(CoopFoundingService foundings, CoopAdministration coops, CoopRulesService rules,
-                  MembersAdministration members, MemberDirectory directory, NotificationService notifications,
-                  Clock clock) {
+    FoundingSteps(
+            CoopFoundingService foundings,
+            CoopAdministration coops,
+            CoopRulesService rules,
+            MembersAdministration members,
+            MemberDirectory directory,
+            NotificationService notifications,
+            Clock clock) {
         this.foundings = foundings;
         this.coops = coops;
         this.rules = rules;
@@ -43,27 +48,44 @@ public class FoundingSteps {
         this.clock = clock;
     }
 
-    /** Every founder confirmed: the foundation's review is due the proposal's decision time from now. */
+    /**
+     * Every founder confirmed: the foundation's review is due the proposal's decision time from
+     * now.
+     */
     public String confirmed(long foundingId) {
         CoopFounding f = foundings.lock(foundingId);
         return foundings.due(foundings.rules(f));
     }
 
     /**
-     * A founder declined, or not every founder answered in time: the founding ends, and the proposer
-     * and the founders read why (the proposer may propose again).
+     * A founder declined, or not every founder answered in time: the founding ends, and the
+     * proposer and the founders read why (the proposer may propose again).
      */
     public void declined(long foundingId) {
         CoopFounding f = foundings.lock(foundingId);
         f.expire(clock.instant());
-        tellFounders(f, Template.FOUNDING_DECLINED, Map.of("founding", f.getName(), "reason",
-                f.getReason() == null ? "-" : f.getReason()), "founding-declined:");
+        tellFounders(
+                f,
+                Template.FOUNDING_DECLINED,
+                Map.of(
+                        "founding",
+                        f.getName(),
+                        "reason",
+                        f.getReason() == null ? "-" : f.getReason()),
+                "founding-declined:");
     }
 
     public void rejected(long foundingId) {
         CoopFounding f = foundings.lock(foundingId);
-        tellFounders(f, Template.FOUNDING_REJECTED, Map.of("founding", f.getName(), "reason",
-                f.getReason() == null ? "-" : f.getReason()), "founding-rejected:");
+        tellFounders(
+                f,
+                Template.FOUNDING_REJECTED,
+                Map.of(
+                        "founding",
+                        f.getName(),
+                        "reason",
+                        f.getReason() == null ? "-" : f.getReason()),
+                "founding-rejected:");
     }
 
     /**
@@ -77,19 +99,43 @@ public class FoundingSteps {
             return f.getCoopId();
         }
         String officer = directory.username(f.getReviewedBy());
-        long coopId = coops.createFounded(new CoopForm(f.getMarketId(), f.getName(), f.getPurpose()), officer).id();
+        long coopId =
+                coops.createFounded(
+                                new CoopForm(f.getMarketId(), f.getName(), f.getPurpose()), officer)
+                        .id();
         rules.adoptFounding(coopId, foundings.rules(f), f.getProposerId(), foundingId);
-        members.addFounders(coopId, f.getFounders().stream().map(x -> new FoundingMember(x.getUserId(),
-                x.getBusinessType(), x.getShopName())).toList(), officer);
+        members.addFounders(
+                coopId,
+                f.getFounders().stream()
+                        .map(
+                                x ->
+                                        new FoundingMember(
+                                                x.getUserId(),
+                                                x.getBusinessType(),
+                                                x.getShopName()))
+                        .toList(),
+                officer);
         f.founded(coopId);
-        tellFounders(f, Template.FOUNDING_APPROVED, Map.of("founding", f.getName()), "founding-approved:");
+        tellFounders(
+                f,
+                Template.FOUNDING_APPROVED,
+                Map.of("founding", f.getName()),
+                "founding-approved:");
         return coopId;
     }
 
-    private void tellFounders(CoopFounding f, Template template, Map<String, Object> variables, String dedup) {
+    private void tellFounders(
+            CoopFounding f, Template template, Map<String, Object> variables, String dedup) {
         for (Founder founder : f.getFounders()) {
-            notifications.send(new Notice(founder.getUserId(), template, variables, CoopFoundingService.link(f),
-                    f.getCoopId(), false, dedup + f.getId()));
+            notifications.send(
+                    new Notice(
+                            founder.getUserId(),
+                            template,
+                            variables,
+                            CoopFoundingService.link(f),
+                            f.getCoopId(),
+                            false,
+                            dedup + f.getId()));
         }
     }
 }

@@ -23,10 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Members elect their leader (the {@code leader-election} process): a member vote among the
- * members who stand; a single winner with a quorum leads, otherwise the foundation appoints one of
- * the candidates with a reason. A new co-op's founding starts one; a co-op's leader or the
- * foundation starts one for an existing co-op.
+ * Members elect their leader (the {@code leader-election} process): a member vote among the members
+ * who stand; a single winner with a quorum leads, otherwise the foundation appoints one of the
+ * candidates with a reason. A new co-op's founding starts one; a co-op's leader or the foundation
+ * starts one for an existing co-op.
  */
 @Service
 @Transactional
@@ -43,8 +43,14 @@ public class LeaderElectionService {
     private final ProcessEngine engine;
     private final Clock clock;
 
-    LeaderElectionService(LeaderElections elections, CoopService coops, CurrentUsers currentUsers,
-                          MemberDirectory directory, VoteService votes, ProcessEngine engine, Clock clock) {
+    LeaderElectionService(
+            LeaderElections elections,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            VoteService votes,
+            ProcessEngine engine,
+            Clock clock) {
         this.elections = elections;
         this.coops = coops;
         this.currentUsers = currentUsers;
@@ -69,10 +75,19 @@ public class LeaderElectionService {
             throw new InvalidInputException("error.vote.deadlinePast");
         }
         List<String> candidates = checkedCandidates(coopId, form.candidates());
-        LeaderElection election = elections.saveAndFlush(new LeaderElection(coopId, null, me.id(),
-                form.deadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS), candidates, clock.instant()));
-        engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + election.getId(), Map.of("electionId", election.getId(),
-                "coopId", coopId));
+        LeaderElection election =
+                elections.saveAndFlush(
+                        new LeaderElection(
+                                coopId,
+                                null,
+                                me.id(),
+                                form.deadline().truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+                                candidates,
+                                clock.instant()));
+        engine.start(
+                PROCESS_ID,
+                BUSINESS_KEY_PREFIX + election.getId(),
+                Map.of("electionId", election.getId(), "coopId", coopId));
         return view(election);
     }
 
@@ -97,17 +112,28 @@ public class LeaderElectionService {
     }
 
     /**
-     * The foundation chooses the leader after a tie or without a quorum (its task's form): one of the
-     * candidates, with a reason members read.
+     * The foundation chooses the leader after a tie or without a quorum (its task's form): one of
+     * the candidates, with a reason members read.
      */
     public void appoint(long electionId, String candidate, String reason) {
         CurrentUser me = currentUsers.requireOverseer("error.leader.foundationOnly");
-        LeaderElection e = elections.findForUpdate(electionId)
-                .orElseThrow(() -> new NotFoundException("error.election.notFound", electionId));
+        LeaderElection e =
+                elections
+                        .findForUpdate(electionId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.election.notFound", electionId));
         String why = Texts.required(reason, 500, "error.leader.reasonRequired");
         String username = candidate == null ? "" : candidate.strip();
-        e.appoint(username, directory.userIdOf(username)
-                .orElseThrow(() -> new InvalidInputException("error.election.notCandidate", username)), me.id(), why,
+        e.appoint(
+                username,
+                directory
+                        .userIdOf(username)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.election.notCandidate", username)),
+                me.id(),
+                why,
                 clock.instant());
     }
 
@@ -115,15 +141,19 @@ public class LeaderElectionService {
         if (candidates == null || candidates.isEmpty()) {
             throw new InvalidInputException("error.election.candidatesRequired");
         }
-        Set<String> members = new HashSet<>(directory.activeMembers(coopId).stream()
-                .map(MemberDirectory.Member::username).toList());
+        Set<String> members =
+                new HashSet<>(
+                        directory.activeMembers(coopId).stream()
+                                .map(MemberDirectory.Member::username)
+                                .toList());
         Set<String> seen = new HashSet<>();
         for (String c : candidates) {
             if (!seen.add(c)) {
                 throw new InvalidInputException("error.election.duplicateCandidate");
             }
             if (!members.contains(c)) {
-                throw new InvalidInputException("error.election.candidateNotMember", String.valueOf(c));
+                throw new InvalidInputException(
+                        "error.election.candidateNotMember", String.valueOf(c));
             }
         }
         return List.copyOf(candidates);
@@ -134,20 +164,32 @@ public class LeaderElectionService {
     }
 
     LeaderElection find(long electionId) {
-        return elections.findById(electionId)
+        return elections
+                .findById(electionId)
                 .orElseThrow(() -> new NotFoundException("error.election.notFound", electionId));
     }
 
     private ElectionView view(LeaderElection e) {
-        MemberDirectory.Person leader = e.getLeaderId() == null ? null : directory.person(e.getLeaderId());
+        MemberDirectory.Person leader =
+                e.getLeaderId() == null ? null : directory.person(e.getLeaderId());
         Long voteId = null;
         try {
-            voteId = votes.forSubject(BUSINESS_KEY_PREFIX + e.getId()).map(VoteView::id).orElse(null);
+            voteId =
+                    votes.forSubject(BUSINESS_KEY_PREFIX + e.getId())
+                            .map(VoteView::id)
+                            .orElse(null);
         } catch (NotFoundException | AccessDeniedException hidden) {
             // Not theirs to read: the election shows without its vote.
         }
-        return new ElectionView(e.getId(), e.getCoopId(), e.candidates(), e.getDeadline(), e.getState(),
-                leader == null ? null : leader.username(), leader == null ? null : leader.displayName(),
-                e.getReason(), voteId);
+        return new ElectionView(
+                e.getId(),
+                e.getCoopId(),
+                e.candidates(),
+                e.getDeadline(),
+                e.getState(),
+                leader == null ? null : leader.username(),
+                leader == null ? null : leader.displayName(),
+                e.getReason(),
+                voteId);
     }
 }

@@ -1,11 +1,11 @@
 package org.sangsaeng.governance;
 
 import java.util.Collection;
-import java.util.Map;
-import org.sangsaeng.governance.domain.CoopProposals;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.sangsaeng.governance.domain.CoopProposals;
 import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
@@ -21,7 +21,8 @@ class ProposalBusinessView implements BusinessView {
 
     private final CoopProposals titleSource;
 
-    ProposalBusinessView(CoopProposalService proposals, Messages messages, CoopProposals titleSource) {
+    ProposalBusinessView(
+            CoopProposalService proposals, Messages messages, CoopProposals titleSource) {
         this.titleSource = titleSource;
         this.proposals = proposals;
         this.messages = messages;
@@ -43,12 +44,22 @@ class ProposalBusinessView implements BusinessView {
     }
 
     private BusinessSummary summary(CoopProposalView p, Locale locale) {
-        List<Fact> facts = List.of(
-                new Fact(messages.get("explorer.fact.state", locale), messages.get("proposalState." + p.state().name(), locale)),
-                new Fact(messages.get("explorer.fact.author", locale), p.authorName()),
-                new Fact(messages.get("explorer.fact.rulesVersion", locale), Integer.toString(p.rulesVersion())),
-                new Fact(messages.get("explorer.fact.reason", locale), p.declineReason() == null ? "-" : p.declineReason()));
-        return new BusinessSummary(messages.get("explorer.kind.proposal", locale), p.title(),
-                "proposals/" + p.id(), facts);
+        List<Fact> facts =
+                List.of(
+                        new Fact(
+                                messages.get("explorer.fact.state", locale),
+                                messages.get("proposalState." + p.state().name(), locale)),
+                        new Fact(messages.get("explorer.fact.author", locale), p.authorName()),
+                        new Fact(
+                                messages.get("explorer.fact.rulesVersion", locale),
+                                Integer.toString(p.rulesVersion())),
+                        new Fact(
+                                messages.get("explorer.fact.reason", locale),
+                                p.declineReason() == null ? "-" : p.declineReason()));
+        return new BusinessSummary(
+                messages.get("explorer.kind.proposal", locale),
+                p.title(),
+                "proposals/" + p.id(),
+                facts);
     }
 }

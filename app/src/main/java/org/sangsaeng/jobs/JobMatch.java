@@ -1,5 +1,4 @@
 package org.sangsaeng.jobs;
 
 /** A suggested job for a seeker, with why. */
-public record JobMatch(JobPostView post, MatchScore match) {
-}
+public record JobMatch(JobPostView post, MatchScore match) {}

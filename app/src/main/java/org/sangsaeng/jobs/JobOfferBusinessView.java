@@ -9,7 +9,10 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessView;
 import org.springframework.stereotype.Component;
 
-/** A job offer (job-offer.bpmn, one per application) is about its job post: the post's title and summary. */
+/**
+ * A job offer (job-offer.bpmn, one per application) is about its job post: the post's title and
+ * summary.
+ */
 @Component
 class JobOfferBusinessView implements BusinessView {
 
@@ -23,7 +26,7 @@ class JobOfferBusinessView implements BusinessView {
 
     @Override
     public String prefix() {
-        return JobService.OFFER_BUSINESS_KEY_PREFIX;
+        return JobApplicationService.OFFER_BUSINESS_KEY_PREFIX;
     }
 
     @Override

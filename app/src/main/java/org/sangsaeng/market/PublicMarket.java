@@ -12,13 +12,21 @@ import org.sangsaeng.sale.PublicOfferSummary;
  * shops have (for the filter), the shops of the chosen type ({@code businessType}, null for all) by
  * name, and what customers can take or order now. {@code url} is the page's absolute address.
  */
-public record PublicMarket(long id, String name, String district, String address, String url, List<Coop> coops,
-                           List<BusinessType> businessTypes, BusinessType businessType, List<ShopProfile> shops,
-                           List<PublicCouponSummary> coupons, List<PublicOfferSummary> offers,
-                           List<PublicNotice> notices) {
+public record PublicMarket(
+        long id,
+        String name,
+        String district,
+        String address,
+        String url,
+        List<Coop> coops,
+        List<BusinessType> businessTypes,
+        BusinessType businessType,
+        List<ShopProfile> shops,
+        List<PublicCouponSummary> coupons,
+        List<PublicOfferSummary> offers,
+        List<PublicNotice> notices) {
 
-    public record Coop(long id, String name) {
-    }
+    public record Coop(long id, String name) {}
 
     /** The co-op's name, for a notice or coupon that names it. */
     public String coopName(long coopId) {

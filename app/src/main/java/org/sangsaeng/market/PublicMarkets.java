@@ -29,8 +29,13 @@ public class PublicMarkets {
     private final PublicNotices notices;
     private final PublicAddress publicAddress;
 
-    PublicMarkets(CoopService coops, ShopProfiles shops, CouponShare coupons, CustomerOrders offers,
-                  PublicNotices notices, PublicAddress publicAddress) {
+    PublicMarkets(
+            CoopService coops,
+            ShopProfiles shops,
+            CouponShare coupons,
+            CustomerOrders offers,
+            PublicNotices notices,
+            PublicAddress publicAddress) {
         this.coops = coops;
         this.shops = shops;
         this.coupons = coupons;
@@ -40,20 +45,34 @@ public class PublicMarkets {
     }
 
     /**
-     * The market's page with the shops of one business type (null: every shop); an unknown market is
-     * not found. The business types listed are those the market's shops have, whatever is chosen.
+     * The market's page with the shops of one business type (null: every shop); an unknown market
+     * is not found. The business types listed are those the market's shops have, whatever is
+     * chosen.
      */
     public PublicMarket get(long marketId, BusinessType businessType) {
         MarketDetails market = coops.market(marketId);
         List<CoopSummary> ofMarket = coops.coopsOfMarket(marketId);
         List<Long> coopIds = ofMarket.stream().map(CoopSummary::id).toList();
         List<ShopProfile> all = shops.ofCoops(coopIds);
-        List<BusinessType> types = all.stream().map(ShopProfile::businessType).distinct().sorted().toList();
-        List<ShopProfile> shown = businessType == null ? all
-                : all.stream().filter(s -> s.businessType() == businessType).toList();
-        return new PublicMarket(market.id(), market.name(), market.district(), market.address(), address(marketId),
-                ofMarket.stream().map(c -> new PublicMarket.Coop(c.id(), c.name())).toList(), types, businessType,
-                shown, coupons.current(coopIds), offers.open(coopIds), notices.of(coopIds, NOTICES));
+        List<BusinessType> types =
+                all.stream().map(ShopProfile::businessType).distinct().sorted().toList();
+        List<ShopProfile> shown =
+                businessType == null
+                        ? all
+                        : all.stream().filter(s -> s.businessType() == businessType).toList();
+        return new PublicMarket(
+                market.id(),
+                market.name(),
+                market.district(),
+                market.address(),
+                address(marketId),
+                ofMarket.stream().map(c -> new PublicMarket.Coop(c.id(), c.name())).toList(),
+                types,
+                businessType,
+                shown,
+                coupons.current(coopIds),
+                offers.open(coopIds),
+                notices.of(coopIds, NOTICES));
     }
 
     /** The absolute address of the market's public page, as customers and messengers see it. */

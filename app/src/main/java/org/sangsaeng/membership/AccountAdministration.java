@@ -1,7 +1,6 @@
 package org.sangsaeng.membership;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,10 +50,15 @@ public class AccountAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountAdministration(UserAccounts accounts, Memberships memberships, MerchantRegistrations registrations,
-                          PasswordEncoder passwordEncoder,
-                          CurrentUsers currentUsers, ApiTokenService tokens, ApplicationEventPublisher events,
-                          Clock clock) {
+    AccountAdministration(
+            UserAccounts accounts,
+            Memberships memberships,
+            MerchantRegistrations registrations,
+            PasswordEncoder passwordEncoder,
+            CurrentUsers currentUsers,
+            ApiTokenService tokens,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.registrations = registrations;
@@ -65,7 +69,10 @@ public class AccountAdministration {
         this.clock = clock;
     }
 
-    /** A new account with a temporary password, shown this once; duplicate usernames and phones are refused. */
+    /**
+     * A new account with a temporary password, shown this once; duplicate usernames and phones are
+     * refused.
+     */
     public TemporaryPassword create(NewAccount account) {
         CurrentUser me = administrator();
         if (account == null) {
@@ -80,7 +87,8 @@ public class AccountAdministration {
         if (accounts.findByUsername(username).isPresent()) {
             throw new BusinessException("error.account.exists", username);
         }
-        // The merchant who signed up with it gets it when the sign-up is approved (approve that instead).
+        // The merchant who signed up with it gets it when the sign-up is approved (approve that
+        // instead).
         if (registrations.existsByUsernameAndStatusIn(username, MerchantSignUp.OPEN)) {
             throw new BusinessException("error.registration.usernamePending", username);
         }
@@ -88,12 +96,21 @@ public class AccountAdministration {
             throw new BusinessException("error.account.phoneExists", phone);
         }
         String temporary = TemporaryPasswords.next();
-        UserAccount created = accounts.saveAndFlush(UserAccount.withTemporaryPassword(username,
-                passwordEncoder.encode(temporary), displayName, phone, email, roles, clock.instant()));
+        UserAccount created =
+                accounts.saveAndFlush(
+                        UserAccount.withTemporaryPassword(
+                                username,
+                                passwordEncoder.encode(temporary),
+                                displayName,
+                                phone,
+                                email,
+                                roles,
+                                clock.instant()));
         Map<String, String> after = new LinkedHashMap<>();
         after.put("username", username);
         after.put("displayName", displayName);
-        // Contact details are personal data: the trail says that they were given, not what they are.
+        // Contact details are personal data: the trail says that they were given, not what they
+        // are.
         after.put("phone", phone == null ? "none" : "given");
         after.put("email", email == null ? "none" : "given");
         after.put("roles", names(roles));
@@ -102,17 +119,25 @@ public class AccountAdministration {
         return new TemporaryPassword(summary(created), temporary);
     }
 
-    /** Accounts the search finds, a page at a time (page from 0, size up to {@value #MAX_PAGE_SIZE}), by username. */
+    /**
+     * Accounts the search finds, a page at a time (page from 0, size up to {@value
+     * #MAX_PAGE_SIZE}), by username.
+     */
     @Transactional(readOnly = true)
     public AccountPage search(AccountQuery query, int page, int size) {
         administrator();
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("error.account.page", MAX_PAGE_SIZE);
         }
-        Page<UserAccount> found = find(query == null ? AccountQuery.ALL : query, PageRequest.of(page, size,
-                Sort.by("username")));
-        return new AccountPage(found.getContent().stream().map(AccountAdministration::summary).toList(),
-                found.getTotalElements(), page, size);
+        Page<UserAccount> found =
+                find(
+                        query == null ? AccountQuery.ALL : query,
+                        PageRequest.of(page, size, Sort.by("username")));
+        return new AccountPage(
+                found.getContent().stream().map(AccountAdministration::summary).toList(),
+                found.getTotalElements(),
+                page,
+                size);
     }
 
     @Transactional(readOnly = true)
@@ -122,9 +147,9 @@ public class AccountAdministration {
     }
 
     /**
-     * The roles an account is given now (SUPPLIER, FOUNDATION, ADMIN); only admins give or take FOUNDATION and
-     * ADMIN. Taking a role away ends the account's web sessions at their next request (API tokens read the
-     * roles on every call).
+     * The roles an account is given now (SUPPLIER, FOUNDATION, ADMIN); only admins give or take
+     * FOUNDATION and ADMIN. Taking a role away ends the account's web sessions at their next
+     * request (API tokens read the roles on every call).
      */
     public AccountSummary changeRoles(long accountId, Set<Role> wanted) {
         CurrentUser me = administrator();
@@ -143,11 +168,19 @@ public class AccountAdministration {
             keepAnAdmin(account);
         }
         account.changeRoles(roles, clock.instant());
-        publish(account, Action.ROLES_CHANGED, me, Map.of("roles", names(before)), Map.of("roles", names(roles)));
+        publish(
+                account,
+                Action.ROLES_CHANGED,
+                me,
+                Map.of("roles", names(before)),
+                Map.of("roles", names(roles)));
         return summary(account);
     }
 
-    /** The account can no longer sign in: its web sessions end at their next request and its API tokens now. */
+    /**
+     * The account can no longer sign in: its web sessions end at their next request and its API
+     * tokens now.
+     */
     public AccountSummary deactivate(long accountId, String reason) {
         CurrentUser me = administrator();
         String why = Texts.required(reason, 500, "error.account.reasonRequired");
@@ -156,7 +189,12 @@ public class AccountAdministration {
         keepAnAdmin(account);
         account.deactivate(why, clock.instant());
         tokens.revokeAllOf(account.getId());
-        publish(account, Action.DEACTIVATED, me, Map.of("active", "true"), Map.of("active", "false", "reason", why));
+        publish(
+                account,
+                Action.DEACTIVATED,
+                me,
+                Map.of("active", "true"),
+                Map.of("active", "false", "reason", why));
         return summary(account);
     }
 
@@ -166,8 +204,12 @@ public class AccountAdministration {
         mayTouch(me, account);
         String reason = account.getDeactivationReason();
         account.reactivate();
-        publish(account, Action.REACTIVATED, me,
-                Map.of("active", "false", "reason", reason == null ? "" : reason), Map.of("active", "true"));
+        publish(
+                account,
+                Action.REACTIVATED,
+                me,
+                Map.of("active", "false", "reason", reason == null ? "" : reason),
+                Map.of("active", "true"));
         return summary(account);
     }
 
@@ -208,21 +250,45 @@ public class AccountAdministration {
         }
         keepAnAdmin(account);
         tokens.revokeAllOf(account.getId());
-        memberships.findByUserIdAndStatus(account.getId(), Membership.Status.ACTIVE).forEach(Membership::leave);
+        memberships
+                .findByUserIdAndStatus(account.getId(), Membership.Status.ACTIVE)
+                .forEach(Membership::leave);
         boolean wasActive = account.isEnabled();
-        account.anonymise(AccountInput.LEFT_PREFIX + account.getId(), "탈퇴한 회원 #" + account.getId(),
-                TemporaryPasswords.unusable(), clock.instant());
+        account.anonymise(
+                AccountInput.LEFT_PREFIX + account.getId(),
+                "탈퇴한 회원 #" + account.getId(),
+                TemporaryPasswords.unusable(),
+                clock.instant());
         // What the person was called is not repeated here: the trail only says that it was removed.
-        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.ACCOUNT, account.getId(),
-                Action.ANONYMISED, actor, clock.instant(),
-                Map.of("personalData", "removed", "active", Boolean.toString(wasActive)),
-                Map.of("username", account.getUsername(), "displayName", account.getDisplayName(), "active", "false")));
+        events.publishEvent(
+                new AdministrativeChange(
+                        AdministrativeChange.Subject.ACCOUNT,
+                        account.getId(),
+                        Action.ANONYMISED,
+                        actor,
+                        clock.instant(),
+                        Map.of("personalData", "removed", "active", Boolean.toString(wasActive)),
+                        Map.of(
+                                "username",
+                                account.getUsername(),
+                                "displayName",
+                                account.getDisplayName(),
+                                "active",
+                                "false")));
     }
 
     private Page<UserAccount> find(AccountQuery query, PageRequest page) {
-        String text = query.text() == null || query.text().isBlank() ? null
-                : "%" + query.text().trim().toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
-                        .replace("_", "!_") + "%";
+        String text =
+                query.text() == null || query.text().isBlank()
+                        ? null
+                        : "%"
+                                + query.text()
+                                        .trim()
+                                        .toLowerCase(Locale.ROOT)
+                                        .replace("!", "!!")
+                                        .replace("%", "!%")
+                                        .replace("_", "!_")
+                                + "%";
         if (text != null && text.length() > 102) {
             throw new InvalidInputException("error.text.tooLong", 100);
         }
@@ -230,7 +296,8 @@ public class AccountAdministration {
             throw new InvalidInputException("error.account.unknownRole", query.role());
         }
         boolean merchants = query.role() == Role.MEMBER;
-        return accounts.search(text, merchants ? null : query.role(), merchants, query.active(), page);
+        return accounts.search(
+                text, merchants ? null : query.role(), merchants, query.active(), page);
     }
 
     private CurrentUser administrator() {
@@ -243,7 +310,8 @@ public class AccountAdministration {
 
     /** Foundation officers administer merchants and suppliers, not other officers or admins. */
     private static void mayTouch(CurrentUser me, UserAccount account) {
-        if (!me.has(Role.ADMIN) && account.getRoles().stream().anyMatch(AccountInput.PRIVILEGED::contains)) {
+        if (!me.has(Role.ADMIN)
+                && account.getRoles().stream().anyMatch(AccountInput.PRIVILEGED::contains)) {
             throw new AccessDeniedException("error.account.privilegedAdminOnly");
         }
     }
@@ -256,20 +324,34 @@ public class AccountAdministration {
 
     /** Refuses to take the last active admin away: nobody could administer the system any more. */
     private void keepAnAdmin(UserAccount account) {
-        if (account.isEnabled() && account.getRoles().contains(Role.ADMIN)
-                && accounts.lockActiveAdmins().stream().allMatch(a -> a.getId().equals(account.getId()))) {
+        if (account.isEnabled()
+                && account.getRoles().contains(Role.ADMIN)
+                && accounts.lockActiveAdmins().stream()
+                        .allMatch(a -> a.getId().equals(account.getId()))) {
             throw new BusinessException("error.account.lastAdmin");
         }
     }
 
     private UserAccount find(long accountId) {
-        return accounts.findById(accountId).orElseThrow(() -> new NotFoundException("error.account.notFound", accountId));
+        return accounts.findById(accountId)
+                .orElseThrow(() -> new NotFoundException("error.account.notFound", accountId));
     }
 
-    private void publish(UserAccount account, Action action, CurrentUser actor, Map<String, String> before,
-                         Map<String, String> after) {
-        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.ACCOUNT, account.getId(), action,
-                actor.username(), clock.instant(), before, after));
+    private void publish(
+            UserAccount account,
+            Action action,
+            CurrentUser actor,
+            Map<String, String> before,
+            Map<String, String> after) {
+        events.publishEvent(
+                new AdministrativeChange(
+                        AdministrativeChange.Subject.ACCOUNT,
+                        account.getId(),
+                        action,
+                        actor.username(),
+                        clock.instant(),
+                        before,
+                        after));
     }
 
     private static String names(Set<Role> roles) {
@@ -279,11 +361,24 @@ public class AccountAdministration {
     static AccountSummary summary(UserAccount a) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(a.getRoles());
-        return new AccountSummary(a.getId(), a.getUsername(), a.getDisplayName(), a.getPhone(), a.getEmail(), roles,
-                a.isEnabled(), a.isMustChangePassword(), a.getDeactivationReason(), a.isAnonymised(), a.getCreatedAt());
+        return new AccountSummary(
+                a.getId(),
+                a.getUsername(),
+                a.getDisplayName(),
+                a.getPhone(),
+                a.getEmail(),
+                roles,
+                a.isEnabled(),
+                a.isMustChangePassword(),
+                a.getDeactivationReason(),
+                a.isAnonymised(),
+                a.getCreatedAt());
     }
 
-    /** The given role a client names (SUPPLIER, FOUNDATION, ADMIN; MEMBER to search for merchants); others refused by name. */
+    /**
+     * The given role a client names (SUPPLIER, FOUNDATION, ADMIN; MEMBER to search for merchants);
+     * others refused by name.
+     */
     public static Role role(String name) {
         return AccountInput.role(name);
     }

@@ -8,21 +8,27 @@ import java.util.regex.Pattern;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.Texts;
 
-/** What an account's details must be, checked before anything is written; each refusal names the mistake. */
+/**
+ * What an account's details must be, checked before anything is written; each refusal names the
+ * mistake.
+ */
 final class AccountInput {
 
     /** As the database's ck_app_user_username. */
     static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+
     /** The prefix of anonymised accounts' names, which nobody else may take. */
     static final String LEFT_PREFIX = "left-";
+
     private static final Pattern MOBILE = Pattern.compile("01[016789][0-9]{7,8}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
     /** The roles an administrator gives; MEMBER and LEADER come from co-op memberships. */
     static final Set<Role> GIVEN = EnumSet.of(Role.SUPPLIER, Role.FOUNDATION, Role.ADMIN);
+
     static final Set<Role> PRIVILEGED = EnumSet.of(Role.FOUNDATION, Role.ADMIN);
 
-    private AccountInput() {
-    }
+    private AccountInput() {}
 
     static String username(String username) {
         String name = username == null ? "" : username.trim();
@@ -48,7 +54,10 @@ final class AccountInput {
         if (!MOBILE.matcher(digits).matches()) {
             throw new InvalidInputException("error.account.phone", phone.trim());
         }
-        return digits.substring(0, 3) + "-" + digits.substring(3, digits.length() - 4) + "-"
+        return digits.substring(0, 3)
+                + "-"
+                + digits.substring(3, digits.length() - 4)
+                + "-"
                 + digits.substring(digits.length() - 4);
     }
 

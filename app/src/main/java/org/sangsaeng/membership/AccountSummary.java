@@ -4,7 +4,15 @@ import java.time.Instant;
 import java.util.Set;
 
 /** An account as its administrators see it (never its password). */
-public record AccountSummary(long id, String username, String displayName, String phone, String email, Set<Role> roles,
-                             boolean active, boolean mustChangePassword, String deactivationReason,
-                             boolean anonymised, Instant createdAt) {
-}
+public record AccountSummary(
+        long id,
+        String username,
+        String displayName,
+        String phone,
+        String email,
+        Set<Role> roles,
+        boolean active,
+        boolean mustChangePassword,
+        String deactivationReason,
+        boolean anonymised,
+        Instant createdAt) {}

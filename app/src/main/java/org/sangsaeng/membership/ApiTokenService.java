@@ -21,16 +21,18 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bearer tokens for API clients: a client signs in once with its password, gets a token and sends it
- * instead of the password (a password check costs a BCrypt hash, a token check one indexed read).
- * Only a token's SHA-256 is stored; a token works until it expires or is revoked, and only while its
- * account may sign in.
+ * Bearer tokens for API clients: a client signs in once with its password, gets a token and sends
+ * it instead of the password (a password check costs a BCrypt hash, a token check one indexed
+ * read). Only a token's SHA-256 is stored; a token works until it expires or is revoked, and only
+ * while its account may sign in.
  */
 @Service
 @Transactional
 public class ApiTokenService {
 
-    /** What tells a token apart from other credentials (and makes leaked ones easy to search for). */
+    /**
+     * What tells a token apart from other credentials (and makes leaked ones easy to search for).
+     */
     public static final String PREFIX = "sst_";
 
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,11 +43,15 @@ public class ApiTokenService {
     private final Duration lifetime;
     private final int maxPerUser;
 
-    ApiTokenService(ApiTokens tokens, UserAccounts accounts, Clock clock,
-                    @Value("${sangsaeng.api.token-lifetime:P30D}") Duration lifetime,
-                    @Value("${sangsaeng.api.max-tokens-per-user:10}") int maxPerUser) {
+    ApiTokenService(
+            ApiTokens tokens,
+            UserAccounts accounts,
+            Clock clock,
+            @Value("${sangsaeng.api.token-lifetime:P30D}") Duration lifetime,
+            @Value("${sangsaeng.api.max-tokens-per-user:10}") int maxPerUser) {
         if (lifetime.isNegative() || lifetime.isZero() || maxPerUser < 1) {
-            throw new IllegalArgumentException("sangsaeng.api.token-lifetime and max-tokens-per-user must be positive");
+            throw new IllegalArgumentException(
+                    "sangsaeng.api.token-lifetime and max-tokens-per-user must be positive");
         }
         this.tokens = tokens;
         this.accounts = accounts;
@@ -54,13 +60,16 @@ public class ApiTokenService {
         this.maxPerUser = maxPerUser;
     }
 
-    public record IssuedToken(String token, Instant expiresAt) {
-    }
+    public record IssuedToken(String token, Instant expiresAt) {}
 
-    /** A new token for this account, which has just proven its password; beyond the limit the oldest is revoked. */
+    /**
+     * A new token for this account, which has just proven its password; beyond the limit the oldest
+     * is revoked.
+     */
     public IssuedToken issue(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        UserAccount account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
         Instant now = clock.instant();
         tokens.deleteUnusableBefore(account.getId(), now.minus(Duration.ofDays(30)));
         List<ApiToken> valid = tokens.findValid(account.getId(), now);
@@ -68,22 +77,30 @@ public class ApiTokenService {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        ApiToken saved = tokens.save(new ApiToken(hash(token), account.getId(), now, now.plus(lifetime)));
+        ApiToken saved =
+                tokens.save(new ApiToken(hash(token), account.getId(), now, now.plus(lifetime)));
         return new IssuedToken(token, saved.getExpiresAt());
     }
 
-    /** The username a token signs in, if it is a token of ours that is neither expired nor revoked. */
+    /**
+     * The username a token signs in, if it is a token of ours that is neither expired nor revoked.
+     */
     @Transactional(readOnly = true)
     public Optional<String> usernameOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token)).filter(t -> t.isValid(now))
-                .flatMap(t -> accounts.findById(t.getUserId())).map(UserAccount::getUsername);
+        return tokens.findByTokenHash(hash(token))
+                .filter(t -> t.isValid(now))
+                .flatMap(t -> accounts.findById(t.getUserId()))
+                .map(UserAccount::getUsername);
     }
 
-    /** Revokes one token (signing out of one client); an unknown or already revoked token changes nothing. */
+    /**
+     * Revokes one token (signing out of one client); an unknown or already revoked token changes
+     * nothing.
+     */
     public void revoke(String token) {
         if (token != null && token.startsWith(PREFIX)) {
             tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
@@ -92,8 +109,9 @@ public class ApiTokenService {
 
     /** Revokes every token of the account (signing out everywhere); returns how many it revoked. */
     public int revokeAll(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        UserAccount account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
         return tokens.revokeAll(account.getId(), clock.instant());
     }
 
@@ -104,7 +122,10 @@ public class ApiTokenService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -1,11 +1,11 @@
 package org.sangsaeng.membership;
 
 import java.util.Collection;
-import java.util.Map;
-import org.sangsaeng.membership.domain.MembershipApplications;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.sangsaeng.membership.domain.MembershipApplications;
 import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.BusinessView;
@@ -21,7 +21,8 @@ class ApplicationBusinessView implements BusinessView {
 
     private final MembershipApplications titleSource;
 
-    ApplicationBusinessView(MembershipService memberships, Messages messages, MembershipApplications titleSource) {
+    ApplicationBusinessView(
+            MembershipService memberships, Messages messages, MembershipApplications titleSource) {
         this.titleSource = titleSource;
         this.memberships = memberships;
         this.messages = messages;
@@ -43,11 +44,14 @@ class ApplicationBusinessView implements BusinessView {
     }
 
     private BusinessSummary summary(ApplicationView a, Locale locale) {
-        List<Fact> facts = List.of(
-                new Fact(messages.get("explorer.fact.state", locale), a.status().name()),
-                new Fact(messages.get("explorer.fact.shop", locale), a.shopName()),
-                new Fact(messages.get("explorer.fact.reason", locale), a.decisionReason() == null ? "-" : a.decisionReason()));
-        return new BusinessSummary(messages.get("explorer.kind.application", locale), a.applicantName(),
-                null, facts);
+        List<Fact> facts =
+                List.of(
+                        new Fact(messages.get("explorer.fact.state", locale), a.status().name()),
+                        new Fact(messages.get("explorer.fact.shop", locale), a.shopName()),
+                        new Fact(
+                                messages.get("explorer.fact.reason", locale),
+                                a.decisionReason() == null ? "-" : a.decisionReason()));
+        return new BusinessSummary(
+                messages.get("explorer.kind.application", locale), a.applicantName(), null, facts);
     }
 }

@@ -1,5 +1,7 @@
 package org.sangsaeng.membership;
 
 public enum ApplicationStatus {
-    PENDING, APPROVED, REJECTED
+    PENDING,
+    APPROVED,
+    REJECTED
 }

@@ -31,8 +31,13 @@ class CoopAccounts implements AccountLookup {
 
     @Override
     public Optional<Account> byUsername(String username) {
-        return accounts.findByUsername(username).map(a -> new Account(a.getId(), a.getUsername(),
-                a.getRoles().contains(Role.SUPPLIER)));
+        return accounts.findByUsername(username)
+                .map(
+                        a ->
+                                new Account(
+                                        a.getId(),
+                                        a.getUsername(),
+                                        a.getRoles().contains(Role.SUPPLIER)));
     }
 
     @Override

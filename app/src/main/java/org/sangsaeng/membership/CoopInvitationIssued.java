@@ -1,8 +1,17 @@
 package org.sangsaeng.membership;
 
-/** A co-op leader invited a merchant to sign up: the link goes to their phone, or else their e-mail. */
-public record CoopInvitationIssued(long invitationId, long coopId, String coopName, String invitedBy, String name,
-                                   String phone, String email, String link) {
+/**
+ * A co-op leader invited a merchant to sign up: the link goes to their phone, or else their e-mail.
+ */
+public record CoopInvitationIssued(
+        long invitationId,
+        long coopId,
+        String coopName,
+        String invitedBy,
+        String name,
+        String phone,
+        String email,
+        String link) {
 
     @Override
     public String toString() {

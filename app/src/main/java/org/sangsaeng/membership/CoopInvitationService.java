@@ -31,9 +31,13 @@ public class CoopInvitationService {
     private final Clock clock;
     private final PublicAddress publicAddress;
 
-    CoopInvitationService(CoopInvitations invitations, CurrentUsers currentUsers, CoopService coops,
-                          ApplicationEventPublisher events, Clock clock,
-                          PublicAddress publicAddress) {
+    CoopInvitationService(
+            CoopInvitations invitations,
+            CurrentUsers currentUsers,
+            CoopService coops,
+            ApplicationEventPublisher events,
+            Clock clock,
+            PublicAddress publicAddress) {
         this.invitations = invitations;
         this.currentUsers = currentUsers;
         this.coops = coops;
@@ -59,10 +63,28 @@ public class CoopInvitationService {
         }
         String token = LinkTokens.next();
         Instant now = clock.instant();
-        CoopInvitation invitation = invitations.saveAndFlush(new CoopInvitation(coopId, me.id(), name, phone, email,
-                LinkTokens.hash(token), now, now.plus(LIFETIME)));
-        events.publishEvent(new CoopInvitationIssued(invitation.getId(), coopId, coop.name(), me.displayName(), name,
-                phone, email, publicAddress.of("/sign-up?invite=" + token)));
-        return new InvitationSummary(invitation.getId(), coopId, name, phone, email, invitation.getExpiresAt());
+        CoopInvitation invitation =
+                invitations.saveAndFlush(
+                        new CoopInvitation(
+                                coopId,
+                                me.id(),
+                                name,
+                                phone,
+                                email,
+                                LinkTokens.hash(token),
+                                now,
+                                now.plus(LIFETIME)));
+        events.publishEvent(
+                new CoopInvitationIssued(
+                        invitation.getId(),
+                        coopId,
+                        coop.name(),
+                        me.displayName(),
+                        name,
+                        phone,
+                        email,
+                        publicAddress.of("/sign-up?invite=" + token)));
+        return new InvitationSummary(
+                invitation.getId(), coopId, name, phone, email, invitation.getExpiresAt());
     }
 }

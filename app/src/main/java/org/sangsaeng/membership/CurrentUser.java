@@ -9,8 +9,14 @@ import java.util.Set;
  * The signed-in user with everything authorisation needs: global roles and co-op memberships.
  * Candidate groups of user tasks use the names of {@link #groups()}.
  */
-public record CurrentUser(long id, String username, String displayName, Locale locale, Set<Role> roles,
-                          List<CoopMembership> memberships, Long supplierId) {
+public record CurrentUser(
+        long id,
+        String username,
+        String displayName,
+        Locale locale,
+        Set<Role> roles,
+        List<CoopMembership> memberships,
+        Long supplierId) {
 
     public static final String FOUNDATION_GROUP = "foundation";
     public static final String ADMIN_GROUP = "admin";
@@ -45,7 +51,10 @@ public record CurrentUser(long id, String username, String displayName, Locale l
         return has(Role.FOUNDATION) || has(Role.ADMIN);
     }
 
-    /** Whether this user oversees a co-op's affairs as a whole: its leaders, the foundation and admins. */
+    /**
+     * Whether this user oversees a co-op's affairs as a whole: its leaders, the foundation and
+     * admins.
+     */
     public boolean oversees(long coopId) {
         return isLeaderOf(coopId) || overseesAll();
     }

@@ -32,7 +32,9 @@ public class CurrentUsers {
     /** The signed-in user; refuses anonymous callers. */
     public CurrentUser require() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+        if (auth == null
+                || !auth.isAuthenticated()
+                || auth instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("error.auth.required");
         }
         return byUsername(auth.getName());
@@ -64,17 +66,25 @@ public class CurrentUsers {
     }
 
     public CurrentUser byUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
+        UserAccount account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
         return of(account);
     }
 
     CurrentUser of(UserAccount account) {
-        List<CoopMembership> mine = memberships.findByUserIdAndStatus(account.getId(), Membership.Status.ACTIVE)
-                .stream()
-                .map(m -> new CoopMembership(m.getCoopId(), m.getRole() == Membership.MembershipRole.LEADER,
-                        m.getBusinessType(), m.getShopName()))
-                .toList();
+        List<CoopMembership> mine =
+                memberships
+                        .findByUserIdAndStatus(account.getId(), Membership.Status.ACTIVE)
+                        .stream()
+                        .map(
+                                m ->
+                                        new CoopMembership(
+                                                m.getCoopId(),
+                                                m.getRole() == Membership.MembershipRole.LEADER,
+                                                m.getBusinessType(),
+                                                m.getShopName()))
+                        .toList();
         var roles = java.util.EnumSet.noneOf(Role.class);
         roles.addAll(account.getRoles());
         if (!mine.isEmpty()) {
@@ -83,8 +93,13 @@ public class CurrentUsers {
         if (mine.stream().anyMatch(CoopMembership::leader)) {
             roles.add(Role.LEADER);
         }
-        return new CurrentUser(account.getId(), account.getUsername(), account.getDisplayName(),
-                Locale.forLanguageTag(account.getLocale()), roles, mine,
+        return new CurrentUser(
+                account.getId(),
+                account.getUsername(),
+                account.getDisplayName(),
+                Locale.forLanguageTag(account.getLocale()),
+                roles,
+                mine,
                 coops.supplierOf(account.getId()).orElse(null));
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
-/** In production (no demo data), the first administrator comes from configuration, into an empty database only. */
+/**
+ * In production (no demo data), the first administrator comes from configuration, into an empty
+ * database only.
+ */
 @Component
 class FirstAdmin {
 
@@ -20,8 +23,10 @@ class FirstAdmin {
     private final String username;
     private final String password;
 
-    FirstAdmin(AccountService accounts, @Value("${sangsaeng.admin.username:}") String username,
-               @Value("${sangsaeng.admin.password:}") String password) {
+    FirstAdmin(
+            AccountService accounts,
+            @Value("${sangsaeng.admin.username:}") String username,
+            @Value("${sangsaeng.admin.password:}") String password) {
         this.accounts = accounts;
         this.username = username;
         this.password = password;
@@ -33,20 +38,24 @@ class FirstAdmin {
             return;
         }
         if (username.isBlank()) {
-            // Without demo data and without a first administrator nobody could sign in: say how to go on.
-            log.warn("The database has no accounts and nobody can sign in: set SANGSAENG_ADMIN_USERNAME and"
-                    + " SANGSAENG_ADMIN_PASSWORD (at least 12 characters) for the first administrator, or"
-                    + " SANGSAENG_DEMO=true to try the demo market");
+            // Without demo data and without a first administrator nobody could sign in: say how to
+            // go on.
+            log.warn(
+                    "The database has no accounts and nobody can sign in: set SANGSAENG_ADMIN_USERNAME and"
+                            + " SANGSAENG_ADMIN_PASSWORD (at least 12 characters) for the first administrator, or"
+                            + " SANGSAENG_DEMO=true to try the demo market");
             return;
         }
         if (password.length() < 12) {
-            throw new IllegalStateException("SANGSAENG_ADMIN_PASSWORD must have at least 12 characters");
+            throw new IllegalStateException(
+                    "SANGSAENG_ADMIN_PASSWORD must have at least 12 characters");
         }
         try {
             accounts.createAccount(username, password, username, Set.of(Role.ADMIN));
             log.info("Created the first administrator '{}'", username);
         } catch (BusinessException | DataIntegrityViolationException e) {
-            // Several app nodes starting on one empty database: another node created the account first.
+            // Several app nodes starting on one empty database: another node created the account
+            // first.
             if (!accounts.hasAccounts()) {
                 throw e;
             }

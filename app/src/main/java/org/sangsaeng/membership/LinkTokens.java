@@ -3,13 +3,15 @@ package org.sangsaeng.membership;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** Unguessable tokens of links sent by SMS or e-mail (revise a sign-up, accept an invitation); only their hash is kept. */
+/**
+ * Unguessable tokens of links sent by SMS or e-mail (revise a sign-up, accept an invitation); only
+ * their hash is kept.
+ */
 final class LinkTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private LinkTokens() {
-    }
+    private LinkTokens() {}
 
     static String next() {
         byte[] bytes = new byte[24];

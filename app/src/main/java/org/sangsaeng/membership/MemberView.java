@@ -2,6 +2,10 @@ package org.sangsaeng.membership;
 
 import java.time.Instant;
 
-public record MemberView(String username, String displayName, BusinessType businessType, String shopName,
-                         boolean leader, Instant joinedAt) {
-}
+public record MemberView(
+        String username,
+        String displayName,
+        BusinessType businessType,
+        String shopName,
+        boolean leader,
+        Instant joinedAt) {}

@@ -20,9 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Who belongs to a co-op and who leads it, as the foundation sets them: it takes merchants into a
  * co-op it created (the administrative path; merchants otherwise apply and the leader reviews) and
- * appoints an interim leader, with a reason, when a co-op has none or its leader cannot go on. Tasks of the leader's candidate group belong to whoever leads
- * at the moment a person looks (groups are read from the memberships on every request), so the
- * open tasks are the new leader's at once and no longer the former leader's.
+ * appoints an interim leader, with a reason, when a co-op has none or its leader cannot go on.
+ * Tasks of the leader's candidate group belong to whoever leads at the moment a person looks
+ * (groups are read from the memberships on every request), so the open tasks are the new leader's
+ * at once and no longer the former leader's.
  */
 @Service
 @Transactional
@@ -37,8 +38,13 @@ public class MembersAdministration {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MembersAdministration(Memberships memberships, UserAccounts accounts, CoopService coops,
-                          CurrentUsers currentUsers, ApplicationEventPublisher events, Clock clock) {
+    MembersAdministration(
+            Memberships memberships,
+            UserAccounts accounts,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.memberships = memberships;
         this.accounts = accounts;
         this.coops = coops;
@@ -51,13 +57,21 @@ public class MembersAdministration {
      * The foundation takes a merchant's account into a co-op as a member, with the shop they bring.
      * Accounts of suppliers, officers and admins are not merchants and are refused.
      */
-    public void addMember(long coopId, String username, BusinessType businessType, String shopName) {
+    public void addMember(
+            long coopId, String username, BusinessType businessType, String shopName) {
         CurrentUser me = requireFoundation();
         coops.get(coopId);
         MembershipService.validate(new MembershipApplicationForm(businessType, shopName, null));
-        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
-                .filter(UserAccount::isEnabled)
-                .orElseThrow(() -> new InvalidInputException("error.member.unknownAccount", String.valueOf(username)));
+        UserAccount person =
+                Optional.ofNullable(username)
+                        .map(String::strip)
+                        .flatMap(accounts::findByUsername)
+                        .filter(UserAccount::isEnabled)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.member.unknownAccount",
+                                                String.valueOf(username)));
         if (!person.getRoles().isEmpty()) {
             throw new InvalidInputException("error.member.notMerchant", person.getUsername());
         }
@@ -65,16 +79,35 @@ public class MembersAdministration {
             throw new BusinessException("error.member.already", person.getUsername());
         }
         String shop = shopName.strip();
-        memberships.save(new Membership(coopId, person.getId(), Membership.MembershipRole.MEMBER, businessType, shop,
-                clock.instant()));
-        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
-                AdministrativeChange.Action.MEMBER_ADDED, me.username(), clock.instant(), Map.of(),
-                Map.of("member", person.getUsername(), "shopName", shop, "businessType", businessType.name())));
+        memberships.save(
+                new Membership(
+                        coopId,
+                        person.getId(),
+                        Membership.MembershipRole.MEMBER,
+                        businessType,
+                        shop,
+                        clock.instant()));
+        events.publishEvent(
+                new AdministrativeChange(
+                        AdministrativeChange.Subject.COOP,
+                        coopId,
+                        AdministrativeChange.Action.MEMBER_ADDED,
+                        me.username(),
+                        clock.instant(),
+                        Map.of(),
+                        Map.of(
+                                "member",
+                                person.getUsername(),
+                                "shopName",
+                                shop,
+                                "businessType",
+                                businessType.name())));
     }
 
     /**
-     * The founders of a co-op the foundation approved become its active members, none of them leader
-     * yet (they elect one). A step of the coop-founding process: founders already in are left as they are.
+     * The founders of a co-op the foundation approved become its active members, none of them
+     * leader yet (they elect one). A step of the coop-founding process: founders already in are
+     * left as they are.
      */
     public void addFounders(long coopId, List<FoundingMember> founders, String actor) {
         coops.get(coopId);
@@ -82,12 +115,31 @@ public class MembersAdministration {
             if (memberships.existsByCoopIdAndUserId(coopId, founder.userId())) {
                 continue;
             }
-            memberships.save(new Membership(coopId, founder.userId(), Membership.MembershipRole.MEMBER,
-                    founder.businessType(), founder.shopName(), clock.instant()));
-            events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
-                    AdministrativeChange.Action.MEMBER_ADDED, actor, clock.instant(), Map.of(),
-                    Map.of("member", accounts.findById(founder.userId()).orElseThrow().getUsername(), "shopName",
-                            founder.shopName(), "businessType", founder.businessType().name(), "as", "founder")));
+            memberships.save(
+                    new Membership(
+                            coopId,
+                            founder.userId(),
+                            Membership.MembershipRole.MEMBER,
+                            founder.businessType(),
+                            founder.shopName(),
+                            clock.instant()));
+            events.publishEvent(
+                    new AdministrativeChange(
+                            AdministrativeChange.Subject.COOP,
+                            coopId,
+                            AdministrativeChange.Action.MEMBER_ADDED,
+                            actor,
+                            clock.instant(),
+                            Map.of(),
+                            Map.of(
+                                    "member",
+                                    accounts.findById(founder.userId()).orElseThrow().getUsername(),
+                                    "shopName",
+                                    founder.shopName(),
+                                    "businessType",
+                                    founder.businessType().name(),
+                                    "as",
+                                    "founder")));
         }
     }
 
@@ -99,16 +151,27 @@ public class MembersAdministration {
      */
     public void installLeader(long coopId, String username, String actor, String reason) {
         coops.get(coopId);
-        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
-                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", String.valueOf(username)));
-        List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
+        UserAccount person =
+                Optional.ofNullable(username)
+                        .map(String::strip)
+                        .flatMap(accounts::findByUsername)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.leader.notMember",
+                                                String.valueOf(username)));
+        List<Membership> active =
+                memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
         if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
             return;
         }
         appoint(coopId, person, active, actor, reason);
     }
 
-    /** The foundation appoints an active member as the co-op's interim leader; the leaders before stay members. */
+    /**
+     * The foundation appoints an active member as the co-op's interim leader; the leaders before
+     * stay members.
+     */
     public void appointInterim(long coopId, String username, String reason) {
         CurrentUser me = requireFoundation();
         coops.get(coopId);
@@ -119,29 +182,57 @@ public class MembersAdministration {
         if (why.length() > MAX_REASON) {
             throw new InvalidInputException("error.leader.reasonTooLong", MAX_REASON);
         }
-        UserAccount person = Optional.ofNullable(username).map(String::strip).flatMap(accounts::findByUsername)
-                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", String.valueOf(username)));
-        List<Membership> active = memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
+        UserAccount person =
+                Optional.ofNullable(username)
+                        .map(String::strip)
+                        .flatMap(accounts::findByUsername)
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.leader.notMember",
+                                                String.valueOf(username)));
+        List<Membership> active =
+                memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
         if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
             throw new BusinessException("error.leader.already", person.getUsername());
         }
         appoint(coopId, person, active, me.username(), why);
     }
 
-    private void appoint(long coopId, UserAccount person, List<Membership> active, String actor, String why) {
-        Membership chosen = active.stream().filter(m -> m.getUserId() == person.getId()).findFirst()
-                .orElseThrow(() -> new InvalidInputException("error.leader.notMember", person.getUsername()));
+    private void appoint(
+            long coopId, UserAccount person, List<Membership> active, String actor, String why) {
+        Membership chosen =
+                active.stream()
+                        .filter(m -> m.getUserId() == person.getId())
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new InvalidInputException(
+                                                "error.leader.notMember", person.getUsername()));
         List<Membership> former = active.stream().filter(Membership::leads).toList();
         List<Long> formerIds = former.stream().map(Membership::getUserId).toList();
-        String formerNames = String.join(", ", accounts.findAllById(formerIds).stream().map(UserAccount::getUsername)
-                .sorted().toList());
+        String formerNames =
+                String.join(
+                        ", ",
+                        accounts.findAllById(formerIds).stream()
+                                .map(UserAccount::getUsername)
+                                .sorted()
+                                .toList());
         former.forEach(Membership::stepDown);
         chosen.becomeLeader();
         Instant now = clock.instant();
-        events.publishEvent(new AdministrativeChange(AdministrativeChange.Subject.COOP, coopId,
-                AdministrativeChange.Action.LEADER_APPOINTED, actor, now, Map.of("leader", formerNames),
-                Map.of("leader", person.getUsername(), "reason", why)));
-        events.publishEvent(new LeaderAppointed(coopId, person.getId(), person.getDisplayName(), formerIds, why));
+        events.publishEvent(
+                new AdministrativeChange(
+                        AdministrativeChange.Subject.COOP,
+                        coopId,
+                        AdministrativeChange.Action.LEADER_APPOINTED,
+                        actor,
+                        now,
+                        Map.of("leader", formerNames),
+                        Map.of("leader", person.getUsername(), "reason", why)));
+        events.publishEvent(
+                new LeaderAppointed(
+                        coopId, person.getId(), person.getDisplayName(), formerIds, why));
     }
 
     private CurrentUser requireFoundation() {

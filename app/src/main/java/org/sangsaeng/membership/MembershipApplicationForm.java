@@ -8,5 +8,4 @@ import jakarta.validation.constraints.Size;
 public record MembershipApplicationForm(
         @NotNull BusinessType businessType,
         @NotBlank @Size(max = 100) String shopName,
-        @Size(max = 1000) String message) {
-}
+        @Size(max = 1000) String message) {}

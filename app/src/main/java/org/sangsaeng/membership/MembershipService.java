@@ -29,6 +29,7 @@ public class MembershipService {
 
     public static final String PROCESS_ID = "membership-application";
     static final String BUSINESS_KEY_PREFIX = PROCESS_ID + "-";
+
     /** How long leaders have to review an application; reminded a day before, escalated after. */
     static final Duration REVIEW_TIME = Duration.ofDays(3);
 
@@ -41,9 +42,15 @@ public class MembershipService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MembershipService(MembershipApplications applications, Memberships memberships, UserAccounts accounts,
-                      CurrentUsers currentUsers, CoopService coops, ProcessEngine engine,
-                      ApplicationEventPublisher events, Clock clock) {
+    MembershipService(
+            MembershipApplications applications,
+            Memberships memberships,
+            UserAccounts accounts,
+            CurrentUsers currentUsers,
+            CoopService coops,
+            ProcessEngine engine,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.applications = applications;
         this.memberships = memberships;
         this.accounts = accounts;
@@ -66,19 +73,35 @@ public class MembershipService {
         if (me.isMemberOf(coopId)) {
             throw new BusinessException("error.application.alreadyMember");
         }
-        if (applications.existsByCoopIdAndApplicantIdAndStatus(coopId, me.id(), ApplicationStatus.PENDING)) {
+        if (applications.existsByCoopIdAndApplicantIdAndStatus(
+                coopId, me.id(), ApplicationStatus.PENDING)) {
             throw new BusinessException("error.application.alreadyPending");
         }
-        MembershipApplication application = applications.saveAndFlush(new MembershipApplication(coopId, me.id(),
-                form.businessType(), form.shopName().trim(), form.message() == null ? "" : form.message().trim(),
-                clock.instant()));
+        MembershipApplication application =
+                applications.saveAndFlush(
+                        new MembershipApplication(
+                                coopId,
+                                me.id(),
+                                form.businessType(),
+                                form.shopName().trim(),
+                                form.message() == null ? "" : form.message().trim(),
+                                clock.instant()));
         // Started inside the transaction: if the engine refuses, nothing is stored. If the commit
-        // fails after the start, the worker finds no application and the process ends in an incident.
-        long instance = engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + application.getId(), Map.of(
-                "applicationId", application.getId(),
-                "coopId", coopId,
-                "applicant", me.username(),
-                "reviewDue", clock.instant().plus(REVIEW_TIME).truncatedTo(ChronoUnit.SECONDS).toString()));
+        // fails after the start, the worker finds no application and the process ends in an
+        // incident.
+        long instance =
+                engine.start(
+                        PROCESS_ID,
+                        BUSINESS_KEY_PREFIX + application.getId(),
+                        Map.of(
+                                "applicationId", application.getId(),
+                                "coopId", coopId,
+                                "applicant", me.username(),
+                                "reviewDue",
+                                        clock.instant()
+                                                .plus(REVIEW_TIME)
+                                                .truncatedTo(ChronoUnit.SECONDS)
+                                                .toString()));
         application.startedAs(instance);
         return view(application);
     }
@@ -86,7 +109,9 @@ public class MembershipService {
     @Transactional(readOnly = true)
     public List<ApplicationView> myApplications() {
         CurrentUser me = currentUsers.require();
-        return applications.findByApplicantIdOrderByCreatedAtDesc(me.id()).stream().map(this::view).toList();
+        return applications.findByApplicantIdOrderByCreatedAtDesc(me.id()).stream()
+                .map(this::view)
+                .toList();
     }
 
     /** The applicant, the co-op's leaders and the foundation may read an application. */
@@ -94,7 +119,8 @@ public class MembershipService {
     public ApplicationView get(long applicationId) {
         CurrentUser me = currentUsers.require();
         MembershipApplication application = find(applicationId);
-        boolean allowed = application.getApplicantId() == me.id() || me.oversees(application.getCoopId());
+        boolean allowed =
+                application.getApplicantId() == me.id() || me.oversees(application.getCoopId());
         if (!allowed) {
             throw new NotFoundException("error.application.notFound", applicationId);
         }
@@ -108,28 +134,50 @@ public class MembershipService {
         if (!me.mayRead(coopId)) {
             throw new AccessDeniedException("error.coop.notMember");
         }
-        return memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE).stream()
-                .map(m -> {
-                    UserAccount a = accounts.findById(m.getUserId()).orElseThrow();
-                    return new MemberView(a.getUsername(), a.getDisplayName(), m.getBusinessType(), m.getShopName(),
-                            m.getRole() == Membership.MembershipRole.LEADER, m.getJoinedAt());
-                }).toList();
+        return memberships
+                .findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE)
+                .stream()
+                .map(
+                        m -> {
+                            UserAccount a = accounts.findById(m.getUserId()).orElseThrow();
+                            return new MemberView(
+                                    a.getUsername(),
+                                    a.getDisplayName(),
+                                    m.getBusinessType(),
+                                    m.getShopName(),
+                                    m.getRole() == Membership.MembershipRole.LEADER,
+                                    m.getJoinedAt());
+                        })
+                .toList();
     }
 
-    /** Called by the process after a leader approved; safe to call again (at-least-once delivery). */
+    /**
+     * Called by the process after a leader approved; safe to call again (at-least-once delivery).
+     */
     public void approve(long applicationId, String decidedBy) {
         MembershipApplication application = find(applicationId);
         if (application.getStatus() == ApplicationStatus.APPROVED) {
             return;
         }
         application.approve(decidedBy, clock.instant());
-        if (!memberships.existsByCoopIdAndUserId(application.getCoopId(), application.getApplicantId())) {
-            memberships.save(new Membership(application.getCoopId(), application.getApplicantId(),
-                    Membership.MembershipRole.MEMBER, application.getBusinessType(), application.getShopName(),
-                    clock.instant()));
+        if (!memberships.existsByCoopIdAndUserId(
+                application.getCoopId(), application.getApplicantId())) {
+            memberships.save(
+                    new Membership(
+                            application.getCoopId(),
+                            application.getApplicantId(),
+                            Membership.MembershipRole.MEMBER,
+                            application.getBusinessType(),
+                            application.getShopName(),
+                            clock.instant()));
         }
-        events.publishEvent(new ApplicationDecided(applicationId, application.getCoopId(),
-                application.getApplicantId(), ApplicationStatus.APPROVED, null));
+        events.publishEvent(
+                new ApplicationDecided(
+                        applicationId,
+                        application.getCoopId(),
+                        application.getApplicantId(),
+                        ApplicationStatus.APPROVED,
+                        null));
     }
 
     /** Called by the process after a leader rejected; safe to call again. */
@@ -139,13 +187,21 @@ public class MembershipService {
             return;
         }
         application.reject(requireReason(reason), decidedBy, clock.instant());
-        events.publishEvent(new ApplicationDecided(applicationId, application.getCoopId(),
-                application.getApplicantId(), ApplicationStatus.REJECTED, application.getDecisionReason()));
+        events.publishEvent(
+                new ApplicationDecided(
+                        applicationId,
+                        application.getCoopId(),
+                        application.getApplicantId(),
+                        ApplicationStatus.REJECTED,
+                        application.getDecisionReason()));
     }
 
     /** A rejection needs a reason the applicant can read. */
     public static String requireReason(Object reason) {
-        return Texts.required(reason == null ? null : reason.toString(), 1000, "error.application.reasonRequired");
+        return Texts.required(
+                reason == null ? null : reason.toString(),
+                1000,
+                "error.application.reasonRequired");
     }
 
     static void validate(MembershipApplicationForm form) {
@@ -164,14 +220,26 @@ public class MembershipService {
     }
 
     private MembershipApplication find(long applicationId) {
-        return applications.findById(applicationId)
-                .orElseThrow(() -> new NotFoundException("error.application.notFound", applicationId));
+        return applications
+                .findById(applicationId)
+                .orElseThrow(
+                        () -> new NotFoundException("error.application.notFound", applicationId));
     }
 
     private ApplicationView view(MembershipApplication a) {
         UserAccount applicant = accounts.findById(a.getApplicantId()).orElseThrow();
-        return new ApplicationView(a.getId(), a.getCoopId(), coops.get(a.getCoopId()).name(), applicant.getUsername(),
-                applicant.getDisplayName(), a.getBusinessType(), a.getShopName(), a.getMessage(), a.getStatus(),
-                a.getDecisionReason(), a.getCreatedAt(), a.getDecidedAt());
+        return new ApplicationView(
+                a.getId(),
+                a.getCoopId(),
+                coops.get(a.getCoopId()).name(),
+                applicant.getUsername(),
+                applicant.getDisplayName(),
+                a.getBusinessType(),
+                a.getShopName(),
+                a.getMessage(),
+                a.getStatus(),
+                a.getDecisionReason(),
+                a.getCreatedAt(),
+                a.getDecidedAt());
     }
 }

@@ -5,11 +5,21 @@ package org.sangsaeng.membership;
  * account yet (or has just got one), hears it by SMS. {@code text} is the reason or what to change;
  * {@code link} is the sign-in page or the revise page; {@code key} makes the message go once.
  */
-public record MerchantRegistrationAnswered(long registrationId, String phone, String locale,
-                                           RegistrationStatus status, String text, String link, String key) {
+public record MerchantRegistrationAnswered(
+        long registrationId,
+        String phone,
+        String locale,
+        RegistrationStatus status,
+        String text,
+        String link,
+        String key) {
 
     @Override
     public String toString() {
-        return "MerchantRegistrationAnswered[registrationId=" + registrationId + ", status=" + status + "]";
+        return "MerchantRegistrationAnswered[registrationId="
+                + registrationId
+                + ", status="
+                + status
+                + "]";
     }
 }

@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A merchant signs up without an account: their details, a phone proven by an SMS code, the
  * username and password they want and their consent to the privacy notice. The sign-up starts the
- * {@code merchant-registration} process, in which the foundation approves it, rejects it or sends it
- * back through a one-time link to be revised here. Every refusal writes nothing but a wrong code's try.
+ * {@code merchant-registration} process, in which the foundation approves it, rejects it or sends
+ * it back through a one-time link to be revised here. Every refusal writes nothing but a wrong
+ * code's try.
  */
 @Service
 @Transactional
@@ -35,12 +36,15 @@ public class MerchantSignUp {
 
     public static final String PROCESS_ID = "merchant-registration";
     static final String BUSINESS_KEY_PREFIX = PROCESS_ID + "-";
+
     /** The message a revision sends to the waiting process, correlated by the registration's id. */
     public static final String REVISED_MESSAGE = "registration-revised";
+
     /** How long the foundation has to review a sign-up; reminded a day before, escalated after. */
     static final Duration REVIEW_TIME = Duration.ofDays(3);
-    static final Set<RegistrationStatus> OPEN = EnumSet.of(RegistrationStatus.PENDING_REVIEW,
-            RegistrationStatus.CHANGES_REQUESTED);
+
+    static final Set<RegistrationStatus> OPEN =
+            EnumSet.of(RegistrationStatus.PENDING_REVIEW, RegistrationStatus.CHANGES_REQUESTED);
 
     private final MerchantRegistrations registrations;
     private final CoopInvitations invitations;
@@ -52,9 +56,16 @@ public class MerchantSignUp {
     private final Clock clock;
     private final String noticeVersion;
 
-    MerchantSignUp(MerchantRegistrations registrations, CoopInvitations invitations, UserAccounts accounts,
-                   PhoneVerification phones, CoopService coops, ProcessEngine engine, PasswordEncoder passwordEncoder,
-                   Clock clock, @Value("${sangsaeng.privacy-notice-version:2026-12-01}") String noticeVersion) {
+    MerchantSignUp(
+            MerchantRegistrations registrations,
+            CoopInvitations invitations,
+            UserAccounts accounts,
+            PhoneVerification phones,
+            CoopService coops,
+            ProcessEngine engine,
+            PasswordEncoder passwordEncoder,
+            Clock clock,
+            @Value("${sangsaeng.privacy-notice-version:2026-12-01}") String noticeVersion) {
         this.registrations = registrations;
         this.invitations = invitations;
         this.accounts = accounts;
@@ -66,14 +77,18 @@ public class MerchantSignUp {
         this.noticeVersion = noticeVersion;
     }
 
-    /** The version of the privacy notice a sign-up agrees to (its text is in the message bundle). */
+    /**
+     * The version of the privacy notice a sign-up agrees to (its text is in the message bundle).
+     */
     public String privacyNoticeVersion() {
         return noticeVersion;
     }
 
     @Transactional(readOnly = true)
     public List<MarketChoice> markets() {
-        return coops.markets().stream().map(m -> new MarketChoice(m.id(), m.name(), m.district())).toList();
+        return coops.markets().stream()
+                .map(m -> new MarketChoice(m.id(), m.name(), m.district()))
+                .toList();
     }
 
     /** What a leader's invitation fills in; a used or expired one is refused by name. */
@@ -81,16 +96,34 @@ public class MerchantSignUp {
     public SignUpPrefill invitation(String token) {
         CoopInvitation invitation = openInvitation(token);
         var coop = coops.get(invitation.getCoopId());
-        return new SignUpPrefill(invitation.getName(), null, null, coop.marketId(), null, invitation.getPhone(),
-                invitation.getEmail(), null, coop.name(), null);
+        return new SignUpPrefill(
+                invitation.getName(),
+                null,
+                null,
+                coop.marketId(),
+                null,
+                invitation.getPhone(),
+                invitation.getEmail(),
+                null,
+                coop.name(),
+                null);
     }
 
     /** What the revise link opens: the sign-up as it was (no password) and what to change. */
     @Transactional(readOnly = true)
     public SignUpPrefill revision(String token) {
         MerchantRegistration r = byLink(token);
-        return new SignUpPrefill(r.getDisplayName(), r.getShopName(), r.getBusinessType(), r.getMarketId(),
-                r.getBusinessNumber(), r.getPhone(), r.getEmail(), r.getUsername(), null, r.getDecisionReason());
+        return new SignUpPrefill(
+                r.getDisplayName(),
+                r.getShopName(),
+                r.getBusinessType(),
+                r.getMarketId(),
+                r.getBusinessNumber(),
+                r.getPhone(),
+                r.getEmail(),
+                r.getUsername(),
+                null,
+                r.getDecisionReason());
     }
 
     /** Receives a sign-up and hands it to the foundation. */
@@ -98,29 +131,44 @@ public class MerchantSignUp {
     public RegistrationReceipt signUp(SignUpForm form, Locale locale) {
         RegistrationInput.Checked checked = RegistrationInput.check(form, coops);
         PasswordPolicy.check(form.password(), checked.username());
-        CoopInvitation invitation = form.invitation() == null || form.invitation().isBlank() ? null
-                : openInvitation(form.invitation());
+        CoopInvitation invitation =
+                form.invitation() == null || form.invitation().isBlank()
+                        ? null
+                        : openInvitation(form.invitation());
         requireFree(checked, 0L);
         // Last, so that any other refusal leaves the code as it was; a wrong code counts a try.
         Instant verified = phones.verify(checked.phone(), form.phoneCode());
         Instant now = clock.instant();
-        MerchantRegistration registration = registrations.saveAndFlush(new MerchantRegistration(
-                RegistrationInput.entry(checked, passwordEncoder.encode(form.password()), verified, locale,
-                        noticeVersion, now), invitation == null ? null : invitation.getId(), now));
+        MerchantRegistration registration =
+                registrations.saveAndFlush(
+                        new MerchantRegistration(
+                                RegistrationInput.entry(
+                                        checked,
+                                        passwordEncoder.encode(form.password()),
+                                        verified,
+                                        locale,
+                                        noticeVersion,
+                                        now),
+                                invitation == null ? null : invitation.getId(),
+                                now));
         if (invitation != null) {
             invitation.use(registration.getId(), now);
         }
         // Started inside the transaction: if the engine refuses, nothing is stored.
-        long instance = engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + registration.getId(), Map.of(
-                "registrationId", registration.getId(), "reviewDue", reviewDue()));
+        long instance =
+                engine.start(
+                        PROCESS_ID,
+                        BUSINESS_KEY_PREFIX + registration.getId(),
+                        Map.of("registrationId", registration.getId(), "reviewDue", reviewDue()));
         registration.startedAs(instance);
-        return new RegistrationReceipt(registration.getId(), registration.getUsername(), registration.getStatus());
+        return new RegistrationReceipt(
+                registration.getId(), registration.getUsername(), registration.getStatus());
     }
 
     /**
-     * The applicant's corrections through the link the foundation sent: refused exactly as a sign-up
-     * is; a blank password keeps the one chosen before, a changed phone needs a new code. The
-     * registration goes back to the foundation and the link is spent.
+     * The applicant's corrections through the link the foundation sent: refused exactly as a
+     * sign-up is; a blank password keeps the one chosen before, a changed phone needs a new code.
+     * The registration goes back to the foundation and the link is spent.
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public RegistrationReceipt revise(String token, SignUpForm form, Locale locale) {
@@ -131,16 +179,26 @@ public class MerchantSignUp {
             PasswordPolicy.check(form.password(), checked.username());
         }
         requireFree(checked, registration.getId());
-        Instant verified = checked.phone().equals(registration.getPhone()) ? registration.getPhoneVerifiedAt()
-                : phones.verify(checked.phone(), form.phoneCode());
+        Instant verified =
+                checked.phone().equals(registration.getPhone())
+                        ? registration.getPhoneVerifiedAt()
+                        : phones.verify(checked.phone(), form.phoneCode());
         Instant now = clock.instant();
-        String hash = keepPassword ? registration.getPasswordHash() : passwordEncoder.encode(form.password());
-        registration.revise(RegistrationInput.entry(checked, hash, verified, locale, noticeVersion, now), now);
+        String hash =
+                keepPassword
+                        ? registration.getPasswordHash()
+                        : passwordEncoder.encode(form.password());
+        registration.revise(
+                RegistrationInput.entry(checked, hash, verified, locale, noticeVersion, now), now);
         registrations.flush();
-        engine.publishMessage(REVISED_MESSAGE, String.valueOf(registration.getId()),
-                REVISED_MESSAGE + "-" + registration.getId() + "-" + registration.getRevisions(), Duration.ofDays(1),
+        engine.publishMessage(
+                REVISED_MESSAGE,
+                String.valueOf(registration.getId()),
+                REVISED_MESSAGE + "-" + registration.getId() + "-" + registration.getRevisions(),
+                Duration.ofDays(1),
                 Map.of("reviewDue", reviewDue()));
-        return new RegistrationReceipt(registration.getId(), registration.getUsername(), registration.getStatus());
+        return new RegistrationReceipt(
+                registration.getId(), registration.getUsername(), registration.getStatus());
     }
 
     private void requireFree(RegistrationInput.Checked c, long self) {
@@ -159,14 +217,17 @@ public class MerchantSignUp {
     }
 
     private CoopInvitation openInvitation(String token) {
-        CoopInvitation invitation = invitations.findByTokenHash(LinkTokens.hash(token))
-                .orElseThrow(() -> new BusinessException("error.invitation.unknown"));
+        CoopInvitation invitation =
+                invitations
+                        .findByTokenHash(LinkTokens.hash(token))
+                        .orElseThrow(() -> new BusinessException("error.invitation.unknown"));
         invitation.requireOpen(clock.instant());
         return invitation;
     }
 
     private MerchantRegistration byLink(String token) {
-        return registrations.findByReviseTokenHash(LinkTokens.hash(token))
+        return registrations
+                .findByReviseTokenHash(LinkTokens.hash(token))
                 .filter(r -> r.getStatus() == RegistrationStatus.CHANGES_REQUESTED)
                 .orElseThrow(() -> new BusinessException("error.registration.linkInvalid"));
     }

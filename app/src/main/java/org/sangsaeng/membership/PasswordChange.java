@@ -1,5 +1,4 @@
 package org.sangsaeng.membership;
 
 /** A person's new password, with the current one as proof that it is them. */
-public record PasswordChange(String currentPassword, String newPassword) {
-}
+public record PasswordChange(String currentPassword, String newPassword) {}

@@ -21,8 +21,7 @@ final class PasswordPolicy {
     static final int MAXIMUM_BYTES = 72;
     private static final Set<String> COMMON = load();
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     static void check(String password, String username) {
         if (password == null || password.codePointCount(0, password.length()) < MINIMUM) {
@@ -45,12 +44,17 @@ final class PasswordPolicy {
     }
 
     private static Set<String> load() {
-        try (InputStream in = PasswordPolicy.class.getResourceAsStream("/membership/common-passwords.txt")) {
+        try (InputStream in =
+                PasswordPolicy.class.getResourceAsStream("/membership/common-passwords.txt")) {
             if (in == null) {
-                throw new IllegalStateException("membership/common-passwords.txt is missing from the app");
+                throw new IllegalStateException(
+                        "membership/common-passwords.txt is missing from the app");
             }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).map(PasswordPolicy::normalized)
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(PasswordPolicy::normalized)
                     .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the common passwords", e);

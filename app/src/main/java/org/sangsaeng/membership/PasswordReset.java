@@ -44,8 +44,13 @@ public class PasswordReset {
     // Compared with when the name is unknown, so that a wrong name takes as long as a wrong code.
     private final String unknownHash;
 
-    PasswordReset(UserAccounts accounts, OneTimeCodes codes, ApiTokenService tokens, PasswordEncoder passwordEncoder,
-                  ApplicationEventPublisher events, Clock clock) {
+    PasswordReset(
+            UserAccounts accounts,
+            OneTimeCodes codes,
+            ApiTokenService tokens,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.tokens = tokens;
@@ -55,7 +60,10 @@ public class PasswordReset {
         this.unknownHash = passwordEncoder.encode("no-such-code");
     }
 
-    /** Sends a code to the account's phone and e-mail, if the account exists and may sign in; answers nothing either way. */
+    /**
+     * Sends a code to the account's phone and e-mail, if the account exists and may sign in;
+     * answers nothing either way.
+     */
     public void request(String username) {
         Optional<UserAccount> found = account(username);
         if (found.isEmpty()) {
@@ -63,30 +71,46 @@ public class PasswordReset {
         }
         UserAccount account = found.get();
         Instant now = clock.instant();
-        if (codes.countByPurposeAndSubjectAndCreatedAtAfter(OneTimeCode.Purpose.PASSWORD_RESET, account.getUsername(),
-                now.minus(THROTTLE_WINDOW)) >= MAX_CODES_PER_WINDOW) {
+        if (codes.countByPurposeAndSubjectAndCreatedAtAfter(
+                        OneTimeCode.Purpose.PASSWORD_RESET,
+                        account.getUsername(),
+                        now.minus(THROTTLE_WINDOW))
+                >= MAX_CODES_PER_WINDOW) {
             return;
         }
         openCodes(account).forEach(c -> c.close(now));
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-        OneTimeCode saved = codes.save(new OneTimeCode(OneTimeCode.Purpose.PASSWORD_RESET, account.getUsername(),
-                passwordEncoder.encode(code), now, now.plus(LIFETIME)));
-        events.publishEvent(new PasswordResetCodeIssued(account.getId(), code, saved.getExpiresAt()));
+        OneTimeCode saved =
+                codes.save(
+                        new OneTimeCode(
+                                OneTimeCode.Purpose.PASSWORD_RESET,
+                                account.getUsername(),
+                                passwordEncoder.encode(code),
+                                now,
+                                now.plus(LIFETIME)));
+        events.publishEvent(
+                new PasswordResetCodeIssued(account.getId(), code, saved.getExpiresAt()));
     }
 
     /**
      * Sets a new password with the code that was sent. A wrong, expired or used code and an unknown
-     * name get the same refusal; a wrong code counts against it (kept although the call is refused).
-     * A new password that breaks the policy is refused before the code is spent.
+     * name get the same refusal; a wrong code counts against it (kept although the call is
+     * refused). A new password that breaks the policy is refused before the code is spent.
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void confirm(String username, String code, String newPassword) {
         Optional<UserAccount> found = account(username);
         Instant now = clock.instant();
-        Optional<OneTimeCode> open = found.flatMap(a -> openCodes(a).stream().filter(c -> c.isOpen(now))
-                .max(Comparator.comparing(OneTimeCode::getExpiresAt)));
-        boolean matches = passwordEncoder.matches(code == null ? "" : code.strip(),
-                open.map(OneTimeCode::getCodeHash).orElse(unknownHash));
+        Optional<OneTimeCode> open =
+                found.flatMap(
+                        a ->
+                                openCodes(a).stream()
+                                        .filter(c -> c.isOpen(now))
+                                        .max(Comparator.comparing(OneTimeCode::getExpiresAt)));
+        boolean matches =
+                passwordEncoder.matches(
+                        code == null ? "" : code.strip(),
+                        open.map(OneTimeCode::getCodeHash).orElse(unknownHash));
         if (open.isEmpty() || !matches) {
             open.ifPresent(c -> c.recordWrongAttempt(now));
             throw new InvalidInputException("error.reset.codeInvalid");
@@ -102,10 +126,12 @@ public class PasswordReset {
         if (username == null || username.isBlank() || username.length() > 64) {
             return Optional.empty();
         }
-        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT)).filter(UserAccount::isEnabled);
+        return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
+                .filter(UserAccount::isEnabled);
     }
 
     private List<OneTimeCode> openCodes(UserAccount account) {
-        return codes.findByPurposeAndSubjectAndClosedAtIsNull(OneTimeCode.Purpose.PASSWORD_RESET, account.getUsername());
+        return codes.findByPurposeAndSubjectAndClosedAtIsNull(
+                OneTimeCode.Purpose.PASSWORD_RESET, account.getUsername());
     }
 }

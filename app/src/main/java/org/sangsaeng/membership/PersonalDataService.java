@@ -25,9 +25,14 @@ public class PersonalDataService {
     private final CoopService coops;
     private final AccountService accountService;
 
-    PersonalDataService(UserAccounts accounts, Memberships memberships, MembershipService applications,
-                        AccountAdministration administration, CurrentUsers currentUsers, CoopService coops,
-                        AccountService accountService) {
+    PersonalDataService(
+            UserAccounts accounts,
+            Memberships memberships,
+            MembershipService applications,
+            AccountAdministration administration,
+            CurrentUsers currentUsers,
+            CoopService coops,
+            AccountService accountService) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.applications = applications;
@@ -42,14 +47,35 @@ public class PersonalDataService {
         UserAccount a = me();
         EnumSet<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(a.getRoles());
-        List<PersonalData.MembershipEntry> mine = memberships.findByUserId(a.getId()).stream()
-                .map(m -> new PersonalData.MembershipEntry(m.getCoopId(), coops.get(m.getCoopId()).name(),
-                        m.getRole() == Membership.MembershipRole.LEADER, m.getBusinessType(), m.getShopName(),
-                        m.getStatus().name(), m.getJoinedAt(), m.getOpeningHours(), m.getShopPlace(),
-                        m.getShopDescription(), m.getShopPhone()))
-                .toList();
-        return new PersonalData(new PersonalData.Account(a.getId(), a.getUsername(), a.getDisplayName(), a.getPhone(),
-                a.getEmail(), a.getLocale(), roles, a.isEnabled(), a.getCreatedAt()), mine,
+        List<PersonalData.MembershipEntry> mine =
+                memberships.findByUserId(a.getId()).stream()
+                        .map(
+                                m ->
+                                        new PersonalData.MembershipEntry(
+                                                m.getCoopId(),
+                                                coops.get(m.getCoopId()).name(),
+                                                m.getRole() == Membership.MembershipRole.LEADER,
+                                                m.getBusinessType(),
+                                                m.getShopName(),
+                                                m.getStatus().name(),
+                                                m.getJoinedAt(),
+                                                m.getOpeningHours(),
+                                                m.getShopPlace(),
+                                                m.getShopDescription(),
+                                                m.getShopPhone()))
+                        .toList();
+        return new PersonalData(
+                new PersonalData.Account(
+                        a.getId(),
+                        a.getUsername(),
+                        a.getDisplayName(),
+                        a.getPhone(),
+                        a.getEmail(),
+                        a.getLocale(),
+                        roles,
+                        a.isEnabled(),
+                        a.getCreatedAt()),
+                mine,
                 applications.myApplications());
     }
 

@@ -16,8 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proves that a phone belongs to the person signing up: a six-digit code by SMS, with the rules of
- * {@link PasswordReset} (ten minutes, used once, five wrong tries kill it, a newer code replaces it,
- * at most three codes per phone in fifteen minutes). The code is checked when the sign-up is sent.
+ * {@link PasswordReset} (ten minutes, used once, five wrong tries kill it, a newer code replaces
+ * it, at most three codes per phone in fifteen minutes). The code is checked when the sign-up is
+ * sent.
  */
 @Service
 @Transactional
@@ -31,20 +32,29 @@ public class PhoneVerification {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PhoneVerification(OneTimeCodes codes, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
-                      Clock clock) {
+    PhoneVerification(
+            OneTimeCodes codes,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.codes = codes;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
     }
 
-    /** Sends a code to the phone and answers how many minutes it is good for; too many codes lately are refused. */
+    /**
+     * Sends a code to the phone and answers how many minutes it is good for; too many codes lately
+     * are refused.
+     */
     public long send(String phone, Locale locale) {
         return send(phone, locale, PhoneCodeIssued.Use.SIGN_UP);
     }
 
-    /** {@link #send(String, Locale)} for a customer ordering a joint sale's sets: the SMS is worded for an order. */
+    /**
+     * {@link #send(String, Locale)} for a customer ordering a joint sale's sets: the SMS is worded
+     * for an order.
+     */
     public long sendForOrder(String phone, Locale locale) {
         return send(phone, locale, PhoneCodeIssued.Use.ORDER);
     }
@@ -55,23 +65,36 @@ public class PhoneVerification {
             throw new InvalidInputException("error.registration.phoneRequired");
         }
         Instant now = clock.instant();
-        if (codes.countByPurposeAndSubjectAndCreatedAtAfter(PURPOSE, number, now.minus(PasswordReset.THROTTLE_WINDOW))
+        if (codes.countByPurposeAndSubjectAndCreatedAtAfter(
+                        PURPOSE, number, now.minus(PasswordReset.THROTTLE_WINDOW))
                 >= PasswordReset.MAX_CODES_PER_WINDOW) {
             throw new TooManyAttemptsException("error.phoneCode.throttled");
         }
         codes.findByPurposeAndSubjectAndClosedAtIsNull(PURPOSE, number).forEach(c -> c.close(now));
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
-        OneTimeCode saved = codes.save(new OneTimeCode(PURPOSE, number, passwordEncoder.encode(code), now,
-                now.plus(PasswordReset.LIFETIME)));
-        events.publishEvent(new PhoneCodeIssued(number, code, Messages.supported(locale).getLanguage(),
-                saved.getExpiresAt(), use));
+        OneTimeCode saved =
+                codes.save(
+                        new OneTimeCode(
+                                PURPOSE,
+                                number,
+                                passwordEncoder.encode(code),
+                                now,
+                                now.plus(PasswordReset.LIFETIME)));
+        events.publishEvent(
+                new PhoneCodeIssued(
+                        number,
+                        code,
+                        Messages.supported(locale).getLanguage(),
+                        saved.getExpiresAt(),
+                        use));
         return PasswordReset.LIFETIME.toMinutes();
     }
 
     /**
-     * Spends the code sent to the phone as a person typed it (a customer ordering a joint offer's sets),
-     * with the rules of {@link #verify}; returns the number as stored (010-1234-5678). The caller keeps a
-     * wrong try on refusal ({@code noRollbackFor = InvalidInputException}) and writes nothing before it.
+     * Spends the code sent to the phone as a person typed it (a customer ordering a joint offer's
+     * sets), with the rules of {@link #verify}; returns the number as stored (010-1234-5678). The
+     * caller keeps a wrong try on refusal ({@code noRollbackFor = InvalidInputException}) and
+     * writes nothing before it.
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public String prove(String phone, String code) {
@@ -91,8 +114,9 @@ public class PhoneVerification {
     @Transactional(noRollbackFor = InvalidInputException.class)
     Instant verify(String phone, String code) {
         Instant now = clock.instant();
-        OneTimeCode latest = codes.findFirstByPurposeAndSubjectOrderByIdDesc(PURPOSE, phone)
-                .orElseThrow(() -> new InvalidInputException("error.phoneCode.none"));
+        OneTimeCode latest =
+                codes.findFirstByPurposeAndSubjectOrderByIdDesc(PURPOSE, phone)
+                        .orElseThrow(() -> new InvalidInputException("error.phoneCode.none"));
         String typed = code == null ? "" : code.strip();
         if (typed.isEmpty()) {
             throw new InvalidInputException("error.phoneCode.required");

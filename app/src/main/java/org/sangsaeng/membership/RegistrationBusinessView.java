@@ -12,7 +12,10 @@ import org.sangsaeng.shared.BusinessView;
 import org.sangsaeng.shared.Messages;
 import org.springframework.stereotype.Component;
 
-/** A merchant's sign-up next to its trail and in the foundation's task list: who, which shop, where it stands. */
+/**
+ * A merchant's sign-up next to its trail and in the foundation's task list: who, which shop, where
+ * it stands.
+ */
 @Component
 class RegistrationBusinessView implements BusinessView {
 
@@ -20,8 +23,10 @@ class RegistrationBusinessView implements BusinessView {
     private final MerchantRegistrations titleSource;
     private final Messages messages;
 
-    RegistrationBusinessView(MerchantRegistrationSteps registrations, MerchantRegistrations titleSource,
-                             Messages messages) {
+    RegistrationBusinessView(
+            MerchantRegistrationSteps registrations,
+            MerchantRegistrations titleSource,
+            Messages messages) {
         this.registrations = registrations;
         this.titleSource = titleSource;
         this.messages = messages;
@@ -39,11 +44,25 @@ class RegistrationBusinessView implements BusinessView {
 
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessView.ifFound(() -> registrations.details(id)).map(r -> new BusinessSummary(
-                messages.get("process.merchant-registration", locale), r.displayName(), null, List.of(
-                        new Fact(messages.get("explorer.fact.state", locale), r.status().name()),
-                        new Fact(messages.get("explorer.fact.shop", locale), r.shopName()),
-                        new Fact(messages.get("explorer.fact.reason", locale),
-                                r.decisionReason() == null ? "-" : r.decisionReason()))));
+        return BusinessView.ifFound(() -> registrations.details(id))
+                .map(
+                        r ->
+                                new BusinessSummary(
+                                        messages.get("process.merchant-registration", locale),
+                                        r.displayName(),
+                                        null,
+                                        List.of(
+                                                new Fact(
+                                                        messages.get("explorer.fact.state", locale),
+                                                        r.status().name()),
+                                                new Fact(
+                                                        messages.get("explorer.fact.shop", locale),
+                                                        r.shopName()),
+                                                new Fact(
+                                                        messages.get(
+                                                                "explorer.fact.reason", locale),
+                                                        r.decisionReason() == null
+                                                                ? "-"
+                                                                : r.decisionReason()))));
     }
 }

@@ -10,14 +10,23 @@ public record ShopProfileForm(String openingHours, String place, String descript
     public static final int MAX_PLACE = 50;
     public static final int MAX_DESCRIPTION = 300;
 
-    /** The form without surrounding blanks, empty fields as null, the phone dashed; each mistake refused by name. */
+    /**
+     * The form without surrounding blanks, empty fields as null, the phone dashed; each mistake
+     * refused by name.
+     */
     ShopProfileForm checked() {
         String p = optional(phone, 20, "error.shop.phone");
-        return new ShopProfileForm(optional(openingHours, MAX_HOURS, "error.shop.hoursTooLong"),
+        return new ShopProfileForm(
+                optional(openingHours, MAX_HOURS, "error.shop.hoursTooLong"),
                 optional(place, MAX_PLACE, "error.shop.placeTooLong"),
                 optional(description, MAX_DESCRIPTION, "error.shop.descriptionTooLong"),
-                p == null ? null : org.sangsaeng.shared.ContactPhones.dashed(p)
-                        .orElseThrow(() -> new org.sangsaeng.shared.InvalidInputException("error.shop.phone", p)));
+                p == null
+                        ? null
+                        : org.sangsaeng.shared.ContactPhones.dashed(p)
+                                .orElseThrow(
+                                        () ->
+                                                new org.sangsaeng.shared.InvalidInputException(
+                                                        "error.shop.phone", p)));
     }
 
     private static String optional(String text, int max, String tooLongKey) {

@@ -33,7 +33,8 @@ public class ShopProfiles {
     public List<ShopProfile> mine() {
         CurrentUser me = currentUsers.require();
         return memberships.findByUserIdAndStatus(me.id(), Membership.Status.ACTIVE).stream()
-                .map(ShopProfiles::profile).toList();
+                .map(ShopProfiles::profile)
+                .toList();
     }
 
     /**
@@ -42,20 +43,25 @@ public class ShopProfiles {
      */
     public ShopProfile describe(long shopId, ShopProfileForm form) {
         CurrentUser me = currentUsers.require();
-        Membership shop = memberships.findById(shopId).filter(m -> m.getStatus() == Membership.Status.ACTIVE)
-                .orElseThrow(() -> new NotFoundException("error.shop.notFound", shopId));
+        Membership shop =
+                memberships
+                        .findById(shopId)
+                        .filter(m -> m.getStatus() == Membership.Status.ACTIVE)
+                        .orElseThrow(() -> new NotFoundException("error.shop.notFound", shopId));
         if (shop.getUserId() != me.id()) {
             throw new AccessDeniedException("error.shop.ownerOnly");
         }
-        ShopProfileForm f = (form == null ? new ShopProfileForm(null, null, null, null) : form).checked();
+        ShopProfileForm f =
+                (form == null ? new ShopProfileForm(null, null, null, null) : form).checked();
         shop.describeShop(f.openingHours(), f.place(), f.description(), f.phone());
         return profile(shop);
     }
 
     /**
      * The active shops of these co-ops, by name; for the public page, no one need be signed in. A
-     * merchant in two of the co-ops has one membership in each; the same shop (same owner, same name)
-     * is listed once, as the membership that tells customers the most says it (the older one on a tie).
+     * merchant in two of the co-ops has one membership in each; the same shop (same owner, same
+     * name) is listed once, as the membership that tells customers the most says it (the older one
+     * on a tie).
      */
     @Transactional(readOnly = true)
     public List<ShopProfile> ofCoops(Collection<Long> coopIds) {
@@ -63,21 +69,39 @@ public class ShopProfiles {
             return List.of();
         }
         Map<String, Membership> shops = new LinkedHashMap<>();
-        for (Membership m : memberships.findByCoopIdInAndStatusOrderByShopNameAscIdAsc(coopIds,
-                Membership.Status.ACTIVE)) {
-            shops.merge(m.getUserId() + "/" + m.getShopName(), m, (kept, other) -> told(other) > told(kept) ? other : kept);
+        for (Membership m :
+                memberships.findByCoopIdInAndStatusOrderByShopNameAscIdAsc(
+                        coopIds, Membership.Status.ACTIVE)) {
+            shops.merge(
+                    m.getUserId() + "/" + m.getShopName(),
+                    m,
+                    (kept, other) -> told(other) > told(kept) ? other : kept);
         }
         return shops.values().stream().map(ShopProfiles::profile).toList();
     }
 
-    /** How many of the things customers read (hours, place, description, phone) the shop has told. */
+    /**
+     * How many of the things customers read (hours, place, description, phone) the shop has told.
+     */
     private static long told(Membership m) {
-        return Stream.of(m.getOpeningHours(), m.getShopPlace(), m.getShopDescription(), m.getShopPhone())
-                .filter(text -> text != null && !text.isBlank()).count();
+        return Stream.of(
+                        m.getOpeningHours(),
+                        m.getShopPlace(),
+                        m.getShopDescription(),
+                        m.getShopPhone())
+                .filter(text -> text != null && !text.isBlank())
+                .count();
     }
 
     private static ShopProfile profile(Membership m) {
-        return new ShopProfile(m.getId(), m.getCoopId(), m.getShopName(), m.getBusinessType(), m.getOpeningHours(),
-                m.getShopPlace(), m.getShopDescription(), m.getShopPhone());
+        return new ShopProfile(
+                m.getId(),
+                m.getCoopId(),
+                m.getShopName(),
+                m.getBusinessType(),
+                m.getOpeningHours(),
+                m.getShopPlace(),
+                m.getShopDescription(),
+                m.getShopPhone());
     }
 }

@@ -23,11 +23,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * guesses lose no count); past a few free tries, each count makes the next try wait, doubling up to
  * a cap: 5 free tries for an account at one address (then up to 15 minutes), 20 from one address
  * across accounts (up to 15 minutes; {@code sangsaeng.security.sign-in-address-free-tries}, for a
- * market whose shops share one address), and 20 for an account from everywhere, whose wait stays short
- * (at most a minute) so that guessers elsewhere cannot keep its owner out. A try during the wait is
- * refused without checking the password. Counts are forgotten 15 minutes after their last failure.
- * The client address is the servlet's, which the trusted proxies of {@code server.tomcat.remoteip}
- * set (README, Security).
+ * market whose shops share one address), and 20 for an account from everywhere, whose wait stays
+ * short (at most a minute) so that guessers elsewhere cannot keep its owner out. A try during the
+ * wait is refused without checking the password. Counts are forgotten 15 minutes after their last
+ * failure. The client address is the servlet's, which the trusted proxies of {@code
+ * server.tomcat.remoteip} set (README, Security).
  */
 @Component
 public class SignInThrottle {
@@ -50,28 +50,44 @@ public class SignInThrottle {
     private final Clock clock;
     private final List<Rule> rules;
 
-    /** {@code addressFreeTries}: wrong passwords from one address (any accounts) before it is slowed; 20. */
-    SignInThrottle(JdbcTemplate jdbc, Clock clock,
-                   @Value("${sangsaeng.security.sign-in-address-free-tries:20}") int addressFreeTries) {
+    /**
+     * {@code addressFreeTries}: wrong passwords from one address (any accounts) before it is
+     * slowed; 20.
+     */
+    SignInThrottle(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${sangsaeng.security.sign-in-address-free-tries:20}") int addressFreeTries) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.rules = List.of(
-                new Rule("p:", 5, Duration.ofMinutes(15)),
-                new Rule("a:", addressFreeTries, Duration.ofMinutes(15)),
-                new Rule("u:", 20, Duration.ofMinutes(1)));
+        this.rules =
+                List.of(
+                        new Rule("p:", 5, Duration.ofMinutes(15)),
+                        new Rule("a:", addressFreeTries, Duration.ofMinutes(15)),
+                        new Rule("u:", 20, Duration.ofMinutes(1)));
     }
 
-    /** How long this account must wait before its next try from this address; zero when it may try now. */
+    /**
+     * How long this account must wait before its next try from this address; zero when it may try
+     * now.
+     */
     public Duration wait(String username, String address) {
         Instant now = clock.instant();
         Duration longest = Duration.ZERO;
         List<String> subjects = subjects(username, address);
         for (int i = 0; i < rules.size(); i++) {
             Rule rule = rules.get(i);
-            List<Duration> waits = jdbc.query("SELECT failures, last_at FROM sign_in_failure WHERE subject = ? AND last_at > ?",
-                    (rs, n) -> Duration.between(now, rs.getObject("last_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)
-                            .plus(rule.wait(rs.getInt("failures")))),
-                    subjects.get(i), utc(now.minus(WINDOW)));
+            List<Duration> waits =
+                    jdbc.query(
+                            "SELECT failures, last_at FROM sign_in_failure WHERE subject = ? AND last_at > ?",
+                            (rs, n) ->
+                                    Duration.between(
+                                            now,
+                                            rs.getObject("last_at", LocalDateTime.class)
+                                                    .toInstant(ZoneOffset.UTC)
+                                                    .plus(rule.wait(rs.getInt("failures")))),
+                            subjects.get(i),
+                            utc(now.minus(WINDOW)));
             if (waits.isEmpty()) {
                 continue;
             }
@@ -89,24 +105,37 @@ public class SignInThrottle {
     public void failed(String username, String address) {
         Instant now = clock.instant();
         for (String subject : subjects(username, address)) {
-            // The IF reads last_at before it is set (MariaDB assigns left to right): a count past the
+            // The IF reads last_at before it is set (MariaDB assigns left to right): a count past
+            // the
             // window starts again at 1.
-            jdbc.update("""
+            jdbc.update(
+                    """
                     INSERT INTO sign_in_failure (subject, failures, last_at) VALUES (?, 1, ?)
                     ON DUPLICATE KEY UPDATE failures = IF(last_at <= ?, 1, failures + 1), last_at = VALUES(last_at)""",
-                    subject, utc(now), utc(now.minus(WINDOW)));
+                    subject,
+                    utc(now),
+                    utc(now.minus(WINDOW)));
         }
     }
 
-    /** The right password: the account's counts are forgotten (the address's stays, for other accounts). */
+    /**
+     * The right password: the account's counts are forgotten (the address's stays, for other
+     * accounts).
+     */
     public void succeeded(String username, String address) {
         List<String> subjects = subjects(username, address);
-        jdbc.update("DELETE FROM sign_in_failure WHERE subject IN (?, ?)", subjects.get(0), subjects.get(2));
+        jdbc.update(
+                "DELETE FROM sign_in_failure WHERE subject IN (?, ?)",
+                subjects.get(0),
+                subjects.get(2));
     }
 
-    /** The address of the request being served (behind a trusted proxy, the client's), or "unknown". */
+    /**
+     * The address of the request being served (behind a trusted proxy, the client's), or "unknown".
+     */
     public static String currentAddress() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+        if (RequestContextHolder.getRequestAttributes()
+                instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();
         }
@@ -115,7 +144,9 @@ public class SignInThrottle {
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
     void forgetOldCounts() {
-        jdbc.update("DELETE FROM sign_in_failure WHERE last_at <= ?", utc(clock.instant().minus(WINDOW)));
+        jdbc.update(
+                "DELETE FROM sign_in_failure WHERE last_at <= ?",
+                utc(clock.instant().minus(WINDOW)));
     }
 
     private static List<String> subjects(String username, String address) {

@@ -11,8 +11,7 @@ final class TemporaryPasswords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TemporaryPasswords() {
-    }
+    private TemporaryPasswords() {}
 
     static String next() {
         StringBuilder password = new StringBuilder(14);
@@ -25,7 +24,10 @@ final class TemporaryPasswords {
         return password.toString();
     }
 
-    /** A password hash no password matches (BCrypt hashes start with $2): for an account that can never sign in. */
+    /**
+     * A password hash no password matches (BCrypt hashes start with $2): for an account that can
+     * never sign in.
+     */
     static String unusable() {
         byte[] noise = new byte[24];
         RANDOM.nextBytes(noise);

@@ -7,7 +7,10 @@ import org.sangsaeng.membership.PasswordResetCodeIssued;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Sends a person the code they asked for to reset their password; in the transaction that stores the code. */
+/**
+ * Sends a person the code they asked for to reset their password; in the transaction that stores
+ * the code.
+ */
 @Component
 class AccountNotices {
 
@@ -21,8 +24,11 @@ class AccountNotices {
 
     @EventListener
     void on(PasswordResetCodeIssued issued) {
-        long minutes = Math.max(1, Duration.between(clock.instant(), issued.expiresAt()).toMinutes());
-        notifications.sendSecurityCode(issued.userId(), Template.PASSWORD_RESET_CODE,
+        long minutes =
+                Math.max(1, Duration.between(clock.instant(), issued.expiresAt()).toMinutes());
+        notifications.sendSecurityCode(
+                issued.userId(),
+                Template.PASSWORD_RESET_CODE,
                 Map.of("code", issued.code(), "minutes", minutes),
                 "password-reset:" + issued.userId() + ":" + issued.expiresAt().toEpochMilli());
     }

@@ -2,5 +2,7 @@ package org.sangsaeng.notifications;
 
 /** Channels outside the app; the in-app notification centre always gets every message. */
 public enum Channel {
-    EMAIL, SMS, KAKAO
+    EMAIL,
+    SMS,
+    KAKAO
 }

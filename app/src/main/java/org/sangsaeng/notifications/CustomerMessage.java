@@ -6,11 +6,24 @@ package org.sangsaeng.notifications;
  * perhaps a picture ({@code imageRef}, found through {@link MessageImages}) that goes along as MMS
  * where the channel can send one.
  */
-public record CustomerMessage(String idempotencyKey, long customerId, String phone, Long coopId, String sender,
-                              String text, String optOutLink, Long imageRef) {
+public record CustomerMessage(
+        String idempotencyKey,
+        long customerId,
+        String phone,
+        Long coopId,
+        String sender,
+        String text,
+        String optOutLink,
+        Long imageRef) {
 
-    public CustomerMessage(String idempotencyKey, long customerId, String phone, Long coopId, String sender,
-                           String text, String optOutLink) {
+    public CustomerMessage(
+            String idempotencyKey,
+            long customerId,
+            String phone,
+            Long coopId,
+            String sender,
+            String text,
+            String optOutLink) {
         this(idempotencyKey, customerId, phone, coopId, sender, text, optOutLink, null);
     }
 }

@@ -28,7 +28,8 @@ class DailyDigest {
     private final TemplateCatalog templates;
     private final Clock clock;
 
-    DailyDigest(OutboxMessages outbox, Recipients recipients, TemplateCatalog templates, Clock clock) {
+    DailyDigest(
+            OutboxMessages outbox, Recipients recipients, TemplateCatalog templates, Clock clock) {
         this.outbox = outbox;
         this.recipients = recipients;
         this.templates = templates;
@@ -40,23 +41,40 @@ class DailyDigest {
     public int send() {
         Map<String, List<OutboxMessage>> byPersonAndChannel = new LinkedHashMap<>();
         for (OutboxMessage m : outbox.lockHeldForDigest()) {
-            byPersonAndChannel.computeIfAbsent(m.getRecipientId() + ":" + m.getChannel(), k -> new ArrayList<>()).add(m);
+            byPersonAndChannel
+                    .computeIfAbsent(
+                            m.getRecipientId() + ":" + m.getChannel(), k -> new ArrayList<>())
+                    .add(m);
         }
         LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
         int sent = 0;
         for (List<OutboxMessage> held : byPersonAndChannel.values()) {
             OutboxMessage first = held.getFirst();
-            String key = "digest:" + today + ":" + first.getRecipientId() + ":" + first.getChannel();
+            String key =
+                    "digest:" + today + ":" + first.getRecipientId() + ":" + first.getChannel();
             if (!outbox.existsByIdempotencyKey(key)) {
                 Recipient r = recipients.findById(first.getRecipientId()).orElseThrow();
                 StringBuilder items = new StringBuilder();
                 held.forEach(m -> items.append("\n- ").append(m.getSubject()));
-                TemplateCatalog.Rendered text = templates.render(Template.DAILY_DIGEST,
-                        Map.of("count", held.size(), "items", items.toString()),
-                        java.util.Locale.forLanguageTag(r.getLocale()));
-                outbox.save(new OutboxMessage(key, r.getId(), null, first.getChannel(), NotificationKind.NEWS, false,
-                        first.getAddress(), text.title(), text.body(), OutboxMessage.Status.PENDING, clock.instant(),
-                        clock.instant()));
+                TemplateCatalog.Rendered text =
+                        templates.render(
+                                Template.DAILY_DIGEST,
+                                Map.of("count", held.size(), "items", items.toString()),
+                                java.util.Locale.forLanguageTag(r.getLocale()));
+                outbox.save(
+                        new OutboxMessage(
+                                key,
+                                r.getId(),
+                                null,
+                                first.getChannel(),
+                                NotificationKind.NEWS,
+                                false,
+                                first.getAddress(),
+                                text.title(),
+                                text.body(),
+                                OutboxMessage.Status.PENDING,
+                                clock.instant(),
+                                clock.instant()));
                 sent++;
             }
             held.forEach(OutboxMessage::digested);

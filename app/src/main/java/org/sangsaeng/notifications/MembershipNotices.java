@@ -9,7 +9,10 @@ import org.sangsaeng.membership.MemberDirectory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells merchants about their co-op membership (an application decided, a new leader); in the transaction that records it. */
+/**
+ * Tells merchants about their co-op membership (an application decided, a new leader); in the
+ * transaction that records it.
+ */
 @Component
 class MembershipNotices {
 
@@ -17,7 +20,8 @@ class MembershipNotices {
     private final CoopService coops;
     private final MemberDirectory members;
 
-    MembershipNotices(NotificationService notifications, CoopService coops, MemberDirectory members) {
+    MembershipNotices(
+            NotificationService notifications, CoopService coops, MemberDirectory members) {
         this.notifications = notifications;
         this.coops = coops;
         this.members = members;
@@ -28,10 +32,26 @@ class MembershipNotices {
     void on(LeaderAppointed appointed) {
         String coop = coops.get(appointed.coopId()).name();
         for (MemberDirectory.Member member : members.activeMembers(appointed.coopId())) {
-            notifications.send(new Notice(member.id(), Template.COOP_LEADER_APPOINTED,
-                    Map.of("coop", coop, "leader", appointed.leaderName(), "reason", appointed.reason()), "coops",
-                    appointed.coopId(), false, "leader-appointed:" + appointed.coopId() + ":" + appointed.leaderId()
-                            + ":" + appointed.reason().hashCode()));
+            notifications.send(
+                    new Notice(
+                            member.id(),
+                            Template.COOP_LEADER_APPOINTED,
+                            Map.of(
+                                    "coop",
+                                    coop,
+                                    "leader",
+                                    appointed.leaderName(),
+                                    "reason",
+                                    appointed.reason()),
+                            "coops",
+                            appointed.coopId(),
+                            false,
+                            "leader-appointed:"
+                                    + appointed.coopId()
+                                    + ":"
+                                    + appointed.leaderId()
+                                    + ":"
+                                    + appointed.reason().hashCode()));
         }
     }
 
@@ -39,9 +59,16 @@ class MembershipNotices {
     void on(ApplicationDecided decided) {
         String coop = coops.get(decided.coopId()).name();
         boolean approved = decided.status() == ApplicationStatus.APPROVED;
-        notifications.send(new Notice(decided.applicantId(),
-                approved ? Template.MEMBERSHIP_APPROVED : Template.MEMBERSHIP_REJECTED,
-                approved ? Map.of("coop", coop) : Map.of("coop", coop, "reason", decided.reason()),
-                "coops", decided.coopId(), false, "application-decided:" + decided.applicationId()));
+        notifications.send(
+                new Notice(
+                        decided.applicantId(),
+                        approved ? Template.MEMBERSHIP_APPROVED : Template.MEMBERSHIP_REJECTED,
+                        approved
+                                ? Map.of("coop", coop)
+                                : Map.of("coop", coop, "reason", decided.reason()),
+                        "coops",
+                        decided.coopId(),
+                        false,
+                        "application-decided:" + decided.applicationId()));
     }
 }

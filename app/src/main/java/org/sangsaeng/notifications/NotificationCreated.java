@@ -1,5 +1,6 @@
 package org.sangsaeng.notifications;
 
-/** A notification was stored for this person; published after the commit so open pages can update. */
-public record NotificationCreated(String recipientUsername) {
-}
+/**
+ * A notification was stored for this person; published after the commit so open pages can update.
+ */
+public record NotificationCreated(String recipientUsername) {}

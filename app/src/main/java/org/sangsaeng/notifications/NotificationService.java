@@ -48,9 +48,15 @@ public class NotificationService {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    NotificationService(Notifications notifications, NotificationPreferences preferences, OutboxMessages outbox,
-                        Recipients recipients, TemplateCatalog templates, ApplicationEventPublisher events,
-                        CurrentUsers currentUsers, Clock clock) {
+    NotificationService(
+            Notifications notifications,
+            NotificationPreferences preferences,
+            OutboxMessages outbox,
+            Recipients recipients,
+            TemplateCatalog templates,
+            ApplicationEventPublisher events,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.currentUsers = currentUsers;
         this.notifications = notifications;
         this.preferences = preferences;
@@ -71,14 +77,28 @@ public class NotificationService {
         if (notifications.existsByRecipientIdAndDedupKey(notice.recipientId(), notice.dedupKey())) {
             return;
         }
-        Recipient recipient = recipients.findById(notice.recipientId())
-                .orElseThrow(() -> new IllegalArgumentException("No user " + notice.recipientId()));
+        Recipient recipient =
+                recipients
+                        .findById(notice.recipientId())
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "No user " + notice.recipientId()));
         Locale locale = Locale.forLanguageTag(recipient.getLocale());
-        TemplateCatalog.Rendered text = templates.render(notice.template(), notice.variables(), locale);
+        TemplateCatalog.Rendered text =
+                templates.render(notice.template(), notice.variables(), locale);
         NotificationKind kind = notice.template().kind();
         Instant now = clock.instant();
-        notifications.save(new Notification(recipient.getId(), kind, notice.urgent(), text.title(), text.body(),
-                notice.link(), notice.dedupKey(), now));
+        notifications.save(
+                new Notification(
+                        recipient.getId(),
+                        kind,
+                        notice.urgent(),
+                        text.title(),
+                        text.body(),
+                        notice.link(),
+                        notice.dedupKey(),
+                        now));
 
         TemplateCatalog.Rendered outside = text.linking(templates.absolute(notice.link()));
         Preferences prefs = preferencesOf(recipient);
@@ -88,11 +108,27 @@ public class NotificationService {
                 continue;
             }
             boolean digest = prefs.dailyDigest() && !notice.urgent();
-            Instant due = notice.urgent() ? now : QuietHours.nextAllowed(now, prefs.quietFrom(), prefs.quietUntil());
-            outbox.save(new OutboxMessage(notice.dedupKey() + ":" + recipient.getId() + ":" + channel,
-                    recipient.getId(), notice.coopId(), channel, kind, notice.urgent(), address, outside.title(),
-                    outside.body(), digest ? OutboxMessage.Status.DIGEST : OutboxMessage.Status.PENDING, due, now)
-                    .carrying(notice.template().name(), outside.valuesJson()));
+            Instant due =
+                    notice.urgent()
+                            ? now
+                            : QuietHours.nextAllowed(now, prefs.quietFrom(), prefs.quietUntil());
+            outbox.save(
+                    new OutboxMessage(
+                                    notice.dedupKey() + ":" + recipient.getId() + ":" + channel,
+                                    recipient.getId(),
+                                    notice.coopId(),
+                                    channel,
+                                    kind,
+                                    notice.urgent(),
+                                    address,
+                                    outside.title(),
+                                    outside.body(),
+                                    digest
+                                            ? OutboxMessage.Status.DIGEST
+                                            : OutboxMessage.Status.PENDING,
+                                    due,
+                                    now)
+                            .carrying(notice.template().name(), outside.valuesJson()));
         }
         events.publishEvent(new NotificationCreated(recipient.getUsername()));
     }
@@ -103,11 +139,14 @@ public class NotificationService {
      * which the person cannot read now and which would keep the code.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void sendSecurityCode(long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
-        Recipient recipient = recipients.findById(recipientId)
-                .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
-        TemplateCatalog.Rendered text = templates.render(template, variables,
-                Locale.forLanguageTag(recipient.getLocale()));
+    public void sendSecurityCode(
+            long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
+        Recipient recipient =
+                recipients
+                        .findById(recipientId)
+                        .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
+        TemplateCatalog.Rendered text =
+                templates.render(template, variables, Locale.forLanguageTag(recipient.getLocale()));
         Instant now = clock.instant();
         for (Channel channel : List.of(Channel.SMS, Channel.EMAIL)) {
             String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
@@ -115,45 +154,98 @@ public class NotificationService {
             if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
                 continue;
             }
-            outbox.save(new OutboxMessage(key, recipient.getId(), null, channel, template.kind(), true, address,
-                    text.title(), text.body(), OutboxMessage.Status.PENDING, now, now));
+            outbox.save(
+                    new OutboxMessage(
+                            key,
+                            recipient.getId(),
+                            null,
+                            channel,
+                            template.kind(),
+                            true,
+                            address,
+                            text.title(),
+                            text.body(),
+                            OutboxMessage.Status.PENDING,
+                            now,
+                            now));
         }
     }
 
     /**
      * A record for a person to keep outside the app (the audit trail's signed checkpoints): by
-     * e-mail only, whatever their preferences and quiet hours say, once per key; not into the in-app
-     * list, whose rows an attacker with the database could change.
+     * e-mail only, whatever their preferences and quiet hours say, once per key; not into the
+     * in-app list, whose rows an attacker with the database could change.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void sendForTheRecord(long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
-        Recipient recipient = recipients.findById(recipientId)
-                .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
-        sendNow(dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL, recipient.getId(), Channel.EMAIL,
-                recipient.getEmail(), Locale.forLanguageTag(recipient.getLocale()), template, variables);
+    public void sendForTheRecord(
+            long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
+        Recipient recipient =
+                recipients
+                        .findById(recipientId)
+                        .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
+        sendNow(
+                dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL,
+                recipient.getId(),
+                Channel.EMAIL,
+                recipient.getEmail(),
+                Locale.forLanguageTag(recipient.getLocale()),
+                template,
+                variables);
     }
 
     /**
      * A message to a person who has no account yet (a merchant signing up or invited): to the phone
-     * or e-mail address itself, at once (not held by quiet hours: they are waiting for it), in their
-     * language, once per key, and never into an in-app list. Returns false when the key was sent before.
+     * or e-mail address itself, at once (not held by quiet hours: they are waiting for it), in
+     * their language, once per key, and never into an in-app list. Returns false when the key was
+     * sent before.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean sendToAddress(Channel channel, String address, Locale locale, Template template,
-                                 Map<String, Object> variables, String idempotencyKey) {
-        return sendNow(idempotencyKey + ":" + channel, null, channel, address, locale, template, variables);
+    public boolean sendToAddress(
+            Channel channel,
+            String address,
+            Locale locale,
+            Template template,
+            Map<String, Object> variables,
+            String idempotencyKey) {
+        return sendNow(
+                idempotencyKey + ":" + channel,
+                null,
+                channel,
+                address,
+                locale,
+                template,
+                variables);
     }
 
     // Into the outbox at once, urgent, once per key: for messages a person waits for or keeps.
-    private boolean sendNow(String key, Long recipientId, Channel channel, String address, Locale locale,
-                            Template template, Map<String, Object> variables) {
+    private boolean sendNow(
+            String key,
+            Long recipientId,
+            Channel channel,
+            String address,
+            Locale locale,
+            Template template,
+            Map<String, Object> variables) {
         if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
             return false;
         }
         TemplateCatalog.Rendered text = templates.render(template, variables, locale);
         Instant now = clock.instant();
-        outbox.save(new OutboxMessage(key, recipientId, null, channel, template.kind(), true, address, text.title(),
-                text.body(), OutboxMessage.Status.PENDING, now, now).carrying(template.name(), text.valuesJson()));
+        outbox.save(
+                new OutboxMessage(
+                                key,
+                                recipientId,
+                                null,
+                                channel,
+                                template.kind(),
+                                true,
+                                address,
+                                text.title(),
+                                text.body(),
+                                OutboxMessage.Status.PENDING,
+                                now,
+                                now)
+                        .carrying(template.name(), text.valuesJson()));
         return true;
     }
 
@@ -161,8 +253,10 @@ public class NotificationService {
     public List<NotificationView> mine(int offset, int limit) {
         Recipient me = me();
         int size = pageSize(offset, limit);
-        return notifications.findByRecipientIdOrderByIdDesc(me.getId(), PageRequest.of(offset / size, size))
-                .map(NotificationService::view).getContent();
+        return notifications
+                .findByRecipientIdOrderByIdDesc(me.getId(), PageRequest.of(offset / size, size))
+                .map(NotificationService::view)
+                .getContent();
     }
 
     @Transactional(readOnly = true)
@@ -172,14 +266,22 @@ public class NotificationService {
 
     @Transactional(readOnly = true)
     public long myCount() {
-        return notifications.findByRecipientIdOrderByIdDesc(me().getId(), PageRequest.of(0, 1)).getTotalElements();
+        return notifications
+                .findByRecipientIdOrderByIdDesc(me().getId(), PageRequest.of(0, 1))
+                .getTotalElements();
     }
 
-    /** Marks one of the signed-in user's notifications read; anyone else's is refused as unknown. */
+    /**
+     * Marks one of the signed-in user's notifications read; anyone else's is refused as unknown.
+     */
     public NotificationView markRead(long id) {
         Recipient me = me();
-        Notification n = notifications.findById(id).filter(x -> x.getRecipientId() == me.getId())
-                .orElseThrow(() -> new NotFoundException("error.notification.notFound", id));
+        Notification n =
+                notifications
+                        .findById(id)
+                        .filter(x -> x.getRecipientId() == me.getId())
+                        .orElseThrow(
+                                () -> new NotFoundException("error.notification.notFound", id));
         n.markRead(clock.instant());
         return view(n);
     }
@@ -193,7 +295,10 @@ public class NotificationService {
         return preferencesOf(me());
     }
 
-    /** Saves the signed-in user's choices; invalid addresses or hours are refused and nothing changes. */
+    /**
+     * Saves the signed-in user's choices; invalid addresses or hours are refused and nothing
+     * changes.
+     */
     public Preferences updateMyPreferences(Preferences wanted) {
         Recipient me = me();
         String email = blankToNull(wanted.email());
@@ -207,40 +312,76 @@ public class NotificationService {
         if (wanted.quietFrom() == null || wanted.quietUntil() == null) {
             throw new InvalidInputException("error.preferences.quietHours");
         }
-        Map<NotificationKind, Set<Channel>> channels = wanted.channels() == null ? Map.of() : wanted.channels();
-        if (channels.entrySet().stream().anyMatch(e -> e.getKey() == null || e.getValue() == null
-                || e.getValue().stream().anyMatch(java.util.Objects::isNull))) {
+        Map<NotificationKind, Set<Channel>> channels =
+                wanted.channels() == null ? Map.of() : wanted.channels();
+        if (channels.entrySet().stream()
+                .anyMatch(
+                        e ->
+                                e.getKey() == null
+                                        || e.getValue() == null
+                                        || e.getValue().stream()
+                                                .anyMatch(java.util.Objects::isNull))) {
             throw new InvalidInputException("error.preferences.channels");
         }
         recipients.updateContact(me.getId(), email, phone);
-        NotificationPreference p = preferences.findById(me.getId()).orElseGet(() ->
-                preferences.save(new NotificationPreference(me.getId(), wanted.quietFrom(), wanted.quietUntil(),
-                        wanted.dailyDigest())));
+        NotificationPreference p =
+                preferences
+                        .findById(me.getId())
+                        .orElseGet(
+                                () ->
+                                        preferences.save(
+                                                new NotificationPreference(
+                                                        me.getId(),
+                                                        wanted.quietFrom(),
+                                                        wanted.quietUntil(),
+                                                        wanted.dailyDigest())));
         p.change(wanted.quietFrom(), wanted.quietUntil(), wanted.dailyDigest());
         preferences.clearChannelChoices(me.getId());
-        channels.forEach((kind, set) -> set.forEach(channel ->
-                preferences.addChannelChoice(me.getId(), kind.name(), channel.name())));
-        return new Preferences(email, phone, complete(channels), p.getQuietFrom(), p.getQuietUntil(),
+        channels.forEach(
+                (kind, set) ->
+                        set.forEach(
+                                channel ->
+                                        preferences.addChannelChoice(
+                                                me.getId(), kind.name(), channel.name())));
+        return new Preferences(
+                email,
+                phone,
+                complete(channels),
+                p.getQuietFrom(),
+                p.getQuietUntil(),
                 p.isDailyDigest());
     }
 
     private Preferences preferencesOf(Recipient r) {
         var saved = preferences.findById(r.getId());
         if (saved.isEmpty()) {
-            return new Preferences(r.getEmail(), r.getPhone(), Preferences.defaultChannels(),
-                    Preferences.DEFAULT_QUIET_FROM, Preferences.DEFAULT_QUIET_UNTIL, false);
+            return new Preferences(
+                    r.getEmail(),
+                    r.getPhone(),
+                    Preferences.defaultChannels(),
+                    Preferences.DEFAULT_QUIET_FROM,
+                    Preferences.DEFAULT_QUIET_UNTIL,
+                    false);
         }
         Map<NotificationKind, Set<Channel>> channels = new EnumMap<>(NotificationKind.class);
         for (var choice : preferences.channelChoices(r.getId())) {
-            channels.computeIfAbsent(NotificationKind.valueOf(choice.getKind()), k -> EnumSet.noneOf(Channel.class))
+            channels.computeIfAbsent(
+                            NotificationKind.valueOf(choice.getKind()),
+                            k -> EnumSet.noneOf(Channel.class))
                     .add(Channel.valueOf(choice.getChannel()));
         }
         NotificationPreference p = saved.get();
-        return new Preferences(r.getEmail(), r.getPhone(), complete(channels), p.getQuietFrom(), p.getQuietUntil(),
+        return new Preferences(
+                r.getEmail(),
+                r.getPhone(),
+                complete(channels),
+                p.getQuietFrom(),
+                p.getQuietUntil(),
                 p.isDailyDigest());
     }
 
-    private static Map<NotificationKind, Set<Channel>> complete(Map<NotificationKind, Set<Channel>> channels) {
+    private static Map<NotificationKind, Set<Channel>> complete(
+            Map<NotificationKind, Set<Channel>> channels) {
         Map<NotificationKind, Set<Channel>> all = new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
             if (!kind.chosen()) {
@@ -252,19 +393,28 @@ public class NotificationService {
     }
 
     /**
-     * The outbox as administrators see it (everything) and co-op leaders (messages of their
-     * co-ops, so that they see what could not be delivered).
+     * The outbox as administrators see it (everything) and co-op leaders (messages of their co-ops,
+     * so that they see what could not be delivered).
      */
     @Transactional(readOnly = true)
     public List<OutboxEntry> outbox(String status, int offset, int limit) {
         OutboxScope scope = outboxScope();
-        OutboxMessage.Status wanted = status == null || status.isBlank() ? null : parseStatus(status);
+        OutboxMessage.Status wanted =
+                status == null || status.isBlank() ? null : parseStatus(status);
         int size = pageSize(offset, limit);
-        return outbox.search(wanted, scope.all(), scope.coops().isEmpty() ? List.of(-1L) : scope.coops(),
-                PageRequest.of(offset / size, size)).map(this::entry).getContent();
+        return outbox.search(
+                        wanted,
+                        scope.all(),
+                        scope.coops().isEmpty() ? List.of(-1L) : scope.coops(),
+                        PageRequest.of(offset / size, size))
+                .map(this::entry)
+                .getContent();
     }
 
-    /** At most 200 a page; a negative offset or an empty page is a caller's mistake, not a server error. */
+    /**
+     * At most 200 a page; a negative offset or an empty page is a caller's mistake, not a server
+     * error.
+     */
     private static int pageSize(int offset, int limit) {
         if (offset < 0 || limit <= 0) {
             throw new InvalidInputException("error.paging.invalid");
@@ -275,7 +425,9 @@ public class NotificationService {
     /** Sends a message that failed after its last attempt once more. */
     public OutboxEntry retry(long id) {
         OutboxScope scope = outboxScope();
-        OutboxMessage m = outbox.findById(id).orElseThrow(() -> new NotFoundException("error.outbox.notFound", id));
+        OutboxMessage m =
+                outbox.findById(id)
+                        .orElseThrow(() -> new NotFoundException("error.outbox.notFound", id));
         if (!scope.all() && (m.getCoopId() == null || !scope.coops().contains(m.getCoopId()))) {
             throw new NotFoundException("error.outbox.notFound", id);
         }
@@ -295,26 +447,44 @@ public class NotificationService {
     }
 
     private OutboxEntry entry(OutboxMessage m) {
-        String who = m.getRecipientId() == null ? "(customer)"
-                : recipients.findById(m.getRecipientId()).map(Recipient::getUsername).orElse("?");
-        return new OutboxEntry(m.getId(), who, m.getChannel(), m.getKind(), m.getSubject(), m.getStatus().name(),
-                m.getAttempts(), m.getNextAttemptAt(), m.getLastError(), m.getCreatedAt(), m.getSentAt(),
+        String who =
+                m.getRecipientId() == null
+                        ? "(customer)"
+                        : recipients
+                                .findById(m.getRecipientId())
+                                .map(Recipient::getUsername)
+                                .orElse("?");
+        return new OutboxEntry(
+                m.getId(),
+                who,
+                m.getChannel(),
+                m.getKind(),
+                m.getSubject(),
+                m.getStatus().name(),
+                m.getAttempts(),
+                m.getNextAttemptAt(),
+                m.getLastError(),
+                m.getCreatedAt(),
+                m.getSentAt(),
                 m.getDeliveredAt());
     }
 
     private Recipient me() {
-        return recipients.findById(currentUsers.require().id())
+        return recipients
+                .findById(currentUsers.require().id())
                 .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
     }
 
     /** Administrators see every outbox entry; co-op leaders those of their co-ops. */
-    private record OutboxScope(boolean all, Set<Long> coops) {
-    }
+    private record OutboxScope(boolean all, Set<Long> coops) {}
 
     private OutboxScope outboxScope() {
         CurrentUser me = currentUsers.require();
-        Set<Long> led = me.memberships().stream().filter(CoopMembership::leader).map(CoopMembership::coopId)
-                .collect(java.util.stream.Collectors.toSet());
+        Set<Long> led =
+                me.memberships().stream()
+                        .filter(CoopMembership::leader)
+                        .map(CoopMembership::coopId)
+                        .collect(java.util.stream.Collectors.toSet());
         if (!me.has(Role.ADMIN) && led.isEmpty()) {
             throw new AccessDeniedException("error.outbox.notAllowed");
         }
@@ -322,12 +492,18 @@ public class NotificationService {
     }
 
     private static NotificationView view(Notification n) {
-        return new NotificationView(n.getId(), n.getKind(), n.isUrgent(), n.getTitle(), n.getBody(), n.getLink(),
-                n.getCreatedAt(), n.getReadAt());
+        return new NotificationView(
+                n.getId(),
+                n.getKind(),
+                n.isUrgent(),
+                n.getTitle(),
+                n.getBody(),
+                n.getLink(),
+                n.getCreatedAt(),
+                n.getReadAt());
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
-
 }

@@ -23,11 +23,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due outbox messages: claims a batch (so that one node acts on each message), hands each
- * to its channel with its idempotency key, then marks it sent, or schedules a retry with
- * exponential back-off, or marks it failed after the last attempt. An advertisement is checked
- * again first: cancelled if its customer opted out meanwhile, held till morning if a retry or a
- * late claim brought it into the night.
+ * Sends due outbox messages: claims a batch (so that one node acts on each message), hands each to
+ * its channel with its idempotency key, then marks it sent, or schedules a retry with exponential
+ * back-off, or marks it failed after the last attempt. An advertisement is checked again first:
+ * cancelled if its customer opted out meanwhile, held till morning if a retry or a late claim
+ * brought it into the night.
  */
 @Component
 class OutboxDispatcher {
@@ -42,15 +42,27 @@ class OutboxDispatcher {
     private final Clock clock;
     private final String node;
 
-    OutboxDispatcher(OutboxMessages outbox, List<ChannelAdapter> channels, TransactionTemplate transactions,
-                     MarketingConsent consent, Clock clock) {
+    OutboxDispatcher(
+            OutboxMessages outbox,
+            List<ChannelAdapter> channels,
+            TransactionTemplate transactions,
+            MarketingConsent consent,
+            Clock clock) {
         this.outbox = outbox;
         this.consent = consent;
-        this.channels = channels.stream().collect(Collectors.toMap(ChannelAdapter::channel, Function.identity(),
-                (first, second) -> second));
+        this.channels =
+                channels.stream()
+                        .collect(
+                                Collectors.toMap(
+                                        ChannelAdapter::channel,
+                                        Function.identity(),
+                                        (first, second) -> second));
         this.transactions = transactions;
         this.clock = clock;
-        this.node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        this.node =
+                ManagementFactory.getRuntimeMXBean().getName()
+                        + "/"
+                        + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Scheduled(fixedDelayString = "${sangsaeng.notifications.dispatch-interval:PT2S}")
@@ -75,7 +87,8 @@ class OutboxDispatcher {
         if (claimed == null || claimed == 0) {
             return 0;
         }
-        List<OutboxMessage> mine = outbox.findByClaimedByAndStatusOrderById(node, OutboxMessage.Status.PENDING);
+        List<OutboxMessage> mine =
+                outbox.findByClaimedByAndStatusOrderById(node, OutboxMessage.Status.PENDING);
         for (OutboxMessage message : mine) {
             deliver(message);
         }
@@ -94,34 +107,54 @@ class OutboxDispatcher {
             if (channel == null) {
                 throw new IllegalStateException("No adapter for channel " + message.getChannel());
             }
-            // Committed before the call: whoever takes the message over after a crash asks the provider first.
-            Integer stillMine = transactions.execute(s -> outbox.markHandingOver(message.getId(), node, clock.instant()));
+            // Committed before the call: whoever takes the message over after a crash asks the
+            // provider first.
+            Integer stillMine =
+                    transactions.execute(
+                            s -> outbox.markHandingOver(message.getId(), node, clock.instant()));
             if (stillMine == null || stillMine == 0) {
-                log.info("Outbox message {}: claim ran out before sending, left to the next round", message.getId());
+                log.info(
+                        "Outbox message {}: claim ran out before sending, left to the next round",
+                        message.getId());
                 return;
             }
             handover = channel.send(OutboundMessage.of(message));
         } catch (MessageRefused e) {
             refused = true;
             error = e.getMessage();
-            log.warn("Outbox message {} to {} refused: {}", message.getId(), message.getChannel(), error);
+            log.warn(
+                    "Outbox message {} to {} refused: {}",
+                    message.getId(),
+                    message.getChannel(),
+                    error);
         } catch (RuntimeException e) {
             error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            log.warn("Outbox message {} to {} failed (attempt {}): {}", message.getId(), message.getChannel(),
-                    message.getAttempts() + 1, error);
+            log.warn(
+                    "Outbox message {} to {} failed (attempt {}): {}",
+                    message.getId(),
+                    message.getChannel(),
+                    message.getAttempts() + 1,
+                    error);
         }
         String failure = error;
         boolean givenUp = refused;
         Handover done = handover == null ? Handover.untracked() : handover;
-        transactions.executeWithoutResult(s -> outbox.findById(message.getId()).ifPresent(m -> {
-            if (givenUp) {
-                outbox.refuse(m, failure, clock.instant());
-            } else if (failure == null) {
-                m.sent(clock.instant(), done.providerMessageId(), done.note());
-            } else {
-                m.failed(failure, clock.instant());
-            }
-        }));
+        transactions.executeWithoutResult(
+                s ->
+                        outbox.findById(message.getId())
+                                .ifPresent(
+                                        m -> {
+                                            if (givenUp) {
+                                                outbox.refuse(m, failure, clock.instant());
+                                            } else if (failure == null) {
+                                                m.sent(
+                                                        clock.instant(),
+                                                        done.providerMessageId(),
+                                                        done.note());
+                                            } else {
+                                                m.failed(failure, clock.instant());
+                                            }
+                                        }));
     }
 
     private boolean mayAdvertiseNow(OutboxMessage message) {
@@ -131,14 +164,18 @@ class OutboxDispatcher {
         if (agrees && !allowed.isAfter(now)) {
             return true;
         }
-        transactions.executeWithoutResult(s -> outbox.findById(message.getId())
-                .filter(m -> m.getStatus() == OutboxMessage.Status.PENDING).ifPresent(m -> {
-                    if (agrees) {
-                        m.postpone(allowed);
-                    } else {
-                        m.cancel(MarketingMessages.OPTED_OUT);
-                    }
-                }));
+        transactions.executeWithoutResult(
+                s ->
+                        outbox.findById(message.getId())
+                                .filter(m -> m.getStatus() == OutboxMessage.Status.PENDING)
+                                .ifPresent(
+                                        m -> {
+                                            if (agrees) {
+                                                m.postpone(allowed);
+                                            } else {
+                                                m.cancel(MarketingMessages.OPTED_OUT);
+                                            }
+                                        }));
         return false;
     }
 }

@@ -25,7 +25,10 @@ import org.springframework.stereotype.Component;
 class OutboxMetrics implements MeterBinder {
 
     /** The {@code state} label: the outbox statuses an operator watches. */
-    enum State { PENDING, FAILED }
+    enum State {
+        PENDING,
+        FAILED
+    }
 
     /** Per channel: waiting, failed for good, and failed for good within the window. */
     record Counts(Map<Channel, long[]> byChannel) {
@@ -44,8 +47,10 @@ class OutboxMetrics implements MeterBinder {
     private final Duration failureWindow;
     private final Snapshot<Counts> snapshot = new Snapshot<>(Snapshot.METRICS_MAX_AGE, this::read);
 
-    OutboxMetrics(JdbcTemplate jdbc, Clock clock,
-                  @Value("${sangsaeng.monitoring.outbox-failure-window:PT1H}") Duration failureWindow) {
+    OutboxMetrics(
+            JdbcTemplate jdbc,
+            Clock clock,
+            @Value("${sangsaeng.monitoring.outbox-failure-window:PT1H}") Duration failureWindow) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.failureWindow = failureWindow;
@@ -64,7 +69,8 @@ class OutboxMetrics implements MeterBinder {
         for (Channel channel : Channel.values()) {
             for (State state : State.values()) {
                 Gauge.builder("sangsaeng.outbox", this, m -> m.counts().get(channel, state))
-                        .description("Outbox messages waiting to go out (pending) or failed for good (failed)")
+                        .description(
+                                "Outbox messages waiting to go out (pending) or failed for good (failed)")
                         .tag("channel", channel.name().toLowerCase(Locale.ROOT))
                         .tag("state", state.name().toLowerCase(Locale.ROOT))
                         .register(registry);
@@ -77,19 +83,23 @@ class OutboxMetrics implements MeterBinder {
         for (Channel channel : Channel.values()) {
             counts.put(channel, new long[3]);
         }
-        LocalDateTime since = LocalDateTime.ofInstant(clock.instant().minus(failureWindow), ZoneOffset.UTC);
-        jdbc.query("""
+        LocalDateTime since =
+                LocalDateTime.ofInstant(clock.instant().minus(failureWindow), ZoneOffset.UTC);
+        jdbc.query(
+                """
                 SELECT channel, status, COUNT(*), SUM(failed_at >= ?)
                   FROM outbox_message WHERE status IN ('PENDING', 'FAILED')
                  GROUP BY channel, status
-                """, rs -> {
+                """,
+                rs -> {
                     long[] c = counts.get(Channel.valueOf(rs.getString(1)));
                     State state = State.valueOf(rs.getString(2));
                     c[state.ordinal()] = rs.getLong(3);
                     if (state == State.FAILED) {
                         c[2] = rs.getLong(4);
                     }
-                }, since);
+                },
+                since);
         return new Counts(counts);
     }
 }

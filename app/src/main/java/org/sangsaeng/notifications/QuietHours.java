@@ -5,12 +5,13 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import org.sangsaeng.shared.MarketTime;
 
-/** Quiet hours in Asia/Seoul, possibly across midnight (21:00-08:00): when may a non-urgent message go? */
+/**
+ * Quiet hours in Asia/Seoul, possibly across midnight (21:00-08:00): when may a non-urgent message
+ * go?
+ */
 final class QuietHours {
 
-
-    private QuietHours() {
-    }
+    private QuietHours() {}
 
     static Instant nextAllowed(Instant now, LocalTime from, LocalTime until) {
         if (from.equals(until)) {
@@ -19,8 +20,10 @@ final class QuietHours {
         ZonedDateTime local = now.atZone(MarketTime.ZONE);
         LocalTime time = local.toLocalTime();
         boolean overnight = from.isAfter(until);
-        boolean quiet = overnight ? !time.isBefore(from) || time.isBefore(until)
-                : !time.isBefore(from) && time.isBefore(until);
+        boolean quiet =
+                overnight
+                        ? !time.isBefore(from) || time.isBefore(until)
+                        : !time.isBefore(from) && time.isBefore(until);
         if (!quiet) {
             return now;
         }

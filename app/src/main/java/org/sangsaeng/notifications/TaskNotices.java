@@ -21,9 +21,15 @@ class TaskNotices {
     @EventListener
     void on(TaskCreated task) {
         for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
-            notifications.send(new Notice(userId, Template.TASK_ASSIGNED,
-                    Map.of("task", new Localized(task.nameKey())),
-                    "tasks/" + task.taskId(), task.coopId(), false, "task-created:" + task.taskId()));
+            notifications.send(
+                    new Notice(
+                            userId,
+                            Template.TASK_ASSIGNED,
+                            Map.of("task", new Localized(task.nameKey())),
+                            "tasks/" + task.taskId(),
+                            task.coopId(),
+                            false,
+                            "task-created:" + task.taskId()));
         }
     }
 }

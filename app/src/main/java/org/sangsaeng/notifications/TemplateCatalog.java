@@ -29,7 +29,9 @@ class TemplateCatalog {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
 
-    /** The texts, and each variable's value as shown (what a KakaoTalk 알림톡 template is filled with). */
+    /**
+     * The texts, and each variable's value as shown (what a KakaoTalk 알림톡 template is filled with).
+     */
     record Rendered(String title, String body, Map<String, String> values) {
 
         /** The outbox's copy of the values, for a channel that sends a registered template. */
@@ -38,8 +40,9 @@ class TemplateCatalog {
         }
 
         /**
-         * The text as it leaves the app (SMS, KakaoTalk, e-mail): with the absolute address of the page it
-         * concerns on a line of its own, which a phone makes a link, and as {@code #{url}} for a 알림톡.
+         * The text as it leaves the app (SMS, KakaoTalk, e-mail): with the absolute address of the
+         * page it concerns on a line of its own, which a phone makes a link, and as {@code #{url}}
+         * for a 알림톡.
          */
         Rendered linking(String absoluteUrl) {
             if (absoluteUrl == null) {
@@ -57,11 +60,15 @@ class TemplateCatalog {
 
     @Autowired
     TemplateCatalog(Messages messages, PublicAddress publicAddress) {
-        this(load("notification-templates.properties"), load("notification-templates_en.properties"), messages,
+        this(
+                load("notification-templates.properties"),
+                load("notification-templates_en.properties"),
+                messages,
                 publicAddress);
     }
 
-    TemplateCatalog(Properties korean, Properties english, Messages messages, PublicAddress publicAddress) {
+    TemplateCatalog(
+            Properties korean, Properties english, Messages messages, PublicAddress publicAddress) {
         this.messages = messages;
         this.publicAddress = publicAddress;
         this.texts = Map.of(Messages.KOREAN, korean, Messages.ENGLISH, english);
@@ -78,7 +85,13 @@ class TemplateCatalog {
                     Matcher m = VARIABLE.matcher(text);
                     while (m.find()) {
                         if (!template.variables().contains(m.group(1))) {
-                            problems.add(key + " (" + entry.getKey() + ") uses unknown variable {" + m.group(1) + "}");
+                            problems.add(
+                                    key
+                                            + " ("
+                                            + entry.getKey()
+                                            + ") uses unknown variable {"
+                                            + m.group(1)
+                                            + "}");
                         }
                     }
                 }
@@ -93,18 +106,24 @@ class TemplateCatalog {
         Set<String> missing = new TreeSet<>(template.variables());
         missing.removeAll(variables.keySet());
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("Template " + template + " needs variables " + missing);
+            throw new IllegalArgumentException(
+                    "Template " + template + " needs variables " + missing);
         }
         Properties p = texts.get(Messages.supported(locale));
         Map<String, String> shown = new TreeMap<>();
         for (String name : template.variables()) {
             shown.put(name, shown(variables.get(name), locale));
         }
-        return new Rendered(fill(p.getProperty(template.key() + ".title"), shown),
-                fill(p.getProperty(template.key() + ".body"), shown), shown);
+        return new Rendered(
+                fill(p.getProperty(template.key() + ".title"), shown),
+                fill(p.getProperty(template.key() + ".body"), shown),
+                shown);
     }
 
-    /** The address a phone opens for an app path ({@code tasks/12}): {@code SANGSAENG_PUBLIC_URL} in front. */
+    /**
+     * The address a phone opens for an app path ({@code tasks/12}): {@code SANGSAENG_PUBLIC_URL} in
+     * front.
+     */
     String absolute(String link) {
         if (link == null || link.isBlank()) {
             return null;
@@ -113,7 +132,9 @@ class TemplateCatalog {
     }
 
     private String shown(Object value, Locale locale) {
-        return value instanceof Localized l ? messages.get(l.messageKey(), locale) : String.valueOf(value);
+        return value instanceof Localized l
+                ? messages.get(l.messageKey(), locale)
+                : String.valueOf(value);
     }
 
     private static String fill(String text, Map<String, String> shown) {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.AdministrativeChange;
-import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.AdministrativeChange.Action;
 import org.sangsaeng.shared.AdministrativeChange.Subject;
+import org.sangsaeng.shared.MarketTime;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * only add and read rows. The foundation and admins read it, filtered and paged on the server.
  *
  * <p>An account's personal data (name, phone, e-mail) is not copied into the record: the record is
- * kept for ever, and a person who leaves must be forgotten. The record says that such a field changed.
+ * kept for ever, and a person who leaves must be forgotten. The record says that such a field
+ * changed.
  */
 @Service
 public class AdminChangeLog {
@@ -40,8 +41,7 @@ public class AdminChangeLog {
     static final int MAX_PAGE = 200;
 
     private static final Set<String> PERSONAL_FIELDS = Set.of("displayName", "phone", "email");
-    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CurrentUsers currentUsers;
@@ -54,12 +54,21 @@ public class AdminChangeLog {
     }
 
     /** One changed subject, as the foundation reads it. */
-    public record Entry(long id, java.time.Instant at, String actor, Subject subject, long subjectId, Action action,
-                        Map<String, String> before, Map<String, String> after) {
-    }
+    public record Entry(
+            long id,
+            java.time.Instant at,
+            String actor,
+            Subject subject,
+            long subjectId,
+            Action action,
+            Map<String, String> before,
+            Map<String, String> after) {}
 
-    /** Which records to show; every part is optional. Dates are market days (Seoul), both included. */
-    public record Query(Subject subject, Long subjectId, String actor, LocalDate from, LocalDate to) {
+    /**
+     * Which records to show; every part is optional. Dates are market days (Seoul), both included.
+     */
+    public record Query(
+            Subject subject, Long subjectId, String actor, LocalDate from, LocalDate to) {
 
         public static Query all() {
             return new Query(null, null, null, null, null);
@@ -68,7 +77,8 @@ public class AdminChangeLog {
 
     @EventListener
     void record(AdministrativeChange change) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO admin_change (changed_at, actor, subject, subject_id, action, before_json, after_json)
                 VALUES (:at, :actor, :subject, :subjectId, :action, :before, :after)""",
                 new MapSqlParameterSource()
@@ -77,25 +87,37 @@ public class AdminChangeLog {
                         .addValue("subject", change.subject().name())
                         .addValue("subjectId", change.subjectId())
                         .addValue("action", change.action().name())
-                        .addValue("before", json.writeValueAsString(kept(change.subject(), change.before())))
-                        .addValue("after", json.writeValueAsString(kept(change.subject(), change.after()))));
+                        .addValue(
+                                "before",
+                                json.writeValueAsString(kept(change.subject(), change.before())))
+                        .addValue(
+                                "after",
+                                json.writeValueAsString(kept(change.subject(), change.after()))));
     }
 
     /** A page of matching records, newest first (foundation and admins). */
     public List<Entry> search(Query query, int offset, int limit) {
         requireFoundation();
-        MapSqlParameterSource params = params(query)
-                .addValue("offset", Math.max(0, offset))
-                .addValue("limit", Math.clamp(limit, 1, MAX_PAGE));
-        return jdbc.query("SELECT * FROM admin_change" + where(query)
-                + " ORDER BY changed_at DESC, id DESC LIMIT :limit OFFSET :offset", params, this::entry);
+        MapSqlParameterSource params =
+                params(query)
+                        .addValue("offset", Math.max(0, offset))
+                        .addValue("limit", Math.clamp(limit, 1, MAX_PAGE));
+        return jdbc.query(
+                "SELECT * FROM admin_change"
+                        + where(query)
+                        + " ORDER BY changed_at DESC, id DESC LIMIT :limit OFFSET :offset",
+                params,
+                this::entry);
     }
 
     /** How many records match (foundation and admins). */
     public long count(Query query) {
         requireFoundation();
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM admin_change" + where(query), params(query),
-                Long.class);
+        Long count =
+                jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM admin_change" + where(query),
+                        params(query),
+                        Long.class);
         return count == null ? 0 : count;
     }
 
@@ -108,8 +130,13 @@ public class AdminChangeLog {
             return new LinkedHashMap<>(fields);
         }
         Map<String, String> kept = new LinkedHashMap<>();
-        fields.forEach((field, value) -> kept.put(field,
-                PERSONAL_FIELDS.contains(field) && value != null && !value.isEmpty() ? PERSONAL : value));
+        fields.forEach(
+                (field, value) ->
+                        kept.put(
+                                field,
+                                PERSONAL_FIELDS.contains(field) && value != null && !value.isEmpty()
+                                        ? PERSONAL
+                                        : value));
         return kept;
     }
 
@@ -134,12 +161,20 @@ public class AdminChangeLog {
     }
 
     private static MapSqlParameterSource params(Query query) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("subject", query.subject() == null ? null : query.subject().name())
-                .addValue("subjectId", query.subjectId());
+        MapSqlParameterSource params =
+                new MapSqlParameterSource()
+                        .addValue(
+                                "subject", query.subject() == null ? null : query.subject().name())
+                        .addValue("subjectId", query.subjectId());
         if (query.actor() != null) {
-            params.addValue("actor", query.actor().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.addValue(
+                    "actor",
+                    query.actor()
+                                    .strip()
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
         }
         if (query.from() != null) {
             params.addValue("from", utc(query.from()));
@@ -151,13 +186,19 @@ public class AdminChangeLog {
     }
 
     private static LocalDateTime utc(LocalDate day) {
-        return LocalDateTime.ofInstant(day.atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
+        return LocalDateTime.ofInstant(
+                day.atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     private Entry entry(ResultSet rs, int n) throws SQLException {
-        return new Entry(rs.getLong("id"), rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getString("actor"), Subject.valueOf(rs.getString("subject")), rs.getLong("subject_id"),
-                Action.valueOf(rs.getString("action")), json.readValue(rs.getString("before_json"), FIELDS),
+        return new Entry(
+                rs.getLong("id"),
+                rs.getObject("changed_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                rs.getString("actor"),
+                Subject.valueOf(rs.getString("subject")),
+                rs.getLong("subject_id"),
+                Action.valueOf(rs.getString("action")),
+                json.readValue(rs.getString("before_json"), FIELDS),
                 json.readValue(rs.getString("after_json"), FIELDS));
     }
 }

@@ -13,16 +13,29 @@ import java.util.Base64;
  * position LF head hash LF signed-at epoch ms}, as the exporter's {@code CheckpointSigner} does (a
  * shared test vector keeps the two equal).
  */
-public record AuditCheckpoint(int partitionId, long position, String headHash, Instant signedAt, String keyId,
-                              String signature) {
+public record AuditCheckpoint(
+        int partitionId,
+        long position,
+        String headHash,
+        Instant signedAt,
+        String keyId,
+        String signature) {
 
     /** Whether the holder of that key signed exactly this checkpoint. */
     public boolean signedBy(PublicKey key) {
         try {
             Signature verifier = Signature.getInstance(CheckpointKey.ALGORITHM);
             verifier.initVerify(key);
-            verifier.update(("sangsaeng-audit-checkpoint-v1\n" + partitionId + "\n" + position + "\n" + headHash + "\n"
-                    + signedAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+            verifier.update(
+                    ("sangsaeng-audit-checkpoint-v1\n"
+                                    + partitionId
+                                    + "\n"
+                                    + position
+                                    + "\n"
+                                    + headHash
+                                    + "\n"
+                                    + signedAt.toEpochMilli())
+                            .getBytes(StandardCharsets.UTF_8));
             return verifier.verify(Base64.getDecoder().decode(signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;

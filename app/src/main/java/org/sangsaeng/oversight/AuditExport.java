@@ -24,17 +24,18 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Exports for people outside the app: an instance's audit trail, a contiguous stretch of one
- * partition's chain, and a searched list of instances, as CSV or JSON. Audit rows carry
- * {@code prev_hash} and {@code row_hash}, so a third party can recompute every hash offline (the
- * format is in processes/README.md). Checks and counting happen when the export is asked for;
- * the rows are streamed from the database while the file is written, and an export larger than
- * {@code sangsaeng.oversight.export-max-rows} is refused with the count.
+ * partition's chain, and a searched list of instances, as CSV or JSON. Audit rows carry {@code
+ * prev_hash} and {@code row_hash}, so a third party can recompute every hash offline (the format is
+ * in processes/README.md). Checks and counting happen when the export is asked for; the rows are
+ * streamed from the database while the file is written, and an export larger than {@code
+ * sangsaeng.oversight.export-max-rows} is refused with the count.
  */
 @Service
 public class AuditExport {
 
     public enum Format {
-        CSV("text/csv; charset=UTF-8", "csv"), JSON("application/json", "json");
+        CSV("text/csv; charset=UTF-8", "csv"),
+        JSON("application/json", "json");
 
         public final String contentType;
         public final String extension;
@@ -46,21 +47,44 @@ public class AuditExport {
     }
 
     /** A file ready to be written: its name, type and the code that streams its content. */
-    public record ExportFile(String filename, String contentType, Body body) {
-    }
+    public record ExportFile(String filename, String contentType, Body body) {}
 
     @FunctionalInterface
     public interface Body {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static final List<String> AUDIT_HEADER = List.of("partition_id", "position", "record_key", "record_type",
-            "value_type", "intent", "record_time", "process_instance_key", "bpmn_process_id", "element_id",
-            "element_type", "completed_by", "value_json", "prev_hash", "row_hash");
+    static final List<String> AUDIT_HEADER =
+            List.of(
+                    "partition_id",
+                    "position",
+                    "record_key",
+                    "record_type",
+                    "value_type",
+                    "intent",
+                    "record_time",
+                    "process_instance_key",
+                    "bpmn_process_id",
+                    "element_id",
+                    "element_type",
+                    "completed_by",
+                    "value_json",
+                    "prev_hash",
+                    "row_hash");
 
-    private static final List<String> INSTANCE_HEADER = List.of("instance_key", "bpmn_process_id", "version",
-            "coop_id", "coop_name", "business_key", "state", "open_incidents", "started_at", "ended_at",
-            "parent_instance_key");
+    private static final List<String> INSTANCE_HEADER =
+            List.of(
+                    "instance_key",
+                    "bpmn_process_id",
+                    "version",
+                    "coop_id",
+                    "coop_name",
+                    "business_key",
+                    "state",
+                    "open_incidents",
+                    "started_at",
+                    "ended_at",
+                    "parent_instance_key");
 
     private final ProcessExplorer explorer;
     private final CurrentUsers currentUsers;
@@ -69,14 +93,19 @@ public class AuditExport {
     private final JsonMapper json;
     private final int maxRows;
 
-    AuditExport(ProcessExplorer explorer, CurrentUsers currentUsers, NamedParameterJdbcTemplate jdbc, JsonMapper json,
-                @Value("${sangsaeng.oversight.export-max-rows:100000}") int maxRows) {
+    AuditExport(
+            ProcessExplorer explorer,
+            CurrentUsers currentUsers,
+            NamedParameterJdbcTemplate jdbc,
+            JsonMapper json,
+            @Value("${sangsaeng.oversight.export-max-rows:100000}") int maxRows) {
         this.explorer = explorer;
         this.currentUsers = currentUsers;
         this.jdbc = jdbc;
         this.json = json;
         this.maxRows = maxRows;
-        // The driver streams a result read with a fetch size instead of holding all of it in memory.
+        // The driver streams a result read with a fetch size instead of holding all of it in
+        // memory.
         this.streaming = new JdbcTemplate(jdbc.getJdbcTemplate().getDataSource());
         this.streaming.setFetchSize(1_000);
     }
@@ -84,29 +113,58 @@ public class AuditExport {
     /** Every audit row of one instance, in the chain's order. */
     public ExportFile trail(long instanceKey, Format format) {
         InstanceSummary instance = explorer.instance(instanceKey);
-        long rows = count("SELECT COUNT(*) FROM audit_record WHERE process_instance_key = :key",
-                new MapSqlParameterSource("key", instanceKey));
-        return auditFile(instance.processId() + "-" + instanceKey + "-trail", format,
+        long rows =
+                count(
+                        "SELECT COUNT(*) FROM audit_record WHERE process_instance_key = :key",
+                        new MapSqlParameterSource("key", instanceKey));
+        return auditFile(
+                instance.processId() + "-" + instanceKey + "-trail",
+                format,
                 Map.of("scope", "instance", "instanceKey", instanceKey, "rows", rows),
-                rows, "SELECT " + AuditRows.COLUMNS + " FROM audit_record WHERE process_instance_key = ?"
-                        + " ORDER BY partition_id, position", instanceKey);
+                rows,
+                "SELECT "
+                        + AuditRows.COLUMNS
+                        + " FROM audit_record WHERE process_instance_key = ?"
+                        + " ORDER BY partition_id, position",
+                instanceKey);
     }
 
     /**
-     * A stretch of one partition's chain after a position: every row links to the one before it,
-     * so the whole stretch can be checked offline (foundation and admins).
+     * A stretch of one partition's chain after a position: every row links to the one before it, so
+     * the whole stretch can be checked offline (foundation and admins).
      */
     public ExportFile segment(int partition, long afterPosition, int limit, Format format) {
         AuditTrailService.requireFoundation(currentUsers);
         if (limit < 1 || limit > maxRows) {
             throw new InvalidInputException("error.explorer.limit", maxRows);
         }
-        long rows = Math.min(limit, count("SELECT COUNT(*) FROM audit_record WHERE partition_id = :p AND position > :after",
-                new MapSqlParameterSource("p", partition).addValue("after", afterPosition)));
-        return auditFile("audit-partition-" + partition + "-after-" + afterPosition, format,
-                Map.of("scope", "segment", "partition", partition, "afterPosition", afterPosition, "rows", rows),
-                rows, "SELECT " + AuditRows.COLUMNS + " FROM audit_record WHERE partition_id = ? AND position > ?"
-                        + " ORDER BY position LIMIT ?", partition, afterPosition, limit);
+        long rows =
+                Math.min(
+                        limit,
+                        count(
+                                "SELECT COUNT(*) FROM audit_record WHERE partition_id = :p AND position > :after",
+                                new MapSqlParameterSource("p", partition)
+                                        .addValue("after", afterPosition)));
+        return auditFile(
+                "audit-partition-" + partition + "-after-" + afterPosition,
+                format,
+                Map.of(
+                        "scope",
+                        "segment",
+                        "partition",
+                        partition,
+                        "afterPosition",
+                        afterPosition,
+                        "rows",
+                        rows),
+                rows,
+                "SELECT "
+                        + AuditRows.COLUMNS
+                        + " FROM audit_record WHERE partition_id = ? AND position > ?"
+                        + " ORDER BY position LIMIT ?",
+                partition,
+                afterPosition,
+                limit);
     }
 
     /** The instances a search finds, newest first. */
@@ -118,52 +176,92 @@ public class AuditExport {
         for (int offset = 0; offset < rows; offset += ProcessExplorer.MAX_PAGE) {
             all.addAll(explorer.search(query, offset, ProcessExplorer.MAX_PAGE));
         }
-        return new ExportFile("process-instances." + format.extension, format.contentType, out -> {
-            try (Writer w = writer(out)) {
-                if (format == Format.CSV) {
-                    w.write(String.join(",", INSTANCE_HEADER) + "\n");
-                    for (InstanceSummary s : all) {
-                        w.write(String.join(",", List.of(Long.toString(s.key()), Csv.exact(s.processId()),
-                                Integer.toString(s.version()), text(s.coopId()), Csv.quote(s.coopName()),
-                                Csv.quote(s.businessKey()), s.state().name(), Integer.toString(s.openIncidents()),
-                                text(s.startedAt()), text(s.endedAt()), text(s.parentKey()))) + "\n");
+        return new ExportFile(
+                "process-instances." + format.extension,
+                format.contentType,
+                out -> {
+                    try (Writer w = writer(out)) {
+                        if (format == Format.CSV) {
+                            w.write(String.join(",", INSTANCE_HEADER) + "\n");
+                            for (InstanceSummary s : all) {
+                                w.write(
+                                        String.join(
+                                                        ",",
+                                                        List.of(
+                                                                Long.toString(s.key()),
+                                                                Csv.exact(s.processId()),
+                                                                Integer.toString(s.version()),
+                                                                text(s.coopId()),
+                                                                Csv.quote(s.coopName()),
+                                                                Csv.quote(s.businessKey()),
+                                                                s.state().name(),
+                                                                Integer.toString(s.openIncidents()),
+                                                                text(s.startedAt()),
+                                                                text(s.endedAt()),
+                                                                text(s.parentKey())))
+                                                + "\n");
+                            }
+                        } else {
+                            w.write(
+                                    json.writeValueAsString(
+                                            Map.of(
+                                                    "format",
+                                                    "sangsaeng-instances/1",
+                                                    "rows",
+                                                    all)));
+                        }
                     }
-                } else {
-                    w.write(json.writeValueAsString(Map.of("format", "sangsaeng-instances/1", "rows", all)));
-                }
-            }
-        });
+                });
     }
 
-    private ExportFile auditFile(String name, Format format, Map<String, Object> about, long rows, String sql,
-                                 Object... args) {
+    private ExportFile auditFile(
+            String name,
+            Format format,
+            Map<String, Object> about,
+            long rows,
+            String sql,
+            Object... args) {
         refuseAboveMax(rows);
-        return new ExportFile(name + "." + format.extension, format.contentType, out -> {
-            try (Writer w = writer(out)) {
-                if (format == Format.CSV) {
-                    w.write(String.join(",", AUDIT_HEADER) + "\n");
-                    each(sql, args, s -> write(w, csv(s)));
-                } else {
-                    Map<String, Object> head = new LinkedHashMap<>();
-                    head.put("format", "sangsaeng-audit/1");
-                    head.putAll(about);
-                    String opening = json.writeValueAsString(head);
-                    w.write(opening.substring(0, opening.length() - 1) + ",\"records\":[\n");
-                    boolean[] first = {true};
-                    each(sql, args, s -> {
-                        write(w, (first[0] ? "" : ",\n") + json.writeValueAsString(map(s)));
-                        first[0] = false;
-                    });
-                    w.write("\n]}\n");
-                }
-            }
-        });
+        return new ExportFile(
+                name + "." + format.extension,
+                format.contentType,
+                out -> {
+                    try (Writer w = writer(out)) {
+                        if (format == Format.CSV) {
+                            w.write(String.join(",", AUDIT_HEADER) + "\n");
+                            each(sql, args, s -> write(w, csv(s)));
+                        } else {
+                            Map<String, Object> head = new LinkedHashMap<>();
+                            head.put("format", "sangsaeng-audit/1");
+                            head.putAll(about);
+                            String opening = json.writeValueAsString(head);
+                            w.write(
+                                    opening.substring(0, opening.length() - 1)
+                                            + ",\"records\":[\n");
+                            boolean[] first = {true};
+                            each(
+                                    sql,
+                                    args,
+                                    s -> {
+                                        write(
+                                                w,
+                                                (first[0] ? "" : ",\n")
+                                                        + json.writeValueAsString(map(s)));
+                                        first[0] = false;
+                                    });
+                            w.write("\n]}\n");
+                        }
+                    }
+                });
     }
 
     private void each(String sql, Object[] args, Consumer<AuditRows.Stored> action) {
-        streaming.query(sql, rs -> {
-            action.accept(AuditRows.stored(rs, 0));
-        }, args);
+        streaming.query(
+                sql,
+                rs -> {
+                    action.accept(AuditRows.stored(rs, 0));
+                },
+                args);
     }
 
     static Map<String, Object> map(AuditRows.Stored s) {
@@ -190,7 +288,10 @@ public class AuditExport {
     private static String csv(AuditRows.Stored s) {
         List<String> cells = new ArrayList<>();
         for (Object value : map(s).values()) {
-            cells.add(value instanceof String text ? Csv.exact(text) : value == null ? "" : value.toString());
+            cells.add(
+                    value instanceof String text
+                            ? Csv.exact(text)
+                            : value == null ? "" : value.toString());
         }
         return String.join(",", cells) + "\n";
     }
@@ -221,5 +322,4 @@ public class AuditExport {
             throw new InvalidInputException("error.explorer.tooManyRows", rows, maxRows);
         }
     }
-
 }

@@ -2,7 +2,6 @@ package org.sangsaeng.oversight;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.NotFoundException;
-import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.SangsaengHome;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,10 +22,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Checks that the audit trail is as the exporter wrote it. First the chain: every row's hash is
- * recomputed from its stored content and the previous row's stored hash, partition by partition,
- * in pages by position (constant memory), naming the first row that does not match. Then the
- * checkpoints the exporter signed: each must carry the exporter's signature and meet the row at
- * its position with the same hash, so a deleted tail, a rewritten chain and a forged checkpoint are
+ * recomputed from its stored content and the previous row's stored hash, partition by partition, in
+ * pages by position (constant memory), naming the first row that does not match. Then the
+ * checkpoints the exporter signed: each must carry the exporter's signature and meet the row at its
+ * position with the same hash, so a deleted tail, a rewritten chain and a forged checkpoint are
  * each named. Checkpoints kept outside the database (the foundation's copies) are checked the same
  * way, which also catches checkpoints deleted from the table.
  */
@@ -43,23 +41,40 @@ public class AuditTrailService {
     private final Clock clock;
 
     @Autowired
-    AuditTrailService(JdbcTemplate jdbc, CurrentUsers currentUsers, SangsaengHome home,
-                      @Value("${sangsaeng.audit.public-key-file:}") String publicKeyFile, Clock clock) {
-        this(jdbc, currentUsers, () -> StringUtils.hasText(publicKeyFile)
-                ? CheckpointKey.read(home.resolve(publicKeyFile)) : Optional.empty(), clock);
+    AuditTrailService(
+            JdbcTemplate jdbc,
+            CurrentUsers currentUsers,
+            SangsaengHome home,
+            @Value("${sangsaeng.audit.public-key-file:}") String publicKeyFile,
+            Clock clock) {
+        this(
+                jdbc,
+                currentUsers,
+                () ->
+                        StringUtils.hasText(publicKeyFile)
+                                ? CheckpointKey.read(home.resolve(publicKeyFile))
+                                : Optional.empty(),
+                clock);
     }
 
-    private AuditTrailService(JdbcTemplate jdbc, CurrentUsers currentUsers, Supplier<Optional<CheckpointKey>> key,
-                              Clock clock) {
+    private AuditTrailService(
+            JdbcTemplate jdbc,
+            CurrentUsers currentUsers,
+            Supplier<Optional<CheckpointKey>> key,
+            Clock clock) {
         this.jdbc = jdbc;
         this.currentUsers = currentUsers;
         this.key = key;
         this.clock = clock;
     }
 
-    /** For callers that are not a signed-in person (the command line), with the public key in that file, if any. */
+    /**
+     * For callers that are not a signed-in person (the command line), with the public key in that
+     * file, if any.
+     */
     public static AuditTrailService offline(JdbcTemplate jdbc, Path publicKeyFile) {
-        return new AuditTrailService(jdbc, null, () -> CheckpointKey.read(publicKeyFile), Clock.systemUTC());
+        return new AuditTrailService(
+                jdbc, null, () -> CheckpointKey.read(publicKeyFile), Clock.systemUTC());
     }
 
     /** For the command line with a public key given outright (the foundation's copy). */
@@ -78,8 +93,10 @@ public class AuditTrailService {
 
     /** As {@link #checkpointFile()}, for the daily e-mail, which no signed-in person asks for. */
     CheckpointFile currentCheckpoints() {
-        CheckpointKey publicKey = key.get().orElseThrow(() -> new NotFoundException("error.audit.noPublicKey"));
-        return new CheckpointFile(clock.instant(), publicKey.encoded(), publicKey.keyId(), newestCheckpoints());
+        CheckpointKey publicKey =
+                key.get().orElseThrow(() -> new NotFoundException("error.audit.noPublicKey"));
+        return new CheckpointFile(
+                clock.instant(), publicKey.encoded(), publicKey.keyId(), newestCheckpoints());
     }
 
     /** For the foundation and admins. */
@@ -109,17 +126,24 @@ public class AuditTrailService {
         long beforeChain = 0;
         Map<Integer, Long> newestRow = new HashMap<>();
         for (int partition : partitions()) {
-            Walk walk = new Walk();
+            ChainWalk walk = new ChainWalk();
             long after = -1;
             while (true) {
-                List<AuditRows.Stored> page = jdbc.query("SELECT " + AuditRows.COLUMNS
-                        + " FROM audit_record WHERE partition_id = ? AND position > ? ORDER BY position LIMIT ?",
-                        AuditRows::stored, partition, after, PAGE);
+                List<AuditRows.Stored> page =
+                        jdbc.query(
+                                "SELECT "
+                                        + AuditRows.COLUMNS
+                                        + " FROM audit_record WHERE partition_id = ? AND position > ? ORDER BY position LIMIT ?",
+                                AuditRows::stored,
+                                partition,
+                                after,
+                                PAGE);
                 for (AuditRows.Stored s : page) {
                     after = s.row().position();
                     ChainReport.Broken broken = walk.next(s);
                     if (broken != null) {
-                        return ChainReport.broken(checked + walk.checked, beforeChain + walk.beforeChain, broken);
+                        return ChainReport.broken(
+                                checked + walk.checked, beforeChain + walk.beforeChain, broken);
                     }
                 }
                 if (page.size() < PAGE) {
@@ -135,117 +159,140 @@ public class AuditTrailService {
         return checkpoints(checked, beforeChain, newestRow, keptOutside);
     }
 
-    private ChainReport checkpoints(long checked, long beforeChain, Map<Integer, Long> newestRow,
-                                    Collection<AuditCheckpoint> keptOutside) {
+    private ChainReport checkpoints(
+            long checked,
+            long beforeChain,
+            Map<Integer, Long> newestRow,
+            Collection<AuditCheckpoint> keptOutside) {
         Optional<CheckpointKey> publicKey = key.get();
-        List<Anchor> anchors = new ArrayList<>(jdbc.query("""
+        List<Anchor> anchors =
+                new ArrayList<>(
+                        jdbc.query(
+                                """
                 SELECT c.partition_id, c.position, c.head_hash, c.signed_at, c.key_id, c.signature, r.row_hash
                 FROM audit_checkpoint c LEFT JOIN audit_record r
                   ON r.partition_id = c.partition_id AND r.position = c.position
-                ORDER BY c.partition_id, c.position, c.id""", (rs, n) -> new Anchor(new AuditCheckpoint(
-                rs.getInt(1), rs.getLong(2), rs.getString(3),
-                rs.getObject(4, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC), rs.getString(5),
-                rs.getString(6)), rs.getString(7))));
+                ORDER BY c.partition_id, c.position, c.id""",
+                                (rs, n) ->
+                                        new Anchor(
+                                                new AuditCheckpoint(
+                                                        rs.getInt(1),
+                                                        rs.getLong(2),
+                                                        rs.getString(3),
+                                                        rs.getObject(
+                                                                        4,
+                                                                        java.time.LocalDateTime
+                                                                                .class)
+                                                                .toInstant(
+                                                                        java.time.ZoneOffset.UTC),
+                                                        rs.getString(5),
+                                                        rs.getString(6)),
+                                                rs.getString(7))));
         for (AuditCheckpoint outside : keptOutside) {
             anchors.add(new Anchor(outside, storedHash(outside.partitionId(), outside.position())));
         }
         Map<Integer, AuditCheckpoint> newest = new HashMap<>();
         for (Anchor a : anchors) {
             AuditCheckpoint cp = a.checkpoint();
-            String reason = publicKey.isPresent() && !cp.signedBy(publicKey.get().key()) ? "audit.broken.checkpointSignature"
-                    : a.storedHash() == null ? (cp.position() > newestRow.getOrDefault(cp.partitionId(), -1L)
-                            ? "audit.broken.tailDeleted" : "audit.broken.rowDeleted")
-                    : !a.storedHash().equals(cp.headHash()) ? "audit.broken.rewritten" : null;
+            String reason =
+                    publicKey.isPresent() && !cp.signedBy(publicKey.get().key())
+                            ? "audit.broken.checkpointSignature"
+                            : a.storedHash() == null
+                                    ? (cp.position() > newestRow.getOrDefault(cp.partitionId(), -1L)
+                                            ? "audit.broken.tailDeleted"
+                                            : "audit.broken.rowDeleted")
+                                    : !a.storedHash().equals(cp.headHash())
+                                            ? "audit.broken.rewritten"
+                                            : null;
             if (reason != null) {
-                return ChainReport.broken(checked, beforeChain, new ChainReport.Broken(cp.partitionId(), cp.position(), reason));
+                return ChainReport.broken(
+                        checked,
+                        beforeChain,
+                        new ChainReport.Broken(cp.partitionId(), cp.position(), reason));
             }
             newest.merge(cp.partitionId(), cp, (x, y) -> y.position() >= x.position() ? y : x);
         }
         if (publicKey.isPresent()) {
             for (var partition : newestRow.entrySet()) {
                 if (!newest.containsKey(partition.getKey())) {
-                    return ChainReport.broken(checked, beforeChain, new ChainReport.Broken(partition.getKey(),
-                            partition.getValue(), "audit.broken.noCheckpoint"));
+                    return ChainReport.broken(
+                            checked,
+                            beforeChain,
+                            new ChainReport.Broken(
+                                    partition.getKey(),
+                                    partition.getValue(),
+                                    "audit.broken.noCheckpoint"));
                 }
             }
         }
         long after = 0;
         Instant newestAt = null;
         for (AuditCheckpoint cp : newest.values()) {
-            after += Objects.requireNonNull(jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM audit_record WHERE partition_id = ? AND position > ?", Long.class,
-                    cp.partitionId(), cp.position()));
-            newestAt = newestAt == null || cp.signedAt().isAfter(newestAt) ? cp.signedAt() : newestAt;
+            after +=
+                    Objects.requireNonNull(
+                            jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM audit_record WHERE partition_id = ? AND position > ?",
+                                    Long.class,
+                                    cp.partitionId(),
+                                    cp.position()));
+            newestAt =
+                    newestAt == null || cp.signedAt().isAfter(newestAt) ? cp.signedAt() : newestAt;
         }
         for (var partition : newestRow.keySet()) {
             if (!newest.containsKey(partition)) {
-                after += Objects.requireNonNull(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM audit_record WHERE partition_id = ?", Long.class, partition));
+                after +=
+                        Objects.requireNonNull(
+                                jdbc.queryForObject(
+                                        "SELECT COUNT(*) FROM audit_record WHERE partition_id = ?",
+                                        Long.class,
+                                        partition));
             }
         }
-        return new ChainReport(true, checked, beforeChain, null, anchors.size(), publicKey.isPresent(), newestAt, after);
+        return new ChainReport(
+                true,
+                checked,
+                beforeChain,
+                null,
+                anchors.size(),
+                publicKey.isPresent(),
+                newestAt,
+                after);
     }
 
     /** The newest signed checkpoint of each partition. */
     List<AuditCheckpoint> newestCheckpoints() {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT partition_id, position, head_hash, signed_at, key_id, signature FROM (
                   SELECT c.*, ROW_NUMBER() OVER (PARTITION BY partition_id ORDER BY position DESC, id DESC) AS n
                   FROM audit_checkpoint c) newest
-                WHERE n = 1 ORDER BY partition_id""", (rs, n) -> new AuditCheckpoint(rs.getInt(1), rs.getLong(2),
-                rs.getString(3), rs.getObject(4, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
-                rs.getString(5), rs.getString(6)));
+                WHERE n = 1 ORDER BY partition_id""",
+                (rs, n) ->
+                        new AuditCheckpoint(
+                                rs.getInt(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getObject(4, java.time.LocalDateTime.class)
+                                        .toInstant(java.time.ZoneOffset.UTC),
+                                rs.getString(5),
+                                rs.getString(6)));
     }
 
     private List<Integer> partitions() {
-        return jdbc.queryForList("SELECT DISTINCT partition_id FROM audit_record ORDER BY partition_id", Integer.class);
+        return jdbc.queryForList(
+                "SELECT DISTINCT partition_id FROM audit_record ORDER BY partition_id",
+                Integer.class);
     }
 
     private String storedHash(int partition, long position) {
-        List<String> hashes = jdbc.queryForList("SELECT row_hash FROM audit_record WHERE partition_id = ? AND position = ?",
-                String.class, partition, position);
+        List<String> hashes =
+                jdbc.queryForList(
+                        "SELECT row_hash FROM audit_record WHERE partition_id = ? AND position = ?",
+                        String.class,
+                        partition,
+                        position);
         return hashes.isEmpty() ? null : hashes.getFirst();
     }
 
-    private record Anchor(AuditCheckpoint checkpoint, String storedHash) {
-    }
-
-    /** One partition's rows in order: each must link to the one before and hash to what it stores. */
-    private static final class Walk {
-        long checked;
-        long beforeChain;
-        private boolean started;
-        private String last;
-        private String beforeLast;
-        private long lastPosition;
-
-        ChainReport.Broken next(AuditRows.Stored s) {
-            if (s.rowHash() == null) {
-                if (started) {
-                    return broken(s.row().partitionId(), s.row().position(), "audit.broken.noHash");
-                }
-                beforeChain++;
-                return null;
-            }
-            if (!Objects.equals(s.prevHash(), started ? last : null)) {
-                // Linking past the row before means that row was put in between: name the one put in.
-                return started && beforeLast != null && beforeLast.equals(s.prevHash())
-                        ? broken(s.row().partitionId(), lastPosition, "audit.broken.inserted")
-                        : broken(s.row().partitionId(), s.row().position(), "audit.broken.link");
-            }
-            if (!AuditChain.hash(s.prevHash(), s.row()).equals(s.rowHash())) {
-                return broken(s.row().partitionId(), s.row().position(), "audit.broken.content");
-            }
-            started = true;
-            beforeLast = last;
-            last = s.rowHash();
-            lastPosition = s.row().position();
-            checked++;
-            return null;
-        }
-
-        private static ChainReport.Broken broken(int partition, long position, String reason) {
-            return new ChainReport.Broken(partition, position, reason);
-        }
-    }
+    private record Anchor(AuditCheckpoint checkpoint, String storedHash) {}
 }

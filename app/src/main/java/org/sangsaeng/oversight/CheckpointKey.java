@@ -34,15 +34,24 @@ public record CheckpointKey(PublicKey key, String keyId, String encoded) {
         }
     }
 
-    /** A key from its base64 X.509 encoding, as the exporter writes it and the checkpoint download carries it. */
+    /**
+     * A key from its base64 X.509 encoding, as the exporter writes it and the checkpoint download
+     * carries it.
+     */
     public static CheckpointKey of(String base64) {
         try {
             byte[] encoded = Base64.getMimeDecoder().decode(base64);
-            PublicKey key = KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(encoded));
-            String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(encoded)).substring(0, 16);
+            PublicKey key =
+                    KeyFactory.getInstance(ALGORITHM)
+                            .generatePublic(new X509EncodedKeySpec(encoded));
+            String id =
+                    HexFormat.of()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(encoded))
+                            .substring(0, 16);
             return new CheckpointKey(key, id, Base64.getEncoder().encodeToString(encoded));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not an Ed25519 public key in base64: " + e.getMessage(), e);
+            throw new IllegalArgumentException(
+                    "Not an Ed25519 public key in base64: " + e.getMessage(), e);
         }
     }
 }

@@ -26,15 +26,21 @@ class DailyCheckpointMail {
     private final NotificationService notifications;
     private final Clock clock;
 
-    DailyCheckpointMail(AuditTrailService audit, MemberDirectory directory, NotificationService notifications,
-                        Clock clock) {
+    DailyCheckpointMail(
+            AuditTrailService audit,
+            MemberDirectory directory,
+            NotificationService notifications,
+            Clock clock) {
         this.audit = audit;
         this.directory = directory;
         this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** Sends today's checkpoints to each foundation officer once; returns to how many, 0 without checkpoints. */
+    /**
+     * Sends today's checkpoints to each foundation officer once; returns to how many, 0 without
+     * checkpoints.
+     */
     @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Seoul")
     @Transactional
     public int send() {
@@ -46,11 +52,19 @@ class DailyCheckpointMail {
             return 0;
         }
         LocalDate today = LocalDate.now(clock.withZone(MarketTime.ZONE));
-        Map<String, Object> variables = Map.of("date", today.toString(), "keyId", file.keyId(),
-                "json", new String(file.json(), StandardCharsets.UTF_8));
+        Map<String, Object> variables =
+                Map.of(
+                        "date",
+                        today.toString(),
+                        "keyId",
+                        file.keyId(),
+                        "json",
+                        new String(file.json(), StandardCharsets.UTF_8));
         int sent = 0;
-        for (long officer : directory.userIds(null, java.util.List.of(CurrentUser.FOUNDATION_GROUP))) {
-            notifications.sendForTheRecord(officer, Template.AUDIT_CHECKPOINTS, variables, "audit-checkpoints:" + today);
+        for (long officer :
+                directory.userIds(null, java.util.List.of(CurrentUser.FOUNDATION_GROUP))) {
+            notifications.sendForTheRecord(
+                    officer, Template.AUDIT_CHECKPOINTS, variables, "audit-checkpoints:" + today);
             sent++;
         }
         return sent;

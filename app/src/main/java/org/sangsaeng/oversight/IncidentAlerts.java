@@ -23,31 +23,47 @@ class IncidentAlerts {
     private final MemberDirectory directory;
     private final NotificationService notifications;
 
-    IncidentAlerts(JdbcTemplate jdbc, MemberDirectory directory, NotificationService notifications) {
+    IncidentAlerts(
+            JdbcTemplate jdbc, MemberDirectory directory, NotificationService notifications) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.notifications = notifications;
     }
 
     void raised(long incidentKey) {
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT i.instance_key, i.bpmn_process_id, i.element_id, i.error_message, o.coop_id
                   FROM oversight_incident i LEFT JOIN oversight_instance o ON o.instance_key = i.instance_key
-                 WHERE i.incident_key = ?""", rs -> {
-            long instance = rs.getLong("instance_key");
-            Long coop = rs.getObject("coop_id", Long.class);
-            List<String> groups = new ArrayList<>(List.of(CurrentUser.ADMIN_GROUP));
-            if (coop != null) {
-                groups.add(CurrentUser.leaderGroup(coop));
-            }
-            String error = rs.getString("error_message");
-            Map<String, Object> variables = Map.of("process", rs.getString("bpmn_process_id"),
-                    "step", rs.getString("element_id"),
-                    "error", error.length() > 300 ? error.substring(0, 300) + "..." : error);
-            for (long person : directory.userIds(null, groups)) {
-                notifications.send(new Notice(person, Template.INCIDENT_RAISED, variables, "explorer/" + instance,
-                        coop, true, "incident:" + incidentKey));
-            }
-        }, incidentKey);
+                 WHERE i.incident_key = ?""",
+                rs -> {
+                    long instance = rs.getLong("instance_key");
+                    Long coop = rs.getObject("coop_id", Long.class);
+                    List<String> groups = new ArrayList<>(List.of(CurrentUser.ADMIN_GROUP));
+                    if (coop != null) {
+                        groups.add(CurrentUser.leaderGroup(coop));
+                    }
+                    String error = rs.getString("error_message");
+                    Map<String, Object> variables =
+                            Map.of(
+                                    "process",
+                                    rs.getString("bpmn_process_id"),
+                                    "step",
+                                    rs.getString("element_id"),
+                                    "error",
+                                    error.length() > 300 ? error.substring(0, 300) + "..." : error);
+                    for (long person : directory.userIds(null, groups)) {
+                        notifications.send(
+                                new Notice(
+                                        person,
+                                        Template.INCIDENT_RAISED,
+                                        variables,
+                                        "explorer/" + instance,
+                                        coop,
+                                        true,
+                                        "incident:" + incidentKey));
+                    }
+                },
+                incidentKey);
     }
 }

@@ -7,11 +7,17 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
 
 /**
- * A search of the process explorer; every part is optional. Dates are days in Seoul, both
- * included; a range runs forwards and spans at most five years.
+ * A search of the process explorer; every part is optional. Dates are days in Seoul, both included;
+ * a range runs forwards and spans at most five years.
  */
-public record InstanceQuery(String processId, Long coopId, InstanceState state, LocalDate from, LocalDate to,
-                            String participant, String businessKey) {
+public record InstanceQuery(
+        String processId,
+        Long coopId,
+        InstanceState state,
+        LocalDate from,
+        LocalDate to,
+        String participant,
+        String businessKey) {
 
     static final int MAX_YEARS = 5;
 
@@ -31,7 +37,8 @@ public record InstanceQuery(String processId, Long coopId, InstanceState state, 
                 throw new InvalidInputException("error.explorer.rangeTooLong", MAX_YEARS);
             }
         }
-        if (processId != null && processId.length() > 100 || participant != null && participant.length() > 64
+        if (processId != null && processId.length() > 100
+                || participant != null && participant.length() > 64
                 || businessKey != null && businessKey.length() > 100) {
             throw new InvalidInputException("error.explorer.textTooLong");
         }
@@ -39,12 +46,18 @@ public record InstanceQuery(String processId, Long coopId, InstanceState state, 
 
     /** The first moment of {@code from} in the UTC wall-clock time the index stores. */
     LocalDateTime startUtc() {
-        return from == null ? null : LocalDateTime.ofInstant(from.atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
+        return from == null
+                ? null
+                : LocalDateTime.ofInstant(
+                        from.atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     /** The first moment after {@code to}. */
     LocalDateTime endUtc() {
-        return to == null ? null : LocalDateTime.ofInstant(to.plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
+        return to == null
+                ? null
+                : LocalDateTime.ofInstant(
+                        to.plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant(), ZoneOffset.UTC);
     }
 
     private static String blankToNull(String text) {

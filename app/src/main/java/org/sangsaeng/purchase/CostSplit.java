@@ -25,7 +25,8 @@ import org.sangsaeng.shared.Won;
 public final class CostSplit {
 
     private static final Comparator<MemberBill> FIRST_COME =
-            Comparator.comparing(MemberBill::firstPledgedAt).thenComparingLong(MemberBill::memberId);
+            Comparator.comparing(MemberBill::firstPledgedAt)
+                    .thenComparingLong(MemberBill::memberId);
 
     private final Won goods;
     private final List<SharedCost> costs;
@@ -41,9 +42,9 @@ public final class CostSplit {
      * Splits a purchase.
      *
      * @throws InvalidInputException {@code error.split.nothingAllocated} if there is a shared cost
-     *         but nobody receives anything, {@code error.split.zeroBasis} if a cost is split by value
-     *         but all goods cost nothing, {@code error.pledge.duplicate} if a member appears twice in
-     *         a line, {@code error.money.tooLarge} if an amount exceeds what {@link Won} holds
+     *     but nobody receives anything, {@code error.split.zeroBasis} if a cost is split by value
+     *     but all goods cost nothing, {@code error.pledge.duplicate} if a member appears twice in a
+     *     line, {@code error.money.tooLarge} if an amount exceeds what {@link Won} holds
      */
     public static CostSplit of(Collection<PricedLine> lines, Collection<SharedCost> costs) {
         Won goods = Won.ZERO;
@@ -53,33 +54,55 @@ public final class CostSplit {
             Set<Long> seen = new HashSet<>();
             for (MemberAllocation allocation : line.allocations()) {
                 if (!seen.add(allocation.memberId())) {
-                    throw new InvalidInputException("error.pledge.duplicate", allocation.memberId());
+                    throw new InvalidInputException(
+                            "error.pledge.duplicate", allocation.memberId());
                 }
                 Won amount = line.unitPrice().times(allocation.units());
                 goods = goods.plus(amount);
-                firstPledges.merge(allocation.memberId(), allocation.pledgedAt(), CostSplit::earlier);
+                firstPledges.merge(
+                        allocation.memberId(), allocation.pledgedAt(), CostSplit::earlier);
                 charges.computeIfAbsent(allocation.memberId(), id -> new ArrayList<>())
-                        .add(new LineCharge(line.lineId(), allocation.units(), line.unitPrice(), amount));
+                        .add(
+                                new LineCharge(
+                                        line.lineId(),
+                                        allocation.units(),
+                                        line.unitPrice(),
+                                        amount));
             }
         }
-        List<MemberBill> withoutShares = charges.entrySet().stream()
-                .map(entry -> new MemberBill(entry.getKey(), firstPledges.get(entry.getKey()), entry.getValue(),
-                        List.of()))
-                .sorted(FIRST_COME)
-                .toList();
+        List<MemberBill> withoutShares =
+                charges.entrySet().stream()
+                        .map(
+                                entry ->
+                                        new MemberBill(
+                                                entry.getKey(),
+                                                firstPledges.get(entry.getKey()),
+                                                entry.getValue(),
+                                                List.of()))
+                        .sorted(FIRST_COME)
+                        .toList();
         List<MemberBill> payers = withoutShares.stream().filter(bill -> bill.units() > 0).toList();
 
         Map<Long, List<CostShare>> sharesByMember = new HashMap<>();
         for (SharedCost cost : costs) {
             List<CostShare> shares = split(cost, payers);
             for (int i = 0; i < payers.size(); i++) {
-                sharesByMember.computeIfAbsent(payers.get(i).memberId(), id -> new ArrayList<>()).add(shares.get(i));
+                sharesByMember
+                        .computeIfAbsent(payers.get(i).memberId(), id -> new ArrayList<>())
+                        .add(shares.get(i));
             }
         }
-        List<MemberBill> members = withoutShares.stream()
-                .map(bill -> new MemberBill(bill.memberId(), bill.firstPledgedAt(), bill.lines(),
-                        sharesByMember.getOrDefault(bill.memberId(), List.of())))
-                .toList();
+        List<MemberBill> members =
+                withoutShares.stream()
+                        .map(
+                                bill ->
+                                        new MemberBill(
+                                                bill.memberId(),
+                                                bill.firstPledgedAt(),
+                                                bill.lines(),
+                                                sharesByMember.getOrDefault(
+                                                        bill.memberId(), List.of())))
+                        .toList();
         CostSplit split = new CostSplit(goods, List.copyOf(costs), members);
         split.checkBalanced();
         return split;
@@ -109,8 +132,16 @@ public final class CostSplit {
         LargestRemainder.Split rounded = LargestRemainder.split(cost.amount().value(), basis);
         List<CostShare> shares = new ArrayList<>(basis.length);
         for (int i = 0; i < basis.length; i++) {
-            shares.add(new CostShare(cost.name(), cost.basis(), cost.amount(), basis[i], basisSum,
-                    rounded.remainders()[i], Won.of(rounded.floors()[i]), rounded.leftover()[i]));
+            shares.add(
+                    new CostShare(
+                            cost.name(),
+                            cost.basis(),
+                            cost.amount(),
+                            basis[i],
+                            basisSum,
+                            rounded.remainders()[i],
+                            Won.of(rounded.floors()[i]),
+                            rounded.leftover()[i]));
         }
         return shares;
     }
@@ -141,7 +172,10 @@ public final class CostSplit {
         return goods.plus(sharedCosts());
     }
 
-    /** A bill for every member who pledged, in order of their first pledge, including those who pay nothing. */
+    /**
+     * A bill for every member who pledged, in order of their first pledge, including those who pay
+     * nothing.
+     */
     public List<MemberBill> members() {
         return members;
     }

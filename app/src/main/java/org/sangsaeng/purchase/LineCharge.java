@@ -10,5 +10,4 @@ import org.sangsaeng.shared.Won;
  * @param unitPrice the confirmed price of one unit
  * @param amount units times unit price
  */
-public record LineCharge(long lineId, long units, Won unitPrice, Won amount) {
-}
+public record LineCharge(long lineId, long units, Won unitPrice, Won amount) {}

@@ -13,10 +13,17 @@ import java.time.Instant;
 public record MemberAllocation(Pledge pledge, long firmUnits, long toleranceUnits) {
 
     public MemberAllocation {
-        if (firmUnits < 0 || firmUnits > pledge.quantity() || toleranceUnits < 0
+        if (firmUnits < 0
+                || firmUnits > pledge.quantity()
+                || toleranceUnits < 0
                 || toleranceUnits > pledge.tolerance()) {
-            throw new IllegalArgumentException("Allocation outside the pledge: " + firmUnits + " + "
-                    + toleranceUnits + " for " + pledge);
+            throw new IllegalArgumentException(
+                    "Allocation outside the pledge: "
+                            + firmUnits
+                            + " + "
+                            + toleranceUnits
+                            + " for "
+                            + pledge);
         }
     }
 

@@ -8,11 +8,14 @@ import org.sangsaeng.shared.Won;
  * What one member pays for a group purchase, line by line and share by share.
  *
  * @param memberId the member
- * @param firstPledgedAt the member's earliest pledge in the purchase, which breaks ties for left-over won
- * @param lines one charge for every line the member pledged for, including those they receive nothing of
+ * @param firstPledgedAt the member's earliest pledge in the purchase, which breaks ties for
+ *     left-over won
+ * @param lines one charge for every line the member pledged for, including those they receive
+ *     nothing of
  * @param shares the member's share of every shared cost; none if they receive nothing
  */
-public record MemberBill(long memberId, Instant firstPledgedAt, List<LineCharge> lines, List<CostShare> shares) {
+public record MemberBill(
+        long memberId, Instant firstPledgedAt, List<LineCharge> lines, List<CostShare> shares) {
 
     public MemberBill {
         lines = List.copyOf(lines);

@@ -26,7 +26,11 @@ public final class PackAllocation {
     private final long packs;
     private final List<MemberAllocation> members;
 
-    private PackAllocation(PackLine line, PackFill fill, long orderedPacks, long packs,
+    private PackAllocation(
+            PackLine line,
+            PackFill fill,
+            long orderedPacks,
+            long packs,
             List<MemberAllocation> members) {
         this.line = line;
         this.fill = fill;
@@ -38,9 +42,8 @@ public final class PackAllocation {
     /**
      * Rounds the pledges to the packs to order and allocates their units.
      *
-     * @throws InvalidInputException if a member pledged twice for the line
-     *         ({@code error.pledge.duplicate}) or above the line's maximum
-     *         ({@code error.pledge.aboveMaximum})
+     * @throws InvalidInputException if a member pledged twice for the line ({@code
+     *     error.pledge.duplicate}) or above the line's maximum ({@code error.pledge.aboveMaximum})
      */
     public static PackAllocation of(PackLine line, Collection<Pledge> pledges) {
         List<Pledge> inOrder = pledges.stream().sorted(FIRST_COME).toList();
@@ -52,15 +55,22 @@ public final class PackAllocation {
                 throw new InvalidInputException("error.pledge.duplicate", pledge.memberId());
             }
             if (line.maximumPerMember() != null && pledge.quantity() > line.maximumPerMember()) {
-                throw new InvalidInputException("error.pledge.aboveMaximum", pledge.memberId(),
-                        pledge.quantity(), line.maximumPerMember());
+                throw new InvalidInputException(
+                        "error.pledge.aboveMaximum",
+                        pledge.memberId(),
+                        pledge.quantity(),
+                        line.maximumPerMember());
             }
             firmUnits = Math.addExact(firmUnits, pledge.quantity());
             toleranceUnits = Math.addExact(toleranceUnits, pledge.tolerance());
         }
         PackFill fill = PackFill.of(line.packSize(), firmUnits, toleranceUnits);
         long packs = fill.packsToOrder();
-        return new PackAllocation(line, fill, packs, packs,
+        return new PackAllocation(
+                line,
+                fill,
+                packs,
+                packs,
                 allocate(inOrder, Math.multiplyExact(packs, line.packSize())));
     }
 
@@ -68,14 +78,19 @@ public final class PackAllocation {
      * The same pledges shared out again over the packs the supplier confirmed, by the same rule.
      *
      * @throws InvalidInputException ({@code error.allocation.confirmedPacks}) if the supplier
-     *         confirmed fewer than none or more packs than were ordered
+     *     confirmed fewer than none or more packs than were ordered
      */
     public PackAllocation afterSupplierConfirmed(long confirmedPacks) {
         if (confirmedPacks < 0 || confirmedPacks > orderedPacks) {
-            throw new InvalidInputException("error.allocation.confirmedPacks", confirmedPacks, orderedPacks);
+            throw new InvalidInputException(
+                    "error.allocation.confirmedPacks", confirmedPacks, orderedPacks);
         }
         List<Pledge> inOrder = members.stream().map(MemberAllocation::pledge).toList();
-        return new PackAllocation(line, fill, orderedPacks, confirmedPacks,
+        return new PackAllocation(
+                line,
+                fill,
+                orderedPacks,
+                confirmedPacks,
                 allocate(inOrder, Math.multiplyExact(confirmedPacks, line.packSize())));
     }
 
@@ -92,7 +107,8 @@ public final class PackAllocation {
             left -= tolerance;
             allocations.add(new MemberAllocation(inOrder.get(i), firm[i], tolerance));
         }
-        // The packs never hold more than firm quantities plus tolerances, so every unit finds a member.
+        // The packs never hold more than firm quantities plus tolerances, so every unit finds a
+        // member.
         if (left != 0) {
             throw new IllegalStateException(left + " units left over allocating " + units);
         }
@@ -134,7 +150,14 @@ public final class PackAllocation {
 
     @Override
     public String toString() {
-        return "PackAllocation[line=" + line.lineId() + ", packs=" + packs + " of " + orderedPacks
-                + " ordered, members=" + members + "]";
+        return "PackAllocation[line="
+                + line.lineId()
+                + ", packs="
+                + packs
+                + " of "
+                + orderedPacks
+                + " ordered, members="
+                + members
+                + "]";
     }
 }

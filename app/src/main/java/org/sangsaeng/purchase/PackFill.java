@@ -11,12 +11,22 @@ package org.sangsaeng.purchase;
  * @param unitsTowardsNextPack firm units beyond the full packs
  * @param unitsMissing units the next pack still lacks; 0 when no pack is begun
  */
-public record PackFill(long packSize, long firmUnits, long toleranceUnits, long fullPacks,
-        long unitsTowardsNextPack, long unitsMissing) {
+public record PackFill(
+        long packSize,
+        long firmUnits,
+        long toleranceUnits,
+        long fullPacks,
+        long unitsTowardsNextPack,
+        long unitsMissing) {
 
     static PackFill of(long packSize, long firmUnits, long toleranceUnits) {
         long remainder = firmUnits % packSize;
-        return new PackFill(packSize, firmUnits, toleranceUnits, firmUnits / packSize, remainder,
+        return new PackFill(
+                packSize,
+                firmUnits,
+                toleranceUnits,
+                firmUnits / packSize,
+                remainder,
                 remainder == 0 ? 0 : packSize - remainder);
     }
 

@@ -5,8 +5,8 @@ import java.util.Objects;
 import org.sangsaeng.shared.InvalidInputException;
 
 /**
- * A member's pledge for one catalogue line: the units they will take for sure, and the extra
- * units they would also accept so that a pack can be ordered.
+ * A member's pledge for one catalogue line: the units they will take for sure, and the extra units
+ * they would also accept so that a pack can be ordered.
  *
  * @param memberId who pledged
  * @param pledgedAt when; earlier pledges are served first

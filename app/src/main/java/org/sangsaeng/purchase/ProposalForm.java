@@ -10,19 +10,34 @@ import java.util.List;
  * decided comes from the co-op's rules; without a vote deadline the vote runs for the rules' vote
  * duration.
  */
-public record ProposalForm(long coopId, long supplierId, String title, String reason, @JsonSetter(contentNulls = Nulls.FAIL) List<LineForm> lines,
-                           long shippingCost, long coopFee, SplitBasis splitBasis, Instant voteDeadline,
-                           Instant orderDeadline, long supplierMinimum) {
+public record ProposalForm(
+        long coopId,
+        long supplierId,
+        String title,
+        String reason,
+        @JsonSetter(contentNulls = Nulls.FAIL) List<LineForm> lines,
+        long shippingCost,
+        long coopFee,
+        SplitBasis splitBasis,
+        Instant voteDeadline,
+        Instant orderDeadline,
+        long supplierMinimum) {
 
     /**
      * One line: either typed (item, unit, unit price, units per pack) or picked from the supplier's
      * catalogue by {@code catalogueItemId} alone, which copies the item's name, unit, pack size and
      * today's price. Either way an optional maximum per member.
      */
-    public record LineForm(String item, String unit, Long unitPrice, Long packSize, Long maxPerMember,
-                           Long catalogueItemId) {
+    public record LineForm(
+            String item,
+            String unit,
+            Long unitPrice,
+            Long packSize,
+            Long maxPerMember,
+            Long catalogueItemId) {
 
-        public LineForm(String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
+        public LineForm(
+                String item, String unit, long unitPrice, long packSize, Long maxPerMember) {
             this(item, unit, unitPrice, packSize, maxPerMember, null);
         }
 

@@ -1,11 +1,18 @@
 package org.sangsaeng.purchase;
 
+import static org.sangsaeng.purchase.PurchaseLookup.seconds;
+
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.domain.Purchase;
+import org.sangsaeng.purchase.domain.PurchaseLine;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,69 +25,144 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PurchaseTasks {
 
-    private final PurchaseService purchases;
-    private final CurrentUsers currentUsers;
+    /**
+     * The longest a leader may give a supplier to answer when sending again: the rules' own upper
+     * bound.
+     */
+    static final Duration LONGEST_SUPPLIER_ANSWER_TIME = Duration.ofHours(336);
 
-    PurchaseTasks(PurchaseService purchases, CurrentUsers currentUsers) {
-        this.purchases = purchases;
+    private final PurchaseLookup lookup;
+    private final PledgeService pledges;
+    private final BillService bills;
+    private final CurrentUsers currentUsers;
+    private final Clock clock;
+
+    PurchaseTasks(
+            PurchaseLookup lookup,
+            PledgeService pledges,
+            BillService bills,
+            CurrentUsers currentUsers,
+            Clock clock) {
+        this.lookup = lookup;
+        this.pledges = pledges;
+        this.bills = bills;
         this.currentUsers = currentUsers;
+        this.clock = clock;
     }
 
     public void pledge(long purchaseId, PledgeForm form) {
-        purchases.pledge(purchaseId, form);
+        pledges.pledge(purchaseId, form);
     }
 
     /** The member's answer "I take nothing this time". */
     public void takeNothing(long purchaseId) {
-        purchases.takeNothing(purchaseId);
+        pledges.takeNothing(purchaseId);
     }
 
-    /** The leader sends the order again to the supplier who did not answer; returns the new answer time. */
+    /**
+     * The leader sends the order again to the supplier who did not answer; returns the new answer
+     * time, whole seconds.
+     */
     public Instant resendToSupplier(long purchaseId, Instant answerDue) {
         leaderOnly(purchaseId);
-        return purchases.resendToSupplier(purchaseId, answerDue);
+        lookup.locked(purchaseId).checkAwaitingSupplier();
+        Instant now = clock.instant();
+        if (!answerDue.isAfter(now)) {
+            throw new InvalidInputException("error.purchase.answerTimePast");
+        }
+        if (answerDue.isAfter(now.plus(LONGEST_SUPPLIER_ANSWER_TIME))) {
+            throw new InvalidInputException(
+                    "error.purchase.answerTimeTooFar", LONGEST_SUPPLIER_ANSWER_TIME.toDays());
+        }
+        return seconds(answerDue);
     }
 
-    /** The leader cancels the purchase the supplier did not answer, with the reason the members are told. */
+    /**
+     * The leader cancels the purchase the supplier did not answer, with the reason the members are
+     * told.
+     */
     public void cancelForSilentSupplier(long purchaseId, String reason) {
         leaderOnly(purchaseId);
-        purchases.cancelForSilentSupplier(purchaseId, reason);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("error.purchase.cancelReasonRequired");
+        }
+        if (reason.length() > 2000) {
+            throw new InvalidInputException("error.text.tooLong", 2000);
+        }
+        lookup.locked(purchaseId).cancelForSilentSupplier(reason.trim());
     }
 
     /** Extending is allowed once, to a later deadline. */
     public void checkExtension(long purchaseId, Instant newDeadline) {
-        var purchase = leaderOnly(purchaseId);
-        if (purchase.isOrderDeadlineExtended()) {
-            throw new InvalidInputException("error.purchase.alreadyExtended");
-        }
-        if (!newDeadline.isAfter(Instant.now())) {
+        leaderOnly(purchaseId).checkExtendable();
+        if (!newDeadline.isAfter(clock.instant())) {
             throw new InvalidInputException("error.purchase.orderDeadlinePast");
         }
     }
 
-    public void supplierAnswer(long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
-        purchases.supplierAnswer(purchaseId, answer, confirmed, reason);
+    /**
+     * The supplier's answer, checked: confirmed packs within what was ordered, prices above zero.
+     */
+    public void supplierAnswer(
+            long purchaseId, String answer, Map<Long, long[]> confirmed, String reason) {
+        CurrentUser me = currentUsers.require();
+        Purchase purchase = lookup.locked(purchaseId);
+        if (me.supplierId() == null || me.supplierId() != purchase.getSupplierId()) {
+            throw new AccessDeniedException("error.purchase.notYourOrder");
+        }
+        switch (answer) {
+            case "CONFIRM" ->
+                    purchase.getLines()
+                            .forEach(l -> l.confirmed(l.getOrderedPacks(), l.getUnitPrice()));
+            case "PARTIAL" -> {
+                for (PurchaseLine line : purchase.getLines()) {
+                    long[] packsAndPrice = confirmed.get(line.getId());
+                    if (packsAndPrice == null) {
+                        throw new InvalidInputException(
+                                "error.supplier.lineMissing", line.getItem());
+                    }
+                    if (packsAndPrice[0] < 0 || packsAndPrice[0] > line.getOrderedPacks()) {
+                        throw new InvalidInputException(
+                                "error.allocation.confirmedPacks",
+                                packsAndPrice[0],
+                                line.getOrderedPacks());
+                    }
+                    if (packsAndPrice[1] <= 0) {
+                        throw new InvalidInputException("error.line.negativePrice");
+                    }
+                    Won.of(packsAndPrice[1]);
+                    line.confirmed(packsAndPrice[0], packsAndPrice[1]);
+                }
+            }
+            case "REJECT" -> {
+                if (reason == null || reason.isBlank()) {
+                    throw new InvalidInputException("error.supplier.reasonRequired");
+                }
+            }
+            default -> throw new InvalidInputException("error.supplier.answerRequired");
+        }
+        purchase.supplierAnswered(answer, reason == null ? null : reason.trim());
     }
 
     /** When the leader must confirm a payment the member says they made just now. */
     public Instant receiptDue(long purchaseId) {
-        return purchases.decisionDue(purchaseId);
+        return lookup.decisionDue(purchaseId);
     }
 
     /** Returns whether the member's share is now paid in full. */
     public boolean recordPayment(long purchaseId, String payer, long amount) {
         leaderOnly(purchaseId);
-        return purchases.recordPayment(purchaseId, payer, amount, currentUsers.require().username());
+        return bills.recordPayment(purchaseId, payer, amount, currentUsers.require().username());
     }
 
     public void delivered(long purchaseId) {
         leaderOnly(purchaseId);
-        purchases.delivered(purchaseId);
+        lookup.locked(purchaseId).delivered();
     }
 
-    private org.sangsaeng.purchase.domain.Purchase leaderOnly(long purchaseId) {
+    private Purchase leaderOnly(long purchaseId) {
         CurrentUser me = currentUsers.require();
-        var purchase = purchases.find(purchaseId);
+        Purchase purchase = lookup.find(purchaseId);
         if (!me.isLeaderOf(purchase.getCoopId())) {
             throw new AccessDeniedException("error.purchase.leaderOnly");
         }

@@ -9,7 +9,9 @@ public enum SilentSupplierDecision {
     /** Cancel the purchase with a reason: pledges released, members told, nobody billed. */
     CANCEL;
 
-    /** The decision a form submitted; refused with the choices named when it is missing or unknown. */
+    /**
+     * The decision a form submitted; refused with the choices named when it is missing or unknown.
+     */
     public static SilentSupplierDecision from(Object submitted) {
         for (SilentSupplierDecision d : values()) {
             if (d.name().equals(submitted)) {

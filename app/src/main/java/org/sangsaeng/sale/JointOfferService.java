@@ -39,8 +39,14 @@ public class JointOfferService {
     private final ProcessEngine engine;
     private final Clock clock;
 
-    JointOfferService(JointOffers offers, OfferTerms terms, CurrentUsers currentUsers, MemberDirectory directory,
-                      CoopRulesService rules, ProcessEngine engine, Clock clock) {
+    JointOfferService(
+            JointOffers offers,
+            OfferTerms terms,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            CoopRulesService rules,
+            ProcessEngine engine,
+            Clock clock) {
         this.offers = offers;
         this.terms = terms;
         this.currentUsers = currentUsers;
@@ -50,14 +56,18 @@ public class JointOfferService {
         this.clock = clock;
     }
 
-    /** A member (or the leader) proposes an offer of their co-op; the shops are asked to confirm their parts. */
+    /**
+     * A member (or the leader) proposes an offer of their co-op; the shops are asked to confirm
+     * their parts.
+     */
     public OfferView propose(OfferForm form) {
         CurrentUser me = currentUsers.require();
         if (form == null || !me.isMemberOf(form.coopId())) {
             throw new AccessDeniedException("error.sale.membersOnly");
         }
         RulesVersion pinned = rules.pinCurrent(form.coopId());
-        JointOffer offer = new JointOffer(form.coopId(), me.id(), pinned.version(), clock.instant());
+        JointOffer offer =
+                new JointOffer(form.coopId(), me.id(), pinned.version(), clock.instant());
         terms.apply(offer, form, me, clock.instant(), votingTime(pinned.rules()));
         offers.saveAndFlush(offer);
         Map<String, Object> variables = new HashMap<>();
@@ -104,8 +114,7 @@ public class JointOfferService {
     }
 
     /** A shop that can contribute to an offer of a co-op: a member, by username and shop name. */
-    public record ShopChoice(String username, String shopName) {
-    }
+    public record ShopChoice(String username, String shopName) {}
 
     /** The co-op's shops, for a member composing an offer. */
     @Transactional(readOnly = true)
@@ -114,15 +123,18 @@ public class JointOfferService {
             throw new AccessDeniedException("error.sale.membersOnly");
         }
         return directory.activeMembers(coopId).stream()
-                .map(m -> new ShopChoice(m.username(), directory.shopName(m.id(), coopId))).toList();
+                .map(m -> new ShopChoice(m.username(), directory.shopName(m.id(), coopId)))
+                .toList();
     }
 
     JointOffer find(long offerId) {
-        return offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        return offers.findById(offerId)
+                .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
     }
 
     JointOffer locked(long offerId) {
-        return offers.findForUpdate(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        return offers.findForUpdate(offerId)
+                .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
     }
 
     RuleSet rulesOf(JointOffer offer) {
@@ -135,18 +147,57 @@ public class JointOfferService {
     }
 
     OfferView view(JointOffer o) {
-        Map<Long, MemberDirectory.Person> people = directory.people(o.getParts().stream()
-                .map(JointOfferPart::getShopUserId).toList());
-        List<OfferView.PartView> parts = o.getParts().stream().map(p -> new OfferView.PartView(p.getId(),
-                people.get(p.getShopUserId()).username(), p.getShopName(), p.getItem(), p.getQuantityPerSet(),
-                p.getUnit(), p.getPricePerSet(), p.getAnswer(), p.getAnswerReason(),
-                p.getPrepared() == null ? null : p.getPrepared().name(), p.getPrepareNote())).toList();
-        List<OfferView.SlotView> slots = o.getSlots().stream().map(s -> new OfferView.SlotView(s.getId(), s.getPlace(),
-                s.getStartsAt(), s.getEndsAt())).toList();
-        return new OfferView(o.getId(), o.getCoopId(), o.getTitle(), o.getDescription(), o.getStage(),
-                directory.username(o.getProposedBy()), o.getSalePrice(), o.partsTotal(),
-                o.getBelowCostConfirmedBy() != null, o.getSetsTotal(), o.getSetsOrdered(), o.getMinimumSets(),
-                o.getOrderDeadline(), o.getRevisions(), o.getVoteId(), o.getVoteOutcome(), o.getCancelReason(),
-                parts, slots, o.getTransferAccount());
+        Map<Long, MemberDirectory.Person> people =
+                directory.people(o.getParts().stream().map(JointOfferPart::getShopUserId).toList());
+        List<OfferView.PartView> parts =
+                o.getParts().stream()
+                        .map(
+                                p ->
+                                        new OfferView.PartView(
+                                                p.getId(),
+                                                people.get(p.getShopUserId()).username(),
+                                                p.getShopName(),
+                                                p.getItem(),
+                                                p.getQuantityPerSet(),
+                                                p.getUnit(),
+                                                p.getPricePerSet(),
+                                                p.getAnswer(),
+                                                p.getAnswerReason(),
+                                                p.getPrepared() == null
+                                                        ? null
+                                                        : p.getPrepared().name(),
+                                                p.getPrepareNote()))
+                        .toList();
+        List<OfferView.SlotView> slots =
+                o.getSlots().stream()
+                        .map(
+                                s ->
+                                        new OfferView.SlotView(
+                                                s.getId(),
+                                                s.getPlace(),
+                                                s.getStartsAt(),
+                                                s.getEndsAt()))
+                        .toList();
+        return new OfferView(
+                o.getId(),
+                o.getCoopId(),
+                o.getTitle(),
+                o.getDescription(),
+                o.getStage(),
+                directory.username(o.getProposedBy()),
+                o.getSalePrice(),
+                o.partsTotal(),
+                o.getBelowCostConfirmedBy() != null,
+                o.getSetsTotal(),
+                o.getSetsOrdered(),
+                o.getMinimumSets(),
+                o.getOrderDeadline(),
+                o.getRevisions(),
+                o.getVoteId(),
+                o.getVoteOutcome(),
+                o.getCancelReason(),
+                parts,
+                slots,
+                o.getTransferAccount());
     }
 }

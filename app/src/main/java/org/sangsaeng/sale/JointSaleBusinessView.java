@@ -14,7 +14,10 @@ import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Component;
 
-/** A joint offer next to its trail: stage, price against the parts, sets ordered, each shop's answer. */
+/**
+ * A joint offer next to its trail: stage, price against the parts, sets ordered, each shop's
+ * answer.
+ */
 @Component
 class JointSaleBusinessView implements BusinessView {
 
@@ -45,15 +48,41 @@ class JointSaleBusinessView implements BusinessView {
 
     private BusinessSummary summary(OfferView o, Locale locale) {
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact(messages.get("explorer.fact.stage", locale), messages.get("sale.stage." + o.stage().name(), locale)));
-        facts.add(new Fact(messages.get("explorer.fact.salePrice", locale), messages.get("explorer.fact.salePriceValue",
-                locale, Won.of(o.salePrice()), Won.of(o.partsTotal()))));
-        facts.add(new Fact(messages.get("explorer.fact.sets", locale), messages.get("explorer.fact.setsValue", locale,
-                o.setsOrdered(), o.setsTotal(), o.minimumSets())));
+        facts.add(
+                new Fact(
+                        messages.get("explorer.fact.stage", locale),
+                        messages.get("sale.stage." + o.stage().name(), locale)));
+        facts.add(
+                new Fact(
+                        messages.get("explorer.fact.salePrice", locale),
+                        messages.get(
+                                "explorer.fact.salePriceValue",
+                                locale,
+                                Won.of(o.salePrice()),
+                                Won.of(o.partsTotal()))));
+        facts.add(
+                new Fact(
+                        messages.get("explorer.fact.sets", locale),
+                        messages.get(
+                                "explorer.fact.setsValue",
+                                locale,
+                                o.setsOrdered(),
+                                o.setsTotal(),
+                                o.minimumSets())));
         for (OfferView.PartView p : o.parts()) {
-            facts.add(new Fact(p.shopName(), messages.get("explorer.fact.partValue", locale, p.item(), p.quantityPerSet(),
-                    p.unit(), Won.of(p.pricePerSet()), messages.get("sale.answer." + p.answer().name(), locale))));
+            facts.add(
+                    new Fact(
+                            p.shopName(),
+                            messages.get(
+                                    "explorer.fact.partValue",
+                                    locale,
+                                    p.item(),
+                                    p.quantityPerSet(),
+                                    p.unit(),
+                                    Won.of(p.pricePerSet()),
+                                    messages.get("sale.answer." + p.answer().name(), locale))));
         }
-        return new BusinessSummary(messages.get("explorer.kind.sale", locale), o.title(), "sales/" + o.id(), facts);
+        return new BusinessSummary(
+                messages.get("explorer.kind.sale", locale), o.title(), "sales/" + o.id(), facts);
     }
 }

@@ -30,13 +30,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class JointSaleSteps {
 
     /** Who confirms (or prepares) a part, and by when. */
-    public record Shops(List<String> shops, Instant due) {
-    }
+    public record Shops(List<String> shops, Instant due) {}
 
     /** What the orders came to when the window closed, and what is due when. */
-    public record ClosedOrders(boolean belowMinimum, Instant belowMinimumDue, List<String> shops, Instant prepareDue,
-                               Instant pickupEnds) {
-    }
+    public record ClosedOrders(
+            boolean belowMinimum,
+            Instant belowMinimumDue,
+            List<String> shops,
+            Instant prepareDue,
+            Instant pickupEnds) {}
 
     private final JointOfferService offers;
     private final JointOrders orders;
@@ -47,8 +49,15 @@ public class JointSaleSteps {
     private final Messages messages;
     private final Clock clock;
 
-    JointSaleSteps(JointOfferService offers, JointOrders orders, JointSaleShares shares, CoopRulesService rules, MemberDirectory directory,
-                   SaleNotices notices, Messages messages, Clock clock) {
+    JointSaleSteps(
+            JointOfferService offers,
+            JointOrders orders,
+            JointSaleShares shares,
+            CoopRulesService rules,
+            MemberDirectory directory,
+            SaleNotices notices,
+            Messages messages,
+            Clock clock) {
         this.offers = offers;
         this.orders = orders;
         this.shares = shares;
@@ -66,23 +75,33 @@ public class JointSaleSteps {
     }
 
     /** Whether every shop confirmed, and when the proposer's revision is due if not. */
-    public record PartsChecked(boolean allConfirmed, Instant reviseDue) {
-    }
+    public record PartsChecked(boolean allConfirmed, Instant reviseDue) {}
 
     public PartsChecked checkParts(long offerId) {
         JointOffer offer = offers.locked(offerId);
         return new PartsChecked(offer.checkParts(), decisionDue(offer));
     }
 
-    /** The member vote's settings from the offer's rules version, its deadline the vote duration from now. */
+    /**
+     * The member vote's settings from the offer's rules version, its deadline the vote duration
+     * from now.
+     */
     public Map<String, Object> openVote(long offerId) {
         JointOffer offer = offers.find(offerId);
         RuleSet in = offers.rulesOf(offer);
-        return Map.of("voteTitle", offer.getTitle(),
-                "voteDeadline", clock.instant().plus(in.voteDuration()).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "quorumPercent", in.quorumPercent(), "approvalRule", in.approvalRule().name(),
-                "requiredSharePercent", in.requiredSharePercent() == null ? 0 : in.requiredSharePercent(),
-                "reasonRequiredForNo", in.reasonRequiredForNo());
+        return Map.of(
+                "voteTitle",
+                offer.getTitle(),
+                "voteDeadline",
+                clock.instant().plus(in.voteDuration()).truncatedTo(ChronoUnit.SECONDS).toString(),
+                "quorumPercent",
+                in.quorumPercent(),
+                "approvalRule",
+                in.approvalRule().name(),
+                "requiredSharePercent",
+                in.requiredSharePercent() == null ? 0 : in.requiredSharePercent(),
+                "reasonRequiredForNo",
+                in.reasonRequiredForNo());
     }
 
     public void recordVote(long offerId, long voteId, String outcome) {
@@ -102,14 +121,18 @@ public class JointSaleSteps {
         return offer.getOrderDeadline();
     }
 
-    /** Closes the orders; when the sale goes ahead, every customer is reminded where and when to pick up. */
+    /**
+     * Closes the orders; when the sale goes ahead, every customer is reminded where and when to
+     * pick up.
+     */
     public ClosedOrders closeOrders(long offerId) {
         JointOffer offer = offers.locked(offerId);
         boolean below = offer.closeOrders();
         if (!below) {
             remindCustomers(offer);
         }
-        return new ClosedOrders(below, decisionDue(offer), shops(offer), offer.pickupStarts(), offer.pickupEnds());
+        return new ClosedOrders(
+                below, decisionDue(offer), shops(offer), offer.pickupStarts(), offer.pickupEnds());
     }
 
     /**
@@ -124,8 +147,10 @@ public class JointSaleSteps {
                 notices.offerCancelled(offer, order);
             }
         }
-        notices.tellShops(offer, Template.SALE_CANCELLED, Map.of("offer", offer.getTitle(),
-                "reason", offer.getCancelReason()));
+        notices.tellShops(
+                offer,
+                Template.SALE_CANCELLED,
+                Map.of("offer", offer.getTitle(), "reason", offer.getCancelReason()));
     }
 
     /**
@@ -140,19 +165,47 @@ public class JointSaleSteps {
         if (shares.existsByOfferId(offerId)) {
             return;
         }
-        SaleSettlement settled = SaleSettlement.of(orders.findByOfferIdOrderById(offerId),
-                rules.version(offer.getCoopId(), offer.getRulesVersion()));
-        offer.settle(settled.received(), settled.fee(), settled.cardCosts(), settled.transferCosts());
-        RevenueSplit split = RevenueSplit.of(Won.of(settled.received()), Won.of(settled.fee()), Won.of(settled.costs()),
-                offer.getParts().stream().map(p -> new RevenueSplit.ShopPart(p.getShopUserId(),
-                        Math.multiplyExact(p.getPricePerSet(), settled.sets()))).toList());
-        split.shares().forEach(s -> shares.save(new JointSaleShare(offerId, s.shopUserId(), s.value(), s.totalValue(),
-                s.roundedDown().value(), s.remainder(), s.leftoverWon(), s.amount().value())));
+        SaleSettlement settled =
+                SaleSettlement.of(
+                        orders.findByOfferIdOrderById(offerId),
+                        rules.version(offer.getCoopId(), offer.getRulesVersion()));
+        offer.settle(
+                settled.received(), settled.fee(), settled.cardCosts(), settled.transferCosts());
+        RevenueSplit split =
+                RevenueSplit.of(
+                        Won.of(settled.received()),
+                        Won.of(settled.fee()),
+                        Won.of(settled.costs()),
+                        offer.getParts().stream()
+                                .map(
+                                        p ->
+                                                new RevenueSplit.ShopPart(
+                                                        p.getShopUserId(),
+                                                        Math.multiplyExact(
+                                                                p.getPricePerSet(),
+                                                                settled.sets())))
+                                .toList());
+        split.shares()
+                .forEach(
+                        s ->
+                                shares.save(
+                                        new JointSaleShare(
+                                                offerId,
+                                                s.shopUserId(),
+                                                s.value(),
+                                                s.totalValue(),
+                                                s.roundedDown().value(),
+                                                s.remainder(),
+                                                s.leftoverWon(),
+                                                s.amount().value())));
     }
 
-    /** Each standing order's customer gets the pickup slot, the code and the amount; once per order. */
+    /**
+     * Each standing order's customer gets the pickup slot, the code and the amount; once per order.
+     */
     void remindCustomers(JointOffer offer) {
-        orders.findByOfferIdAndStatus(offer.getId(), OrderStatus.PLACED).forEach(o -> notices.pickupReminder(offer, o));
+        orders.findByOfferIdAndStatus(offer.getId(), OrderStatus.PLACED)
+                .forEach(o -> notices.pickupReminder(offer, o));
     }
 
     private Instant decisionDue(JointOffer offer) {
@@ -160,6 +213,10 @@ public class JointSaleSteps {
     }
 
     private List<String> shops(JointOffer offer) {
-        return offer.getParts().stream().map(JointOfferPart::getShopUserId).distinct().map(directory::username).toList();
+        return offer.getParts().stream()
+                .map(JointOfferPart::getShopUserId)
+                .distinct()
+                .map(directory::username)
+                .toList();
     }
 }

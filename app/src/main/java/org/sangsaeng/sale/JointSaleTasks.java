@@ -13,8 +13,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What people answer in the joint sale's tasks, for the task forms: each checks the signed-in person
- * again and records the answer in the same transaction as the task's completion.
+ * What people answer in the joint sale's tasks, for the task forms: each checks the signed-in
+ * person again and records the answer in the same transaction as the task's completion.
  */
 @Service
 @Transactional
@@ -26,8 +26,12 @@ public class JointSaleTasks {
     private final JointSaleSteps steps;
     private final Clock clock;
 
-    JointSaleTasks(JointOfferService offers, CurrentUsers currentUsers, SaleNotices notices, JointSaleSteps steps,
-                   Clock clock) {
+    JointSaleTasks(
+            JointOfferService offers,
+            CurrentUsers currentUsers,
+            SaleNotices notices,
+            JointSaleSteps steps,
+            Clock clock) {
         this.offers = offers;
         this.currentUsers = currentUsers;
         this.notices = notices;
@@ -62,10 +66,13 @@ public class JointSaleTasks {
         if (offer.getProposedBy() != currentUsers.require().id()) {
             throw new AccessDeniedException("error.sale.proposerOnly");
         }
-        offer.cancel(Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
+        offer.cancel(
+                Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
     }
 
-    /** Below the minimum: the leader goes ahead, or cancels with the reason every customer is told. */
+    /**
+     * Below the minimum: the leader goes ahead, or cancels with the reason every customer is told.
+     */
     public void decideBelowMinimum(long offerId, SaleDecision decision, String reason) {
         JointOffer offer = offers.locked(offerId);
         CurrentUser me = currentUsers.require();
@@ -76,11 +83,16 @@ public class JointSaleTasks {
             offer.goAhead();
             steps.remindCustomers(offer);
         } else {
-            offer.cancel(Texts.required(reason, 1000, "error.sale.cancelReasonRequired"), clock.instant());
+            offer.cancel(
+                    Texts.required(reason, 1000, "error.sale.cancelReasonRequired"),
+                    clock.instant());
         }
     }
 
-    /** A shop says its part is ready, or that it is not (with what is wrong: the leaders are told at once). */
+    /**
+     * A shop says its part is ready, or that it is not (with what is wrong: the leaders are told at
+     * once).
+     */
     public void prepared(long offerId, PrepareAnswer answer, String note) {
         JointOffer offer = offers.locked(offerId);
         if (!offer.isInPickup()) {
@@ -88,8 +100,11 @@ public class JointSaleTasks {
         }
         List<JointOfferPart> mine = offer.partsOf(currentUsers.require().id());
         for (JointOfferPart part : mine) {
-            part.reportPrepared(answer == PrepareAnswer.READY ? JointOfferPart.Prepared.READY
-                    : JointOfferPart.Prepared.NOT_READY, note);
+            part.reportPrepared(
+                    answer == PrepareAnswer.READY
+                            ? JointOfferPart.Prepared.READY
+                            : JointOfferPart.Prepared.NOT_READY,
+                    note);
         }
         if (answer == PrepareAnswer.NOT_READY) {
             notices.notReady(offer, mine.getFirst());

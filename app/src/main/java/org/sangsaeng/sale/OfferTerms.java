@@ -31,7 +31,10 @@ class OfferTerms {
         this.directory = directory;
     }
 
-    /** Checks the form and writes it onto the offer; {@code votingTime} is what must fit before the orders close. */
+    /**
+     * Checks the form and writes it onto the offer; {@code votingTime} is what must fit before the
+     * orders close.
+     */
     void apply(JointOffer offer, OfferForm form, CurrentUser me, Instant now, Duration votingTime) {
         String title = Texts.required(form.title(), 200, "error.sale.titleRequired");
         String description = form.description() == null ? "" : form.description().strip();
@@ -50,7 +53,8 @@ class OfferTerms {
         }
         Instant deadline = form.orderDeadline().truncatedTo(ChronoUnit.SECONDS);
         if (!deadline.isAfter(now.plus(votingTime))) {
-            throw new InvalidInputException("error.sale.orderDeadlineTooSoon", votingTime.toHours());
+            throw new InvalidInputException(
+                    "error.sale.orderDeadlineTooSoon", votingTime.toHours());
         }
         List<OfferForm.PartForm> parts = form.parts() == null ? List.of() : form.parts();
         List<OfferForm.SlotForm> slots = form.slots() == null ? List.of() : form.slots();
@@ -60,12 +64,17 @@ class OfferTerms {
         if (slots.isEmpty()) {
             throw new InvalidInputException("error.sale.slotsRequired");
         }
-        Map<String, Long> members = directory.activeMembers(form.coopId()).stream()
-                .collect(Collectors.toMap(MemberDirectory.Member::username, MemberDirectory.Member::id));
+        Map<String, Long> members =
+                directory.activeMembers(form.coopId()).stream()
+                        .collect(
+                                Collectors.toMap(
+                                        MemberDirectory.Member::username,
+                                        MemberDirectory.Member::id));
         long partsTotal = 0;
         for (OfferForm.PartForm p : parts) {
             if (p == null || p.shop() == null || !members.containsKey(p.shop().strip())) {
-                throw new InvalidInputException("error.sale.shopNotMember", p == null ? "-" : p.shop());
+                throw new InvalidInputException(
+                        "error.sale.shopNotMember", p == null ? "-" : p.shop());
             }
             Texts.required(p.item(), 200, "error.sale.itemRequired");
             if (p.quantityPerSet() < 1) {
@@ -77,14 +86,18 @@ class OfferTerms {
         money(partsTotal);
         if (form.salePrice() < partsTotal) {
             if (!Boolean.TRUE.equals(form.belowCostConfirmed())) {
-                throw new InvalidInputException("error.sale.belowCost", Won.of(form.salePrice()), Won.of(partsTotal));
+                throw new InvalidInputException(
+                        "error.sale.belowCost", Won.of(form.salePrice()), Won.of(partsTotal));
             }
             if (!me.isLeaderOf(form.coopId())) {
                 throw new AccessDeniedException("error.sale.belowCostLeaderOnly");
             }
         }
         for (OfferForm.SlotForm s : slots) {
-            if (s == null || s.startsAt() == null || s.endsAt() == null || !s.startsAt().isBefore(s.endsAt())) {
+            if (s == null
+                    || s.startsAt() == null
+                    || s.endsAt() == null
+                    || !s.startsAt().isBefore(s.endsAt())) {
                 throw new InvalidInputException("error.sale.slotTimes");
             }
             Texts.required(s.place(), 200, "error.sale.placeRequired");
@@ -92,22 +105,43 @@ class OfferTerms {
                 throw new InvalidInputException("error.sale.slotBeforeDeadline");
             }
         }
-        String account = form.transferAccount() == null || form.transferAccount().isBlank() ? null
-                : form.transferAccount().strip();
+        String account =
+                form.transferAccount() == null || form.transferAccount().isBlank()
+                        ? null
+                        : form.transferAccount().strip();
         if (account != null && account.length() > 200) {
             throw new InvalidInputException("error.sale.transferAccountTooLong", 200);
         }
         Long confirmedBy = form.salePrice() < partsTotal ? me.id() : null;
-        offer.setTerms(title, description, form.salePrice(), confirmedBy, form.sets(), form.minimumSets(), deadline,
+        offer.setTerms(
+                title,
+                description,
+                form.salePrice(),
+                confirmedBy,
+                form.sets(),
+                form.minimumSets(),
+                deadline,
                 account);
         for (OfferForm.PartForm p : parts) {
             long shopId = members.get(p.shop().strip());
-            String unit = p.unit() == null || p.unit().isBlank() ? "개" : Texts.required(p.unit(), 30, "error.sale.unitRequired");
-            offer.addPart(shopId, directory.shopName(shopId, form.coopId()), p.item().strip(), p.quantityPerSet(), unit,
+            String unit =
+                    p.unit() == null || p.unit().isBlank()
+                            ? "개"
+                            : Texts.required(p.unit(), 30, "error.sale.unitRequired");
+            offer.addPart(
+                    shopId,
+                    directory.shopName(shopId, form.coopId()),
+                    p.item().strip(),
+                    p.quantityPerSet(),
+                    unit,
                     p.pricePerSet());
         }
-        slots.forEach(s -> offer.addSlot(s.place().strip(), s.startsAt().truncatedTo(ChronoUnit.SECONDS),
-                s.endsAt().truncatedTo(ChronoUnit.SECONDS)));
+        slots.forEach(
+                s ->
+                        offer.addSlot(
+                                s.place().strip(),
+                                s.startsAt().truncatedTo(ChronoUnit.SECONDS),
+                                s.endsAt().truncatedTo(ChronoUnit.SECONDS)));
     }
 
     private static void money(long won) {

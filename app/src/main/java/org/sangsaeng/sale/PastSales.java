@@ -19,10 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A joint sale that took place before, recorded in one go for the demo market: the offer under the
- * co-op's pinned rules and checked as any proposal, every shop confirming and preparing its part, the
- * members' vote passed (its ballots are not kept: the offer names no vote), the customers' orders and pickups at the times given, then closed by the process's
- * own closing step (no-shows, the split to the shops). Only the engine is left out, as its steps
- * are past. With demo data only: production has no such bean.
+ * co-op's pinned rules and checked as any proposal, every shop confirming and preparing its part,
+ * the members' vote passed (its ballots are not kept: the offer names no vote), the customers'
+ * orders and pickups at the times given, then closed by the process's own closing step (no-shows,
+ * the split to the shops). Only the engine is left out, as its steps are past. With demo data only:
+ * production has no such bean.
  */
 @Service
 @Transactional
@@ -33,12 +34,18 @@ public class PastSales {
      * A customer's order: placed at a time before the deadline; picked up and paid at the counter
      * ({@code paidWith} cash or card), cancelled, or neither (a no-show, {@code paidWith} null).
      */
-    public record PastOrder(String customerName, String phone, int sets, Instant placedAt, Outcome outcome,
-                            PaymentMethod paidWith) {
-    }
+    public record PastOrder(
+            String customerName,
+            String phone,
+            int sets,
+            Instant placedAt,
+            Outcome outcome,
+            PaymentMethod paidWith) {}
 
     public enum Outcome {
-        PICKED_UP, CANCELLED, NO_SHOW
+        PICKED_UP,
+        CANCELLED,
+        NO_SHOW
     }
 
     private final JointOffers offers;
@@ -49,8 +56,14 @@ public class PastSales {
     private final MemberDirectory directory;
     private final CoopRulesService rules;
 
-    PastSales(JointOffers offers, JointOrders orders, OfferTerms terms, JointSaleSteps steps, CurrentUsers currentUsers,
-              MemberDirectory directory, CoopRulesService rules) {
+    PastSales(
+            JointOffers offers,
+            JointOrders orders,
+            OfferTerms terms,
+            JointSaleSteps steps,
+            CurrentUsers currentUsers,
+            MemberDirectory directory,
+            CoopRulesService rules) {
         this.offers = offers;
         this.orders = orders;
         this.terms = terms;
@@ -61,8 +74,9 @@ public class PastSales {
     }
 
     /**
-     * The signed-in member proposed the offer at {@code proposedAt}; the orders were picked up in the
-     * first pickup slot by {@code counter} (a username) and the sale closed at the end of the last.
+     * The signed-in member proposed the offer at {@code proposedAt}; the orders were picked up in
+     * the first pickup slot by {@code counter} (a username) and the sale closed at the end of the
+     * last.
      */
     public long record(OfferForm form, Instant proposedAt, List<PastOrder> placed, String counter) {
         CurrentUser me = currentUsers.require();
@@ -75,12 +89,25 @@ public class PastSales {
         offer.openOrders();
         offers.saveAndFlush(offer);
 
-        List<JointOrder> taken = placed.stream().map(p -> {
-            offer.reserve(p.sets(), p.placedAt());
-            return orders.save(new JointOrder(offer.getId(), offer.getSlots().getFirst().getId(), p.sets(),
-                    offer.getSalePrice() * p.sets(), p.customerName(), p.phone(), "ko", Tokens.code(),
-                    Tokens.hash(Tokens.token()), p.placedAt()));
-        }).toList();
+        List<JointOrder> taken =
+                placed.stream()
+                        .map(
+                                p -> {
+                                    offer.reserve(p.sets(), p.placedAt());
+                                    return orders.save(
+                                            new JointOrder(
+                                                    offer.getId(),
+                                                    offer.getSlots().getFirst().getId(),
+                                                    p.sets(),
+                                                    offer.getSalePrice() * p.sets(),
+                                                    p.customerName(),
+                                                    p.phone(),
+                                                    "ko",
+                                                    Tokens.code(),
+                                                    Tokens.hash(Tokens.token()),
+                                                    p.placedAt()));
+                                })
+                        .toList();
         for (int i = 0; i < placed.size(); i++) {
             if (placed.get(i).outcome() == Outcome.CANCELLED) {
                 taken.get(i).cancelByCustomer(placed.get(i).placedAt().plusSeconds(3_600));

@@ -9,24 +9,31 @@ import org.sangsaeng.shared.LargestRemainder;
 import org.sangsaeng.shared.Won;
 
 /**
- * What each contributing shop gets of a joint sale: what customers paid, less the co-op's fee and the
- * card or transfer costs, split in proportion to the value of each shop's parts (its prices per set
- * times the sets handed over), rounded by {@link LargestRemainder}: the shares add up exactly to what
- * is paid out and none is a whole won away from its exact proportion; a left-over won goes to the
- * largest fraction, equal fractions to the shop whose part comes first in the set.
+ * What each contributing shop gets of a joint sale: what customers paid, less the co-op's fee and
+ * the card or transfer costs, split in proportion to the value of each shop's parts (its prices per
+ * set times the sets handed over), rounded by {@link LargestRemainder}: the shares add up exactly
+ * to what is paid out and none is a whole won away from its exact proportion; a left-over won goes
+ * to the largest fraction, equal fractions to the shop whose part comes first in the set.
  */
 public record RevenueSplit(Won received, Won fee, Won costs, List<ShopShare> shares) {
 
-    /** A shop's part of the value of the set: its prices per set added up, times the sets handed over. */
-    public record ShopPart(long shopUserId, long value) {
-    }
+    /**
+     * A shop's part of the value of the set: its prices per set added up, times the sets handed
+     * over.
+     */
+    public record ShopPart(long shopUserId, long value) {}
 
     /**
      * One shop's share with every number of its statement: its value, the total value, the share
      * rounded down, the remainder over the total value and whether it got a left-over won.
      */
-    public record ShopShare(long shopUserId, long value, long totalValue, Won roundedDown, long remainder,
-                            boolean leftoverWon) {
+    public record ShopShare(
+            long shopUserId,
+            long value,
+            long totalValue,
+            Won roundedDown,
+            long remainder,
+            boolean leftoverWon) {
 
         public Won amount() {
             return leftoverWon ? roundedDown.plus(Won.of(1)) : roundedDown;
@@ -37,8 +44,8 @@ public record RevenueSplit(Won received, Won fee, Won costs, List<ShopShare> sha
      * Splits a sale's takings; a shop named twice counts once with its parts added up.
      *
      * @throws InvalidInputException {@code error.sale.splitNegative} when the fee and costs exceed
-     *         what was received, {@code error.sale.splitNoValue} when there is something to pay out
-     *         but no part has a value
+     *     what was received, {@code error.sale.splitNoValue} when there is something to pay out but
+     *     no part has a value
      */
     public static RevenueSplit of(Won received, Won fee, Won costs, List<ShopPart> parts) {
         Won deductions = fee.plus(costs);
@@ -60,13 +67,20 @@ public record RevenueSplit(Won received, Won fee, Won costs, List<ShopShare> sha
         List<ShopShare> shares = new ArrayList<>();
         int i = 0;
         for (long shop : byShop.keySet()) {
-            shares.add(new ShopShare(shop, values[i], total, Won.of(rounded.floors()[i]), rounded.remainders()[i],
-                    rounded.leftover()[i]));
+            shares.add(
+                    new ShopShare(
+                            shop,
+                            values[i],
+                            total,
+                            Won.of(rounded.floors()[i]),
+                            rounded.remainders()[i],
+                            rounded.leftover()[i]));
             i++;
         }
         RevenueSplit split = new RevenueSplit(received, fee, costs, List.copyOf(shares));
         if (!split.paidOut().equals(payout)) {
-            throw new IllegalStateException("Shares add up to " + split.paidOut() + ", not " + payout);
+            throw new IllegalStateException(
+                    "Shares add up to " + split.paidOut() + ", not " + payout);
         }
         return split;
     }

@@ -17,22 +17,29 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The counter of a joint sale: a member of the offer's co-op types or scans the customer's order code,
- * sees whether the order is paid already (by transfer), hands over the sets and takes the payment in
- * cash or by card. The order's row is locked, so of two counters with the same code one hands over
- * the sets and the other is told the code was used.
+ * The counter of a joint sale: a member of the offer's co-op types or scans the customer's order
+ * code, sees whether the order is paid already (by transfer), hands over the sets and takes the
+ * payment in cash or by card. The order's row is locked, so of two counters with the same code one
+ * hands over the sets and the other is told the code was used.
  */
 @Service
 @Transactional
 public class SaleCounter {
 
     /**
-     * An order as the co-op's list of a sale and the counter show it: how it was paid (null: not yet)
-     * and whether the co-op owes the customer their transfer back (the offer was cancelled).
+     * An order as the co-op's list of a sale and the counter show it: how it was paid (null: not
+     * yet) and whether the co-op owes the customer their transfer back (the offer was cancelled).
      */
-    public record OrderLine(String pickupCode, String customerName, String maskedPhone, int sets, long amount,
-                            long slotId, OrderStatus status, PaymentMethod paidBy, boolean refundDue) {
-    }
+    public record OrderLine(
+            String pickupCode,
+            String customerName,
+            String maskedPhone,
+            int sets,
+            long amount,
+            long slotId,
+            OrderStatus status,
+            PaymentMethod paidBy,
+            boolean refundDue) {}
 
     private final JointOffers offers;
     private final JointOrders orders;
@@ -47,37 +54,58 @@ public class SaleCounter {
     }
 
     static OrderLine line(JointOrder o) {
-        return new OrderLine(o.getPickupCode(), o.getCustomerName(), Phones.masked(o.getPhone()), o.getSets(),
-                o.getAmount(), o.getSlotId(), o.getStatus(), o.getPaymentMethod(), o.isRefundDue());
+        return new OrderLine(
+                o.getPickupCode(),
+                o.getCustomerName(),
+                Phones.masked(o.getPhone()),
+                o.getSets(),
+                o.getAmount(),
+                o.getSlotId(),
+                o.getStatus(),
+                o.getPaymentMethod(),
+                o.isRefundDue());
     }
 
-    /** What the counter sees for a code before handing over: the customer, the sets, the amount and whether it is paid. */
+    /**
+     * What the counter sees for a code before handing over: the customer, the sets, the amount and
+     * whether it is paid.
+     */
     @Transactional(readOnly = true)
     public OrderLine look(String typedCode) {
         String code = code(typedCode);
-        JointOrder order = orders.findByPickupCode(code).orElseThrow(() -> new NotFoundException("error.sale.codeUnknown", code));
+        JointOrder order =
+                orders.findByPickupCode(code)
+                        .orElseThrow(() -> new NotFoundException("error.sale.codeUnknown", code));
         atCounterOf(order);
         return line(order);
     }
 
     /**
-     * Hands over the sets of an order code; an order not paid by transfer is paid now in cash or by card
-     * ({@code method}; ignored for a paid order).
+     * Hands over the sets of an order code; an order not paid by transfer is paid now in cash or by
+     * card ({@code method}; ignored for a paid order).
      */
     public PickupReceipt pickUp(String typedCode, PaymentMethod method) {
         String code = code(typedCode);
-        JointOrder order = orders.findByCodeForUpdate(code)
-                .orElseThrow(() -> new NotFoundException("error.sale.codeUnknown", code));
+        JointOrder order =
+                orders.findByCodeForUpdate(code)
+                        .orElseThrow(() -> new NotFoundException("error.sale.codeUnknown", code));
         JointOffer offer = atCounterOf(order);
         order.pickUp(currentUsers.require().id(), clock.instant(), method);
-        return new PickupReceipt(code, offer.getTitle(), order.getCustomerName(), order.getSets(), order.getPaidAmount(),
+        return new PickupReceipt(
+                code,
+                offer.getTitle(),
+                order.getCustomerName(),
+                order.getSets(),
+                order.getPaidAmount(),
                 order.getPaymentMethod());
     }
 
     /** The orders of an offer, for its co-op's members (the counter, the shops, the leader). */
     @Transactional(readOnly = true)
     public List<OrderLine> orders(long offerId) {
-        JointOffer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        JointOffer offer =
+                offers.findById(offerId)
+                        .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
         if (!currentUsers.require().mayRead(offer.getCoopId())) {
             throw new AccessDeniedException("error.coop.notMember");
         }

@@ -2,5 +2,6 @@ package org.sangsaeng.sale;
 
 /** The leader's answer when fewer sets than the minimum were ordered. */
 public enum SaleDecision {
-    GO, CANCEL
+    GO,
+    CANCEL
 }

@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SaleLedger {
 
     /** One line of a shop's ledger: its share of a closed sale, and when the co-op paid it. */
-    public record LedgerEntry(long offerId, String offerTitle, Instant closedAt, long amount, Instant paidOutAt) {
-    }
+    public record LedgerEntry(
+            long offerId, String offerTitle, Instant closedAt, long amount, Instant paidOutAt) {}
 
     private final JointOffers offers;
     private final JointOrders orders;
@@ -44,8 +44,15 @@ public class SaleLedger {
     private final CurrentUsers currentUsers;
     private final Clock clock;
 
-    SaleLedger(JointOffers offers, JointOrders orders, JointSaleShares shares, CoopRulesService rules,
-               MemberDirectory directory, SaleNotices notices, CurrentUsers currentUsers, Clock clock) {
+    SaleLedger(
+            JointOffers offers,
+            JointOrders orders,
+            JointSaleShares shares,
+            CoopRulesService rules,
+            MemberDirectory directory,
+            SaleNotices notices,
+            CurrentUsers currentUsers,
+            Clock clock) {
         this.offers = offers;
         this.orders = orders;
         this.shares = shares;
@@ -57,8 +64,8 @@ public class SaleLedger {
     }
 
     /**
-     * The leader found an order's transfer in the co-op's account: the order is paid and the customer is
-     * told nothing more is due at the counter.
+     * The leader found an order's transfer in the co-op's account: the order is paid and the
+     * customer is told nothing more is due at the counter.
      */
     public SaleCounter.OrderLine confirmTransfer(long offerId, String typedCode) {
         JointOffer offer = leaderOf(offerId);
@@ -69,9 +76,11 @@ public class SaleLedger {
         if (code.isEmpty()) {
             throw new InvalidInputException("error.sale.codeRequired");
         }
-        JointOrder order = orders.findByCodeForUpdate(code)
-                .filter(o -> o.getOfferId() == offerId)
-                .orElseThrow(() -> new NotFoundException("error.sale.codeNotOfOffer", code));
+        JointOrder order =
+                orders.findByCodeForUpdate(code)
+                        .filter(o -> o.getOfferId() == offerId)
+                        .orElseThrow(
+                                () -> new NotFoundException("error.sale.codeNotOfOffer", code));
         order.confirmTransfer(currentUsers.require().id(), clock.instant());
         notices.transferConfirmed(offer, order);
         return SaleCounter.line(order);
@@ -83,21 +92,26 @@ public class SaleLedger {
         if (!offer.isSettled()) {
             throw new BusinessException("error.sale.notSettled");
         }
-        long shopId = directory.userIdOf(shop == null ? "" : shop.strip())
-                .orElseThrow(() -> new NotFoundException("error.sale.notAShop", shop));
-        JointSaleShare share = shares.findForUpdate(offerId, shopId)
-                .orElseThrow(() -> new NotFoundException("error.sale.notAShop", shop));
+        long shopId =
+                directory
+                        .userIdOf(shop == null ? "" : shop.strip())
+                        .orElseThrow(() -> new NotFoundException("error.sale.notAShop", shop));
+        JointSaleShare share =
+                shares.findForUpdate(offerId, shopId)
+                        .orElseThrow(() -> new NotFoundException("error.sale.notAShop", shop));
         share.payOut(currentUsers.require().id(), clock.instant());
         return statement(offerId);
     }
 
     /**
-     * A closed sale's statement for the members of its co-op: what customers paid, the fee and the costs
-     * with the rates they came from, and each shop's share with its numbers and payout.
+     * A closed sale's statement for the members of its co-op: what customers paid, the fee and the
+     * costs with the rates they came from, and each shop's share with its numbers and payout.
      */
     @Transactional(readOnly = true)
     public SaleStatement statement(long offerId) {
-        JointOffer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        JointOffer offer =
+                offers.findById(offerId)
+                        .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
         if (!currentUsers.require().mayRead(offer.getCoopId())) {
             throw new AccessDeniedException("error.coop.notMember");
         }
@@ -106,12 +120,31 @@ public class SaleLedger {
         }
         RuleSet r = rules.version(offer.getCoopId(), offer.getRulesVersion());
         List<JointSaleShare> rows = shares.findByOfferIdOrderById(offerId);
-        Map<Long, MemberDirectory.Person> people = directory.people(rows.stream().map(JointSaleShare::getShopUserId).toList());
-        return new SaleStatement(offerId, offer.getReceived(), offer.getSaleFee(), offer.getCardCosts(),
-                offer.getTransferCosts(), r.saleFeeBasisPoints(), r.cardFeeBasisPoints(), r.transferFeeWon(),
-                rows.stream().map(s -> new SaleStatement.Line(people.get(s.getShopUserId()).username(),
-                        directory.shopName(s.getShopUserId(), offer.getCoopId()), s.getPartValue(), s.getTotalValue(),
-                        s.getRoundedDown(), s.getRemainder(), s.isLeftoverWon(), s.getAmount(), s.getPaidOutAt()))
+        Map<Long, MemberDirectory.Person> people =
+                directory.people(rows.stream().map(JointSaleShare::getShopUserId).toList());
+        return new SaleStatement(
+                offerId,
+                offer.getReceived(),
+                offer.getSaleFee(),
+                offer.getCardCosts(),
+                offer.getTransferCosts(),
+                r.saleFeeBasisPoints(),
+                r.cardFeeBasisPoints(),
+                r.transferFeeWon(),
+                rows.stream()
+                        .map(
+                                s ->
+                                        new SaleStatement.Line(
+                                                people.get(s.getShopUserId()).username(),
+                                                directory.shopName(
+                                                        s.getShopUserId(), offer.getCoopId()),
+                                                s.getPartValue(),
+                                                s.getTotalValue(),
+                                                s.getRoundedDown(),
+                                                s.getRemainder(),
+                                                s.isLeftoverWon(),
+                                                s.getAmount(),
+                                                s.getPaidOutAt()))
                         .toList());
     }
 
@@ -121,16 +154,27 @@ public class SaleLedger {
         CurrentUser me = currentUsers.require();
         List<JointSaleShare> mine = shares.findByShopUserIdOrderByIdDesc(me.id());
         // One read for the offers of all lines, not one per line.
-        Map<Long, JointOffer> closed = offers.findAllById(mine.stream().map(JointSaleShare::getOfferId).toList())
-                .stream().collect(Collectors.toMap(JointOffer::getId, o -> o));
-        return mine.stream().map(s -> {
-            JointOffer offer = closed.get(s.getOfferId());
-            return new LedgerEntry(offer.getId(), offer.getTitle(), offer.getClosedAt(), s.getAmount(), s.getPaidOutAt());
-        }).toList();
+        Map<Long, JointOffer> closed =
+                offers.findAllById(mine.stream().map(JointSaleShare::getOfferId).toList()).stream()
+                        .collect(Collectors.toMap(JointOffer::getId, o -> o));
+        return mine.stream()
+                .map(
+                        s -> {
+                            JointOffer offer = closed.get(s.getOfferId());
+                            return new LedgerEntry(
+                                    offer.getId(),
+                                    offer.getTitle(),
+                                    offer.getClosedAt(),
+                                    s.getAmount(),
+                                    s.getPaidOutAt());
+                        })
+                .toList();
     }
 
     private JointOffer leaderOf(long offerId) {
-        JointOffer offer = offers.findById(offerId).orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
+        JointOffer offer =
+                offers.findById(offerId)
+                        .orElseThrow(() -> new NotFoundException("error.sale.notFound", offerId));
         if (!currentUsers.require().isLeaderOf(offer.getCoopId())) {
             throw new AccessDeniedException("error.sale.leaderOnly");
         }

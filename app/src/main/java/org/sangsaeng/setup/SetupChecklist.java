@@ -5,7 +5,9 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.MemberDirectory;
 import org.springframework.stereotype.Service;
 
-/** How far set-up has come, read from what exists; for the foundation and admins who do the set-up. */
+/**
+ * How far set-up has come, read from what exists; for the foundation and admins who do the set-up.
+ */
 @Service
 public class SetupChecklist {
 
@@ -21,6 +23,7 @@ public class SetupChecklist {
 
     public SetupProgress progress() {
         currentUsers.requireOverseer("error.setup.foundationOnly");
-        return new SetupProgress(coops.hasMarkets(), coops.hasSuppliers(), members.hasMerchants(), !coops.isEmpty());
+        return new SetupProgress(
+                coops.hasMarkets(), coops.hasSuppliers(), members.hasMerchants(), !coops.isEmpty());
     }
 }

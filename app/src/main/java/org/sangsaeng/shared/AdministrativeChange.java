@@ -10,14 +10,37 @@ import java.util.Objects;
  * (kept by oversight, readable by the foundation) commits or rolls back with the change itself.
  *
  * @param before the changed fields as they were (empty when the subject was created)
- * @param after  the changed fields as they are now (personal data of someone who left is not repeated here)
+ * @param after the changed fields as they are now (personal data of someone who left is not
+ *     repeated here)
  */
-public record AdministrativeChange(Subject subject, long subjectId, Action action, String actor, Instant at,
-                                   Map<String, String> before, Map<String, String> after) {
+public record AdministrativeChange(
+        Subject subject,
+        long subjectId,
+        Action action,
+        String actor,
+        Instant at,
+        Map<String, String> before,
+        Map<String, String> after) {
 
-    public enum Subject { MARKET, COOP, SUPPLIER, CATALOGUE_ITEM, ACCOUNT }
+    public enum Subject {
+        MARKET,
+        COOP,
+        SUPPLIER,
+        CATALOGUE_ITEM,
+        ACCOUNT
+    }
 
-    public enum Action { CREATED, CHANGED, ROLES_CHANGED, DEACTIVATED, REACTIVATED, PASSWORD_RESET, ANONYMISED, MEMBER_ADDED, LEADER_APPOINTED }
+    public enum Action {
+        CREATED,
+        CHANGED,
+        ROLES_CHANGED,
+        DEACTIVATED,
+        REACTIVATED,
+        PASSWORD_RESET,
+        ANONYMISED,
+        MEMBER_ADDED,
+        LEADER_APPOINTED
+    }
 
     public AdministrativeChange {
         Objects.requireNonNull(subject);

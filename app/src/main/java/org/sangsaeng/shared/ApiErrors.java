@@ -40,24 +40,35 @@ public class ApiErrors {
 
     @ExceptionHandler(BusinessException.class)
     ProblemDetail refused(BusinessException e, Locale locale) {
-        HttpStatus status = switch (e) {
-            case NotFoundException n -> HttpStatus.NOT_FOUND;
-            case AccessDeniedException a when e.messageKey().equals("error.auth.required") -> HttpStatus.UNAUTHORIZED;
-            case AccessDeniedException a -> HttpStatus.FORBIDDEN;
-            case InvalidInputException i -> HttpStatus.BAD_REQUEST;
-            case TooManyAttemptsException t -> HttpStatus.TOO_MANY_REQUESTS;
-            default -> HttpStatus.CONFLICT;
-        };
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.explain(e, locale));
+        HttpStatus status =
+                switch (e) {
+                    case NotFoundException n -> HttpStatus.NOT_FOUND;
+                    case AccessDeniedException a
+                            when e.messageKey().equals("error.auth.required") ->
+                            HttpStatus.UNAUTHORIZED;
+                    case AccessDeniedException a -> HttpStatus.FORBIDDEN;
+                    case InvalidInputException i -> HttpStatus.BAD_REQUEST;
+                    case TooManyAttemptsException t -> HttpStatus.TOO_MANY_REQUESTS;
+                    default -> HttpStatus.CONFLICT;
+                };
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, messages.explain(e, locale));
         problem.setProperty("code", e.messageKey());
         return problem;
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ProblemDetail invalid(MethodArgumentNotValidException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                messages.get("error.request.invalid", locale) + ": " + e.getBindingResult().getFieldErrors().stream()
-                        .map(f -> f.getField()).distinct().sorted().toList());
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(
+                        HttpStatus.BAD_REQUEST,
+                        messages.get("error.request.invalid", locale)
+                                + ": "
+                                + e.getBindingResult().getFieldErrors().stream()
+                                        .map(f -> f.getField())
+                                        .distinct()
+                                        .sorted()
+                                        .toList());
         problem.setProperty("code", "error.request.invalid");
         return problem;
     }
@@ -68,10 +79,16 @@ public class ApiErrors {
         return problem(HttpStatus.BAD_REQUEST, "error.request.wrongType", locale, e.getName());
     }
 
-    /** A required query parameter is missing (GET /purchases without coopId): names the parameter. */
+    /**
+     * A required query parameter is missing (GET /purchases without coopId): names the parameter.
+     */
     @ExceptionHandler(MissingServletRequestParameterException.class)
     ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
-        return problem(HttpStatus.BAD_REQUEST, "error.request.missingParameter", locale, e.getParameterName());
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "error.request.missingParameter",
+                locale,
+                e.getParameterName());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -80,7 +97,8 @@ public class ApiErrors {
             if (cause instanceof RequestSizeLimit.TooLargeException) {
                 return problem(HttpStatus.CONTENT_TOO_LARGE, RequestSizeLimit.MESSAGE_KEY, locale);
             }
-            // A value type refused the value while the body was read (a rule set with a quorum of 500):
+            // A value type refused the value while the body was read (a rule set with a quorum of
+            // 500):
             // its own message says more than "unreadable".
             if (cause instanceof BusinessException refusal) {
                 return refused(refusal, locale);
@@ -93,18 +111,26 @@ public class ApiErrors {
      * What Spring MVC refuses before our code runs (no such path, wrong method or content type, a
      * missing parameter), explained like our own refusals instead of a bare status.
      */
-    @ExceptionHandler({ErrorResponseException.class, NoResourceFoundException.class,
-            HttpRequestMethodNotSupportedException.class, HttpMediaTypeException.class,
-            ServletRequestBindingException.class, MaxUploadSizeExceededException.class})
+    @ExceptionHandler({
+        ErrorResponseException.class,
+        NoResourceFoundException.class,
+        HttpRequestMethodNotSupportedException.class,
+        HttpMediaTypeException.class,
+        ServletRequestBindingException.class,
+        MaxUploadSizeExceededException.class
+    })
     ProblemDetail rejected(Exception e, Locale locale) {
         HttpStatusCode status = ((ErrorResponse) e).getStatusCode();
-        String key = e instanceof HandlerMethodValidationException ? "error.request.invalid" : switch (status.value()) {
-            case 404 -> "error.request.noSuchPath";
-            case 405 -> "error.request.method";
-            case 406, 415 -> "error.request.mediaType";
-            case 413 -> RequestSizeLimit.MESSAGE_KEY;
-            default -> "error.request.unreadable";
-        };
+        String key =
+                e instanceof HandlerMethodValidationException
+                        ? "error.request.invalid"
+                        : switch (status.value()) {
+                            case 404 -> "error.request.noSuchPath";
+                            case 405 -> "error.request.method";
+                            case 406, 415 -> "error.request.mediaType";
+                            case 413 -> RequestSizeLimit.MESSAGE_KEY;
+                            default -> "error.request.unreadable";
+                        };
         return problem(status, key, locale);
     }
 
@@ -113,17 +139,25 @@ public class ApiErrors {
      * gave up on, back pressure): the request's transaction is rolled back, and the caller is told
      * to try again, with Retry-After.
      */
-    @ExceptionHandler({ServiceUnavailableException.class, TransientDataAccessException.class,
-            DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
+    @ExceptionHandler({
+        ServiceUnavailableException.class,
+        TransientDataAccessException.class,
+        DataAccessResourceFailureException.class,
+        CannotCreateTransactionException.class
+    })
     ResponseEntity<ProblemDetail> unavailable(Exception e, Locale locale) {
         log.warn("Unavailable for a request: {}", e.toString());
-        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE, locale);
+        ProblemDetail problem =
+                problem(HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE, locale);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS)
+                .body(problem);
     }
 
-    private ProblemDetail problem(HttpStatusCode status, String key, Locale locale, Object... arguments) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, messages.get(key, locale, arguments));
+    private ProblemDetail problem(
+            HttpStatusCode status, String key, Locale locale, Object... arguments) {
+        ProblemDetail problem =
+                ProblemDetail.forStatusAndDetail(status, messages.get(key, locale, arguments));
         problem.setProperty("code", key);
         return problem;
     }

@@ -15,7 +15,8 @@ public class BusinessException extends RuntimeException {
         super(messageKey);
         this.messageKey = messageKey;
         // Arguments may be null (an absent value is worth showing), so not List.of.
-        this.arguments = java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
+        this.arguments =
+                java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     }
 
     public String messageKey() {

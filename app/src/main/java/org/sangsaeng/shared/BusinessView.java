@@ -9,22 +9,25 @@ import java.util.stream.Collectors;
 
 /**
  * Implemented by each flow's module so that the explorer can show the business object of an
- * instance (the purchase, the vote, the coupon, the job post) by its business key
- * ({@code <prefix><id>}, as {@code ProcessEngine.start} sets it). Called for the signed-in user,
- * whose rights the module checks as on its own pages.
+ * instance (the purchase, the vote, the coupon, the job post) by its business key ({@code
+ * <prefix><id>}, as {@code ProcessEngine.start} sets it). Called for the signed-in user, whose
+ * rights the module checks as on its own pages.
  */
 public interface BusinessView {
 
     /** The business-key prefix of this module's processes, e.g. {@code "group-purchase-"}. */
     String prefix();
 
-    /** The summary of the object with this id in the reader's language, or empty when there is none. */
+    /**
+     * The summary of the object with this id in the reader's language, or empty when there is none.
+     */
     Optional<BusinessSummary> summary(long id, Locale locale);
 
     /**
-     * The titles of these objects in one read (a purchase's or a coupon's title, an applicant's shop),
-     * for lists of many, such as a task list showing what each task is about. Ids without an object
-     * are left out. No rights check: the caller shows them only to someone who has a task about them.
+     * The titles of these objects in one read (a purchase's or a coupon's title, an applicant's
+     * shop), for lists of many, such as a task list showing what each task is about. Ids without an
+     * object are left out. No rights check: the caller shows them only to someone who has a task
+     * about them.
      */
     Map<Long, String> titles(Collection<Long> ids);
 
@@ -37,10 +40,14 @@ public interface BusinessView {
 
     /** {@link #titles} from what a repository read. */
     static Map<Long, String> byId(List<Title> titles) {
-        return titles.stream().collect(Collectors.toMap(Title::getId, Title::getTitle, (a, b) -> a));
+        return titles.stream()
+                .collect(Collectors.toMap(Title::getId, Title::getTitle, (a, b) -> a));
     }
 
-    /** The object a module's service loads, or empty when it says there is none (or none for this reader). */
+    /**
+     * The object a module's service loads, or empty when it says there is none (or none for this
+     * reader).
+     */
     static <T> Optional<T> ifFound(java.util.function.Supplier<T> load) {
         try {
             return Optional.of(load.get());

@@ -6,8 +6,7 @@ import java.util.List;
 /** The little CSV the imports and exports need (RFC 4180 quoting, one record per line). */
 public final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static List<String> split(String line) {
         List<String> cells = new ArrayList<>();
@@ -46,7 +45,10 @@ public final class Csv {
         return exact(v);
     }
 
-    /** A cell kept exactly as it is (for data that is checked afterwards, such as hashed audit rows). */
+    /**
+     * A cell kept exactly as it is (for data that is checked afterwards, such as hashed audit
+     * rows).
+     */
     public static String exact(String value) {
         return "\"" + (value == null ? "" : value).replace("\"", "\"\"") + "\"";
     }

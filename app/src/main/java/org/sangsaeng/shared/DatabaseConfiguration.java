@@ -2,8 +2,8 @@ package org.sangsaeng.shared;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
-import javax.sql.DataSource;
 import java.util.Map;
+import javax.sql.DataSource;
 import liquibase.integration.spring.SpringLiquibase;
 import org.sangsaeng.db.ManagedMariaDb;
 import org.sangsaeng.db.SchemaMigrator;
@@ -22,18 +22,34 @@ import org.springframework.util.StringUtils;
 class DatabaseConfiguration {
 
     @ConfigurationProperties("sangsaeng.db")
-    record DatabaseProperties(String url, String user, String password, String ownerUser, String ownerPassword,
-                              String appHost, String auditUser, String auditPassword, String dataDir,
-                              Integer managedPort, Integer poolSize, Duration connectionTimeout) {
+    record DatabaseProperties(
+            String url,
+            String user,
+            String password,
+            String ownerUser,
+            String ownerPassword,
+            String appHost,
+            String auditUser,
+            String auditPassword,
+            String dataDir,
+            Integer managedPort,
+            Integer poolSize,
+            Duration connectionTimeout) {
 
         boolean managed() {
             return !StringUtils.hasText(url);
         }
     }
 
-    /** The app's own database user on the managed server: it may not change or delete audit rows. */
+    /**
+     * The app's own database user on the managed server: it may not change or delete audit rows.
+     */
     static final String MANAGED_APP_USER = "sangsaeng_app";
-    /** The audit exporter's own database user on the managed server: it may only read and add audit rows. */
+
+    /**
+     * The audit exporter's own database user on the managed server: it may only read and add audit
+     * rows.
+     */
     static final String MANAGED_AUDIT_USER = "sangsaeng_audit";
 
     @Bean
@@ -41,18 +57,43 @@ class DatabaseConfiguration {
         if (!properties.managed()) {
             String password = nullToEmpty(properties.password());
             if (StringUtils.hasText(properties.ownerUser())) {
-                return new DatabaseConnection(properties.url(), properties.user(), password, null,
-                        properties.ownerUser(), nullToEmpty(properties.ownerPassword()), properties.appHost(),
-                        properties.auditUser(), nullToEmpty(properties.auditPassword()));
+                return new DatabaseConnection(
+                        properties.url(),
+                        properties.user(),
+                        password,
+                        null,
+                        properties.ownerUser(),
+                        nullToEmpty(properties.ownerPassword()),
+                        properties.appHost(),
+                        properties.auditUser(),
+                        nullToEmpty(properties.auditPassword()));
             }
-            return new DatabaseConnection(properties.url(), properties.user(), password, null, properties.user(),
-                    password, null, null, null);
+            return new DatabaseConnection(
+                    properties.url(),
+                    properties.user(),
+                    password,
+                    null,
+                    properties.user(),
+                    password,
+                    null,
+                    null,
+                    null);
         }
-        ManagedMariaDb db = ManagedMariaDb.start(home.resolve(properties.dataDir()), properties.managedPort(), "sangsaeng");
+        ManagedMariaDb db =
+                ManagedMariaDb.start(
+                        home.resolve(properties.dataDir()), properties.managedPort(), "sangsaeng");
         String appPassword = db.ensureUser(MANAGED_APP_USER);
         String auditPassword = db.ensureUser(MANAGED_AUDIT_USER);
-        return new DatabaseConnection(db.jdbcUrl(), MANAGED_APP_USER, appPassword, db, db.username(), db.password(),
-                "localhost", MANAGED_AUDIT_USER, auditPassword);
+        return new DatabaseConnection(
+                db.jdbcUrl(),
+                MANAGED_APP_USER,
+                appPassword,
+                db,
+                db.username(),
+                db.password(),
+                "localhost",
+                MANAGED_AUDIT_USER,
+                auditPassword);
     }
 
     /**
@@ -62,15 +103,26 @@ class DatabaseConfiguration {
     @Bean
     SpringLiquibase liquibase(DatabaseConnection connection) {
         SpringLiquibase liquibase = new SpringLiquibase();
-        liquibase.setDataSource(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), connection.url(),
-                connection.ownerUser(), connection.ownerPassword()));
+        liquibase.setDataSource(
+                new SimpleDriverDataSource(
+                        new org.mariadb.jdbc.Driver(),
+                        connection.url(),
+                        connection.ownerUser(),
+                        connection.ownerPassword()));
         liquibase.setChangeLog("classpath:" + SchemaMigrator.CHANGELOG);
-        boolean separate = connection.grantHost() != null && !connection.ownerUser().equals(connection.user());
+        boolean separate =
+                connection.grantHost() != null && !connection.ownerUser().equals(connection.user());
         boolean audit = separate && connection.hasAuditUser();
-        liquibase.setChangeLogParameters(Map.of(SchemaMigrator.APP_USER, separate ? connection.user() : "",
-                SchemaMigrator.APP_HOST, separate ? connection.grantHost() : "%",
-                SchemaMigrator.AUDIT_USER, audit ? connection.auditUser() : "",
-                SchemaMigrator.AUDIT_HOST, audit ? connection.grantHost() : "%"));
+        liquibase.setChangeLogParameters(
+                Map.of(
+                        SchemaMigrator.APP_USER,
+                        separate ? connection.user() : "",
+                        SchemaMigrator.APP_HOST,
+                        separate ? connection.grantHost() : "%",
+                        SchemaMigrator.AUDIT_USER,
+                        audit ? connection.auditUser() : "",
+                        SchemaMigrator.AUDIT_HOST,
+                        audit ? connection.grantHost() : "%"));
         return liquibase;
     }
 
@@ -85,8 +137,12 @@ class DatabaseConfiguration {
         // The pool grows under load (a vote of many members) and shrinks back when idle.
         ds.setMinimumIdle(Math.min(5, poolSize));
         ds.setPoolName("sangsaeng");
-        // How long a request waits for a connection (the database restarting) before it is told to try again.
-        ds.setConnectionTimeout(properties.connectionTimeout() == null ? 30_000 : properties.connectionTimeout().toMillis());
+        // How long a request waits for a connection (the database restarting) before it is told to
+        // try again.
+        ds.setConnectionTimeout(
+                properties.connectionTimeout() == null
+                        ? 30_000
+                        : properties.connectionTimeout().toMillis());
         return ds;
     }
 

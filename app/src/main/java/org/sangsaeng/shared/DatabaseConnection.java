@@ -8,11 +8,22 @@ import org.sangsaeng.db.ManagedMariaDb;
  * with the app. The audit exporter writes as {@code auditUser} when there is one (always on the
  * managed server), else as the app's user.
  */
-public record DatabaseConnection(String url, String user, String password, ManagedMariaDb managed, String ownerUser,
-                                 String ownerPassword, String grantHost, String auditUser, String auditPassword)
+public record DatabaseConnection(
+        String url,
+        String user,
+        String password,
+        ManagedMariaDb managed,
+        String ownerUser,
+        String ownerPassword,
+        String grantHost,
+        String auditUser,
+        String auditPassword)
         implements AutoCloseable {
 
-    /** Whether the audit exporter writes as a user of its own, so that the app's user may only read audit rows. */
+    /**
+     * Whether the audit exporter writes as a user of its own, so that the app's user may only read
+     * audit rows.
+     */
     public boolean hasAuditUser() {
         return auditUser != null && !auditUser.isBlank() && grantHost != null;
     }

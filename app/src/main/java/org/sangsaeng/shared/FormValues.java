@@ -11,8 +11,7 @@ import java.util.stream.Collectors;
 /** Values people submit in task forms and JSON bodies, read strictly. */
 public final class FormValues {
 
-    private FormValues() {
-    }
+    private FormValues() {}
 
     /** Whole numbers only: 1.5 bags or "two" are refused. */
     public static long wholeNumber(Object raw) {
@@ -56,11 +55,16 @@ public final class FormValues {
                 return value;
             }
         }
-        throw new InvalidInputException("error.form.choice", field, Arrays.stream(type.getEnumConstants())
-                .map(Enum::name).collect(Collectors.joining(", ")));
+        throw new InvalidInputException(
+                "error.form.choice",
+                field,
+                Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name)
+                        .collect(Collectors.joining(", ")));
     }
 
-    private static <T> T parsed(Object raw, String field, Function<String, T> parse, String messageKey) {
+    private static <T> T parsed(
+            Object raw, String field, Function<String, T> parse, String messageKey) {
         if (raw instanceof String s) {
             try {
                 return parse.apply(s.strip());

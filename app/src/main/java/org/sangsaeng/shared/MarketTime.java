@@ -7,6 +7,5 @@ public final class MarketTime {
 
     public static final ZoneId ZONE = ZoneId.of("Asia/Seoul");
 
-    private MarketTime() {
-    }
+    private MarketTime() {}
 }

@@ -31,6 +31,8 @@ public class Messages {
     }
 
     public static Locale supported(Locale locale) {
-        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage()) ? ENGLISH : KOREAN;
+        return locale != null && ENGLISH.getLanguage().equals(locale.getLanguage())
+                ? ENGLISH
+                : KOREAN;
     }
 }

@@ -16,6 +16,7 @@ public class ProblemResponses {
 
     /** The refusal when the database or the engine cannot answer for a moment (HTTP 503). */
     public static final String UNAVAILABLE = "error.service.unavailable";
+
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final Messages messages;
@@ -24,7 +25,11 @@ public class ProblemResponses {
         this.messages = messages;
     }
 
-    public void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String messageKey)
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String messageKey)
             throws IOException {
         String detail = messages.get(messageKey, request.getLocale());
         response.setStatus(status.value());
@@ -33,8 +38,16 @@ public class ProblemResponses {
         }
         response.setContentType("application/problem+json");
         response.setCharacterEncoding(StandardCharsets.UTF_8);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + status.getReasonPhrase() + "\",\"status\":"
-                + status.value() + ",\"detail\":\"" + detail.replace("\\", "\\\\").replace("\"", "\\\"")
-                + "\",\"code\":\"" + messageKey + "\"}");
+        response.getWriter()
+                .write(
+                        "{\"type\":\"about:blank\",\"title\":\""
+                                + status.getReasonPhrase()
+                                + "\",\"status\":"
+                                + status.value()
+                                + ",\"detail\":\""
+                                + detail.replace("\\", "\\\\").replace("\"", "\\\"")
+                                + "\",\"code\":\""
+                                + messageKey
+                                + "\"}");
     }
 }

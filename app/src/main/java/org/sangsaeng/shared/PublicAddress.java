@@ -6,8 +6,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Where phones reach the app ({@code SANGSAENG_PUBLIC_URL}): every link in a message, a QR code or a
- * page's sharing tags starts with it. Checked once at start-up, so a typo stops the app with its
+ * Where phones reach the app ({@code SANGSAENG_PUBLIC_URL}): every link in a message, a QR code or
+ * a page's sharing tags starts with it. Checked once at start-up, so a typo stops the app with its
  * reason instead of sending links nobody can open.
  */
 @Component
@@ -24,7 +24,10 @@ public final class PublicAddress {
         return base;
     }
 
-    /** The absolute address of an app path ({@code /c/abc} or {@code tasks/12}); absolute links stay as they are. */
+    /**
+     * The absolute address of an app path ({@code /c/abc} or {@code tasks/12}); absolute links stay
+     * as they are.
+     */
     public String of(String path) {
         if (path.startsWith("https://") || path.startsWith("http://")) {
             return path;
@@ -36,14 +39,21 @@ public final class PublicAddress {
         String stripped = url == null ? "" : url.strip();
         try {
             URI uri = new URI(stripped);
-            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null
-                    && uri.getQuery() == null && uri.getFragment() == null) {
-                return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && uri.getQuery() == null
+                    && uri.getFragment() == null) {
+                return stripped.endsWith("/")
+                        ? stripped.substring(0, stripped.length() - 1)
+                        : stripped;
             }
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new IllegalArgumentException("SANGSAENG_PUBLIC_URL must be the app's absolute http(s) address"
-                + " without query, e.g. https://sangsaeng.example.kr, was '" + url + "'");
+        throw new IllegalArgumentException(
+                "SANGSAENG_PUBLIC_URL must be the app's absolute http(s) address"
+                        + " without query, e.g. https://sangsaeng.example.kr, was '"
+                        + url
+                        + "'");
     }
 }

@@ -33,14 +33,19 @@ class RequestSizeLimit {
 
     @Bean
     FilterRegistrationBean<OncePerRequestFilter> requestSizeLimitFilter(
-            @Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize limit, ProblemResponses problems) {
-        var registration = new FilterRegistrationBean<OncePerRequestFilter>(new LimitFilter(limit.toBytes(), problems));
+            @Value("${spring.servlet.multipart.max-request-size:1MB}") DataSize limit,
+            ProblemResponses problems) {
+        var registration =
+                new FilterRegistrationBean<OncePerRequestFilter>(
+                        new LimitFilter(limit.toBytes(), problems));
         // Before security: a huge body is refused before a password is checked.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 
-    /** Thrown by the request's stream when a body without a declared length grows past the limit. */
+    /**
+     * Thrown by the request's stream when a body without a declared length grows past the limit.
+     */
     static final class TooLargeException extends IOException {
         TooLargeException(long limit) {
             super("request body larger than " + limit + " bytes");
@@ -58,7 +63,8 @@ class RequestSizeLimit {
         }
 
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        protected void doFilterInternal(
+                HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
             if (request.getContentLengthLong() > limit) {
                 // The rest of the body is not read; the connection cannot be reused.
@@ -91,8 +97,10 @@ class RequestSizeLimit {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            return new BufferedReader(
+                    new InputStreamReader(
+                            getInputStream(),
+                            encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -15,12 +15,16 @@ public class ServiceUnavailableException extends RuntimeException {
         super(what + " unavailable for a moment: " + cause, cause);
     }
 
-    /** Whether this failure, or one that caused it, is such a moment rather than a fault of ours. */
+    /**
+     * Whether this failure, or one that caused it, is such a moment rather than a fault of ours.
+     */
     public static boolean isMomentary(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
-            if (t instanceof ServiceUnavailableException || t instanceof TransientDataAccessException
-                    || t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+            if (t instanceof ServiceUnavailableException
+                    || t instanceof TransientDataAccessException
+                    || t instanceof DataAccessResourceFailureException
+                    || t instanceof CannotCreateTransactionException) {
                 return true;
             }
         }

@@ -7,15 +7,18 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Unguessable tokens for public links and short codes people can type at a counter (coupons, joint-sale orders). */
+/**
+ * Unguessable tokens for public links and short codes people can type at a counter (coupons,
+ * joint-sale orders).
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
     /** No 0/O, 1/I/L: codes are read aloud and typed on phones. */
     private static final char[] CODE = "23456789ABCDEFGHJKMNPQRSTUVWXYZ".toCharArray();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** 256 random bits, URL-safe. */
     public static String token() {
@@ -36,8 +39,10 @@ public final class Tokens {
     /** The SHA-256 of a token in hex, for links of which only the hash is kept. */
     public static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

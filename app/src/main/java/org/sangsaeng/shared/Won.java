@@ -2,15 +2,14 @@ package org.sangsaeng.shared;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-
 import java.math.BigInteger;
 import java.util.Locale;
 
 /**
- * An amount of money in whole Korean won (the won has no minor unit). Amounts stay within
- * plus or minus {@link #LIMIT}: far above anything a co-op buys, and far enough below
- * {@code Long.MAX_VALUE} that sums of a few amounts can never wrap around. In JSON it is a plain
- * number of won.
+ * An amount of money in whole Korean won (the won has no minor unit). Amounts stay within plus or
+ * minus {@link #LIMIT}: far above anything a co-op buys, and far enough below {@code
+ * Long.MAX_VALUE} that sums of a few amounts can never wrap around. In JSON it is a plain number of
+ * won.
  */
 public record Won(@JsonValue long value) implements Comparable<Won> {
 
@@ -44,7 +43,8 @@ public record Won(@JsonValue long value) implements Comparable<Won> {
         try {
             return of(Math.multiplyExact(value, factor));
         } catch (ArithmeticException overflow) {
-            InvalidInputException refused = tooLarge(BigInteger.valueOf(value).multiply(BigInteger.valueOf(factor)));
+            InvalidInputException refused =
+                    tooLarge(BigInteger.valueOf(value).multiply(BigInteger.valueOf(factor)));
             refused.initCause(overflow);
             throw refused;
         }

@@ -13,7 +13,10 @@ public record StatisticsFilter(Long marketId, Long coopId, LocalDate from, Local
     public static final int DEFAULT_DAYS = 30;
     public static final Period LONGEST = Period.ofYears(5);
 
-    /** The filter with its dates filled in, or refused: a reversed range, or one longer than five years. */
+    /**
+     * The filter with its dates filled in, or refused: a reversed range, or one longer than five
+     * years.
+     */
     public StatisticsFilter resolved(LocalDate today) {
         LocalDate end = to != null ? to : today;
         LocalDate start = from != null ? from : end.minusDays(DEFAULT_DAYS - 1);

@@ -3,8 +3,13 @@ package org.sangsaeng.tasks;
 import java.util.Set;
 
 /** A new task waits for people: its assignee, or the members of its candidate groups. */
-public record TaskCreated(long taskId, String processId, String elementId, String assignee,
-                          Set<String> candidateGroups, Long coopId) {
+public record TaskCreated(
+        long taskId,
+        String processId,
+        String elementId,
+        String assignee,
+        Set<String> candidateGroups,
+        Long coopId) {
 
     public String nameKey() {
         return "task." + processId + "." + elementId;

@@ -54,15 +54,24 @@ public class TaskInbox {
     private final List<BusinessView> businessViews;
     private final Clock clock;
 
-    TaskInbox(Tasks tasks, CurrentUsers currentUsers, ProcessEngine engine, List<UserTaskForm> forms,
-              JsonMapper json, TransactionTemplate transactions, List<BusinessView> businessViews, Clock clock) {
+    TaskInbox(
+            Tasks tasks,
+            CurrentUsers currentUsers,
+            ProcessEngine engine,
+            List<UserTaskForm> forms,
+            JsonMapper json,
+            TransactionTemplate transactions,
+            List<BusinessView> businessViews,
+            Clock clock) {
         // Runs after the completing transaction has ended: it must not join that one.
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
         this.currentUsers = currentUsers;
         this.engine = engine;
-        this.forms = forms.stream().collect(Collectors.toMap(UserTaskForm::formKey, Function.identity()));
+        this.forms =
+                forms.stream()
+                        .collect(Collectors.toMap(UserTaskForm::formKey, Function.identity()));
         this.json = json;
         this.businessViews = businessViews;
         this.clock = clock;
@@ -75,23 +84,33 @@ public class TaskInbox {
         if (limit <= 0 || offset < 0) {
             throw new InvalidInputException("error.paging.invalid");
         }
-        List<Long> keys = tasks.findOpenVisibleKeys(v.username(), v.groups(), v.filter().coopId(),
-                v.filter().processId(), offset, Math.min(limit, 500));
-        Map<Long, Task> byKey = tasks.findWithGroups(keys).stream()
-                .collect(Collectors.toMap(Task::getJobKey, Function.identity()));
+        List<Long> keys =
+                tasks.findOpenVisibleKeys(
+                        v.username(),
+                        v.groups(),
+                        v.filter().coopId(),
+                        v.filter().processId(),
+                        offset,
+                        Math.min(limit, 500));
+        Map<Long, Task> byKey =
+                tasks.findWithGroups(keys).stream()
+                        .collect(Collectors.toMap(Task::getJobKey, Function.identity()));
         Map<String, String> subjects = subjects(byKey.values());
-        return keys.stream().map(byKey::get).filter(Objects::nonNull)
-                .map(t -> view(t, subjects.get(t.getBusinessKey()))).toList();
+        return keys.stream()
+                .map(byKey::get)
+                .filter(Objects::nonNull)
+                .map(t -> view(t, subjects.get(t.getBusinessKey())))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long countMyTasks(TaskFilter filter) {
         Visible v = visible(filter);
-        return tasks.countOpenVisible(v.username(), v.groups(), v.filter().coopId(), v.filter().processId());
+        return tasks.countOpenVisible(
+                v.username(), v.groups(), v.filter().coopId(), v.filter().processId());
     }
 
-    private record Visible(String username, Set<String> groups, TaskFilter filter) {
-    }
+    private record Visible(String username, Set<String> groups, TaskFilter filter) {}
 
     private Visible visible(TaskFilter filter) {
         CurrentUser me = currentUsers.require();
@@ -105,21 +124,25 @@ public class TaskInbox {
     @Transactional(readOnly = true)
     public TaskView get(long taskId) {
         CurrentUser me = currentUsers.require();
-        Task task = tasks.findById(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+        Task task =
+                tasks.findById(taskId)
+                        .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
         requireVisible(me, task);
         return view(task, subjects(List.of(task)).get(task.getBusinessKey()));
     }
 
     /**
-     * Completes a task with what the person submitted, checked by the form's rules, and records
-     * who did it. Refused, changing nothing, when the task is not theirs or no longer open.
-     * Read committed, as what a form writes is guarded by the row locks it takes (the task's here,
-     * a vote's or a pledge's in the form): no gap locks for many people's completions to deadlock on.
+     * Completes a task with what the person submitted, checked by the form's rules, and records who
+     * did it. Refused, changing nothing, when the task is not theirs or no longer open. Read
+     * committed, as what a form writes is guarded by the row locks it takes (the task's here, a
+     * vote's or a pledge's in the form): no gap locks for many people's completions to deadlock on.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public TaskView complete(long taskId, Map<String, Object> submitted) {
         CurrentUser me = currentUsers.require();
-        Task task = tasks.findForUpdate(taskId).orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
+        Task task =
+                tasks.findForUpdate(taskId)
+                        .orElseThrow(() -> new NotFoundException("error.task.notFound", taskId));
         requireVisible(me, task);
         if (task.getStatus() != TaskStatus.OPEN) {
             throw new BusinessException("error.task.notOpen");
@@ -128,11 +151,15 @@ public class TaskInbox {
         if (form == null) {
             throw new BusinessException("error.task.unknownForm", task.getFormKey());
         }
-        Map<String, Object> variables = new HashMap<>(form.validate(submitted == null ? Map.of() : submitted,
-                readVariables(task)));
+        Map<String, Object> variables =
+                new HashMap<>(
+                        form.validate(
+                                submitted == null ? Map.of() : submitted, readVariables(task)));
         variables.put(COMPLETED_BY, me.username());
-        // What the form changed is written (and its rows locked) before the engine moves on: a worker
-        // of the next step that touches the same rows waits for this commit instead of racing it, and
+        // What the form changed is written (and its rows locked) before the engine moves on: a
+        // worker
+        // of the next step that touches the same rows waits for this commit instead of racing it,
+        // and
         // a write the database refuses stops here, before the job is completed on the broker.
         tasks.flush();
         try {
@@ -141,12 +168,14 @@ public class TaskInbox {
             // What the form changed is rolled back with this transaction; the task row is closed
             // after that, in a transaction of its own (this one holds its lock until then).
             long jobKey = task.getJobKey();
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    transactions.executeWithoutResult(s -> tasks.closeIfOpen(jobKey, "CANCELED", null, null));
-                }
-            });
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            transactions.executeWithoutResult(
+                                    s -> tasks.closeIfOpen(jobKey, "CANCELED", null, null));
+                        }
+                    });
             throw new TaskGoneException();
         }
         task.complete(me.username(), clock.instant());
@@ -163,9 +192,11 @@ public class TaskInbox {
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void on(TaskAnsweredElsewhere answered) {
         String username = answered.username();
-        for (long jobKey : tasks.findOpenKeysOf(username, answered.businessKey(), answered.formKey())) {
+        for (long jobKey :
+                tasks.findOpenKeysOf(username, answered.businessKey(), answered.formKey())) {
             Task task = tasks.findForUpdate(jobKey).orElse(null);
-            // A form submitted at the same moment may have completed it while we waited for its lock.
+            // A form submitted at the same moment may have completed it while we waited for its
+            // lock.
             if (task == null || task.getStatus() != TaskStatus.OPEN) {
                 continue;
             }
@@ -179,29 +210,49 @@ public class TaskInbox {
         }
     }
 
-    /** For job workers (reminders): the open tasks of one user-task element of a process instance. */
+    /**
+     * For job workers (reminders): the open tasks of one user-task element of a process instance.
+     */
     @Transactional(readOnly = true)
     public List<TaskView> openTasksOf(long processInstanceKey, String elementId) {
-        return tasks.findByProcessInstanceKeyAndElementIdAndStatus(processInstanceKey, elementId, TaskStatus.OPEN)
-                .stream().map(t -> view(t, null)).toList();
+        return tasks
+                .findByProcessInstanceKeyAndElementIdAndStatus(
+                        processInstanceKey, elementId, TaskStatus.OPEN)
+                .stream()
+                .map(t -> view(t, null))
+                .toList();
     }
 
     private static void requireVisible(CurrentUser me, Task task) {
-        boolean mine = me.username().equals(task.getAssignee())
-                || task.getCandidateGroups().stream().anyMatch(me.groups()::contains);
+        boolean mine =
+                me.username().equals(task.getAssignee())
+                        || task.getCandidateGroups().stream().anyMatch(me.groups()::contains);
         if (!mine) {
             throw new AccessDeniedException("error.task.notYours");
         }
     }
 
     private Map<String, Object> readVariables(Task task) {
-        return json.readValue(task.getVariables(), new TypeReference<Map<String, Object>>() { });
+        return json.readValue(task.getVariables(), new TypeReference<Map<String, Object>>() {});
     }
 
     private TaskView view(Task t, String subject) {
-        return new TaskView(t.getJobKey(), t.getBpmnProcessId(), t.getElementId(), t.getFormKey(), t.getAssignee(),
-                Set.copyOf(t.getCandidateGroups()), t.getBusinessKey(), t.getCoopId(), t.getDueAt(), t.getCreatedAt(),
-                t.getStatus(), t.getCompletedBy(), t.getCompletedAt(), readVariables(t), subject);
+        return new TaskView(
+                t.getJobKey(),
+                t.getBpmnProcessId(),
+                t.getElementId(),
+                t.getFormKey(),
+                t.getAssignee(),
+                Set.copyOf(t.getCandidateGroups()),
+                t.getBusinessKey(),
+                t.getCoopId(),
+                t.getDueAt(),
+                t.getCreatedAt(),
+                t.getStatus(),
+                t.getCompletedBy(),
+                t.getCompletedAt(),
+                readVariables(t),
+                subject);
     }
 
     /**
@@ -224,11 +275,12 @@ public class TaskInbox {
             }
             if (!ids.isEmpty()) {
                 Map<Long, String> titles = view.titles(Set.copyOf(ids.values()));
-                ids.forEach((key, id) -> {
-                    if (titles.containsKey(id)) {
-                        subjects.put(key, titles.get(id));
-                    }
-                });
+                ids.forEach(
+                        (key, id) -> {
+                            if (titles.containsKey(id)) {
+                                subjects.put(key, titles.get(id));
+                            }
+                        });
             }
         }
         return subjects;

@@ -28,14 +28,17 @@ import org.springframework.stereotype.Component;
  * task rows of every process, by age and past their due date. Both families come from one grouped
  * query over the open tasks, read at most every few seconds however often they are scraped. Every
  * process of {@code processes/} has its series from the start (0 without tasks; a process id is its
- * file's name); a process found only in the task rows (a file since removed) gets them at the next read.
+ * file's name); a process found only in the task rows (a file since removed) gets them at the next
+ * read.
  */
 @Component
 class TaskMetrics implements MeterBinder {
 
     /** How long a task has been open, the {@code age} label. */
     enum Age {
-        LT_1D(Duration.ZERO), D1_7D(Duration.ofDays(1)), GT_7D(Duration.ofDays(7));
+        LT_1D(Duration.ZERO),
+        D1_7D(Duration.ofDays(1)),
+        GT_7D(Duration.ofDays(7));
 
         final Duration from;
 
@@ -52,8 +55,7 @@ class TaskMetrics implements MeterBinder {
         }
     }
 
-    private record Counts(long[] open, long overdue) {
-    }
+    private record Counts(long[] open, long overdue) {}
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -70,13 +72,17 @@ class TaskMetrics implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         this.registry = registry;
-        deployedProcesses().stream().filter(registered::add).forEach(process -> register(registry, process));
+        deployedProcesses().stream()
+                .filter(registered::add)
+                .forEach(process -> register(registry, process));
         snapshot.get();
     }
 
     private static List<String> deployedProcesses() {
         try {
-            return Arrays.stream(new PathMatchingResourcePatternResolver().getResources("classpath*:processes/*.bpmn"))
+            return Arrays.stream(
+                            new PathMatchingResourcePatternResolver()
+                                    .getResources("classpath*:processes/*.bpmn"))
                     .map(Resource::getFilename)
                     .filter(Objects::nonNull)
                     .map(name -> name.substring(0, name.length() - ".bpmn".length()))
@@ -90,7 +96,8 @@ class TaskMetrics implements MeterBinder {
     private Map<String, Counts> read() {
         Instant now = clock.instant();
         Map<String, Counts> counts = new HashMap<>();
-        jdbc.query("""
+        jdbc.query(
+                """
                 SELECT bpmn_process_id,
                        SUM(created_at > ?) AS lt_1d,
                        SUM(created_at <= ? AND created_at > ?) AS d1_7d,
@@ -98,15 +105,24 @@ class TaskMetrics implements MeterBinder {
                        SUM(due_at < ?) AS overdue
                   FROM task WHERE status = 'OPEN'
                  GROUP BY bpmn_process_id
-                """, rs -> {
-                    counts.put(rs.getString(1), new Counts(
-                            new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)}, rs.getLong(5)));
+                """,
+                rs -> {
+                    counts.put(
+                            rs.getString(1),
+                            new Counts(
+                                    new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4)},
+                                    rs.getLong(5)));
                 },
-                at(now.minus(Age.D1_7D.from)), at(now.minus(Age.D1_7D.from)), at(now.minus(Age.GT_7D.from)),
-                at(now.minus(Age.GT_7D.from)), at(now));
+                at(now.minus(Age.D1_7D.from)),
+                at(now.minus(Age.D1_7D.from)),
+                at(now.minus(Age.GT_7D.from)),
+                at(now.minus(Age.GT_7D.from)),
+                at(now));
         MeterRegistry target = registry;
         if (target != null) {
-            counts.keySet().stream().filter(registered::add).forEach(process -> register(target, process));
+            counts.keySet().stream()
+                    .filter(registered::add)
+                    .forEach(process -> register(target, process));
         }
         return counts;
     }
@@ -115,7 +131,8 @@ class TaskMetrics implements MeterBinder {
         for (Age age : Age.values()) {
             Gauge.builder("sangsaeng.tasks.open", this, m -> m.open(process, age))
                     .description("Open tasks of a process by how long they have been open")
-                    .tag("process", process).tag("age", age.label())
+                    .tag("process", process)
+                    .tag("age", age.label())
                     .register(target);
         }
         Gauge.builder("sangsaeng.tasks.overdue", this, m -> m.overdue(process))

@@ -1,5 +1,7 @@
 package org.sangsaeng.tasks;
 
 public enum TaskStatus {
-    OPEN, COMPLETED, CANCELED
+    OPEN,
+    COMPLETED,
+    CANCELED
 }

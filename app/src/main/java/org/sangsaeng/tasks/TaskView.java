@@ -5,14 +5,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A task as its people see it. The task's name is looked up in the message bundles as
- * {@code task.<processId>.<elementId>}; what it is about, the title of its business object
- * ({@code subject}, null when it has none), reads as {@code task.subject.<processId>} filled with it.
+ * A task as its people see it. The task's name is looked up in the message bundles as {@code
+ * task.<processId>.<elementId>}; what it is about, the title of its business object ({@code
+ * subject}, null when it has none), reads as {@code task.subject.<processId>} filled with it.
  */
-public record TaskView(long id, String processId, String elementId, String formKey, String assignee,
-                       Set<String> candidateGroups, String businessKey, Long coopId, Instant dueAt,
-                       Instant createdAt, TaskStatus status, String completedBy, Instant completedAt,
-                       Map<String, Object> variables, String subject) {
+public record TaskView(
+        long id,
+        String processId,
+        String elementId,
+        String formKey,
+        String assignee,
+        Set<String> candidateGroups,
+        String businessKey,
+        Long coopId,
+        Instant dueAt,
+        Instant createdAt,
+        TaskStatus status,
+        String completedBy,
+        Instant completedAt,
+        Map<String, Object> variables,
+        String subject) {
 
     public String nameKey() {
         return nameKey(processId, elementId);

@@ -1,5 +1,7 @@
 package org.sangsaeng.voting;
 
 public enum Choice {
-    YES, NO, ABSTAIN
+    YES,
+    NO,
+    ABSTAIN
 }

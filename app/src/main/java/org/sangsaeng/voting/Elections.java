@@ -62,8 +62,13 @@ class Elections {
     /** The candidate a ballot names, by username; refused when they do not stand in this vote. */
     long candidate(long voteId, String username) {
         List<Long> ids = votes.candidateIds(voteId);
-        return directory.userIdOf(username == null ? "" : username.strip()).filter(ids::contains)
-                .orElseThrow(() -> new InvalidInputException("error.election.notCandidate", String.valueOf(username)));
+        return directory
+                .userIdOf(username == null ? "" : username.strip())
+                .filter(ids::contains)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "error.election.notCandidate", String.valueOf(username)));
     }
 
     Count count(long voteId) {
@@ -71,7 +76,11 @@ class Elections {
         votes.candidateIds(voteId).forEach(id -> counts.put(id, 0));
         votes.candidateCounts(voteId).forEach(c -> counts.put(c.getCandidateId(), c.getVotes()));
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        List<Long> top = counts.entrySet().stream().filter(e -> e.getValue() == most).map(Map.Entry::getKey).toList();
+        List<Long> top =
+                counts.entrySet().stream()
+                        .filter(e -> e.getValue() == most)
+                        .map(Map.Entry::getKey)
+                        .toList();
         return new Count(counts, most > 0 && top.size() == 1 ? top.getFirst() : null);
     }
 
@@ -91,8 +100,15 @@ class Elections {
         }
         Map<Long, MemberDirectory.Person> people = directory.people(ids);
         Map<Long, Integer> counts = showCounts ? count(voteId).votes() : Map.of();
-        return ids.stream().map(id -> new Candidate(people.get(id).username(), people.get(id).displayName(),
-                directory.shopName(id, coopId), showCounts ? counts.getOrDefault(id, 0) : null)).toList();
+        return ids.stream()
+                .map(
+                        id ->
+                                new Candidate(
+                                        people.get(id).username(),
+                                        people.get(id).displayName(),
+                                        directory.shopName(id, coopId),
+                                        showCounts ? counts.getOrDefault(id, 0) : null))
+                .toList();
     }
 
     String username(Long userId) {

@@ -1,5 +1,7 @@
 package org.sangsaeng.voting;
 
 public enum Outcome {
-    PASSED, FAILED, NO_QUORUM
+    PASSED,
+    FAILED,
+    NO_QUORUM
 }

@@ -7,8 +7,16 @@ import java.util.Map;
  * when one candidate has more votes than each other and the quorum is reached ({@code elected}
  * names them), FAILED on a tie; {@code candidateVotes} are the votes per candidate's username.
  */
-public record VoteClosed(long voteId, String subjectKey, Outcome outcome, int yes, int no, int abstain,
-                         int electorate, String elected, Map<String, Integer> candidateVotes) {
+public record VoteClosed(
+        long voteId,
+        String subjectKey,
+        Outcome outcome,
+        int yes,
+        int no,
+        int abstain,
+        int electorate,
+        String elected,
+        Map<String, Integer> candidateVotes) {
 
     public VoteClosed {
         candidateVotes = candidateVotes == null ? Map.of() : Map.copyOf(candidateVotes);

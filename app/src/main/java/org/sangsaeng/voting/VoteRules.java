@@ -6,7 +6,11 @@ import org.sangsaeng.shared.InvalidInputException;
  * How a vote is decided. Quorum: voters, abstentions included, at least ceil(quorum% x electorate).
  * Passed: quorum reached and the approval rule met.
  */
-public record VoteRules(int quorumPercent, ApprovalRule rule, Integer requiredSharePercent, boolean reasonRequiredForNo) {
+public record VoteRules(
+        int quorumPercent,
+        ApprovalRule rule,
+        Integer requiredSharePercent,
+        boolean reasonRequiredForNo) {
 
     public VoteRules {
         if (quorumPercent < 0 || quorumPercent > 100) {
@@ -15,8 +19,10 @@ public record VoteRules(int quorumPercent, ApprovalRule rule, Integer requiredSh
         if (rule == null) {
             rule = ApprovalRule.SIMPLE_MAJORITY;
         }
-        if (rule == ApprovalRule.SHARE && (requiredSharePercent == null || requiredSharePercent < 1
-                || requiredSharePercent > 100)) {
+        if (rule == ApprovalRule.SHARE
+                && (requiredSharePercent == null
+                        || requiredSharePercent < 1
+                        || requiredSharePercent > 100)) {
             throw new InvalidInputException("error.vote.share", requiredSharePercent);
         }
     }
@@ -30,15 +36,16 @@ public record VoteRules(int quorumPercent, ApprovalRule rule, Integer requiredSh
         if (yes + no + abstain < quorumNeeded(electorate) || yes + no + abstain == 0) {
             return Outcome.NO_QUORUM;
         }
-        boolean approved = rule == ApprovalRule.SIMPLE_MAJORITY
-                ? yes > no
-                : yes * 100L >= (long) requiredSharePercent * (yes + no) && yes > 0;
+        boolean approved =
+                rule == ApprovalRule.SIMPLE_MAJORITY
+                        ? yes > no
+                        : yes * 100L >= (long) requiredSharePercent * (yes + no) && yes > 0;
         return approved ? Outcome.PASSED : Outcome.FAILED;
     }
 
     /**
-     * An election's outcome: no quorum as in {@link #decide}; PASSED when one candidate has the most
-     * votes, FAILED on a tie (the flow then asks someone to choose among the tied).
+     * An election's outcome: no quorum as in {@link #decide}; PASSED when one candidate has the
+     * most votes, FAILED on a tie (the flow then asks someone to choose among the tied).
      */
     public Outcome elect(int electorate, int candidateVotes, int abstain, boolean singleWinner) {
         int voted = candidateVotes + abstain;

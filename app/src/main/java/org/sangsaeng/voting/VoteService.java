@@ -35,8 +35,14 @@ public class VoteService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    VoteService(Votes votes, Elections elections, MemberDirectory directory, CurrentUsers currentUsers,
-                CoopService coops, ApplicationEventPublisher events, Clock clock) {
+    VoteService(
+            Votes votes,
+            Elections elections,
+            MemberDirectory directory,
+            CurrentUsers currentUsers,
+            CoopService coops,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.votes = votes;
         this.elections = elections;
         this.directory = directory;
@@ -54,7 +60,8 @@ public class VoteService {
     public VoteOpened open(OpenVote request) {
         var existing = votes.findBySubjectKey(request.subjectKey());
         if (existing.isPresent()) {
-            return new VoteOpened(existing.get().getId(), votes.electorateUsernames(existing.get().getId()));
+            return new VoteOpened(
+                    existing.get().getId(), votes.electorateUsernames(existing.get().getId()));
         }
         coops.get(request.coopId());
         String title = request.title() == null ? "" : request.title().trim();
@@ -66,11 +73,20 @@ public class VoteService {
         }
         List<MemberDirectory.Member> electorate = directory.activeMembers(request.coopId());
         List<Long> candidates = elections.candidateIds(request.candidates(), electorate);
-        Vote vote = votes.saveAndFlush(new Vote(request.subjectKey(), request.coopId(), title, request.deadline(),
-                request.rules(), electorate.size(), clock.instant()));
+        Vote vote =
+                votes.saveAndFlush(
+                        new Vote(
+                                request.subjectKey(),
+                                request.coopId(),
+                                title,
+                                request.deadline(),
+                                request.rules(),
+                                electorate.size(),
+                                clock.instant()));
         electorate.forEach(m -> votes.addVoter(vote.getId(), m.id()));
         elections.store(vote.getId(), candidates);
-        return new VoteOpened(vote.getId(), electorate.stream().map(MemberDirectory.Member::username).toList());
+        return new VoteOpened(
+                vote.getId(), electorate.stream().map(MemberDirectory.Member::username).toList());
     }
 
     /**
@@ -84,7 +100,9 @@ public class VoteService {
     public VoteView cast(long voteId, Choice choice, String reason) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, choice, null, reason);
-        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
+        events.publishEvent(
+                new TaskAnsweredElsewhere(
+                        vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
         return view(vote, me);
     }
 
@@ -96,7 +114,9 @@ public class VoteService {
     public VoteView castFor(long voteId, String candidate) {
         CurrentUser me = currentUsers.require();
         Vote vote = record(me, voteId, null, candidate, null);
-        events.publishEvent(new TaskAnsweredElsewhere(vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
+        events.publishEvent(
+                new TaskAnsweredElsewhere(
+                        vote.getSubjectKey(), FormKey.MEMBER_VOTE.key(), me.username()));
         return view(vote, me);
     }
 
@@ -106,11 +126,19 @@ public class VoteService {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void castBallot(long voteId, Choice choice, String candidate, String reason) {
-        record(currentUsers.require(), voteId, candidate == null ? choice : null, candidate, reason);
+        record(
+                currentUsers.require(),
+                voteId,
+                candidate == null ? choice : null,
+                candidate,
+                reason);
     }
 
-    private Vote record(CurrentUser me, long voteId, Choice choice, String candidate, String reason) {
-        Vote vote = votes.findForBallot(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+    private Vote record(
+            CurrentUser me, long voteId, Choice choice, String candidate, String reason) {
+        Vote vote =
+                votes.findForBallot(voteId)
+                        .orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
         if (votes.lockVoter(voteId, me.id()) == 0) {
             throw new AccessDeniedException("error.vote.notInElectorate");
         }
@@ -133,27 +161,38 @@ public class VoteService {
         if (text != null && text.length() > 1000) {
             throw new InvalidInputException("error.text.tooLong", 1000);
         }
-        if (choice == Choice.NO && vote.rules().reasonRequiredForNo() && (text == null || text.isEmpty())) {
+        if (choice == Choice.NO
+                && vote.rules().reasonRequiredForNo()
+                && (text == null || text.isEmpty())) {
             throw new InvalidInputException("error.vote.reasonRequired");
         }
         votes.replaceCurrent(voteId, me.id());
-        votes.addBallot(voteId, me.id(), candidateId != null ? Votes.CANDIDATE : choice.name(), candidateId,
-                text == null || text.isEmpty() ? null : text, clock.instant());
+        votes.addBallot(
+                voteId,
+                me.id(),
+                candidateId != null ? Votes.CANDIDATE : choice.name(),
+                candidateId,
+                text == null || text.isEmpty() ? null : text,
+                clock.instant());
         return vote;
     }
 
     @Transactional(readOnly = true)
     public VoteView get(long voteId) {
         CurrentUser me = currentUsers.require();
-        Vote vote = votes.findById(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
-        if (!me.mayRead(vote.getCoopId())
-                && votes.isVoter(voteId, me.id()) == 0) {
+        Vote vote =
+                votes.findById(voteId)
+                        .orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (!me.mayRead(vote.getCoopId()) && votes.isVoter(voteId, me.id()) == 0) {
             throw new NotFoundException("error.vote.notFound", voteId);
         }
         return view(vote, me);
     }
 
-    /** The vote a flow opened for its subject (business key), if it has opened one, as the caller may see it. */
+    /**
+     * The vote a flow opened for its subject (business key), if it has opened one, as the caller
+     * may see it.
+     */
     @Transactional(readOnly = true)
     public java.util.Optional<VoteView> forSubject(String subjectKey) {
         return votes.findBySubjectKey(subjectKey).map(v -> get(v.getId()));
@@ -161,26 +200,55 @@ public class VoteService {
 
     /** Closes the vote and stores its result; closing again returns the same result. */
     public VoteClosed close(long voteId) {
-        Vote vote = votes.findForUpdate(voteId).orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        Vote vote =
+                votes.findForUpdate(voteId)
+                        .orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
         boolean election = !votes.candidateIds(voteId).isEmpty();
         Elections.Count tally = election ? elections.count(voteId) : null;
         if (vote.isOpen()) {
             Map<Choice, Integer> counts = counts(voteId);
             if (election) {
-                Outcome outcome = vote.rules().elect(vote.getElectorateSize(), tally.total(),
-                        counts.get(Choice.ABSTAIN), tally.winner() != null);
-                vote.close(outcome, 0, 0, counts.get(Choice.ABSTAIN),
-                        outcome == Outcome.PASSED ? tally.winner() : null, clock.instant());
+                Outcome outcome =
+                        vote.rules()
+                                .elect(
+                                        vote.getElectorateSize(),
+                                        tally.total(),
+                                        counts.get(Choice.ABSTAIN),
+                                        tally.winner() != null);
+                vote.close(
+                        outcome,
+                        0,
+                        0,
+                        counts.get(Choice.ABSTAIN),
+                        outcome == Outcome.PASSED ? tally.winner() : null,
+                        clock.instant());
             } else {
-                Outcome outcome = vote.rules().decide(vote.getElectorateSize(), counts.get(Choice.YES),
-                        counts.get(Choice.NO), counts.get(Choice.ABSTAIN));
-                vote.close(outcome, counts.get(Choice.YES), counts.get(Choice.NO), counts.get(Choice.ABSTAIN),
+                Outcome outcome =
+                        vote.rules()
+                                .decide(
+                                        vote.getElectorateSize(),
+                                        counts.get(Choice.YES),
+                                        counts.get(Choice.NO),
+                                        counts.get(Choice.ABSTAIN));
+                vote.close(
+                        outcome,
+                        counts.get(Choice.YES),
+                        counts.get(Choice.NO),
+                        counts.get(Choice.ABSTAIN),
                         clock.instant());
             }
         }
-        VoteClosed closed = new VoteClosed(vote.getId(), vote.getSubjectKey(), vote.getOutcome(), vote.getYesCount(),
-                vote.getNoCount(), vote.getAbstainCount(), vote.getElectorateSize(),
-                elections.username(vote.getElectedId()), election ? elections.byUsername(tally) : Map.of());
+        VoteClosed closed =
+                new VoteClosed(
+                        vote.getId(),
+                        vote.getSubjectKey(),
+                        vote.getOutcome(),
+                        vote.getYesCount(),
+                        vote.getNoCount(),
+                        vote.getAbstainCount(),
+                        vote.getElectorateSize(),
+                        elections.username(vote.getElectedId()),
+                        election ? elections.byUsername(tally) : Map.of());
         events.publishEvent(closed);
         return closed;
     }
@@ -190,27 +258,47 @@ public class VoteService {
         for (Choice c : Choice.values()) {
             counts.put(c, 0);
         }
-        votes.currentCounts(voteId).stream().filter(c -> !Votes.CANDIDATE.equals(c.getChoice()))
+        votes.currentCounts(voteId).stream()
+                .filter(c -> !Votes.CANDIDATE.equals(c.getChoice()))
                 .forEach(c -> counts.put(Choice.valueOf(c.getChoice()), c.getVotes()));
         return counts;
     }
 
     private VoteView view(Vote vote, CurrentUser me) {
         Map<Choice, Integer> counts = counts(vote.getId());
-        List<Candidate> candidates = elections.candidates(vote.getId(), vote.getCoopId(), !vote.isOpen());
-        int voted = counts.values().stream().mapToInt(Integer::intValue).sum()
-                + (candidates.isEmpty() ? 0 : elections.count(vote.getId()).total());
+        List<Candidate> candidates =
+                elections.candidates(vote.getId(), vote.getCoopId(), !vote.isOpen());
+        int voted =
+                counts.values().stream().mapToInt(Integer::intValue).sum()
+                        + (candidates.isEmpty() ? 0 : elections.count(vote.getId()).total());
         Instant now = clock.instant();
         boolean open = vote.isOpen() && now.isBefore(vote.getDeadline());
-        Choice mine = votes.currentChoice(vote.getId(), me.id()).filter(c -> !Votes.CANDIDATE.equals(c))
-                .map(Choice::valueOf).orElse(null);
-        String myCandidate = votes.currentCandidate(vote.getId(), me.id()).map(elections::username).orElse(null);
+        Choice mine =
+                votes.currentChoice(vote.getId(), me.id())
+                        .filter(c -> !Votes.CANDIDATE.equals(c))
+                        .map(Choice::valueOf)
+                        .orElse(null);
+        String myCandidate =
+                votes.currentCandidate(vote.getId(), me.id()).map(elections::username).orElse(null);
         boolean showCounts = !vote.isOpen();
-        return new VoteView(vote.getId(), vote.getCoopId(), vote.getTitle(), vote.getDeadline(), open,
-                vote.getElectorateSize(), voted, vote.rules().quorumNeeded(vote.getElectorateSize()),
-                showCounts ? vote.getYesCount() : null, showCounts ? vote.getNoCount() : null,
-                showCounts ? vote.getAbstainCount() : null, vote.getOutcome(), mine,
-                open && votes.isVoter(vote.getId(), me.id()) > 0, vote.rules(), candidates, myCandidate,
+        return new VoteView(
+                vote.getId(),
+                vote.getCoopId(),
+                vote.getTitle(),
+                vote.getDeadline(),
+                open,
+                vote.getElectorateSize(),
+                voted,
+                vote.rules().quorumNeeded(vote.getElectorateSize()),
+                showCounts ? vote.getYesCount() : null,
+                showCounts ? vote.getNoCount() : null,
+                showCounts ? vote.getAbstainCount() : null,
+                vote.getOutcome(),
+                mine,
+                open && votes.isVoter(vote.getId(), me.id()) > 0,
+                vote.rules(),
+                candidates,
+                myCandidate,
                 elections.username(vote.getElectedId()));
     }
 }

@@ -9,10 +9,25 @@ import java.util.List;
  * lists its candidates; a ballot for one of them is {@code myCandidate} (with no {@code myChoice}),
  * and {@code elected} names the winner once it has closed.
  */
-public record VoteView(long id, long coopId, String title, Instant deadline, boolean open, int electorate,
-                       int voted, int quorumNeeded, Integer yes, Integer no, Integer abstain, Outcome outcome,
-                       Choice myChoice, boolean canVote, VoteRules rules, List<Candidate> candidates,
-                       String myCandidate, String elected) {
+public record VoteView(
+        long id,
+        long coopId,
+        String title,
+        Instant deadline,
+        boolean open,
+        int electorate,
+        int voted,
+        int quorumNeeded,
+        Integer yes,
+        Integer no,
+        Integer abstain,
+        Outcome outcome,
+        Choice myChoice,
+        boolean canVote,
+        VoteRules rules,
+        List<Candidate> candidates,
+        String myCandidate,
+        String elected) {
 
     public int turnoutPercent() {
         return electorate == 0 ? 0 : voted * 100 / electorate;

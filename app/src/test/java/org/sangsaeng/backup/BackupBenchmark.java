@@ -23,8 +23,10 @@ import org.sangsaeng.engine.BrokerAdmin;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
@@ -44,9 +46,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Not a test (the test command skips it): a backup and a restore of the embedded default (managed
  * broker and managed MariaDB, as {@code ./sangsaeng run} starts them) holding 10,000 finished group
  * purchases. One purchase of a co-op of five members runs through the real broker from proposal to
- * closed; its rows and its audit trail are then copied with JDBC batches ({@link FinishedPurchases}).
- * Times the backup ({@link BackupService}: zip size, total, the pause), the restore into a new folder,
- * the app's start on it, and the chain check there, and checks the counts survived.
+ * closed; its rows and its audit trail are then copied with JDBC batches ({@link
+ * FinishedPurchases}). Times the backup ({@link BackupService}: zip size, total, the pause), the
+ * restore into a new folder, the app's start on it, and the chain check there, and checks the
+ * counts survived.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // The next benchmark must not share the machine with this one's context (and broker).
@@ -59,25 +62,20 @@ class BackupBenchmark {
 
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
-        BackupRestoreBrokerIntegrationTests.embeddedDefault(HOME).forEach((name, value) -> registry.add(name, () -> value));
+        BackupRestoreBrokerIntegrationTests.embeddedDefault(HOME)
+                .forEach((name, value) -> registry.add(name, () -> value));
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    BackupService backups;
-    @Autowired
-    BrokerAdmin broker;
-    @Autowired
-    DatabaseConnection database;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BackupService backups;
+    @Autowired BrokerAdmin broker;
+    @Autowired DatabaseConnection database;
 
     ConfigurableApplicationContext restored;
 
@@ -91,13 +89,21 @@ class BackupBenchmark {
 
     @Test
     void backupAndRestoreOfTenThousandFinishedPurchases() throws Exception {
-        BenchReport report = new BenchReport(String.format(Locale.ROOT,
-                "Backup and restore of the embedded default with %,d finished purchases", PURCHASES),
-                BackupBenchmark.class, "step", "time", "notes");
+        BenchReport report =
+                new BenchReport(
+                        String.format(
+                                Locale.ROOT,
+                                "Backup and restore of the embedded default with %,d finished purchases",
+                                PURCHASES),
+                        BackupBenchmark.class,
+                        "step",
+                        "time",
+                        "notes");
 
         String loadAtStart = BenchReport.loadAverage();
 
-        // One purchase of five members through the real broker, from proposal to closed: the template.
+        // One purchase of five members through the real broker, from proposal to closed: the
+        // template.
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 3);
         Map<String, Long> before = tableCounts();
@@ -112,24 +118,52 @@ class BackupBenchmark {
         FinishedPurchases.Written written;
         double writeSeconds;
         try (Connection c = owner()) {
-            long templateEnd = jdbc.queryForObject("SELECT MAX(position) FROM audit_record WHERE partition_id = 1",
-                    Long.class);
-            await().atMost(WAIT).until(() -> jdbc.queryForObject(
-                    "SELECT position FROM oversight_checkpoint WHERE partition_id = 1", Long.class) >= templateEnd);
+            long templateEnd =
+                    jdbc.queryForObject(
+                            "SELECT MAX(position) FROM audit_record WHERE partition_id = 1",
+                            Long.class);
+            await().atMost(WAIT)
+                    .until(
+                            () ->
+                                    jdbc.queryForObject(
+                                                    "SELECT position FROM oversight_checkpoint WHERE partition_id = 1",
+                                                    Long.class)
+                                            >= templateEnd);
             left = added(before, tableCounts());
             template = FinishedPurchases.read(c, purchaseId, notificationsBefore, outboxBefore);
-            figure(report, "one purchase of " + flour.members().size() + " members through the broker, proposal to closed",
-                    BenchReport.s(realSeconds), "the template: " + template.domainRows() + " rows in the purchase's tables, "
-                            + template.audit().size() + " audit rows");
+            figure(
+                    report,
+                    "one purchase of "
+                            + flour.members().size()
+                            + " members through the broker, proposal to closed",
+                    BenchReport.s(realSeconds),
+                    "the template: "
+                            + template.domainRows()
+                            + " rows in the purchase's tables, "
+                            + template.audit().size()
+                            + " audit rows");
             t0 = System.nanoTime();
-            written = FinishedPurchases.write(this::owner, template, PURCHASES, Instant.now().minus(Duration.ofDays(1)),
-                    broker.home().resolve("audit-signing.key"));
+            written =
+                    FinishedPurchases.write(
+                            this::owner,
+                            template,
+                            PURCHASES,
+                            Instant.now().minus(Duration.ofDays(1)),
+                            broker.home().resolve("audit-signing.key"));
             writeSeconds = BenchReport.secondsSince(t0);
         }
-        figure(report, String.format(Locale.ROOT,
-                "write %,d copies of it (JDBC batches on 2 connections, audit rows hash-chained)", PURCHASES),
-                BenchReport.s(writeSeconds), String.format(Locale.ROOT, "%,d rows in the purchase's tables, %,d audit rows,"
-                        + " %,.0f rows/s", written.domainRows(), written.auditRows(),
+        figure(
+                report,
+                String.format(
+                        Locale.ROOT,
+                        "write %,d copies of it (JDBC batches on 2 connections, audit rows hash-chained)",
+                        PURCHASES),
+                BenchReport.s(writeSeconds),
+                String.format(
+                        Locale.ROOT,
+                        "%,d rows in the purchase's tables, %,d audit rows," + " %,.0f rows/s",
+                        written.domainRows(),
+                        written.auditRows(),
                         (written.domainRows() + written.auditRows()) / writeSeconds));
 
         Map<String, Long> counts = counts(jdbc);
@@ -156,23 +190,34 @@ class BackupBenchmark {
                 FinishedPurchases.COPIED_PARTITION).toString();
 
         Path home = BackupRestoreBrokerIntegrationTests.newHome("bench-restored-");
-        String zeebeVersion = ZeebeDistribution.version(
-                BackupRestoreBrokerIntegrationTests.projectRoot().resolve("engine/target/broker/zeebe"));
+        String zeebeVersion =
+                ZeebeDistribution.version(
+                        BackupRestoreBrokerIntegrationTests.projectRoot()
+                                .resolve("engine/target/broker/zeebe"));
         t0 = System.nanoTime();
         Restore.restore(backup.archive(), home.resolve("data"), zeebeVersion);
-        figure(report, "restore into a new folder (`Restore.restore`, as `./sangsaeng restore`)",
-                BenchReport.s(BenchReport.secondsSince(t0)), "archive checked, MariaDB started, the dump loaded, stopped");
+        figure(
+                report,
+                "restore into a new folder (`Restore.restore`, as `./sangsaeng restore`)",
+                BenchReport.s(BenchReport.secondsSince(t0)),
+                "archive checked, MariaDB started, the dump loaded, stopped");
         t0 = System.nanoTime();
         restored = BackupRestoreBrokerIntegrationTests.start(home);
-        figure(report, "the app started on the restored folder, until ready", BenchReport.s(BenchReport.secondsSince(t0)),
+        figure(
+                report,
+                "the app started on the restored folder, until ready",
+                BenchReport.s(BenchReport.secondsSince(t0)),
                 "its own managed MariaDB and broker on the restored data");
 
         JdbcTemplate jdbcThen = restored.getBean(JdbcTemplate.class);
         Map<String, Long> countsThen = counts(jdbcThen);
         t0 = System.nanoTime();
         ChainReport chain = restored.getBean(AuditTrailService.class).verifyAll();
-        figure(report, "verify the restored audit chain (intact: " + chain.intact() + ")",
-                BenchReport.s(BenchReport.secondsSince(t0)), String.format(Locale.ROOT, "%,d rows checked", chain.rowsChecked()));
+        figure(
+                report,
+                "verify the restored audit chain (intact: " + chain.intact() + ")",
+                BenchReport.s(BenchReport.secondsSince(t0)),
+                String.format(Locale.ROOT, "%,d rows checked", chain.rowsChecked()));
 
         report.note("Load average at the start: " + loadAtStart + "; before the backup: " + loadBeforeBackup
                 + "; at the end: in the line above.");
@@ -206,67 +251,114 @@ class BackupBenchmark {
         Files.deleteIfExists(backup.archive());
     }
 
-    /** Proposal, five yes votes, pledges, the supplier's confirmation, payments and their receipts, delivery. */
+    /**
+     * Proposal, five yes votes, pledges, the supplier's confirmation, payments and their receipts,
+     * delivery.
+     */
     private long closedPurchase(FlourPurchase flour, Fixtures f) {
         List<String> members = flour.members();
-        long id = flour.propose(purchases, "밀가루 공동구매");
+        long id = flour.propose(proposals, "밀가루 공동구매");
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
-        members.forEach(m -> complete(m, "purchase-pledge",
-                Map.of("lines", List.of(Map.of("lineId", line, "quantity", 2, "tolerance", 0)))));
+        members.forEach(
+                m ->
+                        complete(
+                                m,
+                                "purchase-pledge",
+                                Map.of(
+                                        "lines",
+                                        List.of(
+                                                Map.of(
+                                                        "lineId",
+                                                        line,
+                                                        "quantity",
+                                                        2,
+                                                        "tolerance",
+                                                        0)))));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
         awaitStage(f.leader(), id, Stage.SETTLING);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == members.size());
-        List<BillView> bills = purchases.bills(id);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> billing.bills(id).size() == members.size());
+        List<BillView> bills = billing.bills(id);
         members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             Fixtures.signIn(f.leader());
-            Supplier<TaskView> receipt = () -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                    .filter(t -> "purchase-payment-receipt".equals(t.formKey())
-                            && bill.member().equals(t.variables().get("payer")))
-                    .findFirst().orElse(null);
+            Supplier<TaskView> receipt =
+                    () ->
+                            inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                    .filter(
+                                            t ->
+                                                    "purchase-payment-receipt".equals(t.formKey())
+                                                            && bill.member()
+                                                                    .equals(
+                                                                            t.variables()
+                                                                                    .get("payer")))
+                                    .findFirst()
+                                    .orElse(null);
             await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
             inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
         }
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
-        long instance = jdbc.queryForObject("SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, id);
-        await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE"
-                + " process_instance_key = ? AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'",
-                Integer.class, instance) == 1);
+        long instance =
+                jdbc.queryForObject(
+                        "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, id);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "SELECT COUNT(*) FROM audit_record WHERE"
+                                                        + " process_instance_key = ? AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'",
+                                                Integer.class,
+                                                instance)
+                                        == 1);
         return id;
     }
 
     private static Map<String, Long> counts(JdbcTemplate db) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        counts.put("closed purchases", db.queryForObject("SELECT COUNT(*) FROM purchase WHERE stage = 'CLOSED'", Long.class));
+        counts.put(
+                "closed purchases",
+                db.queryForObject(
+                        "SELECT COUNT(*) FROM purchase WHERE stage = 'CLOSED'", Long.class));
         counts.put("bills", db.queryForObject("SELECT COUNT(*) FROM purchase_bill", Long.class));
         counts.put("ballots", db.queryForObject("SELECT COUNT(*) FROM vote_ballot", Long.class));
         counts.put("tasks", db.queryForObject("SELECT COUNT(*) FROM task", Long.class));
-        counts.put("audit rows", db.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class));
-        counts.put("copied audit rows", db.queryForObject("SELECT COUNT(*) FROM audit_record WHERE partition_id = ?",
-                Long.class, FinishedPurchases.COPIED_PARTITION));
+        counts.put(
+                "audit rows", db.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class));
+        counts.put(
+                "copied audit rows",
+                db.queryForObject(
+                        "SELECT COUNT(*) FROM audit_record WHERE partition_id = ?",
+                        Long.class,
+                        FinishedPurchases.COPIED_PARTITION));
         return counts;
     }
 
     private Map<String, Long> tableCounts() {
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema ="
-                + " DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name", String.class)) {
-            counts.put(table, jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "`", Long.class));
+        for (String table :
+                jdbc.queryForList(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema ="
+                                + " DATABASE() AND table_type = 'BASE TABLE' ORDER BY table_name",
+                        String.class)) {
+            counts.put(
+                    table, jdbc.queryForObject("SELECT COUNT(*) FROM `" + table + "`", Long.class));
         }
         return counts;
     }
 
     private static Map<String, Long> added(Map<String, Long> before, Map<String, Long> after) {
         Map<String, Long> added = new LinkedHashMap<>();
-        after.forEach((table, n) -> {
-            if (n > before.getOrDefault(table, 0L)) {
-                added.put(table, n - before.getOrDefault(table, 0L));
-            }
-        });
+        after.forEach(
+                (table, n) -> {
+                    if (n > before.getOrDefault(table, 0L)) {
+                        added.put(table, n - before.getOrDefault(table, 0L));
+                    }
+                });
         return added;
     }
 
@@ -276,7 +368,8 @@ class BackupBenchmark {
 
     /** The schema owner's connection: the app's user may not write audit rows. */
     private Connection owner() throws java.sql.SQLException {
-        return DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword());
+        return DriverManager.getConnection(
+                database.url(), database.ownerUser(), database.ownerPassword());
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {

@@ -30,18 +30,20 @@ class BackupRefusalTests {
     static final String ZEEBE = "8.6.0";
     static final String CHANGESET = "db/changelog/changes/0037-notifications-mms-image.yaml";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
     Path archive;
 
     @BeforeEach
     void aBackup() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("made"));
         Files.createDirectories(folder.resolve("zeebe/data/raft-partition/partitions/1"));
-        Files.writeString(folder.resolve("zeebe/data/raft-partition/partitions/1/raft-partition-partition-1-1.log"),
+        Files.writeString(
+                folder.resolve(
+                        "zeebe/data/raft-partition/partitions/1/raft-partition-partition-1-1.log"),
                 "the broker's log ".repeat(1000));
         Files.writeString(folder.resolve("zeebe/audit-signing.key"), "key");
-        Files.writeString(folder.resolve(BackupManifest.DATABASE), "CREATE TABLE t (id INT);\n".repeat(100));
+        Files.writeString(
+                folder.resolve(BackupManifest.DATABASE), "CREATE TABLE t (id INT);\n".repeat(100));
         archive = dir.resolve("sangsaeng-20261205-060000.zip");
         BackupArchive.write(archive, folder, manifest(ZEEBE, CHANGESET));
     }
@@ -49,8 +51,12 @@ class BackupRefusalTests {
     @Test
     void anIntactBackupIsAcceptedWithEveryEntryListed() {
         BackupManifest m = BackupArchive.verify(archive);
-        assertThat(m.entries()).extracting(BackupManifest.Entry::name).containsExactly(BackupManifest.DATABASE,
-                "zeebe/audit-signing.key", "zeebe/data/raft-partition/partitions/1/raft-partition-partition-1-1.log");
+        assertThat(m.entries())
+                .extracting(BackupManifest.Entry::name)
+                .containsExactly(
+                        BackupManifest.DATABASE,
+                        "zeebe/audit-signing.key",
+                        "zeebe/data/raft-partition/partitions/1/raft-partition-partition-1-1.log");
         assertThat(m.entries()).allSatisfy(e -> assertThat(e.sha256()).hasSize(64));
         Restore.requireCompatible(m, ZEEBE);
     }
@@ -58,7 +64,8 @@ class BackupRefusalTests {
     @Test
     void theArchiveIsReadableByItsOwnerOnly() throws IOException {
         // It holds the password hashes, personal data and the audit exporter's signing key.
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(archive)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -68,7 +75,8 @@ class BackupRefusalTests {
         Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 100));
         Path target = dir.resolve("restored");
 
-        assertThatThrownBy(() -> Restore.restore(cut, target, ZEEBE)).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> Restore.restore(cut, target, ZEEBE))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("truncated or not a backup");
         assertThat(target).doesNotExist();
         assertThat(siblings()).noneMatch(n -> n.contains(".restoring-"));
@@ -88,16 +96,19 @@ class BackupRefusalTests {
     void anEntryTheManifestDoesNotListIsRefused() throws IOException {
         Path extra = rewritten("zeebe/extra.bin", "not from the backup");
 
-        assertThatThrownBy(() -> BackupArchive.verify(extra)).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> BackupArchive.verify(extra))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("holds zeebe/extra.bin, which its manifest does not list");
     }
 
     @Test
     void aFileThatIsNotABackupIsRefused() throws IOException {
         Path other = Files.writeString(dir.resolve("notes.zip"), "hello");
-        assertThatThrownBy(() -> BackupArchive.verify(other)).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> BackupArchive.verify(other))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("truncated or not a backup");
-        assertThatThrownBy(() -> BackupArchive.verify(dir.resolve("missing.zip"))).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> BackupArchive.verify(dir.resolve("missing.zip")))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("No backup file at");
     }
 
@@ -106,10 +117,12 @@ class BackupRefusalTests {
         Path target = Files.createDirectories(dir.resolve("data"));
         Files.writeString(target.resolve("demo-password.txt"), "kept");
 
-        assertThatThrownBy(() -> Restore.restore(archive, target, ZEEBE)).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> Restore.restore(archive, target, ZEEBE))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("is not empty");
         try (Stream<Path> files = Files.list(target)) {
-            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("demo-password.txt");
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .containsExactly("demo-password.txt");
         }
         assertThat(Files.readString(target.resolve("demo-password.txt"))).isEqualTo("kept");
     }
@@ -117,7 +130,8 @@ class BackupRefusalTests {
     @Test
     void aBackupOfAnotherZeebeVersionIsRefused() {
         Path target = dir.resolve("restored");
-        assertThatThrownBy(() -> Restore.restore(archive, target, "8.5.8")).isInstanceOf(BackupRefused.class)
+        assertThatThrownBy(() -> Restore.restore(archive, target, "8.5.8"))
+                .isInstanceOf(BackupRefused.class)
                 .hasMessageContaining("made with Zeebe 8.6.0 and this build runs Zeebe 8.5.8");
         assertThat(target).doesNotExist();
     }
@@ -127,10 +141,13 @@ class BackupRefusalTests {
         Path folder = Files.createDirectories(dir.resolve("newer"));
         Files.writeString(folder.resolve(BackupManifest.DATABASE), "--");
         Path newer = dir.resolve("newer.zip");
-        BackupArchive.write(newer, folder, manifest(ZEEBE, "db/changelog/changes/0999-future-change.yaml"));
+        BackupArchive.write(
+                newer, folder, manifest(ZEEBE, "db/changelog/changes/0999-future-change.yaml"));
 
-        assertThatThrownBy(() -> Restore.restore(newer, dir.resolve("restored"), ZEEBE)).isInstanceOf(BackupRefused.class)
-                .hasMessageContaining("schema change this version does not know (db/changelog/changes/0999-future-change.yaml");
+        assertThatThrownBy(() -> Restore.restore(newer, dir.resolve("restored"), ZEEBE))
+                .isInstanceOf(BackupRefused.class)
+                .hasMessageContaining(
+                        "schema change this version does not know (db/changelog/changes/0999-future-change.yaml");
     }
 
     @Test
@@ -139,7 +156,8 @@ class BackupRefusalTests {
         try (BackupLock first = BackupLock.take(folder, Instant.parse("2026-12-05T06:00:00Z"))) {
             assertThatThrownBy(() -> BackupLock.take(folder, Instant.parse("2026-12-05T06:00:01Z")))
                     .isInstanceOf(BackupRefused.class)
-                    .hasMessage("Another backup is running (since 2026-12-05T06:00:00Z); try again when it has finished");
+                    .hasMessage(
+                            "Another backup is running (since 2026-12-05T06:00:00Z); try again when it has finished");
         }
         // Once it has finished, the next one may run.
         BackupLock.take(folder, Instant.parse("2026-12-05T06:01:00Z")).close();
@@ -147,23 +165,41 @@ class BackupRefusalTests {
 
     @Test
     void theBrokersRuntimeStateLocksAndPauseMarkersAreNotCopied() {
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/runtime/000004.log"))).isTrue();
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/pending/x"))).isTrue();
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.raft-partition-partition-1.lock"))).isTrue();
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/raft-partition-partition-1-1.log"))).isFalse();
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/snapshots/1-1-5-4/000010.sst"))).isFalse();
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/runtime/000004.log")))
+                .isTrue();
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/pending/x")))
+                .isTrue();
+        assertThat(
+                        BackupService.skipped(
+                                Path.of(
+                                        "raft-partition/partitions/1/.raft-partition-partition-1.lock")))
+                .isTrue();
+        assertThat(
+                        BackupService.skipped(
+                                Path.of(
+                                        "raft-partition/partitions/1/raft-partition-partition-1-1.log")))
+                .isFalse();
+        assertThat(
+                        BackupService.skipped(
+                                Path.of(
+                                        "raft-partition/partitions/1/snapshots/1-1-5-4/000010.sst")))
+                .isFalse();
         assertThat(BackupService.skipped(Path.of(".topology.meta"))).isFalse();
-        // Copied while paused: a restored broker that found the marker would start paused and answer nothing.
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.processorPaused"))).isTrue();
-        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.exporterPaused"))).isTrue();
+        // Copied while paused: a restored broker that found the marker would start paused and
+        // answer nothing.
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.processorPaused")))
+                .isTrue();
+        assertThat(BackupService.skipped(Path.of("raft-partition/partitions/1/.exporterPaused")))
+                .isTrue();
     }
 
     /** The same archive with one entry's content replaced (or added), its manifest unchanged. */
     private Path rewritten(String name, String content) throws IOException {
         Path out = dir.resolve("altered-" + name.replace('/', '_') + ".zip");
         boolean replaced = false;
-        try (ZipFile in = new ZipFile(archive.toFile()); OutputStream file = Files.newOutputStream(out);
-             ZipOutputStream zip = new ZipOutputStream(file)) {
+        try (ZipFile in = new ZipFile(archive.toFile());
+                OutputStream file = Files.newOutputStream(out);
+                ZipOutputStream zip = new ZipOutputStream(file)) {
             for (ZipEntry e : java.util.Collections.list(in.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 if (e.getName().equals(name)) {
@@ -190,7 +226,15 @@ class BackupRefusalTests {
     }
 
     private static BackupManifest manifest(String zeebe, String changeset) {
-        return new BackupManifest(BackupManifest.FORMAT, "2026-12-05T06:00:00Z", "0.1.0-SNAPSHOT", zeebe, changeset,
-                List.of(new BackupManifest.Partition(1, 100, 120, "1-1-100-120")), Map.of(1, 118L), 2500, List.of());
+        return new BackupManifest(
+                BackupManifest.FORMAT,
+                "2026-12-05T06:00:00Z",
+                "0.1.0-SNAPSHOT",
+                zeebe,
+                changeset,
+                List.of(new BackupManifest.Partition(1, 100, 120, "1-1-100-120")),
+                Map.of(1, 118L),
+                2500,
+                List.of());
     }
 }

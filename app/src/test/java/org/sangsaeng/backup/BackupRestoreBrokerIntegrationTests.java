@@ -1,7 +1,6 @@
 package org.sangsaeng.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
@@ -27,8 +26,10 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
@@ -47,11 +48,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * On the embedded default (the managed broker and the managed MariaDB, as {@code ./sangsaeng run}
- * starts them, in a folder under target/): two purchases half-way (one with every vote cast and pledges open,
- * one with half its votes), a backup, more votes and pledges after it, then the backup restored
- * into a new data folder and the app started on it, with a broker and a managed MariaDB of its own.
- * The restored app is where the backup stood (the later votes are gone, the earlier ones counted
- * once), the purchases go on to their end, and the audit chain verifies.
+ * starts them, in a folder under target/): two purchases half-way (one with every vote cast and
+ * pledges open, one with half its votes), a backup, more votes and pledges after it, then the
+ * backup restored into a new data folder and the app started on it, with a broker and a managed
+ * MariaDB of its own. The restored app is where the backup stood (the later votes are gone, the
+ * earlier ones counted once), the purchases go on to their end, and the audit chain verifies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -59,7 +60,10 @@ class BackupRestoreBrokerIntegrationTests {
 
     static final Duration WAIT = Duration.ofMinutes(3);
 
-    /** The app backed up: the embedded default (managed broker and managed MariaDB) in a folder of its own. */
+    /**
+     * The app backed up: the embedded default (managed broker and managed MariaDB) in a folder of
+     * its own.
+     */
     static final Path HOME = newHome("backed-up-");
 
     @DynamicPropertySource
@@ -97,14 +101,14 @@ class BackupRestoreBrokerIntegrationTests {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 2);
         List<String> members = flour.members();
-        long pledging = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long pledging = flour.propose(proposals, "설 대비 밀가루 공동구매");
         members.forEach(m -> complete(inbox, m, "member-vote", Map.of("choice", "YES")));
         awaitStage(purchases, f.leader(), pledging, Stage.ORDERING);
         long line = purchases.get(pledging).lines().getFirst().id();
         for (String m : members.subList(0, 2)) {
             complete(inbox, m, "purchase-pledge", pledge(line));
         }
-        long voting = flour.propose(purchases, "추석 밀가루 공동구매");
+        long voting = flour.propose(proposals, "추석 밀가루 공동구매");
         for (String m : members.subList(0, 2)) {
             complete(inbox, m, "member-vote", Map.of("choice", "YES"));
         }
@@ -153,7 +157,8 @@ class BackupRestoreBrokerIntegrationTests {
                 + " (%s)%n", backup.sizeBytes(), backup.totalMillis(), backup.pauseMillis(), backup.pause(),
                 backup.dumpMillis(), backup.archive().getFileName());
         assertThat(backup.manifest().zeebeVersion()).isNotBlank();
-        assertThat(backup.manifest().entries()).extracting(BackupManifest.Entry::name)
+        assertThat(backup.manifest().entries())
+                .extracting(BackupManifest.Entry::name)
                 .contains(BackupManifest.DATABASE, "zeebe/audit-signing.key")
                 .anyMatch(n -> n.startsWith("zeebe/data/raft-partition/partitions/1/snapshots/")
                         || n.endsWith(".log"))
@@ -166,7 +171,8 @@ class BackupRestoreBrokerIntegrationTests {
         // Restored into a new, empty data folder, and the app started on it.
         Path home = newHome("restored-");
         Path data = home.resolve("data");
-        String zeebeVersion = ZeebeDistribution.version(projectRoot().resolve("engine/target/broker/zeebe"));
+        String zeebeVersion =
+                ZeebeDistribution.version(projectRoot().resolve("engine/target/broker/zeebe"));
         long restoreStarted = System.nanoTime();
         Restore.Result result = Restore.restore(backup.archive(), data, zeebeVersion);
         long restoreMillis = (System.nanoTime() - restoreStarted) / 1_000_000;
@@ -187,14 +193,19 @@ class BackupRestoreBrokerIntegrationTests {
         }
         long startStarted = System.nanoTime();
         restored = start(home);
-        System.out.printf("FIGURE restore: %d ms (archive checked, MariaDB started and loaded); the app on it started"
-                + " in %d ms%n", restoreMillis, (System.nanoTime() - startStarted) / 1_000_000);
+        System.out.printf(
+                "FIGURE restore: %d ms (archive checked, MariaDB started and loaded); the app on it started"
+                        + " in %d ms%n",
+                restoreMillis, (System.nanoTime() - startStarted) / 1_000_000);
         assertThat(result.dataDir()).isEqualTo(data);
 
         PurchaseService purchasesThen = restored.getBean(PurchaseService.class);
+        BillService billingThen = restored.getBean(BillService.class);
         TaskInbox inboxThen = restored.getBean(TaskInbox.class);
         JdbcTemplate jdbcThen = restored.getBean(JdbcTemplate.class);
-        assertThat(ballots(jdbcThen, voting)).as("the ballots of the backup, not the later ones").isEqualTo(2);
+        assertThat(ballots(jdbcThen, voting))
+                .as("the ballots of the backup, not the later ones")
+                .isEqualTo(2);
         assertThat(pledges(jdbcThen, pledging)).as("the pledges of the backup").isEqualTo(2);
         Fixtures.signIn(f.leader());
         assertThat(purchasesThen.get(voting).stage()).isEqualTo(Stage.VOTING);
@@ -202,59 +213,99 @@ class BackupRestoreBrokerIntegrationTests {
         // Who voted before the backup has no vote left to cast; the others have theirs again.
         for (String m : members.subList(0, 2)) {
             Fixtures.signIn(m);
-            assertThat(inboxThen.myTasks(TaskFilter.none(), 0, 100)).extracting(TaskView::formKey)
+            assertThat(inboxThen.myTasks(TaskFilter.none(), 0, 100))
+                    .extracting(TaskView::formKey)
                     .doesNotContain("member-vote");
         }
 
-        // The vote goes on: the other members vote again, each ballot counts once, and the purchase orders.
+        // The vote goes on: the other members vote again, each ballot counts once, and the purchase
+        // orders.
         for (String m : members.subList(2, members.size())) {
             complete(inboxThen, m, "member-vote", Map.of("choice", "YES"));
         }
         awaitStage(purchasesThen, f.leader(), voting, Stage.ORDERING);
         assertThat(ballots(jdbcThen, voting)).isEqualTo(members.size());
-        assertThat(jdbcThen.queryForList("""
+        assertThat(
+                        jdbcThen.queryForList(
+                                """
                 SELECT b.user_id FROM vote_ballot b JOIN vote v ON v.id = b.vote_id
-                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""", Long.class, "group-purchase-" + voting))
-                .as("nobody counted twice").isEmpty();
-        assertThat(jdbcThen.queryForObject("SELECT yes_count FROM vote WHERE subject_key = ?", Integer.class,
-                "group-purchase-" + voting)).isEqualTo(members.size());
+                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""",
+                                Long.class,
+                                "group-purchase-" + voting))
+                .as("nobody counted twice")
+                .isEmpty();
+        assertThat(
+                        jdbcThen.queryForObject(
+                                "SELECT yes_count FROM vote WHERE subject_key = ?",
+                                Integer.class,
+                                "group-purchase-" + voting))
+                .isEqualTo(members.size());
 
         // The other purchase goes on from its open pledges to the end.
         for (String m : members.subList(2, members.size())) {
             complete(inboxThen, m, "purchase-pledge", pledge(line));
         }
         awaitStage(purchasesThen, f.leader(), pledging, Stage.AWAITING_SUPPLIER);
-        complete(inboxThen, flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        complete(
+                inboxThen,
+                flour.supplier(),
+                "purchase-supplier-answer",
+                Map.of("answer", "CONFIRM"));
         awaitStage(purchasesThen, f.leader(), pledging, Stage.SETTLING);
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchasesThen.bills(pledging).size() == members.size());
-        List<BillView> bills = purchasesThen.bills(pledging);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> billingThen.bills(pledging).size() == members.size());
+        List<BillView> bills = billingThen.bills(pledging);
         members.forEach(m -> complete(inboxThen, m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             Fixtures.signIn(f.leader());
-            java.util.function.Supplier<TaskView> receipt = () -> inboxThen.myTasks(TaskFilter.none(), 0, 100).stream()
-                    .filter(t -> "purchase-payment-receipt".equals(t.formKey())
-                            && bill.member().equals(t.variables().get("payer")))
-                    .findFirst().orElse(null);
+            java.util.function.Supplier<TaskView> receipt =
+                    () ->
+                            inboxThen.myTasks(TaskFilter.none(), 0, 100).stream()
+                                    .filter(
+                                            t ->
+                                                    "purchase-payment-receipt".equals(t.formKey())
+                                                            && bill.member()
+                                                                    .equals(
+                                                                            t.variables()
+                                                                                    .get("payer")))
+                                    .findFirst()
+                                    .orElse(null);
             await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
             inboxThen.complete(receipt.get().id(), Map.of("amount", bill.total()));
         }
         complete(inboxThen, f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(purchasesThen, f.leader(), pledging, Stage.CLOSED);
 
-        // The exporter of the restored broker went on from its own position: the chain holds, past the backup.
-        long instance = jdbcThen.queryForObject("select process_instance_key from purchase where id = ?", Long.class,
-                pledging);
-        await().atMost(WAIT).until(() -> jdbcThen.queryForObject("select count(*) from audit_record where"
-                + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
-                Integer.class, instance) == 1);
+        // The exporter of the restored broker went on from its own position: the chain holds, past
+        // the backup.
+        long instance =
+                jdbcThen.queryForObject(
+                        "select process_instance_key from purchase where id = ?",
+                        Long.class,
+                        pledging);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                jdbcThen.queryForObject(
+                                                "select count(*) from audit_record where"
+                                                        + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
+                                                Integer.class,
+                                                instance)
+                                        == 1);
         ChainReport chain = restored.getBean(AuditTrailService.class).verifyAll();
         assertThat(chain.intact()).as("%s", chain).isTrue();
-        long newest = jdbcThen.queryForObject("SELECT MAX(position) FROM audit_record WHERE partition_id = 1", Long.class);
+        long newest =
+                jdbcThen.queryForObject(
+                        "SELECT MAX(position) FROM audit_record WHERE partition_id = 1",
+                        Long.class);
         assertThat(newest).isGreaterThan(backup.manifest().auditPositions().get(1));
         assertThat(jdbcThen.queryForObject("SELECT COUNT(*) FROM audit_record", Long.class))
-                .isEqualTo(jdbcThen.queryForObject("SELECT COUNT(DISTINCT partition_id, position) FROM audit_record",
-                        Long.class));
+                .isEqualTo(
+                        jdbcThen.queryForObject(
+                                "SELECT COUNT(DISTINCT partition_id, position) FROM audit_record",
+                                Long.class));
     }
 
     /** The schema owner's connection, which sees every connection in the process list. */
@@ -276,7 +327,10 @@ class BackupRestoreBrokerIntegrationTests {
         Map<String, Object> props = embeddedDefault(home);
         props.put("server.port", 0);
         // As command-line arguments: they win over application.yaml, as environment variables do.
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args =
+                props.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new);
         return new SpringApplicationBuilder(SangsaengApplication.class).run(args);
     }
 
@@ -291,9 +345,15 @@ class BackupRestoreBrokerIntegrationTests {
         props.put("sangsaeng.db.url", "");
         props.put("sangsaeng.db.managed-port", freePort());
         props.put("sangsaeng.engine.mode", "managed");
-        props.put("sangsaeng.engine.managed.distribution", root.resolve("engine/target/broker/zeebe").toString());
-        props.put("sangsaeng.engine.managed.exporter-jar", root.resolve("engine/target/sangsaeng-audit-exporter.jar").toString());
-        props.put("sangsaeng.engine.managed.config", root.resolve("engine/config/broker.yaml").toString());
+        props.put(
+                "sangsaeng.engine.managed.distribution",
+                root.resolve("engine/target/broker/zeebe").toString());
+        props.put(
+                "sangsaeng.engine.managed.exporter-jar",
+                root.resolve("engine/target/sangsaeng-audit-exporter.jar").toString());
+        props.put(
+                "sangsaeng.engine.managed.config",
+                root.resolve("engine/config/broker.yaml").toString());
         props.put("sangsaeng.engine.managed.gateway-port", freePort());
         props.put("sangsaeng.engine.managed.command-port", freePort());
         props.put("sangsaeng.engine.managed.internal-port", freePort());
@@ -307,21 +367,25 @@ class BackupRestoreBrokerIntegrationTests {
 
     static Path newHome(String prefix) {
         try {
-            return Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), prefix);
+            return Files.createTempDirectory(
+                    Files.createDirectories(Path.of("target").toAbsolutePath()), prefix);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
     static Path projectRoot() {
-        return Path.of(System.getProperty("sangsaeng.project.root", "..")).toAbsolutePath().normalize();
+        return Path.of(System.getProperty("sangsaeng.project.root", ".."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     private static Map<String, Object> pledge(long line) {
         return Map.of("lines", List.of(Map.of("lineId", line, "quantity", 3, "tolerance", 0)));
     }
 
-    private static void complete(TaskInbox inbox, String user, String formKey, Map<String, Object> form) {
+    private static void complete(
+            TaskInbox inbox, String user, String formKey, Map<String, Object> form) {
         MyTaskList.complete(inbox, user, formKey, form, WAIT);
     }
 
@@ -331,13 +395,19 @@ class BackupRestoreBrokerIntegrationTests {
     }
 
     private static int ballots(JdbcTemplate jdbc, long purchaseId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
-                + " WHERE v.subject_key = ?", Integer.class, "group-purchase-" + purchaseId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
+                        + " WHERE v.subject_key = ?",
+                Integer.class,
+                "group-purchase-" + purchaseId);
     }
 
     private static int pledges(JdbcTemplate jdbc, long purchaseId) {
-        return jdbc.queryForObject("SELECT COUNT(DISTINCT p.member_id) FROM purchase_pledge p"
-                + " JOIN purchase_line l ON l.id = p.line_id WHERE l.purchase_id = ?", Integer.class, purchaseId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT p.member_id) FROM purchase_pledge p"
+                        + " JOIN purchase_line l ON l.id = p.line_id WHERE l.purchase_id = ?",
+                Integer.class,
+                purchaseId);
     }
 
     private static int freePort() {

@@ -48,23 +48,44 @@ final class FinishedPurchases {
 
     /** Engine keys carry their partition in the top bits: partition p's keys start at p << 51. */
     static final long PARTITION_TWO = 2L << 51;
+
     /** The keys one copy may use: more than a fresh broker hands out while running one purchase. */
     static final long KEYS_PER_COPY = 10_000_000L;
+
     static final int COPIED_PARTITION = 2;
+
     /** Parents before children: a batch inserts them in this order. */
-    static final List<String> TABLES = List.of("purchase", "purchase_line", "purchase_pledge", "purchase_bill", "vote",
-            "vote_voter", "vote_ballot", "task", "task_candidate_group", "notification", "outbox_message",
-            "oversight_instance", "oversight_step", "oversight_participant");
-    private static final Map<String, String> REFERENCES = Map.of("purchase_id", "purchase", "line_id", "purchase_line",
-            "vote_id", "vote");
-    private static final Map<String, Integer> UNIQUE_TEXT = Map.of("subject_key", 100, "dedup_key", 150,
-            "idempotency_key", 100);
+    static final List<String> TABLES =
+            List.of(
+                    "purchase",
+                    "purchase_line",
+                    "purchase_pledge",
+                    "purchase_bill",
+                    "vote",
+                    "vote_voter",
+                    "vote_ballot",
+                    "task",
+                    "task_candidate_group",
+                    "notification",
+                    "outbox_message",
+                    "oversight_instance",
+                    "oversight_step",
+                    "oversight_participant");
+
+    private static final Map<String, String> REFERENCES =
+            Map.of("purchase_id", "purchase", "line_id", "purchase_line", "vote_id", "vote");
+    private static final Map<String, Integer> UNIQUE_TEXT =
+            Map.of("subject_key", 100, "dedup_key", 150, "idempotency_key", 100);
     private static final int COPIES_PER_BATCH = 20;
     private static final int WRITERS = 2;
 
     /** One real purchase's rows: the domain tables' and the audit trail's, in position order. */
-    record Template(long purchaseId, long voteId, long firstKey, Map<String, List<Map<String, Object>>> rows,
-                    List<Map<String, Object>> audit) {
+    record Template(
+            long purchaseId,
+            long voteId,
+            long firstKey,
+            Map<String, List<Map<String, Object>>> rows,
+            List<Map<String, Object>> audit) {
 
         int domainRows() {
             return rows.values().stream().mapToInt(List::size).sum();
@@ -72,58 +93,135 @@ final class FinishedPurchases {
     }
 
     /** What the copies wrote. */
-    record Written(long domainRows, long auditRows, long lastPosition, String headHash) {
-    }
+    record Written(long domainRows, long auditRows, long lastPosition, String headHash) {}
 
-    private FinishedPurchases() {
-    }
+    private FinishedPurchases() {}
 
     /**
      * The rows of a closed purchase; notifications and outbox messages are those with ids above the
      * given ones (nothing else ran while the purchase did).
      */
-    static Template read(Connection c, long purchaseId, long notificationsAfter, long outboxAfter) throws SQLException {
+    static Template read(Connection c, long purchaseId, long notificationsAfter, long outboxAfter)
+            throws SQLException {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        Map<String, Object> purchase = query(c, "SELECT * FROM purchase WHERE id = ?", purchaseId).getFirst();
+        Map<String, Object> purchase =
+                query(c, "SELECT * FROM purchase WHERE id = ?", purchaseId).getFirst();
         long instance = ((Number) purchase.get("process_instance_key")).longValue();
         long voteId = ((Number) purchase.get("vote_id")).longValue();
         rows.put("purchase", List.of(purchase));
-        rows.put("purchase_line", query(c, "SELECT * FROM purchase_line WHERE purchase_id = ? ORDER BY id", purchaseId));
-        rows.put("purchase_pledge", query(c, "SELECT p.* FROM purchase_pledge p JOIN purchase_line l ON l.id = p.line_id"
-                + " WHERE l.purchase_id = ? ORDER BY p.id", purchaseId));
-        rows.put("purchase_bill", query(c, "SELECT * FROM purchase_bill WHERE purchase_id = ? ORDER BY id", purchaseId));
+        rows.put(
+                "purchase_line",
+                query(
+                        c,
+                        "SELECT * FROM purchase_line WHERE purchase_id = ? ORDER BY id",
+                        purchaseId));
+        rows.put(
+                "purchase_pledge",
+                query(
+                        c,
+                        "SELECT p.* FROM purchase_pledge p JOIN purchase_line l ON l.id = p.line_id"
+                                + " WHERE l.purchase_id = ? ORDER BY p.id",
+                        purchaseId));
+        rows.put(
+                "purchase_bill",
+                query(
+                        c,
+                        "SELECT * FROM purchase_bill WHERE purchase_id = ? ORDER BY id",
+                        purchaseId));
         rows.put("vote", query(c, "SELECT * FROM vote WHERE id = ?", voteId));
         rows.put("vote_voter", query(c, "SELECT * FROM vote_voter WHERE vote_id = ?", voteId));
-        rows.put("vote_ballot", query(c, "SELECT * FROM vote_ballot WHERE vote_id = ? ORDER BY id", voteId));
+        rows.put(
+                "vote_ballot",
+                query(c, "SELECT * FROM vote_ballot WHERE vote_id = ? ORDER BY id", voteId));
 
-        long first = ((Number) query(c, "SELECT MIN(position) AS p FROM audit_record WHERE partition_id = 1"
-                + " AND process_instance_key = ?", instance).getFirst().get("p")).longValue();
-        long last = ((Number) query(c, "SELECT position FROM audit_record WHERE partition_id = 1 AND process_instance_key = ?"
-                + " AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'", instance).getFirst().get("position"))
-                .longValue();
-        List<Map<String, Object>> audit = query(c, "SELECT * FROM audit_record WHERE partition_id = 1 AND position BETWEEN ?"
-                + " AND ? ORDER BY position", first, last);
-        String instances = audit.stream().map(r -> r.get("process_instance_key")).filter(k -> k != null).distinct()
-                .map(String::valueOf).reduce((a, b) -> a + "," + b).orElseThrow();
-        rows.put("task", query(c, "SELECT * FROM task WHERE process_instance_key IN (" + instances + ") ORDER BY job_key"));
-        rows.put("task_candidate_group", query(c, "SELECT g.* FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key"
-                + " WHERE t.process_instance_key IN (" + instances + ") ORDER BY g.job_key, g.group_name"));
-        rows.put("notification", query(c, "SELECT * FROM notification WHERE id > ? ORDER BY id", notificationsAfter));
-        rows.put("outbox_message", query(c, "SELECT * FROM outbox_message WHERE id > ? ORDER BY id", outboxAfter));
-        // The explorer's projection of the trail (the app's indexer made it from the audit rows above).
-        for (String table : List.of("oversight_instance", "oversight_step", "oversight_participant")) {
-            rows.put(table, query(c, "SELECT * FROM " + table + " WHERE instance_key IN (" + instances + ")"));
+        long first =
+                ((Number)
+                                query(
+                                                c,
+                                                "SELECT MIN(position) AS p FROM audit_record WHERE partition_id = 1"
+                                                        + " AND process_instance_key = ?",
+                                                instance)
+                                        .getFirst()
+                                        .get("p"))
+                        .longValue();
+        long last =
+                ((Number)
+                                query(
+                                                c,
+                                                "SELECT position FROM audit_record WHERE partition_id = 1 AND process_instance_key = ?"
+                                                        + " AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'",
+                                                instance)
+                                        .getFirst()
+                                        .get("position"))
+                        .longValue();
+        List<Map<String, Object>> audit =
+                query(
+                        c,
+                        "SELECT * FROM audit_record WHERE partition_id = 1 AND position BETWEEN ?"
+                                + " AND ? ORDER BY position",
+                        first,
+                        last);
+        String instances =
+                audit.stream()
+                        .map(r -> r.get("process_instance_key"))
+                        .filter(k -> k != null)
+                        .distinct()
+                        .map(String::valueOf)
+                        .reduce((a, b) -> a + "," + b)
+                        .orElseThrow();
+        rows.put(
+                "task",
+                query(
+                        c,
+                        "SELECT * FROM task WHERE process_instance_key IN ("
+                                + instances
+                                + ") ORDER BY job_key"));
+        rows.put(
+                "task_candidate_group",
+                query(
+                        c,
+                        "SELECT g.* FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key"
+                                + " WHERE t.process_instance_key IN ("
+                                + instances
+                                + ") ORDER BY g.job_key, g.group_name"));
+        rows.put(
+                "notification",
+                query(
+                        c,
+                        "SELECT * FROM notification WHERE id > ? ORDER BY id",
+                        notificationsAfter));
+        rows.put(
+                "outbox_message",
+                query(c, "SELECT * FROM outbox_message WHERE id > ? ORDER BY id", outboxAfter));
+        // The explorer's projection of the trail (the app's indexer made it from the audit rows
+        // above).
+        for (String table :
+                List.of("oversight_instance", "oversight_step", "oversight_participant")) {
+            rows.put(
+                    table,
+                    query(
+                            c,
+                            "SELECT * FROM "
+                                    + table
+                                    + " WHERE instance_key IN ("
+                                    + instances
+                                    + ")"));
         }
         return new Template(purchaseId, voteId, instance, rows, audit);
     }
 
     /**
-     * Writes {@code copies} copies of the template, the newest ending an interval before {@code end}
-     * and the oldest a year before it, and signs the head of the copied audit chain. This thread makes
-     * the rows (the chain is one sequence); {@link #WRITERS} connections insert them, a batch of
-     * {@link #COPIES_PER_BATCH} copies in a transaction each.
+     * Writes {@code copies} copies of the template, the newest ending an interval before {@code
+     * end} and the oldest a year before it, and signs the head of the copied audit chain. This
+     * thread makes the rows (the chain is one sequence); {@link #WRITERS} connections insert them,
+     * a batch of {@link #COPIES_PER_BATCH} copies in a transaction each.
      */
-    static Written write(Callable<Connection> connections, Template template, int copies, Instant end, Path signingKey)
+    static Written write(
+            Callable<Connection> connections,
+            Template template,
+            int copies,
+            Instant end,
+            Path signingKey)
             throws Exception {
         Map<String, Long> base = new HashMap<>();
         Map<String, Map<Object, Integer>> index = new HashMap<>();
@@ -136,22 +234,34 @@ final class FinishedPurchases {
                 }
                 inserts.put(table, insert(table, rows.getFirst().keySet()));
                 if (rows.getFirst().containsKey("id")) {
-                    base.put(table, ((Number) query(c, "SELECT COALESCE(MAX(id), 0) + 1 AS next FROM " + table).getFirst()
-                            .get("next")).longValue());
+                    base.put(
+                            table,
+                            ((Number)
+                                            query(
+                                                            c,
+                                                            "SELECT COALESCE(MAX(id), 0) + 1 AS next FROM "
+                                                                    + table)
+                                                    .getFirst()
+                                                    .get("next"))
+                                    .longValue());
                     Map<Object, Integer> ids = new HashMap<>();
                     rows.forEach(r -> ids.put(r.get("id"), ids.size()));
                     index.put(table, ids);
                 }
             }
-            // The projection is copied with the rows: the app's indexer has nothing left to do in the copied partition.
-            try (PreparedStatement indexed = c.prepareStatement(
-                    "INSERT INTO oversight_checkpoint (partition_id, position) VALUES (?, ?)")) {
+            // The projection is copied with the rows: the app's indexer has nothing left to do in
+            // the copied partition.
+            try (PreparedStatement indexed =
+                    c.prepareStatement(
+                            "INSERT INTO oversight_checkpoint (partition_id, position) VALUES (?, ?)")) {
                 indexed.setInt(1, COPIED_PARTITION);
                 indexed.setLong(2, (long) copies * template.audit().size());
                 indexed.executeUpdate();
             }
         }
-        Instant templateEnd = ((LocalDateTime) template.audit().getLast().get("record_time")).toInstant(ZoneOffset.UTC);
+        Instant templateEnd =
+                ((LocalDateTime) template.audit().getLast().get("record_time"))
+                        .toInstant(ZoneOffset.UTC);
         Duration spacing = Duration.ofDays(365).dividedBy(Math.max(copies, 1));
         Texts texts = new Texts(template.purchaseId(), template.voteId());
         ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
@@ -163,44 +273,90 @@ final class FinishedPurchases {
         try {
             Batch batch = new Batch(inserts);
             for (int i = 0; i < copies; i++) {
-                Copy copy = new Copy(i, template, base, index,
-                        Duration.between(templateEnd, end.minus(spacing.multipliedBy(copies - i))), texts);
+                Copy copy =
+                        new Copy(
+                                i,
+                                template,
+                                base,
+                                index,
+                                Duration.between(
+                                        templateEnd, end.minus(spacing.multipliedBy(copies - i))),
+                                texts);
                 for (String table : inserts.keySet()) {
                     for (Map<String, Object> row : template.rows().get(table)) {
-                        batch.rows.get(table).add(row.entrySet().stream()
-                                .map(column -> copy.value(table, column.getKey(), column.getValue())).toArray());
+                        batch.rows
+                                .get(table)
+                                .add(
+                                        row.entrySet().stream()
+                                                .map(
+                                                        column ->
+                                                                copy.value(
+                                                                        table,
+                                                                        column.getKey(),
+                                                                        column.getValue()))
+                                                .toArray());
                         domainRows++;
                     }
                 }
                 for (Map<String, Object> row : template.audit()) {
                     position++;
-                    Instant time = copy.shifted(((LocalDateTime) row.get("record_time")).toInstant(ZoneOffset.UTC));
+                    Instant time =
+                            copy.shifted(
+                                    ((LocalDateTime) row.get("record_time"))
+                                            .toInstant(ZoneOffset.UTC));
                     Object instanceKey = row.get("process_instance_key");
-                    AuditChain.Row r = new AuditChain.Row(COPIED_PARTITION, position,
-                            copy.key(((Number) row.get("record_key")).longValue()), (String) row.get("record_type"),
-                            (String) row.get("value_type"), (String) row.get("intent"), time,
-                            instanceKey == null ? null : copy.key(((Number) instanceKey).longValue()),
-                            (String) row.get("bpmn_process_id"), (String) row.get("element_id"),
-                            (String) row.get("element_type"), (String) row.get("completed_by"),
-                            copy.text((String) row.get("value_json")));
+                    AuditChain.Row r =
+                            new AuditChain.Row(
+                                    COPIED_PARTITION,
+                                    position,
+                                    copy.key(((Number) row.get("record_key")).longValue()),
+                                    (String) row.get("record_type"),
+                                    (String) row.get("value_type"),
+                                    (String) row.get("intent"),
+                                    time,
+                                    instanceKey == null
+                                            ? null
+                                            : copy.key(((Number) instanceKey).longValue()),
+                                    (String) row.get("bpmn_process_id"),
+                                    (String) row.get("element_id"),
+                                    (String) row.get("element_type"),
+                                    (String) row.get("completed_by"),
+                                    copy.text((String) row.get("value_json")));
                     String hash = AuditChain.hash(chain, r);
-                    batch.audit.add(new Object[] {r.partitionId(), r.position(), r.recordKey(), r.recordType(),
-                            r.valueType(), r.intent(), LocalDateTime.ofInstant(time, ZoneOffset.UTC),
-                            r.processInstanceKey(), r.bpmnProcessId(), r.elementId(), r.elementType(), r.completedBy(),
-                            r.valueJson(), LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC), chain, hash});
+                    batch.audit.add(
+                            new Object[] {
+                                r.partitionId(),
+                                r.position(),
+                                r.recordKey(),
+                                r.recordType(),
+                                r.valueType(),
+                                r.intent(),
+                                LocalDateTime.ofInstant(time, ZoneOffset.UTC),
+                                r.processInstanceKey(),
+                                r.bpmnProcessId(),
+                                r.elementId(),
+                                r.elementType(),
+                                r.completedBy(),
+                                r.valueJson(),
+                                LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC),
+                                chain,
+                                hash
+                            });
                     chain = hash;
                 }
                 if ((i + 1) % COPIES_PER_BATCH == 0 || i == copies - 1) {
                     queued.acquire();
                     Batch full = batch;
-                    batches.add(writers.submit(() -> {
-                        try {
-                            full.insert(connections);
-                        } finally {
-                            queued.release();
-                        }
-                        return null;
-                    }));
+                    batches.add(
+                            writers.submit(
+                                    () -> {
+                                        try {
+                                            full.insert(connections);
+                                        } finally {
+                                            queued.release();
+                                        }
+                                        return null;
+                                    }));
                     batch = new Batch(inserts);
                 }
             }
@@ -218,10 +374,14 @@ final class FinishedPurchases {
         return new Written(domainRows, position, position, chain);
     }
 
-    /** Rows of a few copies, inserted in one transaction: parents first, so each copy's references hold. */
+    /**
+     * Rows of a few copies, inserted in one transaction: parents first, so each copy's references
+     * hold.
+     */
     private static final class Batch {
 
-        private static final String AUDIT = """
+        private static final String AUDIT =
+                """
                 INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
                   record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
                   value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -246,7 +406,8 @@ final class FinishedPurchases {
             }
         }
 
-        private static void insert(Connection c, String sql, List<Object[]> rows) throws SQLException {
+        private static void insert(Connection c, String sql, List<Object[]> rows)
+                throws SQLException {
             try (PreparedStatement insert = c.prepareStatement(sql)) {
                 for (Object[] row : rows) {
                     for (int n = 0; n < row.length; n++) {
@@ -259,19 +420,40 @@ final class FinishedPurchases {
         }
     }
 
-    /** Stores a checkpoint of the copied partition's head, signed as the exporter signs (CheckpointSigner). */
-    private static void signHead(Connection c, Path keyFile, long position, String hash, Instant at) throws Exception {
+    /**
+     * Stores a checkpoint of the copied partition's head, signed as the exporter signs
+     * (CheckpointSigner).
+     */
+    private static void signHead(Connection c, Path keyFile, long position, String hash, Instant at)
+            throws Exception {
         Instant signedAt = at.truncatedTo(ChronoUnit.MILLIS);
-        byte[] privateKey = Base64.getMimeDecoder().decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
-        String publicKey = Files.readString(keyFile.resolveSibling(keyFile.getFileName() + ".pub"),
-                StandardCharsets.US_ASCII).strip();
-        try (PreparedStatement insert = c.prepareStatement("""
+        byte[] privateKey =
+                Base64.getMimeDecoder()
+                        .decode(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+        String publicKey =
+                Files.readString(
+                                keyFile.resolveSibling(keyFile.getFileName() + ".pub"),
+                                StandardCharsets.US_ASCII)
+                        .strip();
+        try (PreparedStatement insert =
+                c.prepareStatement(
+                        """
                 INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)
                 VALUES (?, ?, ?, ?, ?, ?)""")) {
             Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
-            signature.update(("sangsaeng-audit-checkpoint-v1\n" + COPIED_PARTITION + "\n" + position + "\n" + hash + "\n"
-                    + signedAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
+            signature.initSign(
+                    KeyFactory.getInstance("Ed25519")
+                            .generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
+            signature.update(
+                    ("sangsaeng-audit-checkpoint-v1\n"
+                                    + COPIED_PARTITION
+                                    + "\n"
+                                    + position
+                                    + "\n"
+                                    + hash
+                                    + "\n"
+                                    + signedAt.toEpochMilli())
+                            .getBytes(StandardCharsets.UTF_8));
             insert.setInt(1, COPIED_PARTITION);
             insert.setLong(2, position);
             insert.setString(3, hash);
@@ -285,8 +467,13 @@ final class FinishedPurchases {
     }
 
     /** The i-th copy: its ids, its engine keys, its times. */
-    private record Copy(int i, Template template, Map<String, Long> base, Map<String, Map<Object, Integer>> index,
-                        Duration shift, Texts texts) {
+    private record Copy(
+            int i,
+            Template template,
+            Map<String, Long> base,
+            Map<String, Map<Object, Integer>> index,
+            Duration shift,
+            Texts texts) {
 
         Object value(String table, String column, Object value) {
             if (value == null) {
@@ -299,14 +486,17 @@ final class FinishedPurchases {
                 return COPIED_PARTITION;
             }
             String parent = REFERENCES.get(column);
-            if (parent != null && index.containsKey(parent) && index.get(parent).containsKey(value)) {
+            if (parent != null
+                    && index.containsKey(parent)
+                    && index.get(parent).containsKey(value)) {
                 return id(parent, value);
             }
             if (column.endsWith("_key") && value instanceof Number n) {
                 return key(n.longValue());
             }
             if (value instanceof LocalDateTime t) {
-                return LocalDateTime.ofInstant(shifted(t.toInstant(ZoneOffset.UTC)), ZoneOffset.UTC);
+                return LocalDateTime.ofInstant(
+                        shifted(t.toInstant(ZoneOffset.UTC)), ZoneOffset.UTC);
             }
             if (value instanceof Timestamp t) {
                 return Timestamp.from(shifted(t.toInstant()));
@@ -316,8 +506,11 @@ final class FinishedPurchases {
                 Integer length = UNIQUE_TEXT.get(column);
                 if (length != null && text.equals(s)) {
                     String suffix = "~" + i;
-                    text = (text.length() + suffix.length() > length ? text.substring(0, length - suffix.length()) : text)
-                            + suffix;
+                    text =
+                            (text.length() + suffix.length() > length
+                                            ? text.substring(0, length - suffix.length())
+                                            : text)
+                                    + suffix;
                 }
                 return text;
             }
@@ -325,12 +518,14 @@ final class FinishedPurchases {
         }
 
         long id(String table, Object templateId) {
-            return base.get(table) + (long) i * index.get(table).size() + index.get(table).get(templateId);
+            return base.get(table)
+                    + (long) i * index.get(table).size()
+                    + index.get(table).get(templateId);
         }
 
         /**
-         * A key the broker handed out while the template ran becomes one of partition 2, its own per copy;
-         * older keys (the process definitions') stay.
+         * A key the broker handed out while the template ran becomes one of partition 2, its own
+         * per copy; older keys (the process definitions') stay.
          */
         long key(long key) {
             long n = key - template.firstKey();
@@ -348,8 +543,9 @@ final class FinishedPurchases {
     }
 
     /**
-     * Texts of the template taken apart once where they name an engine key or the purchase's or the vote's
-     * id, so that each copy only joins the parts: the audit rows' JSON is most of what is written.
+     * Texts of the template taken apart once where they name an engine key or the purchase's or the
+     * vote's id, so that each copy only joins the parts: the audit rows' JSON is most of what is
+     * written.
      */
     private static final class Texts {
 
@@ -357,8 +553,13 @@ final class FinishedPurchases {
         private final Map<String, Parts> parsed = new HashMap<>();
 
         Texts(long purchaseId, long voteId) {
-            names = Pattern.compile("(?<!\\d)(2251799\\d{9})(?!\\d)|(?<=purchase-|purchases/|\"purchaseId\":)" + purchaseId
-                    + "(?!\\d)|(?<=vote-|votes/|\"voteId\":)(" + voteId + ")(?!\\d)");
+            names =
+                    Pattern.compile(
+                            "(?<!\\d)(2251799\\d{9})(?!\\d)|(?<=purchase-|purchases/|\"purchaseId\":)"
+                                    + purchaseId
+                                    + "(?!\\d)|(?<=vote-|votes/|\"voteId\":)("
+                                    + voteId
+                                    + ")(?!\\d)");
         }
 
         Parts parts(String s) {
@@ -367,14 +568,22 @@ final class FinishedPurchases {
 
         private Parts parse(String template) {
             // The exporter's JSON names the record's partition.
-            String s = template.replace("\"partitionId\":1,", "\"partitionId\":" + COPIED_PARTITION + ",")
-                    .replace("\"partitionId\":1}", "\"partitionId\":" + COPIED_PARTITION + "}");
+            String s =
+                    template.replace(
+                                    "\"partitionId\":1,",
+                                    "\"partitionId\":" + COPIED_PARTITION + ",")
+                            .replace(
+                                    "\"partitionId\":1}",
+                                    "\"partitionId\":" + COPIED_PARTITION + "}");
             List<Object> parts = new ArrayList<>();
             Matcher m = names.matcher(s);
             int from = 0;
             while (m.find()) {
                 parts.add(s.substring(from, m.start()));
-                parts.add(m.group(1) != null ? (Object) Long.parseLong(m.group(1)) : m.group(2) != null ? VOTE : PURCHASE);
+                parts.add(
+                        m.group(1) != null
+                                ? (Object) Long.parseLong(m.group(1))
+                                : m.group(2) != null ? VOTE : PURCHASE);
                 from = m.end();
             }
             parts.add(s.substring(from));
@@ -400,7 +609,8 @@ final class FinishedPurchases {
                     out.append(copy.key(key));
                 } else {
                     String table = part == PURCHASE ? "purchase" : "vote";
-                    out.append(copy.id(table, copy.template().rows().get(table).getFirst().get("id")));
+                    out.append(
+                            copy.id(table, copy.template().rows().get(table).getFirst().get("id")));
                 }
             }
             return out.toString();
@@ -408,11 +618,17 @@ final class FinishedPurchases {
     }
 
     private static String insert(String table, java.util.Set<String> columns) {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", columns.stream().map(x -> "?").toList()) + ")";
+        return "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columns)
+                + ") VALUES ("
+                + String.join(", ", columns.stream().map(x -> "?").toList())
+                + ")";
     }
 
-    static List<Map<String, Object>> query(Connection c, String sql, Object... params) throws SQLException {
+    static List<Map<String, Object>> query(Connection c, String sql, Object... params)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int p = 0; p < params.length; p++) {
                 s.setObject(p + 1, params[p]);
@@ -424,8 +640,11 @@ final class FinishedPurchases {
                     Map<String, Object> row = new LinkedHashMap<>();
                     for (int col = 1; col <= meta.getColumnCount(); col++) {
                         String type = meta.getColumnTypeName(col).toUpperCase(Locale.ROOT);
-                        row.put(meta.getColumnLabel(col).toLowerCase(Locale.ROOT), type.startsWith("DATETIME")
-                                || type.startsWith("TIMESTAMP") ? rs.getObject(col, LocalDateTime.class) : rs.getObject(col));
+                        row.put(
+                                meta.getColumnLabel(col).toLowerCase(Locale.ROOT),
+                                type.startsWith("DATETIME") || type.startsWith("TIMESTAMP")
+                                        ? rs.getObject(col, LocalDateTime.class)
+                                        : rs.getObject(col));
                     }
                     rows.add(row);
                 }

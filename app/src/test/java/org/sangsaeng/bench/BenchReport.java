@@ -37,7 +37,10 @@ public final class BenchReport {
         this.columns = List.of(columns);
     }
 
-    /** Runs the action once to warm up, then {@code runs} times, and adds its p50 and p95 in milliseconds. */
+    /**
+     * Runs the action once to warm up, then {@code runs} times, and adds its p50 and p95 in
+     * milliseconds.
+     */
     public void time(String what, int runs, Supplier<?> action) {
         action.get();
         double[] ms = new double[runs];
@@ -54,15 +57,25 @@ public final class BenchReport {
     public void once(String what, Supplier<?> action) {
         long t = System.nanoTime();
         Object result = action.get();
-        row(what, ms(millisSince(t)), "", "once, " + (result instanceof Number n ? String.format(Locale.ROOT, "%,d bytes",
-                n.longValue()) : result));
+        row(
+                what,
+                ms(millisSince(t)),
+                "",
+                "once, "
+                        + (result instanceof Number n
+                                ? String.format(Locale.ROOT, "%,d bytes", n.longValue())
+                                : result));
     }
 
     public void row(Object... cells) {
         if (cells.length != columns.size()) {
-            throw new IllegalArgumentException("expected " + columns.size() + " cells, got " + cells.length);
+            throw new IllegalArgumentException(
+                    "expected " + columns.size() + " cells, got " + cells.length);
         }
-        rows.add("| " + String.join(" | ", Arrays.stream(cells).map(String::valueOf).toList()) + " |");
+        rows.add(
+                "| "
+                        + String.join(" | ", Arrays.stream(cells).map(String::valueOf).toList())
+                        + " |");
     }
 
     /** A sentence under the table: how the figures came about, what they leave out. */
@@ -101,9 +114,16 @@ public final class BenchReport {
 
     /** The machine as the JVM sees it. */
     public static String machine() {
-        return Runtime.getRuntime().availableProcessors() + " cores (" + cpuModel() + "), "
-                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB heap, Java " + Runtime.version().feature()
-                + ", MariaDB (the test server) on the same machine, load average " + loadAverage() + " at the end";
+        return Runtime.getRuntime().availableProcessors()
+                + " cores ("
+                + cpuModel()
+                + "), "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                + " MiB heap, Java "
+                + Runtime.version().feature()
+                + ", MariaDB (the test server) on the same machine, load average "
+                + loadAverage()
+                + " at the end";
     }
 
     /** The machine is shared: the load says how much of it the benchmark had. */
@@ -118,29 +138,51 @@ public final class BenchReport {
 
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).trim()).findFirst().orElse("cpu unknown");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst()
+                    .orElse("cpu unknown");
         } catch (IOException | RuntimeException e) {
             return "cpu unknown";
         }
     }
 
-    /** What produced these figures: {@code ./sangsaeng bench}, or the Maven run with the sizes given to it. */
+    /**
+     * What produced these figures: {@code ./sangsaeng bench}, or the Maven run with the sizes given
+     * to it.
+     */
     private String command() {
-        String sizes = System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench."))
-                .sorted().map(k -> "-D" + k + "=" + System.getProperty(k)).collect(Collectors.joining(" "));
-        return sizes.isEmpty() ? "`./sangsaeng bench` (`" + benchmark + "`)"
+        String sizes =
+                System.getProperties().stringPropertyNames().stream()
+                        .filter(k -> k.startsWith("bench."))
+                        .sorted()
+                        .map(k -> "-D" + k + "=" + System.getProperty(k))
+                        .collect(Collectors.joining(" "));
+        return sizes.isEmpty()
+                ? "`./sangsaeng bench` (`" + benchmark + "`)"
                 : "`./mvnw -pl app test -Dtest=" + benchmark + " " + sizes + "`";
     }
 
     /** Prints the section and appends it to {@code docs/benchmarks.md} of the project. */
     public void write() {
         StringBuilder out = new StringBuilder();
-        out.append("\n## ").append(title).append("\n\n")
-                .append("Measured ").append(LocalDate.now()).append(" on ").append(machine()).append(". Command: ")
-                .append(command()).append(".\n\n")
-                .append("| ").append(String.join(" | ", columns)).append(" |\n")
-                .append("|").append("---|".repeat(columns.size())).append('\n');
+        out.append("\n## ")
+                .append(title)
+                .append("\n\n")
+                .append("Measured ")
+                .append(LocalDate.now())
+                .append(" on ")
+                .append(machine())
+                .append(". Command: ")
+                .append(command())
+                .append(".\n\n")
+                .append("| ")
+                .append(String.join(" | ", columns))
+                .append(" |\n")
+                .append("|")
+                .append("---|".repeat(columns.size()))
+                .append('\n');
         rows.forEach(r -> out.append(r).append('\n'));
         if (!notes.isEmpty()) {
             out.append('\n');
@@ -148,10 +190,15 @@ public final class BenchReport {
         }
         System.out.println(out);
         try {
-            Path docs = Files.createDirectories(Path.of(System.getProperty("sangsaeng.project.root", "..")).resolve("docs"));
+            Path docs =
+                    Files.createDirectories(
+                            Path.of(System.getProperty("sangsaeng.project.root", ".."))
+                                    .resolve("docs"));
             Path file = docs.resolve("benchmarks.md");
             if (!Files.exists(file)) {
-                Files.writeString(file, "# Benchmarks\n\nFigures with the machine, the date and the command that produced them.\n");
+                Files.writeString(
+                        file,
+                        "# Benchmarks\n\nFigures with the machine, the date and the command that produced them.\n");
             }
             Files.writeString(file, out.toString(), StandardOpenOption.APPEND);
         } catch (IOException e) {

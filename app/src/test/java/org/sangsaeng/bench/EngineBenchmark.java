@@ -45,8 +45,10 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
@@ -93,24 +95,20 @@ class EngineBenchmark {
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    CamundaClient client;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    ApiTokenService apiTokens;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
+    @Autowired TaskInbox inbox;
+    @Autowired CamundaClient client;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired ApiTokenService apiTokens;
+
     @Value("${sangsaeng.db.pool-size}")
     int poolSize;
-    @LocalServerPort
-    int port;
+
+    @LocalServerPort int port;
 
     @AfterEach
     void signOut() {
@@ -128,8 +126,13 @@ class EngineBenchmark {
         deployBareCopy();
 
         AtomicBoolean voting = new AtomicBoolean(true);
-        List<Future<?>> voterThreads = voters.stream().map(v -> Executors.newVirtualThreadPerTaskExecutor()
-                .submit(() -> voteWhileOpen(v, f.coopId(), voting))).collect(java.util.stream.Collectors.toList());
+        List<Future<?>> voterThreads =
+                voters.stream()
+                        .map(
+                                v ->
+                                        Executors.newVirtualThreadPerTaskExecutor()
+                                                .submit(() -> voteWhileOpen(v, f.coopId(), voting)))
+                        .collect(java.util.stream.Collectors.toList());
         List<JobWorker> bare = openNoOpWorkers(voters);
         try {
             Map<String, Object> vote = voteVariables(f.coopId());
@@ -140,23 +143,44 @@ class EngineBenchmark {
             run(BARE_PROCESS, "bench-bare-warm", 10, vote);
             Run straight = run(BARE_PROCESS, "bench-bare", OVERHEAD_INSTANCES, vote);
 
-            BenchReport report = new BenchReport("Engine overhead: member-vote through the app against no-op workers",
-                    EngineBenchmark.class, "side", "instances", "wall time", "instances/s", "p50 ms", "p95 ms");
+            BenchReport report =
+                    new BenchReport(
+                            "Engine overhead: member-vote through the app against no-op workers",
+                            EngineBenchmark.class,
+                            "side",
+                            "instances",
+                            "wall time",
+                            "instances/s",
+                            "p50 ms",
+                            "p95 ms");
             report.row(app.row("through the app (task inbox, services, workers)"));
             report.row(straight.row("same BPMN, no-op workers straight on the broker"));
-            report.note(String.format(Locale.ROOT, "Ratio app / straight: **%.2f** of the broker's throughput "
-                    + "(%.1f against %.1f instances/s).", app.perSecond() / straight.perSecond(), app.perSecond(),
-                    straight.perSecond()));
-            report.note("Each instance: `vote-open`, " + OVERHEAD_VOTERS + " parallel vote tasks, `vote-close`; "
-                    + IN_FLIGHT + " instances in flight, created with `withResult` (latency = create to completed); "
-                    + "10 instances to warm up, then the measured ones: first the app's side, then the straight side, in one run on "
-                    + "the same managed Zeebe 8.6 broker (1 partition) with our audit exporter, which exports both.");
-            report.note("App side: the real workers, the task inbox (a task row per vote, notifications), "
-                    + OVERHEAD_VOTERS + " members polling `TaskInbox.myTasks` every 20 ms and completing through "
-                    + "`TaskInbox.complete` (the ballot is stored in MariaDB). Straight side: `" + BARE_PROCESS + "`, "
-                    + "member-vote.bpmn with its job types prefixed `bench-` and the user task as a job of type "
-                    + "`bench-cast-vote` (the inbox takes every `io.camunda.zeebe:userTask` job), completed at once by "
-                    + "no-op workers on the app's `CamundaClient`.");
+            report.note(
+                    String.format(
+                            Locale.ROOT,
+                            "Ratio app / straight: **%.2f** of the broker's throughput "
+                                    + "(%.1f against %.1f instances/s).",
+                            app.perSecond() / straight.perSecond(),
+                            app.perSecond(),
+                            straight.perSecond()));
+            report.note(
+                    "Each instance: `vote-open`, "
+                            + OVERHEAD_VOTERS
+                            + " parallel vote tasks, `vote-close`; "
+                            + IN_FLIGHT
+                            + " instances in flight, created with `withResult` (latency = create to completed); "
+                            + "10 instances to warm up, then the measured ones: first the app's side, then the straight side, in one run on "
+                            + "the same managed Zeebe 8.6 broker (1 partition) with our audit exporter, which exports both.");
+            report.note(
+                    "App side: the real workers, the task inbox (a task row per vote, notifications), "
+                            + OVERHEAD_VOTERS
+                            + " members polling `TaskInbox.myTasks` every 20 ms and completing through "
+                            + "`TaskInbox.complete` (the ballot is stored in MariaDB). Straight side: `"
+                            + BARE_PROCESS
+                            + "`, "
+                            + "member-vote.bpmn with its job types prefixed `bench-` and the user task as a job of type "
+                            + "`bench-cast-vote` (the inbox takes every `io.camunda.zeebe:userTask` job), completed at once by "
+                            + "no-op workers on the app's `CamundaClient`.");
             report.write();
             assertThat(app.completed()).isEqualTo(OVERHEAD_INSTANCES);
             assertThat(straight.completed()).isEqualTo(OVERHEAD_INSTANCES);
@@ -175,13 +199,21 @@ class EngineBenchmark {
         }
 
         Object[] row(String side) {
-            return new Object[] {side, completed, BenchReport.s(seconds), String.format(Locale.ROOT, "%.1f", perSecond()),
-                    BenchReport.ms(BenchReport.percentile(latencies, 50)), BenchReport.ms(BenchReport.percentile(latencies, 95))};
+            return new Object[] {
+                side,
+                completed,
+                BenchReport.s(seconds),
+                String.format(Locale.ROOT, "%.1f", perSecond()),
+                BenchReport.ms(BenchReport.percentile(latencies, 50)),
+                BenchReport.ms(BenchReport.percentile(latencies, 95))
+            };
         }
     }
 
     /** Creates instances with at most IN_FLIGHT running, each waited for to its end. */
-    private Run run(String processId, String keyPrefix, int instances, Map<String, Object> variables) throws Exception {
+    private Run run(
+            String processId, String keyPrefix, int instances, Map<String, Object> variables)
+            throws Exception {
         Semaphore inFlight = new Semaphore(IN_FLIGHT);
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
         long t0 = System.nanoTime();
@@ -190,17 +222,24 @@ class EngineBenchmark {
                 inFlight.acquire();
                 Map<String, Object> v = new HashMap<>(variables);
                 v.put("businessKey", keyPrefix + "-" + i + "-" + UUID.randomUUID());
-                threads.submit(() -> {
-                    try {
-                        long t = System.nanoTime();
-                        client.newCreateInstanceCommand().bpmnProcessId(processId).latestVersion().variables(v)
-                                .withResult().requestTimeout(WAIT).send().join();
-                        latencies.add(BenchReport.millisSince(t));
-                    } finally {
-                        inFlight.release();
-                    }
-                    return null;
-                });
+                threads.submit(
+                        () -> {
+                            try {
+                                long t = System.nanoTime();
+                                client.newCreateInstanceCommand()
+                                        .bpmnProcessId(processId)
+                                        .latestVersion()
+                                        .variables(v)
+                                        .withResult()
+                                        .requestTimeout(WAIT)
+                                        .send()
+                                        .join();
+                                latencies.add(BenchReport.millisSince(t));
+                            } finally {
+                                inFlight.release();
+                            }
+                            return null;
+                        });
             }
         }
         double seconds = BenchReport.secondsSince(t0);
@@ -209,9 +248,21 @@ class EngineBenchmark {
     }
 
     private static Map<String, Object> voteVariables(long coopId) {
-        return Map.of("coopId", coopId, "voteTitle", "벤치마크 투표", "voteDeadline",
-                Instant.now().plus(Duration.ofDays(30)).toString(), "quorumPercent", 50, "approvalRule", "SIMPLE_MAJORITY",
-                "reasonRequiredForNo", false, "reminderLead", "PT24H");
+        return Map.of(
+                "coopId",
+                coopId,
+                "voteTitle",
+                "벤치마크 투표",
+                "voteDeadline",
+                Instant.now().plus(Duration.ofDays(30)).toString(),
+                "quorumPercent",
+                50,
+                "approvalRule",
+                "SIMPLE_MAJORITY",
+                "reasonRequiredForNo",
+                false,
+                "reminderLead",
+                "PT24H");
     }
 
     /** A member who votes YES on every vote task of the co-op as soon as the inbox shows it. */
@@ -238,20 +289,39 @@ class EngineBenchmark {
     /** member-vote.bpmn under another id, job types of its own and its user task as a plain job. */
     private void deployBareCopy() throws IOException {
         String bpmn;
-        try (InputStream in = new ClassPathResource("processes/member-vote.bpmn").getInputStream()) {
+        try (InputStream in =
+                new ClassPathResource("processes/member-vote.bpmn").getInputStream()) {
             bpmn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String copy = replaceOnce(bpmn, "<bpmn:process id=\"member-vote\"", "<bpmn:process id=\"" + BARE_PROCESS + "\"");
-        copy = replaceOnce(copy, "bpmnElement=\"member-vote\"", "bpmnElement=\"" + BARE_PROCESS + "\"");
+        String copy =
+                replaceOnce(
+                        bpmn,
+                        "<bpmn:process id=\"member-vote\"",
+                        "<bpmn:process id=\"" + BARE_PROCESS + "\"");
+        copy =
+                replaceOnce(
+                        copy,
+                        "bpmnElement=\"member-vote\"",
+                        "bpmnElement=\"" + BARE_PROCESS + "\"");
         for (String type : List.of("vote-open", "vote-close", "task-remind")) {
             copy = replaceOnce(copy, "type=\"" + type + "\"", "type=\"bench-" + type + "\"");
         }
-        copy = replaceOnce(copy, "<bpmn:userTask id=\"CastVoteTask\"", "<bpmn:serviceTask id=\"CastVoteTask\"");
+        copy =
+                replaceOnce(
+                        copy,
+                        "<bpmn:userTask id=\"CastVoteTask\"",
+                        "<bpmn:serviceTask id=\"CastVoteTask\"");
         copy = replaceOnce(copy, "</bpmn:userTask>", "</bpmn:serviceTask>");
-        copy = Pattern.compile("<zeebe:formDefinition[^>]*/>\\s*<zeebe:assignmentDefinition[^>]*/>\\s*<zeebe:taskSchedule[^>]*/>")
-                .matcher(copy).replaceFirst("<zeebe:taskDefinition type=\"bench-cast-vote\" />");
+        copy =
+                Pattern.compile(
+                                "<zeebe:formDefinition[^>]*/>\\s*<zeebe:assignmentDefinition[^>]*/>\\s*<zeebe:taskSchedule[^>]*/>")
+                        .matcher(copy)
+                        .replaceFirst("<zeebe:taskDefinition type=\"bench-cast-vote\" />");
         assertThat(copy).contains("bench-cast-vote").doesNotContain("userTask");
-        client.newDeployResourceCommand().addResourceStringUtf8(copy, BARE_PROCESS + ".bpmn").send().join();
+        client.newDeployResourceCommand()
+                .addResourceStringUtf8(copy, BARE_PROCESS + ".bpmn")
+                .send()
+                .join();
     }
 
     private static String replaceOnce(String text, String what, String with) {
@@ -260,14 +330,39 @@ class EngineBenchmark {
     }
 
     private List<JobWorker> openNoOpWorkers(List<String> voters) {
-        Function<Map<String, Object>, JobHandler> completing = variables -> (jobClient, job) ->
-                jobClient.newCompleteCommand(job.getKey()).variables(variables).send().join();
+        Function<Map<String, Object>, JobHandler> completing =
+                variables ->
+                        (jobClient, job) ->
+                                jobClient
+                                        .newCompleteCommand(job.getKey())
+                                        .variables(variables)
+                                        .send()
+                                        .join();
         return List.of(
-                client.newWorker().jobType("bench-vote-open")
-                        .handler(completing.apply(Map.of("voteId", 1, "electorate", voters))).open(),
-                client.newWorker().jobType("bench-cast-vote").handler(completing.apply(Map.of())).open(),
-                client.newWorker().jobType("bench-vote-close").handler(completing.apply(Map.of("voteOutcome", "PASSED",
-                        "voteYes", voters.size(), "voteNo", 0, "voteAbstain", 0, "voteElectorate", voters.size()))).open());
+                client.newWorker()
+                        .jobType("bench-vote-open")
+                        .handler(completing.apply(Map.of("voteId", 1, "electorate", voters)))
+                        .open(),
+                client.newWorker()
+                        .jobType("bench-cast-vote")
+                        .handler(completing.apply(Map.of()))
+                        .open(),
+                client.newWorker()
+                        .jobType("bench-vote-close")
+                        .handler(
+                                completing.apply(
+                                        Map.of(
+                                                "voteOutcome",
+                                                "PASSED",
+                                                "voteYes",
+                                                voters.size(),
+                                                "voteNo",
+                                                0,
+                                                "voteAbstain",
+                                                0,
+                                                "voteElectorate",
+                                                voters.size())))
+                        .open());
     }
 
     // ---------------------------------------------------------------- group purchase
@@ -280,81 +375,147 @@ class EngineBenchmark {
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
         members.addAll(members(f.coopId(), "gp", PURCHASE_MEMBERS - 2));
         String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        long supplierId =
+                coops.createSupplier(
+                        "한맥제분 " + supplier,
+                        "밀가루",
+                        accounts.createAccount(
+                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
         double setUp = BenchReport.secondsSince(t0);
 
-        BenchReport report = new BenchReport(String.format(Locale.ROOT, "Group purchase of %,d members, end to end",
-                PURCHASE_MEMBERS), EngineBenchmark.class, "stage", "wall time", "tasks", "notes");
-        report.row("set-up: accounts and memberships (not counted)", BenchReport.s(setUp), "", "BCrypt for each account");
+        BenchReport report =
+                new BenchReport(
+                        String.format(
+                                Locale.ROOT,
+                                "Group purchase of %,d members, end to end",
+                                PURCHASE_MEMBERS),
+                        EngineBenchmark.class,
+                        "stage",
+                        "wall time",
+                        "tasks",
+                        "notes");
+        report.row(
+                "set-up: accounts and memberships (not counted)",
+                BenchReport.s(setUp),
+                "",
+                "BCrypt for each account");
         long start = System.nanoTime();
 
         long stage = System.nanoTime();
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        long id = purchases.propose(new ProposalForm(f.coopId(), supplierId, "벤치마크 밀가루 공동구매", "포대당 2,000원 절약",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
+        long id =
+                proposals
+                        .propose(
+                                new ProposalForm(
+                                        f.coopId(),
+                                        supplierId,
+                                        "벤치마크 밀가루 공동구매",
+                                        "포대당 2,000원 절약",
+                                        List.of(
+                                                new ProposalForm.LineForm(
+                                                        "밀가루 20kg", "포대", 31_000, 2, 5L)),
+                                        12_000,
+                                        6_001,
+                                        SplitBasis.BY_VALUE,
+                                        now.plus(Duration.ofDays(2)),
+                                        now.plus(Duration.ofDays(5)),
+                                        300_000))
+                        .id();
         completeAll(members, "member-vote", m -> Map.of("choice", "YES"));
         awaitStage(f.leader(), id, Stage.ORDERING);
-        report.row("proposal and vote, to ordering", BenchReport.s(BenchReport.secondsSince(stage)), members.size(),
+        report.row(
+                "proposal and vote, to ordering",
+                BenchReport.s(BenchReport.secondsSince(stage)),
+                members.size(),
                 "every member votes YES");
 
         stage = System.nanoTime();
         long line = purchases.get(id).lines().getFirst().id();
-        completeAll(members, "purchase-pledge",
-                m -> Map.of("lines", List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+        completeAll(
+                members,
+                "purchase-pledge",
+                m ->
+                        Map.of(
+                                "lines",
+                                List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
-        report.row("pledges, order closed and sent", BenchReport.s(BenchReport.secondsSince(stage)), members.size(),
+        report.row(
+                "pledges, order closed and sent",
+                BenchReport.s(BenchReport.secondsSince(stage)),
+                members.size(),
                 "1 unit each");
 
         stage = System.nanoTime();
-        completeAll(List.of(supplier), "purchase-supplier-answer", m -> Map.of("answer", "CONFIRM"));
+        completeAll(
+                List.of(supplier), "purchase-supplier-answer", m -> Map.of("answer", "CONFIRM"));
         awaitStage(f.leader(), id, Stage.SETTLING);
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == members.size());
-        List<BillView> bills = purchases.bills(id);
-        report.row("supplier confirms, costs split, bills out", BenchReport.s(BenchReport.secondsSince(stage)), 1,
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> billing.bills(id).size() == members.size());
+        List<BillView> bills = billing.bills(id);
+        report.row(
+                "supplier confirms, costs split, bills out",
+                BenchReport.s(BenchReport.secondsSince(stage)),
+                1,
                 BenchReport.count(bills.size()) + " bills");
 
         stage = System.nanoTime();
         completeAll(members, "purchase-payment", m -> Map.of("paid", true));
-        report.row("members pay", BenchReport.s(BenchReport.secondsSince(stage)), members.size(), "");
+        report.row(
+                "members pay", BenchReport.s(BenchReport.secondsSince(stage)), members.size(), "");
 
         stage = System.nanoTime();
         Map<String, Long> owed = new HashMap<>();
         bills.forEach(b -> owed.put(b.member(), b.total()));
         confirmReceipts(f.leader(), owed);
-        report.row("leader confirms every payment", BenchReport.s(BenchReport.secondsSince(stage)), owed.size(), "");
+        report.row(
+                "leader confirms every payment",
+                BenchReport.s(BenchReport.secondsSince(stage)),
+                owed.size(),
+                "");
 
         stage = System.nanoTime();
         completeAll(List.of(f.leader()), "purchase-delivery", m -> Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
-        report.row("delivery confirmed, closed", BenchReport.s(BenchReport.secondsSince(stage)), 1, "");
-        report.row("**proposal to closed**", BenchReport.s(BenchReport.secondsSince(start)),
-                members.size() * 3 + owed.size() + 2, "");
-        report.note("Stages driven like the twelve-member `GroupPurchaseBrokerIntegrationTests`: each member's task found "
-                + "with `TaskInbox.myTasks` and completed with `TaskInbox.complete`, 4 members at a time; the stage ends "
-                + "when the purchase reaches the next stage (times include waiting for the broker, the workers and the "
-                + "task inbox).");
+        report.row(
+                "delivery confirmed, closed",
+                BenchReport.s(BenchReport.secondsSince(stage)),
+                1,
+                "");
+        report.row(
+                "**proposal to closed**",
+                BenchReport.s(BenchReport.secondsSince(start)),
+                members.size() * 3 + owed.size() + 2,
+                "");
+        report.note(
+                "Stages driven like the twelve-member `GroupPurchaseBrokerIntegrationTests`: each member's task found "
+                        + "with `TaskInbox.myTasks` and completed with `TaskInbox.complete`, 4 members at a time; the stage ends "
+                        + "when the purchase reaches the next stage (times include waiting for the broker, the workers and the "
+                        + "task inbox).");
         report.write();
         assertThat(bills.stream().mapToLong(BillView::total).sum())
                 .isEqualTo(members.size() * 31_000L + 12_000 + 6_001);
     }
 
-    private void completeAll(List<String> users, String formKey, Function<String, Map<String, Object>> form)
+    private void completeAll(
+            List<String> users, String formKey, Function<String, Map<String, Object>> form)
             throws Exception {
         try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
             List<Future<?>> done = new ArrayList<>();
             for (String user : users) {
-                done.add(pool.submit(() -> {
-                    try {
-                        MyTaskList.complete(inbox, user, formKey, form.apply(user), WAIT);
-                    } finally {
-                        Fixtures.signOut();
-                    }
-                    return null;
-                }));
+                done.add(
+                        pool.submit(
+                                () -> {
+                                    try {
+                                        MyTaskList.complete(
+                                                inbox, user, formKey, form.apply(user), WAIT);
+                                    } finally {
+                                        Fixtures.signOut();
+                                    }
+                                    return null;
+                                }));
             }
             for (Future<?> d : done) {
                 d.get();
@@ -366,22 +527,33 @@ class EngineBenchmark {
     private void confirmReceipts(String leader, Map<String, Long> owed) {
         Fixtures.signIn(leader);
         Set<String> confirmed = new java.util.HashSet<>();
-        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (TaskView t : inbox.myTasks(new TaskFilter(null, PurchaseService.PROCESS_ID), 0, 500)) {
-                Object payer = t.variables().get("payer");
-                if ("purchase-payment-receipt".equals(t.formKey()) && owed.containsKey(payer)
-                        && !confirmed.contains(payer)) {
-                    inbox.complete(t.id(), Map.of("amount", owed.get(payer)));
-                    confirmed.add((String) payer);
-                }
-            }
-            return confirmed.size() == owed.size();
-        });
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> {
+                            for (TaskView t :
+                                    inbox.myTasks(
+                                            new TaskFilter(null, PurchaseService.PROCESS_ID),
+                                            0,
+                                            500)) {
+                                Object payer = t.variables().get("payer");
+                                if ("purchase-payment-receipt".equals(t.formKey())
+                                        && owed.containsKey(payer)
+                                        && !confirmed.contains(payer)) {
+                                    inbox.complete(t.id(), Map.of("amount", owed.get(payer)));
+                                    confirmed.add((String) payer);
+                                }
+                            }
+                            return confirmed.size() == owed.size();
+                        });
     }
 
     private void awaitStage(String user, long id, Stage stage) {
         Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(100))
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(100))
                 .until(() -> purchases.get(id).stage() == stage);
     }
 
@@ -394,47 +566,82 @@ class EngineBenchmark {
         long t0 = System.nanoTime();
         members(f.coopId(), "vb", BURST_MEMBERS - 2);
         String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId = coops.createSupplier("벤치 공급자 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "벤치 공급자", Set.of(Role.SUPPLIER)));
+        long supplierId =
+                coops.createSupplier(
+                        "벤치 공급자 " + supplier,
+                        "밀가루",
+                        accounts.createAccount(
+                                supplier, Fixtures.PASSWORD, "벤치 공급자", Set.of(Role.SUPPLIER)));
         double accountsSeconds = BenchReport.secondsSince(t0);
 
         t0 = System.nanoTime();
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        purchases.propose(new ProposalForm(f.coopId(), supplierId, "천 명 투표", "벤치마크",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000));
-        String openVotes = "SELECT COUNT(*) FROM task WHERE status = 'OPEN' AND form_key = 'member-vote' AND coop_id = ?";
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1))
-                .until(() -> jdbc.queryForObject(openVotes, Integer.class, f.coopId()) == BURST_MEMBERS);
+        proposals.propose(
+                new ProposalForm(
+                        f.coopId(),
+                        supplierId,
+                        "천 명 투표",
+                        "벤치마크",
+                        List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)),
+                        12_000,
+                        6_001,
+                        SplitBasis.BY_VALUE,
+                        now.plus(Duration.ofDays(2)),
+                        now.plus(Duration.ofDays(5)),
+                        300_000));
+        String openVotes =
+                "SELECT COUNT(*) FROM task WHERE status = 'OPEN' AND form_key = 'member-vote' AND coop_id = ?";
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () ->
+                                jdbc.queryForObject(openVotes, Integer.class, f.coopId())
+                                        == BURST_MEMBERS);
         double tasksSeconds = BenchReport.secondsSince(t0);
-        long voteId = jdbc.queryForObject("SELECT id FROM vote WHERE coop_id = ?", Long.class, f.coopId());
-        List<Map<String, Object>> tasks = jdbc.queryForList("SELECT t.job_key, t.assignee FROM task t WHERE t.status = 'OPEN'"
-                + " AND t.form_key = 'member-vote' AND t.coop_id = ? ORDER BY t.job_key", f.coopId());
+        long voteId =
+                jdbc.queryForObject(
+                        "SELECT id FROM vote WHERE coop_id = ?", Long.class, f.coopId());
+        List<Map<String, Object>> tasks =
+                jdbc.queryForList(
+                        "SELECT t.job_key, t.assignee FROM task t WHERE t.status = 'OPEN'"
+                                + " AND t.form_key = 'member-vote' AND t.coop_id = ? ORDER BY t.job_key",
+                        f.coopId());
 
         // Members are signed in on their phones before the vote opens: each has its bearer token.
         t0 = System.nanoTime();
         Map<String, String> tokenOf = new java.util.HashMap<>();
-        tasks.forEach(t -> tokenOf.put((String) t.get("assignee"), apiTokens.issue((String) t.get("assignee")).token()));
+        tasks.forEach(
+                t ->
+                        tokenOf.put(
+                                (String) t.get("assignee"),
+                                apiTokens.issue((String) t.get("assignee")).token()));
         double tokensSeconds = BenchReport.secondsSince(t0);
 
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor())
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder()
+                        .executor(Executors.newVirtualThreadPerTaskExecutor())
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
         long intervalNanos = BURST_WINDOW.toNanos() / tasks.size();
         double[] latencies = new double[tasks.size()];
         int[] status = new int[tasks.size()];
         long burst = System.nanoTime();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            IntStream.range(0, tasks.size()).forEach(i -> senders.submit(() -> {
-                long due = burst + i * intervalNanos;
-                long wait = due - System.nanoTime();
-                if (wait > 0) {
-                    sleepNanos(wait);
-                }
-                long t = System.nanoTime();
-                status[i] = vote(http, tasks.get(i), tokenOf);
-                latencies[i] = BenchReport.millisSince(t);
-            }));
+            IntStream.range(0, tasks.size())
+                    .forEach(
+                            i ->
+                                    senders.submit(
+                                            () -> {
+                                                long due = burst + i * intervalNanos;
+                                                long wait = due - System.nanoTime();
+                                                if (wait > 0) {
+                                                    sleepNanos(wait);
+                                                }
+                                                long t = System.nanoTime();
+                                                status[i] = vote(http, tasks.get(i), tokenOf);
+                                                latencies[i] = BenchReport.millisSince(t);
+                                            }));
         }
         double burstSeconds = BenchReport.secondsSince(burst);
         long ok = Arrays.stream(status).filter(s -> s == 200).count();
@@ -442,11 +649,15 @@ class EngineBenchmark {
         Arrays.stream(status).forEach(s -> byStatus.merge(s, 1L, Long::sum));
         Arrays.sort(latencies);
 
-        // Those refused or failed vote again afterwards, not timed, so that the count can be checked.
+        // Those refused or failed vote again afterwards, not timed, so that the count can be
+        // checked.
         Map<Integer, Long> retried = new java.util.TreeMap<>();
         try (ExecutorService again = Executors.newFixedThreadPool(4)) {
-            List<Future<Integer>> answers = IntStream.range(0, tasks.size()).filter(i -> status[i] != 200)
-                    .mapToObj(i -> again.submit(() -> vote(http, tasks.get(i), tokenOf))).toList();
+            List<Future<Integer>> answers =
+                    IntStream.range(0, tasks.size())
+                            .filter(i -> status[i] != 200)
+                            .mapToObj(i -> again.submit(() -> vote(http, tasks.get(i), tokenOf)))
+                            .toList();
             for (Future<Integer> a : answers) {
                 retried.merge(a.get(), 1L, Long::sum);
             }
@@ -455,57 +666,120 @@ class EngineBenchmark {
         long closeWait = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while ("OPEN".equals(closedStatus) && System.nanoTime() < closeWait) {
             sleep(1_000);
-            closedStatus = jdbc.queryForObject("SELECT status FROM vote WHERE id = ?", String.class, voteId);
+            closedStatus =
+                    jdbc.queryForObject(
+                            "SELECT status FROM vote WHERE id = ?", String.class, voteId);
         }
-        int ballots = jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ?", Integer.class, voteId);
-        int twice = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT user_id FROM vote_ballot WHERE vote_id = ?"
-                + " GROUP BY user_id HAVING COUNT(*) > 1) x", Integer.class, voteId);
-        int currentYes = jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ? AND current_marker = 1"
-                + " AND choice = 'YES'", Integer.class, voteId);
-        Map<String, Object> closed = jdbc.queryForMap("SELECT status, outcome, yes_count, electorate_size FROM vote WHERE id = ?",
-                voteId);
+        int ballots =
+                jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ?",
+                        Integer.class,
+                        voteId);
+        int twice =
+                jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM (SELECT user_id FROM vote_ballot WHERE vote_id = ?"
+                                + " GROUP BY user_id HAVING COUNT(*) > 1) x",
+                        Integer.class,
+                        voteId);
+        int currentYes =
+                jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ? AND current_marker = 1"
+                                + " AND choice = 'YES'",
+                        Integer.class,
+                        voteId);
+        Map<String, Object> closed =
+                jdbc.queryForMap(
+                        "SELECT status, outcome, yes_count, electorate_size FROM vote WHERE id = ?",
+                        voteId);
 
-        BenchReport report = new BenchReport(String.format(Locale.ROOT, "Vote burst: %,d members vote through the REST API",
-                tasks.size()), EngineBenchmark.class, "what", "figure");
-        report.row("set-up: accounts and memberships (not counted)", BenchReport.s(accountsSeconds));
-        report.row("set-up: proposal until every member has a vote task (not counted)", BenchReport.s(tasksSeconds));
-        report.row("set-up: a sign-in token for each member (not counted)", BenchReport.s(tokensSeconds));
+        BenchReport report =
+                new BenchReport(
+                        String.format(
+                                Locale.ROOT,
+                                "Vote burst: %,d members vote through the REST API",
+                                tasks.size()),
+                        EngineBenchmark.class,
+                        "what",
+                        "figure");
+        report.row(
+                "set-up: accounts and memberships (not counted)", BenchReport.s(accountsSeconds));
+        report.row(
+                "set-up: proposal until every member has a vote task (not counted)",
+                BenchReport.s(tasksSeconds));
+        report.row(
+                "set-up: a sign-in token for each member (not counted)",
+                BenchReport.s(tokensSeconds));
         report.row("requests sent (evenly over " + BURST_WINDOW.toSeconds() + " s)", tasks.size());
         report.row("all answered after", BenchReport.s(burstSeconds));
         report.row("throughput", String.format(Locale.ROOT, "%.1f votes/s", ok / burstSeconds));
-        report.row("latency p50 / p95 / p99", BenchReport.ms(BenchReport.percentile(latencies, 50)) + " / "
-                + BenchReport.ms(BenchReport.percentile(latencies, 95)) + " / "
-                + BenchReport.ms(BenchReport.percentile(latencies, 99)) + " ms");
+        report.row(
+                "latency p50 / p95 / p99",
+                BenchReport.ms(BenchReport.percentile(latencies, 50))
+                        + " / "
+                        + BenchReport.ms(BenchReport.percentile(latencies, 95))
+                        + " / "
+                        + BenchReport.ms(BenchReport.percentile(latencies, 99))
+                        + " ms");
         report.row("latency max", BenchReport.ms(latencies[latencies.length - 1]) + " ms");
         report.row("answers by HTTP status", byStatus.toString());
         report.row("errors", tasks.size() - ok);
-        report.row("the failed ones voting again afterwards (not timed), answers", retried.isEmpty() ? "none needed"
-                : retried.toString());
+        report.row(
+                "the failed ones voting again afterwards (not timed), answers",
+                retried.isEmpty() ? "none needed" : retried.toString());
         report.row("ballots stored / members with more than one", ballots + " / " + twice);
-        report.row("vote tasks still open", jdbc.queryForObject(openVotes, Integer.class, f.coopId()));
-        report.row("current YES ballots / vote closed with YES count", currentYes + " / " + closed.get("yes_count")
-                + " of " + closed.get("electorate_size") + " (" + closed.get("status") + ", " + closed.get("outcome") + ")");
-        report.note("Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and the member's "
-                + "bearer token (`Authorization: Bearer`, from `POST /api/v1/auth/tokens` - made here with "
-                + "`ApiTokenService.issue`, as members sign in before the vote), one per member, sent from virtual "
-                + "threads with `java.net.http.HttpClient`, evenly spaced over the window; latency from sending to the answer.");
-        report.note("Database connections: `DB_POOL_SIZE` " + poolSize + "; a request holds one while its completion "
-                + "waits for the broker (the ballot and the job's completion are one transaction).");
+        report.row(
+                "vote tasks still open", jdbc.queryForObject(openVotes, Integer.class, f.coopId()));
+        report.row(
+                "current YES ballots / vote closed with YES count",
+                currentYes
+                        + " / "
+                        + closed.get("yes_count")
+                        + " of "
+                        + closed.get("electorate_size")
+                        + " ("
+                        + closed.get("status")
+                        + ", "
+                        + closed.get("outcome")
+                        + ")");
+        report.note(
+                "Each request: `POST /api/v1/tasks/{id}/complete` with `{\"choice\":\"YES\"}` and the member's "
+                        + "bearer token (`Authorization: Bearer`, from `POST /api/v1/auth/tokens` - made here with "
+                        + "`ApiTokenService.issue`, as members sign in before the vote), one per member, sent from virtual "
+                        + "threads with `java.net.http.HttpClient`, evenly spaced over the window; latency from sending to the answer.");
+        report.note(
+                "Database connections: `DB_POOL_SIZE` "
+                        + poolSize
+                        + "; a request holds one while its completion "
+                        + "waits for the broker (the ballot and the job's completion are one transaction).");
         report.write();
         assertThat(twice).as("members with more than one ballot").isZero();
         assertThat(ballots).as("one ballot per member").isEqualTo(tasks.size());
         assertThat(currentYes).isEqualTo(tasks.size());
-        assertThat(closed.get("yes_count")).as("the closed vote counts every member once").isEqualTo(tasks.size());
+        assertThat(closed.get("yes_count"))
+                .as("the closed vote counts every member once")
+                .isEqualTo(tasks.size());
     }
 
-    /** The member of this task votes YES through the REST API; returns the HTTP status (-1: no answer). */
+    /**
+     * The member of this task votes YES through the REST API; returns the HTTP status (-1: no
+     * answer).
+     */
     private int vote(HttpClient http, Map<String, Object> task, Map<String, String> tokenOf) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/tasks/"
-                        + task.get("job_key") + "/complete"))
-                .header("Authorization", "Bearer " + tokenOf.get((String) task.get("assignee")))
-                .header("Content-Type", "application/json")
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\"}")).build();
+        HttpRequest request =
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        "http://127.0.0.1:"
+                                                + port
+                                                + "/api/v1/tasks/"
+                                                + task.get("job_key")
+                                                + "/complete"))
+                        .header(
+                                "Authorization",
+                                "Bearer " + tokenOf.get((String) task.get("assignee")))
+                        .header("Content-Type", "application/json")
+                        .timeout(Duration.ofMinutes(5))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"choice\":\"YES\"}"))
+                        .build();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         } catch (IOException e) {
@@ -521,15 +795,27 @@ class EngineBenchmark {
     /** New active members of the co-op, created two at a time (each account hashes a password). */
     private List<String> members(long coopId, String prefix, int count) throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 6);
-        List<String> names = IntStream.range(0, count).mapToObj(i -> prefix + i + "-" + run).toList();
+        List<String> names =
+                IntStream.range(0, count).mapToObj(i -> prefix + i + "-" + run).toList();
         try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
             List<Future<?>> done = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String name = names.get(i);
                 BusinessType type = BusinessType.values()[i % BusinessType.values().length];
                 int n = i;
-                done.add(pool.submit(() -> accounts.addMembership(coopId,
-                        accounts.createAccount(name, Fixtures.PASSWORD, "상인" + n, Set.of()), false, type, "가게 " + n)));
+                done.add(
+                        pool.submit(
+                                () ->
+                                        accounts.addMembership(
+                                                coopId,
+                                                accounts.createAccount(
+                                                        name,
+                                                        Fixtures.PASSWORD,
+                                                        "상인" + n,
+                                                        Set.of()),
+                                                false,
+                                                type,
+                                                "가게 " + n)));
             }
             for (Future<?> d : done) {
                 d.get();

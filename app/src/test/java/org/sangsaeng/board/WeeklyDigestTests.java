@@ -10,7 +10,10 @@ class WeeklyDigestTests {
 
     @Test
     void aBusyWeekIsShortenedToTenTitlesAndACountOfTheRest() {
-        List<String> titles = IntStream.rangeClosed(1, 25).mapToObj(i -> "글 " + i + " " + "가".repeat(190)).toList();
+        List<String> titles =
+                IntStream.rangeClosed(1, 25)
+                        .mapToObj(i -> "글 " + i + " " + "가".repeat(190))
+                        .toList();
         String text = WeeklyDigest.lines(titles);
         assertThat(text.lines().filter(l -> l.startsWith("- "))).hasSize(10);
         assertThat(text).endsWith("\n+15");

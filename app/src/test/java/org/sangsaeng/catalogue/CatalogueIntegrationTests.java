@@ -35,11 +35,8 @@ import tools.jackson.databind.JsonNode;
 @RecordApplicationEvents
 class CatalogueIntegrationTests extends BadInputTest {
 
-
-    @Autowired
-    CatalogueService catalogue;
-    @Autowired
-    ApplicationEvents events;
+    @Autowired CatalogueService catalogue;
+    @Autowired ApplicationEvents events;
 
     String mill;
     long millId;
@@ -53,17 +50,29 @@ class CatalogueIntegrationTests extends BadInputTest {
     void givenTwoSuppliersAndAnOfficer() {
         String s = UUID.randomUUID().toString().substring(0, 8);
         mill = "mill-" + s;
-        millId = coops.createSupplier("한맥제분 " + s, "밀가루", accounts.createAccount(mill, Fixtures.PASSWORD, "한맥제분",
-                Set.of(Role.SUPPLIER)));
+        millId =
+                coops.createSupplier(
+                        "한맥제분 " + s,
+                        "밀가루",
+                        accounts.createAccount(
+                                mill, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
         dairy = "eggs-" + s;
-        dairyId = coops.createSupplier("성남계란유통 " + s, "계란", accounts.createAccount(dairy, Fixtures.PASSWORD,
-                "성남계란유통", Set.of(Role.SUPPLIER)));
+        dairyId =
+                coops.createSupplier(
+                        "성남계란유통 " + s,
+                        "계란",
+                        accounts.createAccount(
+                                dairy, Fixtures.PASSWORD, "성남계란유통", Set.of(Role.SUPPLIER)));
         officer = "officer-" + s;
         accounts.createAccount(officer, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
         today = LocalDate.now(MarketTime.ZONE);
-        catalogues = bad.rows("select i.id, i.supplier_id, i.name, i.unit, i.pack_size, i.withdrawn_at, p.id as price,"
-                + " p.unit_price, p.valid_from from catalogue_item i left join catalogue_price p on p.item_id = i.id"
-                + " where i.supplier_id in (?, ?) order by i.id, p.id", millId, dairyId);
+        catalogues =
+                bad.rows(
+                        "select i.id, i.supplier_id, i.name, i.unit, i.pack_size, i.withdrawn_at, p.id as price,"
+                                + " p.unit_price, p.valid_from from catalogue_item i left join catalogue_price p on p.item_id = i.id"
+                                + " where i.supplier_id in (?, ?) order by i.id, p.id",
+                        millId,
+                        dairyId);
     }
 
     @AfterEach
@@ -72,8 +81,16 @@ class CatalogueIntegrationTests extends BadInputTest {
     }
 
     String item(String name, String unit, long packSize, long unitPrice, LocalDate validFrom) {
-        return "{\"name\":" + json(name) + ",\"unit\":" + json(unit) + ",\"packSize\":" + packSize + ",\"unitPrice\":"
-                + unitPrice + (validFrom == null ? "" : ",\"validFrom\":\"" + validFrom + "\"") + "}";
+        return "{\"name\":"
+                + json(name)
+                + ",\"unit\":"
+                + json(unit)
+                + ",\"packSize\":"
+                + packSize
+                + ",\"unitPrice\":"
+                + unitPrice
+                + (validFrom == null ? "" : ",\"validFrom\":\"" + validFrom + "\"")
+                + "}";
     }
 
     String flour() {
@@ -95,11 +112,22 @@ class CatalogueIntegrationTests extends BadInputTest {
     @Test
     void aSupplierKeepsItsCatalogueAndEveryPriceItEverHad() {
         long flour = addFlour();
-        bad.ok("PUT", path(millId) + "/" + flour, mill, "{\"name\":\"밀가루 20kg 포대 (강력분)\",\"unit\":\"kg\",\"packSize\":20}");
+        bad.ok(
+                "PUT",
+                path(millId) + "/" + flour,
+                mill,
+                "{\"name\":\"밀가루 20kg 포대 (강력분)\",\"unit\":\"kg\",\"packSize\":20}");
         bad.ok("POST", path(millId) + "/" + flour + "/prices", mill, price(1_600, today));
-        JsonNode changed = BadInput.tree(bad.ok("POST", path(millId) + "/" + flour + "/prices", mill,
-                price(1_700, today.plusDays(7))));
-        assertThat(changed.get("unitPrice").asLong()).as("today's price until next week").isEqualTo(1_600);
+        JsonNode changed =
+                BadInput.tree(
+                        bad.ok(
+                                "POST",
+                                path(millId) + "/" + flour + "/prices",
+                                mill,
+                                price(1_700, today.plusDays(7))));
+        assertThat(changed.get("unitPrice").asLong())
+                .as("today's price until next week")
+                .isEqualTo(1_600);
         assertThat(changed.get("nextUnitPrice").asLong()).isEqualTo(1_700);
         assertThat(changed.get("nextValidFrom").asString()).isEqualTo(today.plusDays(7).toString());
 
@@ -108,18 +136,39 @@ class CatalogueIntegrationTests extends BadInputTest {
         assertThat(read).hasSize(1);
         assertThat(read.get(0).get("name").asString()).isEqualTo("밀가루 20kg 포대 (강력분)");
         assertThat(read.get(0).get("packSize").asLong()).isEqualTo(20);
-        JsonNode history = BadInput.tree(bad.ok("GET", path(millId) + "/" + flour + "/prices", f.member(), null));
-        assertThat(history.valueStream().map(p -> p.get("unitPrice").asLong())).containsExactly(1_550L, 1_600L, 1_700L);
-        assertThat(history.get(0).get("validFrom").asString()).isEqualTo(today.minusDays(10).toString());
+        JsonNode history =
+                BadInput.tree(
+                        bad.ok("GET", path(millId) + "/" + flour + "/prices", f.member(), null));
+        assertThat(history.valueStream().map(p -> p.get("unitPrice").asLong()))
+                .containsExactly(1_550L, 1_600L, 1_700L);
+        assertThat(history.get(0).get("validFrom").asString())
+                .isEqualTo(today.minusDays(10).toString());
         assertThat(history.get(0).get("setBy").asString()).isEqualTo(mill);
 
         // Withdrawn, not deleted: still listed with its history, no longer changeable.
-        JsonNode withdrawn = BadInput.tree(bad.ok("POST", path(millId) + "/" + flour + "/withdraw", mill, null));
+        JsonNode withdrawn =
+                BadInput.tree(bad.ok("POST", path(millId) + "/" + flour + "/withdraw", mill, null));
         assertThat(withdrawn.get("withdrawn").asBoolean()).isTrue();
-        assertThat(BadInput.tree(bad.ok("GET", path(millId), f.member(), null)).get(0).get("withdrawn").asBoolean())
+        assertThat(
+                        BadInput.tree(bad.ok("GET", path(millId), f.member(), null))
+                                .get(0)
+                                .get("withdrawn")
+                                .asBoolean())
                 .isTrue();
-        assertThat(BadInput.tree(bad.ok("GET", path(millId) + "/" + flour + "/prices", f.member(), null))).hasSize(3);
-        bad.refused(409, "POST", path(millId) + "/" + flour + "/prices", mill, price(1_800, today.plusDays(8)),
+        assertThat(
+                        BadInput.tree(
+                                bad.ok(
+                                        "GET",
+                                        path(millId) + "/" + flour + "/prices",
+                                        f.member(),
+                                        null)))
+                .hasSize(3);
+        bad.refused(
+                409,
+                "POST",
+                path(millId) + "/" + flour + "/prices",
+                mill,
+                price(1_800, today.plusDays(8)),
                 catalogues);
         bad.refused(409, "POST", path(millId) + "/" + flour + "/withdraw", mill, null, catalogues);
     }
@@ -137,59 +186,129 @@ class CatalogueIntegrationTests extends BadInputTest {
         assertThat(line.get("catalogueItemId").asLong()).isEqualTo(flour);
 
         bad.ok("POST", path(millId) + "/" + flour + "/prices", mill, price(1_900, today));
-        bad.ok("PUT", path(millId) + "/" + flour, mill, "{\"name\":\"밀가루 (새 이름)\",\"unit\":\"kg\",\"packSize\":25}");
+        bad.ok(
+                "PUT",
+                path(millId) + "/" + flour,
+                mill,
+                "{\"name\":\"밀가루 (새 이름)\",\"unit\":\"kg\",\"packSize\":25}");
 
-        JsonNode again = BadInput.tree(bad.ok("GET", "/api/v1/purchases/" + BadInput.id(created), f.member(), null))
-                .get("lines").get(0);
-        assertThat(again.get("unitPrice").asLong()).as("the proposal's price is pinned").isEqualTo(1_600);
+        JsonNode again =
+                BadInput.tree(
+                                bad.ok(
+                                        "GET",
+                                        "/api/v1/purchases/" + BadInput.id(created),
+                                        f.member(),
+                                        null))
+                        .get("lines")
+                        .get(0);
+        assertThat(again.get("unitPrice").asLong())
+                .as("the proposal's price is pinned")
+                .isEqualTo(1_600);
         assertThat(again.get("item").asString()).isEqualTo("밀가루 20kg (강력분)");
         assertThat(again.get("packSize").asLong()).isEqualTo(20);
-        JsonNode later = BadInput.tree(bad.ok("POST", "/api/v1/purchases", f.leader(), proposal(millId, flour)))
-                .get("lines").get(0);
-        assertThat(later.get("unitPrice").asLong()).as("a new proposal takes today's price").isEqualTo(1_900);
+        JsonNode later =
+                BadInput.tree(
+                                bad.ok(
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        proposal(millId, flour)))
+                        .get("lines")
+                        .get(0);
+        assertThat(later.get("unitPrice").asLong())
+                .as("a new proposal takes today's price")
+                .isEqualTo(1_900);
         assertThat(later.get("packSize").asLong()).isEqualTo(25);
     }
 
     String proposal(long supplierId, long itemId) {
         Instant now = Instant.now();
-        return "{\"coopId\":" + f.coopId() + ",\"supplierId\":" + supplierId + ",\"title\":\"추석 밀가루\",\"reason\":\"\","
-                + "\"lines\":[{\"catalogueItemId\":" + itemId + ",\"maxPerMember\":100}],\"shippingCost\":0,\"coopFee\":0,"
-                + "\"splitBasis\":\"BY_VALUE\",\"voteDeadline\":\"" + now.plus(1, ChronoUnit.DAYS) + "\",\"orderDeadline\":\""
-                + now.plus(2, ChronoUnit.DAYS) + "\",\"supplierMinimum\":0}";
+        return "{\"coopId\":"
+                + f.coopId()
+                + ",\"supplierId\":"
+                + supplierId
+                + ",\"title\":\"추석 밀가루\",\"reason\":\"\","
+                + "\"lines\":[{\"catalogueItemId\":"
+                + itemId
+                + ",\"maxPerMember\":100}],\"shippingCost\":0,\"coopFee\":0,"
+                + "\"splitBasis\":\"BY_VALUE\",\"voteDeadline\":\""
+                + now.plus(1, ChronoUnit.DAYS)
+                + "\",\"orderDeadline\":\""
+                + now.plus(2, ChronoUnit.DAYS)
+                + "\",\"supplierMinimum\":0}";
     }
 
     @Test
     void onlyTheSupplierAndTheFoundationChangeACatalogueAndEveryoneSignedInReadsIt() {
         long flour = addFlour();
         for (String stranger : new String[] {dairy, f.member(), f.leader()}) {
-            String code = stranger.equals(dairy) ? "error.catalogue.otherSuppliers" : "error.catalogue.editors";
-            assertThat(bad.refused(403, "POST", path(millId), stranger, flour(), catalogues).body()).contains(code);
-            bad.refused(403, "PUT", path(millId) + "/" + flour, stranger,
-                    "{\"name\":\"가짜\",\"unit\":\"kg\",\"packSize\":1}", catalogues);
-            bad.refused(403, "POST", path(millId) + "/" + flour + "/prices", stranger, price(1, today), catalogues);
-            bad.refused(403, "POST", path(millId) + "/" + flour + "/withdraw", stranger, null, catalogues);
+            String code =
+                    stranger.equals(dairy)
+                            ? "error.catalogue.otherSuppliers"
+                            : "error.catalogue.editors";
+            assertThat(bad.refused(403, "POST", path(millId), stranger, flour(), catalogues).body())
+                    .contains(code);
+            bad.refused(
+                    403,
+                    "PUT",
+                    path(millId) + "/" + flour,
+                    stranger,
+                    "{\"name\":\"가짜\",\"unit\":\"kg\",\"packSize\":1}",
+                    catalogues);
+            bad.refused(
+                    403,
+                    "POST",
+                    path(millId) + "/" + flour + "/prices",
+                    stranger,
+                    price(1, today),
+                    catalogues);
+            bad.refused(
+                    403,
+                    "POST",
+                    path(millId) + "/" + flour + "/withdraw",
+                    stranger,
+                    null,
+                    catalogues);
         }
         // The egg dealer cannot reach the mill's item through its own catalogue either.
-        bad.refused(404, "POST", path(dairyId) + "/" + flour + "/prices", dairy, price(1, today), catalogues);
+        bad.refused(
+                404,
+                "POST",
+                path(dairyId) + "/" + flour + "/prices",
+                dairy,
+                price(1, today),
+                catalogues);
         bad.refused(401, "GET", path(millId), null, null, catalogues);
         bad.refused(404, "GET", path(987654321), f.member(), null, catalogues);
         bad.ok("GET", path(millId), dairy, null);
 
-        // The foundation on the mill's behalf: allowed, and told to oversight as an administrative change.
+        // The foundation on the mill's behalf: allowed, and told to oversight as an administrative
+        // change.
         bad.ok("POST", path(millId) + "/" + flour + "/prices", officer, price(1_650, today));
         Fixtures.signIn(officer);
-        CatalogueItem eggs = catalogue.add(dairyId, new CatalogueItemForm("계란 특란", "알", 30, 200, null));
+        CatalogueItem eggs =
+                catalogue.add(dairyId, new CatalogueItemForm("계란 특란", "알", 30, 200, null));
         catalogue.withdraw(dairyId, eggs.id());
         assertThat(events.stream(AdministrativeChange.class))
-                .extracting(AdministrativeChange::subject, AdministrativeChange::subjectId, AdministrativeChange::action,
+                .extracting(
+                        AdministrativeChange::subject,
+                        AdministrativeChange::subjectId,
+                        AdministrativeChange::action,
                         AdministrativeChange::actor)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(AdministrativeChange.Subject.CATALOGUE_ITEM, eggs.id(),
-                                AdministrativeChange.Action.CREATED, officer),
-                        org.assertj.core.groups.Tuple.tuple(AdministrativeChange.Subject.CATALOGUE_ITEM, eggs.id(),
-                                AdministrativeChange.Action.DEACTIVATED, officer));
+                        org.assertj.core.groups.Tuple.tuple(
+                                AdministrativeChange.Subject.CATALOGUE_ITEM,
+                                eggs.id(),
+                                AdministrativeChange.Action.CREATED,
+                                officer),
+                        org.assertj.core.groups.Tuple.tuple(
+                                AdministrativeChange.Subject.CATALOGUE_ITEM,
+                                eggs.id(),
+                                AdministrativeChange.Action.DEACTIVATED,
+                                officer));
         assertThat(events.stream(AdministrativeChange.class).findFirst().orElseThrow().after())
-                .containsEntry("name", "계란 특란").containsEntry("unitPrice", "200");
+                .containsEntry("name", "계란 특란")
+                .containsEntry("unitPrice", "200");
         // The supplier's own changes are its own business, not an administrative change.
         Fixtures.signIn(mill);
         catalogue.changePrice(millId, flour, new PriceChange(1_700, today));
@@ -200,13 +319,18 @@ class CatalogueIntegrationTests extends BadInputTest {
         return Stream.of(
                 Arguments.of("blank name", "name", "\"  \"", "error.catalogue.name"),
                 Arguments.of("missing name", "name", "null", "error.catalogue.name"),
-                Arguments.of("name too long", "name", json("가".repeat(201)), "error.catalogue.name"),
+                Arguments.of(
+                        "name too long", "name", json("가".repeat(201)), "error.catalogue.name"),
                 Arguments.of("blank unit", "unit", "\"\"", "error.catalogue.unit"),
                 Arguments.of("no pack size", "packSize", "0", "error.catalogue.packSize"),
                 Arguments.of("negative pack size", "packSize", "-20", "error.catalogue.packSize"),
                 Arguments.of("no price", "unitPrice", "0", "error.catalogue.price"),
                 Arguments.of("negative price", "unitPrice", "-1550", "error.catalogue.price"),
-                Arguments.of("price beyond a trillion", "unitPrice", "1000000000001", "error.money.tooLarge"),
+                Arguments.of(
+                        "price beyond a trillion",
+                        "unitPrice",
+                        "1000000000001",
+                        "error.money.tooLarge"),
                 Arguments.of("price as text", "unitPrice", "\"천오백원\"", "error.request"),
                 Arguments.of("date not a date", "validFrom", "\"내일\"", "error.request"));
     }
@@ -214,32 +338,89 @@ class CatalogueIntegrationTests extends BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badItems")
     void badItemsAreRefusedNamingTheMistake(String what, String field, String value, String code) {
-        assertThat(bad.refused(400, "POST", path(millId), mill, BadInput.with(flour(), field, value), catalogues)
-                .body()).contains("\"code\":\"" + code);
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path(millId),
+                                        mill,
+                                        BadInput.with(flour(), field, value),
+                                        catalogues)
+                                .body())
+                .contains("\"code\":\"" + code);
     }
 
     @Test
     void badChangesAreRefusedNamingTheMistake() {
         long flour = addFlour();
-        bad.ok("POST", path(millId) + "/" + flour + "/prices", mill, price(1_600, today.plusDays(3)));
+        bad.ok(
+                "POST",
+                path(millId) + "/" + flour + "/prices",
+                mill,
+                price(1_600, today.plusDays(3)));
         String prices = path(millId) + "/" + flour + "/prices";
-        assertThat(bad.refused(400, "POST", prices, mill, price(1_500, today.plusDays(2)), catalogues).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        prices,
+                                        mill,
+                                        price(1_500, today.plusDays(2)),
+                                        catalogues)
+                                .body())
                 .as("a price may not slip in before the newest one")
-                .contains("error.catalogue.validFromBeforeNewest").contains(today.plusDays(3).toString());
-        assertThat(bad.refused(400, "POST", prices, mill, price(0, today.plusDays(4)), catalogues).body())
+                .contains("error.catalogue.validFromBeforeNewest")
+                .contains(today.plusDays(3).toString());
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        prices,
+                                        mill,
+                                        price(0, today.plusDays(4)),
+                                        catalogues)
+                                .body())
                 .contains("error.catalogue.price");
-        assertThat(bad.refused(400, "POST", prices, mill, price(-5, today.plusDays(4)), catalogues).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        prices,
+                                        mill,
+                                        price(-5, today.plusDays(4)),
+                                        catalogues)
+                                .body())
                 .contains("error.catalogue.price");
-        assertThat(bad.refused(400, "PUT", path(millId) + "/" + flour, mill,
-                "{\"name\":\" \",\"unit\":\"kg\",\"packSize\":20}", catalogues).body()).contains("error.catalogue.name");
-        assertThat(bad.refused(400, "PUT", path(millId) + "/" + flour, mill,
-                "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":0}", catalogues).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        path(millId) + "/" + flour,
+                                        mill,
+                                        "{\"name\":\" \",\"unit\":\"kg\",\"packSize\":20}",
+                                        catalogues)
+                                .body())
+                .contains("error.catalogue.name");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        path(millId) + "/" + flour,
+                                        mill,
+                                        "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":0}",
+                                        catalogues)
+                                .body())
                 .contains("error.catalogue.packSize");
-        for (String unknown : new String[] {"/987654321", "/987654321/prices", "/987654321/withdraw"}) {
+        for (String unknown :
+                new String[] {"/987654321", "/987654321/prices", "/987654321/withdraw"}) {
             String method = unknown.endsWith("1") ? "PUT" : "POST";
-            String body = unknown.endsWith("prices") ? price(1_600, today.plusDays(5))
-                    : "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":20}";
-            assertThat(bad.refused(404, method, path(millId) + unknown, mill, body, catalogues).body())
+            String body =
+                    unknown.endsWith("prices")
+                            ? price(1_600, today.plusDays(5))
+                            : "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":20}";
+            assertThat(
+                            bad.refused(404, method, path(millId) + unknown, mill, body, catalogues)
+                                    .body())
                     .contains("error.catalogue.itemNotFound");
         }
         bad.refused(404, "GET", path(millId) + "/987654321/prices", mill, null, catalogues);
@@ -249,16 +430,29 @@ class CatalogueIntegrationTests extends BadInputTest {
 
     @Test
     void aSupplierSeesItsOwnOrdersOnly() {
-        assertThat(BadInput.tree(bad.ok("GET", "/api/v1/suppliers/me/orders", mill, null))).isEmpty();
-        assertThat(bad.refused(403, "GET", "/api/v1/suppliers/me/orders", f.member(), null, catalogues).body())
+        assertThat(BadInput.tree(bad.ok("GET", "/api/v1/suppliers/me/orders", mill, null)))
+                .isEmpty();
+        assertThat(
+                        bad.refused(
+                                        403,
+                                        "GET",
+                                        "/api/v1/suppliers/me/orders",
+                                        f.member(),
+                                        null,
+                                        catalogues)
+                                .body())
                 .contains("error.supplier.notSupplier");
     }
 
     @Test
     void theCatalogueApiIsDocumented() {
-        assertThat(bad.ok("GET", "/v3/api-docs", null, null)).contains("/api/v1/suppliers/{supplierId}/catalogue",
-                "/api/v1/suppliers/{supplierId}/catalogue/{itemId}", "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/prices",
-                "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/withdraw", "/api/v1/suppliers/me/orders",
-                "catalogueItemId");
+        assertThat(bad.ok("GET", "/v3/api-docs", null, null))
+                .contains(
+                        "/api/v1/suppliers/{supplierId}/catalogue",
+                        "/api/v1/suppliers/{supplierId}/catalogue/{itemId}",
+                        "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/prices",
+                        "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/withdraw",
+                        "/api/v1/suppliers/me/orders",
+                        "catalogueItemId");
     }
 }

@@ -37,16 +37,11 @@ import tools.jackson.databind.JsonNode;
 @RecordApplicationEvents
 class AdministrationIntegrationTests extends BadInputTest {
 
-    @Autowired
-    MarketAdministration marketAdministration;
-    @Autowired
-    CoopAdministration coopAdministration;
-    @Autowired
-    SupplierAdministration supplierAdministration;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    ApplicationEvents events;
+    @Autowired MarketAdministration marketAdministration;
+    @Autowired CoopAdministration coopAdministration;
+    @Autowired SupplierAdministration supplierAdministration;
+    @Autowired CurrentUsers currentUsers;
+    @Autowired ApplicationEvents events;
 
     String s;
     String admin;
@@ -75,60 +70,117 @@ class AdministrationIntegrationTests extends BadInputTest {
     }
 
     String market(String name) {
-        return "{\"name\":" + json(name) + ",\"district\":\"성남시 중원구\",\"address\":\"경기도 성남시 중원구 광명로 1\"}";
+        return "{\"name\":"
+                + json(name)
+                + ",\"district\":\"성남시 중원구\",\"address\":\"경기도 성남시 중원구 광명로 1\"}";
     }
 
     String supplier(String name, String businessNumber) {
-        return "{\"name\":" + json(name) + ",\"businessNumber\":" + json(businessNumber)
+        return "{\"name\":"
+                + json(name)
+                + ",\"businessNumber\":"
+                + json(businessNumber)
                 + ",\"contactPerson\":\"한정미\",\"contactPhone\":\"031-712-3456\",\"email\":\"order@hanmaek.example.kr\""
                 + ",\"goods\":\"밀가루 20kg 포대\"}";
     }
 
-    /** A valid business number not yet taken: nine random digits completed with their check digit. */
+    /**
+     * A valid business number not yet taken: nine random digits completed with their check digit.
+     */
     static String newBusinessNumber() {
-        String nine = String.format("%09d", Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
+        String nine =
+                String.format(
+                        "%09d",
+                        Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000L));
         return BusinessNumber.completing(nine).value();
     }
 
     @Test
     void anOfficerCreatesAndChangesAMarketACoopInItAndASupplier() {
-        JsonNode market = BadInput.tree(bad.ok("POST", "/api/v1/admin/markets", officer, market("모란시장-" + s)));
+        JsonNode market =
+                BadInput.tree(
+                        bad.ok("POST", "/api/v1/admin/markets", officer, market("모란시장-" + s)));
         long marketId = market.get("id").asLong();
         assertThat(market.get("address").asString()).isEqualTo("경기도 성남시 중원구 광명로 1");
 
-        JsonNode changed = BadInput.tree(bad.ok("PUT", "/api/v1/admin/markets/" + marketId, admin,
-                "{\"name\":\"모란 전통시장-" + s + "\",\"district\":\"성남시 중원구\",\"address\":\" 경기도 성남시 중원구 둔촌대로 68 \"}"));
+        JsonNode changed =
+                BadInput.tree(
+                        bad.ok(
+                                "PUT",
+                                "/api/v1/admin/markets/" + marketId,
+                                admin,
+                                "{\"name\":\"모란 전통시장-"
+                                        + s
+                                        + "\",\"district\":\"성남시 중원구\",\"address\":\" 경기도 성남시 중원구 둔촌대로 68 \"}"));
         assertThat(changed.get("name").asString()).isEqualTo("모란 전통시장-" + s);
         assertThat(changed.get("address").asString()).isEqualTo("경기도 성남시 중원구 둔촌대로 68");
 
-        JsonNode coop = BadInput.tree(bad.ok("POST", "/api/v1/admin/coops", officer,
-                "{\"marketId\":" + marketId + ",\"name\":\"모란 상인회-" + s + "\",\"description\":\"모란시장 상인들\"}"));
+        JsonNode coop =
+                BadInput.tree(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/coops",
+                                officer,
+                                "{\"marketId\":"
+                                        + marketId
+                                        + ",\"name\":\"모란 상인회-"
+                                        + s
+                                        + "\",\"description\":\"모란시장 상인들\"}"));
         long coopId = coop.get("id").asLong();
         assertThat(coop.get("marketName").asString()).isEqualTo("모란 전통시장-" + s);
-        bad.ok("PUT", "/api/v1/admin/coops/" + coopId, officer,
+        bad.ok(
+                "PUT",
+                "/api/v1/admin/coops/" + coopId,
+                officer,
                 "{\"name\":\"모란 상인협동조합-" + s + "\",\"description\":\"공동구매와 정보 나눔\"}");
         // Everyone's list of co-ops shows it, with its market.
-        assertThat(bad.ok("GET", "/api/v1/coops", f.member(), null)).contains("모란 상인협동조합-" + s)
+        assertThat(bad.ok("GET", "/api/v1/coops", f.member(), null))
+                .contains("모란 상인협동조합-" + s)
                 .contains("모란 전통시장-" + s);
 
         String number = newBusinessNumber();
-        JsonNode supplier = BadInput.tree(bad.ok("POST", "/api/v1/admin/suppliers", officer,
-                supplier("한맥제분-" + s, number.replace("-", ""))));
+        JsonNode supplier =
+                BadInput.tree(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("한맥제분-" + s, number.replace("-", ""))));
         long supplierId = supplier.get("id").asLong();
         assertThat(supplier.get("businessNumber").asString()).isEqualTo(number);
         assertThat(supplier.get("account").isNull()).isTrue();
-        JsonNode linked = BadInput.tree(bad.ok("PUT", "/api/v1/admin/suppliers/" + supplierId + "/account", admin,
-                "{\"username\":\"" + supplierUser + "\"}"));
+        JsonNode linked =
+                BadInput.tree(
+                        bad.ok(
+                                "PUT",
+                                "/api/v1/admin/suppliers/" + supplierId + "/account",
+                                admin,
+                                "{\"username\":\"" + supplierUser + "\"}"));
         assertThat(linked.get("account").asString()).isEqualTo(supplierUser);
         assertThat(currentUsers.byUsername(supplierUser).supplierId()).isEqualTo(supplierId);
-        JsonNode changedSupplier = BadInput.tree(bad.ok("PUT", "/api/v1/admin/suppliers/" + supplierId, officer,
-                BadInput.with(supplier("한맥제분-" + s, number), "contactPhone", "\"01098765432\"")));
+        JsonNode changedSupplier =
+                BadInput.tree(
+                        bad.ok(
+                                "PUT",
+                                "/api/v1/admin/suppliers/" + supplierId,
+                                officer,
+                                BadInput.with(
+                                        supplier("한맥제분-" + s, number),
+                                        "contactPhone",
+                                        "\"01098765432\"")));
         assertThat(changedSupplier.get("contactPhone").asString()).isEqualTo("010-9876-5432");
         assertThat(changedSupplier.get("account").asString()).isEqualTo(supplierUser);
 
-        assertThat(jdbc.queryForMap("select name, district, address from market where id = ?", marketId))
+        assertThat(
+                        jdbc.queryForMap(
+                                "select name, district, address from market where id = ?",
+                                marketId))
                 .containsEntry("address", "경기도 성남시 중원구 둔촌대로 68");
-        assertThat(jdbc.queryForObject("select business_number from supplier where id = ?", String.class, supplierId))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select business_number from supplier where id = ?",
+                                String.class,
+                                supplierId))
                 .isEqualTo(number);
     }
 
@@ -137,31 +189,87 @@ class AdministrationIntegrationTests extends BadInputTest {
         for (String name : List.of("가", "나", "다")) {
             bad.ok("POST", "/api/v1/admin/markets", officer, market(name + "시장-" + s));
         }
-        JsonNode first = BadInput.tree(bad.ok("GET", "/api/v1/admin/markets?q=" + s + "&page=0&size=2", officer, null));
+        JsonNode first =
+                BadInput.tree(
+                        bad.ok(
+                                "GET",
+                                "/api/v1/admin/markets?q=" + s + "&page=0&size=2",
+                                officer,
+                                null));
         assertThat(first.get("total").asLong()).isEqualTo(3);
         assertThat(first.get("page").asInt()).isZero();
         assertThat(first.get("size").asInt()).isEqualTo(2);
         assertThat(names(first)).containsExactly("가시장-" + s, "나시장-" + s);
-        JsonNode second = BadInput.tree(bad.ok("GET", "/api/v1/admin/markets?q=" + s + "&page=1&size=2", officer, null));
+        JsonNode second =
+                BadInput.tree(
+                        bad.ok(
+                                "GET",
+                                "/api/v1/admin/markets?q=" + s + "&page=1&size=2",
+                                officer,
+                                null));
         assertThat(names(second)).containsExactly("다시장-" + s);
 
         long market = BadInput.id(bad.ok("GET", "/api/v1/admin/markets?q=나시장-" + s, officer, null));
-        bad.ok("POST", "/api/v1/admin/coops", admin, "{\"marketId\":" + market + ",\"name\":\"나조합-" + s + "\"}");
-        bad.ok("POST", "/api/v1/admin/coops", admin, "{\"marketId\":" + market + ",\"name\":\"나상인회-" + s + "\"}");
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/coops?marketId=" + market, admin, null))))
+        bad.ok(
+                "POST",
+                "/api/v1/admin/coops",
+                admin,
+                "{\"marketId\":" + market + ",\"name\":\"나조합-" + s + "\"}");
+        bad.ok(
+                "POST",
+                "/api/v1/admin/coops",
+                admin,
+                "{\"marketId\":" + market + ",\"name\":\"나상인회-" + s + "\"}");
+        assertThat(
+                        names(
+                                BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                "/api/v1/admin/coops?marketId=" + market,
+                                                admin,
+                                                null))))
                 .containsExactly("나상인회-" + s, "나조합-" + s);
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/coops?marketId=" + market + "&q=조합", admin, null))))
+        assertThat(
+                        names(
+                                BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                "/api/v1/admin/coops?marketId=" + market + "&q=조합",
+                                                admin,
+                                                null))))
                 .containsExactly("나조합-" + s);
         assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/coops?q=" + s, admin, null))))
                 .containsExactly("나상인회-" + s, "나조합-" + s);
 
         String number = newBusinessNumber();
         bad.ok("POST", "/api/v1/admin/suppliers", admin, supplier("계란유통-" + s, number));
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/suppliers?q=" + number, admin, null))))
+        assertThat(
+                        names(
+                                BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                "/api/v1/admin/suppliers?q=" + number,
+                                                admin,
+                                                null))))
                 .containsExactly("계란유통-" + s);
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/suppliers?q=" + number.replace("-", ""), admin,
-                null)))).containsExactly("계란유통-" + s);
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/suppliers?q=계란유통-" + s, admin, null))))
+        assertThat(
+                        names(
+                                BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                "/api/v1/admin/suppliers?q="
+                                                        + number.replace("-", ""),
+                                                admin,
+                                                null))))
+                .containsExactly("계란유통-" + s);
+        assertThat(
+                        names(
+                                BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                "/api/v1/admin/suppliers?q=계란유통-" + s,
+                                                admin,
+                                                null))))
                 .containsExactly("계란유통-" + s);
     }
 
@@ -172,36 +280,49 @@ class AdministrationIntegrationTests extends BadInputTest {
     @Test
     void everyCreateAndChangeIsToldWithTheChangedFieldsOnly() {
         Fixtures.signIn(officer);
-        MarketDetails market = marketAdministration.create(new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 중앙동"));
-        marketAdministration.change(market.id(), new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 성남대로 1"));
-        marketAdministration.change(market.id(), new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 성남대로 1"));
+        MarketDetails market =
+                marketAdministration.create(new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 중앙동"));
+        marketAdministration.change(
+                market.id(), new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 성남대로 1"));
+        marketAdministration.change(
+                market.id(), new MarketForm("중앙시장-" + s, "성남시 중원구", "성남시 중원구 성남대로 1"));
         CoopDetails coop = coopAdministration.create(new CoopForm(market.id(), "중앙조합-" + s, ""));
         coopAdministration.change(coop.id(), new CoopForm(null, "중앙 상인협동조합-" + s, ""));
         String number = newBusinessNumber();
-        SupplierDetails supplier = supplierAdministration.create(new SupplierForm("떡방앗간-" + s, number, "이떡",
-                "010-1111-2222", null, "쌀 20kg"));
+        SupplierDetails supplier =
+                supplierAdministration.create(
+                        new SupplierForm(
+                                "떡방앗간-" + s, number, "이떡", "010-1111-2222", null, "쌀 20kg"));
         supplierAdministration.linkAccount(supplier.id(), otherSupplierUser);
 
         List<AdministrativeChange> told = events.stream(AdministrativeChange.class).toList();
-        assertThat(told).extracting(AdministrativeChange::subject, AdministrativeChange::action).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(Subject.MARKET, Action.CREATED),
-                org.assertj.core.groups.Tuple.tuple(Subject.MARKET, Action.CHANGED),
-                org.assertj.core.groups.Tuple.tuple(Subject.COOP, Action.CREATED),
-                org.assertj.core.groups.Tuple.tuple(Subject.COOP, Action.CHANGED),
-                org.assertj.core.groups.Tuple.tuple(Subject.SUPPLIER, Action.CREATED),
-                org.assertj.core.groups.Tuple.tuple(Subject.SUPPLIER, Action.CHANGED));
-        assertThat(told).allSatisfy(c -> {
-            assertThat(c.actor()).isEqualTo(officer);
-            assertThat(c.at()).isNotNull();
-        });
+        assertThat(told)
+                .extracting(AdministrativeChange::subject, AdministrativeChange::action)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(Subject.MARKET, Action.CREATED),
+                        org.assertj.core.groups.Tuple.tuple(Subject.MARKET, Action.CHANGED),
+                        org.assertj.core.groups.Tuple.tuple(Subject.COOP, Action.CREATED),
+                        org.assertj.core.groups.Tuple.tuple(Subject.COOP, Action.CHANGED),
+                        org.assertj.core.groups.Tuple.tuple(Subject.SUPPLIER, Action.CREATED),
+                        org.assertj.core.groups.Tuple.tuple(Subject.SUPPLIER, Action.CHANGED));
+        assertThat(told)
+                .allSatisfy(
+                        c -> {
+                            assertThat(c.actor()).isEqualTo(officer);
+                            assertThat(c.at()).isNotNull();
+                        });
         assertThat(told.get(0).subjectId()).isEqualTo(market.id());
         assertThat(told.get(0).before()).isEmpty();
-        assertThat(told.get(0).after()).containsEntry("name", "중앙시장-" + s).containsEntry("address", "성남시 중원구 중앙동");
+        assertThat(told.get(0).after())
+                .containsEntry("name", "중앙시장-" + s)
+                .containsEntry("address", "성남시 중원구 중앙동");
         assertThat(told.get(1).before()).isEqualTo(Map.of("address", "성남시 중원구 중앙동"));
         assertThat(told.get(1).after()).isEqualTo(Map.of("address", "성남시 중원구 성남대로 1"));
         assertThat(told.get(3).before()).isEqualTo(Map.of("name", "중앙조합-" + s));
         assertThat(told.get(3).after()).isEqualTo(Map.of("name", "중앙 상인협동조합-" + s));
-        assertThat(told.get(4).after()).containsEntry("businessNumber", number).containsEntry("email", "");
+        assertThat(told.get(4).after())
+                .containsEntry("businessNumber", number)
+                .containsEntry("email", "");
         assertThat(told.get(5).before()).isEqualTo(Map.of("account", ""));
         assertThat(told.get(5).after()).isEqualTo(Map.of("account", otherSupplierUser));
     }
@@ -210,147 +331,394 @@ class AdministrationIntegrationTests extends BadInputTest {
         return Stream.of(
                 Arguments.of("blank name", "name", "\"  \"", "error.admin.marketName.blank"),
                 Arguments.of("no name", "name", "null", "error.admin.marketName.blank"),
-                Arguments.of("name too long", "name", json("가".repeat(101)), "error.admin.marketName.tooLong"),
+                Arguments.of(
+                        "name too long",
+                        "name",
+                        json("가".repeat(101)),
+                        "error.admin.marketName.tooLong"),
                 Arguments.of("blank district", "district", "\"\"", "error.admin.district.blank"),
-                Arguments.of("district too long", "district", json("구".repeat(101)), "error.admin.district.tooLong"),
+                Arguments.of(
+                        "district too long",
+                        "district",
+                        json("구".repeat(101)),
+                        "error.admin.district.tooLong"),
                 Arguments.of("blank address", "address", "\" \"", "error.admin.address.blank"),
-                Arguments.of("address too long", "address", json("로".repeat(201)), "error.admin.address.tooLong"));
+                Arguments.of(
+                        "address too long",
+                        "address",
+                        json("로".repeat(201)),
+                        "error.admin.address.tooLong"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badMarkets")
-    void badMarketsAreRefusedByNameAndNothingIsWritten(String what, String field, String value, String code) {
+    void badMarketsAreRefusedByNameAndNothingIsWritten(
+            String what, String field, String value, String code) {
         String body = BadInput.with(market("새시장-" + s), field, value);
-        assertThat(bad.refused(400, "POST", "/api/v1/admin/markets", officer, body, tables).body()).contains(code);
-        long id = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("있던시장-" + s)));
-        assertThat(bad.refused(400, "PUT", "/api/v1/admin/markets/" + id, officer, body, tables).body()).contains(code);
+        assertThat(bad.refused(400, "POST", "/api/v1/admin/markets", officer, body, tables).body())
+                .contains(code);
+        long id =
+                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("있던시장-" + s)));
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        "/api/v1/admin/markets/" + id,
+                                        officer,
+                                        body,
+                                        tables)
+                                .body())
+                .contains(code);
     }
 
     @Test
     void aDuplicateMarketOrCoopNameIsRefusedWithAConflict() {
-        long market = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("성호시장-" + s)));
-        long other = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("상대원시장-" + s)));
-        assertThat(bad.refused(409, "POST", "/api/v1/admin/markets", officer, market("성호시장-" + s), tables).body())
-                .contains("error.admin.market.duplicate").contains("성호시장-" + s);
-        bad.refused(409, "PUT", "/api/v1/admin/markets/" + other, officer, market("성호시장-" + s), tables);
-        bad.refused(404, "PUT", "/api/v1/admin/markets/987654321", officer, market("없는시장-" + s), tables);
+        long market =
+                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("성호시장-" + s)));
+        long other =
+                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("상대원시장-" + s)));
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        "/api/v1/admin/markets",
+                                        officer,
+                                        market("성호시장-" + s),
+                                        tables)
+                                .body())
+                .contains("error.admin.market.duplicate")
+                .contains("성호시장-" + s);
+        bad.refused(
+                409, "PUT", "/api/v1/admin/markets/" + other, officer, market("성호시장-" + s), tables);
+        bad.refused(
+                404,
+                "PUT",
+                "/api/v1/admin/markets/987654321",
+                officer,
+                market("없는시장-" + s),
+                tables);
 
-        bad.ok("POST", "/api/v1/admin/coops", officer, "{\"marketId\":" + market + ",\"name\":\"성호조합-" + s + "\"}");
-        long coop = BadInput.id(bad.ok("POST", "/api/v1/admin/coops", officer,
-                "{\"marketId\":" + market + ",\"name\":\"성호상인회-" + s + "\"}"));
-        assertThat(bad.refused(409, "POST", "/api/v1/admin/coops", officer,
-                "{\"marketId\":" + other + ",\"name\":\"성호조합-" + s + "\"}", tables).body())
+        bad.ok(
+                "POST",
+                "/api/v1/admin/coops",
+                officer,
+                "{\"marketId\":" + market + ",\"name\":\"성호조합-" + s + "\"}");
+        long coop =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/coops",
+                                officer,
+                                "{\"marketId\":" + market + ",\"name\":\"성호상인회-" + s + "\"}"));
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        "/api/v1/admin/coops",
+                                        officer,
+                                        "{\"marketId\":" + other + ",\"name\":\"성호조합-" + s + "\"}",
+                                        tables)
+                                .body())
                 .contains("error.admin.coop.duplicate");
-        bad.refused(409, "PUT", "/api/v1/admin/coops/" + coop, officer, "{\"name\":\"성호조합-" + s + "\"}", tables);
-        bad.refused(400, "PUT", "/api/v1/admin/coops/" + coop, officer,
-                "{\"marketId\":" + other + ",\"name\":\"성호상인회-" + s + "\"}", tables);
+        bad.refused(
+                409,
+                "PUT",
+                "/api/v1/admin/coops/" + coop,
+                officer,
+                "{\"name\":\"성호조합-" + s + "\"}",
+                tables);
+        bad.refused(
+                400,
+                "PUT",
+                "/api/v1/admin/coops/" + coop,
+                officer,
+                "{\"marketId\":" + other + ",\"name\":\"성호상인회-" + s + "\"}",
+                tables);
     }
 
     static Stream<Arguments> badCoops() {
         return Stream.of(
                 Arguments.of("blank name", "name", "\"\"", "error.admin.coopName.blank"),
-                Arguments.of("name too long", "name", json("조".repeat(101)), "error.admin.coopName.tooLong"),
-                Arguments.of("description too long", "description", json("소".repeat(1001)),
+                Arguments.of(
+                        "name too long",
+                        "name",
+                        json("조".repeat(101)),
+                        "error.admin.coopName.tooLong"),
+                Arguments.of(
+                        "description too long",
+                        "description",
+                        json("소".repeat(1001)),
                         "error.admin.description.tooLong"),
                 Arguments.of("no market", "marketId", "null", "error.admin.market.required"),
-                Arguments.of("unknown market", "marketId", "987654321", "error.admin.market.unknown"),
+                Arguments.of(
+                        "unknown market", "marketId", "987654321", "error.admin.market.unknown"),
                 Arguments.of("market as text", "marketId", "\"abc\"", "error.request.unreadable"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badCoops")
-    void badCoopsAreRefusedByNameAndNothingIsWritten(String what, String field, String value, String code) {
-        long market = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("조합시장-" + s)));
-        String body = BadInput.with("{\"marketId\":" + market + ",\"name\":\"새조합-" + s + "\",\"description\":\"\"}",
-                field, value);
-        assertThat(bad.refused(400, "POST", "/api/v1/admin/coops", officer, body, tables).body()).contains(code);
+    void badCoopsAreRefusedByNameAndNothingIsWritten(
+            String what, String field, String value, String code) {
+        long market =
+                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("조합시장-" + s)));
+        String body =
+                BadInput.with(
+                        "{\"marketId\":"
+                                + market
+                                + ",\"name\":\"새조합-"
+                                + s
+                                + "\",\"description\":\"\"}",
+                        field,
+                        value);
+        assertThat(bad.refused(400, "POST", "/api/v1/admin/coops", officer, body, tables).body())
+                .contains(code);
     }
 
     static Stream<Arguments> badSuppliers() {
         return Stream.of(
                 Arguments.of("blank name", "name", "\" \"", "error.admin.supplierName.blank"),
-                Arguments.of("name too long", "name", json("상".repeat(101)), "error.admin.supplierName.tooLong"),
-                Arguments.of("no business number", "businessNumber", "null", "error.admin.businessNumber.blank"),
-                Arguments.of("business number of 9 digits", "businessNumber", "\"124-56-7890\"",
+                Arguments.of(
+                        "name too long",
+                        "name",
+                        json("상".repeat(101)),
+                        "error.admin.supplierName.tooLong"),
+                Arguments.of(
+                        "no business number",
+                        "businessNumber",
+                        "null",
+                        "error.admin.businessNumber.blank"),
+                Arguments.of(
+                        "business number of 9 digits",
+                        "businessNumber",
+                        "\"124-56-7890\"",
                         "error.businessNumber.format"),
-                Arguments.of("business number with letters", "businessNumber", "\"12a-56-78908\"",
+                Arguments.of(
+                        "business number with letters",
+                        "businessNumber",
+                        "\"12a-56-78908\"",
                         "error.businessNumber.format"),
-                Arguments.of("wrong check digit", "businessNumber", "\"124-56-78909\"",
+                Arguments.of(
+                        "wrong check digit",
+                        "businessNumber",
+                        "\"124-56-78909\"",
                         "error.businessNumber.checkDigit"),
-                Arguments.of("blank contact person", "contactPerson", "\"\"", "error.admin.contactPerson.blank"),
+                Arguments.of(
+                        "blank contact person",
+                        "contactPerson",
+                        "\"\"",
+                        "error.admin.contactPerson.blank"),
                 Arguments.of("no phone", "contactPhone", "\"\"", "error.admin.contactPhone.blank"),
-                Arguments.of("foreign phone", "contactPhone", "\"+1 555 123 4567\"", "error.admin.contactPhone.invalid"),
-                Arguments.of("phone too short", "contactPhone", "\"010-123\"", "error.admin.contactPhone.invalid"),
-                Arguments.of("e-mail without domain", "email", "\"order@\"", "error.admin.email.invalid"),
-                Arguments.of("e-mail with blanks", "email", "\"order @example.kr\"", "error.admin.email.invalid"),
+                Arguments.of(
+                        "foreign phone",
+                        "contactPhone",
+                        "\"+1 555 123 4567\"",
+                        "error.admin.contactPhone.invalid"),
+                Arguments.of(
+                        "phone too short",
+                        "contactPhone",
+                        "\"010-123\"",
+                        "error.admin.contactPhone.invalid"),
+                Arguments.of(
+                        "e-mail without domain",
+                        "email",
+                        "\"order@\"",
+                        "error.admin.email.invalid"),
+                Arguments.of(
+                        "e-mail with blanks",
+                        "email",
+                        "\"order @example.kr\"",
+                        "error.admin.email.invalid"),
                 Arguments.of("blank goods", "goods", "\"\"", "error.admin.goods.blank"),
-                Arguments.of("goods too long", "goods", json("밀".repeat(501)), "error.admin.goods.tooLong"));
+                Arguments.of(
+                        "goods too long",
+                        "goods",
+                        json("밀".repeat(501)),
+                        "error.admin.goods.tooLong"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badSuppliers")
-    void badSuppliersAreRefusedByNameAndNothingIsWritten(String what, String field, String value, String code) {
+    void badSuppliersAreRefusedByNameAndNothingIsWritten(
+            String what, String field, String value, String code) {
         String body = BadInput.with(supplier("새공급-" + s, newBusinessNumber()), field, value);
-        assertThat(bad.refused(400, "POST", "/api/v1/admin/suppliers", officer, body, tables).body()).contains(code);
-        long id = BadInput.id(bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("있던공급-" + s,
-                newBusinessNumber())));
-        assertThat(bad.refused(400, "PUT", "/api/v1/admin/suppliers/" + id, officer, body, tables).body()).contains(code);
+        assertThat(
+                        bad.refused(400, "POST", "/api/v1/admin/suppliers", officer, body, tables)
+                                .body())
+                .contains(code);
+        long id =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("있던공급-" + s, newBusinessNumber())));
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        "/api/v1/admin/suppliers/" + id,
+                                        officer,
+                                        body,
+                                        tables)
+                                .body())
+                .contains(code);
     }
 
     @Test
     void aDuplicateSupplierNameOrBusinessNumberIsRefusedWithAConflict() {
         String number = newBusinessNumber();
         bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("한맥-" + s, number));
-        long other = BadInput.id(bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("대한-" + s,
-                newBusinessNumber())));
-        assertThat(bad.refused(409, "POST", "/api/v1/admin/suppliers", officer, supplier("한맥-" + s,
-                newBusinessNumber()), tables).body()).contains("error.admin.supplier.duplicate");
-        assertThat(bad.refused(409, "POST", "/api/v1/admin/suppliers", officer, supplier("새한맥-" + s,
-                number.replace("-", "")), tables).body()).contains("error.admin.businessNumber.duplicate")
+        long other =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("대한-" + s, newBusinessNumber())));
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        "/api/v1/admin/suppliers",
+                                        officer,
+                                        supplier("한맥-" + s, newBusinessNumber()),
+                                        tables)
+                                .body())
+                .contains("error.admin.supplier.duplicate");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        "/api/v1/admin/suppliers",
+                                        officer,
+                                        supplier("새한맥-" + s, number.replace("-", "")),
+                                        tables)
+                                .body())
+                .contains("error.admin.businessNumber.duplicate")
                 .contains("한맥-" + s);
-        bad.refused(409, "PUT", "/api/v1/admin/suppliers/" + other, officer, supplier("대한-" + s, number), tables);
-        bad.refused(404, "PUT", "/api/v1/admin/suppliers/987654321", officer, supplier("없음-" + s,
-                newBusinessNumber()), tables);
+        bad.refused(
+                409,
+                "PUT",
+                "/api/v1/admin/suppliers/" + other,
+                officer,
+                supplier("대한-" + s, number),
+                tables);
+        bad.refused(
+                404,
+                "PUT",
+                "/api/v1/admin/suppliers/987654321",
+                officer,
+                supplier("없음-" + s, newBusinessNumber()),
+                tables);
     }
 
     @Test
     void onlyASupplierAccountAnsweringForNoOtherSupplierIsLinked() {
-        long first = BadInput.id(bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("첫째-" + s,
-                newBusinessNumber())));
-        long second = BadInput.id(bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("둘째-" + s,
-                newBusinessNumber())));
+        long first =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("첫째-" + s, newBusinessNumber())));
+        long second =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("둘째-" + s, newBusinessNumber())));
         String path = "/api/v1/admin/suppliers/" + second + "/account";
-        assertThat(bad.refused(400, "PUT", path, officer, "{\"username\":\"" + f.member() + "\"}", tables).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        path,
+                                        officer,
+                                        "{\"username\":\"" + f.member() + "\"}",
+                                        tables)
+                                .body())
                 .contains("error.admin.account.notSupplier");
-        assertThat(bad.refused(400, "PUT", path, officer, "{\"username\":\"nobody-" + s + "\"}", tables).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        path,
+                                        officer,
+                                        "{\"username\":\"nobody-" + s + "\"}",
+                                        tables)
+                                .body())
                 .contains("error.admin.account.unknown");
         bad.refused(400, "PUT", path, officer, "{\"username\":\" \"}", tables);
-        bad.ok("PUT", "/api/v1/admin/suppliers/" + first + "/account", officer, "{\"username\":\"" + supplierUser + "\"}");
-        assertThat(bad.refused(409, "PUT", path, officer, "{\"username\":\"" + supplierUser + "\"}", tables).body())
-                .contains("error.admin.account.taken").contains("첫째-" + s);
-        bad.refused(404, "PUT", "/api/v1/admin/suppliers/987654321/account", officer,
-                "{\"username\":\"" + otherSupplierUser + "\"}", tables);
+        bad.ok(
+                "PUT",
+                "/api/v1/admin/suppliers/" + first + "/account",
+                officer,
+                "{\"username\":\"" + supplierUser + "\"}");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "PUT",
+                                        path,
+                                        officer,
+                                        "{\"username\":\"" + supplierUser + "\"}",
+                                        tables)
+                                .body())
+                .contains("error.admin.account.taken")
+                .contains("첫째-" + s);
+        bad.refused(
+                404,
+                "PUT",
+                "/api/v1/admin/suppliers/987654321/account",
+                officer,
+                "{\"username\":\"" + otherSupplierUser + "\"}",
+                tables);
     }
 
     @Test
     void leadersMembersAndSuppliersAreRefused() {
-        long market = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("금지시장-" + s)));
-        long supplier = BadInput.id(bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("금지공급-" + s,
-                newBusinessNumber())));
+        long market =
+                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("금지시장-" + s)));
+        long supplier =
+                BadInput.id(
+                        bad.ok(
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                officer,
+                                supplier("금지공급-" + s, newBusinessNumber())));
         for (String user : List.of(f.leader(), f.member(), supplierUser)) {
-            for (String[] call : List.of(
-                    new String[] {"GET", "/api/v1/admin/markets", null},
-                    new String[] {"POST", "/api/v1/admin/markets", market("남의시장-" + s)},
-                    new String[] {"PUT", "/api/v1/admin/markets/" + market, market("남의시장-" + s)},
-                    new String[] {"GET", "/api/v1/admin/coops?marketId=" + market, null},
-                    new String[] {"POST", "/api/v1/admin/coops", "{\"marketId\":" + market + ",\"name\":\"남의조합\"}"},
-                    new String[] {"PUT", "/api/v1/admin/coops/" + f.coopId(), "{\"name\":\"남의조합\"}"},
-                    new String[] {"GET", "/api/v1/admin/suppliers?q=금지", null},
-                    new String[] {"POST", "/api/v1/admin/suppliers", supplier("남의공급-" + s, newBusinessNumber())},
-                    new String[] {"PUT", "/api/v1/admin/suppliers/" + supplier, supplier("남의공급-" + s,
-                            newBusinessNumber())},
-                    new String[] {"PUT", "/api/v1/admin/suppliers/" + supplier + "/account",
-                            "{\"username\":\"" + supplierUser + "\"}"})) {
+            for (String[] call :
+                    List.of(
+                            new String[] {"GET", "/api/v1/admin/markets", null},
+                            new String[] {"POST", "/api/v1/admin/markets", market("남의시장-" + s)},
+                            new String[] {
+                                "PUT", "/api/v1/admin/markets/" + market, market("남의시장-" + s)
+                            },
+                            new String[] {"GET", "/api/v1/admin/coops?marketId=" + market, null},
+                            new String[] {
+                                "POST",
+                                "/api/v1/admin/coops",
+                                "{\"marketId\":" + market + ",\"name\":\"남의조합\"}"
+                            },
+                            new String[] {
+                                "PUT", "/api/v1/admin/coops/" + f.coopId(), "{\"name\":\"남의조합\"}"
+                            },
+                            new String[] {"GET", "/api/v1/admin/suppliers?q=금지", null},
+                            new String[] {
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                supplier("남의공급-" + s, newBusinessNumber())
+                            },
+                            new String[] {
+                                "PUT",
+                                "/api/v1/admin/suppliers/" + supplier,
+                                supplier("남의공급-" + s, newBusinessNumber())
+                            },
+                            new String[] {
+                                "PUT",
+                                "/api/v1/admin/suppliers/" + supplier + "/account",
+                                "{\"username\":\"" + supplierUser + "\"}"
+                            })) {
                 assertThat(bad.refused(403, call[0], call[1], user, call[2], tables).body())
                         .contains("error.admin.notAllowed");
             }
@@ -370,17 +738,42 @@ class AdministrationIntegrationTests extends BadInputTest {
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        noSqlRunBy(() -> {
-            String name = hostile.substring(0, Math.min(40, hostile.length())) + s;
-            long market = BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer,
-                    BadInput.with(market(name), "address", json(hostile))));
-            JsonNode found = BadInput.tree(bad.ok("GET", "/api/v1/admin/markets?q=" + s, officer, null)).get("items").get(0);
-            assertThat(found.get("id").asLong()).isEqualTo(market);
-            assertThat(found.get("name").asString()).isEqualTo(name);
-            assertThat(found.get("address").asString()).isEqualTo(hostile);
-            JsonNode coop = BadInput.tree(bad.ok("POST", "/api/v1/admin/coops", officer,
-                    "{\"marketId\":" + market + ",\"name\":" + json(name) + ",\"description\":" + json(hostile) + "}"));
-            assertThat(coop.get("description").asString()).isEqualTo(hostile);
-        });
+        noSqlRunBy(
+                () -> {
+                    String name = hostile.substring(0, Math.min(40, hostile.length())) + s;
+                    long market =
+                            BadInput.id(
+                                    bad.ok(
+                                            "POST",
+                                            "/api/v1/admin/markets",
+                                            officer,
+                                            BadInput.with(market(name), "address", json(hostile))));
+                    JsonNode found =
+                            BadInput.tree(
+                                            bad.ok(
+                                                    "GET",
+                                                    "/api/v1/admin/markets?q=" + s,
+                                                    officer,
+                                                    null))
+                                    .get("items")
+                                    .get(0);
+                    assertThat(found.get("id").asLong()).isEqualTo(market);
+                    assertThat(found.get("name").asString()).isEqualTo(name);
+                    assertThat(found.get("address").asString()).isEqualTo(hostile);
+                    JsonNode coop =
+                            BadInput.tree(
+                                    bad.ok(
+                                            "POST",
+                                            "/api/v1/admin/coops",
+                                            officer,
+                                            "{\"marketId\":"
+                                                    + market
+                                                    + ",\"name\":"
+                                                    + json(name)
+                                                    + ",\"description\":"
+                                                    + json(hostile)
+                                                    + "}"));
+                    assertThat(coop.get("description").asString()).isEqualTo(hostile);
+                });
     }
 }

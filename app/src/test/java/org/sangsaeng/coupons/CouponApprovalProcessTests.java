@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.engine.ProcessTestEngine;
 
-/** coupon-approval.bpmn on Zeebe's in-memory engine, every path; the test plays the workers and the people. */
+/**
+ * coupon-approval.bpmn on Zeebe's in-memory engine, every path; the test plays the workers and the
+ * people.
+ */
 class CouponApprovalProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
@@ -20,6 +23,7 @@ class CouponApprovalProcessTests {
 
     /** The rules' defaults: a review or revision is due in 48 h, reminded 24 h before. */
     static final Duration DECISION_TIME = Duration.ofHours(48);
+
     static final Duration REMINDER_LEAD = Duration.ofHours(24);
 
     ProcessTestEngine engine;
@@ -46,9 +50,16 @@ class CouponApprovalProcessTests {
         assertThat(engine.activate("coupon-expire")).as("not before valid-to").isEmpty();
         engine.increaseTime(Duration.ofDays(7));
         engine.complete(engine.single("coupon-expire"), Map.of());
-        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "ScheduleCouponTask",
-                "ValidFromTimerEvent", "PublishCouponTask", "ValidToTimerEvent", "ExpireCouponTask",
-                "CouponExpiredEndEvent", "coupon-approval");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "LeaderReviewTask",
+                        "ScheduleCouponTask",
+                        "ValidFromTimerEvent",
+                        "PublishCouponTask",
+                        "ValidToTimerEvent",
+                        "ExpireCouponTask",
+                        "CouponExpiredEndEvent",
+                        "coupon-approval");
     }
 
     @Test
@@ -57,8 +68,9 @@ class CouponApprovalProcessTests {
         decide("[\"coop:1:leader\"]", "APPROVE");
         decide("[\"foundation\"]", "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
-        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "FoundationReviewTask",
-                "ScheduleCouponTask");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "LeaderReviewTask", "FoundationReviewTask", "ScheduleCouponTask");
     }
 
     @Test
@@ -66,13 +78,20 @@ class CouponApprovalProcessTests {
         long instance = start(false);
         decide("[\"coop:1:leader\"]", "CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
-        assertThat(revise.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "park.butcher")
+        assertThat(revise.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:assignee", "park.butcher")
                 .containsEntry("io.camunda.zeebe:formKey", "coupon-revise");
-        engine.complete(revise, Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                revise,
+                Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
         decide("[\"coop:1:leader\"]", "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
-        assertThat(engine.completedElements(instance)).containsSubsequence("LeaderReviewTask", "ReviseCouponTask",
-                "LeaderReviewTask", "ScheduleCouponTask");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "LeaderReviewTask",
+                        "ReviseCouponTask",
+                        "LeaderReviewTask",
+                        "ScheduleCouponTask");
     }
 
     @Test
@@ -80,12 +99,15 @@ class CouponApprovalProcessTests {
         long instance = start(true);
         decide("[\"coop:1:leader\"]", "APPROVE");
         decide("[\"foundation\"]", "CHANGES");
-        engine.complete(engine.single(USER_TASK), Map.of("needsFoundation", true,
-                "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single(USER_TASK),
+                Map.of("needsFoundation", true, "reviewDue", engine.inEngineTime(DECISION_TIME)));
         decide("[\"coop:1:leader\"]", "APPROVE");
-        assertThat(engine.single(USER_TASK).getCustomHeaders()).containsEntry(GROUPS, "[\"foundation\"]");
-        assertThat(engine.completedElements(instance)).containsSubsequence("FoundationReviewTask", "ReviseCouponTask",
-                "LeaderReviewTask");
+        assertThat(engine.single(USER_TASK).getCustomHeaders())
+                .containsEntry(GROUPS, "[\"foundation\"]");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "FoundationReviewTask", "ReviseCouponTask", "LeaderReviewTask");
     }
 
     @Test
@@ -93,7 +115,8 @@ class CouponApprovalProcessTests {
         long instance = start(false);
         decide("[\"coop:1:leader\"]", "REJECT");
         engine.complete(engine.single("coupon-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("CouponRejectedEndEvent", "coupon-approval");
+        assertThat(engine.completedElements(instance))
+                .endsWith("CouponRejectedEndEvent", "coupon-approval");
     }
 
     @Test
@@ -102,13 +125,15 @@ class CouponApprovalProcessTests {
         decide("[\"coop:1:leader\"]", "APPROVE");
         decide("[\"foundation\"]", "REJECT");
         engine.complete(engine.single("coupon-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("FoundationReviewTask")
+        assertThat(engine.completedElements(instance))
+                .contains("FoundationReviewTask")
                 .endsWith("CouponRejectedEndEvent", "coupon-approval");
         assertThat(engine.activate("coupon-schedule")).isEmpty();
     }
 
     @Test
-    void aLeaderWhoLeavesTheReviewIsRemindedThenTheFoundationIsToldAndALateApprovalStillCounts() throws Exception {
+    void aLeaderWhoLeavesTheReviewIsRemindedThenTheFoundationIsToldAndALateApprovalStillCounts()
+            throws Exception {
         long instance = start(false);
         ActivatedJob review = engine.single(USER_TASK);
         assertThat(review.getElementId()).isEqualTo("LeaderReviewTask");
@@ -118,8 +143,12 @@ class CouponApprovalProcessTests {
 
         engine.complete(review, Map.of("reviewDecision", "APPROVE", "completedBy", "kim.bakery"));
         engine.complete(engine.single("coupon-schedule"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindLeaderReviewTask", "EscalateLeaderReviewTask",
-                "LeaderReviewTask", "ScheduleCouponTask");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindLeaderReviewTask",
+                        "EscalateLeaderReviewTask",
+                        "LeaderReviewTask",
+                        "ScheduleCouponTask");
     }
 
     @Test
@@ -129,35 +158,61 @@ class CouponApprovalProcessTests {
         ActivatedJob review = engine.single(USER_TASK);
         assertThat(review.getElementId()).isEqualTo("FoundationReviewTask");
 
-        engine.remindsThenEscalates("FoundationReviewTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "FoundationReviewTask", DECISION_TIME, REMINDER_LEAD, "foundation");
 
-        engine.complete(review, Map.of("reviewDecision", "REJECT", "completedBy", "foundation.staff"));
+        engine.complete(
+                review, Map.of("reviewDecision", "REJECT", "completedBy", "foundation.staff"));
         engine.complete(engine.single("coupon-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindFoundationReviewTask",
-                "EscalateFoundationReviewTask", "FoundationReviewTask", "CouponRejectedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindFoundationReviewTask",
+                        "EscalateFoundationReviewTask",
+                        "FoundationReviewTask",
+                        "CouponRejectedEndEvent");
     }
 
     @Test
-    void anAuthorWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts() throws Exception {
+    void anAuthorWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts()
+            throws Exception {
         long instance = start(false);
         decide("[\"coop:1:leader\"]", "CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
         assertThat(revise.getElementId()).isEqualTo("ReviseCouponTask");
 
-        engine.remindsThenEscalates("ReviseCouponTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
+        engine.remindsThenEscalates(
+                "ReviseCouponTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
 
-        engine.complete(revise, Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                revise,
+                Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
         decide("[\"coop:1:leader\"]", "APPROVE");
-        assertThat(engine.completedElements(instance)).contains("RemindReviseCouponTask", "EscalateReviseCouponTask",
-                "ReviseCouponTask");
+        assertThat(engine.completedElements(instance))
+                .contains("RemindReviseCouponTask", "EscalateReviseCouponTask", "ReviseCouponTask");
     }
 
     private long start(boolean needsFoundation) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         // Valid from later than any review here takes: the tests move the clock by days.
-        Map<String, Object> v = new java.util.HashMap<>(Map.of("couponId", 3, "coopId", 1, "author", "park.butcher",
-                "validFrom", now.plus(Duration.ofDays(1)).toString(), "validTo", now.plus(Duration.ofDays(8)).toString(),
-                "needsFoundation", needsFoundation, "rulesVersion", 1, "businessKey", "coupon-3"));
+        Map<String, Object> v =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "couponId",
+                                3,
+                                "coopId",
+                                1,
+                                "author",
+                                "park.butcher",
+                                "validFrom",
+                                now.plus(Duration.ofDays(1)).toString(),
+                                "validTo",
+                                now.plus(Duration.ofDays(8)).toString(),
+                                "needsFoundation",
+                                needsFoundation,
+                                "rulesVersion",
+                                1,
+                                "businessKey",
+                                "coupon-3"));
         v.put("reminderLead", REMINDER_LEAD.toString());
         v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
         return engine.start("coupon-approval", v);
@@ -165,10 +220,19 @@ class CouponApprovalProcessTests {
 
     private void decide(String groups, String decision) throws Exception {
         ActivatedJob review = engine.single(USER_TASK);
-        assertThat(review.getCustomHeaders()).containsEntry(GROUPS, groups)
+        assertThat(review.getCustomHeaders())
+                .containsEntry(GROUPS, groups)
                 .containsEntry("io.camunda.zeebe:formKey", "coupon-review");
-        // As the review form does: the next step (the foundation's review or the revision) is due from now.
-        engine.complete(review, Map.of("reviewDecision", decision, "completedBy", "someone",
-                "CHANGES".equals(decision) ? "reviseDue" : "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        // As the review form does: the next step (the foundation's review or the revision) is due
+        // from now.
+        engine.complete(
+                review,
+                Map.of(
+                        "reviewDecision",
+                        decision,
+                        "completedBy",
+                        "someone",
+                        "CHANGES".equals(decision) ? "reviseDue" : "reviewDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 }

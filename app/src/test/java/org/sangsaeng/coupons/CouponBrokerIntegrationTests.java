@@ -3,107 +3,112 @@ package org.sangsaeng.coupons;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A coupon on the real Zeebe broker and MariaDB: approved by the leader, sent at valid-from to the
  * opted-in regulars through the outbox, redeemed at the counter, expired at valid-to with its
  * figures, every step in the audit trail.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class CouponBrokerIntegrationTests {
+class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CouponService coupons;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+    @Autowired CustomerService customers;
+    @Autowired CouponService coupons;
 
     @Test
     void aCouponFromDraftToExpiryOnTheBroker() {
         Fixtures f = Fixtures.create(accounts, coops);
         Fixtures.signIn(f.member());
-        customers.add(new CustomerForm("김단골", "010-2468-1357", LocalDate.now().minusDays(1), "문자 수신 동의", ""));
-        customers.add(new CustomerForm("이단골", "010-1357-2468", LocalDate.now().minusDays(1), "문자 수신 동의", ""));
+        customers.add(
+                new CustomerForm(
+                        "김단골", "010-2468-1357", LocalDate.now().minusDays(1), "문자 수신 동의", ""));
+        customers.add(
+                new CustomerForm(
+                        "이단골", "010-1357-2468", LocalDate.now().minusDays(1), "문자 수신 동의", ""));
         Instant now = Instant.now();
-        long id = coupons.draft(new CouponForm(f.coopId(), "장날 10% 할인", "토요일 장날 한정", DiscountType.PERCENT, null, 10,
-                3_000L, null, 0, now.plusSeconds(20), now.plusSeconds(50), 10, 1, Audience.REGULARS, null, false)).id();
+        long id =
+                coupons.draft(
+                                new CouponForm(
+                                        f.coopId(),
+                                        "장날 10% 할인",
+                                        "토요일 장날 한정",
+                                        DiscountType.PERCENT,
+                                        null,
+                                        10,
+                                        3_000L,
+                                        null,
+                                        0,
+                                        now.plusSeconds(20),
+                                        now.plusSeconds(50),
+                                        10,
+                                        1,
+                                        Audience.REGULARS,
+                                        null,
+                                        false))
+                        .id();
 
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> review(id) != null);
-        inbox.complete(review(id).id(), Map.of("decision", "APPROVE"));
+        complete(f.leader(), "coupon-review", "coupon-" + id, Map.of("decision", "APPROVE"));
 
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(WAIT).until(() -> coupons.get(id).state() == CouponState.PUBLISHED
-                && count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", "coupon:" + id + ":%") == 2);
-        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? ORDER BY id LIMIT 1",
-                String.class, id);
-        assertThat(coupons.redeem(code, 50_000).discountWon()).as("10 % capped at 3,000").isEqualTo(3_000);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(
+                        () ->
+                                coupons.get(id).state() == CouponState.PUBLISHED
+                                        && count(
+                                                        "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?",
+                                                        "coupon:" + id + ":%")
+                                                == 2);
+        String code =
+                jdbc.queryForObject(
+                        "SELECT code FROM coupon_issue WHERE coupon_id = ? ORDER BY id LIMIT 1",
+                        String.class,
+                        id);
+        assertThat(coupons.redeem(code, 50_000).discountWon())
+                .as("10 % capped at 3,000")
+                .isEqualTo(3_000);
 
-        await().pollInSameThread().atMost(WAIT).until(() -> coupons.get(id).state() == CouponState.EXPIRED);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> coupons.get(id).state() == CouponState.EXPIRED);
         CouponStats stats = coupons.stats(id);
         assertThat(stats.issued()).isEqualTo(2);
         assertThat(stats.redeemed()).isEqualTo(1);
         assertThat(stats.discountWon()).isEqualTo(3_000);
-        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
-                "coupon-expired:" + id) == 1);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
+                                                "coupon-expired:" + id)
+                                        == 1);
 
-        long instance = jdbc.queryForObject("SELECT process_instance_key FROM coupon WHERE id = ?", Long.class, id);
-        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM audit_record WHERE process_instance_key = ?"
-                + " AND element_id = 'coupon-approval' AND intent = 'ELEMENT_COMPLETED'", instance) == 1);
-        assertThat(jdbc.queryForList("SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'", String.class, instance))
-                .contains("LeaderReviewTask", "ScheduleCouponTask", "ValidFromTimerEvent", "PublishCouponTask",
-                        "ValidToTimerEvent", "ExpireCouponTask", "CouponExpiredEndEvent");
-        assertThat(jdbc.queryForList("SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
-                + " AND completed_by IS NOT NULL", String.class, instance)).containsExactly(f.leader());
-    }
-
-    private TaskView review(long couponId) {
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> "coupon-review".equals(t.formKey()) && ("coupon-" + couponId).equals(t.businessKey()))
-                .findFirst().orElse(null);
-    }
-
-    private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
+        long instance =
+                jdbc.queryForObject(
+                        "SELECT process_instance_key FROM coupon WHERE id = ?", Long.class, id);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT COUNT(*) FROM audit_record WHERE process_instance_key = ?"
+                                                        + " AND element_id = 'coupon-approval' AND intent = 'ELEMENT_COMPLETED'",
+                                                instance)
+                                        == 1);
+        assertThat(completedElements(instance))
+                .contains(
+                        "LeaderReviewTask",
+                        "ScheduleCouponTask",
+                        "ValidFromTimerEvent",
+                        "PublishCouponTask",
+                        "ValidToTimerEvent",
+                        "ExpireCouponTask",
+                        "CouponExpiredEndEvent");
+        assertThat(completedBy(instance)).containsExactly(f.leader());
     }
 }

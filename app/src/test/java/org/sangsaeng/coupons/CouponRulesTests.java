@@ -37,13 +37,15 @@ class CouponRulesTests {
     @Test
     void aPurchaseBelowTheMinimumIsRefused() {
         Discount d = new Discount(DiscountType.FIXED, 1_000L, null, null, null, 10_000);
-        assertThatThrownBy(() -> d.off(9_999)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> d.off(9_999))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("error.coupon.belowMinimum");
     }
 
     @Test
     void impossibleDiscountsAreRefused() {
-        assertThatThrownBy(() -> new Discount(DiscountType.FIXED, 12_000L, null, null, null, 10_000))
+        assertThatThrownBy(
+                        () -> new Discount(DiscountType.FIXED, 12_000L, null, null, null, 10_000))
                 .hasMessage("error.coupon.discountAboveMinimum");
         assertThatThrownBy(() -> new Discount(DiscountType.FIXED, 0L, null, null, null, 10_000))
                 .hasMessage("error.coupon.fixedAmount");
@@ -55,7 +57,8 @@ class CouponRulesTests {
                 .hasMessage("error.coupon.cap");
         assertThatThrownBy(() -> new Discount(DiscountType.FREE_ITEM, null, null, null, " ", 0))
                 .hasMessage("error.coupon.freeItem");
-        assertThatThrownBy(() -> new Discount(null, 1L, null, null, null, 0)).hasMessage("error.coupon.discountType");
+        assertThatThrownBy(() -> new Discount(null, 1L, null, null, null, 0))
+                .hasMessage("error.coupon.discountType");
     }
 
     @Test
@@ -63,8 +66,10 @@ class CouponRulesTests {
         assertThat(Phones.normalize("01012345678")).isEqualTo("010-1234-5678");
         assertThat(Phones.normalize(" 011-234-5678 ")).isEqualTo("011-234-5678");
         assertThat(Phones.masked("010-1234-5678")).isEqualTo("010-****-5678");
-        assertThatThrownBy(() -> Phones.normalize("02-123-4567")).hasMessage("error.customer.phone");
-        assertThatThrownBy(() -> Phones.normalize("010-1234-567")).hasMessage("error.customer.phone");
+        assertThatThrownBy(() -> Phones.normalize("02-123-4567"))
+                .hasMessage("error.customer.phone");
+        assertThatThrownBy(() -> Phones.normalize("010-1234-567"))
+                .hasMessage("error.customer.phone");
     }
 
     @Test

@@ -24,7 +24,6 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
@@ -38,27 +37,22 @@ import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Regular customers, coupons from draft to redemption, and shop messages, through services, inbox and workers. */
+/**
+ * Regular customers, coupons from draft to redemption, and shop messages, through services, inbox
+ * and workers.
+ */
 class CouponsIntegrationTests extends InMemoryEngineTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CouponService coupons;
-    @Autowired
-    CouponSteps steps;
-    @Autowired
-    ShopMessageService shopMessages;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CustomerService customers;
+    @Autowired CouponService coupons;
+    @Autowired CouponSteps steps;
+    @Autowired ShopMessageService shopMessages;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
 
@@ -75,24 +69,32 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     @Test
     void customersAreImportedWithAPreviewListedMaskedAndExportedInFullToTheOwnerOnly() {
         Fixtures.signIn(f.member());
-        String csv = CustomerService.CSV_HEADER + "\n"
-                + "김단골,010-1234-5678,2026-11-01,문자 수신에 동의합니다,vip;정육\n"
-                + "이손님,02-123-4567,2026-11-01,동의,\n"
-                + "박손님,010-2222-3333,,,\n"
-                + "최손님,01033334444,2026-10-15,\"수신 동의, 언제든 거부 가능\",\n";
+        String csv =
+                CustomerService.CSV_HEADER
+                        + "\n"
+                        + "김단골,010-1234-5678,2026-11-01,문자 수신에 동의합니다,vip;정육\n"
+                        + "이손님,02-123-4567,2026-11-01,동의,\n"
+                        + "박손님,010-2222-3333,,,\n"
+                        + "최손님,01033334444,2026-10-15,\"수신 동의, 언제든 거부 가능\",\n";
         ImportPreview preview = customers.importCsv(csv, false, Locale.KOREAN);
         assertThat(preview.accepted()).isEqualTo(2);
-        assertThat(preview.rows()).extracting(ImportPreview.Row::line, ImportPreview.Row::maskedPhone)
+        assertThat(preview.rows())
+                .extracting(ImportPreview.Row::line, ImportPreview.Row::maskedPhone)
                 .contains(org.assertj.core.groups.Tuple.tuple(2, "010-****-5678"));
         assertThat(preview.rows().get(1).error()).contains("휴대전화 번호");
         assertThat(preview.rows().get(2).error()).contains("수신 동의");
         assertThat(customers.mine()).as("a preview stores nothing").isEmpty();
 
         customers.importCsv(csv, true, Locale.KOREAN);
-        assertThat(customers.mine()).extracting(CustomerView::maskedPhone)
+        assertThat(customers.mine())
+                .extracting(CustomerView::maskedPhone)
                 .containsExactlyInAnyOrder("010-****-5678", "010-****-4444");
         assertThat(customers.exportCsv()).contains("010-1234-5678", "\"vip;정육\"");
-        assertThatThrownBy(() -> customers.add(new CustomerForm("김단골", "010-1234-5678", LocalDate.now(), "동의", "")))
+        assertThatThrownBy(
+                        () ->
+                                customers.add(
+                                        new CustomerForm(
+                                                "김단골", "010-1234-5678", LocalDate.now(), "동의", "")))
                 .hasMessage("error.customer.duplicate");
 
         Fixtures.signIn(f.applicant());
@@ -107,14 +109,38 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         CustomerView kim = customers.add(customer("김단골", "010-1111-2222", "vip"));
         customers.add(customer("이손님", "010-3333-4444", ""));
         CustomerView gone = customers.add(customer("박손님", "010-5555-6666", "vip"));
-        String optOut = jdbc.queryForObject("SELECT opt_out_token FROM regular_customer WHERE id = ?", String.class, gone.id());
+        String optOut =
+                jdbc.queryForObject(
+                        "SELECT opt_out_token FROM regular_customer WHERE id = ?",
+                        String.class,
+                        gone.id());
         Fixtures.signOut();
         customers.optOut(optOut);
 
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> coupons.draft(form(DiscountType.FIXED, 12_000L, null, null, 10_000, false)))
+        assertThatThrownBy(
+                        () ->
+                                coupons.draft(
+                                        form(
+                                                DiscountType.FIXED,
+                                                12_000L,
+                                                null,
+                                                null,
+                                                10_000,
+                                                false)))
                 .hasMessage("error.coupon.discountAboveMinimum");
-        assertThatThrownBy(() -> coupons.draft(withQuantity(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false), 0)))
+        assertThatThrownBy(
+                        () ->
+                                coupons.draft(
+                                        withQuantity(
+                                                form(
+                                                        DiscountType.FIXED,
+                                                        2_000L,
+                                                        null,
+                                                        null,
+                                                        10_000,
+                                                        false),
+                                                0)))
                 .hasMessage("error.coupon.quantity");
         long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
         assertThat(coupons.get(id).needsFoundation()).isFalse();
@@ -124,28 +150,52 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.coupon.reasonRequired");
         inbox.complete(review.id(), Map.of("decision", "APPROVE"));
         awaitState(id, CouponState.PUBLISHED);
-        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id) == 2);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)
+                                        == 2);
 
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", "coupon:" + id + ":%"))
-                .as("opted-in regulars only").isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-5555-6666")).isZero();
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?",
+                                "coupon:" + id + ":%"))
+                .as("opted-in regulars only")
+                .isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-5555-6666"))
+                .isZero();
         steps.publish(id);
-        assertThat(count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)).as("publishing again").isEqualTo(2);
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?", "coupon:" + id + ":%")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id))
+                .as("publishing again")
+                .isEqualTo(2);
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?",
+                                "coupon:" + id + ":%"))
+                .isEqualTo(2);
 
-        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? AND customer_id = ?",
-                String.class, id, kim.id());
-        String token = jdbc.queryForObject("SELECT token FROM coupon_issue WHERE code = ?", String.class, code);
+        String code =
+                jdbc.queryForObject(
+                        "SELECT code FROM coupon_issue WHERE coupon_id = ? AND customer_id = ?",
+                        String.class,
+                        id,
+                        kim.id());
+        String token =
+                jdbc.queryForObject(
+                        "SELECT token FROM coupon_issue WHERE code = ?", String.class, code);
         Fixtures.signOut();
         PublicCoupon page = coupons.publicCoupon(token, "198.51.100.7");
         assertThat(page.code()).isEqualTo(code);
         assertThat(page.usesLeft()).isEqualTo(1);
 
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> coupons.redeem(code, 20_000)).hasMessage("error.coupon.foreignShop");
+        assertThatThrownBy(() -> coupons.redeem(code, 20_000))
+                .hasMessage("error.coupon.foreignShop");
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> coupons.redeem(code, 9_000)).hasMessage("error.coupon.belowMinimum");
-        assertThatThrownBy(() -> coupons.redeem("ZZZZZZZZ", 20_000)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> coupons.redeem(code, 9_000))
+                .hasMessage("error.coupon.belowMinimum");
+        assertThatThrownBy(() -> coupons.redeem("ZZZZZZZZ", 20_000))
+                .isInstanceOf(NotFoundException.class);
         Redemption used = coupons.redeem(code.toLowerCase(Locale.ROOT), 15_000);
         assertThat(used.discountWon()).isEqualTo(2_000);
         assertThatThrownBy(() -> coupons.redeem(code, 15_000)).hasMessage("error.coupon.usedUp");
@@ -156,32 +206,47 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         assertThat(stats.redeemed()).isEqualTo(1);
         assertThat(stats.redemptionRatePercent()).isEqualTo(50);
         assertThat(stats.discountWon()).isEqualTo(2_000);
-        assertThat(stats.shops()).singleElement().satisfies(s -> assertThat(s.shopOwner()).isEqualTo(f.member()));
+        assertThat(stats.shops())
+                .singleElement()
+                .satisfies(s -> assertThat(s.shopOwner()).isEqualTo(f.member()));
 
-        String other = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? AND code <> ?", String.class,
-                id, code);
-        jdbc.update("UPDATE coupon SET valid_to = ? WHERE id = ?", java.sql.Timestamp.from(Instant.now().minusSeconds(1)), id);
+        String other =
+                jdbc.queryForObject(
+                        "SELECT code FROM coupon_issue WHERE coupon_id = ? AND code <> ?",
+                        String.class,
+                        id,
+                        code);
+        jdbc.update(
+                "UPDATE coupon SET valid_to = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
+                id);
         assertThatThrownBy(() -> coupons.redeem(other, 20_000)).hasMessage("error.coupon.expired");
     }
 
     @Test
     void theSameCodeFiredFromManyCountersAtOnceIsRedeemedOnce() throws Exception {
         long id = publishedCoupon(false);
-        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ? LIMIT 1", String.class, id);
+        String code =
+                jdbc.queryForObject(
+                        "SELECT code FROM coupon_issue WHERE coupon_id = ? LIMIT 1",
+                        String.class,
+                        id);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<Boolean>> tries = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            Callable<Boolean> attempt = () -> {
-                Fixtures.signIn(f.member());
-                try {
-                    coupons.redeem(code, 20_000);
-                    return true;
-                } catch (BusinessException | org.springframework.dao.DataAccessException e) {
-                    return false;
-                } finally {
-                    Fixtures.signOut();
-                }
-            };
+            Callable<Boolean> attempt =
+                    () -> {
+                        Fixtures.signIn(f.member());
+                        try {
+                            coupons.redeem(code, 20_000);
+                            return true;
+                        } catch (BusinessException
+                                | org.springframework.dao.DataAccessException e) {
+                            return false;
+                        } finally {
+                            Fixtures.signOut();
+                        }
+                    };
             tries.add(pool.submit(attempt));
         }
         int succeeded = 0;
@@ -190,8 +255,11 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         }
         pool.shutdown();
         assertThat(succeeded).isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM coupon_redemption r JOIN coupon_issue i ON i.id = r.issue_id WHERE i.code = ?",
-                code)).isEqualTo(1);
+        assertThat(
+                        count(
+                                "SELECT COUNT(*) FROM coupon_redemption r JOIN coupon_issue i ON i.id = r.issue_id WHERE i.code = ?",
+                                code))
+                .isEqualTo(1);
     }
 
     @Test
@@ -200,20 +268,29 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         long own = coupons.draft(form(DiscountType.PERCENT, null, 10, 3_000L, 0, false)).id();
         TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + own);
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "APPROVE")))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("error.coupon.ownDraft");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("error.coupon.ownDraft");
 
         Fixtures.signIn(f.member());
         long wide = coupons.draft(form(DiscountType.FREE_ITEM, null, null, null, 0, true)).id();
         assertThat(coupons.get(wide).needsFoundation()).isTrue();
-        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + wide).id(), Map.of("decision", "APPROVE"));
+        inbox.complete(
+                taskOf(f.leader(), "coupon-review", "coupon-" + wide).id(),
+                Map.of("decision", "APPROVE"));
         awaitState(wide, CouponState.FOUNDATION_REVIEW);
         String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
-        inbox.complete(taskOf(foundation, "coupon-review", "coupon-" + wide).id(),
+        inbox.complete(
+                taskOf(foundation, "coupon-review", "coupon-" + wide).id(),
                 Map.of("decision", "REJECT", "comment", "조합 전체 쿠폰은 총회 결정이 필요합니다"));
         awaitState(wide, CouponState.REJECTED);
-        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
-                "coupon-rejected:" + wide) == 1);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                count(
+                                                "SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
+                                                "coupon-rejected:" + wide)
+                                        == 1);
     }
 
     @Test
@@ -222,10 +299,12 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         String caller = "203.0.113." + (int) (Math.random() * 200);
         for (int i = 0; i < 10; i++) {
             String guess = "guess-" + i;
-            assertThatThrownBy(() -> coupons.publicCoupon(guess, caller)).isInstanceOf(NotFoundException.class)
+            assertThatThrownBy(() -> coupons.publicCoupon(guess, caller))
+                    .isInstanceOf(NotFoundException.class)
                     .hasMessage("error.public.notFound");
         }
-        assertThatThrownBy(() -> coupons.publicCoupon("another", caller)).isInstanceOf(TooManyAttemptsException.class);
+        assertThatThrownBy(() -> coupons.publicCoupon("another", caller))
+                .isInstanceOf(TooManyAttemptsException.class);
     }
 
     @Test
@@ -238,7 +317,8 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         ShopMessageService.Sent third = shopMessages.send("오늘 하루 한 번 더");
         assertThat(third.recipients()).isZero();
         assertThat(third.skipped()).as("the daily cap of 2").isEqualTo(1);
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-7777-8888")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", "010-7777-8888"))
+                .isEqualTo(2);
     }
 
     @Test
@@ -250,14 +330,16 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         List<Future<ShopMessageService.Sent>> sends = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String text = "장날 특가 " + i;
-            sends.add(pool.submit(() -> {
-                Fixtures.signIn(f.member());
-                try {
-                    return shopMessages.send(text);
-                } finally {
-                    Fixtures.signOut();
-                }
-            }));
+            sends.add(
+                    pool.submit(
+                            () -> {
+                                Fixtures.signIn(f.member());
+                                try {
+                                    return shopMessages.send(text);
+                                } finally {
+                                    Fixtures.signOut();
+                                }
+                            }));
         }
         int recipients = 0;
         int skipped = 0;
@@ -269,22 +351,37 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         assertThat(recipients).as("2 a day for each of 3 customers").isEqualTo(6);
         assertThat(skipped).isEqualTo(12);
         for (String phone : phones) {
-            assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phone)).isEqualTo(2);
+            assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phone))
+                    .isEqualTo(2);
         }
-        assertThat(jdbc.queryForList("SELECT body FROM outbox_message WHERE address = ?", String.class, phones.get(0)))
-                .allMatch(body -> body.startsWith("(광고)[박씨네] 장날 특가 ") && body.contains("\n무료수신거부: "));
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT body FROM outbox_message WHERE address = ?",
+                                String.class,
+                                phones.get(0)))
+                .allMatch(
+                        body -> body.startsWith("(광고)[박씨네] 장날 특가 ") && body.contains("\n무료수신거부: "));
 
         // A coupon is an advertisement too: the three had theirs today; a new regular gets it.
         Fixtures.signIn(f.member());
         customers.add(customer("새단골", "010-4100-0004", ""));
         long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
-        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + id).id(), Map.of("decision", "APPROVE"));
+        inbox.complete(
+                taskOf(f.leader(), "coupon-review", "coupon-" + id).id(),
+                Map.of("decision", "APPROVE"));
         awaitState(id, CouponState.PUBLISHED);
         assertThat(count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT body FROM outbox_message WHERE idempotency_key LIKE ?", String.class,
-                "coupon:" + id + ":%")).startsWith("(광고)[박씨네] 단골 감사 쿠폰 ").contains("/c/")
-                .contains("\n무료수신거부: ").contains("/out/");
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phones.get(0))).isEqualTo(2);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT body FROM outbox_message WHERE idempotency_key LIKE ?",
+                                String.class,
+                                "coupon:" + id + ":%"))
+                .startsWith("(광고)[박씨네] 단골 감사 쿠폰 ")
+                .contains("/c/")
+                .contains("\n무료수신거부: ")
+                .contains("/out/");
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = ?", phones.get(0)))
+                .isEqualTo(2);
     }
 
     @Test
@@ -295,45 +392,110 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
         assertThat(review.subject()).isEqualTo("단골 감사 쿠폰");
         assertThat(inbox.get(review.id()).subject()).isEqualTo("단골 감사 쿠폰");
-        var listed = BadInput.tree(new BadInput(port, jdbc).ok("GET", "/api/v1/tasks?processId=coupon-approval",
-                f.leader(), null)).get("items");
-        assertThat(listed.valueStream().map(t -> t.get("subject").asString())).contains("쿠폰 승인: 단골 감사 쿠폰");
+        var listed =
+                BadInput.tree(
+                                new BadInput(port, jdbc)
+                                        .ok(
+                                                "GET",
+                                                "/api/v1/tasks?processId=coupon-approval",
+                                                f.leader(),
+                                                null))
+                        .get("items");
+        assertThat(listed.valueStream().map(t -> t.get("subject").asString()))
+                .contains("쿠폰 승인: 단골 감사 쿠폰");
     }
 
     private long publishedCoupon(boolean coopWide) {
         Fixtures.signIn(f.member());
-        customers.add(customer("단골 " + UUID.randomUUID().toString().substring(0, 4),
-                "010-" + (1000 + (int) (Math.random() * 8999)) + "-" + (1000 + (int) (Math.random() * 8999)), ""));
+        customers.add(
+                customer(
+                        "단골 " + UUID.randomUUID().toString().substring(0, 4),
+                        "010-"
+                                + (1000 + (int) (Math.random() * 8999))
+                                + "-"
+                                + (1000 + (int) (Math.random() * 8999)),
+                        ""));
         long id = coupons.draft(form(DiscountType.FIXED, 1_000L, null, null, 5_000, coopWide)).id();
-        inbox.complete(taskOf(f.leader(), "coupon-review", "coupon-" + id).id(), Map.of("decision", "APPROVE"));
+        inbox.complete(
+                taskOf(f.leader(), "coupon-review", "coupon-" + id).id(),
+                Map.of("decision", "APPROVE"));
         awaitState(id, CouponState.PUBLISHED);
-        await().atMost(WAIT).until(() -> count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id) == 1);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                count("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", id)
+                                        == 1);
         return id;
     }
 
-    private CouponForm form(DiscountType type, Long won, Integer percent, Long cap, long minimum, boolean coopWide) {
+    private CouponForm form(
+            DiscountType type,
+            Long won,
+            Integer percent,
+            Long cap,
+            long minimum,
+            boolean coopWide) {
         Instant now = Instant.now();
-        return new CouponForm(f.coopId(), "단골 감사 쿠폰", "이번 주 정육 2,000원 할인", type, won, percent, cap,
-                type == DiscountType.FREE_ITEM ? "떡 한 접시" : null, minimum, now.minusSeconds(60),
-                now.plus(Duration.ofDays(7)), 100, 1, Audience.REGULARS, null, coopWide);
+        return new CouponForm(
+                f.coopId(),
+                "단골 감사 쿠폰",
+                "이번 주 정육 2,000원 할인",
+                type,
+                won,
+                percent,
+                cap,
+                type == DiscountType.FREE_ITEM ? "떡 한 접시" : null,
+                minimum,
+                now.minusSeconds(60),
+                now.plus(Duration.ofDays(7)),
+                100,
+                1,
+                Audience.REGULARS,
+                null,
+                coopWide);
     }
 
     private static CouponForm withQuantity(CouponForm p, int quantity) {
-        return new CouponForm(p.coopId(), p.title(), p.description(), p.discountType(), p.discountWon(),
-                p.discountPercent(), p.discountCapWon(), p.freeItem(), p.minimumPurchaseWon(), p.validFrom(),
-                p.validTo(), quantity, p.perCustomerLimit(), p.audience(), p.audienceTag(), p.coopWide());
+        return new CouponForm(
+                p.coopId(),
+                p.title(),
+                p.description(),
+                p.discountType(),
+                p.discountWon(),
+                p.discountPercent(),
+                p.discountCapWon(),
+                p.freeItem(),
+                p.minimumPurchaseWon(),
+                p.validFrom(),
+                p.validTo(),
+                quantity,
+                p.perCustomerLimit(),
+                p.audience(),
+                p.audienceTag(),
+                p.coopWide());
     }
 
     private static CustomerForm customer(String name, String phone, String tags) {
-        return new CustomerForm(name, phone, LocalDate.now().minusDays(3), "쿠폰과 새 상품 문자 수신에 동의합니다", tags);
+        return new CustomerForm(
+                name, phone, LocalDate.now().minusDays(3), "쿠폰과 새 상품 문자 수신에 동의합니다", tags);
     }
 
     private TaskView taskOf(String user, String formKey, String businessKey) {
         Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .anyMatch(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey())));
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(
+                        () ->
+                                inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                        .anyMatch(
+                                                t ->
+                                                        formKey.equals(t.formKey())
+                                                                && businessKey.equals(
+                                                                        t.businessKey())));
         return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey())).findFirst().orElseThrow();
+                .filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void awaitState(long id, CouponState state) {

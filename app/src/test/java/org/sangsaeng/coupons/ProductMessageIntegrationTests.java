@@ -25,23 +25,19 @@ import org.sangsaeng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A new-product message names the product, its price and photo, and links to the product's public page. */
+/**
+ * A new-product message names the product, its price and photo, and links to the product's public
+ * page.
+ */
 class ProductMessageIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    ShopMessageService messages;
-    @Autowired
-    ProductPages products;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MessageImages images;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CustomerService customers;
+    @Autowired ShopMessageService messages;
+    @Autowired ProductPages products;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MessageImages images;
 
     Fixtures f;
     String phone;
@@ -49,9 +45,14 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
     @BeforeEach
     void givenAShopWithARegular() {
         f = Fixtures.create(accounts, coops);
-        phone = "010-5" + (100 + (int) (Math.random() * 899)) + "-" + (1000 + (int) (Math.random() * 8999));
+        phone =
+                "010-5"
+                        + (100 + (int) (Math.random() * 899))
+                        + "-"
+                        + (1000 + (int) (Math.random() * 8999));
         Fixtures.signIn(f.member());
-        customers.add(new CustomerForm("김단골", phone, LocalDate.now().minusDays(2), "새 상품 문자 수신 동의", ""));
+        customers.add(
+                new CustomerForm("김단골", phone, LocalDate.now().minusDays(2), "새 상품 문자 수신 동의", ""));
     }
 
     @AfterEach
@@ -62,21 +63,39 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
     @Test
     void aProductMessageCarriesNamePriceAndALinkToItsPageWithThePhoto() throws Exception {
         byte[] png = picture(400, 300, "png");
-        ShopMessageService.Sent sent = messages.send(new ShopMessageService.ProductMessage(
-                "설 선물용으로 좋습니다. 이번 주만 10% 할인!", "한우 불고기 세트", 29_000L, png));
+        ShopMessageService.Sent sent =
+                messages.send(
+                        new ShopMessageService.ProductMessage(
+                                "설 선물용으로 좋습니다. 이번 주만 10% 할인!", "한우 불고기 세트", 29_000L, png));
         assertThat(sent.recipients()).isEqualTo(1);
 
-        String body = jdbc.queryForObject("SELECT body FROM outbox_message WHERE address = ?", String.class, phone);
-        assertThat(body).startsWith("(광고)[박씨네] 한우 불고기 세트 29,000원\n설 선물용으로 좋습니다.").contains("/m/")
+        String body =
+                jdbc.queryForObject(
+                        "SELECT body FROM outbox_message WHERE address = ?", String.class, phone);
+        assertThat(body)
+                .startsWith("(광고)[박씨네] 한우 불고기 세트 29,000원\n설 선물용으로 좋습니다.")
+                .contains("/m/")
                 .contains("무료수신거부: ");
-        String token = jdbc.queryForObject("SELECT public_token FROM shop_message WHERE id = ?", String.class, sent.id());
+        String token =
+                jdbc.queryForObject(
+                        "SELECT public_token FROM shop_message WHERE id = ?",
+                        String.class,
+                        sent.id());
         assertThat(body).contains("/m/" + token + "\n");
-        Long imageRef = jdbc.queryForObject("SELECT image_ref FROM outbox_message WHERE address = ?", Long.class, phone);
-        assertThat(imageRef).as("the photo goes along as MMS where the channel can").isEqualTo(sent.id());
+        Long imageRef =
+                jdbc.queryForObject(
+                        "SELECT image_ref FROM outbox_message WHERE address = ?",
+                        Long.class,
+                        phone);
+        assertThat(imageRef)
+                .as("the photo goes along as MMS where the channel can")
+                .isEqualTo(sent.id());
         assertThat(Arrays.equals(images.picture(imageRef).orElseThrow(), png)).isTrue();
         assertThat(images.find(imageRef)).contains(new MessageImages.MessageImage(null, null));
         assertThat(images.uploaded(imageRef, "ST01FZ-first")).isEqualTo("ST01FZ-first");
-        assertThat(images.uploaded(imageRef, "ST01FZ-second")).as("the first upload kept stays").isEqualTo("ST01FZ-first");
+        assertThat(images.uploaded(imageRef, "ST01FZ-second"))
+                .as("the first upload kept stays")
+                .isEqualTo("ST01FZ-first");
 
         Fixtures.signOut();
         ProductPages.ProductPage page = products.page(token, "198.51.100.7");
@@ -87,13 +106,19 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
         ProductPhoto photo = products.photo(token, "198.51.100.7");
         assertThat(photo.contentType()).isEqualTo("image/png");
         assertThat(Arrays.equals(photo.bytes(), png)).isTrue();
-        assertThatThrownBy(() -> products.page("no-such-page", "198.51.100.7")).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> products.page("no-such-page", "198.51.100.7"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test
-    void aPhotoThatIsNoPictureOrTooLargeAndAPriceWithoutAProductAreRefusedAndNothingIsSent() throws Exception {
+    void aPhotoThatIsNoPictureOrTooLargeAndAPriceWithoutAProductAreRefusedAndNothingIsSent()
+            throws Exception {
         int messagesBefore = count("SELECT COUNT(*) FROM shop_message");
-        assertRefused("hello, not a picture".getBytes(StandardCharsets.UTF_8), "한우", 1L, "error.message.photoNotImage");
+        assertRefused(
+                "hello, not a picture".getBytes(StandardCharsets.UTF_8),
+                "한우",
+                1L,
+                "error.message.photoNotImage");
         byte[] fakePng = Arrays.copyOf(picture(10, 10, "png"), 200);
         fakePng[60] ^= 0x55;
         fakePng[100] ^= 0x55;
@@ -106,14 +131,25 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
         assertRefused(null, "한우", -1L, "error.message.price");
 
         assertThat(count("SELECT COUNT(*) FROM shop_message")).isEqualTo(messagesBefore);
-        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = '" + phone + "'")).isZero();
-        assertThat(messages.send(new ShopMessageService.ProductMessage("사진 없이 보냅니다", "한우", null,
-                picture(50, 50, "jpg"))).recipients()).as("a JPEG is taken").isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE address = '" + phone + "'"))
+                .isZero();
+        assertThat(
+                        messages.send(
+                                        new ShopMessageService.ProductMessage(
+                                                "사진 없이 보냅니다", "한우", null, picture(50, 50, "jpg")))
+                                .recipients())
+                .as("a JPEG is taken")
+                .isEqualTo(1);
     }
 
     private void assertRefused(byte[] photo, String product, Long price, String error) {
-        assertThatThrownBy(() -> messages.send(new ShopMessageService.ProductMessage("새 상품", product, price, photo)))
-                .isInstanceOf(InvalidInputException.class).hasMessage(error);
+        assertThatThrownBy(
+                        () ->
+                                messages.send(
+                                        new ShopMessageService.ProductMessage(
+                                                "새 상품", product, price, photo)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage(error);
     }
 
     private static byte[] picture(int width, int height, String format) throws IOException {

@@ -9,24 +9,48 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 
-/** A public coupon of the fixtures' butcher (박씨네), approved by the leader and published: anyone with its link may take one. */
+/**
+ * A public coupon of the fixtures' butcher (박씨네), approved by the leader and published: anyone with
+ * its link may take one.
+ */
 public final class SharedCoupon {
 
     public static final Duration WAIT = Duration.ofSeconds(60);
 
-    private SharedCoupon() {
-    }
+    private SharedCoupon() {}
 
-    /** Drafts, approves and waits until published; returns the coupon's id. Leaves no one signed in. */
+    /**
+     * Drafts, approves and waits until published; returns the coupon's id. Leaves no one signed in.
+     */
     public static long publish(CouponService coupons, TaskInbox inbox, Fixtures f, String title) {
         Fixtures.signIn(f.member());
         Instant now = Instant.now();
-        long id = coupons.draft(new CouponForm(f.coopId(), title, "한우 국거리 2,000원 할인", DiscountType.FIXED, 2_000L,
-                null, null, null, 10_000, now.minusSeconds(60), now.plus(Duration.ofDays(7)), 50, 1, Audience.PUBLIC,
-                null, false)).id();
-        MyTaskList.complete(inbox, f.leader(), "coupon-review", Map.of("decision", "APPROVE"), WAIT);
+        long id =
+                coupons.draft(
+                                new CouponForm(
+                                        f.coopId(),
+                                        title,
+                                        "한우 국거리 2,000원 할인",
+                                        DiscountType.FIXED,
+                                        2_000L,
+                                        null,
+                                        null,
+                                        null,
+                                        10_000,
+                                        now.minusSeconds(60),
+                                        now.plus(Duration.ofDays(7)),
+                                        50,
+                                        1,
+                                        Audience.PUBLIC,
+                                        null,
+                                        false))
+                        .id();
+        MyTaskList.complete(
+                inbox, f.leader(), "coupon-review", Map.of("decision", "APPROVE"), WAIT);
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(WAIT).until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
         Fixtures.signOut();
         return id;
     }

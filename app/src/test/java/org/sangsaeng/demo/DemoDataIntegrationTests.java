@@ -37,12 +37,9 @@ class DemoDataIntegrationTests {
         registry.add("sangsaeng.demo.password", () -> Fixtures.PASSWORD);
     }
 
-    @Autowired
-    StatisticsService statistics;
-    @Autowired
-    SaleCounter counter;
-    @Autowired
-    SaleLedger ledger;
+    @Autowired StatisticsService statistics;
+    @Autowired SaleCounter counter;
+    @Autowired SaleLedger ledger;
 
     @AfterEach
     void signOut() {
@@ -52,9 +49,11 @@ class DemoDataIntegrationTests {
     @Test
     void theFoundationsDashboardShowsTheGiftSetTheFirstCoopSold() {
         Fixtures.signIn("foundation");
-        Statistics.JointSales sales = statistics.statistics(new StatisticsFilter(null, null, null, null)).jointSales();
+        Statistics.JointSales sales =
+                statistics.statistics(new StatisticsFilter(null, null, null, null)).jointSales();
 
-        // 12 sets ordered in 8 orders: one set cancelled, one never collected, 10 handed over at 89,000 won.
+        // 12 sets ordered in 8 orders: one set cancelled, one never collected, 10 handed over at
+        // 89,000 won.
         assertThat(sales.closed()).isEqualTo(1);
         assertThat(sales.orders()).isEqualTo(8);
         assertThat(sales.pickedUp()).isEqualTo(6);
@@ -62,18 +61,27 @@ class DemoDataIntegrationTests {
         assertThat(sales.cancelled()).isEqualTo(1);
         assertThat(sales.setsSold()).isEqualTo(10);
         assertThat(sales.revenue()).isEqualTo(Won.of(890_000));
-        assertThat(sales.topOffers()).extracting(Statistics.OfferSales::title).containsExactly("태평시장 명절 선물세트");
-        // Parts of 10 sets: 120,000 + 450,000 + 150,000 + 100,000 = 820,000; 890,000 split by them, the three
+        assertThat(sales.topOffers())
+                .extracting(Statistics.OfferSales::title)
+                .containsExactly("태평시장 명절 선물세트");
+        // Parts of 10 sets: 120,000 + 450,000 + 150,000 + 100,000 = 820,000; 890,000 split by them,
+        // the three
         // left-over won to the largest fractions (.90 bread, .88 rice cakes, .63 beef).
-        assertThat(sales.topShops()).extracting(Statistics.ShopShares::shopName, Statistics.ShopShares::amount)
-                .containsExactly(tuple("박씨네 정육점", Won.of(488_415)), tuple("태평 떡방앗간", Won.of(162_805)),
-                        tuple("태평당 베이커리", Won.of(130_244)), tuple("엄마손 반찬", Won.of(108_536)));
+        assertThat(sales.topShops())
+                .extracting(Statistics.ShopShares::shopName, Statistics.ShopShares::amount)
+                .containsExactly(
+                        tuple("박씨네 정육점", Won.of(488_415)),
+                        tuple("태평 떡방앗간", Won.of(162_805)),
+                        tuple("태평당 베이커리", Won.of(130_244)),
+                        tuple("엄마손 반찬", Won.of(108_536)));
 
         Fixtures.signIn("kim.bakery");
         long offerId = sales.topOffers().getFirst().offerId();
         SaleStatement statement = ledger.statement(offerId);
         assertThat(statement.received()).isEqualTo(890_000);
-        assertThat(statement.paidToShops()).as("the default rules take no fee and no costs").isEqualTo(890_000);
+        assertThat(statement.paidToShops())
+                .as("the default rules take no fee and no costs")
+                .isEqualTo(890_000);
         assertThat(counter.orders(offerId)).hasSize(8);
     }
 }

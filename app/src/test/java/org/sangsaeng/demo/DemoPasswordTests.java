@@ -8,11 +8,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The demo password is made once, kept for later runs, and its file is readable by its owner only. */
+/**
+ * The demo password is made once, kept for later runs, and its file is readable by its owner only.
+ */
 class DemoPasswordTests {
 
-    @TempDir
-    Path home;
+    @TempDir Path home;
 
     @Test
     void theFirstRunMakesAPasswordThatOnlyTheOwnerMayReadAndLaterRunsUseTheSame() throws Exception {
@@ -20,7 +21,8 @@ class DemoPasswordTests {
         String first = DemoPassword.keptIn(file);
 
         assertThat(first).hasSize(12).matches("[a-z2-9]+");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(DemoPassword.keptIn(file)).isEqualTo(first);
     }
 
@@ -32,6 +34,7 @@ class DemoPasswordTests {
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
 
         assertThat(DemoPassword.keptIn(file)).isEqualTo("older0secret");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 }

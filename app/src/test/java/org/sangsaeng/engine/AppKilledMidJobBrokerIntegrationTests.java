@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -37,8 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * broker and serves requests but no job workers; a second node, a JVM of its own, takes the job
  * that opens a vote and is held inside its work (the test keeps the vote table locked), then is
  * killed. A third node started after it gets the job once its timeout has passed: the vote is
- * opened once, every member gets one vote task, and the audit trail shows the job timed out on
- * the killed node and completed once, by the survivor.
+ * opened once, every member gets one vote task, and the audit trail shows the job timed out on the
+ * killed node and completed once, by the survivor.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AppKilledMidJobBrokerIntegrationTests {
@@ -52,18 +51,12 @@ class AppKilledMidJobBrokerIntegrationTests {
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    DataSource dataSource;
-    @Autowired
-    Environment env;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired ProcessEngine engine;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired Environment env;
 
     final List<Process> nodes = new ArrayList<>();
 
@@ -75,82 +68,145 @@ class AppKilledMidJobBrokerIntegrationTests {
     @Test
     void aJobHeldByAKilledNodeIsDoneOnceByAnother() throws Exception {
         Fixtures f = Fixtures.create(accounts, coops);
-        for (int i = 0; i < 2; i++) {
-            accounts.addMembership(f.coopId(), accounts.createAccount("kill-" + i + "-" + UUID.randomUUID().toString()
-                    .substring(0, 6), Fixtures.PASSWORD, "조합원" + i, Set.of()), false, BusinessType.FRUIT, "가게 " + i);
-        }
+        f.addMembers(accounts, 2, "kill", "조합원", BusinessType.FRUIT, "가게");
         int electorate = 4;
         Process doomed = startNode("doomed");
         String subject = "kill-vote-" + UUID.randomUUID();
         long instance;
-        try (Connection lock = dataSource.getConnection(); Statement st = lock.createStatement()) {
+        try (Connection lock = dataSource.getConnection();
+                Statement st = lock.createStatement()) {
             // Whoever opens the vote waits here, inside its job, until this connection lets go.
             st.execute("LOCK TABLES vote WRITE");
             instance = MemberVotes.start(engine, subject, f.coopId(), "공동 택배함 설치", 50, false);
-            await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                    + " WHERE STATE LIKE 'Waiting for table metadata lock%' AND INFO LIKE '%vote%'", Integer.class) > 0);
+            await().atMost(WAIT)
+                    .until(
+                            () ->
+                                    jdbc.queryForObject(
+                                                    "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                                            + " WHERE STATE LIKE 'Waiting for table metadata lock%' AND INFO LIKE '%vote%'",
+                                                    Integer.class)
+                                            > 0);
             await().atMost(WAIT).until(() -> jobEvents(instance).contains("CREATED"));
 
             doomed.destroyForcibly().waitFor();
             st.execute("UNLOCK TABLES");
         }
         long killed = System.nanoTime();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote WHERE subject_key = ?", Integer.class, subject))
-                .as("the killed node's work was rolled back with its connection").isZero();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM vote WHERE subject_key = ?",
+                                Integer.class,
+                                subject))
+                .as("the killed node's work was rolled back with its connection")
+                .isZero();
 
         startNode("survivor");
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> jdbc.queryForObject(
-                "SELECT COUNT(*) FROM task WHERE business_key = ? AND status = 'OPEN'", Integer.class, subject) == electorate);
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "SELECT COUNT(*) FROM task WHERE business_key = ? AND status = 'OPEN'",
+                                                Integer.class,
+                                                subject)
+                                        == electorate);
         long tasksOpen = System.nanoTime();
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote WHERE subject_key = ?", Integer.class, subject)).isOne();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM vote_voter v JOIN vote x ON x.id = v.vote_id"
-                + " WHERE x.subject_key = ?", Integer.class, subject)).isEqualTo(electorate);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM vote WHERE subject_key = ?",
+                                Integer.class,
+                                subject))
+                .isOne();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM vote_voter v JOIN vote x ON x.id = v.vote_id"
+                                        + " WHERE x.subject_key = ?",
+                                Integer.class,
+                                subject))
+                .isEqualTo(electorate);
         await().atMost(WAIT).until(() -> jobEvents(instance).contains("COMPLETED"));
         List<String> events = jobEvents(instance);
-        assertThat(events).as("timed out on the killed node, then completed once").containsSubsequence("TIMED_OUT", "COMPLETED");
+        assertThat(events)
+                .as("timed out on the killed node, then completed once")
+                .containsSubsequence("TIMED_OUT", "COMPLETED");
         assertThat(events.stream().filter("COMPLETED"::equals)).hasSize(1);
-        assertThat(jdbc.queryForObject("""
+        assertThat(
+                        jdbc.queryForObject(
+                                """
                 SELECT value_json FROM audit_record WHERE value_type = 'JOB' AND intent = 'COMPLETED'
-                   AND process_instance_key = ? AND element_id = 'OpenVoteTask'""", String.class, instance))
+                   AND process_instance_key = ? AND element_id = 'OpenVoteTask'""",
+                                String.class,
+                                instance))
                 .contains("@survivor");
-        System.out.printf("App node killed: the job was done once by the survivor, every vote task open %d ms later%n",
+        System.out.printf(
+                "App node killed: the job was done once by the survivor, every vote task open %d ms later%n",
                 (tasksOpen - killed) / 1_000_000);
     }
 
     /** What happened to the job that opens the vote (the service task OpenVoteTask), in order. */
     private List<String> jobEvents(long instance) {
-        return jdbc.queryForList("""
+        return jdbc.queryForList(
+                """
                 SELECT intent FROM audit_record WHERE value_type = 'JOB' AND record_type = 'EVENT'
                    AND process_instance_key = ? AND element_id = 'OpenVoteTask' ORDER BY partition_id, position""",
-                String.class, instance);
+                String.class,
+                instance);
     }
 
-    /** Another app node in a JVM of its own, on this test's broker and database, with its workers. */
+    /**
+     * Another app node in a JVM of its own, on this test's broker and database, with its workers.
+     */
     private Process startNode(String name) throws IOException {
-        Path log = Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
+        Path log =
+                Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log")
+                        .toAbsolutePath();
         Map<String, String> properties = new HashMap<>();
-        for (String key : List.of("sangsaeng.db.url", "sangsaeng.db.user", "sangsaeng.db.password", "sangsaeng.home")) {
+        for (String key :
+                List.of(
+                        "sangsaeng.db.url",
+                        "sangsaeng.db.user",
+                        "sangsaeng.db.password",
+                        "sangsaeng.home")) {
             properties.put(key, env.getRequiredProperty(key));
         }
         properties.put("sangsaeng.engine.mode", "remote");
-        properties.put("sangsaeng.engine.grpc-address",
-                "http://127.0.0.1:" + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
-        properties.put("sangsaeng.engine.rest-address",
-                "http://127.0.0.1:" + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
+        properties.put(
+                "sangsaeng.engine.grpc-address",
+                "http://127.0.0.1:"
+                        + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
+        properties.put(
+                "sangsaeng.engine.rest-address",
+                "http://127.0.0.1:"
+                        + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
         properties.put("sangsaeng.node-name", name);
         properties.put("sangsaeng.demo.enabled", "false");
         properties.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         properties.put("server.port", "0");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", System.getProperty("java.class.path"), SangsaengApplication.class.getName()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx384m",
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                SangsaengApplication.class.getName()));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
-        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process node =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         nodes.add(node);
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(node.isAlive()).as("node %s is running; its log: %s", name, log).isTrue();
-            return Files.readString(log).contains("Opened job workers");
-        });
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            assertThat(node.isAlive())
+                                    .as("node %s is running; its log: %s", name, log)
+                                    .isTrue();
+                            return Files.readString(log).contains("Opened job workers");
+                        });
         return node;
     }
 }

@@ -9,60 +9,32 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
 import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Fault: the broker is killed (SIGKILL) in the middle of a member vote and started again on the
  * same data. A vote cast while it is down is refused and records nothing; after the restart the
  * process goes on, and every member's vote is counted exactly once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class BrokerCrashBrokerIntegrationTests {
+class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    static final Duration WAIT = Duration.ofMinutes(3);
-
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @Autowired
-    ManagedBroker broker;
-    @Autowired
-    EngineProperties properties;
-    @Autowired
-    SangsaengHome home;
-    @Autowired
-    DatabaseConnection database;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired ManagedBroker broker;
+    @Autowired EngineProperties properties;
+    @Autowired SangsaengHome home;
+    @Autowired DatabaseConnection database;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
 
     ManagedBroker restarted;
 
@@ -79,7 +51,7 @@ class BrokerCrashBrokerIntegrationTests {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 4);
         List<String> members = flour.members();
-        long id = flour.propose(purchases, "설 대비 밀가루 공동구매");
+        long id = flour.propose(proposals, "설 대비 밀가루 공동구매");
 
         for (String m : members.subList(0, 3)) {
             vote(m);
@@ -91,7 +63,8 @@ class BrokerCrashBrokerIntegrationTests {
         process.destroyForcibly();
         process.onExit().get();
 
-        // While the engine is down a vote is refused as "try again" (503 in the API), and nothing of it is kept.
+        // While the engine is down a vote is refused as "try again" (503 in the API), and nothing
+        // of it is kept.
         TaskView waiting = voteTask(members.get(3));
         assertThatThrownBy(() -> inbox.complete(waiting.id(), Map.of("choice", "YES")))
                 .isInstanceOf(ServiceUnavailableException.class);
@@ -104,23 +77,40 @@ class BrokerCrashBrokerIntegrationTests {
         for (String m : members.subList(3, members.size())) {
             TaskView task = voteTask(m);
             // The first commands after a restart may meet a partition still electing its leader.
-            await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).ignoreExceptions().pollInSameThread()
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions()
+                    .pollInSameThread()
                     .until(() -> inbox.complete(task.id(), Map.of("choice", "YES")) != null);
         }
         long voted = System.nanoTime();
 
         Fixtures.signIn(f.leader());
-        await().atMost(WAIT).pollInSameThread().until(() -> purchases.get(id).stage() == Stage.ORDERING);
-        System.out.printf("Broker restart: ready after %d ms, the waiting vote accepted %d ms later, the purchase"
-                + " ordering %d ms after that%n", (ready - restart) / 1_000_000, (voted - ready) / 1_000_000,
+        await().atMost(WAIT)
+                .pollInSameThread()
+                .until(() -> purchases.get(id).stage() == Stage.ORDERING);
+        System.out.printf(
+                "Broker restart: ready after %d ms, the waiting vote accepted %d ms later, the purchase"
+                        + " ordering %d ms after that%n",
+                (ready - restart) / 1_000_000,
+                (voted - ready) / 1_000_000,
                 (System.nanoTime() - voted) / 1_000_000);
         assertThat(ballots(id)).as("one ballot per member").isEqualTo(members.size());
-        assertThat(jdbc.queryForList("""
+        assertThat(
+                        jdbc.queryForList(
+                                """
                 SELECT b.user_id FROM vote_ballot b JOIN vote v ON v.id = b.vote_id
-                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""", Long.class, "group-purchase-" + id))
-                .as("nobody counted twice").isEmpty();
-        assertThat(jdbc.queryForObject("SELECT yes_count FROM vote WHERE subject_key = ?", Integer.class,
-                "group-purchase-" + id)).isEqualTo(members.size());
+                 WHERE v.subject_key = ? GROUP BY b.user_id HAVING COUNT(*) > 1""",
+                                Long.class,
+                                "group-purchase-" + id))
+                .as("nobody counted twice")
+                .isEmpty();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT yes_count FROM vote WHERE subject_key = ?",
+                                Integer.class,
+                                "group-purchase-" + id))
+                .isEqualTo(members.size());
     }
 
     private void vote(String member) {
@@ -132,7 +122,10 @@ class BrokerCrashBrokerIntegrationTests {
     }
 
     private int ballots(long purchaseId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
-                + " WHERE v.subject_key = ?", Integer.class, "group-purchase-" + purchaseId);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
+                        + " WHERE v.subject_key = ?",
+                Integer.class,
+                "group-purchase-" + purchaseId);
     }
 }

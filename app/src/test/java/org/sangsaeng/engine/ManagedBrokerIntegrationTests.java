@@ -18,13 +18,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
@@ -36,15 +33,9 @@ import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -52,36 +43,16 @@ import tools.jackson.databind.json.JsonMapper;
  * The app as {@code ./sangsaeng run} starts it: a real Zeebe broker run by the app as a child
  * process, with our audit exporter inside, and a real MariaDB.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // Stops the broker as soon as this class is done, rather than when the test JVM exits.
-@DirtiesContext
-class ManagedBrokerIntegrationTests {
+class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
-    }
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    MembershipService memberships;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    io.camunda.client.CamundaClient camunda;
-    @Autowired
-    org.sangsaeng.oversight.AuditTrailService audit;
-    @Autowired
-    Incidents incidents;
+    @LocalServerPort int port;
+    @Autowired MembershipService memberships;
+    @Autowired io.camunda.client.CamundaClient camunda;
+    @Autowired org.sangsaeng.oversight.AuditTrailService audit;
+    @Autowired Incidents incidents;
 
     final JsonMapper json = JsonMapper.shared();
     final HttpClient http = HttpClient.newHttpClient();
@@ -92,36 +63,55 @@ class ManagedBrokerIntegrationTests {
         f = Fixtures.create(accounts, coops);
     }
 
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
-
     @Test
     void anApprovedApplicationRunsOnTheBrokerAndEveryStepIsInTheAuditTrail() {
         Fixtures.signIn(f.applicant());
-        ApplicationView application = memberships.apply(f.coopId(),
-                new MembershipApplicationForm(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다"));
+        ApplicationView application =
+                memberships.apply(
+                        f.coopId(),
+                        new MembershipApplicationForm(
+                                BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다"));
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(TIMEOUT).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        await().pollInSameThread()
+                .atMost(TIMEOUT)
+                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
         assertThat(task.businessKey()).isEqualTo("membership-application-" + application.id());
         inbox.complete(task.id(), Map.of("approved", true));
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(TIMEOUT).untilAsserted(() ->
-                assertThat(memberships.get(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED));
-        assertThat(memberships.members(f.coopId())).extracting(MemberView::username).contains(f.applicant());
+        await().pollInSameThread()
+                .atMost(TIMEOUT)
+                .untilAsserted(
+                        () ->
+                                assertThat(memberships.get(application.id()).status())
+                                        .isEqualTo(ApplicationStatus.APPROVED));
+        assertThat(memberships.members(f.coopId()))
+                .extracting(MemberView::username)
+                .contains(f.applicant());
 
-        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
-                Long.class, application.id());
+        long instance =
+                jdbc.queryForObject(
+                        "select process_instance_key from membership_application where id = ?",
+                        Long.class,
+                        application.id());
         // The process's own completion is its last record: once it is stored, all before it are.
-        await().atMost(TIMEOUT).until(() -> auditTrail(instance).stream().anyMatch(r ->
-                MembershipService.PROCESS_ID.equals(r.elementId()) && r.intent().equals("ELEMENT_COMPLETED")));
+        await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                auditTrail(instance).stream()
+                                        .anyMatch(
+                                                r ->
+                                                        MembershipService.PROCESS_ID.equals(
+                                                                        r.elementId())
+                                                                && r.intent()
+                                                                        .equals(
+                                                                                "ELEMENT_COMPLETED")));
         List<AuditEntry> trail = auditTrail(instance);
 
-        assertThat(trail).filteredOn(r -> r.valueType().equals("PROCESS_INSTANCE"))
+        assertThat(trail)
+                .filteredOn(r -> r.valueType().equals("PROCESS_INSTANCE"))
                 .extracting(r -> r.elementId() + " " + r.intent())
                 .as("every element entered and left, in order")
                 .containsSubsequence(
@@ -138,29 +128,46 @@ class ManagedBrokerIntegrationTests {
                         "MemberJoinedEndEvent ELEMENT_COMPLETED",
                         "membership-application ELEMENT_COMPLETED")
                 .noneMatch(step -> step.startsWith("RecordRejectionTask"));
-        assertThat(trail).filteredOn(r -> r.intent().equals("ELEMENT_COMPLETED"))
+        assertThat(trail)
+                .filteredOn(r -> r.intent().equals("ELEMENT_COMPLETED"))
                 .extracting(AuditEntry::elementId, AuditEntry::elementType)
-                .contains(tuple("membership-application", "PROCESS"),
+                .contains(
+                        tuple("membership-application", "PROCESS"),
                         tuple("ApplicationSubmittedStartEvent", "START_EVENT"),
                         tuple("ReviewApplicationTask", "USER_TASK"),
                         tuple("ApprovedGateway", "EXCLUSIVE_GATEWAY"),
                         tuple("AddMemberTask", "SERVICE_TASK"),
                         tuple("MemberJoinedEndEvent", "END_EVENT"));
 
-        List<AuditEntry> reviewJob = trail.stream()
-                .filter(r -> r.valueType().equals("JOB") && "ReviewApplicationTask".equals(r.elementId())).toList();
+        List<AuditEntry> reviewJob =
+                trail.stream()
+                        .filter(
+                                r ->
+                                        r.valueType().equals("JOB")
+                                                && "ReviewApplicationTask".equals(r.elementId()))
+                        .toList();
         assertThat(reviewJob).extracting(AuditEntry::intent).contains("CREATED", "COMPLETED");
         assertThat(reviewJob).allSatisfy(r -> assertThat(r.recordKey()).isEqualTo(task.id()));
         assertThat(json.readTree(reviewJob.getFirst().valueJson()).at("/value/type").asString())
                 .isEqualTo("io.camunda.zeebe:userTask");
-        assertThat(reviewJob).filteredOn(r -> r.intent().equals("COMPLETED"))
-                .extracting(AuditEntry::completedBy).as("who completed the review").containsExactly(f.leader());
+        assertThat(reviewJob)
+                .filteredOn(r -> r.intent().equals("COMPLETED"))
+                .extracting(AuditEntry::completedBy)
+                .as("who completed the review")
+                .containsExactly(f.leader());
 
-        Map<String, String> variables = trail.stream()
-                .filter(r -> r.valueType().equals("VARIABLE") && r.intent().equals("CREATED"))
-                .map(r -> json.readTree(r.valueJson()).path("value"))
-                .collect(Collectors.toMap(v -> v.path("name").asString(), v -> v.path("value").asString(),
-                        (first, last) -> last));
+        Map<String, String> variables =
+                trail.stream()
+                        .filter(
+                                r ->
+                                        r.valueType().equals("VARIABLE")
+                                                && r.intent().equals("CREATED"))
+                        .map(r -> json.readTree(r.valueJson()).path("value"))
+                        .collect(
+                                Collectors.toMap(
+                                        v -> v.path("name").asString(),
+                                        v -> v.path("value").asString(),
+                                        (first, last) -> last));
         assertThat(variables)
                 .containsEntry("applicationId", Long.toString(application.id()))
                 .containsEntry("coopId", Long.toString(f.coopId()))
@@ -173,19 +180,32 @@ class ManagedBrokerIntegrationTests {
     @Test
     void aTaskWhoseProcessIsCancelledInTheEngineLeavesTheTaskList() {
         Fixtures.signIn(f.applicant());
-        ApplicationView application = memberships.apply(f.coopId(),
-                new MembershipApplicationForm(BusinessType.FRUIT, "싱싱 과일", "함께해요"));
+        ApplicationView application =
+                memberships.apply(
+                        f.coopId(),
+                        new MembershipApplicationForm(BusinessType.FRUIT, "싱싱 과일", "함께해요"));
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(TIMEOUT).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        await().pollInSameThread()
+                .atMost(TIMEOUT)
+                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         TaskView task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
 
-        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
-                Long.class, application.id());
+        long instance =
+                jdbc.queryForObject(
+                        "select process_instance_key from membership_application where id = ?",
+                        Long.class,
+                        application.id());
         camunda.newCancelInstanceCommand(instance).send().join();
 
-        await().pollInSameThread().atMost(TIMEOUT).untilAsserted(() ->
-                assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).doesNotContain(task.id()));
-        assertThat(inbox.get(task.id()).status()).isEqualTo(org.sangsaeng.tasks.TaskStatus.CANCELED);
+        await().pollInSameThread()
+                .atMost(TIMEOUT)
+                .untilAsserted(
+                        () ->
+                                assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
+                                        .extracting(TaskView::id)
+                                        .doesNotContain(task.id()));
+        assertThat(inbox.get(task.id()).status())
+                .isEqualTo(org.sangsaeng.tasks.TaskStatus.CANCELED);
     }
 
     @Test
@@ -206,22 +226,34 @@ class ManagedBrokerIntegrationTests {
         assertThat(details.at("/components/engine/status").asString()).isEqualTo("UP");
         assertThat(details.at("/components/engine/details/brokers").asInt()).isEqualTo(1);
         assertThat(details.at("/components/engine/details/partitions").asInt()).isEqualTo(1);
-        assertThat(details.at("/components/engine/details/partitionsWithLeader").asInt()).isEqualTo(1);
+        assertThat(details.at("/components/engine/details/partitionsWithLeader").asInt())
+                .isEqualTo(1);
         assertThat(details.at("/components/db/status").asString()).isEqualTo("UP");
-        // The export lag from the real broker's own metrics (its management port), not a stand-in's.
-        assertThat(details.at("/components/exporter/status").asString()).as(forAdmin.body()).isEqualTo("UP");
+        // The export lag from the real broker's own metrics (its management port), not a
+        // stand-in's.
+        assertThat(details.at("/components/exporter/status").asString())
+                .as(forAdmin.body())
+                .isEqualTo("UP");
         assertThat(details.at("/components/exporter/details/committed/1").asLong())
-                .as("the broker's committed position of partition 1").isPositive();
+                .as("the broker's committed position of partition 1")
+                .isPositive();
         assertThat(details.at("/components/exporter/details/lag").asLong()).isBetween(0L, 10_000L);
         assertThat(details.at("/components/outbox/status").asString()).isEqualTo("UP");
 
         String metrics = get("/actuator/prometheus", admin).body();
-        assertThat(metrics).containsPattern("(?m)^sangsaeng_audit_export_lag [0-9.E]+$").contains("sangsaeng_engine_up 1.0");
+        assertThat(metrics)
+                .containsPattern("(?m)^sangsaeng_audit_export_lag [0-9.E]+$")
+                .contains("sangsaeng_engine_up 1.0");
     }
 
-    record AuditEntry(long recordKey, String valueType, String intent, String elementId, String elementType,
-                      String completedBy, String valueJson) {
-    }
+    record AuditEntry(
+            long recordKey,
+            String valueType,
+            String intent,
+            String elementId,
+            String elementType,
+            String completedBy,
+            String valueJson) {}
 
     /**
      * Fault: the exporter's target is gone for a minute (the table renamed away, so every insert
@@ -230,90 +262,200 @@ class ManagedBrokerIntegrationTests {
      */
     @Test
     void whenTheAuditTableIsGoneForAMinuteTheTrailCatchesUpWithNothingMissing() throws Exception {
-        long before = jdbc.queryForObject("SELECT COALESCE(MAX(position), -1) FROM audit_record", Long.class);
+        long before =
+                jdbc.queryForObject(
+                        "SELECT COALESCE(MAX(position), -1) FROM audit_record", Long.class);
         jdbc.execute("RENAME TABLE audit_record TO audit_record_away");
         long outageEnds = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         ApplicationView application;
         try {
             Fixtures.signIn(f.applicant());
-            application = memberships.apply(f.coopId(),
-                    new MembershipApplicationForm(BusinessType.FLORIST, "꽃집 봄날", "함께하고 싶습니다"));
+            application =
+                    memberships.apply(
+                            f.coopId(),
+                            new MembershipApplicationForm(
+                                    BusinessType.FLORIST, "꽃집 봄날", "함께하고 싶습니다"));
             Fixtures.signIn(f.leader());
-            await().pollInSameThread().atMost(TIMEOUT).until(() -> inbox.myTasks(TaskFilter.none(), 0, 50).stream()
-                    .anyMatch(t -> ("membership-application-" + application.id()).equals(t.businessKey())));
+            await().pollInSameThread()
+                    .atMost(TIMEOUT)
+                    .until(
+                            () ->
+                                    inbox.myTasks(TaskFilter.none(), 0, 50).stream()
+                                            .anyMatch(
+                                                    t ->
+                                                            ("membership-application-"
+                                                                            + application.id())
+                                                                    .equals(t.businessKey())));
             // The exporter keeps failing and retrying meanwhile.
             Thread.sleep(Math.max(0, (outageEnds - System.nanoTime()) / 1_000_000));
         } finally {
             jdbc.execute("RENAME TABLE audit_record_away TO audit_record");
         }
         long back = System.nanoTime();
-        long instance = jdbc.queryForObject("select process_instance_key from membership_application where id = ?",
-                Long.class, application.id());
-        await().atMost(TIMEOUT).until(() -> auditTrail(instance).stream().anyMatch(r ->
-                "ReviewApplicationTask".equals(r.elementId()) && r.intent().equals("ELEMENT_ACTIVATED")));
-        System.out.printf("Audit table back: the trail caught up after %d ms%n", (System.nanoTime() - back) / 1_000_000);
-        assertThat(auditTrail(instance)).extracting(r -> r.elementId() + " " + r.intent()).containsSubsequence(
-                "membership-application ELEMENT_ACTIVATED", "ApplicationSubmittedStartEvent ELEMENT_COMPLETED",
-                "ReviewApplicationTask ELEMENT_ACTIVATED");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE position > ?", Long.class, before))
-                .as("rows exported after the outage began").isPositive();
+        long instance =
+                jdbc.queryForObject(
+                        "select process_instance_key from membership_application where id = ?",
+                        Long.class,
+                        application.id());
+        await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                auditTrail(instance).stream()
+                                        .anyMatch(
+                                                r ->
+                                                        "ReviewApplicationTask"
+                                                                        .equals(r.elementId())
+                                                                && r.intent()
+                                                                        .equals(
+                                                                                "ELEMENT_ACTIVATED")));
+        System.out.printf(
+                "Audit table back: the trail caught up after %d ms%n",
+                (System.nanoTime() - back) / 1_000_000);
+        assertThat(auditTrail(instance))
+                .extracting(r -> r.elementId() + " " + r.intent())
+                .containsSubsequence(
+                        "membership-application ELEMENT_ACTIVATED",
+                        "ApplicationSubmittedStartEvent ELEMENT_COMPLETED",
+                        "ReviewApplicationTask ELEMENT_ACTIVATED");
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM audit_record WHERE position > ?",
+                                Long.class,
+                                before))
+                .as("rows exported after the outage began")
+                .isPositive();
         org.sangsaeng.oversight.ChainReport chain = audit.verifyAll();
         assertThat(chain.intact()).as("%s", chain).isTrue();
     }
 
     @Test
-    void aStepThatUsedUpItsRetriesReachesTheAdminAndTheLeaderWhoRetryItAfterTheFix() throws Exception {
+    void aStepThatUsedUpItsRetriesReachesTheAdminAndTheLeaderWhoRetryItAfterTheFix()
+            throws Exception {
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(Role.ADMIN));
-        // A step of ours that no app worker takes: the test plays the worker that fails, then the fixed one.
+        // A step of ours that no app worker takes: the test plays the worker that fails, then the
+        // fixed one.
         String jobType = "incident-test-" + UUID.randomUUID().toString().substring(0, 8);
-        camunda.newDeployResourceCommand().addProcessModel(Bpmn.createExecutableProcess("incident-test")
-                .startEvent().serviceTask("SendToSupplierTask", t -> t.zeebeJobType(jobType)).endEvent().done(),
-                "incident-test.bpmn").send().join();
-        long instance = camunda.newCreateInstanceCommand().bpmnProcessId("incident-test").latestVersion()
-                .variables(Map.of("coopId", f.coopId(), "businessKey", "incident-test-1")).send().join()
-                .getProcessInstanceKey();
-        var job = await().atMost(TIMEOUT).until(() -> camunda.newActivateJobsCommand().jobType(jobType).maxJobsToActivate(1)
-                .send().join().getJobs(), jobs -> !jobs.isEmpty()).getFirst();
-        camunda.newFailCommand(job.getKey()).retries(0).errorMessage("공급업체 주문 API가 응답하지 않습니다 (timeout)")
-                .send().join();
+        camunda.newDeployResourceCommand()
+                .addProcessModel(
+                        Bpmn.createExecutableProcess("incident-test")
+                                .startEvent()
+                                .serviceTask("SendToSupplierTask", t -> t.zeebeJobType(jobType))
+                                .endEvent()
+                                .done(),
+                        "incident-test.bpmn")
+                .send()
+                .join();
+        long instance =
+                camunda.newCreateInstanceCommand()
+                        .bpmnProcessId("incident-test")
+                        .latestVersion()
+                        .variables(Map.of("coopId", f.coopId(), "businessKey", "incident-test-1"))
+                        .send()
+                        .join()
+                        .getProcessInstanceKey();
+        var job =
+                await().atMost(TIMEOUT)
+                        .until(
+                                () ->
+                                        camunda.newActivateJobsCommand()
+                                                .jobType(jobType)
+                                                .maxJobsToActivate(1)
+                                                .send()
+                                                .join()
+                                                .getJobs(),
+                                jobs -> !jobs.isEmpty())
+                        .getFirst();
+        camunda.newFailCommand(job.getKey())
+                .retries(0)
+                .errorMessage("공급업체 주문 API가 응답하지 않습니다 (timeout)")
+                .send()
+                .join();
 
-        // The incident is indexed with its error and reaches the admin and the co-op's leader, not a member.
-        long incident = await().atMost(TIMEOUT).until(() -> jdbc.queryForList(
-                "SELECT incident_key FROM oversight_incident WHERE instance_key = ?", Long.class, instance),
-                keys -> !keys.isEmpty()).getFirst();
-        assertThat(jdbc.queryForList("SELECT u.username FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE n.dedup_key = ?", String.class, "incident:" + incident)).contains(admin, f.leader())
+        // The incident is indexed with its error and reaches the admin and the co-op's leader, not
+        // a member.
+        long incident =
+                await().atMost(TIMEOUT)
+                        .until(
+                                () ->
+                                        jdbc.queryForList(
+                                                "SELECT incident_key FROM oversight_incident WHERE instance_key = ?",
+                                                Long.class,
+                                                instance),
+                                keys -> !keys.isEmpty())
+                        .getFirst();
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT u.username FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                                        + " WHERE n.dedup_key = ?",
+                                String.class,
+                                "incident:" + incident))
+                .contains(admin, f.leader())
                 .doesNotContain(f.member());
-        assertThat(jdbc.queryForObject("SELECT n.body FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE n.dedup_key = ? AND u.username = ?", String.class, "incident:" + incident, f.leader()))
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT n.body FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                                        + " WHERE n.dedup_key = ? AND u.username = ?",
+                                String.class,
+                                "incident:" + incident,
+                                f.leader()))
                 .contains("공급업체 주문 API가 응답하지 않습니다");
-        HttpResponse<String> listed = get("/api/v1/process-instances/" + instance + "/incidents", f.leader());
+        HttpResponse<String> listed =
+                get("/api/v1/process-instances/" + instance + "/incidents", f.leader());
         assertThat(listed.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(listed.body()).get(0).get("elementId").asString()).isEqualTo("SendToSupplierTask");
+        assertThat(json.readTree(listed.body()).get(0).get("elementId").asString())
+                .isEqualTo("SendToSupplierTask");
 
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> incidents.retry(incident)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> incidents.retry(incident))
+                .isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.leader());
         incidents.retry(incident);
-        var again = await().atMost(TIMEOUT).until(() -> camunda.newActivateJobsCommand().jobType(jobType)
-                .maxJobsToActivate(1).send().join().getJobs(), jobs -> !jobs.isEmpty()).getFirst();
+        var again =
+                await().atMost(TIMEOUT)
+                        .until(
+                                () ->
+                                        camunda.newActivateJobsCommand()
+                                                .jobType(jobType)
+                                                .maxJobsToActivate(1)
+                                                .send()
+                                                .join()
+                                                .getJobs(),
+                                jobs -> !jobs.isEmpty())
+                        .getFirst();
         camunda.newCompleteCommand(again.getKey()).send().join();
 
-        await().atMost(TIMEOUT).until(() -> jdbc.queryForList("SELECT state FROM oversight_instance"
-                + " WHERE instance_key = ? AND open_incidents = 0", String.class, instance).contains("COMPLETED"));
-        assertThat(incidents.of(instance)).singleElement().satisfies(i -> assertThat(i.resolvedAt()).isNotNull());
-        assertThatThrownBy(() -> incidents.retry(incident)).isInstanceOf(BusinessException.class)
+        await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                jdbc.queryForList(
+                                                "SELECT state FROM oversight_instance"
+                                                        + " WHERE instance_key = ? AND open_incidents = 0",
+                                                String.class,
+                                                instance)
+                                        .contains("COMPLETED"));
+        assertThat(incidents.of(instance))
+                .singleElement()
+                .satisfies(i -> assertThat(i.resolvedAt()).isNotNull());
+        assertThatThrownBy(() -> incidents.retry(incident))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.incident.resolved");
     }
 
     private List<AuditEntry> auditTrail(long processInstanceKey) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 select record_key, value_type, intent, element_id, element_type, completed_by, value_json
                 from audit_record where process_instance_key = ? order by partition_id, position""",
-                (rs, row) -> new AuditEntry(rs.getLong("record_key"), rs.getString("value_type"),
-                        rs.getString("intent"), rs.getString("element_id"), rs.getString("element_type"),
-                        rs.getString("completed_by"), rs.getString("value_json")),
+                (rs, row) ->
+                        new AuditEntry(
+                                rs.getLong("record_key"),
+                                rs.getString("value_type"),
+                                rs.getString("intent"),
+                                rs.getString("element_id"),
+                                rs.getString("element_type"),
+                                rs.getString("completed_by"),
+                                rs.getString("value_json")),
                 processInstanceKey);
     }
 
@@ -322,10 +464,16 @@ class ManagedBrokerIntegrationTests {
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + Fixtures.PASSWORD)
+                                                    .getBytes(StandardCharsets.UTF_8)));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -18,33 +18,46 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ManagedBrokerTests {
 
-    @TempDir
-    Path dataDir;
+    @TempDir Path dataDir;
 
     @Test
     void aForeignProcessOnTheGatewayPortFailsTheStartNamingThePort() throws Exception {
         try (ServerSocket foreign = listening()) {
             int port = foreign.getLocalPort();
 
-            assertThatThrownBy(() -> launch(port)).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("Port " + port).hasMessageContaining("not the broker of " + dataDir);
+            assertThatThrownBy(() -> launch(port))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Port " + port)
+                    .hasMessageContaining("not the broker of " + dataDir);
         }
     }
 
     @Test
     void aPidFileNamingALiveProcessThatIsNoBrokerIsNotTrusted() throws Exception {
         // The test's own JVM: alive, but no Zeebe broker on this data.
-        Files.writeString(dataDir.resolve(ManagedBroker.PID_FILE), Long.toString(ProcessHandle.current().pid()));
+        Files.writeString(
+                dataDir.resolve(ManagedBroker.PID_FILE),
+                Long.toString(ProcessHandle.current().pid()));
         try (ServerSocket foreign = listening()) {
-            assertThatThrownBy(() -> launch(foreign.getLocalPort())).hasMessageContaining("Port " + foreign.getLocalPort());
+            assertThatThrownBy(() -> launch(foreign.getLocalPort()))
+                    .hasMessageContaining("Port " + foreign.getLocalPort());
         }
     }
 
     @Test
     void theBrokerAnEarlierRunStartedOnThisDataIsReusedAndLeftRunning() throws Exception {
-        // A process whose command line reads like our broker's (sh keeps the extra words as its arguments).
-        Process broker = new ProcessBuilder("/bin/sh", "-c", "sleep 60", "java", "-Dapp.home=" + dataDir,
-                "-Dspring.config.additional-location=file:broker.yaml", "io.camunda.application.StandaloneBroker").start();
+        // A process whose command line reads like our broker's (sh keeps the extra words as its
+        // arguments).
+        Process broker =
+                new ProcessBuilder(
+                                "/bin/sh",
+                                "-c",
+                                "sleep 60",
+                                "java",
+                                "-Dapp.home=" + dataDir,
+                                "-Dspring.config.additional-location=file:broker.yaml",
+                                "io.camunda.application.StandaloneBroker")
+                        .start();
         try (ServerSocket gateway = listening()) {
             Files.writeString(dataDir.resolve(ManagedBroker.PID_FILE), Long.toString(broker.pid()));
 
@@ -61,9 +74,15 @@ class ManagedBrokerTests {
 
     private ManagedBroker launch(int gatewayPort) {
         Path missing = dataDir.resolve("no-distribution");
-        return ManagedBroker.launch(missing, missing.resolve("exporter.jar"), missing.resolve("broker.yaml"), dataDir,
-                Path.of(System.getProperty("java.home")), new EngineProperties.Managed("d", "e", "c", dataDir.toString(),
-                        null, gatewayPort, 0, 0, 0, 0), new ManagedBroker.ExporterDatabase("jdbc:none", "u", "p"));
+        return ManagedBroker.launch(
+                missing,
+                missing.resolve("exporter.jar"),
+                missing.resolve("broker.yaml"),
+                dataDir,
+                Path.of(System.getProperty("java.home")),
+                new EngineProperties.Managed(
+                        "d", "e", "c", dataDir.toString(), null, gatewayPort, 0, 0, 0, 0),
+                new ManagedBroker.ExporterDatabase("jdbc:none", "u", "p"));
     }
 
     private static ServerSocket listening() throws Exception {

@@ -19,32 +19,56 @@ class ProcessDeploymentTests {
     @Test
     void aReleaseThatChangesOneProcessGivesOnlyThatOneANewVersion() throws Exception {
         try (ProcessTestEngine engine = new ProcessTestEngine()) {
-            assertThat(versions(EngineLifecycle.deployEach(engine.client(), release("Order closed"))))
+            assertThat(
+                            versions(
+                                    EngineLifecycle.deployEach(
+                                            engine.client(), release("Order closed"))))
                     .containsExactly("purchase v1", "vote v1");
-            assertThat(versions(EngineLifecycle.deployEach(engine.client(), release("Order closed"))))
-                    .as("the same release started again").containsExactly("purchase v1", "vote v1");
+            assertThat(
+                            versions(
+                                    EngineLifecycle.deployEach(
+                                            engine.client(), release("Order closed"))))
+                    .as("the same release started again")
+                    .containsExactly("purchase v1", "vote v1");
 
-            assertThat(versions(EngineLifecycle.deployEach(engine.client(), release("Order closed, members told"))))
-                    .as("the next release, which changed only the purchase").containsExactly("purchase v2", "vote v1");
+            assertThat(
+                            versions(
+                                    EngineLifecycle.deployEach(
+                                            engine.client(),
+                                            release("Order closed, members told"))))
+                    .as("the next release, which changed only the purchase")
+                    .containsExactly("purchase v2", "vote v1");
         }
     }
 
     @Test
     void deployedTogetherAnUnchangedProcessWouldGetANewVersionToo() throws Exception {
-        // Why the app deploys file by file: the engine's own rule for a deployment of several files.
+        // Why the app deploys file by file: the engine's own rule for a deployment of several
+        // files.
         try (ProcessTestEngine engine = new ProcessTestEngine()) {
             Map<String, byte[]> first = release("Order closed");
             Map<String, byte[]> next = release("Order closed, members told");
-            engine.client().newDeployResourceCommand().addResourceBytes(first.get("purchase.bpmn"), "purchase.bpmn")
-                    .addResourceBytes(first.get("vote.bpmn"), "vote.bpmn").send().join();
-            List<Process> together = engine.client().newDeployResourceCommand()
-                    .addResourceBytes(next.get("purchase.bpmn"), "purchase.bpmn")
-                    .addResourceBytes(next.get("vote.bpmn"), "vote.bpmn").send().join().getProcesses();
+            engine.client()
+                    .newDeployResourceCommand()
+                    .addResourceBytes(first.get("purchase.bpmn"), "purchase.bpmn")
+                    .addResourceBytes(first.get("vote.bpmn"), "vote.bpmn")
+                    .send()
+                    .join();
+            List<Process> together =
+                    engine.client()
+                            .newDeployResourceCommand()
+                            .addResourceBytes(next.get("purchase.bpmn"), "purchase.bpmn")
+                            .addResourceBytes(next.get("vote.bpmn"), "vote.bpmn")
+                            .send()
+                            .join()
+                            .getProcesses();
             assertThat(versions(together)).containsExactly("purchase v2", "vote v2");
         }
     }
 
-    /** Two process files of a release; the purchase's milestone is named as the release names it. */
+    /**
+     * Two process files of a release; the purchase's milestone is named as the release names it.
+     */
     private static Map<String, byte[]> release(String milestone) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("purchase.bpmn", process("purchase", milestone));
@@ -66,7 +90,9 @@ class ProcessDeploymentTests {
                     <bpmn:sequenceFlow id="ToEnd" sourceRef="Milestone" targetRef="End" />
                   </bpmn:process>
                 </bpmn:definitions>
-                """.formatted(id, milestone).getBytes(StandardCharsets.UTF_8);
+                """
+                .formatted(id, milestone)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<String> versions(List<Process> processes) {

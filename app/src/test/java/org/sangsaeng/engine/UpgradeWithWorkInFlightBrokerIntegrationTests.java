@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,25 +29,21 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.SangsaengApplication;
-import org.sangsaeng.TestSystem;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.SchemaMigrator;
-import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.FlourPurchase;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskFilter;
-import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -59,46 +55,33 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>How it mirrors a real release: the <em>previous release</em> is the code and the BPMN of this
  * commit, exactly as they ship (an app node, a JVM of its own, on this class path). The <em>newer
  * release</em> is the same node started on a class path where two artefacts are replaced, as a new
- * jar replaces them: the processes, whose {@code group-purchase.bpmn} gains a step (an
- * {@code OrderClosedEvent} milestone between rounding the packs and the supplier-minimum check),
- * and the changelog, which gains one changeset ({@code upgrade/9999-...yaml}: a column with a
- * default on {@code purchase}). The new BPMN is made from the current file at test time rather
- * than kept as a copy, so this test keeps upgrading from whatever the current release is. The new
- * step sits after the point where the running purchase waits (members pledging): had the running
- * instance been moved to the new version, it would pass through the new step; it must not.
+ * jar replaces them: the processes, whose {@code group-purchase.bpmn} gains a step (an {@code
+ * OrderClosedEvent} milestone between rounding the packs and the supplier-minimum check), and the
+ * changelog, which gains one changeset ({@code upgrade/9999-...yaml}: a column with a default on
+ * {@code purchase}). The new BPMN is made from the current file at test time rather than kept as a
+ * copy, so this test keeps upgrading from whatever the current release is. The new step sits after
+ * the point where the running purchase waits (members pledging): had the running instance been
+ * moved to the new version, it would pass through the new step; it must not.
  *
  * <p>The test's own context owns the broker (its data directory stays for both releases) and the
- * database, and runs no job workers: the nodes do every job. The older node is stopped (SIGTERM,
- * a graceful shutdown) before the newer one starts, as a single-node upgrade does.
+ * database, and runs no job workers: the nodes do every job. The older node is stopped (SIGTERM, a
+ * graceful shutdown) before the newer one starts, as a single-node upgrade does.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@DirtiesContext
-class UpgradeWithWorkInFlightBrokerIntegrationTests {
+class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTest {
 
-    // Generous: on two busy cores a step of the real broker has now and then taken over a minute.
-    static final Duration WAIT = Duration.ofMinutes(3);
     static final String CHANGESET = "9999-upgrade-test-purchase-pickup-place";
     static final String NEW_STEP = "OrderClosedEvent";
 
     @DynamicPropertySource
-    static void system(DynamicPropertyRegistry registry) {
-        TestSystem.managedBroker(registry);
+    static void noWorkersOfItsOwn(DynamicPropertyRegistry registry) {
         registry.add("sangsaeng.engine.workers", () -> "false");
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    Environment env;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired BillService billing;
+    @Autowired Environment env;
 
     final List<Process> nodes = new ArrayList<>();
 
@@ -109,20 +92,25 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
     }
 
     @Test
-    void aPurchaseRunningDuringTheUpgradeFinishesOnItsOwnVersionWhileNewOnesRunOnTheNewOne() throws Exception {
+    void aPurchaseRunningDuringTheUpgradeFinishesOnItsOwnVersionWhileNewOnesRunOnTheNewOne()
+            throws Exception {
         long t0 = System.nanoTime();
         Path newer = newerRelease();
-        Process older = startNode("older", List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
+        Process older =
+                startNode(
+                        "older",
+                        List.of(System.getProperty("java.class.path").split(File.pathSeparator)));
         long olderUp = System.nanoTime();
 
         // The older release: a purchase is voted through and two of its three members pledge.
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 1);
-        long running = flour.propose(purchases, "업그레이드 전 밀가루 공동구매");
+        long running = flour.propose(proposals, "업그레이드 전 밀가루 공동구매");
         flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), running, Stage.ORDERING);
         long line = purchases.get(running).lines().getFirst().id();
-        Map<String, Object> pledge = Map.of("lines", List.of(Map.of("lineId", line, "quantity", 4, "tolerance", 0)));
+        Map<String, Object> pledge =
+                Map.of("lines", List.of(Map.of("lineId", line, "quantity", 4, "tolerance", 0)));
         for (String m : flour.members().subList(0, 2)) {
             complete(m, "purchase-pledge", pledge);
         }
@@ -130,34 +118,53 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         MyTaskList.awaitTask(inbox, last, "purchase-pledge", WAIT);
         await().atMost(WAIT).until(() -> pledgesOf(running).size() == 2);
         long runningInstance = instanceOf(running);
-        Version before = await().atMost(WAIT).until(() -> versionsOf(runningInstance), v -> v.size() == 1).getFirst();
+        Version before =
+                await().atMost(WAIT)
+                        .until(() -> versionsOf(runningInstance), v -> v.size() == 1)
+                        .getFirst();
         List<Map<String, Object>> pledgesBefore = pledgesOf(running);
         long halfWay = System.nanoTime();
-        System.out.printf("FIGURE upgrade: older node up %d ms, its purchase half-way %d ms later%n",
+        System.out.printf(
+                "FIGURE upgrade: older node up %d ms, its purchase half-way %d ms later%n",
                 (olderUp - t0) / 1_000_000, (halfWay - olderUp) / 1_000_000);
 
-        // The upgrade: the older node stops, the newer one starts on the same broker data and database.
+        // The upgrade: the older node stops, the newer one starts on the same broker data and
+        // database.
         older.destroy();
-        assertThat(older.waitFor(2, TimeUnit.MINUTES)).as("the older node stops on SIGTERM").isTrue();
+        assertThat(older.waitFor(2, TimeUnit.MINUTES))
+                .as("the older node stops on SIGTERM")
+                .isTrue();
         long stopped = System.nanoTime();
         startNode("newer", newerClassPath(newer));
         long newerUp = System.nanoTime();
-        System.out.printf("FIGURE upgrade: older node stopped in %d ms, newer node up (changeset applied, BPMN"
-                + " deployed) %d ms later%n", (stopped - halfWay) / 1_000_000, (newerUp - stopped) / 1_000_000);
+        System.out.printf(
+                "FIGURE upgrade: older node stopped in %d ms, newer node up (changeset applied, BPMN"
+                        + " deployed) %d ms later%n",
+                (stopped - halfWay) / 1_000_000, (newerUp - stopped) / 1_000_000);
 
-        assertThat(changesetRuns()).as("the newer release's changeset ran once, at its start").isOne();
-        assertThat(jdbc.queryForObject("SELECT pickup_place FROM purchase WHERE id = ?", String.class, running))
-                .as("the running purchase's row got the new column's default").isEqualTo("조합 사무실");
-        assertThat(pledgesOf(running)).as("the pledges made before the upgrade").isEqualTo(pledgesBefore);
+        assertThat(changesetRuns())
+                .as("the newer release's changeset ran once, at its start")
+                .isOne();
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT pickup_place FROM purchase WHERE id = ?",
+                                String.class,
+                                running))
+                .as("the running purchase's row got the new column's default")
+                .isEqualTo("조합 사무실");
+        assertThat(pledgesOf(running))
+                .as("the pledges made before the upgrade")
+                .isEqualTo(pledgesBefore);
 
-        // The running purchase goes on where it stood, its last member's pledge task made by the older node.
+        // The running purchase goes on where it stood, its last member's pledge task made by the
+        // older node.
         complete(last, "purchase-pledge", pledge);
         awaitStage(f.leader(), running, Stage.AWAITING_SUPPLIER);
         complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
         awaitStage(f.leader(), running, Stage.SETTLING);
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(running).size() == 3);
-        List<BillView> bills = purchases.bills(running);
+        await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(running).size() == 3);
+        List<BillView> bills = billing.bills(running);
         flour.members().forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillView bill : bills) {
             confirmReceipt(f.leader(), bill);
@@ -166,93 +173,127 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         awaitStage(f.leader(), running, Stage.CLOSED);
         await().atMost(WAIT).until(() -> completed(runningInstance, "group-purchase"));
         long runningClosed = System.nanoTime();
-        System.out.printf("FIGURE upgrade: the running purchase closed %d ms after the newer node was up%n",
+        System.out.printf(
+                "FIGURE upgrade: the running purchase closed %d ms after the newer node was up%n",
                 (runningClosed - newerUp) / 1_000_000);
 
-        assertThat(versionsOf(runningInstance)).as("the running purchase stayed on the version it started on")
+        assertThat(versionsOf(runningInstance))
+                .as("the running purchase stayed on the version it started on")
                 .containsExactly(before);
-        assertThat(elementsCompleted(runningInstance)).as("and took the older version's path to its end")
-                .contains("PledgeTask", "CloseOrderTask", "SupplierAnswerTask", "SplitCostsTask", "ConfirmDeliveryTask",
+        assertThat(completedElements(runningInstance))
+                .as("and took the older version's path to its end")
+                .contains(
+                        "PledgeTask",
+                        "CloseOrderTask",
+                        "SupplierAnswerTask",
+                        "SplitCostsTask",
+                        "ConfirmDeliveryTask",
                         "PurchaseClosedEndEvent")
                 .doesNotContain(NEW_STEP);
         assertThat(pledgesOf(running)).hasSize(3).containsAll(pledgesBefore);
-        assertThat(purchases.bills(running)).as("every member paid in full").hasSize(3)
+        assertThat(billing.bills(running))
+                .as("every member paid in full")
+                .hasSize(3)
                 .allSatisfy(b -> assertThat(b.paid()).isEqualTo(b.total()));
-        assertThat(purchases.bills(running).stream().mapToLong(BillView::total).sum())
-                .as("the goods and the shared costs, to the won").isEqualTo(12 * 31_000L + 12_000 + 6_001);
+        assertThat(billing.bills(running).stream().mapToLong(BillView::total).sum())
+                .as("the goods and the shared costs, to the won")
+                .isEqualTo(12 * 31_000L + 12_000 + 6_001);
 
         // A purchase proposed after the upgrade starts on the newer version and takes the new step.
         Fixtures g = Fixtures.create(accounts, coops);
         FlourPurchase next = FlourPurchase.prepare(accounts, coops, g, 1);
-        long fresh = next.propose(purchases, "업그레이드 후 밀가루 공동구매");
+        long fresh = next.propose(proposals, "업그레이드 후 밀가루 공동구매");
         next.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(g.leader(), fresh, Stage.ORDERING);
         long freshLine = purchases.get(fresh).lines().getFirst().id();
         for (String m : next.members()) {
-            complete(m, "purchase-pledge", Map.of("lines", List.of(Map.of("lineId", freshLine, "quantity", 4,
-                    "tolerance", 0))));
+            complete(
+                    m,
+                    "purchase-pledge",
+                    Map.of(
+                            "lines",
+                            List.of(Map.of("lineId", freshLine, "quantity", 4, "tolerance", 0))));
         }
         awaitStage(g.leader(), fresh, Stage.AWAITING_SUPPLIER);
         long freshInstance = instanceOf(fresh);
         await().atMost(WAIT).until(() -> completed(freshInstance, NEW_STEP));
         long freshThrough = System.nanoTime();
-        System.out.printf("FIGURE upgrade: a purchase proposed after the upgrade took the new step %d ms later%n",
+        System.out.printf(
+                "FIGURE upgrade: a purchase proposed after the upgrade took the new step %d ms later%n",
                 (freshThrough - runningClosed) / 1_000_000);
-        assertThat(versionsOf(freshInstance)).singleElement().satisfies(v -> {
-            assertThat(v.version()).as("the newer version").isEqualTo(before.version() + 1);
-            assertThat(v.definitionKey()).isNotEqualTo(before.definitionKey());
-        });
-        assertThat(jdbc.queryForObject("SELECT pickup_place FROM purchase WHERE id = ?", String.class, fresh))
-                .as("a purchase stored by the newer app, which knows nothing of the column either").isEqualTo("조합 사무실");
-        assertThat(jdbc.queryForObject("""
+        assertThat(versionsOf(freshInstance))
+                .singleElement()
+                .satisfies(
+                        v -> {
+                            assertThat(v.version())
+                                    .as("the newer version")
+                                    .isEqualTo(before.version() + 1);
+                            assertThat(v.definitionKey()).isNotEqualTo(before.definitionKey());
+                        });
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT pickup_place FROM purchase WHERE id = ?",
+                                String.class,
+                                fresh))
+                .as("a purchase stored by the newer app, which knows nothing of the column either")
+                .isEqualTo("조합 사무실");
+        assertThat(
+                        jdbc.queryForObject(
+                                """
                 SELECT COUNT(*) FROM audit_record WHERE value_type = 'PROCESS' AND intent = 'CREATED'
-                   AND bpmn_process_id = 'group-purchase'""", Integer.class))
-                .as("group-purchase deployed twice in all: one version per release, none on a restart").isEqualTo(2);
-        assertThat(jdbc.queryForObject("""
+                   AND bpmn_process_id = 'group-purchase'""",
+                                Integer.class))
+                .as(
+                        "group-purchase deployed twice in all: one version per release, none on a restart")
+                .isEqualTo(2);
+        assertThat(
+                        jdbc.queryForObject(
+                                """
                 SELECT COUNT(*) FROM audit_record WHERE value_type = 'PROCESS' AND intent = 'CREATED'
-                   AND bpmn_process_id = 'member-vote'""", Integer.class))
-                .as("an unchanged process keeps its version").isOne();
+                   AND bpmn_process_id = 'member-vote'""",
+                                Integer.class))
+                .as("an unchanged process keeps its version")
+                .isOne();
 
         // A second start of the newer release (another node, a restart) applies nothing again.
         migrate(newer.resolve("db"));
         assertThat(changesetRuns()).isOne();
-
     }
 
-    record Version(long definitionKey, int version) {
-    }
+    record Version(long definitionKey, int version) {}
 
     /** The process definitions the audit trail shows an instance's elements ran on. */
     private List<Version> versionsOf(long instance) {
-        return jdbc.query("""
+        return jdbc.query(
+                """
                 SELECT DISTINCT JSON_VALUE(value_json, '$.value.processDefinitionKey') AS definition_key,
                        JSON_VALUE(value_json, '$.value.version') AS version
                   FROM audit_record WHERE value_type = 'PROCESS_INSTANCE' AND process_instance_key = ?
                    AND bpmn_process_id = 'group-purchase'""",
-                (rs, i) -> new Version(rs.getLong("definition_key"), rs.getInt("version")), instance);
-    }
-
-    private List<String> elementsCompleted(long instance) {
-        return jdbc.queryForList("SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'", String.class, instance);
+                (rs, i) -> new Version(rs.getLong("definition_key"), rs.getInt("version")),
+                instance);
     }
 
     private boolean completed(long instance, String element) {
-        return elementsCompleted(instance).contains(element);
+        return completedElements(instance).contains(element);
     }
 
     private List<Map<String, Object>> pledgesOf(long purchase) {
-        return jdbc.queryForList("""
+        return jdbc.queryForList(
+                """
                 SELECT p.member_id, p.quantity, p.tolerance, p.pledged_at FROM purchase_pledge p JOIN purchase_line l ON l.id = p.line_id
-                 WHERE l.purchase_id = ? ORDER BY p.member_id""", purchase);
+                 WHERE l.purchase_id = ? ORDER BY p.member_id""",
+                purchase);
     }
 
     private long instanceOf(long purchase) {
-        return jdbc.queryForObject("SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, purchase);
+        return jdbc.queryForObject(
+                "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, purchase);
     }
 
     private int changesetRuns() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = ?", Integer.class, CHANGESET);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = ?", Integer.class, CHANGESET);
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
@@ -266,20 +307,37 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
 
     private void confirmReceipt(String leader, BillView bill) {
         Fixtures.signIn(leader);
-        java.util.function.Supplier<TaskView> receipt = () -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> "purchase-payment-receipt".equals(t.formKey())
-                        && bill.member().equals(t.variables().get("payer")))
-                .findFirst().orElse(null);
+        java.util.function.Supplier<TaskView> receipt =
+                () ->
+                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                .filter(
+                                        t ->
+                                                "purchase-payment-receipt".equals(t.formKey())
+                                                        && bill.member()
+                                                                .equals(t.variables().get("payer")))
+                                .findFirst()
+                                .orElse(null);
         await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
         inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
     }
 
-    /** Applies a release's changelog (and only that one) as a starting app node does; the test database's user owns it. */
+    /**
+     * Applies a release's changelog (and only that one) as a starting app node does; the test
+     * database's user owns it.
+     */
     private void migrate(Path dbRoot) throws Exception {
-        try (Connection connection = DriverManager.getConnection(env.getRequiredProperty("sangsaeng.db.url"),
-                env.getRequiredProperty("sangsaeng.db.user"), env.getRequiredProperty("sangsaeng.db.password"));
-             Liquibase liquibase = new Liquibase(SchemaMigrator.CHANGELOG, new DirectoryResourceAccessor(dbRoot),
-                     DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection)))) {
+        try (Connection connection =
+                        DriverManager.getConnection(
+                                env.getRequiredProperty("sangsaeng.db.url"),
+                                env.getRequiredProperty("sangsaeng.db.user"),
+                                env.getRequiredProperty("sangsaeng.db.password"));
+                Liquibase liquibase =
+                        new Liquibase(
+                                SchemaMigrator.CHANGELOG,
+                                new DirectoryResourceAccessor(dbRoot),
+                                DatabaseFactory.getInstance()
+                                        .findCorrectDatabaseImplementation(
+                                                new JdbcConnection(connection)))) {
             liquibase.setChangeLogParameter(SchemaMigrator.APP_USER, "");
             liquibase.setChangeLogParameter(SchemaMigrator.APP_HOST, "%");
             liquibase.setChangeLogParameter(SchemaMigrator.AUDIT_USER, "");
@@ -290,15 +348,23 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
 
     // ---- the newer release: this class path with the processes and the changelog replaced
 
-    /** Copies the processes and the changelog of this class path and changes them as the next release does. */
+    /**
+     * Copies the processes and the changelog of this class path and changes them as the next
+     * release does.
+     */
     private static Path newerRelease() throws IOException {
-        Path root = Files.createTempDirectory(Files.createDirectories(Path.of("target").toAbsolutePath()), "newer-release-");
-        Path processes = copyOut(entryHolding("processes/group-purchase.bpmn"), root.resolve("processes"));
+        Path root =
+                Files.createTempDirectory(
+                        Files.createDirectories(Path.of("target").toAbsolutePath()),
+                        "newer-release-");
+        Path processes =
+                copyOut(entryHolding("processes/group-purchase.bpmn"), root.resolve("processes"));
         Path bpmn = processes.resolve("processes/group-purchase.bpmn");
         Files.writeString(bpmn, withOrderClosedMilestone(Files.readString(bpmn)));
         Path db = copyOut(entryHolding(SchemaMigrator.CHANGELOG), root.resolve("db"));
-        try (InputStream changeset = UpgradeWithWorkInFlightBrokerIntegrationTests.class
-                .getResourceAsStream("/upgrade/" + CHANGESET + ".yaml")) {
+        try (InputStream changeset =
+                UpgradeWithWorkInFlightBrokerIntegrationTests.class.getResourceAsStream(
+                        "/upgrade/" + CHANGESET + ".yaml")) {
             Files.copy(changeset, db.resolve("db/changelog/changes/" + CHANGESET + ".yaml"));
         }
         return root;
@@ -308,24 +374,42 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
         String processes = entryHolding("processes/group-purchase.bpmn");
         String db = entryHolding(SchemaMigrator.CHANGELOG);
         return Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .map(e -> e.equals(processes) ? newer.resolve("processes").toString()
-                        : e.equals(db) ? newer.resolve("db").toString() : e)
+                .map(
+                        e ->
+                                e.equals(processes)
+                                        ? newer.resolve("processes").toString()
+                                        : e.equals(db) ? newer.resolve("db").toString() : e)
                 .toList();
     }
 
-    /** The next release's group purchase: a milestone after the packs are rounded, before the minimum is checked. */
+    /**
+     * The next release's group purchase: a milestone after the packs are rounded, before the
+     * minimum is checked.
+     */
     static String withOrderClosedMilestone(String bpmn) {
-        String flow = "<bpmn:sequenceFlow id=\"Flow_ToMinimum\" sourceRef=\"CloseOrderTask\" targetRef=\"MinimumReachedGateway\">"
-                + "</bpmn:sequenceFlow>";
-        String gateway = "<bpmn:exclusiveGateway id=\"MinimumReachedGateway\" name=\"Supplier minimum reached?\""
-                + " default=\"Flow_MinimumReached\"><bpmn:incoming>Flow_ToMinimum</bpmn:incoming>";
-        String changed = replaceOnce(bpmn, flow, """
+        String flow =
+                "<bpmn:sequenceFlow id=\"Flow_ToMinimum\" sourceRef=\"CloseOrderTask\" targetRef=\"MinimumReachedGateway\">"
+                        + "</bpmn:sequenceFlow>";
+        String gateway =
+                "<bpmn:exclusiveGateway id=\"MinimumReachedGateway\" name=\"Supplier minimum reached?\""
+                        + " default=\"Flow_MinimumReached\"><bpmn:incoming>Flow_ToMinimum</bpmn:incoming>";
+        String changed =
+                replaceOnce(
+                        bpmn,
+                        flow,
+                        """
                 <bpmn:sequenceFlow id="Flow_ToMinimum" sourceRef="CloseOrderTask" targetRef="%1$s"></bpmn:sequenceFlow>
                 <bpmn:sequenceFlow id="Flow_OrderClosedToMinimum" sourceRef="%1$s" targetRef="MinimumReachedGateway"></bpmn:sequenceFlow>"""
-                .formatted(NEW_STEP));
-        return replaceOnce(changed, gateway, """
+                                .formatted(NEW_STEP));
+        return replaceOnce(
+                changed,
+                gateway,
+                """
                 <bpmn:intermediateThrowEvent id="%s" name="Order closed"><bpmn:incoming>Flow_ToMinimum</bpmn:incoming><bpmn:outgoing>Flow_OrderClosedToMinimum</bpmn:outgoing></bpmn:intermediateThrowEvent>
-                %s""".formatted(NEW_STEP, gateway.replace("Flow_ToMinimum", "Flow_OrderClosedToMinimum")));
+                %s"""
+                        .formatted(
+                                NEW_STEP,
+                                gateway.replace("Flow_ToMinimum", "Flow_OrderClosedToMinimum")));
     }
 
     private static String replaceOnce(String text, String old, String replacement) {
@@ -337,19 +421,23 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
 
     /** The class path entry (a module's classes folder or its jar) that holds this resource. */
     private static String entryHolding(String resource) {
-        Predicate<String> holds = entry -> {
-            Path p = Path.of(entry);
-            if (Files.isDirectory(p)) {
-                return Files.exists(p.resolve(resource));
-            }
-            try (FileSystem jar = FileSystems.newFileSystem(p)) {
-                return Files.exists(jar.getPath(resource));
-            } catch (IOException | RuntimeException e) {
-                return false;
-            }
-        };
-        List<String> found = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> e.endsWith(".jar") || Files.isDirectory(Path.of(e))).filter(holds).toList();
+        Predicate<String> holds =
+                entry -> {
+                    Path p = Path.of(entry);
+                    if (Files.isDirectory(p)) {
+                        return Files.exists(p.resolve(resource));
+                    }
+                    try (FileSystem jar = FileSystems.newFileSystem(p)) {
+                        return Files.exists(jar.getPath(resource));
+                    } catch (IOException | RuntimeException e) {
+                        return false;
+                    }
+                };
+        List<String> found =
+                Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                        .filter(e -> e.endsWith(".jar") || Files.isDirectory(Path.of(e)))
+                        .filter(holds)
+                        .toList();
         assertThat(found).as("class path entries with %s", resource).hasSize(1);
         return found.getFirst();
     }
@@ -383,29 +471,56 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests {
 
     /** An app node in a JVM of its own, on this test's broker and database, with its workers. */
     private Process startNode(String name, List<String> classPath) throws IOException {
-        Path log = Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
+        Path log =
+                Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log")
+                        .toAbsolutePath();
         Map<String, String> properties = new HashMap<>();
-        for (String key : List.of("sangsaeng.db.url", "sangsaeng.db.user", "sangsaeng.db.password", "sangsaeng.home")) {
+        for (String key :
+                List.of(
+                        "sangsaeng.db.url",
+                        "sangsaeng.db.user",
+                        "sangsaeng.db.password",
+                        "sangsaeng.home")) {
             properties.put(key, env.getRequiredProperty(key));
         }
         properties.put("sangsaeng.engine.mode", "remote");
-        properties.put("sangsaeng.engine.grpc-address",
-                "http://127.0.0.1:" + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
-        properties.put("sangsaeng.engine.rest-address",
-                "http://127.0.0.1:" + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
+        properties.put(
+                "sangsaeng.engine.grpc-address",
+                "http://127.0.0.1:"
+                        + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
+        properties.put(
+                "sangsaeng.engine.rest-address",
+                "http://127.0.0.1:"
+                        + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
         properties.put("sangsaeng.node-name", name);
         properties.put("sangsaeng.demo.enabled", "false");
         properties.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         properties.put("server.port", "0");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-cp", String.join(File.pathSeparator, classPath), SangsaengApplication.class.getName()));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-Xmx384m",
+                                "-cp",
+                                String.join(File.pathSeparator, classPath),
+                                SangsaengApplication.class.getName()));
         properties.forEach((k, v) -> command.add("--" + k + "=" + v));
-        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process node =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile())
+                        .start();
         nodes.add(node);
-        await().atMost(WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            assertThat(node.isAlive()).as("node %s is running; its log: %s", name, log).isTrue();
-            return Files.readString(log, StandardCharsets.UTF_8).contains("Opened job workers");
-        });
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            assertThat(node.isAlive())
+                                    .as("node %s is running; its log: %s", name, log)
+                                    .isTrue();
+                            return Files.readString(log, StandardCharsets.UTF_8)
+                                    .contains("Opened job workers");
+                        });
         return node;
     }
 }

@@ -20,14 +20,18 @@ class CoopFoundingProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String ASSIGNEE = "io.camunda.zeebe:assignee";
+
     /** The founders other than the proposer (kim.bakery), who confirmed by proposing. */
-    static final List<String> OTHERS = List.of("park.butcher", "lee.banchan", "choi.ricecake", "jung.fruit");
+    static final List<String> OTHERS =
+            List.of("park.butcher", "lee.banchan", "choi.ricecake", "jung.fruit");
 
     ProcessTestEngine engine;
 
     @BeforeEach
     void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn", "leader-election.bpmn", "coop-founding.bpmn");
+        engine =
+                new ProcessTestEngine(
+                        "member-vote.bpmn", "leader-election.bpmn", "coop-founding.bpmn");
     }
 
     @AfterEach
@@ -39,49 +43,74 @@ class CoopFoundingProcessTests {
     void everyFounderConfirmsTheFoundationApprovesAndTheMembersElectTheirLeader() throws Exception {
         long instance = start(1);
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
-        assertThat(confirms).extracting(t -> t.getCustomHeaders().get(ASSIGNEE))
+        assertThat(confirms)
+                .extracting(t -> t.getCustomHeaders().get(ASSIGNEE))
                 .containsExactlyInAnyOrderElementsOf(OTHERS);
-        assertThat(confirms).allSatisfy(t -> assertThat(t.getCustomHeaders())
-                .containsEntry("io.camunda.zeebe:formKey", "coop-founding-confirm")
-                .containsKey("io.camunda.zeebe:dueDate"));
-        confirms.forEach(t -> engine.complete(t, Map.of("completedBy", t.getCustomHeaders().get(ASSIGNEE))));
+        assertThat(confirms)
+                .allSatisfy(
+                        t ->
+                                assertThat(t.getCustomHeaders())
+                                        .containsEntry(
+                                                "io.camunda.zeebe:formKey", "coop-founding-confirm")
+                                        .containsKey("io.camunda.zeebe:dueDate"));
+        confirms.forEach(
+                t -> engine.complete(t, Map.of("completedBy", t.getCustomHeaders().get(ASSIGNEE))));
 
-        engine.complete(engine.single("founding-confirmed"), Map.of("reviewDue", engine.inEngineTime(Duration.ofHours(48))));
+        engine.complete(
+                engine.single("founding-confirmed"),
+                Map.of("reviewDue", engine.inEngineTime(Duration.ofHours(48))));
         foundationReviews(true);
         ActivatedJob create = engine.single("founding-create-coop");
         assertThat(create.getVariablesAsMap()).containsEntry("foundingId", 1);
         engine.complete(create, Map.of("coopId", 9));
 
         ActivatedJob open = engine.single("election-open");
-        assertThat(open.getVariablesAsMap()).containsEntry("foundingId", 1).containsEntry("coopId", 9);
+        assertThat(open.getVariablesAsMap())
+                .containsEntry("foundingId", 1)
+                .containsEntry("coopId", 9);
         LeaderElectionProcessTests.opened(engine, open, 3, OTHERS);
         LeaderElectionProcessTests.votesAndCloses(engine, "PASSED", "park.butcher");
         engine.complete(engine.single("election-install-leader"), Map.of());
 
-        assertThat(engine.completedElements(instance)).containsSubsequence("ConfirmFoundingTask",
-                "FoundersConfirmedTask", "ReviewFoundingTask", "CreateCoopTask", "LeaderElectionCallActivity",
-                "CoopFoundedEndEvent", "coop-founding");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "ConfirmFoundingTask",
+                        "FoundersConfirmedTask",
+                        "ReviewFoundingTask",
+                        "CreateCoopTask",
+                        "LeaderElectionCallActivity",
+                        "CoopFoundedEndEvent",
+                        "coop-founding");
     }
 
     @Test
-    void oneFounderWhoDeclinesEndsTheFoundingAndTheOtherConfirmTasksAreCancelled() throws Exception {
+    void oneFounderWhoDeclinesEndsTheFoundingAndTheOtherConfirmTasksAreCancelled()
+            throws Exception {
         long instance = start(2);
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
-        engine.complete(confirms.get(0), Map.of("completedBy", confirms.get(0).getCustomHeaders().get(ASSIGNEE)));
-        engine.complete(confirms.get(1), Map.of("declined", true,
-                "completedBy", confirms.get(1).getCustomHeaders().get(ASSIGNEE)));
+        engine.complete(
+                confirms.get(0),
+                Map.of("completedBy", confirms.get(0).getCustomHeaders().get(ASSIGNEE)));
+        engine.complete(
+                confirms.get(1),
+                Map.of(
+                        "declined",
+                        true,
+                        "completedBy",
+                        confirms.get(1).getCustomHeaders().get(ASSIGNEE)));
 
         ActivatedJob declined = engine.single("founding-declined");
         assertThat(declined.getVariablesAsMap()).containsEntry("foundingId", 2);
         engine.complete(declined, Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("DeclineFoundingTask", "FoundingDeclinedEndEvent",
-                "coop-founding");
+        assertThat(engine.completedElements(instance))
+                .endsWith("DeclineFoundingTask", "FoundingDeclinedEndEvent", "coop-founding");
         assertThat(engine.activate(USER_TASK)).as("the other founders' tasks are gone").isEmpty();
         assertThat(engine.activate("founding-confirmed")).isEmpty();
     }
 
     @Test
-    void foundersWhoDoNotAnswerAreRemindedADayBeforeAndTheFoundingEndsAtTheDueTime() throws Exception {
+    void foundersWhoDoNotAnswerAreRemindedADayBeforeAndTheFoundingEndsAtTheDueTime()
+            throws Exception {
         long instance = start(3);
         engine.activate(USER_TASK);
 
@@ -94,8 +123,12 @@ class CoopFoundingProcessTests {
 
         engine.increaseTime(Duration.ofHours(24));
         engine.complete(engine.single("founding-declined"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindFoundersTask", "ConfirmDeadlineBoundaryEvent",
-                "DeclineFoundingTask", "FoundingDeclinedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindFoundersTask",
+                        "ConfirmDeadlineBoundaryEvent",
+                        "DeclineFoundingTask",
+                        "FoundingDeclinedEndEvent");
     }
 
     @Test
@@ -105,16 +138,18 @@ class CoopFoundingProcessTests {
         foundationReviews(false);
         engine.complete(engine.single("founding-rejected"), Map.of());
         assertThat(engine.activate("founding-create-coop")).isEmpty();
-        assertThat(engine.completedElements(instance)).endsWith("RejectFoundingTask", "FoundingRejectedEndEvent",
-                "coop-founding");
+        assertThat(engine.completedElements(instance))
+                .endsWith("RejectFoundingTask", "FoundingRejectedEndEvent", "coop-founding");
     }
 
     @Test
-    void aFoundationThatLeavesTheReviewIsRemindedThenEscalatedAndALateApprovalStillCounts() throws Exception {
+    void aFoundationThatLeavesTheReviewIsRemindedThenEscalatedAndALateApprovalStillCounts()
+            throws Exception {
         start(5);
         allConfirm();
         ActivatedJob review = engine.single(USER_TASK);
-        engine.remindsThenEscalates("ReviewFoundingTask", Duration.ofHours(48), Duration.ofDays(1), "foundation");
+        engine.remindsThenEscalates(
+                "ReviewFoundingTask", Duration.ofHours(48), Duration.ofDays(1), "foundation");
         engine.complete(review, Map.of("approved", true, "completedBy", "officer.han"));
         assertThat(engine.activate("founding-create-coop")).hasSize(1);
     }
@@ -131,15 +166,21 @@ class CoopFoundingProcessTests {
     }
 
     private void allConfirm() throws Exception {
-        engine.activate(USER_TASK).forEach(t -> engine.complete(t,
-                Map.of("completedBy", t.getCustomHeaders().get(ASSIGNEE))));
-        engine.complete(engine.single("founding-confirmed"), Map.of("reviewDue",
-                engine.inEngineTime(Duration.ofHours(48))));
+        engine.activate(USER_TASK)
+                .forEach(
+                        t ->
+                                engine.complete(
+                                        t,
+                                        Map.of("completedBy", t.getCustomHeaders().get(ASSIGNEE))));
+        engine.complete(
+                engine.single("founding-confirmed"),
+                Map.of("reviewDue", engine.inEngineTime(Duration.ofHours(48))));
     }
 
     private void foundationReviews(boolean approved) throws Exception {
         ActivatedJob review = engine.single(USER_TASK);
-        assertThat(review.getCustomHeaders()).containsEntry("io.camunda.zeebe:formKey", "coop-founding-review")
+        assertThat(review.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:formKey", "coop-founding-review")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"foundation\"]");
         engine.complete(review, Map.of("approved", approved, "completedBy", "officer.han"));
     }

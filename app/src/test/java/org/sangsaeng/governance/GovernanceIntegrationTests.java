@@ -30,33 +30,28 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.voting.ApprovalRule;
+import org.sangsaeng.voting.Outcome;
 import org.sangsaeng.voting.VoteService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** General proposals, the decision log and versioned co-op rules, through our services, task inbox and workers. */
+/**
+ * General proposals, the decision log and versioned co-op rules, through our services, task inbox
+ * and workers.
+ */
 class GovernanceIntegrationTests extends InMemoryEngineTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CoopProposalService proposals;
-    @Autowired
-    CoopRulesService rules;
-    @Autowired
-    BoardService board;
-    @Autowired
-    VoteService votes;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    io.camunda.client.CamundaClient camunda;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CoopProposalService proposals;
+    @Autowired CoopRulesService rules;
+    @Autowired BoardService board;
+    @Autowired VoteService votes;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired io.camunda.client.CamundaClient camunda;
 
     Fixtures f;
     String foundation;
@@ -67,12 +62,8 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
-        for (int i = 0; i < 2; i++) {
-            String name = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
-                    false, BusinessType.SIDE_DISHES, "반찬가게 " + i);
-            members.add(name);
-        }
+        members.addAll(
+                f.addMembers(accounts, 2, "merchant", "상인", BusinessType.SIDE_DISHES, "반찬가게"));
         foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
     }
@@ -84,8 +75,23 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void aPassedRuleChangeBecomesTheNextVersionAndIsLoggedAndPostedOnTheBoard() {
-        RuleSet stricter = new RuleSet(75, ApprovalRule.SIMPLE_MAJORITY, null, true, 48, 12, 24, 5, 3,
-                JobPostReview.FOUNDATION, 20_000, 48, null, null, null);
+        RuleSet stricter =
+                new RuleSet(
+                        75,
+                        ApprovalRule.SIMPLE_MAJORITY,
+                        null,
+                        true,
+                        48,
+                        12,
+                        24,
+                        5,
+                        3,
+                        JobPostReview.FOUNDATION,
+                        20_000,
+                        48,
+                        null,
+                        null,
+                        null);
         long id = propose(f.member(), "투표 정족수를 75%로", "요즘 참여가 적어 결정이 약합니다.", stricter);
 
         review(id, true, null);
@@ -98,29 +104,59 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         assertThat(now.version()).isEqualTo(2);
         assertThat(now.rules()).isEqualTo(stricter);
         assertThat(now.proposalId()).isEqualTo(id);
-        assertThat(rules.history(f.coopId())).extracting(RulesVersion::version).containsExactly(2, 1);
+        assertThat(rules.history(f.coopId()))
+                .extracting(RulesVersion::version)
+                .containsExactly(2, 1);
 
-        assertThat(proposals.decisions(f.coopId())).singleElement().satisfies(d -> {
-            assertThat(d.proposalId()).isEqualTo(id);
-            assertThat(d.outcome()).isEqualTo("PASSED");
-            assertThat(d.yes()).isEqualTo(4);
-            assertThat(d.electorate()).isEqualTo(4);
-            assertThat(d.turnoutPercent()).isEqualTo(100);
-            assertThat(d.adoptedRulesVersion()).isEqualTo(2);
-        });
-        assertThat(board.list(new BoardQuery(f.coopId(), PostKind.DECISION, null, 0, 20))).singleElement()
+        assertThat(proposals.decisions(f.coopId()))
+                .singleElement()
+                .satisfies(
+                        d -> {
+                            assertThat(d.proposalId()).isEqualTo(id);
+                            assertThat(d.outcome()).isEqualTo(Outcome.PASSED);
+                            assertThat(d.yes()).isEqualTo(4);
+                            assertThat(d.electorate()).isEqualTo(4);
+                            assertThat(d.turnoutPercent()).isEqualTo(100);
+                            assertThat(d.adoptedRulesVersion()).isEqualTo(2);
+                        });
+        assertThat(board.list(new BoardQuery(f.coopId(), PostKind.DECISION, null, 0, 20)))
+                .singleElement()
                 .satisfies(p -> assertThat(p.title()).isEqualTo("[가결] 투표 정족수를 75%로"));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE n.dedup_key = ? AND u.username IN (?, ?, ?, ?)", Integer.class, "proposal-decided:" + id,
-                members.get(0), members.get(1), members.get(2), members.get(3))).isEqualTo(4);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                                        + " WHERE n.dedup_key = ? AND u.username IN (?, ?, ?, ?)",
+                                Integer.class,
+                                "proposal-decided:" + id,
+                                members.get(0),
+                                members.get(1),
+                                members.get(2),
+                                members.get(3)))
+                .isEqualTo(4);
     }
 
     @Test
     void aProposalStartedUnderVersionOneIsStillDecidedByItAfterVersionTwoPasses() {
         long general = propose(f.member(), "장날 공동 할인 행사", "매달 첫 토요일에 10% 할인 행사를 함께 합시다.", null);
-        RuleSet threeQuarters = new RuleSet(50, ApprovalRule.SHARE, 75, false, 72, 24, 48, 7, 5,
-                JobPostReview.LEADER, 10_000, 48, 0, 0, 0);
-        long ruleChange = propose(members.get(2), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
+        RuleSet threeQuarters =
+                new RuleSet(
+                        50,
+                        ApprovalRule.SHARE,
+                        75,
+                        false,
+                        72,
+                        24,
+                        48,
+                        7,
+                        5,
+                        JobPostReview.LEADER,
+                        10_000,
+                        48,
+                        0,
+                        0,
+                        0);
+        long ruleChange =
+                propose(members.get(2), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
         review(ruleChange, true, null);
         awaitState(ruleChange, ProposalState.VOTING);
         members.forEach(m -> vote(m, "YES"));
@@ -128,7 +164,8 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         assertThat(rules.current(f.coopId()).version()).isEqualTo(2);
 
-        // The general proposal was made under version 1 (simple majority): 2 yes, 1 no passes there,
+        // The general proposal was made under version 1 (simple majority): 2 yes, 1 no passes
+        // there,
         // while version 2 (75 % of yes and no) would fail it.
         review(general, true, null);
         awaitState(general, ProposalState.VOTING);
@@ -141,15 +178,19 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         CoopProposalView decided = proposals.get(general);
         assertThat(decided.rulesVersion()).isEqualTo(1);
-        assertThat(votes.get(decided.voteId()).rules().rule()).isEqualTo(ApprovalRule.SIMPLE_MAJORITY);
-        assertThat(rules.current(f.coopId()).version()).as("a general proposal changes no rule").isEqualTo(2);
+        assertThat(votes.get(decided.voteId()).rules().rule())
+                .isEqualTo(ApprovalRule.SIMPLE_MAJORITY);
+        assertThat(rules.current(f.coopId()).version())
+                .as("a general proposal changes no rule")
+                .isEqualTo(2);
     }
 
     @Test
     void aDeclinedProposalTellsItsAuthorWhyAndIsNeverVotedOn() {
         long id = propose(f.member(), "주차장 공동 임대", "손님 주차 공간이 부족합니다.", null);
         TaskView task = taskOf(f.leader(), "coop-proposal-review");
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", false, "reason", " ")))
+        assertThatThrownBy(
+                        () -> inbox.complete(task.id(), Map.of("accepted", false, "reason", " ")))
                 .hasMessage("error.proposal.reasonRequired");
 
         review(id, false, "시 보조사업 공고가 나오면 다시 논의합시다.");
@@ -159,24 +200,36 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         CoopProposalView declined = proposals.get(id);
         assertThat(declined.declineReason()).isEqualTo("시 보조사업 공고가 나오면 다시 논의합시다.");
         assertThat(declined.voteId()).isNull();
-        await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM notification n JOIN app_user u"
-                + " ON u.id = n.recipient_id WHERE u.username = ? AND n.dedup_key = ?", Integer.class, f.member(),
-                "proposal-declined:" + id) == 1);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "SELECT COUNT(*) FROM notification n JOIN app_user u"
+                                                        + " ON u.id = n.recipient_id WHERE u.username = ? AND n.dedup_key = ?",
+                                                Integer.class,
+                                                f.member(),
+                                                "proposal-declined:" + id)
+                                        == 1);
         assertThat(proposals.decisions(f.coopId())).isEmpty();
     }
 
     @Test
     void aLeadersOwnProposalIsReviewedByTheFoundationNotByTheLeaders() {
         String deputy = "deputy-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.addMembership(f.coopId(), accounts.createAccount(deputy, Fixtures.PASSWORD, "이부조합장", Set.of()),
-                true, BusinessType.FRUIT, "싱싱과일");
+        accounts.addMembership(
+                f.coopId(),
+                accounts.createAccount(deputy, Fixtures.PASSWORD, "이부조합장", Set.of()),
+                true,
+                BusinessType.FRUIT,
+                "싱싱과일");
         long id = propose(f.leader(), "공동 간판 교체", "시장 입구 간판을 함께 바꿉시다.", null);
         TaskView task = taskOf(foundation, "coop-proposal-review", id);
 
         Fixtures.signIn(f.leader());
         assertThat(find("coop-proposal-review", id)).as("not in the author's task list").isNull();
         assertThatThrownBy(() -> proposals.review(id, true, null))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("error.proposal.ownProposal");
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("error.proposal.ownProposal");
         Fixtures.signIn(deputy);
         assertThat(find("coop-proposal-review", id)).as("nor in a fellow leader's").isNull();
         assertThat(proposals.get(id).state()).isEqualTo(ProposalState.PROPOSED);
@@ -184,8 +237,13 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         review(foundation, id, true, null);
         assertThat(inbox.get(task.id()).status()).isEqualTo(TaskStatus.COMPLETED);
         awaitState(id, ProposalState.VOTING);
-        assertThat(jdbc.queryForObject("SELECT u.username FROM coop_proposal p JOIN app_user u ON u.id = p.reviewed_by"
-                + " WHERE p.id = ?", String.class, id)).isEqualTo(foundation);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT u.username FROM coop_proposal p JOIN app_user u ON u.id = p.reviewed_by"
+                                        + " WHERE p.id = ?",
+                                String.class,
+                                id))
+                .isEqualTo(foundation);
     }
 
     @Test
@@ -197,7 +255,8 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> proposals.withdraw(id)).isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.member());
         assertThat(proposals.withdraw(id).state()).isEqualTo(ProposalState.WITHDRAWN);
-        assertThatThrownBy(() -> proposals.withdraw(id)).hasMessage("error.proposal.notWithdrawable");
+        assertThatThrownBy(() -> proposals.withdraw(id))
+                .hasMessage("error.proposal.notWithdrawable");
 
         Fixtures.signIn(f.leader());
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true)))
@@ -211,13 +270,25 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         long id = propose(f.member(), "공동 포장재 구매", "포장 상자를 함께 삽시다.", null);
         TaskView task = taskOf(f.leader(), "coop-proposal-review");
         Fixtures.signIn(f.member());
-        camunda.newCancelInstanceCommand(jdbc.queryForObject("SELECT process_instance_key FROM coop_proposal WHERE id = ?",
-                Long.class, id)).send().join();
+        camunda.newCancelInstanceCommand(
+                        jdbc.queryForObject(
+                                "SELECT process_instance_key FROM coop_proposal WHERE id = ?",
+                                Long.class,
+                                id))
+                .send()
+                .join();
 
         Fixtures.signIn(f.leader());
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true))).hasMessage("error.task.gone");
-        assertThat(proposals.get(id).state()).as("the review's change is rolled back").isEqualTo(ProposalState.PROPOSED);
-        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE job_key = ?", String.class, task.id()))
+        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true)))
+                .hasMessage("error.task.gone");
+        assertThat(proposals.get(id).state())
+                .as("the review's change is rolled back")
+                .isEqualTo(ProposalState.PROPOSED);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT status FROM task WHERE job_key = ?",
+                                String.class,
+                                task.id()))
                 .isEqualTo("CANCELED");
     }
 
@@ -227,41 +298,90 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         review(id, true, null);
         awaitState(id, ProposalState.VOTING);
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> proposals.withdraw(id)).hasMessage("error.proposal.notWithdrawable");
+        assertThatThrownBy(() -> proposals.withdraw(id))
+                .hasMessage("error.proposal.notWithdrawable");
 
         TaskView ballot = taskOf(f.member(), "member-vote");
         inbox.complete(ballot.id(), Map.of("choice", "YES"));
         assertThatThrownBy(() -> inbox.complete(ballot.id(), Map.of("choice", "YES")))
                 .hasMessage("error.task.notOpen");
         Fixtures.signIn(f.member());
-        assertThat(votes.get(voteOf(id)).voted())
-                .isEqualTo(1);
+        assertThat(votes.get(voteOf(id)).voted()).isEqualTo(1);
     }
 
     @Test
     void badProposalsAndRuleChangesAreRefusedAndChangeNothing() {
         Fixtures.signIn(f.applicant());
-        assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용", null)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("error.proposal.membersOnly");
+        assertThatThrownBy(
+                        () -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용", null)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("error.proposal.membersOnly");
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용", null)))
+        assertThatThrownBy(
+                        () -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용", null)))
                 .isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), " ", "내용", null)))
+        assertThatThrownBy(
+                        () -> proposals.propose(new CoopProposalForm(f.coopId(), " ", "내용", null)))
                 .hasMessage("error.proposal.title");
-        assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "가".repeat(100_000), null)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("error.text.tooLong");
-        assertThatThrownBy(() -> proposals.propose(new CoopProposalForm(f.coopId(), "제목", "내용",
-                new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 24, 48, 48, 7, 5, JobPostReview.LEADER, 0, 48, 0, 0, 0))))
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        new CoopProposalForm(
+                                                f.coopId(), "제목", "가".repeat(100_000), null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("error.text.tooLong");
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        new CoopProposalForm(
+                                                f.coopId(),
+                                                "제목",
+                                                "내용",
+                                                new RuleSet(
+                                                        50,
+                                                        ApprovalRule.SIMPLE_MAJORITY,
+                                                        null,
+                                                        false,
+                                                        24,
+                                                        48,
+                                                        48,
+                                                        7,
+                                                        5,
+                                                        JobPostReview.LEADER,
+                                                        0,
+                                                        48,
+                                                        0,
+                                                        0,
+                                                        0))))
                 .hasMessage("error.rules.reminderAfterStart");
         assertThat(proposals.ofCoop(f.coopId())).isEmpty();
 
-        RulesChange change = new RulesChange(new RuleSet(60, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48,
-                7, 5, JobPostReview.LEADER, 10_000, 48, 0, 0, 0), "조합원 요청");
-        assertThatThrownBy(() -> rules.change(f.coopId(), change)).isInstanceOf(AccessDeniedException.class)
+        RulesChange change =
+                new RulesChange(
+                        new RuleSet(
+                                60,
+                                ApprovalRule.SIMPLE_MAJORITY,
+                                null,
+                                false,
+                                72,
+                                24,
+                                48,
+                                7,
+                                5,
+                                JobPostReview.LEADER,
+                                10_000,
+                                48,
+                                0,
+                                0,
+                                0),
+                        "조합원 요청");
+        assertThatThrownBy(() -> rules.change(f.coopId(), change))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.rules.changeOnlyByProposal");
         Fixtures.signIn(f.leader());
-        assertThatThrownBy(() -> rules.change(f.coopId(), change)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> rules.change(f.coopId(), change))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(rules.current(f.coopId()).version()).isEqualTo(1);
 
         Fixtures.signIn(foundation);
@@ -270,7 +390,9 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
         RulesVersion second = rules.change(f.coopId(), change);
         assertThat(second.version()).isEqualTo(2);
         assertThat(second.adoptedBy()).isEqualTo("상권재단");
-        assertThat(rules.history(f.coopId())).extracting(RulesVersion::version).containsExactly(2, 1);
+        assertThat(rules.history(f.coopId()))
+                .extracting(RulesVersion::version)
+                .containsExactly(2, 1);
     }
 
     private long propose(String who, String title, String body, RuleSet ruleSet) {
@@ -284,8 +406,11 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
 
     private void review(String leader, long proposalId, boolean accept, String reason) {
         TaskView task = taskOf(leader, "coop-proposal-review", proposalId);
-        inbox.complete(task.id(), reason == null ? Map.of("accepted", accept) : Map.of("accepted", accept,
-                "reason", reason));
+        inbox.complete(
+                task.id(),
+                reason == null
+                        ? Map.of("accepted", accept)
+                        : Map.of("accepted", accept, "reason", reason));
     }
 
     private void vote(String member, String choice) {
@@ -294,7 +419,10 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     private long voteOf(long proposalId) {
-        return jdbc.queryForObject("SELECT id FROM vote WHERE subject_key = ?", Long.class, "coop-proposal-" + proposalId);
+        return jdbc.queryForObject(
+                "SELECT id FROM vote WHERE subject_key = ?",
+                Long.class,
+                "coop-proposal-" + proposalId);
     }
 
     private TaskView taskOf(String user, String formKey) {
@@ -308,9 +436,14 @@ class GovernanceIntegrationTests extends InMemoryEngineTest {
     }
 
     private TaskView find(String formKey, Long proposalId) {
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
-                .filter(t -> proposalId == null || ("coop-proposal-" + proposalId).equals(t.businessKey()))
-                .findFirst().orElse(null);
+        return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .filter(t -> formKey.equals(t.formKey()))
+                .filter(
+                        t ->
+                                proposalId == null
+                                        || ("coop-proposal-" + proposalId).equals(t.businessKey()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void awaitState(long id, ProposalState state) {

@@ -24,8 +24,10 @@ class RuleSetTests {
     @Test
     void theReminderMustComeAfterTheTaskAppears() {
         assertThat(rules(24, 25).decisionTime()).isEqualTo(Duration.ofHours(25));
-        assertThatThrownBy(() -> rules(24, 24)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.reminderAfterDecision");
+        assertThatThrownBy(() -> rules(24, 24))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("error.rules.reminderAfterDecision");
     }
 
     @Test
@@ -46,21 +48,55 @@ class RuleSetTests {
     @Test
     void feesOutsideTheirRangesAreRefusedNamingTheField() {
         assertThat(fees(3_000, 1_000, 5_000).saleFeeBasisPoints()).isEqualTo(3_000);
-        assertThatThrownBy(() -> fees(3_001, 0, 0)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.saleFee");
-        assertThatThrownBy(() -> fees(0, -1, 0)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.cardFee");
-        assertThatThrownBy(() -> fees(0, 0, 5_001)).isInstanceOf(InvalidInputException.class)
-                .extracting(e -> ((InvalidInputException) e).messageKey()).isEqualTo("error.rules.transferFee");
+        assertThatThrownBy(() -> fees(3_001, 0, 0))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("error.rules.saleFee");
+        assertThatThrownBy(() -> fees(0, -1, 0))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("error.rules.cardFee");
+        assertThatThrownBy(() -> fees(0, 0, 5_001))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("error.rules.transferFee");
     }
 
     private static RuleSet fees(Integer sale, Integer card, Integer transfer) {
-        return new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48, 7, 5,
-                JobPostReview.LEADER, 10_000, 48, sale, card, transfer);
+        return new RuleSet(
+                50,
+                ApprovalRule.SIMPLE_MAJORITY,
+                null,
+                false,
+                72,
+                24,
+                48,
+                7,
+                5,
+                JobPostReview.LEADER,
+                10_000,
+                48,
+                sale,
+                card,
+                transfer);
     }
 
     private static RuleSet rules(int reminderLeadHours, Integer decisionHours) {
-        return new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, reminderLeadHours, 48, 7, 5,
-                JobPostReview.LEADER, 10_000, decisionHours, null, null, null);
+        return new RuleSet(
+                50,
+                ApprovalRule.SIMPLE_MAJORITY,
+                null,
+                false,
+                72,
+                reminderLeadHours,
+                48,
+                7,
+                5,
+                JobPostReview.LEADER,
+                10_000,
+                decisionHours,
+                null,
+                null,
+                null);
     }
 }

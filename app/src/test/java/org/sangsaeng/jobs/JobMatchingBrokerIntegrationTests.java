@@ -46,16 +46,13 @@ class JobMatchingBrokerIntegrationTests {
         TestSystem.managedBroker(registry);
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JobService jobs;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JobPostService posts;
+    @Autowired JobApplicationService applications;
+    @Autowired SeekerService seekers;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -73,69 +70,138 @@ class JobMatchingBrokerIntegrationTests {
         accounts.createAccount(b, Fixtures.PASSWORD, "주민 한씨", Set.of());
 
         Fixtures.signIn(f.member());
-        long id = jobs.post(new JobPostForm(f.coopId(), "장날 짐 나르기", BusinessType.BUTCHER, "고기 상자 나르기",
-                "운반", "박씨네 정육점", "태평3동 시장", LocalDate.now(MarketTime.ZONE), LocalDate.now(MarketTime.ZONE), now.plusSeconds(50),
-                now.plusSeconds(80), 2, PayUnit.HOUR, 12_000, Instant.now().plusSeconds(45))).id();
+        long id =
+                posts.post(
+                                new JobPostForm(
+                                        f.coopId(),
+                                        "장날 짐 나르기",
+                                        BusinessType.BUTCHER,
+                                        "고기 상자 나르기",
+                                        "운반",
+                                        "박씨네 정육점",
+                                        "태평3동 시장",
+                                        LocalDate.now(MarketTime.ZONE),
+                                        LocalDate.now(MarketTime.ZONE),
+                                        now.plusSeconds(50),
+                                        now.plusSeconds(80),
+                                        2,
+                                        PayUnit.HOUR,
+                                        12_000,
+                                        Instant.now().plusSeconds(45)))
+                        .id();
         complete(f.leader(), "job-post-review", "job-post-" + id, Map.of("decision", "APPROVE"));
         awaitState(f.member(), id, JobState.PUBLISHED);
 
         Fixtures.signIn(a);
-        long appA = jobs.apply(id, "힘 좋습니다").id();
+        long appA = applications.apply(id, "힘 좋습니다").id();
         Fixtures.signIn(b);
-        long appB = jobs.apply(id, "시간 됩니다").id();
+        long appB = applications.apply(id, "시간 됩니다").id();
         Fixtures.signIn(f.member());
-        jobs.offer(appA);
-        jobs.offer(appB);
+        applications.offer(appA);
+        applications.offer(appB);
         complete(a, "job-offer-answer", "job-offer-" + appA, Map.of("accepted", true));
         complete(b, "job-offer-answer", "job-offer-" + appB, Map.of("accepted", true));
         awaitState(f.member(), id, JobState.CLOSED);
 
         // The work ends 80 s after the post was made; then each side confirms.
-        complete(a, "job-confirm", "job-post-" + id, Map.of("happened", true, "stars", 4, "comment", "친절해요"));
+        complete(
+                a,
+                "job-confirm",
+                "job-post-" + id,
+                Map.of("happened", true, "stars", 4, "comment", "친절해요"));
         complete(b, "job-confirm", "job-post-" + id, Map.of("happened", true, "stars", 3));
-        complete(f.member(), "job-confirm", "job-post-" + id, appA, Map.of("happened", true, "stars", 5));
+        complete(
+                f.member(),
+                "job-confirm",
+                "job-post-" + id,
+                appA,
+                Map.of("happened", true, "stars", 5));
         complete(f.member(), "job-confirm", "job-post-" + id, appB, Map.of("happened", false));
-        complete(f.leader(), "job-dispute", "job-post-" + id, Map.of("resolution", "양쪽 확인 결과 2시간만 일함, 2시간분 지급"));
+        complete(
+                f.leader(),
+                "job-dispute",
+                "job-post-" + id,
+                Map.of("resolution", "양쪽 확인 결과 2시간만 일함, 2시간분 지급"));
         awaitState(f.member(), id, JobState.DONE);
 
-        assertThat(jobs.profile(a).rating()).isEqualTo(new Rating(5.0, 1));
-        assertThat(jobs.profile(b).rating().count()).as("not rated by an employer who says it did not happen").isZero();
-        assertThat(jobs.profile(f.member()).rating()).isEqualTo(new Rating(3.5, 2));
-        long instance = jdbc.queryForObject("SELECT process_instance_key FROM job_post WHERE id = ?", Long.class, id);
-        await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE"
-                + " process_instance_key = ? AND element_id = 'job-matching' AND intent = 'ELEMENT_COMPLETED'",
-                Integer.class, instance) == 1);
-        assertThat(jdbc.queryForList("SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
-                + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'", String.class, instance))
-                .contains("ReviewJobPostTask", "PublishJobPostTask", "JobPostFilledMessageEvent", "CloseJobPostTask",
-                        "WorkEndsTimerEvent", "ConfirmAsEmployerTask", "ConfirmAsWorkerTask", "ResolveDisputeTask",
+        assertThat(seekers.profile(a).rating()).isEqualTo(new Rating(5.0, 1));
+        assertThat(seekers.profile(b).rating().count())
+                .as("not rated by an employer who says it did not happen")
+                .isZero();
+        assertThat(seekers.profile(f.member()).rating()).isEqualTo(new Rating(3.5, 2));
+        long instance =
+                jdbc.queryForObject(
+                        "SELECT process_instance_key FROM job_post WHERE id = ?", Long.class, id);
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "SELECT COUNT(*) FROM audit_record WHERE"
+                                                        + " process_instance_key = ? AND element_id = 'job-matching' AND intent = 'ELEMENT_COMPLETED'",
+                                                Integer.class,
+                                                instance)
+                                        == 1);
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT DISTINCT element_id FROM audit_record WHERE process_instance_key = ?"
+                                        + " AND value_type = 'PROCESS_INSTANCE' AND intent = 'ELEMENT_COMPLETED'",
+                                String.class,
+                                instance))
+                .contains(
+                        "ReviewJobPostTask",
+                        "PublishJobPostTask",
+                        "JobPostFilledMessageEvent",
+                        "CloseJobPostTask",
+                        "WorkEndsTimerEvent",
+                        "ConfirmAsEmployerTask",
+                        "ConfirmAsWorkerTask",
+                        "ResolveDisputeTask",
                         "JobDoneEndEvent");
-        assertThat(jdbc.queryForList("SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
-                + " AND completed_by IS NOT NULL", String.class, instance)).contains(f.leader(), f.member(), a, b);
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT DISTINCT completed_by FROM audit_record WHERE process_instance_key = ?"
+                                        + " AND completed_by IS NOT NULL",
+                                String.class,
+                                instance))
+                .contains(f.leader(), f.member(), a, b);
     }
 
-    private void complete(String user, String formKey, String businessKey, Map<String, Object> form) {
+    private void complete(
+            String user, String formKey, String businessKey, Map<String, Object> form) {
         complete(user, formKey, businessKey, null, form);
     }
 
     /** Completes the user's task of that form; with an application id, the one about that hire. */
-    private void complete(String user, String formKey, String businessKey, Long applicationId, Map<String, Object> form) {
+    private void complete(
+            String user,
+            String formKey,
+            String businessKey,
+            Long applicationId,
+            Map<String, Object> form) {
         Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).pollInterval(Duration.ofMillis(300))
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .pollInterval(Duration.ofMillis(300))
                 .until(() -> find(formKey, businessKey, applicationId) != null);
         inbox.complete(find(formKey, businessKey, applicationId).id(), form);
     }
 
     private TaskView find(String formKey, String businessKey, Long applicationId) {
         List<TaskView> mine = inbox.myTasks(TaskFilter.none(), 0, 100);
-        return mine.stream().filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey()))
-                .filter(t -> applicationId == null || t.variables().get("hire") instanceof Map<?, ?> hire
-                        && ((Number) hire.get("applicationId")).longValue() == applicationId)
-                .findFirst().orElse(null);
+        return mine.stream()
+                .filter(t -> formKey.equals(t.formKey()) && businessKey.equals(t.businessKey()))
+                .filter(
+                        t ->
+                                applicationId == null
+                                        || t.variables().get("hire") instanceof Map<?, ?> hire
+                                                && ((Number) hire.get("applicationId")).longValue()
+                                                        == applicationId)
+                .findFirst()
+                .orElse(null);
     }
 
     private void awaitState(String user, long id, JobState state) {
         Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> jobs.get(id).state() == state);
+        await().pollInSameThread().atMost(WAIT).until(() -> posts.get(id).state() == state);
     }
 }

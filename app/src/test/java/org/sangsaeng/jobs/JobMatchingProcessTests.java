@@ -13,13 +13,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.engine.ProcessTestEngine;
 
-/** job-matching.bpmn and job-offer.bpmn on Zeebe's in-memory engine, every path; the test plays workers and people. */
+/**
+ * job-matching.bpmn and job-offer.bpmn on Zeebe's in-memory engine, every path; the test plays
+ * workers and people.
+ */
 class JobMatchingProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String FORM = "io.camunda.zeebe:formKey";
+
     /** The rules' defaults: a person's step is due in 48 h, reminded 24 h before. */
     static final Duration DECISION_TIME = Duration.ofHours(48);
+
     static final Duration REMINDER_LEAD = Duration.ofHours(24);
     static final String LEADERS = "coop:{coopId}:leader";
 
@@ -43,24 +48,45 @@ class JobMatchingProcessTests {
 
         filled();
         engine.complete(engine.single("job-post-close"), Map.of());
-        assertThat(engine.activate("job-post-hires")).as("nothing to confirm before the work is over").isEmpty();
+        assertThat(engine.activate("job-post-hires"))
+                .as("nothing to confirm before the work is over")
+                .isEmpty();
         engine.increaseTime(Duration.ofDays(4));
-        engine.complete(engine.single("job-post-hires"), Map.of("hires",
-                List.of(Map.of("applicationId", 31, "worker", "jung.fruit")), "confirmDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-post-hires"),
+                Map.of(
+                        "hires",
+                        List.of(Map.of("applicationId", 31, "worker", "jung.fruit")),
+                        "confirmDue",
+                        engine.inEngineTime(DECISION_TIME)));
 
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
-        assertThat(confirms).extracting(t -> t.getCustomHeaders().get("io.camunda.zeebe:assignee"))
+        assertThat(confirms)
+                .extracting(t -> t.getCustomHeaders().get("io.camunda.zeebe:assignee"))
                 .containsExactlyInAnyOrder("kim.bakery", "jung.fruit");
-        assertThat(confirms).allSatisfy(t -> assertThat(t.getCustomHeaders()).containsEntry(FORM, "job-confirm"));
+        assertThat(confirms)
+                .allSatisfy(
+                        t -> assertThat(t.getCustomHeaders()).containsEntry(FORM, "job-confirm"));
         confirms.forEach(t -> engine.complete(t, Map.of()));
         ActivatedJob settle = engine.single("job-hire-settle");
-        assertThat(settle.getVariablesAsMap().get("hire")).isEqualTo(Map.of("applicationId", 31, "worker", "jung.fruit"));
+        assertThat(settle.getVariablesAsMap().get("hire"))
+                .isEqualTo(Map.of("applicationId", 31, "worker", "jung.fruit"));
         engine.complete(settle, Map.of("dispute", false));
         engine.complete(engine.single("job-post-done"), Map.of());
 
-        assertThat(engine.completedElements(instance)).containsSubsequence("ReviewJobPostTask", "PublishJobPostTask",
-                "JobPostFilledMessageEvent", "CloseJobPostTask", "WorkEndsTimerEvent", "CollectHiresTask", "SettleHireTask",
-                "WorkDoneSubProcess", "JobDoneTask", "JobDoneEndEvent", "job-matching");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "ReviewJobPostTask",
+                        "PublishJobPostTask",
+                        "JobPostFilledMessageEvent",
+                        "CloseJobPostTask",
+                        "WorkEndsTimerEvent",
+                        "CollectHiresTask",
+                        "SettleHireTask",
+                        "WorkDoneSubProcess",
+                        "JobDoneTask",
+                        "JobDoneEndEvent",
+                        "job-matching");
     }
 
     @Test
@@ -68,14 +94,24 @@ class JobMatchingProcessTests {
         long instance = start();
         review("CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
-        assertThat(revise.getCustomHeaders()).containsEntry(FORM, "job-post-revise")
+        assertThat(revise.getCustomHeaders())
+                .containsEntry(FORM, "job-post-revise")
                 .containsEntry("io.camunda.zeebe:assignee", "kim.bakery");
-        engine.complete(revise, Map.of("applicationDeadline", deadline(5).toString(),
-                "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                revise,
+                Map.of(
+                        "applicationDeadline",
+                        deadline(5).toString(),
+                        "reviewDue",
+                        engine.inEngineTime(DECISION_TIME)));
         review("APPROVE");
         engine.complete(engine.single("job-post-publish"), Map.of());
-        assertThat(engine.completedElements(instance)).containsSubsequence("ReviewJobPostTask", "ReviseJobPostTask",
-                "ReviewJobPostTask", "PublishJobPostTask");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "ReviewJobPostTask",
+                        "ReviseJobPostTask",
+                        "ReviewJobPostTask",
+                        "PublishJobPostTask");
     }
 
     @Test
@@ -83,7 +119,8 @@ class JobMatchingProcessTests {
         long instance = start();
         review("REJECT");
         engine.complete(engine.single("job-post-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("JobPostRejectedEndEvent", "job-matching");
+        assertThat(engine.completedElements(instance))
+                .endsWith("JobPostRejectedEndEvent", "job-matching");
         assertThat(engine.activate("job-post-publish")).isEmpty();
     }
 
@@ -93,41 +130,62 @@ class JobMatchingProcessTests {
         review("APPROVE");
         engine.complete(engine.single("job-post-publish"), Map.of());
         engine.increaseTime(Duration.ofDays(2).plusHours(1));
-        engine.complete(engine.single("job-post-deadline"), Map.of("filled", false, "mayExtend", true,
-                "unfilledDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-post-deadline"),
+                Map.of(
+                        "filled",
+                        false,
+                        "mayExtend",
+                        true,
+                        "unfilledDue",
+                        engine.inEngineTime(DECISION_TIME)));
 
         ActivatedJob decide = engine.single(USER_TASK);
         assertThat(decide.getCustomHeaders()).containsEntry(FORM, "job-post-unfilled");
         Instant later = deadline(3);
-        engine.complete(decide, Map.of("unfilledDecision", "EXTEND", "newApplicationDeadline", later.toString()));
+        engine.complete(
+                decide,
+                Map.of("unfilledDecision", "EXTEND", "newApplicationDeadline", later.toString()));
         ActivatedJob extend = engine.single("job-post-extend");
-        assertThat(extend.getVariablesAsMap()).containsEntry("newApplicationDeadline", later.toString());
+        assertThat(extend.getVariablesAsMap())
+                .containsEntry("newApplicationDeadline", later.toString());
         engine.complete(extend, Map.of("applicationDeadline", later.toString()));
         assertThat(engine.activate("job-post-deadline")).as("waits for the new deadline").isEmpty();
 
         engine.increaseTime(Duration.ofDays(2));
-        engine.complete(engine.single("job-post-deadline"), Map.of("filled", false, "mayExtend", false));
+        engine.complete(
+                engine.single("job-post-deadline"), Map.of("filled", false, "mayExtend", false));
         engine.complete(engine.single("job-post-close"), Map.of());
         engine.increaseTime(Duration.ofDays(2));
         engine.complete(engine.single("job-post-hires"), Map.of("hires", List.of()));
-        assertThat(engine.completedElements(instance)).containsSubsequence("DecideUnfilledTask", "ExtendDeadlineTask",
-                "ApplicationDeadlineTimerEvent", "CloseJobPostTask", "WorkEndsTimerEvent", "CollectHiresTask",
-                "JobPostClosedUnfilledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "DecideUnfilledTask",
+                        "ExtendDeadlineTask",
+                        "ApplicationDeadlineTimerEvent",
+                        "CloseJobPostTask",
+                        "WorkEndsTimerEvent",
+                        "CollectHiresTask",
+                        "JobPostClosedUnfilledEndEvent");
     }
 
     @Test
-    void theEmployerClosingEarlyEndsApplicationsAndAWorkerSayingItDidNotHappenGoesToTheLeader() throws Exception {
+    void theEmployerClosingEarlyEndsApplicationsAndAWorkerSayingItDidNotHappenGoesToTheLeader()
+            throws Exception {
         long instance = closedEarlyWithOneHireAfterTheWork();
         engine.activate(USER_TASK).forEach(t -> engine.complete(t, Map.of()));
-        engine.complete(engine.single("job-hire-settle"), Map.of("dispute", true,
-                "disputeDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-hire-settle"),
+                Map.of("dispute", true, "disputeDue", engine.inEngineTime(DECISION_TIME)));
 
         ActivatedJob dispute = engine.single(USER_TASK);
-        assertThat(dispute.getCustomHeaders()).containsEntry(FORM, "job-dispute")
+        assertThat(dispute.getCustomHeaders())
+                .containsEntry(FORM, "job-dispute")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:1:leader\"]");
         engine.complete(dispute, Map.of());
         engine.complete(engine.single("job-post-done"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("JobPostClosedMessageEvent", "ResolveDisputeTask")
+        assertThat(engine.completedElements(instance))
+                .contains("JobPostClosedMessageEvent", "ResolveDisputeTask")
                 .endsWith("JobDoneEndEvent", "job-matching");
     }
 
@@ -135,7 +193,8 @@ class JobMatchingProcessTests {
     void anAcceptedOfferIsRecorded() throws Exception {
         long offer = offer();
         ActivatedJob answer = engine.single(USER_TASK);
-        assertThat(answer.getCustomHeaders()).containsEntry(FORM, "job-offer-answer")
+        assertThat(answer.getCustomHeaders())
+                .containsEntry(FORM, "job-offer-answer")
                 .containsEntry("io.camunda.zeebe:assignee", "jung.fruit");
         engine.complete(answer, Map.of("offerAccepted", true));
         engine.complete(engine.single("job-offer-answered"), Map.of());
@@ -158,27 +217,35 @@ class JobMatchingProcessTests {
         engine.complete(engine.single("task-remind"), Map.of());
         engine.increaseTime(Duration.ofHours(24));
         engine.complete(engine.single("job-offer-expire"), Map.of());
-        assertThat(engine.completedElements(offer)).contains("RemindAnswerOfferTask", "OfferExpiredBoundaryEvent")
+        assertThat(engine.completedElements(offer))
+                .contains("RemindAnswerOfferTask", "OfferExpiredBoundaryEvent")
                 .endsWith("OfferExpiredEndEvent", "job-offer");
         assertThat(engine.activate("job-offer-answered")).isEmpty();
     }
 
     @Test
-    void aReviewerWhoLeavesThePostIsRemindedThenTheFoundationIsToldAndALateApprovalStillCounts() throws Exception {
+    void aReviewerWhoLeavesThePostIsRemindedThenTheFoundationIsToldAndALateApprovalStillCounts()
+            throws Exception {
         long instance = start();
         ActivatedJob review = engine.single(USER_TASK);
         assertThat(review.getElementId()).isEqualTo("ReviewJobPostTask");
 
-        engine.remindsThenEscalates("ReviewJobPostTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "ReviewJobPostTask", DECISION_TIME, REMINDER_LEAD, "foundation");
 
         engine.complete(review, Map.of("reviewDecision", "APPROVE", "completedBy", "park.butcher"));
         engine.complete(engine.single("job-post-publish"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindReviewJobPostTask", "EscalateReviewJobPostTask",
-                "ReviewJobPostTask", "PublishJobPostTask");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindReviewJobPostTask",
+                        "EscalateReviewJobPostTask",
+                        "ReviewJobPostTask",
+                        "PublishJobPostTask");
     }
 
     @Test
-    void anEmployerWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts() throws Exception {
+    void anEmployerWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts()
+            throws Exception {
         long instance = start();
         review("CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
@@ -186,22 +253,38 @@ class JobMatchingProcessTests {
 
         engine.remindsThenEscalates("ReviseJobPostTask", DECISION_TIME, REMINDER_LEAD, LEADERS);
 
-        engine.complete(revise, Map.of("applicationDeadline", deadline(5).toString(),
-                "reviewDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                revise,
+                Map.of(
+                        "applicationDeadline",
+                        deadline(5).toString(),
+                        "reviewDue",
+                        engine.inEngineTime(DECISION_TIME)));
         review("APPROVE");
-        assertThat(engine.completedElements(instance)).contains("RemindReviseJobPostTask", "EscalateReviseJobPostTask",
-                "ReviseJobPostTask");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindReviseJobPostTask",
+                        "EscalateReviseJobPostTask",
+                        "ReviseJobPostTask");
     }
 
     @Test
-    void anEmployerWhoLeavesTheUnfilledDecisionIsRemindedThenTheLeadersAreToldAndALateCloseStillCounts()
-            throws Exception {
+    void
+            anEmployerWhoLeavesTheUnfilledDecisionIsRemindedThenTheLeadersAreToldAndALateCloseStillCounts()
+                    throws Exception {
         long instance = start();
         review("APPROVE");
         engine.complete(engine.single("job-post-publish"), Map.of());
         engine.increaseTime(Duration.ofDays(2).plusHours(1));
-        engine.complete(engine.single("job-post-deadline"), Map.of("filled", false, "mayExtend", true,
-                "unfilledDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-post-deadline"),
+                Map.of(
+                        "filled",
+                        false,
+                        "mayExtend",
+                        true,
+                        "unfilledDue",
+                        engine.inEngineTime(DECISION_TIME)));
         ActivatedJob decide = engine.single(USER_TASK);
         assertThat(decide.getElementId()).isEqualTo("DecideUnfilledTask");
 
@@ -209,45 +292,63 @@ class JobMatchingProcessTests {
 
         engine.complete(decide, Map.of("unfilledDecision", "CLOSE"));
         engine.complete(engine.single("job-post-close"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindDecideUnfilledTask", "EscalateDecideUnfilledTask",
-                "DecideUnfilledTask", "CloseJobPostTask");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindDecideUnfilledTask",
+                        "EscalateDecideUnfilledTask",
+                        "DecideUnfilledTask",
+                        "CloseJobPostTask");
     }
 
     @Test
-    void bothSidesAreRemindedToConfirmThenTheLeadersAreToldAndAnOpenDisputeGoesToTheFoundation() throws Exception {
+    void bothSidesAreRemindedToConfirmThenTheLeadersAreToldAndAnOpenDisputeGoesToTheFoundation()
+            throws Exception {
         long instance = closedEarlyWithOneHireAfterTheWork();
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
         assertThat(confirms).hasSize(2);
 
-        // Both confirmations fall due together: each side is reminded, then the leaders hear of each.
+        // Both confirmations fall due together: each side is reminded, then the leaders hear of
+        // each.
         engine.increaseTime(DECISION_TIME.minus(REMINDER_LEAD).minusHours(1));
         assertThat(engine.activate("task-remind")).isEmpty();
         engine.increaseTime(Duration.ofHours(2));
         List<ActivatedJob> reminders = engine.activate("task-remind");
-        assertThat(reminders).extracting(j -> j.getCustomHeaders().get("taskElementId"))
+        assertThat(reminders)
+                .extracting(j -> j.getCustomHeaders().get("taskElementId"))
                 .containsExactlyInAnyOrder("ConfirmAsEmployerTask", "ConfirmAsWorkerTask");
         reminders.forEach(j -> engine.complete(j, Map.of()));
         assertThat(engine.activate("task-escalate")).isEmpty();
         engine.increaseTime(REMINDER_LEAD);
         List<ActivatedJob> escalations = engine.activate("task-escalate");
-        assertThat(escalations).extracting(j -> j.getCustomHeaders().get("taskElementId"))
+        assertThat(escalations)
+                .extracting(j -> j.getCustomHeaders().get("taskElementId"))
                 .containsExactlyInAnyOrder("ConfirmAsEmployerTask", "ConfirmAsWorkerTask");
-        assertThat(escalations).allSatisfy(j -> assertThat(j.getCustomHeaders()).containsEntry("escalateTo", LEADERS));
+        assertThat(escalations)
+                .allSatisfy(
+                        j -> assertThat(j.getCustomHeaders()).containsEntry("escalateTo", LEADERS));
         escalations.forEach(j -> engine.complete(j, Map.of()));
 
         confirms.forEach(t -> engine.complete(t, Map.of()));
-        engine.complete(engine.single("job-hire-settle"), Map.of("dispute", true,
-                "disputeDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-hire-settle"),
+                Map.of("dispute", true, "disputeDue", engine.inEngineTime(DECISION_TIME)));
         ActivatedJob dispute = engine.single(USER_TASK);
         assertThat(dispute.getElementId()).isEqualTo("ResolveDisputeTask");
 
-        engine.remindsThenEscalates("ResolveDisputeTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "ResolveDisputeTask", DECISION_TIME, REMINDER_LEAD, "foundation");
 
         engine.complete(dispute, Map.of());
         engine.complete(engine.single("job-post-done"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindConfirmAsEmployerTask",
-                "EscalateConfirmAsEmployerTask", "RemindConfirmAsWorkerTask", "EscalateConfirmAsWorkerTask",
-                "RemindResolveDisputeTask", "EscalateResolveDisputeTask", "ResolveDisputeTask")
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindConfirmAsEmployerTask",
+                        "EscalateConfirmAsEmployerTask",
+                        "RemindConfirmAsWorkerTask",
+                        "EscalateConfirmAsWorkerTask",
+                        "RemindResolveDisputeTask",
+                        "EscalateResolveDisputeTask",
+                        "ResolveDisputeTask")
                 .endsWith("JobDoneEndEvent", "job-matching");
     }
 
@@ -264,50 +365,108 @@ class JobMatchingProcessTests {
 
         engine.complete(answer, Map.of("offerAccepted", true));
         engine.complete(engine.single("job-offer-answered"), Map.of());
-        assertThat(engine.completedElements(offer)).contains("RemindAnswerOfferTask")
+        assertThat(engine.completedElements(offer))
+                .contains("RemindAnswerOfferTask")
                 .endsWith("OfferAnsweredEndEvent", "job-offer");
     }
 
     private long start() {
-        Map<String, Object> v = new java.util.HashMap<>(Map.of("postId", 7, "coopId", 1, "employer", "kim.bakery",
-                "reviewGroups", List.of("coop:1:leader"), "rulesVersion", 1,
-                "applicationDeadline", deadline(2).toString(), "workEndsAt", deadline(3).toString(),
-                "businessKey", "job-post-7"));
+        Map<String, Object> v =
+                new java.util.HashMap<>(
+                        Map.of(
+                                "postId",
+                                7,
+                                "coopId",
+                                1,
+                                "employer",
+                                "kim.bakery",
+                                "reviewGroups",
+                                List.of("coop:1:leader"),
+                                "rulesVersion",
+                                1,
+                                "applicationDeadline",
+                                deadline(2).toString(),
+                                "workEndsAt",
+                                deadline(3).toString(),
+                                "businessKey",
+                                "job-post-7"));
         v.put("reminderLead", REMINDER_LEAD.toString());
         v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
         return engine.start("job-matching", v);
     }
 
-    /** Approved, published, closed early by the employer, one hire (lee.banchan); the work is over. */
+    /**
+     * Approved, published, closed early by the employer, one hire (lee.banchan); the work is over.
+     */
     private long closedEarlyWithOneHireAfterTheWork() throws Exception {
         long instance = start();
         review("APPROVE");
         engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.client().newPublishMessageCommand().messageName("job-post-closed").correlationKey("7").send().join();
+        engine.client()
+                .newPublishMessageCommand()
+                .messageName("job-post-closed")
+                .correlationKey("7")
+                .send()
+                .join();
         engine.complete(engine.single("job-post-close"), Map.of());
         engine.increaseTime(Duration.ofDays(4));
-        engine.complete(engine.single("job-post-hires"), Map.of("hires",
-                List.of(Map.of("applicationId", 41, "worker", "lee.banchan")), "confirmDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("job-post-hires"),
+                Map.of(
+                        "hires",
+                        List.of(Map.of("applicationId", 41, "worker", "lee.banchan")),
+                        "confirmDue",
+                        engine.inEngineTime(DECISION_TIME)));
         return instance;
     }
 
     private void review(String decision) throws Exception {
         ActivatedJob review = engine.single(USER_TASK);
-        assertThat(review.getCustomHeaders()).containsEntry(FORM, "job-post-review")
+        assertThat(review.getCustomHeaders())
+                .containsEntry(FORM, "job-post-review")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:1:leader\"]");
         // As the review form does: a revision asked for is due from now.
-        engine.complete(review, Map.of("reviewDecision", decision, "completedBy", "park.butcher",
-                "reviseDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                review,
+                Map.of(
+                        "reviewDecision",
+                        decision,
+                        "completedBy",
+                        "park.butcher",
+                        "reviseDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 
     private void filled() {
-        engine.client().newPublishMessageCommand().messageName("job-post-filled").correlationKey("7").send().join();
+        engine.client()
+                .newPublishMessageCommand()
+                .messageName("job-post-filled")
+                .correlationKey("7")
+                .send()
+                .join();
     }
 
     private long offer() {
-        return engine.start("job-offer", Map.of("applicationId", 31, "postId", 7, "coopId", 1, "seeker", "jung.fruit",
-                "offerExpiresAt", Instant.now().plus(Duration.ofHours(48)).truncatedTo(ChronoUnit.SECONDS).toString(),
-                "reminderLead", REMINDER_LEAD.toString(), "businessKey", "job-offer-31"));
+        return engine.start(
+                "job-offer",
+                Map.of(
+                        "applicationId",
+                        31,
+                        "postId",
+                        7,
+                        "coopId",
+                        1,
+                        "seeker",
+                        "jung.fruit",
+                        "offerExpiresAt",
+                        Instant.now()
+                                .plus(Duration.ofHours(48))
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString(),
+                        "reminderLead",
+                        REMINDER_LEAD.toString(),
+                        "businessKey",
+                        "job-offer-31"));
     }
 
     private static Instant deadline(int days) {

@@ -37,23 +37,22 @@ import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Talent trading through our services, task inbox and workers, on the in-memory engine and a real MariaDB. */
+/**
+ * Talent trading through our services, task inbox and workers, on the in-memory engine and a real
+ * MariaDB.
+ */
 class JobsIntegrationTests extends InMemoryEngineTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JobService jobs;
-    @Autowired
-    CoopRulesService rules;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JobPostService posts;
+    @Autowired JobApplicationService applications;
+    @Autowired SeekerService seekers;
+    @Autowired CoopRulesService rules;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
     String seeker;
@@ -78,39 +77,49 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         long id = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         review(id, "CHANGES", "시급과 근무 시간을 더 자세히 적어 주세요.");
         Fixtures.signIn(f.member());
-        assertThat(jobs.get(id).state()).isEqualTo(JobState.CHANGES_REQUESTED);
+        assertThat(posts.get(id).state()).isEqualTo(JobState.CHANGES_REQUESTED);
         TaskView revise = taskOf(f.member(), "job-post-revise", "job-post-" + id);
         inbox.complete(revise.id(), revision(form(1, 12_500, PayUnit.HOUR)));
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
 
         Fixtures.signIn(seeker);
-        jobs.updateMyProfile(new SeekerProfileForm("과일가게를 10년 했습니다.", "제빵, 포장", Set.of(BusinessType.BAKERY),
-                "태평3동 시장", EnumSet.allOf(DayOfWeek.class)));
-        assertThat(jobs.suggestedJobs()).anySatisfy(m -> {
-            assertThat(m.post().id()).isEqualTo(id);
-            assertThat(m.match().score()).isEqualTo(100);
-        });
-        long mine = jobs.apply(id, "주말에 도울 수 있습니다.").id();
+        seekers.updateMyProfile(
+                new SeekerProfileForm(
+                        "과일가게를 10년 했습니다.",
+                        "제빵, 포장",
+                        Set.of(BusinessType.BAKERY),
+                        "태평3동 시장",
+                        EnumSet.allOf(DayOfWeek.class)));
+        assertThat(seekers.suggestedJobs())
+                .anySatisfy(
+                        m -> {
+                            assertThat(m.post().id()).isEqualTo(id);
+                            assertThat(m.match().score()).isEqualTo(100);
+                        });
+        long mine = applications.apply(id, "주말에 도울 수 있습니다.").id();
         Fixtures.signIn(otherSeeker);
-        long other = jobs.apply(id, "포장 일 해 봤어요.").id();
+        long other = applications.apply(id, "포장 일 해 봤어요.").id();
 
         Fixtures.signIn(f.member());
-        assertThat(jobs.applicants(id)).extracting(ApplicationView::seeker).containsExactly(seeker, otherSeeker);
-        assertThat(jobs.suggestedSeekers(id)).extracting(SeekerMatch::seeker).contains(seeker);
-        jobs.shortlist(mine);
-        jobs.reject(other);
-        jobs.offer(mine);
-        assertThatThrownBy(() -> jobs.offer(other)).isInstanceOf(BusinessException.class);
+        assertThat(applications.applicants(id))
+                .extracting(ApplicationView::seeker)
+                .containsExactly(seeker, otherSeeker);
+        assertThat(seekers.suggestedSeekers(id)).extracting(SeekerMatch::seeker).contains(seeker);
+        applications.shortlist(mine);
+        applications.reject(other);
+        applications.offer(mine);
+        assertThatThrownBy(() -> applications.offer(other)).isInstanceOf(BusinessException.class);
 
         TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
         assertThat(answer.subject()).as("the offer says which job it is for").isEqualTo("연말 제빵 보조");
         inbox.complete(answer.id(), Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
         Fixtures.signIn(seeker);
-        assertThat(jobs.myApplications()).singleElement().satisfies(a -> assertThat(a.state())
-                .isEqualTo(ApplicationState.ACCEPTED));
-        assertThat(jobs.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(id);
+        assertThat(applications.myApplications())
+                .singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.ACCEPTED));
+        assertThat(posts.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(id);
         assertThat(notifications(otherSeeker, "job-not-retained:" + other)).isEqualTo(1);
         assertThat(notifications(f.member(), "job-offer-answered:" + mine)).isEqualTo(1);
     }
@@ -122,19 +131,49 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "REJECT")))
                 .hasMessage("error.job.reasonRequired");
         review(rejected, "REJECT", "최저임금 안내 문구가 필요합니다.");
-        await().pollInSameThread().atMost(WAIT).until(() -> notifications(f.member(), "job-rejected:" + rejected) == 1);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> notifications(f.member(), "job-rejected:" + rejected) == 1);
         Fixtures.signIn(seeker);
-        assertThat(jobs.board(JobFilter.none())).extracting(JobPostView::id).doesNotContain(rejected);
+        assertThat(posts.board(JobFilter.none()))
+                .extracting(JobPostView::id)
+                .doesNotContain(rejected);
 
         String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
         Fixtures.signIn(foundation);
-        rules.change(f.coopId(), new RulesChange(new RuleSet(50, ApprovalRule.SIMPLE_MAJORITY, null, false, 72, 24, 48,
-                7, 5, JobPostReview.FOUNDATION, 10_000, 48, 0, 0, 0), "구인 글은 재단이 검토"));
+        rules.change(
+                f.coopId(),
+                new RulesChange(
+                        new RuleSet(
+                                50,
+                                ApprovalRule.SIMPLE_MAJORITY,
+                                null,
+                                false,
+                                72,
+                                24,
+                                48,
+                                7,
+                                5,
+                                JobPostReview.FOUNDATION,
+                                10_000,
+                                48,
+                                0,
+                                0,
+                                0),
+                        "구인 글은 재단이 검토"));
         long byFoundation = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().during(Duration.ofSeconds(2)).atMost(WAIT).until(() -> inbox.myTasks(TaskFilter.none(),
-                0, 100).stream().noneMatch(t -> ("job-post-" + byFoundation).equals(t.businessKey())));
+        await().pollInSameThread()
+                .during(Duration.ofSeconds(2))
+                .atMost(WAIT)
+                .until(
+                        () ->
+                                inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                        .noneMatch(
+                                                t ->
+                                                        ("job-post-" + byFoundation)
+                                                                .equals(t.businessKey())));
         taskOf(foundation, "job-post-review", "job-post-" + byFoundation);
     }
 
@@ -144,112 +183,189 @@ class JobsIntegrationTests extends InMemoryEngineTest {
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
         Fixtures.signIn(seeker);
-        long application = jobs.apply(id, "할 수 있습니다.").id();
+        long application = applications.apply(id, "할 수 있습니다.").id();
         Fixtures.signIn(f.member());
-        jobs.offer(application);
-        inbox.complete(taskOf(seeker, "job-offer-answer", "job-offer-" + application).id(), Map.of("accepted", true));
+        applications.offer(application);
+        inbox.complete(
+                taskOf(seeker, "job-offer-answer", "job-offer-" + application).id(),
+                Map.of("accepted", true));
         awaitState(id, JobState.CLOSED);
 
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 5, "성실합니다"))
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 5, "성실합니다"))
                 .hasMessage("error.job.ratingTooEarly");
         // The work took place last week.
         LocalDate lastWeek = LocalDate.now(MarketTime.ZONE).minusDays(7);
-        jdbc.update("UPDATE job_post SET start_date = ?, end_date = ? WHERE id = ?", lastWeek, lastWeek, id);
+        jdbc.update(
+                "UPDATE job_post SET start_date = ?, end_date = ? WHERE id = ?",
+                lastWeek,
+                lastWeek,
+                id);
 
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 6, null)).hasMessage("error.job.stars");
-        jobs.confirmWork(application, true, 5, "성실하고 손이 빠릅니다");
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 4, null)).hasMessage("error.job.ratedTwice");
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 6, null))
+                .hasMessage("error.job.stars");
+        applications.confirmWork(application, true, 5, "성실하고 손이 빠릅니다");
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 4, null))
+                .hasMessage("error.job.ratedTwice");
         Fixtures.signIn(seeker);
-        jobs.confirmWork(application, true, 4, "친절한 사장님");
+        applications.confirmWork(application, true, 4, "친절한 사장님");
         Fixtures.signIn(otherSeeker);
-        assertThatThrownBy(() -> jobs.confirmWork(application, true, 1, null)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> applications.confirmWork(application, true, 1, null))
+                .isInstanceOf(BusinessException.class);
 
-        SeekerProfileView profile = jobs.profile(seeker);
+        SeekerProfileView profile = seekers.profile(seeker);
         assertThat(profile.rating()).isEqualTo(new Rating(5.0, 1));
-        assertThat(profile.latestRatings()).singleElement().satisfies(r -> assertThat(r.comment())
-                .isEqualTo("성실하고 손이 빠릅니다"));
-        assertThat(jobs.profile(f.member()).rating()).isEqualTo(new Rating(4.0, 1));
+        assertThat(profile.latestRatings())
+                .singleElement()
+                .satisfies(r -> assertThat(r.comment()).isEqualTo("성실하고 손이 빠릅니다"));
+        assertThat(seekers.profile(f.member()).rating()).isEqualTo(new Rating(4.0, 1));
     }
 
     @Test
     void badJobPostsAndApplicationsAreRefusedAndChangeNothing() {
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.post(form(1, 9_000, PayUnit.HOUR))).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> posts.post(form(1, 9_000, PayUnit.HOUR)))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("error.job.belowMinimumWage");
-        assertThatThrownBy(() -> jobs.post(form(1, 80_000, PayUnit.DAY))).as("8 h a day x 10,320 = 82,560")
+        assertThatThrownBy(() -> posts.post(form(1, 80_000, PayUnit.DAY)))
+                .as("8 h a day x 10,320 = 82,560")
                 .hasMessage("error.job.belowMinimumWage");
-        assertThatThrownBy(() -> jobs.post(form(0, 12_000, PayUnit.HOUR))).hasMessage("error.job.positions");
+        assertThatThrownBy(() -> posts.post(form(0, 12_000, PayUnit.HOUR)))
+                .hasMessage("error.job.positions");
         JobPostForm good = form(1, 12_000, PayUnit.HOUR);
-        assertThatThrownBy(() -> jobs.post(withDates(good, good.startDate(), good.startDate().minusDays(1),
-                good.applicationDeadline()))).hasMessage("error.job.endBeforeStart");
-        assertThatThrownBy(() -> jobs.post(withDates(good, good.startDate(), good.endDate(),
-                good.startDate().plusDays(1).atStartOfDay(MarketTime.ZONE).toInstant()))).hasMessage("error.job.deadlineAfterStart");
+        assertThatThrownBy(
+                        () ->
+                                posts.post(
+                                        withDates(
+                                                good,
+                                                good.startDate(),
+                                                good.startDate().minusDays(1),
+                                                good.applicationDeadline())))
+                .hasMessage("error.job.endBeforeStart");
+        assertThatThrownBy(
+                        () ->
+                                posts.post(
+                                        withDates(
+                                                good,
+                                                good.startDate(),
+                                                good.endDate(),
+                                                good.startDate()
+                                                        .plusDays(1)
+                                                        .atStartOfDay(MarketTime.ZONE)
+                                                        .toInstant())))
+                .hasMessage("error.job.deadlineAfterStart");
         Fixtures.signIn(seeker);
-        assertThatThrownBy(() -> jobs.post(good)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> posts.post(good)).isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.member());
-        assertThat(jobs.myPosts()).isEmpty();
+        assertThat(posts.myPosts()).isEmpty();
 
         long id = post(f.member(), good);
         review(id, "APPROVE", null);
         awaitState(id, JobState.PUBLISHED);
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> jobs.apply(id, "제가 할게요")).hasMessage("error.job.ownPost");
+        assertThatThrownBy(() -> applications.apply(id, "제가 할게요")).hasMessage("error.job.ownPost");
         Fixtures.signIn(seeker);
-        long application = jobs.apply(id, "지원합니다").id();
-        assertThatThrownBy(() -> jobs.apply(id, "또 지원합니다")).hasMessage("error.job.appliedTwice");
+        long application = applications.apply(id, "지원합니다").id();
+        assertThatThrownBy(() -> applications.apply(id, "또 지원합니다"))
+                .hasMessage("error.job.appliedTwice");
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> jobs.offer(application)).isInstanceOf(AccessDeniedException.class)
+        assertThatThrownBy(() -> applications.offer(application))
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.job.employerOnly");
-        assertThatThrownBy(() -> jobs.applicants(id)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> applications.applicants(id))
+                .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.member());
-        jobs.offer(application);
-        jdbc.update("UPDATE job_application SET offer_expires_at = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), application);
+        applications.offer(application);
+        jdbc.update(
+                "UPDATE job_application SET offer_expires_at = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                application);
         TaskView answer = taskOf(seeker, "job-offer-answer", "job-offer-" + application);
         assertThatThrownBy(() -> inbox.complete(answer.id(), Map.of("accepted", true)))
                 .hasMessage("error.job.offerExpired");
 
-        jdbc.update("UPDATE job_post SET application_deadline = ? WHERE id = ?",
-                java.sql.Timestamp.from(Instant.now().minusSeconds(60)), id);
+        jdbc.update(
+                "UPDATE job_post SET application_deadline = ? WHERE id = ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(60)),
+                id);
         Fixtures.signIn(otherSeeker);
-        assertThatThrownBy(() -> jobs.apply(id, "늦었지만 지원합니다")).hasMessage("error.job.closed");
+        assertThatThrownBy(() -> applications.apply(id, "늦었지만 지원합니다"))
+                .hasMessage("error.job.closed");
         Fixtures.signIn(f.member());
-        assertThat(jobs.applicants(id)).hasSize(1);
+        assertThat(applications.applicants(id)).hasSize(1);
     }
 
     private JobPostForm form(int positions, long pay, PayUnit unit) {
         LocalDate start = LocalDate.now(MarketTime.ZONE).plusDays(10);
-        return new JobPostForm(f.coopId(), "연말 제빵 보조", BusinessType.BAKERY, "반죽 돕기와 포장", "제빵, 포장",
-                "태평당 베이커리", "태평3동 시장", start, start.plusDays(1), LocalTime.of(9, 0), LocalTime.of(17, 0),
-                positions, unit, pay, start.minusDays(2).atStartOfDay(MarketTime.ZONE).toInstant());
+        return new JobPostForm(
+                f.coopId(),
+                "연말 제빵 보조",
+                BusinessType.BAKERY,
+                "반죽 돕기와 포장",
+                "제빵, 포장",
+                "태평당 베이커리",
+                "태평3동 시장",
+                start,
+                start.plusDays(1),
+                LocalTime.of(9, 0),
+                LocalTime.of(17, 0),
+                positions,
+                unit,
+                pay,
+                start.minusDays(2).atStartOfDay(MarketTime.ZONE).toInstant());
     }
 
-    private static JobPostForm withDates(JobPostForm p, LocalDate start, LocalDate end, Instant deadline) {
-        return new JobPostForm(p.coopId(), p.title(), p.businessType(), p.tasks(), p.skills(), p.place(), p.area(),
-                start, end, p.dailyStart(), p.dailyEnd(), p.positions(), p.payUnit(), p.payWon(), deadline);
+    private static JobPostForm withDates(
+            JobPostForm p, LocalDate start, LocalDate end, Instant deadline) {
+        return new JobPostForm(
+                p.coopId(),
+                p.title(),
+                p.businessType(),
+                p.tasks(),
+                p.skills(),
+                p.place(),
+                p.area(),
+                start,
+                end,
+                p.dailyStart(),
+                p.dailyEnd(),
+                p.positions(),
+                p.payUnit(),
+                p.payWon(),
+                deadline);
     }
 
     private static Map<String, Object> revision(JobPostForm p) {
-        return Map.ofEntries(Map.entry("title", p.title()), Map.entry("businessType", p.businessType().name()),
-                Map.entry("tasks", p.tasks() + " (09:00-17:00, 점심 1시간)"), Map.entry("skills", p.skills()),
-                Map.entry("place", p.place()), Map.entry("area", p.area()),
-                Map.entry("startDate", p.startDate().toString()), Map.entry("endDate", p.endDate().toString()),
-                Map.entry("dailyStart", p.dailyStart().toString()), Map.entry("dailyEnd", p.dailyEnd().toString()),
-                Map.entry("positions", p.positions()), Map.entry("payUnit", p.payUnit().name()),
-                Map.entry("payWon", p.payWon()), Map.entry("applicationDeadline", p.applicationDeadline().toString()));
+        return Map.ofEntries(
+                Map.entry("title", p.title()),
+                Map.entry("businessType", p.businessType().name()),
+                Map.entry("tasks", p.tasks() + " (09:00-17:00, 점심 1시간)"),
+                Map.entry("skills", p.skills()),
+                Map.entry("place", p.place()),
+                Map.entry("area", p.area()),
+                Map.entry("startDate", p.startDate().toString()),
+                Map.entry("endDate", p.endDate().toString()),
+                Map.entry("dailyStart", p.dailyStart().toString()),
+                Map.entry("dailyEnd", p.dailyEnd().toString()),
+                Map.entry("positions", p.positions()),
+                Map.entry("payUnit", p.payUnit().name()),
+                Map.entry("payWon", p.payWon()),
+                Map.entry("applicationDeadline", p.applicationDeadline().toString()));
     }
 
     private long post(String employer, JobPostForm form) {
         Fixtures.signIn(employer);
-        return jobs.post(form).id();
+        return posts.post(form).id();
     }
 
     private void review(long postId, String decision, String comment) {
         TaskView task = taskOf(f.leader(), "job-post-review", "job-post-" + postId);
-        inbox.complete(task.id(), comment == null ? Map.of("decision", decision)
-                : Map.of("decision", decision, "comment", comment));
+        inbox.complete(
+                task.id(),
+                comment == null
+                        ? Map.of("decision", decision)
+                        : Map.of("decision", decision, "comment", comment));
     }
 
     private TaskView taskOf(String user, String formKey, String businessKey) {
@@ -259,17 +375,24 @@ class JobsIntegrationTests extends InMemoryEngineTest {
     }
 
     private TaskView find(String formKey, String businessKey) {
-        return inbox.myTasks(TaskFilter.none(), 0, 100).stream().filter(t -> formKey.equals(t.formKey()))
-                .filter(t -> businessKey.equals(t.businessKey())).findFirst().orElse(null);
+        return inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                .filter(t -> formKey.equals(t.formKey()))
+                .filter(t -> businessKey.equals(t.businessKey()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void awaitState(long id, JobState state) {
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(WAIT).until(() -> jobs.get(id).state() == state);
+        await().pollInSameThread().atMost(WAIT).until(() -> posts.get(id).state() == state);
     }
 
     private int notifications(String username, String dedupKey) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
-                + " WHERE u.username = ? AND n.dedup_key = ?", Integer.class, username, dedupKey);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM notification n JOIN app_user u ON u.id = n.recipient_id"
+                        + " WHERE u.username = ? AND n.dedup_key = ?",
+                Integer.class,
+                username,
+                dedupKey);
     }
 }

@@ -44,14 +44,10 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     static final String ACCOUNTS = "/api/v1/admin/accounts";
     static final String CHOSEN = "시장 골목 붕어빵 2026";
 
-    @Autowired
-    AccountAdministration administration;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    ApplicationEvents events;
-    @Autowired
-    Clock clock;
+    @Autowired AccountAdministration administration;
+    @Autowired TransactionTemplate transactions;
+    @Autowired ApplicationEvents events;
+    @Autowired Clock clock;
 
     String admin;
     String officer;
@@ -78,24 +74,47 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
     @Test
     void aNewAccountChangesItsTemporaryPasswordBeforeAnythingElse() throws Exception {
-        JsonNode made = BadInput.tree(bad.ok("POST", ACCOUNTS, admin, newAccount("baker-" + s, "010-2" + digits(3)
-                + "-" + digits(4), "[]")));
+        JsonNode made =
+                BadInput.tree(
+                        bad.ok(
+                                "POST",
+                                ACCOUNTS,
+                                admin,
+                                newAccount(
+                                        "baker-" + s,
+                                        "010-2" + digits(3) + "-" + digits(4),
+                                        "[]")));
         String temporary = made.get("temporaryPassword").asString();
         assertThat(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
         assertThat(made.get("account").get("mustChangePassword").asBoolean()).isTrue();
         assertThat(made.toString()).doesNotContain("passwordHash");
 
-        HttpResponse<String> first = call("GET", "/api/v1/me", basic("baker-" + s, temporary), null);
+        HttpResponse<String> first =
+                call("GET", "/api/v1/me", basic("baker-" + s, temporary), null);
         assertThat(first.statusCode()).isEqualTo(403);
-        assertThat(first.body()).contains("\"code\":\"error.password.mustChange\"").contains("temporary password first");
-        assertThat(call("GET", "/api/v1/coops", basic("baker-" + s, temporary), null).statusCode()).isEqualTo(403);
+        assertThat(first.body())
+                .contains("\"code\":\"error.password.mustChange\"")
+                .contains("temporary password first");
+        assertThat(call("GET", "/api/v1/coops", basic("baker-" + s, temporary), null).statusCode())
+                .isEqualTo(403);
 
-        assertThat(call("PUT", "/api/v1/me/password", basic("baker-" + s, temporary),
-                "{\"currentPassword\":" + json(temporary) + ",\"newPassword\":" + json(CHOSEN) + "}").statusCode())
+        assertThat(
+                        call(
+                                        "PUT",
+                                        "/api/v1/me/password",
+                                        basic("baker-" + s, temporary),
+                                        "{\"currentPassword\":"
+                                                + json(temporary)
+                                                + ",\"newPassword\":"
+                                                + json(CHOSEN)
+                                                + "}")
+                                .statusCode())
                 .isEqualTo(204);
 
-        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, CHOSEN), null).statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, temporary), null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, CHOSEN), null).statusCode())
+                .isEqualTo(200);
+        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, temporary), null).statusCode())
+                .isEqualTo(401);
     }
 
     @Test
@@ -104,39 +123,70 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         Fixtures.signIn(admin);
 
         administration.changeRoles(idOf(supplier), Set.of(Role.SUPPLIER, Role.FOUNDATION));
-        assertThat(accounts.sessionValid(supplier, signedIn)).as("a role added: sign in again to use it").isTrue();
+        assertThat(accounts.sessionValid(supplier, signedIn))
+                .as("a role added: sign in again to use it")
+                .isTrue();
 
         administration.changeRoles(idOf(officer), Set.of());
-        assertThat(accounts.sessionValid(officer, signedIn)).as("the officer's open session loses FOUNDATION")
+        assertThat(accounts.sessionValid(officer, signedIn))
+                .as("the officer's open session loses FOUNDATION")
                 .isFalse();
-        assertThat(accounts.sessionValid(officer, clock.instant().plusSeconds(1))).as("signing in again works")
+        assertThat(accounts.sessionValid(officer, clock.instant().plusSeconds(1)))
+                .as("signing in again works")
                 .isTrue();
     }
 
     @Test
-    void aDeactivatedAccountsTokenAndPasswordStopAtOnceAndWorkAgainAfterReactivation() throws Exception {
+    void aDeactivatedAccountsTokenAndPasswordStopAtOnceAndWorkAgainAfterReactivation()
+            throws Exception {
         long member = idOf(f.member());
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
 
-        JsonNode off = BadInput.tree(bad.ok("POST", ACCOUNTS + "/" + member + "/deactivate", officer,
-                "{\"reason\":\"가게를 정리했습니다\"}"));
+        JsonNode off =
+                BadInput.tree(
+                        bad.ok(
+                                "POST",
+                                ACCOUNTS + "/" + member + "/deactivate",
+                                officer,
+                                "{\"reason\":\"가게를 정리했습니다\"}"));
         assertThat(off.get("active").asBoolean()).isFalse();
 
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).as("its token").isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null).statusCode())
-                .as("its password").isEqualTo(401);
-        bad.refused(409, "POST", ACCOUNTS + "/" + member + "/deactivate", officer, "{\"reason\":\"again\"}",
+        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
+                .as("its token")
+                .isEqualTo(401);
+        assertThat(
+                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                                .statusCode())
+                .as("its password")
+                .isEqualTo(401);
+        bad.refused(
+                409,
+                "POST",
+                ACCOUNTS + "/" + member + "/deactivate",
+                officer,
+                "{\"reason\":\"again\"}",
                 accountsTables);
 
         bad.ok("POST", ACCOUNTS + "/" + member + "/reactivate", officer, null);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null).statusCode()).isEqualTo(200);
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).as("revoked for good").isEqualTo(401);
+        assertThat(
+                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
+                .as("revoked for good")
+                .isEqualTo(401);
     }
 
     @Test
     void theTokenFilterRefusesADisabledAccountEvenWithATokenNotRevoked() throws Exception {
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
         // Disabled behind the service's back: the token itself is still valid, the account is not.
         jdbc.update("update app_user set enabled = false where username = ?", f.member());
         try {
@@ -153,88 +203,217 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     void adminsGiveEveryRoleTheFoundationOnlySupplier() {
         long member = idOf(f.member());
         String roles = ACCOUNTS + "/" + member + "/roles";
-        assertThat(bad.ok("PUT", roles, officer, "{\"roles\":[\"SUPPLIER\"]}")).contains("\"roles\":[\"SUPPLIER\"]");
-        assertThat(bad.refused(403, "PUT", roles, officer, "{\"roles\":[\"SUPPLIER\",\"ADMIN\"]}", accountsTables)
-                .body()).contains("error.account.grantAdminOnly");
-        assertThat(bad.ok("PUT", roles, admin, "{\"roles\":[\"FOUNDATION\"]}")).contains("\"roles\":[\"FOUNDATION\"]");
+        assertThat(bad.ok("PUT", roles, officer, "{\"roles\":[\"SUPPLIER\"]}"))
+                .contains("\"roles\":[\"SUPPLIER\"]");
+        assertThat(
+                        bad.refused(
+                                        403,
+                                        "PUT",
+                                        roles,
+                                        officer,
+                                        "{\"roles\":[\"SUPPLIER\",\"ADMIN\"]}",
+                                        accountsTables)
+                                .body())
+                .contains("error.account.grantAdminOnly");
+        assertThat(bad.ok("PUT", roles, admin, "{\"roles\":[\"FOUNDATION\"]}"))
+                .contains("\"roles\":[\"FOUNDATION\"]");
         // Now a foundation officer: other officers may not touch the account.
         bad.refused(403, "PUT", roles, officer, "{\"roles\":[]}", accountsTables);
-        bad.refused(403, "POST", ACCOUNTS + "/" + member + "/deactivate", officer, "{\"reason\":\"x\"}", accountsTables);
-        bad.refused(403, "POST", ACCOUNTS + "/" + member + "/password-reset", officer, null, accountsTables);
+        bad.refused(
+                403,
+                "POST",
+                ACCOUNTS + "/" + member + "/deactivate",
+                officer,
+                "{\"reason\":\"x\"}",
+                accountsTables);
+        bad.refused(
+                403,
+                "POST",
+                ACCOUNTS + "/" + member + "/password-reset",
+                officer,
+                null,
+                accountsTables);
         bad.ok("PUT", roles, admin, "{\"roles\":[]}");
-        assertThat(jdbc.queryForObject("select count(*) from app_user_role where user_id = ?", Long.class, member))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from app_user_role where user_id = ?",
+                                Long.class,
+                                member))
                 .isZero();
     }
 
     @Test
     void aResetPasswordIsTemporaryAndEndsTheOldPasswordAndTokens() throws Exception {
         long member = idOf(f.member());
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
 
-        String temporary = BadInput.tree(bad.ok("POST", ACCOUNTS + "/" + member + "/password-reset", officer, null))
-                .get("temporaryPassword").asString();
+        String temporary =
+                BadInput.tree(
+                                bad.ok(
+                                        "POST",
+                                        ACCOUNTS + "/" + member + "/password-reset",
+                                        officer,
+                                        null))
+                        .get("temporaryPassword")
+                        .asString();
 
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), temporary), null).statusCode()).isEqualTo(403);
-        assertThat(call("PUT", "/api/v1/me/password", basic(f.member(), temporary),
-                "{\"currentPassword\":" + json(temporary) + ",\"newPassword\":" + json(CHOSEN) + "}").statusCode())
+        assertThat(
+                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                                .statusCode())
+                .isEqualTo(401);
+        assertThat(call("GET", "/api/v1/me", basic(f.member(), temporary), null).statusCode())
+                .isEqualTo(403);
+        assertThat(
+                        call(
+                                        "PUT",
+                                        "/api/v1/me/password",
+                                        basic(f.member(), temporary),
+                                        "{\"currentPassword\":"
+                                                + json(temporary)
+                                                + ",\"newPassword\":"
+                                                + json(CHOSEN)
+                                                + "}")
+                                .statusCode())
                 .isEqualTo(204);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), CHOSEN), null).statusCode()).isEqualTo(200);
+        assertThat(call("GET", "/api/v1/me", basic(f.member(), CHOSEN), null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     void anonymisingKeepsTheRowsButNothingThatNamesThePerson() throws Exception {
         long member = idOf(f.member());
-        jdbc.update("update app_user set phone = '010-3" + digits(3) + "-" + digits(4) + "', email = 'park@example.kr'"
-                + " where id = ?", member);
-        List<Map<String, Object>> membershipsBefore = jdbc.queryForList(
-                "select id, coop_id, role, shop_name from membership where user_id = ?", member);
+        jdbc.update(
+                "update app_user set phone = '010-3"
+                        + digits(3)
+                        + "-"
+                        + digits(4)
+                        + "', email = 'park@example.kr'"
+                        + " where id = ?",
+                member);
+        List<Map<String, Object>> membershipsBefore =
+                jdbc.queryForList(
+                        "select id, coop_id, role, shop_name from membership where user_id = ?",
+                        member);
         assertThat(membershipsBefore).hasSize(1);
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
 
-        bad.refused(403, "POST", ACCOUNTS + "/" + member + "/anonymise", officer, null, accountsTables);
+        bad.refused(
+                403, "POST", ACCOUNTS + "/" + member + "/anonymise", officer, null, accountsTables);
         bad.ok("POST", ACCOUNTS + "/" + member + "/anonymise", admin, null);
 
-        Map<String, Object> row = jdbc.queryForMap("select username, display_name, phone, email, enabled from app_user"
-                + " where id = ?", member);
+        Map<String, Object> row =
+                jdbc.queryForMap(
+                        "select username, display_name, phone, email, enabled from app_user"
+                                + " where id = ?",
+                        member);
         assertThat(row.get("username")).isEqualTo("left-" + member);
         assertThat(row.get("display_name")).isEqualTo("탈퇴한 회원 #" + member);
         assertThat(row.get("phone")).isNull();
         assertThat(row.get("email")).isNull();
         assertThat(row.get("enabled")).isEqualTo(false);
-        assertThat(jdbc.queryForList("select id, coop_id, role, shop_name from membership where user_id = ?", member))
+        assertThat(
+                        jdbc.queryForList(
+                                "select id, coop_id, role, shop_name from membership where user_id = ?",
+                                member))
                 .isEqualTo(membershipsBefore);
-        assertThat(jdbc.queryForList("select status from membership where user_id = ?", String.class, member))
+        assertThat(
+                        jdbc.queryForList(
+                                "select status from membership where user_id = ?",
+                                String.class,
+                                member))
                 .containsOnly("LEFT");
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null).statusCode()).isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic("left-" + member, Fixtures.PASSWORD), null).statusCode())
+        assertThat(
+                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                                .statusCode())
                 .isEqualTo(401);
-        bad.refused(409, "POST", ACCOUNTS + "/" + member + "/reactivate", admin, null, accountsTables);
+        assertThat(
+                        call("GET", "/api/v1/me", basic("left-" + member, Fixtures.PASSWORD), null)
+                                .statusCode())
+                .isEqualTo(401);
+        bad.refused(
+                409, "POST", ACCOUNTS + "/" + member + "/reactivate", admin, null, accountsTables);
     }
 
     @Test
     void searchesPageOnTheServer() {
         String tag = "검색" + s;
         for (int i = 0; i < 3; i++) {
-            bad.ok("POST", ACCOUNTS, admin, "{\"username\":\"find-" + i + "-" + s + "\",\"displayName\":\"" + tag
-                    + i + "\",\"roles\":" + (i == 0 ? "[\"SUPPLIER\"]" : "[]") + "}");
+            bad.ok(
+                    "POST",
+                    ACCOUNTS,
+                    admin,
+                    "{\"username\":\"find-"
+                            + i
+                            + "-"
+                            + s
+                            + "\",\"displayName\":\""
+                            + tag
+                            + i
+                            + "\",\"roles\":"
+                            + (i == 0 ? "[\"SUPPLIER\"]" : "[]")
+                            + "}");
         }
-        JsonNode page = BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=0", officer, null));
+        JsonNode page =
+                BadInput.tree(
+                        bad.ok(
+                                "GET",
+                                ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=0",
+                                officer,
+                                null));
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(2);
         assertThat(page.get("size").asInt()).isEqualTo(2);
-        JsonNode second = BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=1", officer, null));
+        JsonNode second =
+                BadInput.tree(
+                        bad.ok(
+                                "GET",
+                                ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=1",
+                                officer,
+                                null));
         assertThat(second.get("items")).hasSize(1);
-        assertThat(BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc(tag) + "&role=SUPPLIER", officer, null))
-                .get("total").asLong()).isEqualTo(1);
-        assertThat(BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc(tag) + "&role=MEMBER", officer, null))
-                .get("total").asLong()).isEqualTo(2);
-        assertThat(BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=find-1-" + s + "&active=false", officer, null))
-                .get("total").asLong()).isZero();
-        assertThat(BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc("100%_") , officer, null))
-                .get("total").asLong()).isZero();
+        assertThat(
+                        BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                ACCOUNTS + "?q=" + enc(tag) + "&role=SUPPLIER",
+                                                officer,
+                                                null))
+                                .get("total")
+                                .asLong())
+                .isEqualTo(1);
+        assertThat(
+                        BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                ACCOUNTS + "?q=" + enc(tag) + "&role=MEMBER",
+                                                officer,
+                                                null))
+                                .get("total")
+                                .asLong())
+                .isEqualTo(2);
+        assertThat(
+                        BadInput.tree(
+                                        bad.ok(
+                                                "GET",
+                                                ACCOUNTS + "?q=find-1-" + s + "&active=false",
+                                                officer,
+                                                null))
+                                .get("total")
+                                .asLong())
+                .isZero();
+        assertThat(
+                        BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc("100%_"), officer, null))
+                                .get("total")
+                                .asLong())
+                .isZero();
         bad.refused(400, "GET", ACCOUNTS + "?role=KING", officer, null, accountsTables);
         bad.refused(400, "GET", ACCOUNTS + "?size=1000", officer, null, accountsTables);
     }
@@ -247,59 +426,125 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         refused(400, admin, newAccount("ab", null, "[]"), "error.account.username");
         refused(400, admin, newAccount("left-" + s, null, "[]"), "error.account.usernameReserved");
         refused(409, admin, newAccount(f.member(), null, "[]"), "error.account.exists");
-        refused(409, admin, newAccount("second-" + s, phone.replace("-", ""), "[]"), "error.account.phoneExists");
+        refused(
+                409,
+                admin,
+                newAccount("second-" + s, phone.replace("-", ""), "[]"),
+                "error.account.phoneExists");
         refused(400, admin, newAccount("second-" + s, "02-123-4567", "[]"), "error.account.phone");
-        refused(400, admin, BadInput.with(newAccount("second-" + s, null, "[]"), "email", "\"no-at-sign\""),
+        refused(
+                400,
+                admin,
+                BadInput.with(newAccount("second-" + s, null, "[]"), "email", "\"no-at-sign\""),
                 "error.account.email");
-        refused(400, admin, BadInput.with(newAccount("second-" + s, null, "[]"), "displayName", "\"  \""),
+        refused(
+                400,
+                admin,
+                BadInput.with(newAccount("second-" + s, null, "[]"), "displayName", "\"  \""),
                 "error.account.displayNameRequired");
-        refused(400, admin, newAccount("second-" + s, null, "[\"KING\"]"), "error.account.unknownRole");
-        refused(400, admin, newAccount("second-" + s, null, "[\"LEADER\"]"), "error.account.unknownRole");
-        refused(403, officer, newAccount("second-" + s, null, "[\"ADMIN\"]"), "error.account.grantAdminOnly");
-        refused(403, officer, newAccount("second-" + s, null, "[\"FOUNDATION\"]"), "error.account.grantAdminOnly");
+        refused(
+                400,
+                admin,
+                newAccount("second-" + s, null, "[\"KING\"]"),
+                "error.account.unknownRole");
+        refused(
+                400,
+                admin,
+                newAccount("second-" + s, null, "[\"LEADER\"]"),
+                "error.account.unknownRole");
+        refused(
+                403,
+                officer,
+                newAccount("second-" + s, null, "[\"ADMIN\"]"),
+                "error.account.grantAdminOnly");
+        refused(
+                403,
+                officer,
+                newAccount("second-" + s, null, "[\"FOUNDATION\"]"),
+                "error.account.grantAdminOnly");
         for (String caller : List.of(f.leader(), f.member(), supplier)) {
-            refused(403, caller, newAccount("second-" + s, null, "[]"), "error.account.administratorsOnly");
+            refused(
+                    403,
+                    caller,
+                    newAccount("second-" + s, null, "[]"),
+                    "error.account.administratorsOnly");
             bad.refused(403, "GET", ACCOUNTS, caller, null, accountsTables);
-            bad.refused(403, "POST", ACCOUNTS + "/" + idOf(f.applicant()) + "/deactivate", caller,
-                    "{\"reason\":\"x\"}", accountsTables);
+            bad.refused(
+                    403,
+                    "POST",
+                    ACCOUNTS + "/" + idOf(f.applicant()) + "/deactivate",
+                    caller,
+                    "{\"reason\":\"x\"}",
+                    accountsTables);
         }
         long member = idOf(f.member());
-        assertThat(bad.refused(400, "POST", ACCOUNTS + "/" + member + "/deactivate", admin, "{\"reason\":\"  \"}",
-                accountsTables).body()).contains("error.account.reasonRequired");
-        bad.refused(400, "POST", ACCOUNTS + "/" + member + "/deactivate", admin, "{}", accountsTables);
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        ACCOUNTS + "/" + member + "/deactivate",
+                                        admin,
+                                        "{\"reason\":\"  \"}",
+                                        accountsTables)
+                                .body())
+                .contains("error.account.reasonRequired");
+        bad.refused(
+                400, "POST", ACCOUNTS + "/" + member + "/deactivate", admin, "{}", accountsTables);
         bad.refused(404, "POST", ACCOUNTS + "/987654321/reactivate", admin, null, accountsTables);
-        bad.refused(400, "PUT", ACCOUNTS + "/" + member + "/roles", admin, "{\"roles\":[\"KING\"]}", accountsTables);
+        bad.refused(
+                400,
+                "PUT",
+                ACCOUNTS + "/" + member + "/roles",
+                admin,
+                "{\"roles\":[\"KING\"]}",
+                accountsTables);
         bad.refusesGarbage("POST", ACCOUNTS, admin, accountsTables);
-        bad.refused(401, "POST", ACCOUNTS, null, newAccount("second-" + s, null, "[]"), accountsTables);
+        bad.refused(
+                401, "POST", ACCOUNTS, null, newAccount("second-" + s, null, "[]"), accountsTables);
     }
 
     @Test
     void theLastActiveAdminCannotBeDeactivatedDemotedOrAnonymised() {
         long me = idOf(admin);
         Fixtures.signIn(admin);
-        transactions.executeWithoutResult(tx -> {
-            // Alone as admin for this transaction only (rolled back): the database is shared with other tests.
-            jdbc.update("update app_user set enabled = false where id <> ? and id in"
-                    + " (select user_id from app_user_role where role = 'ADMIN')", me);
-            assertThatThrownBy(() -> administration.deactivate(me, "떠납니다"))
-                    .isInstanceOf(BusinessException.class).hasMessage("error.account.lastAdmin");
-            assertThatThrownBy(() -> administration.changeRoles(me, Set.of(Role.FOUNDATION)))
-                    .isInstanceOf(BusinessException.class).hasMessage("error.account.lastAdmin");
-            assertThatThrownBy(() -> administration.anonymise(me))
-                    .isInstanceOf(BusinessException.class).hasMessage("error.account.lastAdmin");
-            tx.setRollbackOnly();
-        });
+        transactions.executeWithoutResult(
+                tx -> {
+                    // Alone as admin for this transaction only (rolled back): the database is
+                    // shared with other tests.
+                    jdbc.update(
+                            "update app_user set enabled = false where id <> ? and id in"
+                                    + " (select user_id from app_user_role where role = 'ADMIN')",
+                            me);
+                    assertThatThrownBy(() -> administration.deactivate(me, "떠납니다"))
+                            .isInstanceOf(BusinessException.class)
+                            .hasMessage("error.account.lastAdmin");
+                    assertThatThrownBy(
+                                    () -> administration.changeRoles(me, Set.of(Role.FOUNDATION)))
+                            .isInstanceOf(BusinessException.class)
+                            .hasMessage("error.account.lastAdmin");
+                    assertThatThrownBy(() -> administration.anonymise(me))
+                            .isInstanceOf(BusinessException.class)
+                            .hasMessage("error.account.lastAdmin");
+                    tx.setRollbackOnly();
+                });
         // With another admin active, the same is allowed.
         String second = "admin2-" + s;
         accounts.createAccount(second, Fixtures.PASSWORD, "둘째 관리자", Set.of(Role.ADMIN));
-        assertThat(administration.changeRoles(me, Set.of(Role.FOUNDATION)).roles()).containsExactly(Role.FOUNDATION);
+        assertThat(administration.changeRoles(me, Set.of(Role.FOUNDATION)).roles())
+                .containsExactly(Role.FOUNDATION);
     }
 
     @Test
     void everyChangePublishesAnAdministrativeChangeWithoutPasswordsOrPersonalData() {
         Fixtures.signIn(admin);
-        TemporaryPassword made = administration.create(new NewAccount("event-" + s, "이벤트", "01055" + digits(6),
-                "event@example.kr", Set.of(Role.SUPPLIER)));
+        TemporaryPassword made =
+                administration.create(
+                        new NewAccount(
+                                "event-" + s,
+                                "이벤트",
+                                "01055" + digits(6),
+                                "event@example.kr",
+                                Set.of(Role.SUPPLIER)));
         long id = made.account().id();
         administration.changeRoles(id, Set.of());
         administration.deactivate(id, "폐업");
@@ -307,22 +552,39 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         TemporaryPassword reset = administration.resetPassword(id);
         administration.anonymise(id);
 
-        List<AdministrativeChange> changes = events.stream(AdministrativeChange.class)
-                .filter(c -> c.subjectId() == id).toList();
-        assertThat(changes).extracting(AdministrativeChange::action).containsExactly(Action.CREATED,
-                Action.ROLES_CHANGED, Action.DEACTIVATED, Action.REACTIVATED, Action.PASSWORD_RESET, Action.ANONYMISED);
-        assertThat(changes).allSatisfy(c -> {
-            assertThat(c.subject()).isEqualTo(AdministrativeChange.Subject.ACCOUNT);
-            assertThat(c.actor()).isEqualTo(admin);
-            assertThat(c.toString()).doesNotContain(made.temporaryPassword()).doesNotContain(reset.temporaryPassword())
-                    .doesNotContain("$2").doesNotContain("event@example.kr").doesNotContain("01055");
-        });
-        assertThat(changes.get(0).after()).containsEntry("username", "event-" + s).containsEntry("roles", "SUPPLIER")
+        List<AdministrativeChange> changes =
+                events.stream(AdministrativeChange.class).filter(c -> c.subjectId() == id).toList();
+        assertThat(changes)
+                .extracting(AdministrativeChange::action)
+                .containsExactly(
+                        Action.CREATED,
+                        Action.ROLES_CHANGED,
+                        Action.DEACTIVATED,
+                        Action.REACTIVATED,
+                        Action.PASSWORD_RESET,
+                        Action.ANONYMISED);
+        assertThat(changes)
+                .allSatisfy(
+                        c -> {
+                            assertThat(c.subject()).isEqualTo(AdministrativeChange.Subject.ACCOUNT);
+                            assertThat(c.actor()).isEqualTo(admin);
+                            assertThat(c.toString())
+                                    .doesNotContain(made.temporaryPassword())
+                                    .doesNotContain(reset.temporaryPassword())
+                                    .doesNotContain("$2")
+                                    .doesNotContain("event@example.kr")
+                                    .doesNotContain("01055");
+                        });
+        assertThat(changes.get(0).after())
+                .containsEntry("username", "event-" + s)
+                .containsEntry("roles", "SUPPLIER")
                 .containsEntry("phone", "given");
         assertThat(changes.get(1).before()).containsEntry("roles", "SUPPLIER");
         assertThat(changes.get(1).after()).containsEntry("roles", "");
         assertThat(changes.get(2).after()).containsEntry("reason", "폐업");
-        assertThat(changes.get(5).before()).containsEntry("personalData", "removed").doesNotContainValue("이벤트")
+        assertThat(changes.get(5).before())
+                .containsEntry("personalData", "removed")
+                .doesNotContainValue("이벤트")
                 .doesNotContainValue("event-" + s);
         assertThat(changes.get(5).after()).containsEntry("username", "left-" + id);
     }
@@ -331,7 +593,11 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     void aRefusedChangePublishesNothing() {
         Fixtures.signIn(officer);
         long before = events.stream(AdministrativeChange.class).count();
-        assertThatThrownBy(() -> administration.create(new NewAccount("x-" + s, "x", null, null, Set.of(Role.ADMIN))))
+        assertThatThrownBy(
+                        () ->
+                                administration.create(
+                                        new NewAccount(
+                                                "x-" + s, "x", null, null, Set.of(Role.ADMIN))))
                 .hasMessage("error.account.grantAdminOnly");
         assertThat(events.stream(AdministrativeChange.class).count()).isEqualTo(before);
     }
@@ -342,12 +608,18 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     }
 
     private static String newAccount(String username, String phone, String roles) {
-        return "{\"username\":" + json(username) + ",\"displayName\":\"박새댁\",\"phone\":"
-                + (phone == null ? "null" : json(phone)) + ",\"email\":\"new@example.kr\",\"roles\":" + roles + "}";
+        return "{\"username\":"
+                + json(username)
+                + ",\"displayName\":\"박새댁\",\"phone\":"
+                + (phone == null ? "null" : json(phone))
+                + ",\"email\":\"new@example.kr\",\"roles\":"
+                + roles
+                + "}";
     }
 
     private long idOf(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+        return jdbc.queryForObject(
+                "select id from app_user where username = ?", Long.class, username);
     }
 
     private static String digits(int n) {
@@ -363,13 +635,24 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
-    private HttpResponse<String> call(String method, String path, String authorization, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> call(String method, String path, String authorization, String body)
+            throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", authorization)
+                                .header("Content-Type", "application/json")
+                                .method(
+                                        method,
+                                        body == null
+                                                ? HttpRequest.BodyPublishers.noBody()
+                                                : HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -29,25 +29,57 @@ class ApiTokenApiBadInputIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenTheTokens() {
-        tokens = bad.rows("select token_hash, user_id, expires_at from api_token order by token_hash");
+        tokens =
+                bad.rows(
+                        "select token_hash, user_id, expires_at from api_token order by token_hash");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Bearer ", "Bearer sst_", "Bearer sst_<script>alert('x')</script>", "Bearer ' OR 1=1 --",
-            "Bearer sst_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%", "Basic ", "Basic !!!not-base64!!!",
-            "Basic a2ltLmJha2VyeQ==", "Basic JyBPUiAxPTEgLS06eA==", "Digest username=\"kim\"", "sst_bare-token"})
+    @ValueSource(
+            strings = {
+                "Bearer ",
+                "Bearer sst_",
+                "Bearer sst_<script>alert('x')</script>",
+                "Bearer ' OR 1=1 --",
+                "Bearer sst_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA%",
+                "Basic ",
+                "Basic !!!not-base64!!!",
+                "Basic a2ltLmJha2VyeQ==",
+                "Basic JyBPUiAxPTEgLS06eA==",
+                "Digest username=\"kim\"",
+                "sst_bare-token"
+            })
     void malformedCredentialsAreRefused(String authorization) {
-        // "Basic a2ltLmJha2VyeQ==" has no password part; "Basic JyBPUiAxPTEgLS06eA==" is "' OR 1=1 --:x".
-        HttpResponse<String> response = bad.refused(401, () -> bad.send(request("POST", TOKENS)
-                .header("Authorization", authorization), null), tokens);
+        // "Basic a2ltLmJha2VyeQ==" has no password part; "Basic JyBPUiAxPTEgLS06eA==" is "' OR 1=1
+        // --:x".
+        HttpResponse<String> response =
+                bad.refused(
+                        401,
+                        () ->
+                                bad.send(
+                                        request("POST", TOKENS)
+                                                .header("Authorization", authorization),
+                                        null),
+                        tokens);
         assertThat(response.body()).doesNotContain("<script>", "OR 1=1");
     }
 
     @Test
     void scriptAndSqlAsTheUserNameAreJustAWrongPassword() {
         for (String name : BadInput.hostileTexts().toList()) {
-            String basic = Base64.getEncoder().encodeToString((name + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-            bad.refused(401, () -> bad.send(request("POST", TOKENS).header("Authorization", "Basic " + basic), null), tokens);
+            String basic =
+                    Base64.getEncoder()
+                            .encodeToString(
+                                    (name + ":" + Fixtures.PASSWORD)
+                                            .getBytes(StandardCharsets.UTF_8));
+            bad.refused(
+                    401,
+                    () ->
+                            bad.send(
+                                    request("POST", TOKENS)
+                                            .header("Authorization", "Basic " + basic),
+                                    null),
+                    tokens);
         }
     }
 
@@ -59,12 +91,23 @@ class ApiTokenApiBadInputIntegrationTests extends BadInputTest {
 
     @Test
     void aTokenDoesNotMakeATokenAndAPasswordSignInHasNoTokenToRevoke() {
-        String token = BadInput.tree(bad.ok("POST", TOKENS, f.member(), null)).get("token").asText();
-        tokens = bad.rows("select token_hash, user_id, expires_at from api_token order by token_hash");
-        HttpResponse<String> byToken = bad.refused(403, () -> bad.send(request("POST", TOKENS)
-                .header("Authorization", "Bearer " + token), null), tokens);
+        String token =
+                BadInput.tree(bad.ok("POST", TOKENS, f.member(), null)).get("token").asText();
+        tokens =
+                bad.rows(
+                        "select token_hash, user_id, expires_at from api_token order by token_hash");
+        HttpResponse<String> byToken =
+                bad.refused(
+                        403,
+                        () ->
+                                bad.send(
+                                        request("POST", TOKENS)
+                                                .header("Authorization", "Bearer " + token),
+                                        null),
+                        tokens);
         assertThat(byToken.body()).contains("error.auth.tokenNeedsPassword");
-        HttpResponse<String> byPassword = bad.refused(400, "DELETE", TOKENS + "/current", f.member(), null, tokens);
+        HttpResponse<String> byPassword =
+                bad.refused(400, "DELETE", TOKENS + "/current", f.member(), null, tokens);
         assertThat(byPassword.body()).contains("error.auth.notByToken");
     }
 

@@ -62,7 +62,8 @@ class FirstAdminTests {
         when(accounts.createAccount(eq("admin"), any(), any(), anySet()))
                 .thenThrow(new DataIntegrityViolationException("Data too long for column"));
 
-        assertThatThrownBy(() -> new FirstAdmin(accounts, "admin", "a-long-password-1").createIfNone())
+        assertThatThrownBy(
+                        () -> new FirstAdmin(accounts, "admin", "a-long-password-1").createIfNone())
                 .isInstanceOf(DataIntegrityViolationException.class);
     }
 }

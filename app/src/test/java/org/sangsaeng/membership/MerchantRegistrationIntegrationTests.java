@@ -48,49 +48,93 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     @BeforeEach
     void givenTheFoundationAndANewMerchant() {
         foundation = "fd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, org.sangsaeng.Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
+        accounts.createAccount(
+                foundation, org.sangsaeng.Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
         marketId = coops.get(f.coopId()).marketId();
         phone = newPhone();
         username = "m-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test
-    void theFoundationCannotMakeAnAccountWithAUsernameASignUpWaitsWithAndApprovesTheSignUpInstead() {
+    void
+            theFoundationCannotMakeAnAccountWithAUsernameASignUpWaitsWithAndApprovesTheSignUpInstead() {
         long id = signUp(form(username, phone, code(phone)));
 
-        HttpResponse<String> refused = bad.send("POST", "/api/v1/admin/accounts", foundation,
-                "{\"username\":\"" + username + "\",\"displayName\":\"다른 사람\",\"roles\":[]}");
+        HttpResponse<String> refused =
+                bad.send(
+                        "POST",
+                        "/api/v1/admin/accounts",
+                        foundation,
+                        "{\"username\":\""
+                                + username
+                                + "\",\"displayName\":\"다른 사람\",\"roles\":[]}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("심사 중인 가입 신청").contains(username);
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username))
-                .as("nothing made").isZero();
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from app_user where username = ?",
+                                Long.class,
+                                username))
+                .as("nothing made")
+                .isZero();
 
-        bad.ok("POST", "/api/v1/tasks/" + reviewTask(id) + "/complete", foundation, "{\"decision\":\"APPROVE\"}");
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + reviewTask(id) + "/complete",
+                foundation,
+                "{\"decision\":\"APPROVE\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
-        assertThat(signInStatus(username, PASSWORD)).as("the merchant's own account").isEqualTo(200);
+        assertThat(signInStatus(username, PASSWORD))
+                .as("the merchant's own account")
+                .isEqualTo(200);
     }
 
     @Test
     void aMerchantSignsUpTheFoundationApprovesAndTheMerchantSignsIn() {
         long id = signUp(form(username, phone, code(phone)));
 
-        assertThat(bad.send("GET", API + "/" + id, f.member(), null).statusCode()).as("not for merchants").isEqualTo(403);
+        assertThat(bad.send("GET", API + "/" + id, f.member(), null).statusCode())
+                .as("not for merchants")
+                .isEqualTo(403);
         var details = BadInput.tree(bad.ok("GET", API + "/" + id, foundation, null));
         assertThat(details.get("status").asString()).isEqualTo("PENDING_REVIEW");
         assertThat(details.get("privacyNoticeVersion").asString()).isEqualTo("2026-12-01");
         assertThat(details.get("businessNumber").asString()).isEqualTo(businessNumber());
 
         long task = reviewTask(id);
-        assertThat(bad.send("POST", "/api/v1/tasks/" + task + "/complete", f.member(), "{\"decision\":\"APPROVE\"}")
-                .statusCode()).as("only the foundation reviews").isIn(403, 404);
-        bad.ok("POST", "/api/v1/tasks/" + task + "/complete", foundation, "{\"decision\":\"APPROVE\"}");
+        assertThat(
+                        bad.send(
+                                        "POST",
+                                        "/api/v1/tasks/" + task + "/complete",
+                                        f.member(),
+                                        "{\"decision\":\"APPROVE\"}")
+                                .statusCode())
+                .as("only the foundation reviews")
+                .isIn(403, 404);
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + task + "/complete",
+                foundation,
+                "{\"decision\":\"APPROVE\"}");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ? and phone = ?", Long.class,
-                username, phone)).isOne();
-        assertThat(signInStatus(username, PASSWORD)).as("the password chosen at sign-up").isEqualTo(200);
-        assertThat(smsTo(phone)).as("the code, then the approval, once").hasSize(2)
-                .last().asString().contains(username).contains("/login");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from app_user where username = ? and phone = ?",
+                                Long.class,
+                                username,
+                                phone))
+                .isOne();
+        assertThat(signInStatus(username, PASSWORD))
+                .as("the password chosen at sign-up")
+                .isEqualTo(200);
+        assertThat(smsTo(phone))
+                .as("the code, then the approval, once")
+                .hasSize(2)
+                .last()
+                .asString()
+                .contains(username)
+                .contains("/login");
     }
 
     @Test
@@ -98,19 +142,42 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         long id = signUp(form(username, phone, code(phone)));
         long task = reviewTask(id);
         Supplier<?> registration = bad.rows("select * from merchant_registration where id = ?", id);
-        assertThat(bad.refused(400, "POST", "/api/v1/tasks/" + task + "/complete", foundation,
-                "{\"decision\":\"CHANGES\",\"reason\":\"  \"}", registration).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/tasks/" + task + "/complete",
+                                        foundation,
+                                        "{\"decision\":\"CHANGES\",\"reason\":\"  \"}",
+                                        registration)
+                                .body())
                 .contains("error.registration.changesRequired");
-        assertThat(bad.refused(400, "POST", "/api/v1/tasks/" + task + "/complete", foundation,
-                "{\"decision\":\"MAYBE\"}", registration).body()).contains("error.registration.decisionRequired");
-        bad.ok("POST", "/api/v1/tasks/" + task + "/complete", foundation,
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/tasks/" + task + "/complete",
+                                        foundation,
+                                        "{\"decision\":\"MAYBE\"}",
+                                        registration)
+                                .body())
+                .contains("error.registration.decisionRequired");
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + task + "/complete",
+                foundation,
                 "{\"decision\":\"CHANGES\",\"reason\":\"가게 이름을 사업자등록증대로 적어 주세요\"}");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("CHANGES_REQUESTED"));
-        String sms = await().atMost(Duration.ofSeconds(30)).until(() -> smsTo(phone).getLast(), b -> b.contains("/revise/"));
+        String sms =
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> smsTo(phone).getLast(), b -> b.contains("/revise/"));
         assertThat(sms).contains("가게 이름을 사업자등록증대로").startsWith("[상생]");
         String token = match(REVISE, sms);
-        assertThat(BadInput.tree(bad.ok("GET", API + "/revisions/" + token, null, null)).get("changes").asString())
+        assertThat(
+                        BadInput.tree(bad.ok("GET", API + "/revisions/" + token, null, null))
+                                .get("changes")
+                                .asString())
                 .contains("사업자등록증");
 
         Map<String, Object> revised = form(username, phone, null);
@@ -118,27 +185,73 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         revised.put("password", "");
         Supplier<?> state = bad.rows("select * from merchant_registration where id = ?", id);
         revised.put("businessNumber", wrongCheckDigit());
-        assertThat(bad.refused(400, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        API + "/revisions/" + token,
+                                        null,
+                                        json(revised),
+                                        state)
+                                .body())
                 .contains("error.businessNumber.checkDigit");
         revised.put("businessNumber", businessNumber());
         revised.put("privacyConsent", false);
-        assertThat(bad.refused(400, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        API + "/revisions/" + token,
+                                        null,
+                                        json(revised),
+                                        state)
+                                .body())
                 .contains("error.registration.consentRequired");
         revised.put("privacyConsent", true);
         revised.put("phone", newPhone());
-        assertThat(bad.refused(400, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
-                .as("a new phone needs its own code").contains("error.phoneCode.none");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "PUT",
+                                        API + "/revisions/" + token,
+                                        null,
+                                        json(revised),
+                                        state)
+                                .body())
+                .as("a new phone needs its own code")
+                .contains("error.phoneCode.none");
         revised.put("phone", phone);
         bad.ok("PUT", API + "/revisions/" + token, null, json(revised));
-        assertThat(bad.refused(409, "PUT", API + "/revisions/" + token, null, json(revised), state).body())
-                .as("the link works once").contains("error.registration.linkInvalid");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "PUT",
+                                        API + "/revisions/" + token,
+                                        null,
+                                        json(revised),
+                                        state)
+                                .body())
+                .as("the link works once")
+                .contains("error.registration.linkInvalid");
 
-        long again = await().atMost(Duration.ofSeconds(60)).until(() -> openTask(id), t -> t != null && t != task);
-        bad.ok("POST", "/api/v1/tasks/" + again + "/complete", foundation, "{\"decision\":\"APPROVE\"}");
+        long again =
+                await().atMost(Duration.ofSeconds(60))
+                        .until(() -> openTask(id), t -> t != null && t != task);
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + again + "/complete",
+                foundation,
+                "{\"decision\":\"APPROVE\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
-        assertThat(jdbc.queryForObject("select shop_name from merchant_registration where id = ?", String.class, id))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select shop_name from merchant_registration where id = ?",
+                                String.class,
+                                id))
                 .isEqualTo("태평 제과 (본점)");
-        assertThat(signInStatus(username, PASSWORD)).as("the password kept from the first sign-up").isEqualTo(200);
+        assertThat(signInStatus(username, PASSWORD))
+                .as("the password kept from the first sign-up")
+                .isEqualTo(200);
     }
 
     @Test
@@ -146,25 +259,51 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         long id = signUp(form(username, phone, code(phone)));
         long task = reviewTask(id);
         Supplier<?> registration = bad.rows("select * from merchant_registration where id = ?", id);
-        assertThat(bad.refused(400, "POST", "/api/v1/tasks/" + task + "/complete", foundation,
-                "{\"decision\":\"REJECT\"}", registration).body()).contains("error.registration.reasonRequired");
-        bad.ok("POST", "/api/v1/tasks/" + task + "/complete", foundation,
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/tasks/" + task + "/complete",
+                                        foundation,
+                                        "{\"decision\":\"REJECT\"}",
+                                        registration)
+                                .body())
+                .contains("error.registration.reasonRequired");
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + task + "/complete",
+                foundation,
                 "{\"decision\":\"REJECT\",\"reason\":\"우리 시장 상인이 아닙니다\"}");
 
         await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("REJECTED"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> smsTo(phone).getLast().contains("우리 시장 상인이 아닙니다"));
-        assertThat(jdbc.queryForObject("select count(*) from app_user where username = ?", Long.class, username)).isZero();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> smsTo(phone).getLast().contains("우리 시장 상인이 아닙니다"));
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from app_user where username = ?",
+                                Long.class,
+                                username))
+                .isZero();
     }
 
     @Test
     void aLeaderInvitesAMerchantWhoseApprovedSignUpAppliesToTheCoop() {
         String path = "/api/v1/coops/" + f.coopId() + "/invitations";
         String invitation = "{\"name\":\"최떡집\",\"phone\":\"" + phone + "\"}";
-        Supplier<?> invitations = bad.rows("select count(*) from coop_invitation where coop_id = ?", f.coopId());
+        Supplier<?> invitations =
+                bad.rows("select count(*) from coop_invitation where coop_id = ?", f.coopId());
         assertThat(bad.refused(403, "POST", path, f.member(), invitation, invitations).body())
                 .contains("error.invitation.notLeader");
         bad.refused(403, "POST", path, f.otherLeader(), invitation, invitations);
-        assertThat(bad.refused(400, "POST", path, f.leader(), "{\"name\":\"최떡집\"}", invitations).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        f.leader(),
+                                        "{\"name\":\"최떡집\"}",
+                                        invitations)
+                                .body())
                 .contains("error.invitation.contactRequired");
         bad.ok("POST", path, f.leader(), invitation);
 
@@ -177,31 +316,54 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         Map<String, Object> form = form(username, phone, code(phone));
         form.put("invitation", token);
         long id = signUp(form);
-        bad.ok("POST", "/api/v1/tasks/" + reviewTask(id) + "/complete", foundation, "{\"decision\":\"APPROVE\"}");
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + reviewTask(id) + "/complete",
+                foundation,
+                "{\"decision\":\"APPROVE\"}");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject("select count(*) from"
-                + " membership_application a join app_user u on u.id = a.applicant_id where u.username = ?"
-                + " and a.coop_id = ? and a.status = 'PENDING'", Long.class, username, f.coopId()) == 1);
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "select count(*) from"
+                                                        + " membership_application a join app_user u on u.id = a.applicant_id where u.username = ?"
+                                                        + " and a.coop_id = ? and a.status = 'PENDING'",
+                                                Long.class,
+                                                username,
+                                                f.coopId())
+                                        == 1);
 
         // Without a phone the invitation goes by e-mail.
         String mail = username + "@example.kr";
         bad.ok("POST", path, f.leader(), "{\"name\":\"박꽃집\",\"email\":\"" + mail + "\"}");
-        assertThat(jdbc.queryForList("select body from outbox_message where address = ? and channel = 'EMAIL'",
-                String.class, mail)).singleElement().asString().contains("/sign-up?invite=");
+        assertThat(
+                        jdbc.queryForList(
+                                "select body from outbox_message where address = ? and channel = 'EMAIL'",
+                                String.class,
+                                mail))
+                .singleElement()
+                .asString()
+                .contains("/sign-up?invite=");
 
         // Used once; and an unused one that has expired is refused as such.
         String other = newPhone();
         Map<String, Object> again = form("x-" + username, other, code(other));
         again.put("invitation", token);
         Supplier<?> nothing = registrationsOf("x-" + username, other);
-        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body()).contains("error.invitation.used");
+        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body())
+                .contains("error.invitation.used");
         bad.ok("POST", path, f.leader(), "{\"name\":\"한과일\",\"phone\":\"" + other + "\"}");
         String expired = match(INVITE, smsTo(other).getLast());
-        jdbc.update("update coop_invitation set created_at = created_at - interval 15 day,"
-                + " expires_at = created_at + interval 14 day where phone = ?", other);
+        jdbc.update(
+                "update coop_invitation set created_at = created_at - interval 15 day,"
+                        + " expires_at = created_at + interval 14 day where phone = ?",
+                other);
         again.put("invitation", expired);
-        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body()).contains("error.invitation.expired");
-        assertThat(bad.send("GET", API + "/invitations/" + expired, null, null).body()).contains("error.invitation.expired");
+        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body())
+                .contains("error.invitation.expired");
+        assertThat(bad.send("GET", API + "/invitations/" + expired, null, null).body())
+                .contains("error.invitation.expired");
     }
 
     @Test
@@ -209,37 +371,78 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         Supplier<?> nothing = registrationsOf(username, phone);
         String code = code(phone);
 
-        refused(400, with(form(username, phone, code), "businessNumber", wrongCheckDigit()), nothing,
+        refused(
+                400,
+                with(form(username, phone, code), "businessNumber", wrongCheckDigit()),
+                nothing,
                 "error.businessNumber.checkDigit");
-        refused(400, with(form(username, phone, code), "privacyConsent", null), nothing, "error.registration.consentRequired");
-        refused(400, with(form(username, phone, code), "password", "1q2w3e4r5t"), nothing, "error.password.common");
-        refused(400, with(form(username, phone, code), "password", "short"), nothing, "error.password.tooShort");
-        refused(400, with(form(username, phone, code), "marketId", -1), nothing, "error.registration.marketRequired");
+        refused(
+                400,
+                with(form(username, phone, code), "privacyConsent", null),
+                nothing,
+                "error.registration.consentRequired");
+        refused(
+                400,
+                with(form(username, phone, code), "password", "1q2w3e4r5t"),
+                nothing,
+                "error.password.common");
+        refused(
+                400,
+                with(form(username, phone, code), "password", "short"),
+                nothing,
+                "error.password.tooShort");
+        refused(
+                400,
+                with(form(username, phone, code), "marketId", -1),
+                nothing,
+                "error.registration.marketRequired");
         refused(409, form(f.member(), phone, code), nothing, "error.account.exists");
         jdbc.update("update app_user set phone = ? where username = ?", newPhone(), f.leader());
-        String taken = jdbc.queryForObject("select phone from app_user where username = ?", String.class, f.leader());
+        String taken =
+                jdbc.queryForObject(
+                        "select phone from app_user where username = ?", String.class, f.leader());
         refused(409, form(username, taken, code), nothing, "error.account.phoneExists");
 
         String wrong = code.equals("000000") ? "111111" : "000000";
         refused(400, form(username, phone, wrong), nothing, "error.phoneCode.wrong");
         refused(400, form(username, phone, ""), nothing, "error.phoneCode.required");
-        refused(400, form(username, newPhone(), code), registrationsOf(username, "-"), "error.phoneCode.none");
+        refused(
+                400,
+                form(username, newPhone(), code),
+                registrationsOf(username, "-"),
+                "error.phoneCode.none");
         // An hour later the code has expired.
-        jdbc.update("update one_time_code set created_at = created_at - interval 1 hour,"
-                + " expires_at = created_at + interval 10 minute where subject = ?", phone);
+        jdbc.update(
+                "update one_time_code set created_at = created_at - interval 1 hour,"
+                        + " expires_at = created_at + interval 10 minute where subject = ?",
+                phone);
         refused(400, form(username, phone, code), nothing, "error.phoneCode.expired");
 
-        // A good sign-up spends its code; the same code again is a used one, and the name and phone are taken.
+        // A good sign-up spends its code; the same code again is a used one, and the name and phone
+        // are taken.
         String fresh = code(phone);
         long first = signUp(form(username, phone, fresh));
         String otherPhone = newPhone();
         Supplier<?> second = registrationsOf("y-" + username, otherPhone);
-        refused(409, form(username, otherPhone, code(otherPhone)), second, "error.registration.usernamePending");
-        refused(409, form("y-" + username, phone, fresh), second, "error.registration.phonePending");
+        refused(
+                409,
+                form(username, otherPhone, code(otherPhone)),
+                second,
+                "error.registration.usernamePending");
+        refused(
+                409,
+                form("y-" + username, phone, fresh),
+                second,
+                "error.registration.phonePending");
         bad.refusesGarbage("POST", API, null, second);
-        // Once the first sign-up is closed the phone is free again, but the code it spent stays spent.
+        // Once the first sign-up is closed the phone is free again, but the code it spent stays
+        // spent.
         jdbc.update("update merchant_registration set status = 'EXPIRED' where id = ?", first);
-        refused(400, form("y-" + username, phone, fresh), registrationsOf("y-" + username, "-"), "error.phoneCode.used");
+        refused(
+                400,
+                form("y-" + username, phone, fresh),
+                registrationsOf("y-" + username, "-"),
+                "error.phoneCode.used");
     }
 
     @Test
@@ -249,10 +452,20 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         for (int i = 0; i < 5; i++) {
             bad.send("POST", API, null, json(form(username, phone, wrong)));
         }
-        refused(400, form(username, phone, code), registrationsOf(username, phone), "error.phoneCode.tooManyTries");
+        refused(
+                400,
+                form(username, phone, code),
+                registrationsOf(username, phone),
+                "error.phoneCode.tooManyTries");
         code(phone);
         code(phone);
-        assertThat(bad.send("POST", API + "/phone-codes", null, "{\"phone\":\"" + phone + "\"}").statusCode())
+        assertThat(
+                        bad.send(
+                                        "POST",
+                                        API + "/phone-codes",
+                                        null,
+                                        "{\"phone\":\"" + phone + "\"}")
+                                .statusCode())
                 .isEqualTo(429);
         assertThat(smsTo(phone)).hasSize(3);
     }
@@ -285,8 +498,12 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     private Supplier<?> registrationsOf(String username, String phone) {
-        return bad.rows("select (select count(*) from merchant_registration where username = ? or phone = ?) r,"
-                + " (select count(*) from app_user where username = ?) u", username, phone, username);
+        return bad.rows(
+                "select (select count(*) from merchant_registration where username = ? or phone = ?) r,"
+                        + " (select count(*) from app_user where username = ?) u",
+                username,
+                phone,
+                username);
     }
 
     private long signUp(Map<String, Object> form) {
@@ -295,15 +512,19 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         return BadInput.id(created.body());
     }
 
-    /** Asks for a code and reads it from the SMS in the outbox, as the merchant reads their phone. */
+    /**
+     * Asks for a code and reads it from the SMS in the outbox, as the merchant reads their phone.
+     */
     private String code(String phone) {
         bad.ok("POST", API + "/phone-codes", null, "{\"phone\":\"" + phone + "\"}");
         return match(CODE, smsTo(phone).getLast());
     }
 
     private List<String> smsTo(String phone) {
-        return jdbc.queryForList("select body from outbox_message where address = ? and channel = 'SMS' order by id",
-                String.class, phone);
+        return jdbc.queryForList(
+                "select body from outbox_message where address = ? and channel = 'SMS' order by id",
+                String.class,
+                phone);
     }
 
     private long reviewTask(long id) {
@@ -311,19 +532,39 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     private Long openTask(long id) {
-        return jdbc.queryForList("select job_key from task where business_key = ? and status = 'OPEN'", Long.class,
-                "merchant-registration-" + id).stream().findFirst().orElse(null);
+        return jdbc
+                .queryForList(
+                        "select job_key from task where business_key = ? and status = 'OPEN'",
+                        Long.class,
+                        "merchant-registration-" + id)
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 
     private String status(long id) {
-        return jdbc.queryForObject("select status from merchant_registration where id = ?", String.class, id);
+        return jdbc.queryForObject(
+                "select status from merchant_registration where id = ?", String.class, id);
     }
 
     private int signInStatus(String user, String password) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                            .getBytes(StandardCharsets.UTF_8))).GET().build(), HttpResponse.BodyHandlers.discarding())
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/api/v1/me"))
+                                    .header(
+                                            "Authorization",
+                                            "Basic "
+                                                    + Base64.getEncoder()
+                                                            .encodeToString(
+                                                                    (user + ":" + password)
+                                                                            .getBytes(
+                                                                                    StandardCharsets
+                                                                                            .UTF_8)))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);

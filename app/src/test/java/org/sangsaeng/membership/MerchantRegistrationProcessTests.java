@@ -9,8 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.shared.ReviewDecision;
 
-/** merchant-registration.bpmn on Zeebe's in-memory engine: the order of steps, without our services. */
+/**
+ * merchant-registration.bpmn on Zeebe's in-memory engine: the order of steps, without our services.
+ */
 class MerchantRegistrationProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
@@ -37,48 +40,66 @@ class MerchantRegistrationProcessTests {
                 .containsEntry("io.camunda.zeebe:formKey", "merchant-registration-review")
                 .containsEntry("io.camunda.zeebe:candidateGroups", "[\"foundation\"]")
                 .containsKey("io.camunda.zeebe:dueDate");
-        decide(review, RegistrationDecision.APPROVE, "");
+        decide(review, ReviewDecision.APPROVE, "");
 
         ActivatedJob create = engine.single("merchant-registration-approve");
-        assertThat(create.getVariablesAsMap()).containsEntry("registrationId", 51).containsEntry("completedBy", "jung.foundation");
+        assertThat(create.getVariablesAsMap())
+                .containsEntry("registrationId", 51)
+                .containsEntry("completedBy", "jung.foundation");
         engine.complete(create, Map.of());
 
-        assertThat(engine.completedElements(instance)).containsExactly("ReviewRegistrationTask", "CreateAccountTask",
-                "AccountCreatedEndEvent", "merchant-registration");
+        assertThat(engine.completedElements(instance))
+                .containsExactly(
+                        "ReviewRegistrationTask",
+                        "CreateAccountTask",
+                        "AccountCreatedEndEvent",
+                        "merchant-registration");
     }
 
     @Test
     void changesGoBackToTheApplicantAndTheRevisionIsReviewedAgain() throws Exception {
         long instance = start(52);
-        decide(engine.single(USER_TASK), RegistrationDecision.CHANGES, "사업자등록번호를 다시 확인해 주세요");
+        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "사업자등록번호를 다시 확인해 주세요");
 
         ActivatedJob changes = engine.single("merchant-registration-request-changes");
         assertThat(changes.getVariablesAsMap()).containsEntry("reason", "사업자등록번호를 다시 확인해 주세요");
         engine.complete(changes, Map.of());
-        assertThat(engine.activate(USER_TASK)).as("no review while the applicant revises").isEmpty();
+        assertThat(engine.activate(USER_TASK))
+                .as("no review while the applicant revises")
+                .isEmpty();
 
         revised(52);
         ActivatedJob again = engine.single(USER_TASK);
         assertThat(again.getElementId()).isEqualTo("ReviewRegistrationTask");
-        decide(again, RegistrationDecision.APPROVE, "");
+        decide(again, ReviewDecision.APPROVE, "");
         engine.complete(engine.single("merchant-registration-approve"), Map.of());
 
-        assertThat(engine.completedElements(instance)).containsExactly("ReviewRegistrationTask", "RequestChangesTask",
-                "WaitForRevisionTask", "ReviewRegistrationTask", "CreateAccountTask", "AccountCreatedEndEvent",
-                "merchant-registration");
+        assertThat(engine.completedElements(instance))
+                .containsExactly(
+                        "ReviewRegistrationTask",
+                        "RequestChangesTask",
+                        "WaitForRevisionTask",
+                        "ReviewRegistrationTask",
+                        "CreateAccountTask",
+                        "AccountCreatedEndEvent",
+                        "merchant-registration");
     }
 
     @Test
     void aRejectionIsRecordedWithItsReason() throws Exception {
         long instance = start(53);
-        decide(engine.single(USER_TASK), RegistrationDecision.REJECT, "시장 상인이 아닙니다");
+        decide(engine.single(USER_TASK), ReviewDecision.REJECT, "시장 상인이 아닙니다");
 
         ActivatedJob reject = engine.single("merchant-registration-reject");
         assertThat(reject.getVariablesAsMap()).containsEntry("reason", "시장 상인이 아닙니다");
         engine.complete(reject, Map.of());
 
-        assertThat(engine.completedElements(instance)).containsExactly("ReviewRegistrationTask", "RecordRejectionTask",
-                "RegistrationRejectedEndEvent", "merchant-registration");
+        assertThat(engine.completedElements(instance))
+                .containsExactly(
+                        "ReviewRegistrationTask",
+                        "RecordRejectionTask",
+                        "RegistrationRejectedEndEvent",
+                        "merchant-registration");
     }
 
     @Test
@@ -86,23 +107,31 @@ class MerchantRegistrationProcessTests {
         long instance = start(54);
         ActivatedJob review = engine.single(USER_TASK);
 
-        engine.remindsThenEscalates("ReviewRegistrationTask", Duration.ofDays(3), Duration.ofDays(1), "foundation");
+        engine.remindsThenEscalates(
+                "ReviewRegistrationTask", Duration.ofDays(3), Duration.ofDays(1), "foundation");
 
         // A late review still counts.
-        decide(review, RegistrationDecision.REJECT, "중복 신청");
+        decide(review, ReviewDecision.REJECT, "중복 신청");
         engine.complete(engine.single("merchant-registration-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindReviewersTask", "EscalateReviewTask",
-                "RegistrationRejectedEndEvent", "merchant-registration");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindReviewersTask",
+                        "EscalateReviewTask",
+                        "RegistrationRejectedEndEvent",
+                        "merchant-registration");
     }
 
     @Test
-    void anApplicantWhoDoesNotReviseGetsTheLinkAgainWeeklyAndTheSignUpExpiresAfter30Days() throws Exception {
+    void anApplicantWhoDoesNotReviseGetsTheLinkAgainWeeklyAndTheSignUpExpiresAfter30Days()
+            throws Exception {
         long instance = start(55);
-        decide(engine.single(USER_TASK), RegistrationDecision.CHANGES, "가게 이름을 사업자등록증대로 적어 주세요");
+        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "가게 이름을 사업자등록증대로 적어 주세요");
         engine.complete(engine.single("merchant-registration-request-changes"), Map.of());
 
         engine.increaseTime(Duration.ofDays(6));
-        assertThat(engine.activate("merchant-registration-remind-revision")).as("not a week yet").isEmpty();
+        assertThat(engine.activate("merchant-registration-remind-revision"))
+                .as("not a week yet")
+                .isEmpty();
         for (int week = 1; week <= 3; week++) {
             engine.increaseTime(week == 1 ? Duration.ofDays(1).plusHours(1) : Duration.ofDays(7));
             ActivatedJob remind = engine.single("merchant-registration-remind-revision");
@@ -114,28 +143,55 @@ class MerchantRegistrationProcessTests {
         engine.increaseTime(Duration.ofDays(9));
         ActivatedJob expire = engine.single("merchant-registration-expire");
         engine.complete(expire, Map.of());
-        assertThat(engine.activate("merchant-registration-remind-revision")).as("no reminder after the end").isEmpty();
+        assertThat(engine.activate("merchant-registration-remind-revision"))
+                .as("no reminder after the end")
+                .isEmpty();
 
-        assertThat(engine.completedElements(instance)).contains("RemindApplicantTask", "ExpireRegistrationTask",
-                "RegistrationExpiredEndEvent", "merchant-registration")
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindApplicantTask",
+                        "ExpireRegistrationTask",
+                        "RegistrationExpiredEndEvent",
+                        "merchant-registration")
                 .doesNotContain("WaitForRevisionTask", "CreateAccountTask");
         revised(55);
-        assertThat(engine.activate(USER_TASK)).as("a revision after the end reaches nobody").isEmpty();
+        assertThat(engine.activate(USER_TASK))
+                .as("a revision after the end reaches nobody")
+                .isEmpty();
     }
 
     private long start(long registrationId) {
-        return engine.start("merchant-registration", Map.of("registrationId", registrationId,
-                "businessKey", "merchant-registration-" + registrationId,
-                "reviewDue", engine.inEngineTime(Duration.ofDays(3))));
+        return engine.start(
+                "merchant-registration",
+                Map.of(
+                        "registrationId",
+                        registrationId,
+                        "businessKey",
+                        "merchant-registration-" + registrationId,
+                        "reviewDue",
+                        engine.inEngineTime(Duration.ofDays(3))));
     }
 
-    private void decide(ActivatedJob review, RegistrationDecision decision, String reason) {
-        engine.complete(review, Map.of("decision", decision.name(), "reason", reason, "completedBy", "jung.foundation"));
+    private void decide(ActivatedJob review, ReviewDecision decision, String reason) {
+        engine.complete(
+                review,
+                Map.of(
+                        "decision",
+                        decision.name(),
+                        "reason",
+                        reason,
+                        "completedBy",
+                        "jung.foundation"));
     }
 
     private void revised(long registrationId) {
-        engine.client().newPublishMessageCommand().messageName("registration-revised")
-                .correlationKey(String.valueOf(registrationId)).timeToLive(Duration.ZERO)
-                .variables(Map.of("reviewDue", engine.inEngineTime(Duration.ofDays(3)))).send().join();
+        engine.client()
+                .newPublishMessageCommand()
+                .messageName("registration-revised")
+                .correlationKey(String.valueOf(registrationId))
+                .timeToLive(Duration.ZERO)
+                .variables(Map.of("reviewDue", engine.inEngineTime(Duration.ofDays(3))))
+                .send()
+                .join();
     }
 }

@@ -9,6 +9,7 @@ import org.sangsaeng.membership.domain.CoopInvitation;
 import org.sangsaeng.membership.domain.MerchantRegistration;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.shared.ReviewDecision;
 
 /** The moves of a sign-up and an invitation, and the refusals of the moves that do not fit. */
 class MerchantRegistrationTests {
@@ -21,15 +22,19 @@ class MerchantRegistrationTests {
         r.approve(7, "jung.foundation", NOW);
         assertThat(r.getStatus()).isEqualTo(RegistrationStatus.APPROVED);
         assertThat(r.getAccountId()).isEqualTo(7);
-        assertThatThrownBy(() -> r.reject("늦은 거절", "jung.foundation", NOW)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> r.reject("늦은 거절", "jung.foundation", NOW))
+                .isInstanceOf(BusinessException.class)
                 .hasMessageContaining("error.registration.state");
-        assertThatThrownBy(() -> r.approve(8, "jung.foundation", NOW)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> r.approve(8, "jung.foundation", NOW))
+                .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void changesIssueALinkThatARevisionSpendsAndOnlyAnOpenRequestExpires() {
         MerchantRegistration r = pending();
-        assertThatThrownBy(() -> r.revise(entry("다른 가게"), NOW)).as("nothing was asked").isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> r.revise(entry("다른 가게"), NOW))
+                .as("nothing was asked")
+                .isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> r.expire(NOW)).isInstanceOf(BusinessException.class);
 
         r.requestChanges("가게 이름을 고쳐 주세요", "jung.foundation", NOW, "hash-1", "changes:1");
@@ -41,29 +46,53 @@ class MerchantRegistrationTests {
         assertThat(r.getStatus()).isEqualTo(RegistrationStatus.PENDING_REVIEW);
         assertThat(r.getShopName()).isEqualTo("태평 제과 (본점)");
         assertThat(r.getRevisions()).isOne();
-        assertThatThrownBy(() -> r.newLink("hash-3", "reminder:3", NOW)).as("revised: no link to send")
+        assertThatThrownBy(() -> r.newLink("hash-3", "reminder:3", NOW))
+                .as("revised: no link to send")
                 .isInstanceOf(BusinessException.class);
     }
 
     @Test
     void theDecisionNamesWhatItNeeds() {
-        assertThat(RegistrationDecision.of("changes")).isEqualTo(RegistrationDecision.CHANGES);
-        assertThatThrownBy(() -> RegistrationDecision.of(null)).isInstanceOf(InvalidInputException.class)
+        assertThat(ReviewDecision.of("changes", "error.registration.decisionRequired"))
+                .isEqualTo(ReviewDecision.CHANGES);
+        assertThatThrownBy(() -> ReviewDecision.of(null, "error.registration.decisionRequired"))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("error.registration.decisionRequired");
-        assertThatThrownBy(() -> RegistrationDecision.REJECT.requireText(" ")).hasMessageContaining("reasonRequired");
-        assertThatThrownBy(() -> RegistrationDecision.CHANGES.requireText(null)).hasMessageContaining("changesRequired");
-        assertThat(RegistrationDecision.APPROVE.requireText(null)).isEmpty();
+        assertThatThrownBy(
+                        () ->
+                                ReviewDecision.REJECT.requireText(
+                                        " ",
+                                        "error.registration.reasonRequired",
+                                        "error.registration.changesRequired"))
+                .hasMessageContaining("reasonRequired");
+        assertThatThrownBy(
+                        () ->
+                                ReviewDecision.CHANGES.requireText(
+                                        null,
+                                        "error.registration.reasonRequired",
+                                        "error.registration.changesRequired"))
+                .hasMessageContaining("changesRequired");
+        assertThat(
+                        ReviewDecision.APPROVE.requireText(
+                                null,
+                                "error.registration.reasonRequired",
+                                "error.registration.changesRequired"))
+                .isEmpty();
     }
 
     @Test
     void anInvitationWorksOnceAndUntilItExpires() {
-        CoopInvitation invitation = new CoopInvitation(1, 2, "최떡집", "010-1234-5678", null, "hash", NOW,
-                NOW.plusSeconds(3600));
+        CoopInvitation invitation =
+                new CoopInvitation(
+                        1, 2, "최떡집", "010-1234-5678", null, "hash", NOW, NOW.plusSeconds(3600));
         invitation.use(9, NOW);
-        assertThatThrownBy(() -> invitation.use(10, NOW)).hasMessageContaining("error.invitation.used");
-        CoopInvitation old = new CoopInvitation(1, 2, "한과일", null, "han@example.kr", "hash2", NOW,
-                NOW.plusSeconds(3600));
-        assertThatThrownBy(() -> old.requireOpen(NOW.plusSeconds(3600))).hasMessageContaining("error.invitation.expired");
+        assertThatThrownBy(() -> invitation.use(10, NOW))
+                .hasMessageContaining("error.invitation.used");
+        CoopInvitation old =
+                new CoopInvitation(
+                        1, 2, "한과일", null, "han@example.kr", "hash2", NOW, NOW.plusSeconds(3600));
+        assertThatThrownBy(() -> old.requireOpen(NOW.plusSeconds(3600)))
+                .hasMessageContaining("error.invitation.expired");
     }
 
     private static MerchantRegistration pending() {
@@ -71,7 +100,19 @@ class MerchantRegistrationTests {
     }
 
     private static MerchantRegistration.Entry entry(String shop) {
-        return new MerchantRegistration.Entry("choi.bakery", "{bcrypt}x", "최제과", shop, BusinessType.BAKERY, 1,
-                "220-81-12345", "010-1234-5678", NOW, null, "ko", "2026-12-01", NOW);
+        return new MerchantRegistration.Entry(
+                "choi.bakery",
+                "{bcrypt}x",
+                "최제과",
+                shop,
+                BusinessType.BAKERY,
+                1,
+                "220-81-12345",
+                "010-1234-5678",
+                NOW,
+                null,
+                "ko",
+                "2026-12-01",
+                NOW);
     }
 }

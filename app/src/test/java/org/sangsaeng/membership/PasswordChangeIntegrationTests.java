@@ -34,31 +34,61 @@ class PasswordChangeIntegrationTests extends BadInputTest {
 
     @Test
     void afterAChangeOnlyTheNewPasswordSignsInAndTheOldTokensAreRevoked() throws Exception {
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
         assertThat(get("/api/v1/me", "Bearer " + token)).isEqualTo(200);
 
         bad.ok("PUT", PASSWORD, f.member(), change(Fixtures.PASSWORD, NEW));
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the old password").isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+                .as("the old password")
+                .isEqualTo(401);
         assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
-        assertThat(get("/api/v1/me", "Bearer " + token)).as("a token made with the old password").isEqualTo(401);
+        assertThat(get("/api/v1/me", "Bearer " + token))
+                .as("a token made with the old password")
+                .isEqualTo(401);
     }
 
     @Test
     void signingOutEverywhereRevokesEveryTokenOfTheAccountOnly() throws Exception {
-        String phone = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
-        String tablet = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
-        String leaders = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.leader(), null)).get("token").asString();
+        String phone =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
+        String tablet =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
+        String leaders =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.leader(), null))
+                        .get("token")
+                        .asString();
 
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/me/sign-out-everywhere")).header("Authorization", "Bearer " + phone)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.discarding()).statusCode())
+        assertThat(
+                        HttpClient.newHttpClient()
+                                .send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(
+                                                                "http://localhost:"
+                                                                        + port
+                                                                        + "/api/v1/me/sign-out-everywhere"))
+                                                .header("Authorization", "Bearer " + phone)
+                                                .POST(HttpRequest.BodyPublishers.noBody())
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode())
                 .isEqualTo(204);
 
         assertThat(get("/api/v1/me", "Bearer " + phone)).isEqualTo(401);
         assertThat(get("/api/v1/me", "Bearer " + tablet)).isEqualTo(401);
-        assertThat(get("/api/v1/me", "Bearer " + leaders)).as("another account's token").isEqualTo(200);
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the password still signs in").isEqualTo(200);
+        assertThat(get("/api/v1/me", "Bearer " + leaders))
+                .as("another account's token")
+                .isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+                .as("the password still signs in")
+                .isEqualTo(200);
     }
 
     @Test
@@ -69,37 +99,70 @@ class PasswordChangeIntegrationTests extends BadInputTest {
         refused(change(Fixtures.PASSWORD, "가".repeat(25)), "error.password.tooLong");
         refused(change(Fixtures.PASSWORD, "1q2w3e4r5t"), "error.password.common");
         refused(change(Fixtures.PASSWORD, " Password123 "), "error.password.common");
-        refused(change(Fixtures.PASSWORD, "my " + f.member() + " 2026"), "error.password.containsUsername");
+        refused(
+                change(Fixtures.PASSWORD, "my " + f.member() + " 2026"),
+                "error.password.containsUsername");
         refused(change(Fixtures.PASSWORD, Fixtures.PASSWORD), "error.password.unchanged");
         bad.refused(400, "PUT", PASSWORD, f.member(), "{\"currentPassword\":", hash);
-        bad.refused(401, () -> bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + PASSWORD))
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(change(Fixtures.PASSWORD, NEW))), null), hash);
+        bad.refused(
+                401,
+                () ->
+                        bad.send(
+                                HttpRequest.newBuilder(
+                                                URI.create("http://localhost:" + port + PASSWORD))
+                                        .header("Content-Type", "application/json")
+                                        .PUT(
+                                                HttpRequest.BodyPublishers.ofString(
+                                                        change(Fixtures.PASSWORD, NEW))),
+                                null),
+                hash);
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the password in use").isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+                .as("the password in use")
+                .isEqualTo(200);
     }
 
     @Test
     void guessingTheCurrentPasswordIsSlowedLikeSigningIn() throws Exception {
-        // A phone app signed in with a token keeps guessing: after five wrong passwords it must wait.
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        // A phone app signed in with a token keeps guessing: after five wrong passwords it must
+        // wait.
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
         for (int i = 0; i < 5; i++) {
             assertThat(withToken(token, change("guess-" + i + "-password", NEW)).body())
                     .contains("\"code\":\"error.password.currentWrong\"");
         }
         // Even the right password is refused unchecked during the wait, and nothing changes.
-        HttpResponse<String> slowed = bad.refused(429, () -> withToken(token, change(Fixtures.PASSWORD, NEW)), hash);
+        HttpResponse<String> slowed =
+                bad.refused(429, () -> withToken(token, change(Fixtures.PASSWORD, NEW)), hash);
         assertThat(slowed.body()).contains("\"code\":\"error.signIn.slowDown\"");
         // The account is not locked: the token still works for everything else.
-        assertThat(bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/me"))
-                .header("Authorization", "Bearer " + token).GET(), null).statusCode()).isEqualTo(200);
-        assertThat(get("/api/v1/me", basic(f.leader(), Fixtures.PASSWORD))).as("another account").isEqualTo(200);
+        assertThat(
+                        bad.send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(
+                                                                "http://localhost:"
+                                                                        + port
+                                                                        + "/api/v1/me"))
+                                                .header("Authorization", "Bearer " + token)
+                                                .GET(),
+                                        null)
+                                .statusCode())
+                .isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(f.leader(), Fixtures.PASSWORD)))
+                .as("another account")
+                .isEqualTo(200);
     }
 
     private HttpResponse<String> withToken(String token, String body) {
-        return bad.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + PASSWORD))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)), null);
+        return bad.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + PASSWORD))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body)),
+                null);
     }
 
     private void refused(String body, String code) {
@@ -108,15 +171,27 @@ class PasswordChangeIntegrationTests extends BadInputTest {
     }
 
     private static String change(String current, String chosen) {
-        return "{\"currentPassword\":" + BadInput.json(current) + ",\"newPassword\":" + BadInput.json(chosen) + "}";
+        return "{\"currentPassword\":"
+                + BadInput.json(current)
+                + ",\"newPassword\":"
+                + BadInput.json(chosen)
+                + "}";
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private int get(String path, String authorization) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .header("Authorization", authorization)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

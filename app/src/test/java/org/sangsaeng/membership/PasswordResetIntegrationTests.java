@@ -20,8 +20,9 @@ import org.sangsaeng.web.BadInputTest;
 
 /**
  * A member who forgot their password asks for a code, reads it in the SMS (and e-mail) the outbox
- * sends, and sets a new password without signing in. The form tells nobody which names exist, a code
- * works once and not after its time, wrong guesses kill it, and nobody floods a phone with codes.
+ * sends, and sets a new password without signing in. The form tells nobody which names exist, a
+ * code works once and not after its time, wrong guesses kill it, and nobody floods a phone with
+ * codes.
  */
 class PasswordResetIntegrationTests extends BadInputTest {
 
@@ -35,32 +36,55 @@ class PasswordResetIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenAMemberWithAPhoneAndAnEmail() {
-        memberId = jdbc.queryForObject("select id from app_user where username = ?", Long.class, f.member());
-        jdbc.update("update app_user set phone = '010-2345-6789', email = ? where id = ?", f.member() + "@example.kr",
+        memberId =
+                jdbc.queryForObject(
+                        "select id from app_user where username = ?", Long.class, f.member());
+        jdbc.update(
+                "update app_user set phone = '010-2345-6789', email = ? where id = ?",
+                f.member() + "@example.kr",
                 memberId);
-        state = bad.rows("select u.password_hash, u.sessions_valid_from, (select count(*) from one_time_code c"
-                + " where c.subject = u.username and c.closed_at is null) open_codes,"
-                + " (select count(*) from outbox_message o where o.recipient_id = u.id) messages"
-                + " from app_user u where u.id = ?", memberId);
+        state =
+                bad.rows(
+                        "select u.password_hash, u.sessions_valid_from, (select count(*) from one_time_code c"
+                                + " where c.subject = u.username and c.closed_at is null) open_codes,"
+                                + " (select count(*) from outbox_message o where o.recipient_id = u.id) messages"
+                                + " from app_user u where u.id = ?",
+                        memberId);
     }
 
     @Test
     void theCodeFromTheSmsSetsANewPasswordAndEndsTheOldTokens() throws Exception {
-        String token = BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null)).get("token").asString();
+        String token =
+                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
+                        .get("token")
+                        .asString();
 
         HttpResponse<String> asked = bad.send("POST", REQUEST, null, request(f.member()));
         assertThat(asked.statusCode()).isEqualTo(202);
         assertThat(BadInput.tree(asked.body()).get("message").asString()).contains("10분");
         String code = sentCode("SMS");
         assertThat(sentCode("EMAIL")).as("the same code by e-mail").isEqualTo(code);
-        assertThat(jdbc.queryForList("select subject from outbox_message where recipient_id = ?", String.class, memberId))
-                .as("the outbox page shows titles only: no code in them").noneMatch(s -> s.contains(code));
-        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id = ?", Long.class, memberId))
-                .as("not kept in the in-app list").isZero();
+        assertThat(
+                        jdbc.queryForList(
+                                "select subject from outbox_message where recipient_id = ?",
+                                String.class,
+                                memberId))
+                .as("the outbox page shows titles only: no code in them")
+                .noneMatch(s -> s.contains(code));
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from notification where recipient_id = ?",
+                                Long.class,
+                                memberId))
+                .as("not kept in the in-app list")
+                .isZero();
 
-        assertThat(bad.send("POST", CONFIRM, null, confirm(f.member(), code, NEW)).statusCode()).isEqualTo(204);
+        assertThat(bad.send("POST", CONFIRM, null, confirm(f.member(), code, NEW)).statusCode())
+                .isEqualTo(204);
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the old password").isEqualTo(401);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+                .as("the old password")
+                .isEqualTo(401);
         assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
         assertThat(get("/api/v1/me", "Bearer " + token)).as("a token from before").isEqualTo(401);
         // Used once: the same code does not work again.
@@ -76,9 +100,14 @@ class PasswordResetIntegrationTests extends BadInputTest {
 
         assertThat(unknown).isEqualTo(known);
         bad.refused(400, "POST", CONFIRM, null, confirm("no-such-merchant", "123456", NEW), state);
-        assertThat(everything.get()).as("a code and messages for the known name only").isNotEqualTo(before);
-        assertThat(jdbc.queryForObject("select count(*) from one_time_code where subject = 'no-such-merchant'",
-                Long.class)).isZero();
+        assertThat(everything.get())
+                .as("a code and messages for the known name only")
+                .isNotEqualTo(before);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from one_time_code where subject = 'no-such-merchant'",
+                                Long.class))
+                .isZero();
     }
 
     @Test
@@ -91,17 +120,30 @@ class PasswordResetIntegrationTests extends BadInputTest {
             refused(confirm(f.member(), first, NEW));
         }
         // A policy refusal names the policy and leaves the code usable.
-        assertThat(bad.refused(400, "POST", CONFIRM, null, confirm(f.member(), second, "1q2w3e4r5t"), rowsOf())
-                .body()).contains("error.password.common");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        CONFIRM,
+                                        null,
+                                        confirm(f.member(), second, "1q2w3e4r5t"),
+                                        rowsOf())
+                                .body())
+                .contains("error.password.common");
         refused(confirm(f.member(), "", NEW));
         refused("{}");
         bad.refused(400, "POST", CONFIRM, null, "{\"username\":", state);
 
-        // An hour later (MariaDB assigns left to right: the expiry follows the moved creation time).
-        jdbc.update("update one_time_code set created_at = created_at - interval 1 hour,"
-                + " expires_at = created_at + interval 10 minute where subject = ?", f.member());
+        // An hour later (MariaDB assigns left to right: the expiry follows the moved creation
+        // time).
+        jdbc.update(
+                "update one_time_code set created_at = created_at - interval 1 hour,"
+                        + " expires_at = created_at + interval 10 minute where subject = ?",
+                f.member());
         refused(confirm(f.member(), second, NEW));
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD))).as("the password in use").isEqualTo(200);
+        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+                .as("the password in use")
+                .isEqualTo(200);
     }
 
     @Test
@@ -121,29 +163,46 @@ class PasswordResetIntegrationTests extends BadInputTest {
         for (int i = 0; i < 5; i++) {
             bad.ok("POST", REQUEST, null, request(f.member()));
         }
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where recipient_id = ? and channel = 'SMS'",
-                Long.class, memberId)).isEqualTo(3);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from outbox_message where recipient_id = ? and channel = 'SMS'",
+                                Long.class,
+                                memberId))
+                .isEqualTo(3);
     }
 
     private Supplier<?> rowsOf() {
-        return bad.rows("select password_hash, sessions_valid_from, (select count(*) from one_time_code c where"
-                + " c.subject = u.username and c.closed_at is null) from app_user u where u.id = ?", memberId);
+        return bad.rows(
+                "select password_hash, sessions_valid_from, (select count(*) from one_time_code c where"
+                        + " c.subject = u.username and c.closed_at is null) from app_user u where u.id = ?",
+                memberId);
     }
 
     private void refused(String body) {
-        assertThat(bad.refused(400, "POST", CONFIRM, null, body, state).body()).contains("error.reset.codeInvalid");
+        assertThat(bad.refused(400, "POST", CONFIRM, null, body, state).body())
+                .contains("error.reset.codeInvalid");
     }
 
     private String sentCode(String channel) {
-        List<String> bodies = jdbc.queryForList("select body from outbox_message where recipient_id = ? and channel = ?"
-                + " order by id", String.class, memberId, channel);
+        List<String> bodies =
+                jdbc.queryForList(
+                        "select body from outbox_message where recipient_id = ? and channel = ?"
+                                + " order by id",
+                        String.class,
+                        memberId,
+                        channel);
         assertThat(bodies).as("codes sent by " + channel).isNotEmpty();
         return code(bodies.getFirst());
     }
 
     private String newestCode(String channel) {
-        return code(jdbc.queryForObject("select body from outbox_message where recipient_id = ? and channel = ?"
-                + " order by id desc limit 1", String.class, memberId, channel));
+        return code(
+                jdbc.queryForObject(
+                        "select body from outbox_message where recipient_id = ? and channel = ?"
+                                + " order by id desc limit 1",
+                        String.class,
+                        memberId,
+                        channel));
     }
 
     private static String code(String body) {
@@ -157,18 +216,30 @@ class PasswordResetIntegrationTests extends BadInputTest {
     }
 
     private static String confirm(String username, String code, String password) {
-        return "{\"username\":" + BadInput.json(username) + ",\"code\":" + BadInput.json(code) + ",\"newPassword\":"
-                + BadInput.json(password) + "}";
+        return "{\"username\":"
+                + BadInput.json(username)
+                + ",\"code\":"
+                + BadInput.json(code)
+                + ",\"newPassword\":"
+                + BadInput.json(password)
+                + "}";
     }
 
     private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private int get(String path, String authorization) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Authorization", authorization).GET().build(), HttpResponse.BodyHandlers.discarding())
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("Authorization", authorization)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
                     .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -15,7 +15,10 @@ import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import tools.jackson.databind.JsonNode;
 
-/** A person reads what the app holds about them, and leaves: their account is anonymised, their rows stay. */
+/**
+ * A person reads what the app holds about them, and leaves: their account is anonymised, their rows
+ * stay.
+ */
 class PersonalDataIntegrationTests extends BadInputTest {
 
     @Test
@@ -32,22 +35,65 @@ class PersonalDataIntegrationTests extends BadInputTest {
 
     @Test
     void leavingNeedsThePasswordAndAnonymisesTheAccountKeepingItsMemberships() throws Exception {
-        long id = jdbc.queryForObject("select id from app_user where username = ?", Long.class, f.member());
-        Supplier<?> person = bad.rows("select username, display_name, enabled, password_hash from app_user where id = ?"
-                + " union all select status, shop_name, coop_id, id from membership where user_id = ?", id, id);
+        long id =
+                jdbc.queryForObject(
+                        "select id from app_user where username = ?", Long.class, f.member());
+        Supplier<?> person =
+                bad.rows(
+                        "select username, display_name, enabled, password_hash from app_user where id = ?"
+                                + " union all select status, shop_name, coop_id, id from membership where user_id = ?",
+                        id,
+                        id);
 
-        bad.refused(400, "POST", "/api/v1/me/leave", f.member(), "{\"password\":\"not-my-password\"}", person);
+        bad.refused(
+                400,
+                "POST",
+                "/api/v1/me/leave",
+                f.member(),
+                "{\"password\":\"not-my-password\"}",
+                person);
         bad.refused(400, "POST", "/api/v1/me/leave", f.member(), "{}", person);
 
-        bad.ok("POST", "/api/v1/me/leave", f.member(), "{\"password\":" + BadInput.json(Fixtures.PASSWORD) + "}");
+        bad.ok(
+                "POST",
+                "/api/v1/me/leave",
+                f.member(),
+                "{\"password\":" + BadInput.json(Fixtures.PASSWORD) + "}");
 
-        assertThat(jdbc.queryForObject("select username from app_user where id = ?", String.class, id))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select username from app_user where id = ?", String.class, id))
                 .isEqualTo("left-" + id);
-        assertThat(jdbc.queryForList("select status from membership where user_id = ?", String.class, id))
+        assertThat(
+                        jdbc.queryForList(
+                                "select status from membership where user_id = ?",
+                                String.class,
+                                id))
                 .containsExactly("LEFT");
-        assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/me")).header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (f.member() + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+        assertThat(
+                        HttpClient.newHttpClient()
+                                .send(
+                                        HttpRequest.newBuilder(
+                                                        URI.create(
+                                                                "http://localhost:"
+                                                                        + port
+                                                                        + "/api/v1/me"))
+                                                .header(
+                                                        "Authorization",
+                                                        "Basic "
+                                                                + Base64.getEncoder()
+                                                                        .encodeToString(
+                                                                                (f.member()
+                                                                                                + ":"
+                                                                                                + Fixtures
+                                                                                                        .PASSWORD)
+                                                                                        .getBytes(
+                                                                                                StandardCharsets
+                                                                                                        .UTF_8)))
+                                                .GET()
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode())
+                .isEqualTo(401);
     }
 }

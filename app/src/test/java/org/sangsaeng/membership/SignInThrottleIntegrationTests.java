@@ -24,8 +24,10 @@ class SignInThrottleIntegrationTests {
     @BeforeEach
     void freshDatabase() {
         TestDatabase.Database db = TestDatabase.newMigratedDatabase("throttle");
-        jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), db.url(), db.user(),
-                db.password()));
+        jdbc =
+                new JdbcTemplate(
+                        new SimpleDriverDataSource(
+                                new org.mariadb.jdbc.Driver(), db.url(), db.user(), db.password()));
         throttle = new SignInThrottle(jdbc, clock, 20);
     }
 
@@ -36,10 +38,12 @@ class SignInThrottleIntegrationTests {
         }
         assertThat(throttle.wait("kim.bakery", "203.0.113.7")).isZero();
         throttle.failed("kim.bakery", "203.0.113.7");
-        assertThat(throttle.wait("kim.bakery", "203.0.113.7")).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(throttle.wait("kim.bakery", "203.0.113.7"))
+                .isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
         throttle.failed("kim.bakery", "203.0.113.7");
         throttle.failed("kim.bakery", "203.0.113.7");
-        assertThat(throttle.wait("kim.bakery", "203.0.113.7")).isBetween(Duration.ofMillis(3500), Duration.ofSeconds(4));
+        assertThat(throttle.wait("kim.bakery", "203.0.113.7"))
+                .isBetween(Duration.ofMillis(3500), Duration.ofSeconds(4));
         assertThat(throttle.wait("kim.bakery", "198.51.100.20")).as("the owner elsewhere").isZero();
 
         clock.shift(Duration.ofSeconds(5));
@@ -51,7 +55,8 @@ class SignInThrottleIntegrationTests {
         for (int i = 0; i < 20; i++) {
             throttle.failed("member-" + i, "203.0.113.9");
         }
-        assertThat(throttle.wait("someone-else", "203.0.113.9")).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+        assertThat(throttle.wait("someone-else", "203.0.113.9"))
+                .isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
         assertThat(throttle.wait("someone-else", "198.51.100.20")).isZero();
     }
 
@@ -60,7 +65,8 @@ class SignInThrottleIntegrationTests {
         for (int i = 0; i < 40; i++) {
             throttle.failed("park.butcher", "203.0.113." + i);
         }
-        assertThat(throttle.wait("park.butcher", "198.51.100.20")).isBetween(Duration.ofSeconds(50), Duration.ofMinutes(1));
+        assertThat(throttle.wait("park.butcher", "198.51.100.20"))
+                .isBetween(Duration.ofSeconds(50), Duration.ofMinutes(1));
     }
 
     @Test
@@ -71,18 +77,27 @@ class SignInThrottleIntegrationTests {
         clock.shift(Duration.ofMinutes(16));
         assertThat(throttle.wait("lee.sidedish", "203.0.113.7")).isZero();
         throttle.failed("lee.sidedish", "203.0.113.7");
-        assertThat(jdbc.queryForObject("select failures from sign_in_failure where subject = 'u:lee.sidedish'",
-                Integer.class)).as("a new window starts at one").isEqualTo(1);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select failures from sign_in_failure where subject = 'u:lee.sidedish'",
+                                Integer.class))
+                .as("a new window starts at one")
+                .isEqualTo(1);
 
         throttle.succeeded("lee.sidedish", "203.0.113.7");
-        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure where subject like '%lee.sidedish%'",
-                Integer.class)).isZero();
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from sign_in_failure where subject like '%lee.sidedish%'",
+                                Integer.class))
+                .isZero();
         throttle.forgetOldCounts();
-        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class)).as("the address's, recent")
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class))
+                .as("the address's, recent")
                 .isEqualTo(1);
         clock.shift(Duration.ofMinutes(32));
         throttle.forgetOldCounts();
-        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class)).as("the table stays small")
+        assertThat(jdbc.queryForObject("select count(*) from sign_in_failure", Integer.class))
+                .as("the table stays small")
                 .isZero();
     }
 }

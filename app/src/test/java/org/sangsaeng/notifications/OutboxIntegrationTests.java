@@ -29,33 +29,24 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The transactional outbox on a real MariaDB: written with the change, sent once, retried, held in quiet hours. */
+/**
+ * The transactional outbox on a real MariaDB: written with the change, sent once, retried, held in
+ * quiet hours.
+ */
 class OutboxIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    NotificationService notifications;
-    @Autowired
-    Notifications inApp;
-    @Autowired
-    NotificationPreferences preferences;
-    @Autowired
-    OutboxMessages outbox;
-    @Autowired
-    Recipients recipients;
-    @Autowired
-    TemplateCatalog templates;
-    @Autowired
-    ApplicationEventPublisher events;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    TransactionTemplate transactions;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MarketingConsent consent;
+    @Autowired NotificationService notifications;
+    @Autowired Notifications inApp;
+    @Autowired NotificationPreferences preferences;
+    @Autowired OutboxMessages outbox;
+    @Autowired Recipients recipients;
+    @Autowired TemplateCatalog templates;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired CurrentUsers currentUsers;
+    @Autowired AccountService accounts;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MarketingConsent consent;
 
     // Monday 2026-11-23 14:00 in Seoul
     final MutableClock clock = new MutableClock(QuietHoursTests.seoul("2026-11-23T14:00"));
@@ -66,7 +57,16 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     @BeforeEach
     void emptyOutbox() {
         jdbc.update("delete from outbox_message");
-        sender = new NotificationService(inApp, preferences, outbox, recipients, templates, events, currentUsers, clock);
+        sender =
+                new NotificationService(
+                        inApp,
+                        preferences,
+                        outbox,
+                        recipients,
+                        templates,
+                        events,
+                        currentUsers,
+                        clock);
     }
 
     @AfterEach
@@ -78,16 +78,22 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     void aRolledBackChangeSendsNothing() {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
 
-        assertThatThrownBy(() -> transactions.executeWithoutResult(s -> {
-            sender.send(result(user, "rolled-back"));
-            throw new IllegalStateException("the business change failed");
-        })).hasMessage("the business change failed");
+        assertThatThrownBy(
+                        () ->
+                                transactions.executeWithoutResult(
+                                        s -> {
+                                            sender.send(result(user, "rolled-back"));
+                                            throw new IllegalStateException(
+                                                    "the business change failed");
+                                        }))
+                .hasMessage("the business change failed");
 
         assertThat(inApp.existsByRecipientIdAndDedupKey(user, "rolled-back")).isFalse();
         assertThat(outbox.count()).isZero();
         assertThatThrownBy(() -> notifications.send(result(user, "no-transaction")))
                 .as("sending outside a business transaction is a programming error")
-                .isInstanceOf(org.springframework.transaction.IllegalTransactionStateException.class);
+                .isInstanceOf(
+                        org.springframework.transaction.IllegalTransactionStateException.class);
     }
 
     @Test
@@ -95,7 +101,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         transactions.executeWithoutResult(s -> sender.send(result(user, "flaky")));
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 2);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher dispatcher =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
 
         dispatcher.dispatchBatch(10);
         OutboxMessage afterFirst = only();
@@ -108,7 +115,9 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         clock.advance(Duration.ofSeconds(30));
         dispatcher.dispatchBatch(10);
-        assertThat(only().getNextAttemptAt()).as("twice as long").isEqualTo(clock.instant().plusSeconds(60));
+        assertThat(only().getNextAttemptAt())
+                .as("twice as long")
+                .isEqualTo(clock.instant().plusSeconds(60));
 
         clock.advance(Duration.ofSeconds(60));
         dispatcher.dispatchBatch(10);
@@ -125,7 +134,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         transactions.executeWithoutResult(s -> sender.send(result(user, "down")));
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 100);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher dispatcher =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
         for (int i = 0; i < OutboxMessage.MAX_ATTEMPTS + 2; i++) {
             dispatcher.dispatchBatch(10);
             clock.advance(Duration.ofHours(1));
@@ -136,11 +146,15 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         assertThat(failed.getLastError()).isEqualTo("provider unavailable");
 
         String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(org.sangsaeng.membership.Role.ADMIN));
+        accounts.createAccount(
+                admin, Fixtures.PASSWORD, "관리자", Set.of(org.sangsaeng.membership.Role.ADMIN));
         Fixtures.signIn(admin);
-        assertThat(notifications.outbox("FAILED", 0, 50)).extracting(OutboxEntry::id).contains(failed.getId());
+        assertThat(notifications.outbox("FAILED", 0, 50))
+                .extracting(OutboxEntry::id)
+                .contains(failed.getId());
         assertThat(notifications.retry(failed.getId()).status()).isEqualTo("PENDING");
-        assertThatThrownBy(() -> notifications.retry(failed.getId())).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> notifications.retry(failed.getId()))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.outbox.notFailed");
 
         Fixtures.signIn(recipients.findById(user).orElseThrow().getUsername());
@@ -154,17 +168,31 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         transactions.executeWithoutResult(s -> sender.send(result(user, "crash")));
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
 
-        TransactionTemplate dyingAfterSend = new TransactionTemplate(transactions.getTransactionManager()) {
-            @Override
-            public void executeWithoutResult(java.util.function.Consumer<org.springframework.transaction.TransactionStatus> action) {
-                throw new IllegalStateException("the app died before marking the message sent");
-            }
-        };
-        assertThatThrownBy(() -> new OutboxDispatcher(outbox, List.of(kakao), dyingAfterSend, consent, clock).dispatchBatch(10))
+        TransactionTemplate dyingAfterSend =
+                new TransactionTemplate(transactions.getTransactionManager()) {
+                    @Override
+                    public void executeWithoutResult(
+                            java.util.function.Consumer<
+                                            org.springframework.transaction.TransactionStatus>
+                                    action) {
+                        throw new IllegalStateException(
+                                "the app died before marking the message sent");
+                    }
+                };
+        assertThatThrownBy(
+                        () ->
+                                new OutboxDispatcher(
+                                                outbox,
+                                                List.of(kakao),
+                                                dyingAfterSend,
+                                                consent,
+                                                clock)
+                                        .dispatchBatch(10))
                 .hasMessageContaining("died");
         assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
 
-        OutboxDispatcher otherNode = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher otherNode =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
         otherNode.dispatchBatch(10);
         assertThat(kakao.attempts).as("claimed by the dead node for a while").hasSize(1);
 
@@ -183,10 +211,14 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
             transactions.executeWithoutResult(s -> sender.send(result(user, "burst-" + n)));
         }
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
-        OutboxDispatcher a = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
-        OutboxDispatcher b = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher a =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
+        OutboxDispatcher b =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
 
-        CompletableFuture.allOf(CompletableFuture.runAsync(() -> drain(a)), CompletableFuture.runAsync(() -> drain(b)))
+        CompletableFuture.allOf(
+                        CompletableFuture.runAsync(() -> drain(a)),
+                        CompletableFuture.runAsync(() -> drain(b)))
                 .get();
 
         assertThat(kakao.attempts).hasSize(40).doesNotHaveDuplicates();
@@ -195,39 +227,82 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void quietHoursHoldANonUrgentMessageUntilMorningButNotAnUrgentOne() {
-        long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO),
-                NotificationKind.REMINDER, Set.of(Channel.KAKAO)), false);
+        long user =
+                merchant(
+                        Map.of(
+                                NotificationKind.RESULT,
+                                Set.of(Channel.KAKAO),
+                                NotificationKind.REMINDER,
+                                Set.of(Channel.KAKAO)),
+                        false);
         MutableClock tenPm = new MutableClock(QuietHoursTests.seoul("2026-11-23T22:00"));
-        NotificationService atNight = new NotificationService(inApp, preferences, outbox, recipients, templates, events,
-                currentUsers, tenPm);
-        transactions.executeWithoutResult(s -> {
-            atNight.send(result(user, "night-result"));
-            atNight.send(new Notice(user, Template.TASK_ESCALATED, Map.of("task", "심사", "due", "오늘"), null, null,
-                    true, "night-urgent"));
-        });
+        NotificationService atNight =
+                new NotificationService(
+                        inApp,
+                        preferences,
+                        outbox,
+                        recipients,
+                        templates,
+                        events,
+                        currentUsers,
+                        tenPm);
+        transactions.executeWithoutResult(
+                s -> {
+                    atNight.send(result(user, "night-result"));
+                    atNight.send(
+                            new Notice(
+                                    user,
+                                    Template.TASK_ESCALATED,
+                                    Map.of("task", "심사", "due", "오늘"),
+                                    null,
+                                    null,
+                                    true,
+                                    "night-urgent"));
+                });
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, tenPm);
+        OutboxDispatcher dispatcher =
+                new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, tenPm);
 
         dispatcher.dispatchBatch(10);
-        assertThat(kakao.delivered.values()).extracting(m -> m.subject()).containsExactly("기한 지남: 심사");
+        assertThat(kakao.delivered.values())
+                .extracting(m -> m.subject())
+                .containsExactly("기한 지남: 심사");
 
         tenPm.advance(Duration.ofHours(10));
         dispatcher.dispatchBatch(10);
         assertThat(kakao.delivered).hasSize(2);
-        OutboxMessage held = outbox.findAll().stream().filter(m -> !m.isUrgent()).findFirst().orElseThrow();
+        OutboxMessage held =
+                outbox.findAll().stream().filter(m -> !m.isUrgent()).findFirst().orElseThrow();
         assertThat(held.getNextAttemptAt()).isEqualTo(QuietHoursTests.seoul("2026-11-24T08:00"));
     }
 
     @Test
     void aDailyDigestGathersHeldMessagesIntoOne() {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), true);
-        transactions.executeWithoutResult(s -> {
-            sender.send(new Notice(user, Template.MEMBERSHIP_APPROVED, Map.of("coop", "태평3동 상인협동조합"),
-                    null, null, false, "digest-1"));
-            sender.send(new Notice(user, Template.MEMBERSHIP_REJECTED,
-                    Map.of("coop", "먹자골목 협동조합", "reason", "정원 초과"), null, null, false, "digest-2"));
-        });
-        assertThat(outbox.findAll()).extracting(OutboxMessage::getStatus).containsOnly(OutboxMessage.Status.DIGEST);
+        transactions.executeWithoutResult(
+                s -> {
+                    sender.send(
+                            new Notice(
+                                    user,
+                                    Template.MEMBERSHIP_APPROVED,
+                                    Map.of("coop", "태평3동 상인협동조합"),
+                                    null,
+                                    null,
+                                    false,
+                                    "digest-1"));
+                    sender.send(
+                            new Notice(
+                                    user,
+                                    Template.MEMBERSHIP_REJECTED,
+                                    Map.of("coop", "먹자골목 협동조합", "reason", "정원 초과"),
+                                    null,
+                                    null,
+                                    false,
+                                    "digest-2"));
+                });
+        assertThat(outbox.findAll())
+                .extracting(OutboxMessage::getStatus)
+                .containsOnly(OutboxMessage.Status.DIGEST);
 
         DailyDigest digests = new DailyDigest(outbox, recipients, templates, clock);
         int sent = transactions.execute(s -> digests.send());
@@ -235,22 +310,38 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         assertThat(sent).isEqualTo(1);
         assertThat(again).isZero();
-        OutboxMessage digest = outbox.findAll().stream()
-                .filter(m -> m.getStatus() == OutboxMessage.Status.PENDING).findFirst().orElseThrow();
+        OutboxMessage digest =
+                outbox.findAll().stream()
+                        .filter(m -> m.getStatus() == OutboxMessage.Status.PENDING)
+                        .findFirst()
+                        .orElseThrow();
         assertThat(digest.getSubject()).isEqualTo("오늘의 상생 소식 2건");
         assertThat(digest.getBody()).contains("태평3동 상인협동조합 가입이 승인되었습니다", "먹자골목 협동조합 가입 신청 결과");
-        assertThat(outbox.findAll()).filteredOn(m -> m.getStatus() == OutboxMessage.Status.DIGESTED).hasSize(2);
+        assertThat(outbox.findAll())
+                .filteredOn(m -> m.getStatus() == OutboxMessage.Status.DIGESTED)
+                .hasSize(2);
     }
 
     @Test
     void preferencesDecideTheChannelsAndEveryMessageReachesTheInAppCentre() {
-        long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.EMAIL, Channel.SMS)), false);
-        transactions.executeWithoutResult(s -> {
-            sender.send(result(user, "pref-result"));
-            sender.send(new Notice(user, Template.DAILY_DIGEST, Map.of("count", 1, "items", "-"), null, null,
-                    false, "pref-news"));
-        });
-        assertThat(outbox.findAll()).extracting(OutboxMessage::getChannel)
+        long user =
+                merchant(
+                        Map.of(NotificationKind.RESULT, Set.of(Channel.EMAIL, Channel.SMS)), false);
+        transactions.executeWithoutResult(
+                s -> {
+                    sender.send(result(user, "pref-result"));
+                    sender.send(
+                            new Notice(
+                                    user,
+                                    Template.DAILY_DIGEST,
+                                    Map.of("count", 1, "items", "-"),
+                                    null,
+                                    null,
+                                    false,
+                                    "pref-news"));
+                });
+        assertThat(outbox.findAll())
+                .extracting(OutboxMessage::getChannel)
                 .containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS);
         assertThat(inApp.existsByRecipientIdAndDedupKey(user, "pref-news")).isTrue();
 
@@ -264,10 +355,28 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(recipients.findById(user).orElseThrow().getUsername());
         Preferences before = notifications.myPreferences();
 
-        assertThatThrownBy(() -> notifications.updateMyPreferences(new Preferences("not-an-email", null,
-                Map.of(), LocalTime.of(21, 0), LocalTime.of(8, 0), false))).hasMessage("error.preferences.email");
-        assertThatThrownBy(() -> notifications.updateMyPreferences(new Preferences(null, "12345",
-                Map.of(), LocalTime.of(21, 0), LocalTime.of(8, 0), false))).hasMessage("error.preferences.phone");
+        assertThatThrownBy(
+                        () ->
+                                notifications.updateMyPreferences(
+                                        new Preferences(
+                                                "not-an-email",
+                                                null,
+                                                Map.of(),
+                                                LocalTime.of(21, 0),
+                                                LocalTime.of(8, 0),
+                                                false)))
+                .hasMessage("error.preferences.email");
+        assertThatThrownBy(
+                        () ->
+                                notifications.updateMyPreferences(
+                                        new Preferences(
+                                                null,
+                                                "12345",
+                                                Map.of(),
+                                                LocalTime.of(21, 0),
+                                                LocalTime.of(8, 0),
+                                                false)))
+                .hasMessage("error.preferences.phone");
 
         assertThat(notifications.myPreferences()).isEqualTo(before);
     }
@@ -280,8 +389,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         Fixtures.signIn(recipients.findById(other).orElseThrow().getUsername());
         assertThat(notifications.mine(0, 50)).isEmpty();
-        long id = jdbc.queryForObject("select id from notification where recipient_id = ? and dedup_key = 'private'",
-                Long.class, owner);
+        long id =
+                jdbc.queryForObject(
+                        "select id from notification where recipient_id = ? and dedup_key = 'private'",
+                        Long.class,
+                        owner);
         assertThatThrownBy(() -> notifications.markRead(id)).isInstanceOf(NotFoundException.class);
 
         Fixtures.signIn(recipients.findById(owner).orElseThrow().getUsername());
@@ -292,8 +404,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
     /** Dispatches until nothing is pending, as the scheduled rounds of one node would. */
     private void drain(OutboxDispatcher dispatcher) {
-        for (int round = 0; round < 200 && outbox.findAll().stream()
-                .anyMatch(m -> m.getStatus() == OutboxMessage.Status.PENDING); round++) {
+        for (int round = 0;
+                round < 200
+                        && outbox.findAll().stream()
+                                .anyMatch(m -> m.getStatus() == OutboxMessage.Status.PENDING);
+                round++) {
             dispatcher.dispatchBatch(5);
         }
     }
@@ -305,7 +420,13 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     }
 
     private static Notice result(long user, String key) {
-        return new Notice(user, Template.MEMBERSHIP_APPROVED, Map.of("coop", "태평3동 상인협동조합"), "coops", null, false,
+        return new Notice(
+                user,
+                Template.MEMBERSHIP_APPROVED,
+                Map.of("coop", "태평3동 상인협동조합"),
+                "coops",
+                null,
+                false,
                 key);
     }
 
@@ -314,8 +435,14 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         String username = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
         long id = accounts.createAccount(username, Fixtures.PASSWORD, "김상인", Set.of());
         Fixtures.signIn(username);
-        notifications.updateMyPreferences(new Preferences(username + "@example.kr", "010-1234-5678", channels,
-                LocalTime.of(21, 0), LocalTime.of(8, 0), digest));
+        notifications.updateMyPreferences(
+                new Preferences(
+                        username + "@example.kr",
+                        "010-1234-5678",
+                        channels,
+                        LocalTime.of(21, 0),
+                        LocalTime.of(8, 0),
+                        digest));
         Fixtures.signOut();
         return id;
     }

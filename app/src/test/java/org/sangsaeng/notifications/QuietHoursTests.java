@@ -15,7 +15,8 @@ class QuietHoursTests {
     @Test
     void aMessageAtTenInTheEveningWaitsUntilEightTheNextMorningInSeoul() {
         Instant tenPm = seoul("2026-11-23T22:00");
-        assertThat(QuietHours.nextAllowed(tenPm, NINE_PM, EIGHT_AM)).isEqualTo(seoul("2026-11-24T08:00"));
+        assertThat(QuietHours.nextAllowed(tenPm, NINE_PM, EIGHT_AM))
+                .isEqualTo(seoul("2026-11-24T08:00"));
     }
 
     @Test
@@ -34,7 +35,11 @@ class QuietHoursTests {
 
     @Test
     void quietHoursWithinOneDayWorkTooAndEqualBoundsMeanNone() {
-        assertThat(QuietHours.nextAllowed(seoul("2026-11-24T13:00"), LocalTime.of(12, 0), LocalTime.of(14, 0)))
+        assertThat(
+                        QuietHours.nextAllowed(
+                                seoul("2026-11-24T13:00"),
+                                LocalTime.of(12, 0),
+                                LocalTime.of(14, 0)))
                 .isEqualTo(seoul("2026-11-24T14:00"));
         Instant t = seoul("2026-11-24T23:00");
         assertThat(QuietHours.nextAllowed(t, EIGHT_AM, EIGHT_AM)).isEqualTo(t);

@@ -10,12 +10,42 @@ class AuditChainTests {
 
     @Test
     void aChainOfTwoRowsHashesToTheSharedVector() {
-        String first = AuditChain.hash(null, new AuditChain.Row(1, 42, 2251799813685249L, "EVENT", "PROCESS_INSTANCE",
-                "ELEMENT_COMPLETED", Instant.ofEpochMilli(1795402800123L), 2251799813685251L, "group-purchase",
-                "PledgeTask", "USER_TASK", "kim.bakery", "{\"value\":\"밀가루\"}"));
-        assertThat(first).isEqualTo("37b028e5b5ba82fd01443571d8b519e0df6a6dfd9ee3cfaed584332a4e8d3bce");
-        assertThat(AuditChain.hash(first, new AuditChain.Row(1, 43, 2251799813685250L, "EVENT", "VARIABLE", "CREATED",
-                Instant.ofEpochMilli(1795402800124L), null, null, null, null, null, "{}")))
+        String first =
+                AuditChain.hash(
+                        null,
+                        new AuditChain.Row(
+                                1,
+                                42,
+                                2251799813685249L,
+                                "EVENT",
+                                "PROCESS_INSTANCE",
+                                "ELEMENT_COMPLETED",
+                                Instant.ofEpochMilli(1795402800123L),
+                                2251799813685251L,
+                                "group-purchase",
+                                "PledgeTask",
+                                "USER_TASK",
+                                "kim.bakery",
+                                "{\"value\":\"밀가루\"}"));
+        assertThat(first)
+                .isEqualTo("37b028e5b5ba82fd01443571d8b519e0df6a6dfd9ee3cfaed584332a4e8d3bce");
+        assertThat(
+                        AuditChain.hash(
+                                first,
+                                new AuditChain.Row(
+                                        1,
+                                        43,
+                                        2251799813685250L,
+                                        "EVENT",
+                                        "VARIABLE",
+                                        "CREATED",
+                                        Instant.ofEpochMilli(1795402800124L),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "{}")))
                 .isEqualTo("0824300cdd2c363bbca885472a0e0213dd1843e890bd7dcb399ebb2cac0ea13f");
     }
 }

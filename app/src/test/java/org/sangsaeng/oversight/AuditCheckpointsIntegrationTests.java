@@ -13,9 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.membership.Role;
+import org.sangsaeng.web.BadInputTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -29,8 +29,7 @@ class AuditCheckpointsIntegrationTests extends BadInputTest {
     // One exporter key for the shared database: its checkpoints stay there for the next test.
     private static final CheckpointSigning EXPORTER = CheckpointSigning.newKey();
 
-    @Autowired
-    DailyCheckpointMail mail;
+    @Autowired DailyCheckpointMail mail;
 
     String officer;
     long head;
@@ -38,8 +37,12 @@ class AuditCheckpointsIntegrationTests extends BadInputTest {
     @BeforeEach
     void givenAnOfficerWithAnEmailAndATrailSignedByTheExporter() throws Exception {
         officer = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(officer, org.sangsaeng.Fixtures.PASSWORD, "상권재단 감사담당", Set.of(Role.FOUNDATION));
-        jdbc.update("update app_user set email = ? where username = ?", officer + "@foundation.example.kr", officer);
+        accounts.createAccount(
+                officer, org.sangsaeng.Fixtures.PASSWORD, "상권재단 감사담당", Set.of(Role.FOUNDATION));
+        jdbc.update(
+                "update app_user set email = ? where username = ?",
+                officer + "@foundation.example.kr",
+                officer);
         AuditTrailFixture trail = new AuditTrailFixture(jdbc);
         trail.finishedPurchase(f.coopId(), f.member(), Instant.parse("2026-11-30T01:00:00Z"));
         head = trail.firstPosition() + 10;
@@ -59,15 +62,21 @@ class AuditCheckpointsIntegrationTests extends BadInputTest {
 
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Disposition").orElseThrow())
-                .contains("attachment").contains("sangsaeng-audit-checkpoints-");
-        Path kept = Files.writeString(Files.createTempFile("checkpoints", ".json"), download.body());
+                .contains("attachment")
+                .contains("sangsaeng-audit-checkpoints-");
+        Path kept =
+                Files.writeString(Files.createTempFile("checkpoints", ".json"), download.body());
         CheckpointFile file = CheckpointFile.read(kept);
-        assertThat(file.checkpoints()).singleElement().satisfies(c -> {
-            assertThat(c.position()).isEqualTo(head);
-            assertThat(c.keyId()).isEqualTo(file.keyId());
-        });
-        ChainReport report = AuditTrailService.offline(jdbc, CheckpointKey.of(file.publicKey()))
-                .verifyAll(file.checkpoints());
+        assertThat(file.checkpoints())
+                .singleElement()
+                .satisfies(
+                        c -> {
+                            assertThat(c.position()).isEqualTo(head);
+                            assertThat(c.keyId()).isEqualTo(file.keyId());
+                        });
+        ChainReport report =
+                AuditTrailService.offline(jdbc, CheckpointKey.of(file.publicKey()))
+                        .verifyAll(file.checkpoints());
         assertThat(report.intact()).as("%s", report).isTrue();
         assertThat(report.signaturesChecked()).isTrue();
     }
@@ -80,13 +89,28 @@ class AuditCheckpointsIntegrationTests extends BadInputTest {
         assertThat(mail.send()).isPositive();
         int again = mail.send();
 
-        List<String> bodies = jdbc.queryForList("select o.body from outbox_message o join app_user u on u.id = o.recipient_id"
-                + " where u.username = ? and o.channel = 'EMAIL'", String.class, officer);
-        assertThat(bodies).as("one e-mail, however often the job runs (ran again: %d)", again).singleElement()
-                .satisfies(body -> assertThat(body).contains("verify --checkpoints").contains("\"position\" : " + head));
-        Path kept = Files.writeString(Files.createTempFile("mailed", ".json"),
-                bodies.getFirst().substring(bodies.getFirst().indexOf('{')), StandardCharsets.UTF_8);
-        assertThat(CheckpointFile.read(kept).checkpoints()).extracting(AuditCheckpoint::position).contains(head);
+        List<String> bodies =
+                jdbc.queryForList(
+                        "select o.body from outbox_message o join app_user u on u.id = o.recipient_id"
+                                + " where u.username = ? and o.channel = 'EMAIL'",
+                        String.class,
+                        officer);
+        assertThat(bodies)
+                .as("one e-mail, however often the job runs (ran again: %d)", again)
+                .singleElement()
+                .satisfies(
+                        body ->
+                                assertThat(body)
+                                        .contains("verify --checkpoints")
+                                        .contains("\"position\" : " + head));
+        Path kept =
+                Files.writeString(
+                        Files.createTempFile("mailed", ".json"),
+                        bodies.getFirst().substring(bodies.getFirst().indexOf('{')),
+                        StandardCharsets.UTF_8);
+        assertThat(CheckpointFile.read(kept).checkpoints())
+                .extracting(AuditCheckpoint::position)
+                .contains(head);
     }
 
     @Test
@@ -96,6 +120,7 @@ class AuditCheckpointsIntegrationTests extends BadInputTest {
         assertThat(missing.body()).contains("공개 키");
         assertThat(mail.send()).as("nothing to mail").isZero();
 
-        assertThat(bad.send("GET", "/api/v1/audit/checkpoints", f.member(), null).statusCode()).isEqualTo(403);
+        assertThat(bad.send("GET", "/api/v1/audit/checkpoints", f.member(), null).statusCode())
+                .isEqualTo(403);
     }
 }

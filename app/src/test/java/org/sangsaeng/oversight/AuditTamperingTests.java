@@ -21,8 +21,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
  */
 class AuditTamperingTests {
 
-    @TempDir
-    Path keys;
+    @TempDir Path keys;
 
     private TestDatabase.Database db;
     private JdbcTemplate owner;
@@ -33,8 +32,10 @@ class AuditTamperingTests {
     @BeforeEach
     void givenATrailTheExporterSignedAndTwoRowsAfterIt() throws Exception {
         db = TestDatabase.newMigratedDatabase("tamper");
-        owner = new JdbcTemplate(new SimpleDriverDataSource(new org.mariadb.jdbc.Driver(), db.url(), db.user(),
-                db.password()));
+        owner =
+                new JdbcTemplate(
+                        new SimpleDriverDataSource(
+                                new org.mariadb.jdbc.Driver(), db.url(), db.user(), db.password()));
         exporter = CheckpointSigning.newKey();
         publicKeyFile = exporter.writePublicKey(keys.resolve("audit-signing.key.pub"));
         AuditTrailFixture trail = new AuditTrailFixture(owner);
@@ -68,17 +69,20 @@ class AuditTamperingTests {
 
     @Test
     void rewritingTheWholeChainIsNamed() {
-        // the owner changes who did the pledge and recomputes every hash after it: the chain is whole again
+        // the owner changes who did the pledge and recomputes every hash after it: the chain is
+        // whole again
         rewriteWhoPledged("park.butcher");
 
-        // every row links and hashes (no content or link break is found first); the checkpoint tells
+        // every row links and hashes (no content or link break is found first); the checkpoint
+        // tells
         assertBroken(verify(), head, "audit.broken.rewritten");
         assertThat(command()).isFalse();
     }
 
     @Test
     void aCheckpointSignedWithAnotherKeyIsNamed() throws Exception {
-        // the owner rewrites the chain and signs a new checkpoint for it, without the exporter's key
+        // the owner rewrites the chain and signs a new checkpoint for it, without the exporter's
+        // key
         rewriteWhoPledged("park.butcher");
         owner.execute("DROP TRIGGER audit_checkpoint_no_delete");
         owner.update("DELETE FROM audit_checkpoint");
@@ -89,7 +93,8 @@ class AuditTamperingTests {
     }
 
     @Test
-    void deletingTheCheckpointsWithTheTailIsNamedAndTheFoundationsCopyNamesTheTail() throws Exception {
+    void deletingTheCheckpointsWithTheTailIsNamedAndTheFoundationsCopyNamesTheTail()
+            throws Exception {
         CheckpointFile kept = AuditTrailService.offline(owner, publicKeyFile).currentCheckpoints();
         Path keptFile = Files.write(keys.resolve("kept.json"), kept.json());
         owner.execute("DROP TRIGGER audit_record_no_delete");
@@ -98,16 +103,20 @@ class AuditTamperingTests {
         owner.update("DELETE FROM audit_checkpoint");
 
         assertBroken(verify(), head - 4, "audit.broken.noCheckpoint");
-        ChainReport againstTheCopy = AuditTrailService.offline(owner, CheckpointKey.of(kept.publicKey()))
-                .verifyAll(CheckpointFile.read(keptFile).checkpoints());
+        ChainReport againstTheCopy =
+                AuditTrailService.offline(owner, CheckpointKey.of(kept.publicKey()))
+                        .verifyAll(CheckpointFile.read(keptFile).checkpoints());
         assertBroken(againstTheCopy, head, "audit.broken.tailDeleted");
-        assertThat(new VerifyCommand.Check(publicKeyFile, CheckpointFile.read(keptFile))
-                .run(db.url(), db.user(), db.password())).isFalse();
+        assertThat(
+                        new VerifyCommand.Check(publicKeyFile, CheckpointFile.read(keptFile))
+                                .run(db.url(), db.user(), db.password()))
+                .isFalse();
     }
 
     @Test
     void aRowPutInBeforeTheExportersNextRowIsNamed() {
-        // someone adds a row at the next position, chained to the newest; the exporter then writes its
+        // someone adds a row at the next position, chained to the newest; the exporter then writes
+        // its
         // next real row chained to its own head, which it keeps itself
         String realHead = hashAt(head);
         insert(head + 1, realHead, "kim.bakery");
@@ -142,33 +151,61 @@ class AuditTamperingTests {
     }
 
     private String hashAt(long position) {
-        return owner.queryForObject("SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?",
-                String.class, position);
+        return owner.queryForObject(
+                "SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?",
+                String.class,
+                position);
     }
 
     private void rewriteWhoPledged(String member) {
         owner.execute("DROP TRIGGER audit_record_no_update");
-        owner.update("UPDATE audit_record SET completed_by = ? WHERE completed_by = 'kim.bakery'", member);
+        owner.update(
+                "UPDATE audit_record SET completed_by = ? WHERE completed_by = 'kim.bakery'",
+                member);
         String prev = null;
-        for (AuditRows.Stored s : owner.query("SELECT " + AuditRows.COLUMNS + " FROM audit_record ORDER BY position",
-                AuditRows::stored)) {
+        for (AuditRows.Stored s :
+                owner.query(
+                        "SELECT " + AuditRows.COLUMNS + " FROM audit_record ORDER BY position",
+                        AuditRows::stored)) {
             String hash = AuditChain.hash(prev, s.row());
-            owner.update("UPDATE audit_record SET prev_hash = ?, row_hash = ? WHERE position = ?", prev, hash,
+            owner.update(
+                    "UPDATE audit_record SET prev_hash = ?, row_hash = ? WHERE position = ?",
+                    prev,
+                    hash,
                     s.row().position());
             prev = hash;
         }
     }
 
     private void insert(long position, String prev, String completedBy) {
-        AuditChain.Row row = new AuditChain.Row(1, position, position * 10, "EVENT", "JOB", "COMPLETED",
-                Instant.parse("2026-11-30T02:00:00Z"), 99L, "member-vote", "CastVoteTask", null, completedBy,
-                "{\"position\":" + position + "}");
-        owner.update("""
+        AuditChain.Row row =
+                new AuditChain.Row(
+                        1,
+                        position,
+                        position * 10,
+                        "EVENT",
+                        "JOB",
+                        "COMPLETED",
+                        Instant.parse("2026-11-30T02:00:00Z"),
+                        99L,
+                        "member-vote",
+                        "CastVoteTask",
+                        null,
+                        completedBy,
+                        "{\"position\":" + position + "}");
+        owner.update(
+                """
                 INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent, record_time,
                   process_instance_key, bpmn_process_id, element_id, element_type, completed_by, value_json, exported_at,
                   prev_hash, row_hash) VALUES (1, ?, ?, 'EVENT', 'JOB', 'COMPLETED', ?, 99, 'member-vote', 'CastVoteTask',
-                  NULL, ?, ?, ?, ?, ?)""", position, row.recordKey(),
-                LocalDateTime.ofInstant(row.recordTime(), ZoneOffset.UTC), completedBy, row.valueJson(),
-                LocalDateTime.now(ZoneOffset.UTC), prev, AuditChain.hash(prev, row));
+                  NULL, ?, ?, ?, ?, ?)""",
+                position,
+                row.recordKey(),
+                LocalDateTime.ofInstant(row.recordTime(), ZoneOffset.UTC),
+                completedBy,
+                row.valueJson(),
+                LocalDateTime.now(ZoneOffset.UTC),
+                prev,
+                AuditChain.hash(prev, row));
     }
 }

@@ -21,11 +21,19 @@ public final class AuditTrailFixture {
 
     public AuditTrailFixture(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        Long last = jdbc.queryForObject("SELECT MAX(position) FROM audit_record WHERE partition_id = 1", Long.class);
+        Long last =
+                jdbc.queryForObject(
+                        "SELECT MAX(position) FROM audit_record WHERE partition_id = 1",
+                        Long.class);
         position = last == null ? 1_000 : last + 1_000;
         firstPosition = position;
-        chain = last == null ? null : jdbc.queryForObject(
-                "SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?", String.class, last);
+        chain =
+                last == null
+                        ? null
+                        : jdbc.queryForObject(
+                                "SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?",
+                                String.class,
+                                last);
     }
 
     public long firstPosition() {
@@ -37,7 +45,10 @@ public final class AuditTrailFixture {
         return position * 10;
     }
 
-    /** 11 rows: started, coop and business key, a pledge task done by {@code member} in 90 s, a flow, ended at +100 s. */
+    /**
+     * 11 rows: started, coop and business key, a pledge task done by {@code member} in 90 s, a
+     * flow, ended at +100 s.
+     */
     public long finishedPurchase(long coopId, String member, Instant started) {
         long instance = newKey();
         process(instance, "ELEMENT_ACTIVATING", started);
@@ -45,12 +56,36 @@ public final class AuditTrailFixture {
         variable(instance, "businessKey", "\"group-purchase-" + instance + "\"", started);
         process(instance, "ELEMENT_ACTIVATED", started);
         long pledge = instance + 100;
-        element(instance, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_ACTIVATING", started.plusSeconds(1));
-        element(instance, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_ACTIVATED", started.plusSeconds(1));
+        element(
+                instance,
+                pledge,
+                "PledgeTask",
+                "SERVICE_TASK",
+                "ELEMENT_ACTIVATING",
+                started.plusSeconds(1));
+        element(
+                instance,
+                pledge,
+                "PledgeTask",
+                "SERVICE_TASK",
+                "ELEMENT_ACTIVATED",
+                started.plusSeconds(1));
         job(instance, pledge, "CREATED", null, started.plusSeconds(1));
         job(instance, pledge, "COMPLETED", member, started.plusSeconds(91));
-        element(instance, pledge, "PledgeTask", "SERVICE_TASK", "ELEMENT_COMPLETED", started.plusSeconds(91));
-        element(instance, instance + 101, "Flow_ToEnd", "SEQUENCE_FLOW", "SEQUENCE_FLOW_TAKEN", started.plusSeconds(91));
+        element(
+                instance,
+                pledge,
+                "PledgeTask",
+                "SERVICE_TASK",
+                "ELEMENT_COMPLETED",
+                started.plusSeconds(91));
+        element(
+                instance,
+                instance + 101,
+                "Flow_ToEnd",
+                "SEQUENCE_FLOW",
+                "SEQUENCE_FLOW_TAKEN",
+                started.plusSeconds(91));
         process(instance, "ELEMENT_COMPLETED", started.plusSeconds(100));
         return instance;
     }
@@ -58,51 +93,163 @@ public final class AuditTrailFixture {
     /** 3 rows: a coupon approval started, its co-op, and an open incident. */
     public long stuckCoupon(long coopId, Instant at) {
         long instance = newKey() + 1;
-        write(row(instance, "PROCESS_INSTANCE", "ELEMENT_ACTIVATING", instance, "coupon-approval", "coupon-approval",
-                "PROCESS", null, at, "{\"version\":2,\"processDefinitionKey\":77,\"parentProcessInstanceKey\":-1}"));
+        write(
+                row(
+                        instance,
+                        "PROCESS_INSTANCE",
+                        "ELEMENT_ACTIVATING",
+                        instance,
+                        "coupon-approval",
+                        "coupon-approval",
+                        "PROCESS",
+                        null,
+                        at,
+                        "{\"version\":2,\"processDefinitionKey\":77,\"parentProcessInstanceKey\":-1}"));
         variable(instance, "coopId", Long.toString(coopId), at);
-        write(row(instance + 5, "INCIDENT", "CREATED", instance, "coupon-approval", "PublishTask", null, null, at,
-                "{\"errorType\":\"JOB_NO_RETRIES\",\"errorMessage\":\"SMS gateway down\",\"processInstanceKey\":"
-                        + instance + "}"));
+        write(
+                row(
+                        instance + 5,
+                        "INCIDENT",
+                        "CREATED",
+                        instance,
+                        "coupon-approval",
+                        "PublishTask",
+                        null,
+                        null,
+                        at,
+                        "{\"errorType\":\"JOB_NO_RETRIES\",\"errorMessage\":\"SMS gateway down\",\"processInstanceKey\":"
+                                + instance
+                                + "}"));
         return instance;
     }
 
     private void process(long instance, String intent, Instant at) {
-        write(row(instance, "PROCESS_INSTANCE", intent, instance, "group-purchase", "group-purchase", "PROCESS", null, at,
-                "{\"version\":1,\"processDefinitionKey\":55,\"parentProcessInstanceKey\":-1}"));
+        write(
+                row(
+                        instance,
+                        "PROCESS_INSTANCE",
+                        intent,
+                        instance,
+                        "group-purchase",
+                        "group-purchase",
+                        "PROCESS",
+                        null,
+                        at,
+                        "{\"version\":1,\"processDefinitionKey\":55,\"parentProcessInstanceKey\":-1}"));
     }
 
-    private void element(long instance, long key, String elementId, String type, String intent, Instant at) {
-        write(row(key, "PROCESS_INSTANCE", intent, instance, "group-purchase", elementId, type, null, at, "{}"));
+    private void element(
+            long instance, long key, String elementId, String type, String intent, Instant at) {
+        write(
+                row(
+                        key,
+                        "PROCESS_INSTANCE",
+                        intent,
+                        instance,
+                        "group-purchase",
+                        elementId,
+                        type,
+                        null,
+                        at,
+                        "{}"));
     }
 
     private void job(long instance, long elementInstance, String intent, String by, Instant at) {
-        write(row(elementInstance + 5_000, "JOB", intent, instance, "group-purchase", "PledgeTask", null, by, at,
-                "{\"type\":\"purchase-pledge\",\"elementInstanceKey\":" + elementInstance + "}"));
+        write(
+                row(
+                        elementInstance + 5_000,
+                        "JOB",
+                        intent,
+                        instance,
+                        "group-purchase",
+                        "PledgeTask",
+                        null,
+                        by,
+                        at,
+                        "{\"type\":\"purchase-pledge\",\"elementInstanceKey\":"
+                                + elementInstance
+                                + "}"));
     }
 
     private void variable(long instance, String name, String literal, Instant at) {
-        write(row(instance + name.length(), "VARIABLE", "CREATED", instance, null, null, null, null, at,
-                "{\"name\":\"" + name + "\",\"value\":" + json.writeValueAsString(literal) + ",\"scopeKey\":" + instance
-                        + ",\"processInstanceKey\":" + instance + "}"));
+        write(
+                row(
+                        instance + name.length(),
+                        "VARIABLE",
+                        "CREATED",
+                        instance,
+                        null,
+                        null,
+                        null,
+                        null,
+                        at,
+                        "{\"name\":\""
+                                + name
+                                + "\",\"value\":"
+                                + json.writeValueAsString(literal)
+                                + ",\"scopeKey\":"
+                                + instance
+                                + ",\"processInstanceKey\":"
+                                + instance
+                                + "}"));
     }
 
-    private AuditChain.Row row(long key, String valueType, String intent, long instance, String processId,
-                               String elementId, String elementType, String completedBy, Instant at, String value) {
+    private AuditChain.Row row(
+            long key,
+            String valueType,
+            String intent,
+            long instance,
+            String processId,
+            String elementId,
+            String elementType,
+            String completedBy,
+            Instant at,
+            String value) {
         long p = position++;
-        return new AuditChain.Row(1, p, key, "EVENT", valueType, intent, at, instance, processId, elementId, elementType,
-                completedBy, "{\"partitionId\":1,\"value\":" + value + ",\"key\":" + key + ",\"position\":" + p + "}");
+        return new AuditChain.Row(
+                1,
+                p,
+                key,
+                "EVENT",
+                valueType,
+                intent,
+                at,
+                instance,
+                processId,
+                elementId,
+                elementType,
+                completedBy,
+                "{\"partitionId\":1,\"value\":"
+                        + value
+                        + ",\"key\":"
+                        + key
+                        + ",\"position\":"
+                        + p
+                        + "}");
     }
 
     private void write(AuditChain.Row r) {
         String hash = AuditChain.hash(chain, r);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent, record_time,
                   process_instance_key, bpmn_process_id, element_id, element_type, completed_by, value_json, exported_at,
                   prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                r.partitionId(), r.position(), r.recordKey(), r.recordType(), r.valueType(), r.intent(),
-                LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC), r.processInstanceKey(), r.bpmnProcessId(),
-                r.elementId(), r.elementType(), r.completedBy(), r.valueJson(), LocalDateTime.now(ZoneOffset.UTC), chain,
+                r.partitionId(),
+                r.position(),
+                r.recordKey(),
+                r.recordType(),
+                r.valueType(),
+                r.intent(),
+                LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC),
+                r.processInstanceKey(),
+                r.bpmnProcessId(),
+                r.elementId(),
+                r.elementType(),
+                r.completedBy(),
+                r.valueJson(),
+                LocalDateTime.now(ZoneOffset.UTC),
+                chain,
                 hash);
         chain = hash;
     }

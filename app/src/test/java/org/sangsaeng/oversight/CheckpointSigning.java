@@ -34,13 +34,17 @@ final class CheckpointSigning {
     /** Writes the public half where the exporter would: base64 of its X.509 encoding. */
     Path writePublicKey(Path file) throws java.io.IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        return Files.writeString(file, Base64.getEncoder().encodeToString(key.getPublic().getEncoded()));
+        return Files.writeString(
+                file, Base64.getEncoder().encodeToString(key.getPublic().getEncoded()));
     }
 
     /** Signs the row now at that position of partition 1 as the head, and stores the checkpoint. */
     void checkpoint(JdbcTemplate jdbc, long position, Instant at) {
-        String hash = jdbc.queryForObject("SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?",
-                String.class, position);
+        String hash =
+                jdbc.queryForObject(
+                        "SELECT row_hash FROM audit_record WHERE partition_id = 1 AND position = ?",
+                        String.class,
+                        position);
         checkpoint(jdbc, position, hash, at);
     }
 
@@ -49,12 +53,25 @@ final class CheckpointSigning {
         try {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(key.getPrivate());
-            signature.update(("sangsaeng-audit-checkpoint-v1\n1\n" + position + "\n" + hash + "\n"
-                    + signedAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8));
-            jdbc.update("""
+            signature.update(
+                    ("sangsaeng-audit-checkpoint-v1\n1\n"
+                                    + position
+                                    + "\n"
+                                    + hash
+                                    + "\n"
+                                    + signedAt.toEpochMilli())
+                            .getBytes(StandardCharsets.UTF_8));
+            jdbc.update(
+                    """
                     INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)
-                    VALUES (1, ?, ?, ?, ?, ?)""", position, hash, LocalDateTime.ofInstant(signedAt, ZoneOffset.UTC),
-                    CheckpointKey.of(Base64.getEncoder().encodeToString(key.getPublic().getEncoded())).keyId(),
+                    VALUES (1, ?, ?, ?, ?, ?)""",
+                    position,
+                    hash,
+                    LocalDateTime.ofInstant(signedAt, ZoneOffset.UTC),
+                    CheckpointKey.of(
+                                    Base64.getEncoder()
+                                            .encodeToString(key.getPublic().getEncoded()))
+                            .keyId(),
                     Base64.getEncoder().encodeToString(signature.sign()));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The exports an offline check starts with, downloaded over real HTTP by an API client with a
- * bearer token: a streamed body is written on an asynchronous dispatch, and the client must read
- * it to its last line (issue 19, point 8).
+ * bearer token: a streamed body is written on an asynchronous dispatch, and the client must read it
+ * to its last line (issue 19, point 8).
  */
 class ExportDownloadIntegrationTests extends InMemoryEngineTest {
 
@@ -42,14 +42,10 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
     private static final int PURCHASES = 30;
     private static final int ROWS_PER_PURCHASE = 11;
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    ProcessIndexer indexer;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired ProcessIndexer indexer;
+    @Autowired JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
     Fixtures f;
@@ -66,7 +62,9 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
         firstPosition = trail.firstPosition();
         Instant started = Instant.parse("2019-03-04T01:00:00Z");
         for (int i = 0; i < PURCHASES; i++) {
-            purchases.add(trail.finishedPurchase(f.coopId(), f.member(), started.plus(i, ChronoUnit.HOURS)));
+            purchases.add(
+                    trail.finishedPurchase(
+                            f.coopId(), f.member(), started.plus(i, ChronoUnit.HOURS)));
         }
         indexer.catchUp();
     }
@@ -76,8 +74,13 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
         String token = token(foundation);
         int rows = PURCHASES * ROWS_PER_PURCHASE;
 
-        Download csv = get("/api/v1/audit/records?partition=1&after=" + (firstPosition - 1) + "&limit=" + rows,
-                "Bearer " + token);
+        Download csv =
+                get(
+                        "/api/v1/audit/records?partition=1&after="
+                                + (firstPosition - 1)
+                                + "&limit="
+                                + rows,
+                        "Bearer " + token);
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.broken()).as("the response ends as a whole chunked body").isNull();
@@ -85,21 +88,33 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
         List<String> lines = csv.body().lines().toList();
         assertThat(lines).hasSize(1 + rows);
         List<String> last = Csv.split(lines.getLast());
-        assertThat(last).as("the last line has every column").hasSize(AuditExport.AUDIT_HEADER.size());
+        assertThat(last)
+                .as("the last line has every column")
+                .hasSize(AuditExport.AUDIT_HEADER.size());
         assertThat(last.getLast()).as("the last row's hash").matches("[0-9a-f]{64}");
         AuditFileCheck.Result check = AuditFileCheck.check(new StringReader(csv.body()), true);
         assertThat(check.intact()).isTrue();
         assertThat(check.rows()).isEqualTo(rows);
 
-        Download json = get("/api/v1/audit/records?partition=1&after=" + (firstPosition - 1) + "&limit=" + rows
-                + "&format=JSON", "Bearer " + token);
+        Download json =
+                get(
+                        "/api/v1/audit/records?partition=1&after="
+                                + (firstPosition - 1)
+                                + "&limit="
+                                + rows
+                                + "&format=JSON",
+                        "Bearer " + token);
         assertThat(json.broken()).isNull();
-        assertThat(AuditFileCheck.check(new StringReader(json.body()), true).rows()).isEqualTo(rows);
+        assertThat(AuditFileCheck.check(new StringReader(json.body()), true).rows())
+                .isEqualTo(rows);
     }
 
     @Test
     void aClientWithATokenReadsTheInstanceExportToItsLastRow() throws Exception {
-        Download csv = get("/api/v1/process-instances/export?coopId=" + f.coopId(), "Bearer " + token(foundation));
+        Download csv =
+                get(
+                        "/api/v1/process-instances/export?coopId=" + f.coopId(),
+                        "Bearer " + token(foundation));
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.broken()).as("the response ends as a whole chunked body").isNull();
@@ -113,24 +128,29 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void theExportsStayClosedToAnonymousClientsAndTheSegmentToMembers() throws Exception {
-        assertThat(get("/api/v1/process-instances/export?coopId=" + f.coopId(), null).status()).isEqualTo(401);
+        assertThat(get("/api/v1/process-instances/export?coopId=" + f.coopId(), null).status())
+                .isEqualTo(401);
         assertThat(get("/api/v1/audit/records?partition=1", null).status()).isEqualTo(401);
-        assertThat(get("/api/v1/audit/records?partition=1", "Bearer sst_" + "A".repeat(43)).status()).isEqualTo(401);
+        assertThat(
+                        get("/api/v1/audit/records?partition=1", "Bearer sst_" + "A".repeat(43))
+                                .status())
+                .isEqualTo(401);
         Download member = get("/api/v1/audit/records?partition=1", "Bearer " + token(f.member()));
         assertThat(member.status()).isEqualTo(403);
         assertThat(member.body()).doesNotContain("row_hash");
     }
 
     /** What arrived, and the error that cut the body short if one did. */
-    record Download(int status, String body, IOException broken) {
-    }
+    record Download(int status, String body, IOException broken) {}
 
     private Download get(String path, String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response =
+                http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         IOException broken = null;
         try (InputStream in = response.body()) {
@@ -142,11 +162,21 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
     }
 
     private String token(String user) throws Exception {
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> issued = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/v1/auth/tokens")).header("Authorization", basic)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        String basic =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (user + ":" + Fixtures.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> issued =
+                http.send(
+                        HttpRequest.newBuilder(
+                                        URI.create(
+                                                "http://localhost:" + port + "/api/v1/auth/tokens"))
+                                .header("Authorization", basic)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(issued.statusCode()).isEqualTo(201);
         Matcher m = TOKEN.matcher(issued.body());
         assertThat(m.find()).as(issued.body()).isTrue();

@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.sangsaeng.shared.Won;
 
 /**
- * Thousands of generated purchases, each checked against the promises of the split, recomputed
- * here independently: the bills add up exactly, no share is a won away from the exact proportion,
- * and left-over won go to the largest fractions.
+ * Thousands of generated purchases, each checked against the promises of the split, recomputed here
+ * independently: the bills add up exactly, no share is a won away from the exact proportion, and
+ * left-over won go to the largest fractions.
  */
 class CostSplitPropertyTests {
 
@@ -33,8 +33,10 @@ class CostSplitPropertyTests {
             // given
             List<PricedLine> lines = generateLines(random);
             List<SharedCost> costs = generateCosts(random);
-            boolean anythingAllocated = lines.stream().flatMap(line -> line.allocations().stream())
-                    .anyMatch(allocation -> allocation.units() > 0);
+            boolean anythingAllocated =
+                    lines.stream()
+                            .flatMap(line -> line.allocations().stream())
+                            .anyMatch(allocation -> allocation.units() > 0);
             boolean anyCost = costs.stream().anyMatch(cost -> !cost.amount().isZero());
 
             if (!anythingAllocated && anyCost) {
@@ -69,9 +71,11 @@ class CostSplitPropertyTests {
         assertThat(billed).as("sum of all bills").isEqualTo(goods + shared);
         assertThat(split.goods()).isEqualTo(Won.of(goods));
         for (MemberBill bill : split.members()) {
-            assertThat(bill.shares()).allSatisfy(share -> assertThat(share.share().isNegative()).isFalse());
+            assertThat(bill.shares())
+                    .allSatisfy(share -> assertThat(share.share().isNegative()).isFalse());
             if (bill.units() == 0) {
-                assertThat(bill.total()).as("bill of member %d who receives nothing", bill.memberId())
+                assertThat(bill.total())
+                        .as("bill of member %d who receives nothing", bill.memberId())
                         .isEqualTo(Won.ZERO);
                 assertThat(bill.shares()).isEmpty();
             }
@@ -88,13 +92,19 @@ class CostSplitPropertyTests {
             if (!basis.containsKey(bill.memberId())) {
                 continue;
             }
-            CostShare share = bill.shares().stream().filter(s -> s.name().equals(cost.name())).findFirst()
-                    .orElseThrow();
+            CostShare share =
+                    bill.shares().stream()
+                            .filter(s -> s.name().equals(cost.name()))
+                            .findFirst()
+                            .orElseThrow();
             assertThat(share.basisValue()).isEqualTo(basis.get(bill.memberId()));
             assertThat(share.basisSum()).isEqualTo(basisSum);
-            // |share - cost x basis / basisSum| < 1, multiplied out by basisSum to stay in whole numbers
+            // |share - cost x basis / basisSum| < 1, multiplied out by basisSum to stay in whole
+            // numbers
             BigInteger exactTimesSum = amount.multiply(BigInteger.valueOf(share.basisValue()));
-            BigInteger shareTimesSum = BigInteger.valueOf(share.share().value()).multiply(BigInteger.valueOf(basisSum));
+            BigInteger shareTimesSum =
+                    BigInteger.valueOf(share.share().value())
+                            .multiply(BigInteger.valueOf(basisSum));
             assertThat(shareTimesSum.subtract(exactTimesSum).abs())
                     .as("%s of member %d off the exact share", cost.name(), bill.memberId())
                     .isLessThan(BigInteger.valueOf(basisSum));
@@ -102,16 +112,24 @@ class CostSplitPropertyTests {
             payers.add(bill);
         }
         assertThat(shares.stream().mapToLong(share -> share.share().value()).sum())
-                .as("shares of %s", cost.name()).isEqualTo(cost.amount().value());
+                .as("shares of %s", cost.name())
+                .isEqualTo(cost.amount().value());
         Map<Long, Instant> firstPledges = firstPledges(lines);
-        // every member paying a left-over won has a larger fraction than, or the same and an earlier
+        // every member paying a left-over won has a larger fraction than, or the same and an
+        // earlier
         // pledge than, every member who does not
         for (int i = 0; i < shares.size(); i++) {
             for (int j = 0; j < shares.size(); j++) {
                 if (shares.get(i).leftoverWon() && !shares.get(j).leftoverWon()) {
                     long member = payers.get(i).memberId();
                     long other = payers.get(j).memberId();
-                    assertThat(comesFirst(shares.get(i), member, shares.get(j), other, firstPledges))
+                    assertThat(
+                                    comesFirst(
+                                            shares.get(i),
+                                            member,
+                                            shares.get(j),
+                                            other,
+                                            firstPledges))
                             .as("member %d pays a left-over won before member %d", member, other)
                             .isTrue();
                 }
@@ -119,7 +137,11 @@ class CostSplitPropertyTests {
         }
     }
 
-    static boolean comesFirst(CostShare share, long member, CostShare otherShare, long other,
+    static boolean comesFirst(
+            CostShare share,
+            long member,
+            CostShare otherShare,
+            long other,
             Map<Long, Instant> firstPledges) {
         if (share.remainder() != otherShare.remainder()) {
             return share.remainder() > otherShare.remainder();
@@ -132,7 +154,10 @@ class CostSplitPropertyTests {
         Map<Long, Instant> first = new HashMap<>();
         for (PricedLine line : lines) {
             for (MemberAllocation allocation : line.allocations()) {
-                first.merge(allocation.memberId(), allocation.pledgedAt(), (a, b) -> a.isBefore(b) ? a : b);
+                first.merge(
+                        allocation.memberId(),
+                        allocation.pledgedAt(),
+                        (a, b) -> a.isBefore(b) ? a : b);
             }
         }
         return first;
@@ -144,17 +169,22 @@ class CostSplitPropertyTests {
         for (PricedLine line : lines) {
             for (MemberAllocation allocation : line.allocations()) {
                 units.merge(allocation.memberId(), allocation.units(), Long::sum);
-                value.merge(allocation.memberId(), allocation.units() * line.unitPrice().value(), Long::sum);
+                value.merge(
+                        allocation.memberId(),
+                        allocation.units() * line.unitPrice().value(),
+                        Long::sum);
             }
         }
         units.values().removeIf(u -> u == 0);
         Map<Long, Long> result = new HashMap<>();
         for (Long member : units.keySet()) {
-            result.put(member, switch (basis) {
-                case BY_VALUE -> value.get(member);
-                case BY_UNITS -> units.get(member);
-                case EQUAL -> 1L;
-            });
+            result.put(
+                    member,
+                    switch (basis) {
+                        case BY_VALUE -> value.get(member);
+                        case BY_UNITS -> units.get(member);
+                        case EQUAL -> 1L;
+                    });
         }
         return result;
     }
@@ -167,18 +197,29 @@ class CostSplitPropertyTests {
         Instant opened = at("09:00");
         List<PricedLine> lines = new ArrayList<>();
         for (int l = 0; l < lineCount; l++) {
-            PackLine line = PackLine.of(100 + l, List.of(1L, 10L, 20L, 30L, 100L).get(random.nextInt(5)));
+            PackLine line =
+                    PackLine.of(100 + l, List.of(1L, 10L, 20L, 30L, 100L).get(random.nextInt(5)));
             List<Pledge> pledges = new ArrayList<>();
             for (long member = 1; member <= members; member++) {
                 if (random.nextInt(3) > 0) {
-                    long quantity = random.nextInt(4) == 0 ? 0 : 1 + random.nextInt((int) line.packSize() * 3);
-                    long tolerance = random.nextBoolean() ? 0 : random.nextInt((int) line.packSize());
-                    pledges.add(new Pledge(member, opened.plusSeconds(random.nextInt(300)), quantity, tolerance));
+                    long quantity =
+                            random.nextInt(4) == 0
+                                    ? 0
+                                    : 1 + random.nextInt((int) line.packSize() * 3);
+                    long tolerance =
+                            random.nextBoolean() ? 0 : random.nextInt((int) line.packSize());
+                    pledges.add(
+                            new Pledge(
+                                    member,
+                                    opened.plusSeconds(random.nextInt(300)),
+                                    quantity,
+                                    tolerance));
                 }
             }
             PackAllocation allocation = PackAllocation.of(line, pledges);
             if (random.nextInt(5) == 0) {
-                allocation = allocation.afterSupplierConfirmed(random.nextLong(allocation.packs() + 1));
+                allocation =
+                        allocation.afterSupplierConfirmed(random.nextLong(allocation.packs() + 1));
             }
             lines.add(PricedLine.of(allocation, Won.of(1 + random.nextInt(500_000))));
         }
@@ -190,13 +231,17 @@ class CostSplitPropertyTests {
         List<SharedCost> costs = new ArrayList<>();
         int count = random.nextInt(4);
         for (int c = 0; c < count; c++) {
-            long amount = switch (random.nextInt(3)) {
-                case 0 -> random.nextInt(50);
-                case 1 -> random.nextInt(100_000);
-                default -> random.nextInt(5_000_000);
-            };
-            costs.add(new SharedCost(COST_NAMES[c], Won.of(amount),
-                    SplitBasis.values()[random.nextInt(SplitBasis.values().length)]));
+            long amount =
+                    switch (random.nextInt(3)) {
+                        case 0 -> random.nextInt(50);
+                        case 1 -> random.nextInt(100_000);
+                        default -> random.nextInt(5_000_000);
+                    };
+            costs.add(
+                    new SharedCost(
+                            COST_NAMES[c],
+                            Won.of(amount),
+                            SplitBasis.values()[random.nextInt(SplitBasis.values().length)]));
         }
         return costs;
     }

@@ -13,33 +13,54 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 
 /**
- * The flour purchase the broker tests run: the fixtures' co-op with more members, a flour
- * supplier, and a proposal of one line (31,000 won a sack, packs of 2, at most 5 a member;
- * 12,000 shipping, 6,001 co-op fee, split by value, supplier minimum 300,000).
+ * The flour purchase the broker tests run: the fixtures' co-op with more members, a flour supplier,
+ * and a proposal of one line (31,000 won a sack, packs of 2, at most 5 a member; 12,000 shipping,
+ * 6,001 co-op fee, split by value, supplier minimum 300,000).
  */
 public record FlourPurchase(Fixtures f, List<String> members, String supplier, long supplierId) {
 
     /** The leader and the member of the fixtures plus {@code more} members, and a supplier. */
-    public static FlourPurchase prepare(AccountService accounts, CoopService coops, Fixtures f, int more) {
+    public static FlourPurchase prepare(
+            AccountService accounts, CoopService coops, Fixtures f, int more) {
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
         for (int i = 0; i < more; i++) {
             String name = "m" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
-                    false, BusinessType.values()[i % BusinessType.values().length], "가게 " + i);
+            accounts.addMembership(
+                    f.coopId(),
+                    accounts.createAccount(name, Fixtures.PASSWORD, "상인" + i, Set.of()),
+                    false,
+                    BusinessType.values()[i % BusinessType.values().length],
+                    "가게 " + i);
             members.add(name);
         }
         String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        long supplierId =
+                coops.createSupplier(
+                        "한맥제분 " + supplier,
+                        "밀가루",
+                        accounts.createAccount(
+                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
         return new FlourPurchase(f, List.copyOf(members), supplier, supplierId);
     }
 
     /** The leader proposes it; returns the purchase's id. */
-    public long propose(PurchaseService purchases, String title) {
+    public long propose(ProposalService proposals, String title) {
         Fixtures.signIn(f.leader());
         Instant now = Instant.now();
-        return purchases.propose(new ProposalForm(f.coopId(), supplierId, title, "포대당 2,000원 절약",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)), 12_000, 6_001,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 300_000)).id();
+        return proposals
+                .propose(
+                        new ProposalForm(
+                                f.coopId(),
+                                supplierId,
+                                title,
+                                "포대당 2,000원 절약",
+                                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)),
+                                12_000,
+                                6_001,
+                                SplitBasis.BY_VALUE,
+                                now.plus(Duration.ofDays(2)),
+                                now.plus(Duration.ofDays(5)),
+                                300_000))
+                .id();
     }
 }

@@ -23,8 +23,8 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.tasks.TaskView;
@@ -32,21 +32,22 @@ import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A group purchase from proposal to closed, through our services, task inbox and workers, on a real MariaDB. */
+/**
+ * A group purchase from proposal to closed, through our services, task inbox and workers, on a real
+ * MariaDB.
+ */
 class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired PledgeService pledges;
+    @Autowired BillService billing;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
     String supplier;
@@ -60,12 +61,17 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         members.add(f.member());
         for (int i = 0; i < 2; i++) {
             String name = "baker-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "제빵사" + i, Set.of()),
-                    false, BusinessType.BAKERY, "빵집 " + i);
+            accounts.addMembership(
+                    f.coopId(),
+                    accounts.createAccount(name, Fixtures.PASSWORD, "제빵사" + i, Set.of()),
+                    false,
+                    BusinessType.BAKERY,
+                    "빵집 " + i);
             members.add(name);
         }
         supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierUser = accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER));
+        long supplierUser =
+                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER));
         supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루 20kg", supplierUser);
     }
 
@@ -77,7 +83,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void fourBakersBuyFlourTogetherAndEveryWonIsAccountedFor() {
         Fixtures.signIn(f.leader());
-        PurchaseView proposed = purchases.propose(proposal(30_000));
+        PurchaseView proposed = proposals.propose(proposal(30_000));
         long id = proposed.id();
         assertThat(proposed.stage()).isEqualTo(Stage.VOTING);
 
@@ -112,17 +118,21 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         assertThat(live.unitsTowardsNextPack()).isEqualTo(1);
 
         awaitStage(id, Stage.AWAITING_SUPPLIER);
-        assertThat(purchases.get(id).lines().get(0).orderedPacks()).as("5 firm + 1 tolerance = 3 packs").isEqualTo(3);
+        assertThat(purchases.get(id).lines().get(0).orderedPacks())
+                .as("5 firm + 1 tolerance = 3 packs")
+                .isEqualTo(3);
 
         complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
         awaitStage(id, Stage.SETTLING);
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.bills(id).size() == 3);
-        List<BillView> bills = purchases.bills(id);
+        await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(id).size() == 3);
+        List<BillView> bills = billing.bills(id);
         long goods = 6 * 31_000L;
-        assertThat(bills.stream().mapToLong(BillView::total).sum()).isEqualTo(goods + 30_000 + 6_000);
-        assertThat(bills).extracting(BillView::member)
+        assertThat(bills.stream().mapToLong(BillView::total).sum())
+                .isEqualTo(goods + 30_000 + 6_000);
+        assertThat(bills)
+                .extracting(BillView::member)
                 .containsExactlyInAnyOrder(f.leader(), f.member(), members.get(2));
 
         for (BillView bill : bills) {
@@ -134,8 +144,13 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         // The database refuses the delivery's write for a moment: the leader is told, and the step
         // stays theirs to do again (the engine did not move on without the write).
         TaskView delivery = taskOf(f.leader(), "purchase-delivery");
-        jdbc.execute("CREATE TRIGGER purchase_refused_" + id + " BEFORE UPDATE ON purchase FOR EACH ROW"
-                + " IF OLD.id = " + id + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF");
+        jdbc.execute(
+                "CREATE TRIGGER purchase_refused_"
+                        + id
+                        + " BEFORE UPDATE ON purchase FOR EACH ROW"
+                        + " IF OLD.id = "
+                        + id
+                        + " THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'refused'; END IF");
         try {
             assertThatThrownBy(() -> inbox.complete(delivery.id(), Map.of("delivered", true)))
                     .isInstanceOf(RuntimeException.class);
@@ -148,66 +163,136 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         awaitStage(id, Stage.CLOSED);
 
         Fixtures.signIn(f.member());
-        assertThat(purchases.myLedger()).singleElement().satisfies(b -> {
-            assertThat(b.paid()).isEqualTo(b.total());
-            assertThat(b.lines()).singleElement().satisfies(l -> assertThat(l.units()).isEqualTo(2));
-        });
-        assertThat(purchases.bills(id)).as("a member sees only their own bill").hasSize(1);
+        assertThat(billing.myLedger())
+                .singleElement()
+                .satisfies(
+                        b -> {
+                            assertThat(b.paid()).isEqualTo(b.total());
+                            assertThat(b.lines())
+                                    .singleElement()
+                                    .satisfies(l -> assertThat(l.units()).isEqualTo(2));
+                        });
+        assertThat(billing.bills(id)).as("a member sees only their own bill").hasSize(1);
     }
 
     @Test
     void aRejectedProposalIsClosedAndNobodyCanPledge() {
         Fixtures.signIn(f.leader());
-        long id = purchases.propose(proposal(0)).id();
+        long id = proposals.propose(proposal(0)).id();
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "NO")));
         awaitStage(id, Stage.REJECTED);
 
         Fixtures.signIn(f.member());
         long line = purchases.get(id).lines().get(0).id();
-        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 1, 0)))))
-                .isInstanceOf(BusinessException.class).hasMessage("error.pledge.notOrdering");
+        assertThatThrownBy(
+                        () ->
+                                pledges.pledge(
+                                        id,
+                                        new PledgeForm(
+                                                List.of(new PledgeForm.LinePledge(line, 1, 0)))))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("error.pledge.notOrdering");
     }
 
     @Test
     void badProposalsAndPledgesAreRefusedAndChangeNothing() {
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> purchases.propose(proposal(0))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> proposals.propose(proposal(0)))
+                .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.leader());
         ProposalForm good = proposal(0);
-        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, good.voteDeadline(), good.voteDeadline())))
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        withDeadlines(
+                                                good, good.voteDeadline(), good.voteDeadline())))
                 .hasMessage("error.purchase.orderBeforeVote");
-        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, Instant.now().minusSeconds(60),
-                good.orderDeadline()))).hasMessage("error.vote.deadlinePast");
-        assertThatThrownBy(() -> purchases.propose(withDeadlines(good, good.voteDeadline(), null)))
-                .as("a missing order deadline is named as such").hasMessage("error.purchase.orderDeadlineRequired");
-        assertThatThrownBy(() -> purchases.propose(withLine(good, new ProposalForm.LineForm("밀가루", "포대", 0, 2, null))))
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        withDeadlines(
+                                                good,
+                                                Instant.now().minusSeconds(60),
+                                                good.orderDeadline())))
+                .hasMessage("error.vote.deadlinePast");
+        assertThatThrownBy(() -> proposals.propose(withDeadlines(good, good.voteDeadline(), null)))
+                .as("a missing order deadline is named as such")
+                .hasMessage("error.purchase.orderDeadlineRequired");
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        withLine(
+                                                good,
+                                                new ProposalForm.LineForm(
+                                                        "밀가루", "포대", 0, 2, null))))
                 .hasMessage("error.line.negativePrice");
-        assertThatThrownBy(() -> purchases.propose(withLine(good,
-                new ProposalForm.LineForm("밀가루", "포대", 2_000_000_000_000L, 2, null))))
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        withLine(
+                                                good,
+                                                new ProposalForm.LineForm(
+                                                        "밀가루", "포대", 2_000_000_000_000L, 2, null))))
                 .hasMessage("error.money.tooLarge");
-        assertThatThrownBy(() -> purchases.propose(new ProposalForm(f.coopId(), supplierId, "가".repeat(10_000), "",
-                good.lines(), 0, 0, SplitBasis.BY_VALUE, good.voteDeadline(), good.orderDeadline(), 0))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                        () ->
+                                proposals.propose(
+                                        new ProposalForm(
+                                                f.coopId(),
+                                                supplierId,
+                                                "가".repeat(10_000),
+                                                "",
+                                                good.lines(),
+                                                0,
+                                                0,
+                                                SplitBasis.BY_VALUE,
+                                                good.voteDeadline(),
+                                                good.orderDeadline(),
+                                                0)))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(purchases.ofCoop(f.coopId())).isEmpty();
 
-        long id = purchases.propose(good).id();
+        long id = proposals.propose(good).id();
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(id, Stage.ORDERING);
         long line = purchases.get(id).lines().get(0).id();
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, -1, 0)))))
+        assertThatThrownBy(
+                        () ->
+                                pledges.pledge(
+                                        id,
+                                        new PledgeForm(
+                                                List.of(new PledgeForm.LinePledge(line, -1, 0)))))
                 .hasMessage("error.pledge.negative");
-        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 11, 0)))))
+        assertThatThrownBy(
+                        () ->
+                                pledges.pledge(
+                                        id,
+                                        new PledgeForm(
+                                                List.of(new PledgeForm.LinePledge(line, 11, 0)))))
                 .hasMessage("error.pledge.aboveMaximum");
         TaskView task = taskOf(f.member(), "purchase-pledge");
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("lines",
-                List.of(Map.of("lineId", line, "quantity", 1.5))))).hasMessage("error.number.whole");
+        assertThatThrownBy(
+                        () ->
+                                inbox.complete(
+                                        task.id(),
+                                        Map.of(
+                                                "lines",
+                                                List.of(Map.of("lineId", line, "quantity", 1.5)))))
+                .hasMessage("error.number.whole");
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("nothing", false)))
-                .as("neither quantities nor 'nothing'").hasMessage("error.pledge.empty");
+                .as("neither quantities nor 'nothing'")
+                .hasMessage("error.pledge.empty");
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> purchases.pledge(id, new PledgeForm(List.of(new PledgeForm.LinePledge(line, 1, 0)))))
+        assertThatThrownBy(
+                        () ->
+                                pledges.pledge(
+                                        id,
+                                        new PledgeForm(
+                                                List.of(new PledgeForm.LinePledge(line, 1, 0)))))
                 .isInstanceOf(BusinessException.class);
-        assertThatThrownBy(() -> purchases.takeNothing(id)).isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> pledges.takeNothing(id)).isInstanceOf(BusinessException.class);
         Fixtures.signIn(f.member());
         assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
         assertThat(purchases.get(id).answers().pledged()).isZero();
@@ -217,36 +302,84 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     @Test
     void theTaskListSaysWhatAVoteTaskIsAbout() {
         Fixtures.signIn(f.leader());
-        purchases.propose(proposal(0));
+        proposals.propose(proposal(0));
 
         TaskView vote = taskOf(f.member(), "member-vote");
         assertThat(vote.subject()).isEqualTo("추석 대비 밀가루 공동구매");
-        var listed = BadInput.tree(new BadInput(port, jdbc).ok("GET", "/api/v1/tasks?processId=member-vote",
-                f.member(), null)).get("items");
+        var listed =
+                BadInput.tree(
+                                new BadInput(port, jdbc)
+                                        .ok(
+                                                "GET",
+                                                "/api/v1/tasks?processId=member-vote",
+                                                f.member(),
+                                                null))
+                        .get("items");
         assertThat(listed.valueStream().map(t -> t.get("subject").asString()))
                 .contains("투표: 추석 대비 밀가루 공동구매");
     }
 
     private ProposalForm proposal(long shipping) {
         Instant now = Instant.now();
-        return new ProposalForm(f.coopId(), supplierId, "추석 대비 밀가루 공동구매", "명절 전에 함께 사면 포대당 2,000원 싸요",
-                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 10L)), shipping, 6_000,
-                SplitBasis.BY_VALUE, now.plus(Duration.ofDays(2)), now.plus(Duration.ofDays(5)), 100_000);
+        return new ProposalForm(
+                f.coopId(),
+                supplierId,
+                "추석 대비 밀가루 공동구매",
+                "명절 전에 함께 사면 포대당 2,000원 싸요",
+                List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 10L)),
+                shipping,
+                6_000,
+                SplitBasis.BY_VALUE,
+                now.plus(Duration.ofDays(2)),
+                now.plus(Duration.ofDays(5)),
+                100_000);
     }
 
     private static ProposalForm withDeadlines(ProposalForm p, Instant vote, Instant order) {
-        return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), p.lines(), p.shippingCost(),
-                p.coopFee(), p.splitBasis(), vote, order, p.supplierMinimum());
+        return new ProposalForm(
+                p.coopId(),
+                p.supplierId(),
+                p.title(),
+                p.reason(),
+                p.lines(),
+                p.shippingCost(),
+                p.coopFee(),
+                p.splitBasis(),
+                vote,
+                order,
+                p.supplierMinimum());
     }
 
     private static ProposalForm withLine(ProposalForm p, ProposalForm.LineForm line) {
-        return new ProposalForm(p.coopId(), p.supplierId(), p.title(), p.reason(), List.of(line), p.shippingCost(),
-                p.coopFee(), p.splitBasis(), p.voteDeadline(), p.orderDeadline(), p.supplierMinimum());
+        return new ProposalForm(
+                p.coopId(),
+                p.supplierId(),
+                p.title(),
+                p.reason(),
+                List.of(line),
+                p.shippingCost(),
+                p.coopFee(),
+                p.splitBasis(),
+                p.voteDeadline(),
+                p.orderDeadline(),
+                p.supplierMinimum());
     }
 
-    private void pledge(String member, long purchaseId, long lineId, long quantity, long tolerance) {
-        complete(member, "purchase-pledge", Map.of("lines",
-                List.of(Map.of("lineId", lineId, "quantity", quantity, "tolerance", tolerance))));
+    private void pledge(
+            String member, long purchaseId, long lineId, long quantity, long tolerance) {
+        complete(
+                member,
+                "purchase-pledge",
+                Map.of(
+                        "lines",
+                        List.of(
+                                Map.of(
+                                        "lineId",
+                                        lineId,
+                                        "quantity",
+                                        quantity,
+                                        "tolerance",
+                                        tolerance))));
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
@@ -263,13 +396,22 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
         await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
     }
 
-    /** The leader confirms the payment of this bill's member (receipt tasks of several payers may be open at once). */
+    /**
+     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
+     * open at once).
+     */
     private void confirmReceipt(String leader, BillView bill) {
         Fixtures.signIn(leader);
-        java.util.function.Supplier<TaskView> receipt = () -> inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> "purchase-payment-receipt".equals(t.formKey())
-                        && bill.member().equals(t.variables().get("payer")))
-                .findFirst().orElse(null);
+        java.util.function.Supplier<TaskView> receipt =
+                () ->
+                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                .filter(
+                                        t ->
+                                                "purchase-payment-receipt".equals(t.formKey())
+                                                        && bill.member()
+                                                                .equals(t.variables().get("payer")))
+                                .findFirst()
+                                .orElse(null);
         await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
         inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
     }

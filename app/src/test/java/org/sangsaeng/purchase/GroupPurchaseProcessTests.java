@@ -22,8 +22,13 @@ class GroupPurchaseProcessTests {
 
     static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
-    /** The rules' defaults: a leader's decision or confirmation is due in 48 h, reminded 24 h before. */
+
+    /**
+     * The rules' defaults: a leader's decision or confirmation is due in 48 h, reminded 24 h
+     * before.
+     */
     static final Duration DECISION_TIME = Duration.ofHours(48);
+
     static final Duration REMINDER_LEAD = Duration.ofHours(24);
 
     ProcessTestEngine engine;
@@ -45,10 +50,22 @@ class GroupPurchaseProcessTests {
         settleAll(2);
         deliverAndClose();
 
-        assertThat(engine.completedElements(instance)).containsSubsequence("MemberVoteCallActivity",
-                "RecordVoteResultTask", "OpenOrderingTask", "PledgeTask", "CloseOrderTask", "SendOrderTask",
-                "SupplierAnswerTask", "ApplySupplierAnswerTask", "SplitCostsTask", "SettlementSubProcess",
-                "ConfirmDeliveryTask", "ClosePurchaseTask", "PurchaseClosedEndEvent", "group-purchase");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "MemberVoteCallActivity",
+                        "RecordVoteResultTask",
+                        "OpenOrderingTask",
+                        "PledgeTask",
+                        "CloseOrderTask",
+                        "SendOrderTask",
+                        "SupplierAnswerTask",
+                        "ApplySupplierAnswerTask",
+                        "SplitCostsTask",
+                        "SettlementSubProcess",
+                        "ConfirmDeliveryTask",
+                        "ClosePurchaseTask",
+                        "PurchaseClosedEndEvent",
+                        "group-purchase");
     }
 
     @Test
@@ -56,7 +73,8 @@ class GroupPurchaseProcessTests {
         long instance = start();
         vote("NO_QUORUM");
         engine.complete(engine.single("purchase-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("ProposalRejectedEndEvent", "group-purchase");
+        assertThat(engine.completedElements(instance))
+                .endsWith("ProposalRejectedEndEvent", "group-purchase");
         assertThat(engine.activate("purchase-open-ordering")).isEmpty();
     }
 
@@ -65,7 +83,8 @@ class GroupPurchaseProcessTests {
         long instance = start();
         vote("FAILED");
         engine.complete(engine.single("purchase-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RejectProposalTask", "ProposalRejectedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("RejectProposalTask", "ProposalRejectedEndEvent");
     }
 
     @Test
@@ -82,8 +101,8 @@ class GroupPurchaseProcessTests {
         closeOrder(true);
         leaderDecides("purchase-below-minimum", Map.of("decision", "CANCEL"));
         engine.complete(engine.single("purchase-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("ExtendOrderTask", "CancelPurchaseTask",
-                "PurchaseCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("ExtendOrderTask", "CancelPurchaseTask", "PurchaseCancelledEndEvent");
     }
 
     @Test
@@ -92,7 +111,8 @@ class GroupPurchaseProcessTests {
         split(List.of("kim.bakery"));
         settleAll(1);
         deliverAndClose();
-        assertThat(engine.completedElements(instance)).contains("ApplySupplierAnswerTask", "PurchaseClosedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("ApplySupplierAnswerTask", "PurchaseClosedEndEvent");
     }
 
     @Test
@@ -104,7 +124,8 @@ class GroupPurchaseProcessTests {
         sendOrder();
         supplierAnswers("REJECT");
         engine.complete(engine.single("purchase-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("CancelPurchaseTask", "PurchaseCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("CancelPurchaseTask", "PurchaseCancelledEndEvent");
     }
 
     @Test
@@ -120,22 +141,26 @@ class GroupPurchaseProcessTests {
         engine.increaseTime(Duration.ofHours(24));
         ActivatedJob timeout = engine.single(USER_TASK);
         assertThat(timeout.getElementId()).isEqualTo("SupplierTimeoutTask");
-        assertThat(timeout.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"coop:3:leader\"]");
+        assertThat(timeout.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+                .isEqualTo("[\"coop:3:leader\"]");
         String newAnswerDue = inDays(10);
         engine.complete(timeout, Map.of("decision", "RESEND", "resendAnswerDue", newAnswerDue));
 
         // The order goes out again with the leader's new time to answer.
         ActivatedJob resend = engine.single("purchase-send-order");
         assertThat(resend.getVariablesAsMap()).containsEntry("resendAnswerDue", newAnswerDue);
-        engine.complete(resend, Map.of("supplierAnswerDue", newAnswerDue, "leaderDecisionDue", inDays(12)));
+        engine.complete(
+                resend, Map.of("supplierAnswerDue", newAnswerDue, "leaderDecisionDue", inDays(12)));
         supplierAnswers("CONFIRM");
         applyAnswer(false);
-        assertThat(engine.completedElements(instance)).contains("RemindSupplierTask", "SupplierTimeoutTask");
+        assertThat(engine.completedElements(instance))
+                .contains("RemindSupplierTask", "SupplierTimeoutTask");
     }
 
     @Test
-    void aLeaderWhoLeavesTheSilentSupplierUndecidedIsRemindedThenTheFoundationIsToldAndTheCancelStillCounts()
-            throws Exception {
+    void
+            aLeaderWhoLeavesTheSilentSupplierUndecidedIsRemindedThenTheFoundationIsToldAndTheCancelStillCounts()
+                    throws Exception {
         long instance = start();
         vote("PASSED");
         pledgeAll();
@@ -146,22 +171,29 @@ class GroupPurchaseProcessTests {
         ActivatedJob timeout = engine.single(USER_TASK);
         assertThat(timeout.getElementId()).isEqualTo("SupplierTimeoutTask");
 
-        // The leader has two days to decide (leaderDecisionDue): reminded a day before, the foundation told at the due time.
+        // The leader has two days to decide (leaderDecisionDue): reminded a day before, the
+        // foundation told at the due time.
         engine.increaseTime(Duration.ofHours(25));
         ActivatedJob remind = engine.single("task-remind");
         assertThat(remind.getCustomHeaders()).containsEntry("taskElementId", "SupplierTimeoutTask");
         engine.complete(remind, Map.of());
         engine.increaseTime(Duration.ofHours(24));
         ActivatedJob escalate = engine.single("task-escalate");
-        assertThat(escalate.getCustomHeaders()).containsEntry("taskElementId", "SupplierTimeoutTask")
+        assertThat(escalate.getCustomHeaders())
+                .containsEntry("taskElementId", "SupplierTimeoutTask")
                 .containsEntry("escalateTo", "foundation");
         engine.complete(escalate, Map.of());
 
         engine.complete(timeout, Map.of("decision", "CANCEL"));
         engine.complete(engine.single("purchase-cancel"), Map.of());
         assertThat(engine.activate("purchase-send-order")).as("not sent again").isEmpty();
-        assertThat(engine.completedElements(instance)).contains("RemindLeaderOfSilenceTask", "EscalateSilenceTask",
-                "SupplierTimeoutTask", "CancelPurchaseTask", "PurchaseCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindLeaderOfSilenceTask",
+                        "EscalateSilenceTask",
+                        "SupplierTimeoutTask",
+                        "CancelPurchaseTask",
+                        "PurchaseCancelledEndEvent");
     }
 
     @Test
@@ -169,7 +201,8 @@ class GroupPurchaseProcessTests {
         long instance = orderedAndAnswered("PARTIAL", true);
         leaderDecides("purchase-price-rise", Map.of("priceAccepted", true));
         split(List.of("kim.bakery"));
-        assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "SplitCostsTask");
+        assertThat(engine.completedElements(instance))
+                .contains("AcceptPriceRiseTask", "SplitCostsTask");
     }
 
     @Test
@@ -177,7 +210,8 @@ class GroupPurchaseProcessTests {
         long instance = orderedAndAnswered("PARTIAL", true);
         leaderDecides("purchase-price-rise", Map.of("priceAccepted", false));
         engine.complete(engine.single("purchase-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("AcceptPriceRiseTask", "PurchaseCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("AcceptPriceRiseTask", "PurchaseCancelledEndEvent");
     }
 
     @Test
@@ -211,67 +245,89 @@ class GroupPurchaseProcessTests {
 
         settleAll(1);
         deliverAndClose();
-        assertThat(engine.completedElements(instance)).contains("RemindPayerTask", "EscalatePaymentTask",
-                "PurchaseClosedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("RemindPayerTask", "EscalatePaymentTask", "PurchaseClosedEndEvent");
     }
 
     @Test
-    void aLeaderWhoLeavesTheBelowMinimumDecisionIsRemindedThenTheFoundationIsToldAndTheDecisionStillCounts()
-            throws Exception {
+    void
+            aLeaderWhoLeavesTheBelowMinimumDecisionIsRemindedThenTheFoundationIsToldAndTheDecisionStillCounts()
+                    throws Exception {
         long instance = start();
         vote("PASSED");
         pledgeAll();
         closeOrder(true);
         ActivatedJob decision = engine.single(USER_TASK);
         assertThat(decision.getElementId()).isEqualTo("DecideBelowMinimumTask");
-        assertThat(decision.getCustomHeaders()).containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:3:leader\"]")
+        assertThat(decision.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:candidateGroups", "[\"coop:3:leader\"]")
                 .containsKey("io.camunda.zeebe:dueDate");
 
-        engine.remindsThenEscalates("DecideBelowMinimumTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "DecideBelowMinimumTask", DECISION_TIME, REMINDER_LEAD, "foundation");
 
         engine.complete(decision, Map.of("decision", "CANCEL"));
         engine.complete(engine.single("purchase-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindDecideBelowMinimumTask",
-                "EscalateDecideBelowMinimumTask", "DecideBelowMinimumTask", "PurchaseCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindDecideBelowMinimumTask",
+                        "EscalateDecideBelowMinimumTask",
+                        "DecideBelowMinimumTask",
+                        "PurchaseCancelledEndEvent");
     }
 
     @Test
-    void aLeaderWhoLeavesAPriceRiseUndecidedIsRemindedThenTheFoundationIsToldAndTheAcceptanceStillCounts()
-            throws Exception {
+    void
+            aLeaderWhoLeavesAPriceRiseUndecidedIsRemindedThenTheFoundationIsToldAndTheAcceptanceStillCounts()
+                    throws Exception {
         long instance = orderedAndAnswered("PARTIAL", true);
         ActivatedJob priceRise = engine.single(USER_TASK);
         assertThat(priceRise.getElementId()).isEqualTo("AcceptPriceRiseTask");
 
-        engine.remindsThenEscalates("AcceptPriceRiseTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "AcceptPriceRiseTask", DECISION_TIME, REMINDER_LEAD, "foundation");
 
         engine.complete(priceRise, Map.of("priceAccepted", true));
         split(List.of("kim.bakery"));
-        assertThat(engine.completedElements(instance)).contains("RemindAcceptPriceRiseTask",
-                "EscalateAcceptPriceRiseTask", "AcceptPriceRiseTask", "SplitCostsTask");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindAcceptPriceRiseTask",
+                        "EscalateAcceptPriceRiseTask",
+                        "AcceptPriceRiseTask",
+                        "SplitCostsTask");
     }
 
     @Test
-    void aLeaderSlowToConfirmAPaymentAndTheDeliveryIsRemindedThenTheFoundationIsToldAndBothStillCount()
-            throws Exception {
+    void
+            aLeaderSlowToConfirmAPaymentAndTheDeliveryIsRemindedThenTheFoundationIsToldAndBothStillCount()
+                    throws Exception {
         long instance = orderedAndAnswered("CONFIRM", false);
         split(List.of("kim.bakery"));
         engine.complete(engine.single(USER_TASK), paid());
         ActivatedJob receipt = engine.single(USER_TASK);
         assertThat(receipt.getElementId()).isEqualTo("ConfirmPaymentTask");
 
-        engine.remindsThenEscalates("ConfirmPaymentTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "ConfirmPaymentTask", DECISION_TIME, REMINDER_LEAD, "foundation");
         engine.complete(receipt, Map.of("fullyPaid", true));
         engine.complete(engine.single("purchase-record-payment"), recorded());
 
         ActivatedJob delivery = engine.single(USER_TASK);
         assertThat(delivery.getElementId()).isEqualTo("ConfirmDeliveryTask");
-        engine.remindsThenEscalates("ConfirmDeliveryTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        engine.remindsThenEscalates(
+                "ConfirmDeliveryTask", DECISION_TIME, REMINDER_LEAD, "foundation");
         engine.complete(delivery, Map.of("delivered", true));
         engine.complete(engine.single("purchase-close"), Map.of());
 
-        assertThat(engine.completedElements(instance)).contains("RemindConfirmPaymentTask",
-                "EscalateConfirmPaymentTask", "ConfirmPaymentTask", "RemindConfirmDeliveryTask",
-                "EscalateConfirmDeliveryTask", "ConfirmDeliveryTask", "PurchaseClosedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindConfirmPaymentTask",
+                        "EscalateConfirmPaymentTask",
+                        "ConfirmPaymentTask",
+                        "RemindConfirmDeliveryTask",
+                        "EscalateConfirmDeliveryTask",
+                        "ConfirmDeliveryTask",
+                        "PurchaseClosedEndEvent");
     }
 
     @Test
@@ -279,11 +335,17 @@ class GroupPurchaseProcessTests {
         orderedAndAnswered("CONFIRM", false);
         split(List.of("kim.bakery", "park.butcher"));
         List<ActivatedJob> payments = engine.activate(USER_TASK);
-        engine.complete(payments.get(0), Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(10))));
-        engine.complete(payments.get(1), Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(40))));
+        engine.complete(
+                payments.get(0),
+                Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(10))));
+        engine.complete(
+                payments.get(1),
+                Map.of("paid", true, "receiptDue", engine.inEngineTime(Duration.ofHours(40))));
 
         List<ActivatedJob> receipts = engine.activate(USER_TASK);
-        assertThat(receipts).extracting(r -> r.getCustomHeaders().get("io.camunda.zeebe:dueDate")).doesNotHaveDuplicates()
+        assertThat(receipts)
+                .extracting(r -> r.getCustomHeaders().get("io.camunda.zeebe:dueDate"))
+                .doesNotHaveDuplicates()
                 .hasSize(2);
     }
 
@@ -319,38 +381,53 @@ class GroupPurchaseProcessTests {
         engine.complete(engine.single("vote-open"), Map.of("voteId", 21, "electorate", List.of()));
         engine.complete(engine.single("vote-close"), Map.of("voteOutcome", outcome));
         ActivatedJob record = engine.single("purchase-record-vote");
-        assertThat(record.getVariablesAsMap()).containsEntry("voteOutcome", outcome).containsEntry("voteId", 21);
+        assertThat(record.getVariablesAsMap())
+                .containsEntry("voteOutcome", outcome)
+                .containsEntry("voteId", 21);
         engine.complete(record, Map.of());
     }
 
     private void pledgeAll() throws Exception {
         engine.complete(engine.single("purchase-open-ordering"), Map.of("members", MEMBERS));
         List<ActivatedJob> pledges = engine.activate(USER_TASK);
-        assertThat(pledges).extracting(j -> j.getCustomHeaders().get("io.camunda.zeebe:assignee"))
+        assertThat(pledges)
+                .extracting(j -> j.getCustomHeaders().get("io.camunda.zeebe:assignee"))
                 .containsExactlyInAnyOrderElementsOf(MEMBERS);
         pledges.forEach(p -> engine.complete(p, Map.of()));
     }
 
     private void closeOrder(boolean belowMinimum) throws Exception {
-        engine.complete(engine.single("purchase-close-order"), Map.of("belowMinimum", belowMinimum,
-                "belowMinimumDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("purchase-close-order"),
+                Map.of(
+                        "belowMinimum",
+                        belowMinimum,
+                        "belowMinimumDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 
     private void sendOrder() throws Exception {
-        engine.complete(engine.single("purchase-send-order"), Map.of("supplierAnswerDue", inDays(2),
-                "leaderDecisionDue", inDays(4)));
+        engine.complete(
+                engine.single("purchase-send-order"),
+                Map.of("supplierAnswerDue", inDays(2), "leaderDecisionDue", inDays(4)));
     }
 
     private void supplierAnswers(String answer) throws Exception {
         ActivatedJob task = engine.single(USER_TASK);
         assertThat(task.getElementId()).isEqualTo("SupplierAnswerTask");
-        assertThat(task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"supplier:5\"]");
+        assertThat(task.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+                .isEqualTo("[\"supplier:5\"]");
         engine.complete(task, Map.of("supplierAnswer", answer));
     }
 
     private void applyAnswer(boolean priceRiseAboveLimit) throws Exception {
-        engine.complete(engine.single("purchase-apply-answer"), Map.of("priceRiseAboveLimit", priceRiseAboveLimit,
-                "priceRiseDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("purchase-apply-answer"),
+                Map.of(
+                        "priceRiseAboveLimit",
+                        priceRiseAboveLimit,
+                        "priceRiseDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 
     private void leaderDecides(String formKey, Map<String, Object> decision) throws Exception {
@@ -360,15 +437,20 @@ class GroupPurchaseProcessTests {
     }
 
     private void split(List<String> payers) throws Exception {
-        engine.complete(engine.single("purchase-split"), Map.of("payers", payers, "paymentDue", inDays(7)));
+        engine.complete(
+                engine.single("purchase-split"), Map.of("payers", payers, "paymentDue", inDays(7)));
     }
 
     private void settleAll(int payers) throws Exception {
         List<ActivatedJob> payments = engine.activate(USER_TASK);
-        assertThat(payments).hasSize(payers).allSatisfy(p -> assertThat(p.getElementId()).isEqualTo("PayShareTask"));
+        assertThat(payments)
+                .hasSize(payers)
+                .allSatisfy(p -> assertThat(p.getElementId()).isEqualTo("PayShareTask"));
         payments.forEach(p -> engine.complete(p, paid()));
         List<ActivatedJob> receipts = engine.activate(USER_TASK);
-        assertThat(receipts).hasSize(payers).allSatisfy(r -> assertThat(r.getElementId()).isEqualTo("ConfirmPaymentTask"));
+        assertThat(receipts)
+                .hasSize(payers)
+                .allSatisfy(r -> assertThat(r.getElementId()).isEqualTo("ConfirmPaymentTask"));
         receipts.forEach(r -> engine.complete(r, Map.of("fullyPaid", true)));
         List<ActivatedJob> records = engine.activate("purchase-record-payment");
         assertThat(records).hasSize(payers);
@@ -380,7 +462,10 @@ class GroupPurchaseProcessTests {
         return Map.of("paid", true, "receiptDue", engine.inEngineTime(DECISION_TIME));
     }
 
-    /** What the record-payment worker returns: when the delivery confirmation is due if this was the last payment. */
+    /**
+     * What the record-payment worker returns: when the delivery confirmation is due if this was the
+     * last payment.
+     */
     private Map<String, Object> recorded() {
         return Map.of("deliveryDue", engine.inEngineTime(DECISION_TIME));
     }

@@ -28,16 +28,18 @@ class PackAllocationTests {
     @Test
     void whenUnitsRunShortTheMemberWhoPledgedLastLosesFirst() {
         // given 230 boxes pledged; only 200 make whole bundles
-        List<Pledge> pledges = List.of(
-                pledge(SNACK_BAR_CHOI, "10:30", 40),
-                pledge(BAKERY_KIM, "09:00", 100),
-                pledge(RICE_CAKE_PARK, "09:45", 90));
+        List<Pledge> pledges =
+                List.of(
+                        pledge(SNACK_BAR_CHOI, "10:30", 40),
+                        pledge(BAKERY_KIM, "09:00", 100),
+                        pledge(RICE_CAKE_PARK, "09:45", 90));
 
         // when
         PackAllocation boxes = PackAllocation.of(BOXES_BY_THE_HUNDRED, pledges);
 
         // then the bakery and the rice-cake shop get all they asked for, the snack bar the 10 left
-        assertThat(boxes.members()).extracting(MemberAllocation::memberId)
+        assertThat(boxes.members())
+                .extracting(MemberAllocation::memberId)
                 .containsExactly(BAKERY_KIM, RICE_CAKE_PARK, SNACK_BAR_CHOI);
         assertThat(unitsOf(boxes)).containsExactly(100L, 90L, 10L);
         assertThat(boxes.member(SNACK_BAR_CHOI).orElseThrow().unitsNotServed()).isEqualTo(30);
@@ -46,9 +48,8 @@ class PackAllocationTests {
     @Test
     void firmQuantitiesAreServedBeforeAnyTolerance() {
         // given the bakery pledged first with tolerance, the rice-cake shop later without
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 10, 10),
-                pledge(RICE_CAKE_PARK, "09:05", 20));
+        List<Pledge> pledges =
+                List.of(pledge(BAKERY_KIM, "09:00", 10, 10), pledge(RICE_CAKE_PARK, "09:05", 20));
         PackAllocation flour = PackAllocation.of(FLOUR_BY_THE_SACK, pledges);
         assertThat(flour.packs()).isEqualTo(2);
         assertThat(unitsOf(flour)).containsExactly(20L, 20L);
@@ -57,25 +58,30 @@ class PackAllocationTests {
         PackAllocation confirmed = flour.afterSupplierConfirmed(1);
 
         // then the later firm 10 kg outrank the earlier tolerance
-        assertThat(confirmed.members()).containsExactly(
-                new MemberAllocation(pledges.get(0), 10, 0),
-                new MemberAllocation(pledges.get(1), 10, 0));
+        assertThat(confirmed.members())
+                .containsExactly(
+                        new MemberAllocation(pledges.get(0), 10, 0),
+                        new MemberAllocation(pledges.get(1), 10, 0));
     }
 
     @Test
     void toleranceIsTakenInPledgeOrderToo() {
         // given 50 eggs firm, 10 missing for a second tray, and 25 eggs of tolerance
-        List<Pledge> pledges = List.of(
-                pledge(CAFE_LEE, "09:20", 20, 15),
-                pledge(BAKERY_KIM, "09:00", 30, 6),
-                pledge(SNACK_BAR_CHOI, "10:00", 0, 4));
+        List<Pledge> pledges =
+                List.of(
+                        pledge(CAFE_LEE, "09:20", 20, 15),
+                        pledge(BAKERY_KIM, "09:00", 30, 6),
+                        pledge(SNACK_BAR_CHOI, "10:00", 0, 4));
 
         // when
         PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, pledges);
 
         // then the bakery's 6 first, then 4 of the cafe's 15; the snack bar gets none
         assertThat(eggs.packs()).isEqualTo(2);
-        assertThat(eggs.members()).extracting(MemberAllocation::memberId, MemberAllocation::firmUnits,
+        assertThat(eggs.members())
+                .extracting(
+                        MemberAllocation::memberId,
+                        MemberAllocation::firmUnits,
                         MemberAllocation::toleranceUnits)
                 .containsExactly(
                         tuple(BAKERY_KIM, 30L, 6L),
@@ -91,12 +97,16 @@ class PackAllocationTests {
         Pledge riceCake = pledge(RICE_CAKE_PARK, "08:59", 15);
 
         // when 45 eggs round down to one tray, whatever order the pledges are listed in
-        for (List<Pledge> order : List.of(List.of(cafe, bakery, riceCake), List.of(bakery, riceCake, cafe),
-                List.of(riceCake, cafe, bakery))) {
+        for (List<Pledge> order :
+                List.of(
+                        List.of(cafe, bakery, riceCake),
+                        List.of(bakery, riceCake, cafe),
+                        List.of(riceCake, cafe, bakery))) {
             PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, order);
 
             // then the earlier pledge first, then the bakery (id 11) before the cafe (id 13)
-            assertThat(eggs.members()).extracting(MemberAllocation::memberId)
+            assertThat(eggs.members())
+                    .extracting(MemberAllocation::memberId)
                     .containsExactly(RICE_CAKE_PARK, BAKERY_KIM, CAFE_LEE);
             assertThat(unitsOf(eggs)).containsExactly(15L, 15L, 0L);
         }
@@ -105,11 +115,12 @@ class PackAllocationTests {
     @Test
     void aPartialFillIsSharedOutByTheSameRule() {
         // given 150 eggs pledged: five trays ordered
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 60),
-                pledge(RICE_CAKE_PARK, "09:10", 45, 5),
-                pledge(CAFE_LEE, "09:30", 30),
-                pledge(SIDE_DISHES_JUNG, "12:00", 15));
+        List<Pledge> pledges =
+                List.of(
+                        pledge(BAKERY_KIM, "09:00", 60),
+                        pledge(RICE_CAKE_PARK, "09:10", 45, 5),
+                        pledge(CAFE_LEE, "09:30", 30),
+                        pledge(SIDE_DISHES_JUNG, "12:00", 15));
         PackAllocation ordered = PackAllocation.of(EGGS_BY_THE_TRAY, pledges);
         assertThat(ordered.packs()).isEqualTo(5);
 
@@ -126,9 +137,8 @@ class PackAllocationTests {
 
     @Test
     void aFullConfirmationChangesNothingAndNoneLeavesEveryoneEmptyHanded() {
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 35),
-                pledge(RICE_CAKE_PARK, "09:10", 0, 5));
+        List<Pledge> pledges =
+                List.of(pledge(BAKERY_KIM, "09:00", 35), pledge(RICE_CAKE_PARK, "09:10", 0, 5));
         PackAllocation ordered = PackAllocation.of(FLOUR_BY_THE_SACK, pledges);
 
         assertThat(ordered.afterSupplierConfirmed(2).members()).isEqualTo(ordered.members());
@@ -138,11 +148,13 @@ class PackAllocationTests {
 
     @Test
     void theSupplierCannotConfirmMorePacksThanWereOrderedNorFewerThanNone() {
-        PackAllocation ordered = PackAllocation.of(EGGS_BY_THE_TRAY, List.of(pledge(BAKERY_KIM, "09:00", 150)));
+        PackAllocation ordered =
+                PackAllocation.of(EGGS_BY_THE_TRAY, List.of(pledge(BAKERY_KIM, "09:00", 150)));
 
         assertRefused(() -> ordered.afterSupplierConfirmed(6), "error.allocation.confirmedPacks");
         assertRefused(() -> ordered.afterSupplierConfirmed(-1), "error.allocation.confirmedPacks");
-        assertRefused(() -> ordered.afterSupplierConfirmed(3).afterSupplierConfirmed(6),
+        assertRefused(
+                () -> ordered.afterSupplierConfirmed(3).afterSupplierConfirmed(6),
                 "error.allocation.confirmedPacks");
     }
 
@@ -161,18 +173,30 @@ class PackAllocationTests {
         PackLine freeRange = new PackLine(EGG_LINE, 30, 60L);
 
         // then 60 is fine and 61 is not
-        assertThat(PackAllocation.of(freeRange, List.of(pledge(BAKERY_KIM, "09:00", 60, 20))).packs())
+        assertThat(
+                        PackAllocation.of(freeRange, List.of(pledge(BAKERY_KIM, "09:00", 60, 20)))
+                                .packs())
                 .isEqualTo(2);
-        assertRefused(() -> PackAllocation.of(freeRange, List.of(
-                pledge(BAKERY_KIM, "09:00", 60),
-                pledge(CAFE_LEE, "09:10", 61))), "error.pledge.aboveMaximum");
+        assertRefused(
+                () ->
+                        PackAllocation.of(
+                                freeRange,
+                                List.of(
+                                        pledge(BAKERY_KIM, "09:00", 60),
+                                        pledge(CAFE_LEE, "09:10", 61))),
+                "error.pledge.aboveMaximum");
     }
 
     @Test
     void aMemberPledgesOnlyOncePerLine() {
-        assertRefused(() -> PackAllocation.of(FLOUR_BY_THE_SACK, List.of(
-                pledge(BAKERY_KIM, "09:00", 20),
-                pledge(BAKERY_KIM, "09:30", 10))), "error.pledge.duplicate");
+        assertRefused(
+                () ->
+                        PackAllocation.of(
+                                FLOUR_BY_THE_SACK,
+                                List.of(
+                                        pledge(BAKERY_KIM, "09:00", 20),
+                                        pledge(BAKERY_KIM, "09:30", 10))),
+                "error.pledge.duplicate");
     }
 
     @Test
@@ -180,19 +204,25 @@ class PackAllocationTests {
         Random random = new Random(20260914L);
         for (int purchase = 0; purchase < 2_000; purchase++) {
             // given
-            PackLine line = PackLine.of(EGG_LINE, 1 + random.nextInt(random.nextBoolean() ? 5 : 120));
+            PackLine line =
+                    PackLine.of(EGG_LINE, 1 + random.nextInt(random.nextBoolean() ? 5 : 120));
             List<Pledge> pledges = new ArrayList<>();
             int members = 1 + random.nextInt(30);
             for (int m = 0; m < members; m++) {
                 Instant time = at("09:00").plusSeconds(random.nextInt(600));
-                pledges.add(new Pledge(1 + m, time, random.nextInt(4) == 0 ? 0 : random.nextInt(200),
-                        random.nextInt(3) == 0 ? random.nextInt(60) : 0));
+                pledges.add(
+                        new Pledge(
+                                1 + m,
+                                time,
+                                random.nextInt(4) == 0 ? 0 : random.nextInt(200),
+                                random.nextInt(3) == 0 ? random.nextInt(60) : 0));
             }
             Collections.shuffle(pledges, random);
 
             // when
             PackAllocation ordered = PackAllocation.of(line, pledges);
-            PackAllocation confirmed = ordered.afterSupplierConfirmed(random.nextLong(ordered.packs() + 1));
+            PackAllocation confirmed =
+                    ordered.afterSupplierConfirmed(random.nextLong(ordered.packs() + 1));
 
             // then
             long firm = pledges.stream().mapToLong(Pledge::quantity).sum();
@@ -208,7 +238,8 @@ class PackAllocationTests {
 
     static void assertFirstComeFirstServed(PackAllocation allocation) {
         List<MemberAllocation> members = allocation.members();
-        assertThat(members.stream().mapToLong(MemberAllocation::units).sum()).isEqualTo(allocation.units());
+        assertThat(members.stream().mapToLong(MemberAllocation::units).sum())
+                .isEqualTo(allocation.units());
         boolean firmRanShort = false;
         boolean toleranceRanShort = false;
         for (int i = 0; i < members.size(); i++) {
@@ -222,7 +253,9 @@ class PackAllocationTests {
             }
             firmRanShort |= member.unitsNotServed() > 0;
             if (toleranceRanShort) {
-                assertThat(member.toleranceUnits()).as("tolerance after someone's ran short").isZero();
+                assertThat(member.toleranceUnits())
+                        .as("tolerance after someone's ran short")
+                        .isZero();
             }
             toleranceRanShort |= member.toleranceUnits() < member.pledge().tolerance();
         }

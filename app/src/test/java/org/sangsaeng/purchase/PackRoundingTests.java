@@ -21,10 +21,11 @@ class PackRoundingTests {
     @Test
     void pledgesThatAddUpToWholeTraysOrderExactlyThoseTrays() {
         // given 180 eggs pledged: six trays of 30
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 90),
-                pledge(CAFE_LEE, "09:20", 60, 10),
-                pledge(SNACK_BAR_CHOI, "10:05", 30));
+        List<Pledge> pledges =
+                List.of(
+                        pledge(BAKERY_KIM, "09:00", 90),
+                        pledge(CAFE_LEE, "09:20", 60, 10),
+                        pledge(SNACK_BAR_CHOI, "10:05", 30));
 
         // when
         PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, pledges);
@@ -39,9 +40,8 @@ class PackRoundingTests {
     @Test
     void toleranceCompletesTheLastSackOfFlour() {
         // given 25 kg + 10 kg firm = 35 kg: one full sack and 15 kg towards a second
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 25),
-                pledge(RICE_CAKE_PARK, "09:30", 10, 5));
+        List<Pledge> pledges =
+                List.of(pledge(BAKERY_KIM, "09:00", 25), pledge(RICE_CAKE_PARK, "09:30", 10, 5));
 
         // when
         PackAllocation flour = PackAllocation.of(FLOUR_BY_THE_SACK, pledges);
@@ -61,9 +61,10 @@ class PackRoundingTests {
     @Test
     void toleranceExactlyEqualToWhatIsMissingIsEnough() {
         // given 250 boxes firm, 50 missing for a third bundle, 30 + 20 boxes of tolerance
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 150, 30),
-                pledge(RICE_CAKE_PARK, "09:10", 100, 20));
+        List<Pledge> pledges =
+                List.of(
+                        pledge(BAKERY_KIM, "09:00", 150, 30),
+                        pledge(RICE_CAKE_PARK, "09:10", 100, 20));
 
         // when
         PackAllocation boxes = PackAllocation.of(BOXES_BY_THE_HUNDRED, pledges);
@@ -76,9 +77,8 @@ class PackRoundingTests {
     @Test
     void toleranceNeverFillsAPackOnItsOwn() {
         // given nobody wants eggs for sure, though together they would accept 70
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 0, 40),
-                pledge(CAFE_LEE, "09:20", 0, 30));
+        List<Pledge> pledges =
+                List.of(pledge(BAKERY_KIM, "09:00", 0, 40), pledge(CAFE_LEE, "09:20", 0, 30));
 
         // when
         PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, pledges);
@@ -93,7 +93,8 @@ class PackRoundingTests {
 
     @Test
     void toleranceDoesNotAddAPackBeyondTheOneFirmPledgesBegan() {
-        // given 20 kg firm is one full sack; 30 kg of tolerance would fill another, but nobody began it
+        // given 20 kg firm is one full sack; 30 kg of tolerance would fill another, but nobody
+        // began it
         List<Pledge> pledges = List.of(pledge(BAKERY_KIM, "09:00", 20, 30));
 
         // when
@@ -106,11 +107,13 @@ class PackRoundingTests {
 
     @Test
     void aBegunBundleThatToleranceCannotCompleteIsDropped() {
-        // given 250 boxes firm: 50 towards a third bundle, which lacks 50; only 30 boxes of tolerance
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 120, 10),
-                pledge(RICE_CAKE_PARK, "09:15", 80, 20),
-                pledge(SIDE_DISHES_JUNG, "11:40", 50));
+        // given 250 boxes firm: 50 towards a third bundle, which lacks 50; only 30 boxes of
+        // tolerance
+        List<Pledge> pledges =
+                List.of(
+                        pledge(BAKERY_KIM, "09:00", 120, 10),
+                        pledge(RICE_CAKE_PARK, "09:15", 80, 20),
+                        pledge(SIDE_DISHES_JUNG, "11:40", 50));
 
         // when
         PackAllocation boxes = PackAllocation.of(BOXES_BY_THE_HUNDRED, pledges);
@@ -127,9 +130,8 @@ class PackRoundingTests {
     @Test
     void tooLittleForASingleTrayOrdersNothing() {
         // given 20 eggs firm, 5 of tolerance: a tray of 30 lacks 10
-        List<Pledge> pledges = List.of(
-                pledge(CAFE_LEE, "09:00", 12, 5),
-                pledge(SNACK_BAR_CHOI, "09:30", 8));
+        List<Pledge> pledges =
+                List.of(pledge(CAFE_LEE, "09:00", 12, 5), pledge(SNACK_BAR_CHOI, "09:30", 8));
 
         // when
         PackAllocation eggs = PackAllocation.of(EGGS_BY_THE_TRAY, pledges);
@@ -144,9 +146,8 @@ class PackRoundingTests {
     void flourPledgedInWholeSacksIsOrderedAsPledged() {
         // given the unit is the sack itself
         PackLine sacks = PackLine.of(FLOUR_LINE, 1);
-        List<Pledge> pledges = List.of(
-                pledge(BAKERY_KIM, "09:00", 4, 1),
-                pledge(RICE_CAKE_PARK, "09:30", 3));
+        List<Pledge> pledges =
+                List.of(pledge(BAKERY_KIM, "09:00", 4, 1), pledge(RICE_CAKE_PARK, "09:30", 3));
 
         // when
         PackAllocation flour = PackAllocation.of(sacks, pledges);
@@ -160,9 +161,8 @@ class PackRoundingTests {
     @Test
     void theLiveFillShowsHowFarTheNextTrayHasGot() {
         // given 40 eggs pledged so far: one tray full, 10 eggs on the next
-        List<Pledge> soFar = List.of(
-                pledge(BAKERY_KIM, "09:00", 25, 3),
-                pledge(CAFE_LEE, "09:20", 15));
+        List<Pledge> soFar =
+                List.of(pledge(BAKERY_KIM, "09:00", 25, 3), pledge(CAFE_LEE, "09:20", 15));
 
         // when
         PackFill fill = PackAllocation.of(EGGS_BY_THE_TRAY, soFar).fill();
@@ -175,7 +175,8 @@ class PackRoundingTests {
         assertThat(fill.packsToOrder()).isEqualTo(1);
 
         // and when the snack bar pledges 12 eggs, and would take up to 5 more
-        List<Pledge> later = List.of(soFar.get(0), soFar.get(1), pledge(SNACK_BAR_CHOI, "10:00", 12, 5));
+        List<Pledge> later =
+                List.of(soFar.get(0), soFar.get(1), pledge(SNACK_BAR_CHOI, "10:00", 12, 5));
         PackFill after = PackAllocation.of(EGGS_BY_THE_TRAY, later).fill();
 
         // then 22 eggs are on the second tray and the 8 missing are covered by tolerance (3 + 5)

@@ -18,7 +18,10 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 
-/** The group purchase API refuses what it cannot take, changes nothing then, and keeps hostile text as text. */
+/**
+ * The group purchase API refuses what it cannot take, changes nothing then, and keeps hostile text
+ * as text.
+ */
 class PurchaseApiBadInputIntegrationTests extends BadInputTest {
 
     long supplierId;
@@ -29,22 +32,45 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     void givenACoopAndASupplier() {
         String supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
         supplierAccount = supplier;
-        supplierId = coops.createSupplier("한맥제분 " + supplier, "밀가루",
-                accounts.createAccount(supplier, Fixtures.PASSWORD, "한맥제분", java.util.Set.of(Role.SUPPLIER)));
-        // What this co-op's purchases hold that a caller could change (the vote's own worker fills in the rest).
-        purchases = bad.rows("select p.id, p.title, p.reason, p.stage, l.item, l.unit, l.unit_price, pl.member_id,"
-                + " pl.quantity from purchase p left join purchase_line l on l.purchase_id = p.id"
-                + " left join purchase_pledge pl on pl.line_id = l.id where p.coop_id = ? order by p.id, l.id, pl.id",
-                f.coopId());
+        supplierId =
+                coops.createSupplier(
+                        "한맥제분 " + supplier,
+                        "밀가루",
+                        accounts.createAccount(
+                                supplier,
+                                Fixtures.PASSWORD,
+                                "한맥제분",
+                                java.util.Set.of(Role.SUPPLIER)));
+        // What this co-op's purchases hold that a caller could change (the vote's own worker fills
+        // in the rest).
+        purchases =
+                bad.rows(
+                        "select p.id, p.title, p.reason, p.stage, l.item, l.unit, l.unit_price, pl.member_id,"
+                                + " pl.quantity from purchase p left join purchase_line l on l.purchase_id = p.id"
+                                + " left join purchase_pledge pl on pl.line_id = l.id where p.coop_id = ? order by p.id, l.id, pl.id",
+                        f.coopId());
     }
 
     String proposal(String title, String reason, String item, String unit) {
         Instant now = Instant.now();
-        return "{\"coopId\":" + f.coopId() + ",\"supplierId\":" + supplierId + ",\"title\":" + json(title)
-                + ",\"reason\":" + json(reason) + ",\"lines\":[{\"item\":" + json(item) + ",\"unit\":" + json(unit)
+        return "{\"coopId\":"
+                + f.coopId()
+                + ",\"supplierId\":"
+                + supplierId
+                + ",\"title\":"
+                + json(title)
+                + ",\"reason\":"
+                + json(reason)
+                + ",\"lines\":[{\"item\":"
+                + json(item)
+                + ",\"unit\":"
+                + json(unit)
                 + ",\"unitPrice\":31000,\"packSize\":2}],\"shippingCost\":30000,\"coopFee\":0,\"splitBasis\":\"BY_VALUE\","
-                + "\"voteDeadline\":\"" + now.plus(1, ChronoUnit.DAYS) + "\",\"orderDeadline\":\""
-                + now.plus(2, ChronoUnit.DAYS) + "\",\"supplierMinimum\":0}";
+                + "\"voteDeadline\":\""
+                + now.plus(1, ChronoUnit.DAYS)
+                + "\",\"orderDeadline\":\""
+                + now.plus(2, ChronoUnit.DAYS)
+                + "\",\"supplierMinimum\":0}";
     }
 
     String proposal() {
@@ -77,20 +103,36 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
                 Arguments.of("unknown split basis", "splitBasis", "\"BY_LUCK\""),
                 Arguments.of("deadline not a time", "voteDeadline", "\"내일\""),
                 Arguments.of("vote deadline past", "voteDeadline", "\"2020-01-01T00:00:00Z\""),
-                Arguments.of("order deadline before the vote's", "orderDeadline", "\"" + Instant.now().plusSeconds(60) + "\""),
+                Arguments.of(
+                        "order deadline before the vote's",
+                        "orderDeadline",
+                        "\"" + Instant.now().plusSeconds(60) + "\""),
                 Arguments.of("negative shipping", "shippingCost", "-30000"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badProposals")
     void badProposalsAreRefusedWithAMessage(String what, String field, String value) {
-        bad.refused(400, "POST", "/api/v1/purchases", f.leader(), BadInput.with(proposal(), field, value), purchases);
+        bad.refused(
+                400,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                BadInput.with(proposal(), field, value),
+                purchases);
     }
 
     @Test
     void aRefusalNamesTheRealMistake() {
-        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                BadInput.with(proposal(), "orderDeadline", "null"), purchases).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        BadInput.with(proposal(), "orderDeadline", "null"),
+                                        purchases)
+                                .body())
                 .as("a missing order deadline is not a vote deadline in the past")
                 .contains("\"code\":\"error.purchase.orderDeadlineRequired\"");
     }
@@ -99,25 +141,74 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     void strangersUnknownIdsAndOtherCoopsAreRefused() {
         bad.refused(403, "POST", "/api/v1/purchases", f.member(), proposal(), purchases);
         bad.refused(403, "POST", "/api/v1/purchases", f.otherLeader(), proposal(), purchases);
-        bad.refused(404, "POST", "/api/v1/purchases", f.leader(), proposal().replace(
-                "\"supplierId\":" + supplierId, "\"supplierId\":987654321"), purchases);
-        bad.refused(403, "POST", "/api/v1/purchases", f.leader(), proposal().replace(
-                "\"coopId\":" + f.coopId(), "\"coopId\":987654321"), purchases);
+        bad.refused(
+                404,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                proposal().replace("\"supplierId\":" + supplierId, "\"supplierId\":987654321"),
+                purchases);
+        bad.refused(
+                403,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                proposal().replace("\"coopId\":" + f.coopId(), "\"coopId\":987654321"),
+                purchases);
 
         long id = BadInput.id(bad.ok("POST", "/api/v1/purchases", f.leader(), proposal()));
         bad.refused(404, "GET", "/api/v1/purchases/987654321", f.member(), null, purchases);
         bad.refused(400, "GET", "/api/v1/purchases/abc", f.member(), null, purchases);
         // A wrong or missing parameter is named, so the caller knows what to fix.
-        assertThat(BadInput.tree(bad.refused(400, "GET", "/api/v1/purchases?coopId=abc", f.member(), null, purchases)
-                .body()).get("detail").asText()).contains("'coopId'").contains("형식");
-        assertThat(BadInput.tree(bad.refused(400, "GET", "/api/v1/purchases", f.member(), null, purchases).body())
-                .get("detail").asText()).isEqualTo("필수 값 'coopId'이(가) 빠졌습니다.");
+        assertThat(
+                        BadInput.tree(
+                                        bad.refused(
+                                                        400,
+                                                        "GET",
+                                                        "/api/v1/purchases?coopId=abc",
+                                                        f.member(),
+                                                        null,
+                                                        purchases)
+                                                .body())
+                                .get("detail")
+                                .asText())
+                .contains("'coopId'")
+                .contains("형식");
+        assertThat(
+                        BadInput.tree(
+                                        bad.refused(
+                                                        400,
+                                                        "GET",
+                                                        "/api/v1/purchases",
+                                                        f.member(),
+                                                        null,
+                                                        purchases)
+                                                .body())
+                                .get("detail")
+                                .asText())
+                .isEqualTo("필수 값 'coopId'이(가) 빠졌습니다.");
         bad.refused(404, "GET", "/api/v1/purchases/" + id, f.otherLeader(), null, purchases);
-        bad.refused(403, "GET", "/api/v1/purchases?coopId=" + f.coopId(), f.otherLeader(), null, purchases);
-        bad.refused(403, "PUT", "/api/v1/purchases/" + id + "/pledges", f.otherLeader(),
-                "{\"lines\":[{\"lineId\":1,\"quantity\":1,\"tolerance\":0}]}", purchases);
-        bad.refused(404, "PUT", "/api/v1/purchases/987654321/pledges", f.member(),
-                "{\"lines\":[{\"lineId\":1,\"quantity\":1,\"tolerance\":0}]}", purchases);
+        bad.refused(
+                403,
+                "GET",
+                "/api/v1/purchases?coopId=" + f.coopId(),
+                f.otherLeader(),
+                null,
+                purchases);
+        bad.refused(
+                403,
+                "PUT",
+                "/api/v1/purchases/" + id + "/pledges",
+                f.otherLeader(),
+                "{\"lines\":[{\"lineId\":1,\"quantity\":1,\"tolerance\":0}]}",
+                purchases);
+        bad.refused(
+                404,
+                "PUT",
+                "/api/v1/purchases/987654321/pledges",
+                f.member(),
+                "{\"lines\":[{\"lineId\":1,\"quantity\":1,\"tolerance\":0}]}",
+                purchases);
         bad.refused(405, "DELETE", "/api/v1/purchases/" + id, f.leader(), null, purchases);
     }
 
@@ -126,65 +217,166 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
         String created = bad.ok("POST", "/api/v1/purchases", f.leader(), proposal());
         long id = BadInput.id(created);
         long lineId = BadInput.tree(created).get("lines").get(0).get("id").asLong();
-        bad.refused(409, "PUT", "/api/v1/purchases/" + id + "/pledges", f.member(),
-                "{\"lines\":[{\"lineId\":" + lineId + ",\"quantity\":1,\"tolerance\":0}]}", purchases);
-        bad.refused(400, "PUT", "/api/v1/purchases/" + id + "/pledges", f.member(), "{\"lines\":[null]}", purchases);
+        bad.refused(
+                409,
+                "PUT",
+                "/api/v1/purchases/" + id + "/pledges",
+                f.member(),
+                "{\"lines\":[{\"lineId\":" + lineId + ",\"quantity\":1,\"tolerance\":0}]}",
+                purchases);
+        bad.refused(
+                400,
+                "PUT",
+                "/api/v1/purchases/" + id + "/pledges",
+                f.member(),
+                "{\"lines\":[null]}",
+                purchases);
     }
 
     @ParameterizedTest
     @MethodSource("org.sangsaeng.web.BadInput#hostileTexts")
     void scriptAndSqlAreKeptAsPlainText(String hostile) {
-        noSqlRunBy(() -> {
-            String created = bad.ok("POST", "/api/v1/purchases", f.leader(), proposal(hostile, hostile, hostile, "포대"));
-            var read = BadInput.tree(bad.ok("GET", "/api/v1/purchases/" + BadInput.id(created), f.member(), null));
-            assertThat(read.get("title").asString()).isEqualTo(hostile);
-            assertThat(read.get("reason").asString()).isEqualTo(hostile);
-            assertThat(read.get("lines").get(0).get("item").asString()).isEqualTo(hostile);
-        });
+        noSqlRunBy(
+                () -> {
+                    String created =
+                            bad.ok(
+                                    "POST",
+                                    "/api/v1/purchases",
+                                    f.leader(),
+                                    proposal(hostile, hostile, hostile, "포대"));
+                    var read =
+                            BadInput.tree(
+                                    bad.ok(
+                                            "GET",
+                                            "/api/v1/purchases/" + BadInput.id(created),
+                                            f.member(),
+                                            null));
+                    assertThat(read.get("title").asString()).isEqualTo(hostile);
+                    assertThat(read.get("reason").asString()).isEqualTo(hostile);
+                    assertThat(read.get("lines").get(0).get("item").asString()).isEqualTo(hostile);
+                });
     }
 
     /** A proposal whose only line is picked from a catalogue: {@code line} is that line's JSON. */
     String catalogueProposal(String line) {
-        return proposal().replaceFirst("\\[\\{\"item\".*?\\}\\]", java.util.regex.Matcher.quoteReplacement("[" + line + "]"));
+        return proposal()
+                .replaceFirst(
+                        "\\[\\{\"item\".*?\\}\\]",
+                        java.util.regex.Matcher.quoteReplacement("[" + line + "]"));
     }
 
     long catalogueItem(long supplier, String account, String name) {
-        return BadInput.id(bad.ok("POST", "/api/v1/suppliers/" + supplier + "/catalogue", account,
-                "{\"name\":" + json(name) + ",\"unit\":\"kg\",\"packSize\":20,\"unitPrice\":1550}"));
+        return BadInput.id(
+                bad.ok(
+                        "POST",
+                        "/api/v1/suppliers/" + supplier + "/catalogue",
+                        account,
+                        "{\"name\":"
+                                + json(name)
+                                + ",\"unit\":\"kg\",\"packSize\":20,\"unitPrice\":1550}"));
     }
 
     @Test
     void catalogueLinesOfAnotherSupplierWithdrawnUnknownOrRetypedAreRefused() {
         long flour = catalogueItem(supplierId, supplierAccount, "밀가루 20kg");
         String eggDealer = "eggs-" + UUID.randomUUID().toString().substring(0, 8);
-        long eggSupplier = coops.createSupplier("성남계란유통 " + eggDealer, "계란",
-                accounts.createAccount(eggDealer, Fixtures.PASSWORD, "성남계란유통", java.util.Set.of(Role.SUPPLIER)));
+        long eggSupplier =
+                coops.createSupplier(
+                        "성남계란유통 " + eggDealer,
+                        "계란",
+                        accounts.createAccount(
+                                eggDealer,
+                                Fixtures.PASSWORD,
+                                "성남계란유통",
+                                java.util.Set.of(Role.SUPPLIER)));
         long eggs = catalogueItem(eggSupplier, eggDealer, "계란 30구");
         long yeast = catalogueItem(supplierId, supplierAccount, "천연효모");
-        bad.ok("POST", "/api/v1/suppliers/" + supplierId + "/catalogue/" + yeast + "/withdraw", supplierAccount, null);
+        bad.ok(
+                "POST",
+                "/api/v1/suppliers/" + supplierId + "/catalogue/" + yeast + "/withdraw",
+                supplierAccount,
+                null);
 
-        String fine = bad.ok("POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":" + flour + "}"));
-        assertThat(BadInput.tree(fine).get("lines").get(0).get("unitPrice").asLong()).isEqualTo(1550);
+        String fine =
+                bad.ok(
+                        "POST",
+                        "/api/v1/purchases",
+                        f.leader(),
+                        catalogueProposal("{\"catalogueItemId\":" + flour + "}"));
+        assertThat(BadInput.tree(fine).get("lines").get(0).get("unitPrice").asLong())
+                .isEqualTo(1550);
 
-        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":" + eggs + "}"), purchases).body())
-                .as("another supplier's item").contains("error.catalogue.otherSupplier").contains("계란 30구");
-        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":" + yeast + "}"), purchases).body())
-                .as("a withdrawn item").contains("error.catalogue.itemWithdrawn").contains("천연효모");
-        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":987654321}"), purchases).body())
-                .as("an unknown item").contains("error.catalogue.unknownItem");
-        assertThat(bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":" + flour + ",\"unitPrice\":1}"), purchases).body())
-                .as("a catalogue line with a price of the leader's own").contains("error.purchase.catalogueLineTyped");
-        bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":" + flour + ",\"maxPerMember\":0}"), purchases);
-        bad.refused(400, "POST", "/api/v1/purchases", f.leader(),
-                catalogueProposal("{\"catalogueItemId\":\"밀가루\"}"), purchases);
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        catalogueProposal("{\"catalogueItemId\":" + eggs + "}"),
+                                        purchases)
+                                .body())
+                .as("another supplier's item")
+                .contains("error.catalogue.otherSupplier")
+                .contains("계란 30구");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        catalogueProposal("{\"catalogueItemId\":" + yeast + "}"),
+                                        purchases)
+                                .body())
+                .as("a withdrawn item")
+                .contains("error.catalogue.itemWithdrawn")
+                .contains("천연효모");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        catalogueProposal("{\"catalogueItemId\":987654321}"),
+                                        purchases)
+                                .body())
+                .as("an unknown item")
+                .contains("error.catalogue.unknownItem");
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        "/api/v1/purchases",
+                                        f.leader(),
+                                        catalogueProposal(
+                                                "{\"catalogueItemId\":"
+                                                        + flour
+                                                        + ",\"unitPrice\":1}"),
+                                        purchases)
+                                .body())
+                .as("a catalogue line with a price of the leader's own")
+                .contains("error.purchase.catalogueLineTyped");
+        bad.refused(
+                400,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                catalogueProposal("{\"catalogueItemId\":" + flour + ",\"maxPerMember\":0}"),
+                purchases);
+        bad.refused(
+                400,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                catalogueProposal("{\"catalogueItemId\":\"밀가루\"}"),
+                purchases);
         // A good line beside a bad one: nothing is written either.
-        bad.refused(400, "POST", "/api/v1/purchases", f.leader(), catalogueProposal("{\"catalogueItemId\":" + flour
-                + "},{\"catalogueItemId\":" + eggs + "}"), purchases);
+        bad.refused(
+                400,
+                "POST",
+                "/api/v1/purchases",
+                f.leader(),
+                catalogueProposal(
+                        "{\"catalogueItemId\":" + flour + "},{\"catalogueItemId\":" + eggs + "}"),
+                purchases);
     }
 }

@@ -24,10 +24,9 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired TaskInbox inbox;
 
     FlourPurchase flour;
     long purchaseId;
@@ -37,18 +36,44 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
     @BeforeEach
     void givenAnOrderAwaitingTheSuppliersAnswer() {
         flour = FlourPurchase.prepare(accounts, coops, f, 0);
-        purchaseId = flour.propose(purchases, "밀가루 공동구매");
-        flour.members().forEach(m -> MyTaskList.complete(inbox, m, "member-vote", Map.of("choice", "YES"), WAIT));
+        purchaseId = flour.propose(proposals, "밀가루 공동구매");
+        flour.members()
+                .forEach(
+                        m ->
+                                MyTaskList.complete(
+                                        inbox, m, "member-vote", Map.of("choice", "YES"), WAIT));
         awaitStage(Stage.ORDERING);
         long line = purchases.get(purchaseId).lines().getFirst().id();
         // Five sacks each: 310,000 won, above the supplier's minimum.
-        flour.members().forEach(m -> MyTaskList.complete(inbox, m, "purchase-pledge",
-                Map.of("lines", List.of(Map.of("lineId", line, "quantity", 5, "tolerance", 0))), WAIT));
+        flour.members()
+                .forEach(
+                        m ->
+                                MyTaskList.complete(
+                                        inbox,
+                                        m,
+                                        "purchase-pledge",
+                                        Map.of(
+                                                "lines",
+                                                List.of(
+                                                        Map.of(
+                                                                "lineId",
+                                                                line,
+                                                                "quantity",
+                                                                5,
+                                                                "tolerance",
+                                                                0))),
+                                        WAIT));
         awaitStage(Stage.AWAITING_SUPPLIER);
-        taskId = MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT).id();
+        taskId =
+                MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT)
+                        .id();
         Fixtures.signOut();
-        state = bad.rows("select t.status, t.completed_by, p.stage from task t, purchase p where t.job_key = ?"
-                + " and p.id = ?", taskId, purchaseId);
+        state =
+                bad.rows(
+                        "select t.status, t.completed_by, p.stage from task t, purchase p where t.job_key = ?"
+                                + " and p.id = ?",
+                        taskId,
+                        purchaseId);
     }
 
     @AfterEach
@@ -59,18 +84,29 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
     @Test
     void aReasonThatIsNotTextIsRefusedAndTheTaskStaysOpen() {
         for (String reason : List.of("42", "4.5", "true", "{\"text\":\"품절\"}", "[\"품절\"]")) {
-            var refused = bad.refused(400, "POST", "/api/v1/tasks/" + taskId + "/complete", flour.supplier(),
-                    "{\"answer\":\"REJECT\",\"reason\":" + reason + "}", state);
+            var refused =
+                    bad.refused(
+                            400,
+                            "POST",
+                            "/api/v1/tasks/" + taskId + "/complete",
+                            flour.supplier(),
+                            "{\"answer\":\"REJECT\",\"reason\":" + reason + "}",
+                            state);
             assertThat(refused.body()).as(reason).contains("error.form.text").contains("reason");
         }
         assertThat(state.get()).asString().contains("OPEN", "AWAITING_SUPPLIER");
 
-        bad.ok("POST", "/api/v1/tasks/" + taskId + "/complete", flour.supplier(),
+        bad.ok(
+                "POST",
+                "/api/v1/tasks/" + taskId + "/complete",
+                flour.supplier(),
                 "{\"answer\":\"REJECT\",\"reason\":\"밀가루 품절\"}");
     }
 
     private void awaitStage(Stage stage) {
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(purchaseId).stage() == stage);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> purchases.get(purchaseId).stage() == stage);
     }
 }

@@ -24,8 +24,9 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A Seollal gift set of three shops of one co-op (the leader's bakery, a member's butcher, a rice-cake
- * shop), and what tests do with it: propose, answer as the shops, vote, and customers' phone codes.
+ * A Seollal gift set of three shops of one co-op (the leader's bakery, a member's butcher, a
+ * rice-cake shop), and what tests do with it: propose, answer as the shops, vote, and customers'
+ * phone codes.
  */
 public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplate jdbc) {
 
@@ -33,67 +34,130 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     static final long BREAD = 12_000;
     static final long BEEF = 45_000;
     static final long RICE_CAKE = 15_000;
+
     /** The co-op's account customers may pay into before pickup. */
     public static final String ACCOUNT = "농협 351-1234-5678-93 중앙시장협동조합";
+
     static final Pattern SMS_CODE = Pattern.compile("(\\d{6})");
 
-    public static GiftSet prepare(AccountService accounts, CoopService coops, TaskInbox inbox, JdbcTemplate jdbc) {
+    public static GiftSet prepare(
+            AccountService accounts, CoopService coops, TaskInbox inbox, JdbcTemplate jdbc) {
         Fixtures f = Fixtures.create(accounts, coops);
         String riceCakes = "tteok-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.addMembership(f.coopId(), accounts.createAccount(riceCakes, Fixtures.PASSWORD, "최떡집", Set.of()), false,
-                BusinessType.RICE_CAKES, "최씨네 떡집");
+        accounts.addMembership(
+                f.coopId(),
+                accounts.createAccount(riceCakes, Fixtures.PASSWORD, "최떡집", Set.of()),
+                false,
+                BusinessType.RICE_CAKES,
+                "최씨네 떡집");
         return new GiftSet(f, riceCakes, inbox, jdbc);
     }
 
-    /** The foundation sets the co-op's joint-sale fee and payment costs (basis points, won), as a new rules version. */
-    public void chargeFees(AccountService accounts, CoopRulesService rules, int saleFee, int cardFee, int transferFee) {
+    /**
+     * The foundation sets the co-op's joint-sale fee and payment costs (basis points, won), as a
+     * new rules version.
+     */
+    public void chargeFees(
+            AccountService accounts,
+            CoopRulesService rules,
+            int saleFee,
+            int cardFee,
+            int transferFee) {
         String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
         Fixtures.signIn(foundation);
         RuleSet d = RuleSet.DEFAULTS;
-        rules.change(f.coopId(), new RulesChange(new RuleSet(d.quorumPercent(), d.approvalRule(), null, false,
-                d.voteHours(), d.reminderLeadHours(), d.supplierAnswerHours(), d.paymentDueDays(),
-                d.priceRiseLimitPercent(), d.jobPostReview(), d.couponFoundationThresholdWon(), d.decisionHours(),
-                saleFee, cardFee, transferFee), "공동판매 수수료와 결제 비용"));
+        rules.change(
+                f.coopId(),
+                new RulesChange(
+                        new RuleSet(
+                                d.quorumPercent(),
+                                d.approvalRule(),
+                                null,
+                                false,
+                                d.voteHours(),
+                                d.reminderLeadHours(),
+                                d.supplierAnswerHours(),
+                                d.paymentDueDays(),
+                                d.priceRiseLimitPercent(),
+                                d.jobPostReview(),
+                                d.couponFoundationThresholdWon(),
+                                d.decisionHours(),
+                                saleFee,
+                                cardFee,
+                                transferFee),
+                        "공동판매 수수료와 결제 비용"));
     }
 
     public List<String> shops() {
         return List.of(f.leader(), f.member(), riceCakes);
     }
 
-    /** The offer, paid at pickup only: 80,000 won a set, the parts 72,000 together; pickup in the minute after the orders close. */
+    /**
+     * The offer, paid at pickup only: 80,000 won a set, the parts 72,000 together; pickup in the
+     * minute after the orders close.
+     */
     public OfferForm form(int sets, int minimum, Instant orderDeadline) {
         return form(sets, minimum, orderDeadline, null);
     }
 
     /** The offer, customers may also pay into {@code account} before pickup. */
     public OfferForm form(int sets, int minimum, Instant orderDeadline, String account) {
-        return new OfferForm(f.coopId(), "설 선물세트", "빵, 한우, 떡을 한 상자에", 80_000, sets, minimum, orderDeadline, false,
-                List.of(new OfferForm.PartForm(f.leader(), "명절 카스텔라", 1, "개", BREAD),
+        return new OfferForm(
+                f.coopId(),
+                "설 선물세트",
+                "빵, 한우, 떡을 한 상자에",
+                80_000,
+                sets,
+                minimum,
+                orderDeadline,
+                false,
+                List.of(
+                        new OfferForm.PartForm(f.leader(), "명절 카스텔라", 1, "개", BREAD),
                         new OfferForm.PartForm(f.member(), "한우 불고기", 1, "팩", BEEF),
                         new OfferForm.PartForm(riceCakes, "모둠 떡", 2, "팩", RICE_CAKE)),
-                List.of(new OfferForm.SlotForm("중앙시장 고객센터", orderDeadline.plusSeconds(1),
-                        orderDeadline.plus(Duration.ofSeconds(60)))), account);
+                List.of(
+                        new OfferForm.SlotForm(
+                                "중앙시장 고객센터",
+                                orderDeadline.plusSeconds(1),
+                                orderDeadline.plus(Duration.ofSeconds(60)))),
+                account);
     }
 
-    /** The earliest order deadline the default rules allow from now (shops' 48 h and the vote's 72 h), plus a day. */
+    /**
+     * The earliest order deadline the default rules allow from now (shops' 48 h and the vote's 72
+     * h), plus a day.
+     */
     public static Instant farDeadline() {
         return Instant.now().plus(Duration.ofDays(6));
     }
 
     public void everyShopConfirms() {
-        shops().forEach(s -> MyTaskList.complete(inbox, s, "joint-sale-confirm-part", Map.of("decision", "CONFIRM"), WAIT));
+        shops().forEach(
+                        s ->
+                                MyTaskList.complete(
+                                        inbox,
+                                        s,
+                                        "joint-sale-confirm-part",
+                                        Map.of("decision", "CONFIRM"),
+                                        WAIT));
     }
 
     public void everyoneVotes(String choice) {
-        shops().forEach(s -> MyTaskList.complete(inbox, s, "member-vote", Map.of("choice", choice), WAIT));
+        shops().forEach(
+                        s ->
+                                MyTaskList.complete(
+                                        inbox, s, "member-vote", Map.of("choice", choice), WAIT));
     }
 
     public void awaitStage(JointOfferService offers, long id, OfferStage stage) {
         awaitStage(offers, id, stage, WAIT);
     }
 
-    /** For a stage a timer brings (the order window, the last pickup slot), which fires in the engine's real time. */
+    /**
+     * For a stage a timer brings (the order window, the last pickup slot), which fires in the
+     * engine's real time.
+     */
     public void awaitStage(JointOfferService offers, long id, OfferStage stage, Duration atMost) {
         Fixtures.signIn(f.leader());
         await().pollInSameThread().atMost(atMost).until(() -> offers.get(id).stage() == stage);
@@ -105,8 +169,10 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
     }
 
     public List<String> smsTo(String phone) {
-        return jdbc.queryForList("select body from outbox_message where address = ? and channel = 'SMS' order by id",
-                String.class, phone);
+        return jdbc.queryForList(
+                "select body from outbox_message where address = ? and channel = 'SMS' order by id",
+                String.class,
+                phone);
     }
 
     /** The code of the latest SMS to the phone. */

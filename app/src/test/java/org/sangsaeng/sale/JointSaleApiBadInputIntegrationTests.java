@@ -21,19 +21,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The joint sale's API refuses each mistake with a message naming it, and changes nothing: a shop
- * outside the co-op, a sale price below the parts without the leader's confirmation, ordering outside
- * the window, a phone code that is wrong, expired or used twice, a pickup code used twice.
+ * outside the co-op, a sale price below the parts without the leader's confirmation, ordering
+ * outside the window, a phone code that is wrong, expired or used twice, a pickup code used twice.
  */
 class JointSaleApiBadInputIntegrationTests extends BadInputTest {
 
     static final String OFFERS = "/api/v1/sale-offers";
 
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JointOfferService offers;
-    @Autowired
-    CustomerOrders customers;
+    @Autowired TaskInbox inbox;
+    @Autowired JointOfferService offers;
+    @Autowired CustomerOrders customers;
 
     GiftSet gift;
 
@@ -55,19 +52,25 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
 
         Map<String, Object> outsider = proposal(gift.form(20, 0, GiftSet.farDeadline()));
         part(outsider, 2).put("shop", f.otherLeader());
-        assertThat(refused(400, outsider, f.leader(), nothing)).contains("error.sale.shopNotMember", f.otherLeader());
+        assertThat(refused(400, outsider, f.leader(), nothing))
+                .contains("error.sale.shopNotMember", f.otherLeader());
 
         Map<String, Object> belowCost = proposal(gift.form(20, 0, GiftSet.farDeadline()));
         belowCost.put("salePrice", 70_000);
-        assertThat(refused(400, belowCost, f.leader(), nothing)).contains("error.sale.belowCost", "70,000", "72,000");
+        assertThat(refused(400, belowCost, f.leader(), nothing))
+                .contains("error.sale.belowCost", "70,000", "72,000");
         belowCost.put("belowCostConfirmed", true);
-        assertThat(refused(403, belowCost, f.member(), nothing)).contains("error.sale.belowCostLeaderOnly");
+        assertThat(refused(403, belowCost, f.member(), nothing))
+                .contains("error.sale.belowCostLeaderOnly");
 
-        Map<String, Object> soon = proposal(gift.form(20, 0, Instant.now().plus(Duration.ofDays(2))));
-        assertThat(refused(400, soon, f.leader(), nothing)).contains("error.sale.orderDeadlineTooSoon");
+        Map<String, Object> soon =
+                proposal(gift.form(20, 0, Instant.now().plus(Duration.ofDays(2))));
+        assertThat(refused(400, soon, f.leader(), nothing))
+                .contains("error.sale.orderDeadlineTooSoon");
         Map<String, Object> early = proposal(gift.form(20, 0, GiftSet.farDeadline()));
         slot(early).put("startsAt", Instant.now().plus(Duration.ofDays(1)).toString());
-        assertThat(refused(400, early, f.leader(), nothing)).contains("error.sale.slotBeforeDeadline");
+        assertThat(refused(400, early, f.leader(), nothing))
+                .contains("error.sale.slotBeforeDeadline");
         Map<String, Object> noPrice = proposal(gift.form(20, 0, GiftSet.farDeadline()));
         part(noPrice, 0).put("pricePerSet", 0);
         assertThat(refused(400, noPrice, f.leader(), nothing)).contains("error.sale.priceRange");
@@ -89,51 +92,136 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
         long id = offers.propose(gift.form(20, 0, GiftSet.farDeadline())).id();
         String path = "/api/v1/public/sale-offers/" + id + "/orders";
         String phone = GiftSet.newPhone();
-        Supplier<?> nothing = bad.rows("select o.sets_ordered, count(r.id) from joint_offer o left join joint_order r"
-                + " on r.offer_id = o.id where o.id = ? group by o.sets_ordered", id);
+        Supplier<?> nothing =
+                bad.rows(
+                        "select o.sets_ordered, count(r.id) from joint_offer o left join joint_order r"
+                                + " on r.offer_id = o.id where o.id = ? group by o.sets_ordered",
+                        id);
         sendCode(phone);
         String code = gift.lastCode(phone);
         long slot = offers.get(id).slots().getFirst().id();
 
-        assertThat(bad.refused(409, "POST", path, null, order(1, "김민지", phone, code, slot), nothing).body())
-                .as("not yet agreed by the co-op").contains("error.sale.orderWindowClosed");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "김민지", phone, code, slot),
+                                        nothing)
+                                .body())
+                .as("not yet agreed by the co-op")
+                .contains("error.sale.orderWindowClosed");
         gift.everyShopConfirms();
         gift.everyoneVotes("YES");
         gift.awaitStage(offers, id, OfferStage.ORDERING);
         Fixtures.signOut();
 
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertThat(bad.refused(400, "POST", path, null, order(1, "김민지", phone, wrong, slot), nothing).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "김민지", phone, wrong, slot),
+                                        nothing)
+                                .body())
                 .contains("error.phoneCode.wrong");
-        assertThat(bad.refused(400, "POST", path, null, order(0, "김민지", phone, code, slot), nothing).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(0, "김민지", phone, code, slot),
+                                        nothing)
+                                .body())
                 .contains("error.sale.orderSetsRange");
-        assertThat(bad.refused(400, "POST", path, null, order(1, " ", phone, code, slot), nothing).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, " ", phone, code, slot),
+                                        nothing)
+                                .body())
                 .contains("error.sale.nameRequired");
-        assertThat(bad.refused(400, "POST", path, null, order(1, "김민지", phone, code, slot + 999), nothing).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "김민지", phone, code, slot + 999),
+                                        nothing)
+                                .body())
                 .contains("error.sale.slotUnknown");
-        assertThat(bad.refused(409, "POST", path, null, order(21, "김민지", phone, code, slot), nothing).body())
-                .as("more than the sets left: the code stays unspent").contains("error.sale.soldOut", "20");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(21, "김민지", phone, code, slot),
+                                        nothing)
+                                .body())
+                .as("more than the sets left: the code stays unspent")
+                .contains("error.sale.soldOut", "20");
         bad.refusesGarbage("POST", path, null, nothing);
 
         // The code is spent by a good order; the same code again is refused and takes no set.
         bad.ok("POST", path, null, order(2, "김민지", phone, code, slot));
-        Supplier<?> one = bad.rows("select o.sets_ordered, count(r.id) from joint_offer o left join joint_order r"
-                + " on r.offer_id = o.id where o.id = ? group by o.sets_ordered", id);
-        assertThat(bad.refused(400, "POST", path, null, order(1, "김민지", phone, code, slot), one).body())
+        Supplier<?> one =
+                bad.rows(
+                        "select o.sets_ordered, count(r.id) from joint_offer o left join joint_order r"
+                                + " on r.offer_id = o.id where o.id = ? group by o.sets_ordered",
+                        id);
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "김민지", phone, code, slot),
+                                        one)
+                                .body())
                 .contains("error.phoneCode.used");
 
         String late = GiftSet.newPhone();
         sendCode(late);
-        jdbc.update("update one_time_code set created_at = created_at - interval 1 hour,"
-                + " expires_at = created_at + interval 10 minute where subject = ?", late);
-        assertThat(bad.refused(400, "POST", path, null, order(1, "이준호", late, gift.lastCode(late), slot), one).body())
+        jdbc.update(
+                "update one_time_code set created_at = created_at - interval 1 hour,"
+                        + " expires_at = created_at + interval 10 minute where subject = ?",
+                late);
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "이준호", late, gift.lastCode(late), slot),
+                                        one)
+                                .body())
                 .contains("error.phoneCode.expired");
 
         // After the window: refused, whatever the code.
         String after = GiftSet.newPhone();
         sendCode(after);
-        jdbc.update("update joint_offer set order_deadline = ? where id = ?", Instant.now().minusSeconds(1), id);
-        assertThat(bad.refused(409, "POST", path, null, order(1, "박서연", after, gift.lastCode(after), slot), one).body())
+        jdbc.update(
+                "update joint_offer set order_deadline = ? where id = ?",
+                Instant.now().minusSeconds(1),
+                id);
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        path,
+                                        null,
+                                        order(1, "박서연", after, gift.lastCode(after), slot),
+                                        one)
+                                .body())
                 .contains("error.sale.orderWindowClosed");
     }
 
@@ -147,46 +235,142 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
         long noTransfers = offers.propose(gift.form(20, 0, GiftSet.farDeadline())).id();
         String phone = GiftSet.newPhone();
         customers.sendCode(phone, Locale.KOREAN);
-        OrderReceipt order = customers.order(id, new OrderForm(1, "김민지", phone, gift.lastCode(phone),
-                offers.get(id).slots().getFirst().id()), Locale.KOREAN);
-        Supplier<?> state = bad.rows("select status, picked_up_at from joint_order where offer_id = ?", id);
+        OrderReceipt order =
+                customers.order(
+                        id,
+                        new OrderForm(
+                                1,
+                                "김민지",
+                                phone,
+                                gift.lastCode(phone),
+                                offers.get(id).slots().getFirst().id()),
+                        Locale.KOREAN);
+        Supplier<?> state =
+                bad.rows("select status, picked_up_at from joint_order where offer_id = ?", id);
         String pickups = OFFERS + "/pickups";
 
-        assertThat(bad.refused(404, "POST", pickups, gift.f().member(), "{\"code\":\"ZZZZ2222\"}", state).body())
+        assertThat(
+                        bad.refused(
+                                        404,
+                                        "POST",
+                                        pickups,
+                                        gift.f().member(),
+                                        "{\"code\":\"ZZZZ2222\"}",
+                                        state)
+                                .body())
                 .contains("error.sale.codeUnknown");
-        assertThat(bad.refused(400, "POST", pickups, gift.f().member(), "{\"code\":\" \"}", state).body())
+        assertThat(
+                        bad.refused(
+                                        400,
+                                        "POST",
+                                        pickups,
+                                        gift.f().member(),
+                                        "{\"code\":\" \"}",
+                                        state)
+                                .body())
                 .contains("error.sale.codeRequired");
-        assertThat(bad.refused(403, "POST", pickups, gift.f().otherLeader(),
-                "{\"code\":\"" + order.pickupCode() + "\"}", state).body()).contains("error.sale.counterMembersOnly");
-        assertThat(bad.refused(409, "POST", pickups, gift.f().member(),
-                "{\"code\":\"" + order.pickupCode() + "\"}", state).body()).contains("error.sale.notInPickup");
-        assertThat(bad.refused(404, "GET", "/api/v1/public/sale-orders/wrong-token", null, null, state).body())
+        assertThat(
+                        bad.refused(
+                                        403,
+                                        "POST",
+                                        pickups,
+                                        gift.f().otherLeader(),
+                                        "{\"code\":\"" + order.pickupCode() + "\"}",
+                                        state)
+                                .body())
+                .contains("error.sale.counterMembersOnly");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        pickups,
+                                        gift.f().member(),
+                                        "{\"code\":\"" + order.pickupCode() + "\"}",
+                                        state)
+                                .body())
+                .contains("error.sale.notInPickup");
+        assertThat(
+                        bad.refused(
+                                        404,
+                                        "GET",
+                                        "/api/v1/public/sale-orders/wrong-token",
+                                        null,
+                                        null,
+                                        state)
+                                .body())
                 .contains("error.sale.orderNotFound");
 
-        // Transfers: only the leader confirms one, of an order of this sale, once; then the customer cannot cancel online.
-        Supplier<?> payment = bad.rows("select status, payment_method, paid_amount, paid_at from joint_order"
-                + " where offer_id = ?", id);
+        // Transfers: only the leader confirms one, of an order of this sale, once; then the
+        // customer cannot cancel online.
+        Supplier<?> payment =
+                bad.rows(
+                        "select status, payment_method, paid_amount, paid_at from joint_order"
+                                + " where offer_id = ?",
+                        id);
         String transfers = OFFERS + "/" + id + "/transfers";
         String body = "{\"code\":\"" + order.pickupCode() + "\"}";
         assertThat(bad.refused(403, "POST", transfers, gift.f().member(), body, payment).body())
                 .contains("error.sale.leaderOnly");
-        assertThat(bad.refused(404, "POST", transfers, gift.f().leader(), "{\"code\":\"ZZZZ2222\"}", payment).body())
+        assertThat(
+                        bad.refused(
+                                        404,
+                                        "POST",
+                                        transfers,
+                                        gift.f().leader(),
+                                        "{\"code\":\"ZZZZ2222\"}",
+                                        payment)
+                                .body())
                 .contains("error.sale.codeNotOfOffer");
-        assertThat(bad.refused(409, "POST", OFFERS + "/" + noTransfers + "/transfers", gift.f().leader(), body, payment)
-                .body()).contains("error.sale.noTransfers");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        OFFERS + "/" + noTransfers + "/transfers",
+                                        gift.f().leader(),
+                                        body,
+                                        payment)
+                                .body())
+                .contains("error.sale.noTransfers");
         bad.ok("POST", transfers, gift.f().leader(), body);
-        Supplier<?> paid = bad.rows("select status, payment_method, paid_amount, paid_at from joint_order"
-                + " where offer_id = ?", id);
+        Supplier<?> paid =
+                bad.rows(
+                        "select status, payment_method, paid_amount, paid_at from joint_order"
+                                + " where offer_id = ?",
+                        id);
         assertThat(bad.refused(409, "POST", transfers, gift.f().leader(), body, paid).body())
                 .contains("error.sale.paidAlready");
-        assertThat(bad.refused(409, "POST", "/api/v1/public/sale-orders/" + order.orderToken() + "/cancel", null, null,
-                paid).body()).contains("error.sale.paidCancelThroughCoop");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        "/api/v1/public/sale-orders/"
+                                                + order.orderToken()
+                                                + "/cancel",
+                                        null,
+                                        null,
+                                        paid)
+                                .body())
+                .contains("error.sale.paidCancelThroughCoop");
         // Nothing to pay out before the sale closes.
-        assertThat(bad.refused(409, "POST", OFFERS + "/" + id + "/shares/" + gift.f().member() + "/payout",
-                gift.f().leader(), null, paid).body()).contains("error.sale.notSettled");
+        assertThat(
+                        bad.refused(
+                                        409,
+                                        "POST",
+                                        OFFERS
+                                                + "/"
+                                                + id
+                                                + "/shares/"
+                                                + gift.f().member()
+                                                + "/payout",
+                                        gift.f().leader(),
+                                        null,
+                                        paid)
+                                .body())
+                .contains("error.sale.notSettled");
     }
 
-    private String refused(int status, Map<String, Object> proposal, String user, Supplier<?> state) {
+    private String refused(
+            int status, Map<String, Object> proposal, String user, Supplier<?> state) {
         return bad.refused(status, "POST", OFFERS, user, json(proposal), state).body();
     }
 
@@ -195,14 +379,32 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
     }
 
     private static String order(int sets, String name, String phone, String code, long slot) {
-        return json(Map.of("sets", sets, "name", name, "phone", phone, "phoneCode", code, "slotId", slot));
+        return json(
+                Map.of(
+                        "sets",
+                        sets,
+                        "name",
+                        name,
+                        "phone",
+                        phone,
+                        "phoneCode",
+                        code,
+                        "slotId",
+                        slot));
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> proposal(OfferForm form) {
-        Map<String, Object> map = new LinkedHashMap<>(JsonMapper.shared().convertValue(form, Map.class));
-        map.put("parts", ((List<Map<String, Object>>) map.get("parts")).stream().map(LinkedHashMap::new).toList());
-        map.put("slots", ((List<Map<String, Object>>) map.get("slots")).stream().map(LinkedHashMap::new).toList());
+        Map<String, Object> map =
+                new LinkedHashMap<>(JsonMapper.shared().convertValue(form, Map.class));
+        map.put(
+                "parts",
+                ((List<Map<String, Object>>) map.get("parts"))
+                        .stream().map(LinkedHashMap::new).toList());
+        map.put(
+                "slots",
+                ((List<Map<String, Object>>) map.get("slots"))
+                        .stream().map(LinkedHashMap::new).toList());
         return map;
     }
 

@@ -24,19 +24,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Sets are never oversold: 200 customers, each with their own proven phone, order the last 10 sets
  * at the same moment through the public API; exactly 10 orders stand and the others are told the
- * sets are gone (the offer's row is locked while the sets are counted; a check constraint backs it).
+ * sets are gone (the offer's row is locked while the sets are counted; a check constraint backs
+ * it).
  */
 class JointSaleConcurrencyIntegrationTests extends BadInputTest {
 
     static final int CUSTOMERS = 200;
     static final int SETS = 10;
 
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JointOfferService offers;
-    @Autowired
-    CustomerOrders customers;
+    @Autowired TaskInbox inbox;
+    @Autowired JointOfferService offers;
+    @Autowired CustomerOrders customers;
 
     @AfterEach
     void signOut() {
@@ -58,27 +56,65 @@ class JointSaleConcurrencyIntegrationTests extends BadInputTest {
         for (int i = 0; i < CUSTOMERS; i++) {
             String phone = "010-%04d-%04d".formatted(prefix, i);
             customers.sendCode(phone, Locale.KOREAN);
-            bodies.add("{\"sets\":1,\"name\":\"손님" + i + "\",\"phone\":\"" + phone + "\",\"phoneCode\":\""
-                    + gift.lastCode(phone) + "\",\"slotId\":" + slot + "}");
+            bodies.add(
+                    "{\"sets\":1,\"name\":\"손님"
+                            + i
+                            + "\",\"phone\":\""
+                            + phone
+                            + "\",\"phoneCode\":\""
+                            + gift.lastCode(phone)
+                            + "\",\"slotId\":"
+                            + slot
+                            + "}");
         }
 
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        URI uri = URI.create("http://localhost:" + port + "/api/v1/public/sale-offers/" + id + "/orders");
-        List<CompletableFuture<HttpResponse<String>>> sent = bodies.stream().map(body -> http.sendAsync(
-                HttpRequest.newBuilder(uri).header("Content-Type", "application/json").timeout(Duration.ofMinutes(3))
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString())).toList();
+        URI uri =
+                URI.create(
+                        "http://localhost:"
+                                + port
+                                + "/api/v1/public/sale-offers/"
+                                + id
+                                + "/orders");
+        List<CompletableFuture<HttpResponse<String>>> sent =
+                bodies.stream()
+                        .map(
+                                body ->
+                                        http.sendAsync(
+                                                HttpRequest.newBuilder(uri)
+                                                        .header("Content-Type", "application/json")
+                                                        .timeout(Duration.ofMinutes(3))
+                                                        .POST(
+                                                                HttpRequest.BodyPublishers.ofString(
+                                                                        body))
+                                                        .build(),
+                                                HttpResponse.BodyHandlers.ofString()))
+                        .toList();
         List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
 
-        Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode,
-                Collectors.counting()));
-        assertThat(byStatus).as("201 placed, 409 sold out").containsExactlyInAnyOrderEntriesOf(
-                Map.of(201, (long) SETS, 409, (long) (CUSTOMERS - SETS)));
-        assertThat(answers).filteredOn(a -> a.statusCode() == 409)
+        Map<Integer, Long> byStatus =
+                answers.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        HttpResponse::statusCode, Collectors.counting()));
+        assertThat(byStatus)
+                .as("201 placed, 409 sold out")
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of(201, (long) SETS, 409, (long) (CUSTOMERS - SETS)));
+        assertThat(answers)
+                .filteredOn(a -> a.statusCode() == 409)
                 .allSatisfy(a -> assertThat(a.body()).contains("error.sale.soldOut"));
-        assertThat(jdbc.queryForObject("select count(*) from joint_order where offer_id = ?", Long.class, id))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from joint_order where offer_id = ?",
+                                Long.class,
+                                id))
                 .isEqualTo(SETS);
-        assertThat(jdbc.queryForObject("select sets_ordered from joint_offer where id = ?", Integer.class, id))
+        assertThat(
+                        jdbc.queryForObject(
+                                "select sets_ordered from joint_offer where id = ?",
+                                Integer.class,
+                                id))
                 .isEqualTo(SETS);
         assertThat(customers.publicOffer(id).setsLeft()).isZero();
     }

@@ -35,45 +35,70 @@ class JointSaleProcessTests {
     }
 
     @Test
-    void everyShopConfirmsTheMembersAgreeCustomersOrderShopsPrepareAndTheOfferCloses() throws Exception {
+    void everyShopConfirmsTheMembersAgreeCustomersOrderShopsPrepareAndTheOfferCloses()
+            throws Exception {
         long instance = start();
         shopsAnswer(false);
         checkParts(true);
         vote("PASSED");
         openOrders(Duration.ofDays(3));
-        assertThat(engine.activate("joint-sale-close-orders")).as("orders stay open until the window closes").isEmpty();
+        assertThat(engine.activate("joint-sale-close-orders"))
+                .as("orders stay open until the window closes")
+                .isEmpty();
         engine.increaseTime(Duration.ofDays(3).plusMinutes(1));
         closeOrders(false);
         prepareAll();
-        assertThat(engine.activate("joint-sale-close")).as("open until the last pickup slot is over").isEmpty();
+        assertThat(engine.activate("joint-sale-close"))
+                .as("open until the last pickup slot is over")
+                .isEmpty();
         engine.increaseTime(Duration.ofDays(4).plusMinutes(1));
         engine.complete(engine.single("joint-sale-close"), Map.of());
 
-        assertThat(engine.completedElements(instance)).containsSubsequence("AskShopsTask", "ConfirmPartTask",
-                "CheckPartsTask", "OpenVoteTask", "MemberVoteCallActivity", "RecordVoteTask", "OpenOrdersTask",
-                "OrderWindowClosedTimerEvent", "CloseOrdersTask", "PreparePartTask", "PickupEndedTimerEvent",
-                "CloseOfferTask", "OfferClosedEndEvent", "joint-sale");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "AskShopsTask",
+                        "ConfirmPartTask",
+                        "CheckPartsTask",
+                        "OpenVoteTask",
+                        "MemberVoteCallActivity",
+                        "RecordVoteTask",
+                        "OpenOrdersTask",
+                        "OrderWindowClosedTimerEvent",
+                        "CloseOrdersTask",
+                        "PreparePartTask",
+                        "PickupEndedTimerEvent",
+                        "CloseOfferTask",
+                        "OfferClosedEndEvent",
+                        "joint-sale");
     }
 
     @Test
-    void aShopThatDeclinesSendsTheOfferBackToTheProposerWhoRevisesItAndTheShopsAreAskedAgain() throws Exception {
+    void aShopThatDeclinesSendsTheOfferBackToTheProposerWhoRevisesItAndTheShopsAreAskedAgain()
+            throws Exception {
         long instance = start();
         List<ActivatedJob> parts = partTasks();
         engine.complete(parts.getFirst(), Map.of("partDeclined", true));
-        assertThat(engine.activate(USER_TASK)).as("the other shops' tasks end with the decline")
+        assertThat(engine.activate(USER_TASK))
+                .as("the other shops' tasks end with the decline")
                 .allSatisfy(t -> assertThat(t.getElementId()).isNotEqualTo("ConfirmPartTask"));
         checkParts(false);
 
         ActivatedJob revise = engine.single(USER_TASK);
         assertThat(revise.getElementId()).isEqualTo("ReviseOfferTask");
-        assertThat(revise.getCustomHeaders()).containsEntry("io.camunda.zeebe:assignee", "kim.bakery");
+        assertThat(revise.getCustomHeaders())
+                .containsEntry("io.camunda.zeebe:assignee", "kim.bakery");
         engine.complete(revise, Map.of("reviseDecision", "REVISE"));
 
         shopsAnswer(false);
         checkParts(true);
         vote("PASSED");
-        assertThat(engine.completedElements(instance)).containsSubsequence("ConfirmPartTask", "ReviseOfferTask",
-                "AskShopsTask", "ConfirmPartTask", "RecordVoteTask");
+        assertThat(engine.completedElements(instance))
+                .containsSubsequence(
+                        "ConfirmPartTask",
+                        "ReviseOfferTask",
+                        "AskShopsTask",
+                        "ConfirmPartTask",
+                        "RecordVoteTask");
     }
 
     @Test
@@ -83,11 +108,13 @@ class JointSaleProcessTests {
         checkParts(false);
         engine.complete(engine.single(USER_TASK), Map.of("reviseDecision", "CANCEL"));
         engine.complete(engine.single("joint-sale-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("CancelOfferTask", "OfferCancelledEndEvent", "joint-sale");
+        assertThat(engine.completedElements(instance))
+                .endsWith("CancelOfferTask", "OfferCancelledEndEvent", "joint-sale");
     }
 
     @Test
-    void shopsThatDoNotAnswerAreRemindedAndAtTheirDeadlineTheOfferGoesBackToTheProposer() throws Exception {
+    void shopsThatDoNotAnswerAreRemindedAndAtTheirDeadlineTheOfferGoesBackToTheProposer()
+            throws Exception {
         long instance = start();
         engine.complete(partTasks().getFirst(), Map.of("partDeclined", false));
         engine.increaseTime(DECISION_TIME.minus(REMINDER_LEAD).plusHours(1));
@@ -97,7 +124,8 @@ class JointSaleProcessTests {
         engine.increaseTime(REMINDER_LEAD);
         checkParts(false);
         assertThat(engine.single(USER_TASK).getElementId()).isEqualTo("ReviseOfferTask");
-        assertThat(engine.completedElements(instance)).contains("RemindConfirmPartTask", "ConfirmPartDeadlineBoundaryEvent");
+        assertThat(engine.completedElements(instance))
+                .contains("RemindConfirmPartTask", "ConfirmPartDeadlineBoundaryEvent");
     }
 
     @Test
@@ -112,8 +140,11 @@ class JointSaleProcessTests {
         engine.complete(remind, Map.of());
         engine.increaseTime(REMINDER_LEAD);
         engine.complete(engine.single("joint-sale-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindReviseOfferTask", "ReviseOfferDeadlineBoundaryEvent",
-                "OfferCancelledEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindReviseOfferTask",
+                        "ReviseOfferDeadlineBoundaryEvent",
+                        "OfferCancelledEndEvent");
     }
 
     @Test
@@ -123,21 +154,28 @@ class JointSaleProcessTests {
         checkParts(true);
         vote("FAILED");
         engine.complete(engine.single("joint-sale-reject"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("RejectOfferTask", "OfferRejectedEndEvent", "joint-sale");
+        assertThat(engine.completedElements(instance))
+                .endsWith("RejectOfferTask", "OfferRejectedEndEvent", "joint-sale");
         assertThat(engine.activate("joint-sale-open-orders")).isEmpty();
     }
 
     @Test
-    void belowTheMinimumTheLeaderGoesAheadOrCancelsAndIsRemindedThenTheFoundationIsTold() throws Exception {
+    void belowTheMinimumTheLeaderGoesAheadOrCancelsAndIsRemindedThenTheFoundationIsTold()
+            throws Exception {
         long instance = toBelowMinimum();
         ActivatedJob decide = engine.single(USER_TASK);
         assertThat(decide.getElementId()).isEqualTo("DecideBelowMinimumTask");
-        assertThat(decide.getCustomHeaders().get("io.camunda.zeebe:candidateGroups")).isEqualTo("[\"coop:3:leader\"]");
-        engine.remindsThenEscalates("DecideBelowMinimumTask", DECISION_TIME, REMINDER_LEAD, "foundation");
+        assertThat(decide.getCustomHeaders().get("io.camunda.zeebe:candidateGroups"))
+                .isEqualTo("[\"coop:3:leader\"]");
+        engine.remindsThenEscalates(
+                "DecideBelowMinimumTask", DECISION_TIME, REMINDER_LEAD, "foundation");
         engine.complete(decide, Map.of("saleDecision", "GO"));
-        assertThat(engine.activate(USER_TASK)).extracting(ActivatedJob::getElementId)
-                .containsOnly("PreparePartTask").hasSize(SHOPS.size());
-        assertThat(engine.completedElements(instance)).contains("EscalateDecideBelowMinimumTask", "DecideBelowMinimumTask");
+        assertThat(engine.activate(USER_TASK))
+                .extracting(ActivatedJob::getElementId)
+                .containsOnly("PreparePartTask")
+                .hasSize(SHOPS.size());
+        assertThat(engine.completedElements(instance))
+                .contains("EscalateDecideBelowMinimumTask", "DecideBelowMinimumTask");
     }
 
     @Test
@@ -145,11 +183,13 @@ class JointSaleProcessTests {
         long instance = toBelowMinimum();
         engine.complete(engine.single(USER_TASK), Map.of("saleDecision", "CANCEL"));
         engine.complete(engine.single("joint-sale-cancel"), Map.of());
-        assertThat(engine.completedElements(instance)).endsWith("CancelOfferTask", "OfferCancelledEndEvent", "joint-sale");
+        assertThat(engine.completedElements(instance))
+                .endsWith("CancelOfferTask", "OfferCancelledEndEvent", "joint-sale");
     }
 
     @Test
-    void aShopSlowToPrepareIsRemindedThenTheLeadersAreToldAndItsAnswerStillCounts() throws Exception {
+    void aShopSlowToPrepareIsRemindedThenTheLeadersAreToldAndItsAnswerStillCounts()
+            throws Exception {
         long instance = start();
         shopsAnswer(false);
         checkParts(true);
@@ -160,17 +200,30 @@ class JointSaleProcessTests {
         List<ActivatedJob> prepare = engine.activate(USER_TASK);
         engine.complete(prepare.get(0), Map.of());
         engine.complete(prepare.get(1), Map.of());
-        engine.remindsThenEscalates("PreparePartTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
+        engine.remindsThenEscalates(
+                "PreparePartTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
         engine.complete(prepare.get(2), Map.of());
         engine.increaseTime(Duration.ofDays(4));
         engine.complete(engine.single("joint-sale-close"), Map.of());
-        assertThat(engine.completedElements(instance)).contains("RemindPreparePartTask", "EscalatePreparePartTask",
-                "OfferClosedEndEvent");
+        assertThat(engine.completedElements(instance))
+                .contains(
+                        "RemindPreparePartTask", "EscalatePreparePartTask", "OfferClosedEndEvent");
     }
 
     private long start() {
-        return engine.start("joint-sale", Map.of("offerId", 7, "coopId", 3, "proposer", "kim.bakery",
-                "reminderLead", "PT24H", "businessKey", "joint-sale-7"));
+        return engine.start(
+                "joint-sale",
+                Map.of(
+                        "offerId",
+                        7,
+                        "coopId",
+                        3,
+                        "proposer",
+                        "kim.bakery",
+                        "reminderLead",
+                        "PT24H",
+                        "businessKey",
+                        "joint-sale-7"));
     }
 
     private long toBelowMinimum() throws Exception {
@@ -185,10 +238,18 @@ class JointSaleProcessTests {
     }
 
     private List<ActivatedJob> partTasks() throws Exception {
-        engine.complete(engine.single("joint-sale-ask-shops"), Map.of("shops", SHOPS, "partDeclined", false,
-                "partsDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("joint-sale-ask-shops"),
+                Map.of(
+                        "shops",
+                        SHOPS,
+                        "partDeclined",
+                        false,
+                        "partsDue",
+                        engine.inEngineTime(DECISION_TIME)));
         List<ActivatedJob> parts = engine.activate(USER_TASK);
-        assertThat(parts).extracting(j -> j.getCustomHeaders().get("io.camunda.zeebe:assignee"))
+        assertThat(parts)
+                .extracting(j -> j.getCustomHeaders().get("io.camunda.zeebe:assignee"))
                 .containsExactlyInAnyOrderElementsOf(SHOPS);
         return parts;
     }
@@ -198,34 +259,66 @@ class JointSaleProcessTests {
     }
 
     private void checkParts(boolean allConfirmed) throws Exception {
-        engine.complete(engine.single("joint-sale-check-parts"), Map.of("allConfirmed", allConfirmed,
-                "reviseDue", engine.inEngineTime(DECISION_TIME)));
+        engine.complete(
+                engine.single("joint-sale-check-parts"),
+                Map.of(
+                        "allConfirmed",
+                        allConfirmed,
+                        "reviseDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 
     private void vote(String outcome) throws Exception {
-        engine.complete(engine.single("joint-sale-open-vote"), Map.of("voteTitle", "설 선물세트",
-                "voteDeadline", engine.inEngineTime(Duration.ofDays(3)), "quorumPercent", 50,
-                "approvalRule", "SIMPLE_MAJORITY", "reasonRequiredForNo", false));
+        engine.complete(
+                engine.single("joint-sale-open-vote"),
+                Map.of(
+                        "voteTitle",
+                        "설 선물세트",
+                        "voteDeadline",
+                        engine.inEngineTime(Duration.ofDays(3)),
+                        "quorumPercent",
+                        50,
+                        "approvalRule",
+                        "SIMPLE_MAJORITY",
+                        "reasonRequiredForNo",
+                        false));
         engine.complete(engine.single("vote-open"), Map.of("voteId", 21, "electorate", List.of()));
         engine.complete(engine.single("vote-close"), Map.of("voteOutcome", outcome));
         ActivatedJob record = engine.single("joint-sale-record-vote");
-        assertThat(record.getVariablesAsMap()).containsEntry("voteOutcome", outcome).containsEntry("voteId", 21);
+        assertThat(record.getVariablesAsMap())
+                .containsEntry("voteOutcome", outcome)
+                .containsEntry("voteId", 21);
         engine.complete(record, Map.of());
     }
 
     private void openOrders(Duration window) throws Exception {
-        engine.complete(engine.single("joint-sale-open-orders"), Map.of("orderDeadline", engine.inEngineTime(window)));
+        engine.complete(
+                engine.single("joint-sale-open-orders"),
+                Map.of("orderDeadline", engine.inEngineTime(window)));
     }
 
     private void closeOrders(boolean belowMinimum) throws Exception {
-        engine.complete(engine.single("joint-sale-close-orders"), Map.of("belowMinimum", belowMinimum,
-                "belowMinimumDue", engine.inEngineTime(DECISION_TIME), "shops", SHOPS,
-                "prepareDue", engine.inEngineTime(DECISION_TIME), "pickupEnds", engine.inEngineTime(Duration.ofDays(4))));
+        engine.complete(
+                engine.single("joint-sale-close-orders"),
+                Map.of(
+                        "belowMinimum",
+                        belowMinimum,
+                        "belowMinimumDue",
+                        engine.inEngineTime(DECISION_TIME),
+                        "shops",
+                        SHOPS,
+                        "prepareDue",
+                        engine.inEngineTime(DECISION_TIME),
+                        "pickupEnds",
+                        engine.inEngineTime(Duration.ofDays(4))));
     }
 
     private void prepareAll() throws Exception {
         List<ActivatedJob> prepare = engine.activate(USER_TASK);
-        assertThat(prepare).extracting(ActivatedJob::getElementId).containsOnly("PreparePartTask").hasSize(SHOPS.size());
+        assertThat(prepare)
+                .extracting(ActivatedJob::getElementId)
+                .containsOnly("PreparePartTask")
+                .hasSize(SHOPS.size());
         prepare.forEach(t -> engine.complete(t, Map.of()));
     }
 }

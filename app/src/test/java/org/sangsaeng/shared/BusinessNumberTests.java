@@ -11,7 +11,8 @@ class BusinessNumberTests {
 
     @Test
     void aNumberWithItsRightCheckDigitIsTakenInItsDashedForm() {
-        // 1*1 + 2*3 + 4*7 + 5*1 + 6*3 + 7*7 + 8*1 + 9*3 + 0*5 = 142, + floor(0*5/10) = 142 -> check (10 - 2) % 10 = 8
+        // 1*1 + 2*3 + 4*7 + 5*1 + 6*3 + 7*7 + 8*1 + 9*3 + 0*5 = 142, + floor(0*5/10) = 142 -> check
+        // (10 - 2) % 10 = 8
         assertThat(BusinessNumber.of("124-56-78908").value()).isEqualTo("124-56-78908");
         assertThat(BusinessNumber.of(" 1245678908 ").value()).isEqualTo("124-56-78908");
     }
@@ -44,8 +45,17 @@ class BusinessNumberTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "12-345-67890", "124-56-7890", "124-56-789080", "124_56_78908", "12a-56-78908",
-            "124--56-78908", "１２４-56-78908"})
+    @ValueSource(
+            strings = {
+                "",
+                "12-345-67890",
+                "124-56-7890",
+                "124-56-789080",
+                "124_56_78908",
+                "12a-56-78908",
+                "124--56-78908",
+                "１２４-56-78908"
+            })
     void aNumberOfTheWrongFormIsRefused(String typed) {
         assertThatThrownBy(() -> BusinessNumber.of(typed))
                 .isInstanceOf(InvalidInputException.class)

@@ -16,7 +16,8 @@ class PublicAddressTests {
         assertThat(address.base()).isEqualTo("https://sangsaeng.example.kr");
         assertThat(address.of("/c/p/abc")).isEqualTo("https://sangsaeng.example.kr/c/p/abc");
         assertThat(address.of("tasks/12")).isEqualTo("https://sangsaeng.example.kr/tasks/12");
-        assertThat(address.of("https://elsewhere.example/x")).isEqualTo("https://elsewhere.example/x");
+        assertThat(address.of("https://elsewhere.example/x"))
+                .isEqualTo("https://elsewhere.example/x");
     }
 
     @Test
@@ -26,8 +27,16 @@ class PublicAddressTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "sangsaeng.example.kr", "localhost:8080", "ftp://example.kr", "https://example.kr/?a=1",
-            "https://", "https://exa mple.kr"})
+    @ValueSource(
+            strings = {
+                "",
+                "sangsaeng.example.kr",
+                "localhost:8080",
+                "ftp://example.kr",
+                "https://example.kr/?a=1",
+                "https://",
+                "https://exa mple.kr"
+            })
     void anAddressPhonesCannotOpenStopsTheStartWithItsReason(String url) {
         assertThatThrownBy(() -> new PublicAddress(url))
                 .isInstanceOf(IllegalArgumentException.class)

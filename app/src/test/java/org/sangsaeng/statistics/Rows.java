@@ -16,16 +16,20 @@ record Rows(JdbcTemplate jdbc) {
     /** Inserts a row and answers its generated id. */
     long insert(String sql, Object... arguments) {
         KeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            PreparedStatement statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
-            new ArgumentPreparedStatementSetter(arguments).setValues(statement);
-            return statement;
-        }, key);
+        jdbc.update(
+                connection -> {
+                    PreparedStatement statement =
+                            connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+                    new ArgumentPreparedStatementSetter(arguments).setValues(statement);
+                    return statement;
+                },
+                key);
         return key.getKey().longValue();
     }
 
     long userId(String username) {
-        return jdbc.queryForObject("SELECT id FROM app_user WHERE username = ?", Long.class, username);
+        return jdbc.queryForObject(
+                "SELECT id FROM app_user WHERE username = ?", Long.class, username);
     }
 
     /** An instant as the DATETIME columns keep it: UTC without a zone. */

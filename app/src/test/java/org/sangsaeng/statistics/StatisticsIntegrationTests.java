@@ -53,20 +53,13 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     static final LocalDate FROM = LocalDate.parse("2026-10-01");
     static final LocalDate TODAY = LocalDate.parse("2026-10-20");
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CurrentUsers currentUsers;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    NamedParameterJdbcTemplate named;
-    @Autowired
-    StatisticsCharts charts;
-    @Autowired
-    Messages messages;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CurrentUsers currentUsers;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired NamedParameterJdbcTemplate named;
+    @Autowired StatisticsCharts charts;
+    @Autowired Messages messages;
 
     final HttpClient http = HttpClient.newHttpClient();
     Fixtures f;
@@ -84,8 +77,14 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
         f = Fixtures.create(accounts, coops);
-        service = new StatisticsService(named, currentUsers, coops, new JointSaleFigures(named),
-                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofDays(3));
+        service =
+                new StatisticsService(
+                        named,
+                        currentUsers,
+                        coops,
+                        new JointSaleFigures(named),
+                        Clock.fixed(NOW, ZoneOffset.UTC),
+                        Duration.ofDays(3));
         reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
         foundation = "foundation-" + s;
@@ -100,7 +99,8 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         supplier = coops.createSupplier("밀가루상회-" + s, "밀가루 20kg", null);
 
         // Members: the leader joined before the period; the member at its very first instant
-        // (10-01 00:00 in Seoul); the bakery and the fruit shop yesterday (10-19 in Seoul), the cafe
+        // (10-01 00:00 in Seoul); the bakery and the fruit shop yesterday (10-19 in Seoul), the
+        // cafe
         // today (10-20 00:30 in Seoul). The rice-cake shop has left and counts nowhere.
         joined(leader, "2026-09-15T00:00:00Z");
         joined(member, "2026-09-30T15:00:00Z");
@@ -112,13 +112,28 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
 
         // Group purchases of the period: P1 settled, P2 confirmed (settling), P3 refused by the
         // supplier, P4 voted down, P5 still voting. P6 is before the period, P7 of the other co-op.
-        long p1 = purchase(f.coopId(), leader, "CLOSED", "PASSED", "CONFIRM", "2026-10-02T01:00:00Z");
-        long p2 = purchase(f.coopId(), leader, "SETTLING", "PASSED", "PARTIAL", "2026-10-03T01:00:00Z");
+        long p1 =
+                purchase(f.coopId(), leader, "CLOSED", "PASSED", "CONFIRM", "2026-10-02T01:00:00Z");
+        long p2 =
+                purchase(
+                        f.coopId(),
+                        leader,
+                        "SETTLING",
+                        "PASSED",
+                        "PARTIAL",
+                        "2026-10-03T01:00:00Z");
         purchase(f.coopId(), member, "CANCELLED", "PASSED", "REJECT", "2026-10-04T01:00:00Z");
         purchase(f.coopId(), member, "REJECTED", "FAILED", null, "2026-10-05T01:00:00Z");
         purchase(f.coopId(), leader, "VOTING", null, null, "2026-10-19T01:00:00Z");
-        long p6 = purchase(f.coopId(), leader, "CLOSED", "PASSED", "CONFIRM", "2026-09-20T01:00:00Z");
-        purchase(f.otherCoopId(), userId(f.otherLeader()), "VOTING", null, null, "2026-10-06T01:00:00Z");
+        long p6 =
+                purchase(f.coopId(), leader, "CLOSED", "PASSED", "CONFIRM", "2026-09-20T01:00:00Z");
+        purchase(
+                f.otherCoopId(),
+                userId(f.otherLeader()),
+                "VOTING",
+                null,
+                null,
+                "2026-10-06T01:00:00Z");
         bill(p1, leader, 110_000, 10_000);
         bill(p1, member, 75_000, 5_500);
         bill(p2, leader, 40_000, 5_000);
@@ -173,7 +188,13 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         // Stuck work (open longer than 3 days, i.e. created before 10-17 03:00Z).
         task(1, f.coopId(), "group-purchase", "PledgeTask", "OPEN", "2026-10-10T00:00:00Z");
         task(2, f.coopId(), "group-purchase", "PledgeTask", "OPEN", "2026-10-15T00:00:00Z");
-        task(3, f.coopId(), "membership-application", "ReviewApplicationTask", "OPEN", "2026-10-01T00:00:00Z");
+        task(
+                3,
+                f.coopId(),
+                "membership-application",
+                "ReviewApplicationTask",
+                "OPEN",
+                "2026-10-01T00:00:00Z");
         task(4, f.coopId(), "group-purchase", "PledgeTask", "OPEN", "2026-10-18T00:00:00Z");
         task(5, f.coopId(), "group-purchase", "PledgeTask", "COMPLETED", "2026-10-01T00:00:00Z");
         task(6, f.otherCoopId(), "group-purchase", "PledgeTask", "OPEN", "2026-10-01T00:00:00Z");
@@ -205,7 +226,8 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.leader());
         Statistics s = service.statistics(new StatisticsFilter(null, f.coopId(), FROM, TODAY));
 
-        // Active: leader, member, bakery, fruit, cafe = 5; today the cafe, yesterday bakery and fruit.
+        // Active: leader, member, bakery, fruit, cafe = 5; today the cafe, yesterday bakery and
+        // fruit.
         assertThat(s.members().total()).isEqualTo(5);
         assertThat(s.members().newToday()).isEqualTo(1);
         assertThat(s.members().newYesterday()).isEqualTo(2);
@@ -217,38 +239,69 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         assertThat(growth.get(18)).isEqualTo(new DayCount(LocalDate.parse("2026-10-19"), 2, 4));
         assertThat(growth.getLast()).isEqualTo(new DayCount(TODAY, 1, 5));
 
-        // BAKERY: members leader + bakery = 2, purchases P1 P2 P5 = 3, coupons C1 C2 = 2, jobs J1 J3 = 2;
-        // BUTCHER: 1 member, P3 P4 = 2, no coupon, J2 = 1; CAFE: 1 member, C3 outside the period, J4;
+        // BAKERY: members leader + bakery = 2, purchases P1 P2 P5 = 3, coupons C1 C2 = 2, jobs J1
+        // J3 = 2;
+        // BUTCHER: 1 member, P3 P4 = 2, no coupon, J2 = 1; CAFE: 1 member, C3 outside the period,
+        // J4;
         // FRUIT: 1 member only. Ordered by activity (purchases + coupons + jobs): 7, 3, 1, 0.
-        assertThat(s.businessTypes()).containsExactly(
-                new BusinessTypeActivity(BusinessType.BAKERY, 2, 3, 2, 2),
-                new BusinessTypeActivity(BusinessType.BUTCHER, 1, 2, 0, 1),
-                new BusinessTypeActivity(BusinessType.CAFE, 1, 0, 0, 1),
-                new BusinessTypeActivity(BusinessType.FRUIT, 1, 0, 0, 0));
+        assertThat(s.businessTypes())
+                .containsExactly(
+                        new BusinessTypeActivity(BusinessType.BAKERY, 2, 3, 2, 2),
+                        new BusinessTypeActivity(BusinessType.BUTCHER, 1, 2, 0, 1),
+                        new BusinessTypeActivity(BusinessType.CAFE, 1, 0, 0, 1),
+                        new BusinessTypeActivity(BusinessType.FRUIT, 1, 0, 0, 0));
 
-        // Proposed P1-P5 = 5; voted P1-P4 = 4; ordered P1 P2 P3 = 3; confirmed P1 P2 = 2; settled P1 = 1.
+        // Proposed P1-P5 = 5; voted P1-P4 = 4; ordered P1 P2 P3 = 3; confirmed P1 P2 = 2; settled
+        // P1 = 1.
         Statistics.PurchaseFunnel funnel = s.purchases();
-        assertThat(List.of(funnel.proposed(), funnel.voted(), funnel.ordered(), funnel.confirmed(), funnel.settled()))
+        assertThat(
+                        List.of(
+                                funnel.proposed(),
+                                funnel.voted(),
+                                funnel.ordered(),
+                                funnel.confirmed(),
+                                funnel.settled()))
                 .containsExactly(5L, 4L, 3L, 2L, 1L);
-        assertThat(funnel.byStage()).containsExactly(new StageCount("CANCELLED", 1), new StageCount("CLOSED", 1),
-                new StageCount("REJECTED", 1), new StageCount("SETTLING", 1), new StageCount("VOTING", 1));
-        // Bills of P1 and P2: 120,000 + 80,500 + 45,000 = 245,500 (P6's 99,999 is before the period).
+        assertThat(funnel.byStage())
+                .containsExactly(
+                        new StageCount("CANCELLED", 1),
+                        new StageCount("CLOSED", 1),
+                        new StageCount("REJECTED", 1),
+                        new StageCount("SETTLING", 1),
+                        new StageCount("VOTING", 1));
+        // Bills of P1 and P2: 120,000 + 80,500 + 45,000 = 245,500 (P6's 99,999 is before the
+        // period).
         assertThat(funnel.billed()).isEqualTo(Won.of(245_500));
 
-        assertThat(s.votes()).extracting(Statistics.VoteTurnout::electorate, Statistics.VoteTurnout::voted,
+        assertThat(s.votes())
+                .extracting(
+                        Statistics.VoteTurnout::electorate,
+                        Statistics.VoteTurnout::voted,
                         Statistics.VoteTurnout::turnoutPercent)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(5, 3, 60),
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(5, 3, 60),
                         org.assertj.core.groups.Tuple.tuple(4, 1, 25));
 
-        // PledgeTask: 1..10 h, average 5.5 h; p90 (continuous) at rank 0.9 x 9 = 8.1: 9 h + 0.1 x 1 h = 9.1 h.
+        // PledgeTask: 1..10 h, average 5.5 h; p90 (continuous) at rank 0.9 x 9 = 8.1: 9 h + 0.1 x 1
+        // h = 9.1 h.
         // ConfirmPaymentTask: 2 h and 4 h, average 3 h; p90 at 0.9 x 1: 2 h + 0.9 x 2 h = 3.8 h.
-        assertThat(s.stepTimes()).containsExactly(
-                new StepTime("PledgeTask", 10, Duration.ofMinutes(330), Duration.ofMinutes(546)),
-                new StepTime("ConfirmPaymentTask", 2, Duration.ofHours(3), Duration.ofMinutes(228)));
+        assertThat(s.stepTimes())
+                .containsExactly(
+                        new StepTime(
+                                "PledgeTask", 10, Duration.ofMinutes(330), Duration.ofMinutes(546)),
+                        new StepTime(
+                                "ConfirmPaymentTask",
+                                2,
+                                Duration.ofHours(3),
+                                Duration.ofMinutes(228)));
 
-        // Issued in the period: C1 4 (one more before), C2 2, C3 1; redeemed in the period: C1 3, C3 1.
-        assertThat(s.coupons()).containsExactly(new ShopCoupons(f.coopId(), "태평당", 4, 3),
-                new ShopCoupons(f.coopId(), "빵굽는집", 2, 0), new ShopCoupons(f.coopId(), "카페 봄", 1, 1));
+        // Issued in the period: C1 4 (one more before), C2 2, C3 1; redeemed in the period: C1 3,
+        // C3 1.
+        assertThat(s.coupons())
+                .containsExactly(
+                        new ShopCoupons(f.coopId(), "태평당", 4, 3),
+                        new ShopCoupons(f.coopId(), "빵굽는집", 2, 0),
+                        new ShopCoupons(f.coopId(), "카페 봄", 1, 1));
 
         // Posted J1-J4 = 4; filled J1 (54 h) and J2 (36 h); average 45 h.
         assertThat(s.jobs()).isEqualTo(new Statistics.Jobs(4, 2, Duration.ofHours(45)));
@@ -257,11 +310,20 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         Statistics.StuckWork stuck = s.stuck();
         assertThat(stuck.threshold()).isEqualTo(Duration.ofDays(3));
         assertThat(stuck.total()).isEqualTo(3);
-        assertThat(stuck.groups()).extracting(Statistics.StuckGroup::elementId, Statistics.StuckGroup::count,
+        assertThat(stuck.groups())
+                .extracting(
+                        Statistics.StuckGroup::elementId,
+                        Statistics.StuckGroup::count,
                         Statistics.StuckGroup::oldestSince)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("PledgeTask", 2L, Instant.parse("2026-10-10T00:00:00Z")),
-                        org.assertj.core.groups.Tuple.tuple("ReviewApplicationTask", 1L, Instant.parse("2026-10-01T00:00:00Z")));
-        assertThat(stuck.oldest()).extracting(Statistics.StuckTask::taskId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                "PledgeTask", 2L, Instant.parse("2026-10-10T00:00:00Z")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "ReviewApplicationTask",
+                                1L,
+                                Instant.parse("2026-10-01T00:00:00Z")));
+        assertThat(stuck.oldest())
+                .extracting(Statistics.StuckTask::taskId)
                 .containsExactly(keys + 3, keys + 1, keys + 2);
         assertThat(stuck.oldest().getFirst().coopName()).startsWith("테스트조합-");
     }
@@ -269,17 +331,29 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @Test
     void aLeaderSeesOnlyTheCoopsTheyLeadAndMembersAreRefused() {
         Fixtures.signIn(f.leader());
-        assertThat(service.statistics(new StatisticsFilter(null, null, FROM, TODAY)).purchases().proposed())
-                .as("without a filter, the leader's own co-op").isEqualTo(5);
+        assertThat(
+                        service.statistics(new StatisticsFilter(null, null, FROM, TODAY))
+                                .purchases()
+                                .proposed())
+                .as("without a filter, the leader's own co-op")
+                .isEqualTo(5);
         assertThat(service.visibleCoops()).extracting(c -> c.id()).containsExactly(f.coopId());
 
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, f.coopId(), FROM, TODAY)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("stats.error.notYourCoop");
+        assertThatThrownBy(
+                        () ->
+                                service.statistics(
+                                        new StatisticsFilter(null, f.coopId(), FROM, TODAY)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("stats.error.notYourCoop");
 
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, f.coopId(), FROM, TODAY)))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("stats.error.notAllowed");
+        assertThatThrownBy(
+                        () ->
+                                service.statistics(
+                                        new StatisticsFilter(null, f.coopId(), FROM, TODAY)))
+                .isInstanceOf(AccessDeniedException.class)
+                .hasMessage("stats.error.notAllowed");
         assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, null, FROM, TODAY)))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -291,32 +365,62 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @Test
     void theFoundationSeesEveryCoopAndWholeMarkets() {
         Fixtures.signIn(foundation);
-        assertThat(service.statistics(new StatisticsFilter(null, f.coopId(), FROM, TODAY)).purchases().proposed())
+        assertThat(
+                        service.statistics(new StatisticsFilter(null, f.coopId(), FROM, TODAY))
+                                .purchases()
+                                .proposed())
                 .isEqualTo(5);
         long market = coops.get(f.coopId()).marketId();
-        Statistics wholeMarket = service.statistics(new StatisticsFilter(market, null, FROM, TODAY));
+        Statistics wholeMarket =
+                service.statistics(new StatisticsFilter(market, null, FROM, TODAY));
         // Both co-ops of the market: P1-P5 and P7; stuck: 3 + the other co-op's task.
         assertThat(wholeMarket.purchases().proposed()).isEqualTo(6);
         assertThat(wholeMarket.stuck().total()).isEqualTo(4);
         assertThat(wholeMarket.scopeName()).startsWith("테스트시장-");
-        assertThat(service.statistics(new StatisticsFilter(null, null, FROM, TODAY)).purchases().proposed())
+        assertThat(
+                        service.statistics(new StatisticsFilter(null, null, FROM, TODAY))
+                                .purchases()
+                                .proposed())
                 .isGreaterThanOrEqualTo(6);
     }
 
     @Test
     void reversedOrTooLongPeriodsAreRefusedAndTheDefaultIsTheLastThirtyDays() {
         Fixtures.signIn(foundation);
-        assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, f.coopId(), TODAY, FROM)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("stats.error.reversed");
-        assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, f.coopId(), TODAY.minusYears(5).minusDays(1), TODAY)))
-                .isInstanceOf(InvalidInputException.class).hasMessage("stats.error.tooLong");
-        assertThat(service.statistics(new StatisticsFilter(null, f.coopId(), TODAY.minusYears(5), TODAY)).filter().from())
+        assertThatThrownBy(
+                        () ->
+                                service.statistics(
+                                        new StatisticsFilter(null, f.coopId(), TODAY, FROM)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("stats.error.reversed");
+        assertThatThrownBy(
+                        () ->
+                                service.statistics(
+                                        new StatisticsFilter(
+                                                null,
+                                                f.coopId(),
+                                                TODAY.minusYears(5).minusDays(1),
+                                                TODAY)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("stats.error.tooLong");
+        assertThat(
+                        service.statistics(
+                                        new StatisticsFilter(
+                                                null, f.coopId(), TODAY.minusYears(5), TODAY))
+                                .filter()
+                                .from())
                 .isEqualTo(TODAY.minusYears(5));
-        StatisticsFilter resolved = service.statistics(new StatisticsFilter(null, f.coopId(), null, null)).filter();
+        StatisticsFilter resolved =
+                service.statistics(new StatisticsFilter(null, f.coopId(), null, null)).filter();
         assertThat(resolved.from()).isEqualTo(LocalDate.parse("2026-09-21"));
         assertThat(resolved.to()).isEqualTo(TODAY);
-        assertThatThrownBy(() -> service.statistics(new StatisticsFilter(null, f.coopId(), TODAY.plusDays(1), null)))
-                .as("a start after today without an end is reversed").isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                        () ->
+                                service.statistics(
+                                        new StatisticsFilter(
+                                                null, f.coopId(), TODAY.plusDays(1), null)))
+                .as("a start after today without an end is reversed")
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -328,7 +432,9 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
                 .contains("월간 보고서 (2026-10)", "기간 2026-10-01 ~ 2026-10-31")
                 .contains("<th>전체 조합원</th><td class=\"n\">5</td>")
                 .contains("<th>이달 새 조합원</th><td class=\"n\">4</td>")
-                .contains("<th>정산 완료</th><td class=\"n\">1</td>", "<th>청구 합계</th><td class=\"n\">245,500원</td>")
+                .contains(
+                        "<th>정산 완료</th><td class=\"n\">1</td>",
+                        "<th>청구 합계</th><td class=\"n\">245,500원</td>")
                 .contains("3/5명 투표 (60%)", "1/4명 투표 (25%)")
                 .contains("공동구매 수량 신청", "평균 5시간 30분 · 90% 9시간 6분 · 10건")
                 .contains("<th>발급</th><td class=\"n\">7</td>", "<th>사용</th><td class=\"n\">4</td>")
@@ -340,9 +446,11 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
                 .contains("monthly report (2026-10)", "3 of 5 voted (60%)");
 
         assertThatThrownBy(() -> reports.monthly(f.coopId(), "2026-11", Locale.KOREAN))
-                .isInstanceOf(InvalidInputException.class).hasMessage("report.error.futureMonth");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("report.error.futureMonth");
         assertThatThrownBy(() -> reports.monthly(f.coopId(), "2026-13", Locale.KOREAN))
-                .isInstanceOf(InvalidInputException.class).hasMessage("report.error.month");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("report.error.month");
         Fixtures.signIn(f.otherLeader());
         assertThatThrownBy(() -> reports.monthly(f.coopId(), "2026-10", Locale.KOREAN))
                 .isInstanceOf(AccessDeniedException.class);
@@ -357,43 +465,86 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         assertThat(get(query, f.member(), null).statusCode()).isEqualTo(403);
         assertThat(get(query, f.otherLeader(), null).statusCode()).isEqualTo(403);
 
-        String reversed = "/api/v1/statistics?coopId=" + f.coopId() + "&from=2026-10-20&to=2026-10-01";
+        String reversed =
+                "/api/v1/statistics?coopId=" + f.coopId() + "&from=2026-10-20&to=2026-10-01";
         HttpResponse<String> korean = get(reversed, f.leader(), null);
         assertThat(korean.statusCode()).isEqualTo(400);
         assertThat(korean.body()).contains("기간의 시작(2026-10-20)이 끝(2026-10-01)보다 늦습니다");
-        assertThat(get(reversed, f.leader(), "en").body()).contains("The period starts (2026-10-20) after it ends");
-        HttpResponse<String> tooLong = get("/api/v1/statistics?from=2020-01-01&to=2026-10-01", foundation, "en");
+        assertThat(get(reversed, f.leader(), "en").body())
+                .contains("The period starts (2026-10-20) after it ends");
+        HttpResponse<String> tooLong =
+                get("/api/v1/statistics?from=2020-01-01&to=2026-10-01", foundation, "en");
         assertThat(tooLong.statusCode()).isEqualTo(400);
         assertThat(tooLong.body()).contains("longer than 5 years");
 
-        HttpResponse<String> chart = get("/api/v1/statistics/charts/funnel.svg?coopId=" + f.coopId()
-                + "&from=2026-10-01&to=2026-10-20", f.leader(), null);
+        HttpResponse<String> chart =
+                get(
+                        "/api/v1/statistics/charts/funnel.svg?coopId="
+                                + f.coopId()
+                                + "&from=2026-10-01&to=2026-10-20",
+                        f.leader(),
+                        null);
         assertThat(chart.statusCode()).isEqualTo(200);
-        assertThat(chart.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        assertThat(chart.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(chart.body()).startsWith("<svg").contains("공동구매 단계별 진행");
 
-        HttpResponse<String> report = get("/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2026-10", f.leader(), null);
+        HttpResponse<String> report =
+                get(
+                        "/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2026-10",
+                        f.leader(),
+                        null);
         assertThat(report.statusCode()).isEqualTo(200);
-        assertThat(report.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(report.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(report.headers().firstValue("Content-Disposition"))
-                .hasValueSatisfying(d -> assertThat(d).startsWith("attachment").contains("2026-10.html"));
+                .hasValueSatisfying(
+                        d -> assertThat(d).startsWith("attachment").contains("2026-10.html"));
         assertThat(report.body()).contains("245,500원");
-        assertThat(get("/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2026-10", f.leader(), "en").body())
+        assertThat(
+                        get(
+                                        "/api/v1/reports/coops/"
+                                                + f.coopId()
+                                                + "/monthly?month=2026-10",
+                                        f.leader(),
+                                        "en")
+                                .body())
                 .contains("monthly report");
-        HttpResponse<String> future = get("/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2099-01", f.leader(), "en");
+        HttpResponse<String> future =
+                get(
+                        "/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2099-01",
+                        f.leader(),
+                        "en");
         assertThat(future.statusCode()).isEqualTo(400);
         assertThat(future.body()).contains("No report for a month still to come");
-        HttpResponse<String> malformed = get("/api/v1/reports/coops/" + f.coopId() + "/monthly?month=october", f.leader(), null);
+        HttpResponse<String> malformed =
+                get(
+                        "/api/v1/reports/coops/" + f.coopId() + "/monthly?month=october",
+                        f.leader(),
+                        null);
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).contains("2026-10처럼");
-        assertThat(get("/api/v1/reports/coops/" + f.coopId() + "/monthly?month=2026-10", f.otherLeader(), null)
-                .statusCode()).isEqualTo(403);
+        assertThat(
+                        get(
+                                        "/api/v1/reports/coops/"
+                                                + f.coopId()
+                                                + "/monthly?month=2026-10",
+                                        f.otherLeader(),
+                                        null)
+                                .statusCode())
+                .isEqualTo(403);
     }
 
     private HttpResponse<String> get(String path, String user, String language) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (user + ":" + Fixtures.PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)));
         if (language != null) {
             request.header("Accept-Language", language);
         }
@@ -411,103 +562,184 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     }
 
     private void joined(long userId, String at) {
-        jdbc.update("UPDATE membership SET joined_at = ? WHERE user_id = ? AND coop_id = ?", utc(at), userId, f.coopId());
+        jdbc.update(
+                "UPDATE membership SET joined_at = ? WHERE user_id = ? AND coop_id = ?",
+                utc(at),
+                userId,
+                f.coopId());
     }
 
-    private long purchase(long coopId, long proposer, String stage, String voteOutcome, String supplierAnswer, String at) {
-        return insert("""
+    private long purchase(
+            long coopId,
+            long proposer,
+            String stage,
+            String voteOutcome,
+            String supplierAnswer,
+            String at) {
+        return insert(
+                """
                 INSERT INTO purchase (coop_id, proposed_by, supplier_id, title, reason, stage, split_basis, shipping_cost,
                     coop_fee, supplier_minimum, vote_deadline, order_deadline, order_deadline_extended, quorum_percent,
                     approval_rule, reason_required_for_no, vote_outcome, supplier_answer, created_at)
                 VALUES (?, ?, ?, '밀가루 공동구매', '추석 대목', ?, 'BY_VALUE', 0, 0, 0, ?, ?, false, 50,
                     'SIMPLE_MAJORITY', false, ?, ?, ?)""",
-                coopId, proposer, supplier, stage, utc(at).plusDays(2), utc(at).plusDays(4), voteOutcome,
-                supplierAnswer, utc(at));
+                coopId,
+                proposer,
+                supplier,
+                stage,
+                utc(at).plusDays(2),
+                utc(at).plusDays(4),
+                voteOutcome,
+                supplierAnswer,
+                utc(at));
     }
 
     private void bill(long purchaseId, long memberId, long goods, long shared) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO purchase_bill (purchase_id, member_id, goods, shared_costs, total, paid, breakdown, due_at)
-                VALUES (?, ?, ?, ?, ?, 0, '{}', ?)""", purchaseId, memberId, goods, shared, goods + shared,
+                VALUES (?, ?, ?, ?, ?, 0, '{}', ?)""",
+                purchaseId,
+                memberId,
+                goods,
+                shared,
+                goods + shared,
                 utc("2026-10-30T00:00:00Z"));
     }
 
     private long coupon(long author, String at) {
-        return insert("""
+        return insert(
+                """
                 INSERT INTO coupon (coop_id, author_id, title, description, discount_type, discount_won,
                     minimum_purchase_won, valid_from, valid_to, total_quantity, per_customer_limit, audience, coop_wide,
                     needs_foundation, state, rules_version, created_at)
                 VALUES (?, ?, '추석 1,000원 할인', '', 'FIXED', 1000, 10000, ?, ?, 100, 1, 'PUBLIC', false, false,
-                    'PUBLISHED', 1, ?)""", f.coopId(), author, utc(at), utc(at).plusMonths(2), utc(at));
+                    'PUBLISHED', 1, ?)""",
+                f.coopId(),
+                author,
+                utc(at),
+                utc(at).plusMonths(2),
+                utc(at));
     }
 
     private long issue(long couponId, String at) {
         String code = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        return insert("INSERT INTO coupon_issue (coupon_id, code, token, issued_at) VALUES (?, ?, ?, ?)", couponId, code,
-                UUID.randomUUID().toString(), utc(at));
+        return insert(
+                "INSERT INTO coupon_issue (coupon_id, code, token, issued_at) VALUES (?, ?, ?, ?)",
+                couponId,
+                code,
+                UUID.randomUUID().toString(),
+                utc(at));
     }
 
     private void redeem(long issueId, int seq, String at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO coupon_redemption (issue_id, seq, shop_owner_id, purchase_won, discount_won, redeemed_at)
-                VALUES (?, ?, ?, 12000, 1000, ?)""", issueId, seq, leader, utc(at));
+                VALUES (?, ?, ?, 12000, 1000, ?)""",
+                issueId,
+                seq,
+                leader,
+                utc(at));
     }
 
     private long job(String businessType, int positions, String at) {
-        return insert("""
+        return insert(
+                """
                 INSERT INTO job_post (coop_id, employer_id, title, business_type, tasks, skills, place, area, start_date,
                     end_date, daily_start, daily_end, positions, pay_unit, pay_won, application_deadline, state,
                     rules_version, reviewer, created_at)
                 VALUES (?, ?, '주말 포장 도우미', ?, '포장', '포장', '시장 안', '중앙시장', '2026-11-01', '2026-11-02',
                     '09:00', '13:00', ?, 'HOUR', 11000, ?, 'PUBLISHED', 1, 'LEADER', ?)""",
-                f.coopId(), leader, businessType, positions, utc(at).plusDays(7), utc(at));
+                f.coopId(),
+                leader,
+                businessType,
+                positions,
+                utc(at).plusDays(7),
+                utc(at));
     }
 
     private void application(long postId, long seeker, String state, String at) {
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO job_application (post_id, seeker_id, message, state, created_at, updated_at)
-                VALUES (?, ?, '하고 싶습니다', ?, ?, ?)""", postId, seeker, state, utc(at).minusHours(1), utc(at));
+                VALUES (?, ?, '하고 싶습니다', ?, ?, ?)""",
+                postId,
+                seeker,
+                state,
+                utc(at).minusHours(1),
+                utc(at));
     }
 
     private long vote(String at, int electorate) {
-        return insert("""
+        return insert(
+                """
                 INSERT INTO vote (subject_key, coop_id, title, deadline, quorum_percent, approval_rule, reason_required_for_no,
                     status, electorate_size, opened_at)
                 VALUES (?, ?, ?, ?, 50, 'SIMPLE_MAJORITY', false, 'OPEN', ?, ?)""",
-                "test-" + UUID.randomUUID(), f.coopId(), "투표 " + at.substring(0, 10), utc(at).plusDays(3), electorate,
+                "test-" + UUID.randomUUID(),
+                f.coopId(),
+                "투표 " + at.substring(0, 10),
+                utc(at).plusDays(3),
+                electorate,
                 utc(at));
     }
 
     private void ballot(long voteId, long userId, Integer current) {
-        jdbc.update("INSERT INTO vote_ballot (vote_id, user_id, choice, cast_at, current_marker) VALUES (?, ?, 'YES', ?, ?)",
-                voteId, userId, utc("2026-10-04T00:00:00Z"), current);
+        jdbc.update(
+                "INSERT INTO vote_ballot (vote_id, user_id, choice, cast_at, current_marker) VALUES (?, ?, 'YES', ?, ?)",
+                voteId,
+                userId,
+                utc("2026-10-04T00:00:00Z"),
+                current);
     }
 
-    private void task(int n, long coopId, String process, String element, String status, String at) {
-        jdbc.update("""
+    private void task(
+            int n, long coopId, String process, String element, String status, String at) {
+        jdbc.update(
+                """
                 INSERT INTO task (job_key, process_instance_key, bpmn_process_id, element_id, coop_id, created_at,
                     job_deadline, variables, status, completed_by)
-                VALUES (?, 1, ?, ?, ?, ?, ?, '{}', ?, ?)""", keys + n, process, element, coopId, utc(at),
-                utc(at).plusDays(30), status, "COMPLETED".equals(status) ? f.leader() : null);
+                VALUES (?, 1, ?, ?, ?, ?, ?, '{}', ?, ?)""",
+                keys + n,
+                process,
+                element,
+                coopId,
+                utc(at),
+                utc(at).plusDays(30),
+                status,
+                "COMPLETED".equals(status) ? f.leader() : null);
     }
 
     private long instance(int n, String process, long coopId) {
         long key = keys + 100 + n;
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO oversight_instance (instance_key, partition_id, bpmn_process_id, process_version,
                     process_definition_key, coop_id, state, open_incidents, started_at)
                 VALUES (?, 1, ?, 1, 1, ?, 'ACTIVE', 0, ?)""",
-                key, process, coopId, utc("2026-10-02T00:00:00Z"));
+                key,
+                process,
+                coopId,
+                utc("2026-10-02T00:00:00Z"));
         return key;
     }
 
-    private void step(int n, long instance, String element, String type, String startedAt, Long durationMs) {
+    private void step(
+            int n, long instance, String element, String type, String startedAt, Long durationMs) {
         LocalDateTime started = utc(startedAt);
-        jdbc.update("""
+        jdbc.update(
+                """
                 INSERT INTO oversight_step (element_instance_key, instance_key, bpmn_process_id, element_id, element_type,
                     state, started_at, ended_at, duration_ms) VALUES (?, ?, 'group-purchase', ?, ?, ?, ?, ?, ?)""",
-                keys + 200 + n, instance, element, type, durationMs == null ? "ACTIVE" : "COMPLETED", started,
-                durationMs == null ? null : started.plusNanos(durationMs * 1_000_000), durationMs);
+                keys + 200 + n,
+                instance,
+                element,
+                type,
+                durationMs == null ? "ACTIVE" : "COMPLETED",
+                started,
+                durationMs == null ? null : started.plusNanos(durationMs * 1_000_000),
+                durationMs);
     }
 
     private static Long hours(long h) {

@@ -29,21 +29,18 @@ import org.sangsaeng.tasks.domain.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The membership application through our services, task inbox and workers, on the in-memory engine and a real MariaDB. */
+/**
+ * The membership application through our services, task inbox and workers, on the in-memory engine
+ * and a real MariaDB.
+ */
 class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    MembershipService memberships;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    Tasks tasks;
-    @Autowired
-    TransactionTemplate transactions;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired MembershipService memberships;
+    @Autowired TaskInbox inbox;
+    @Autowired Tasks tasks;
+    @Autowired TransactionTemplate transactions;
 
     Fixtures f;
 
@@ -73,12 +70,20 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         TaskView done = inbox.complete(task.id(), Map.of("approved", true));
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(done.completedBy()).isEqualTo(f.leader());
-        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).doesNotContain(task.id());
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
+                .extracting(TaskView::id)
+                .doesNotContain(task.id());
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() ->
-                assertThat(memberships.get(application.id()).status()).isEqualTo(ApplicationStatus.APPROVED));
-        assertThat(memberships.members(f.coopId())).extracting(m -> m.username()).contains(f.applicant());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () ->
+                                assertThat(memberships.get(application.id()).status())
+                                        .isEqualTo(ApplicationStatus.APPROVED));
+        assertThat(memberships.members(f.coopId()))
+                .extracting(m -> m.username())
+                .contains(f.applicant());
     }
 
     @Test
@@ -87,20 +92,26 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.leader());
         TaskView task = awaitTaskOf(f.leader());
 
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("approved", false, "reason", "  ")))
-                .isInstanceOf(BusinessException.class).hasMessage("error.application.reasonRequired");
+        assertThatThrownBy(
+                        () -> inbox.complete(task.id(), Map.of("approved", false, "reason", "  ")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("error.application.reasonRequired");
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("approved", "maybe")))
-                .isInstanceOf(BusinessException.class).hasMessage("error.review.decisionRequired");
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("error.review.decisionRequired");
         assertThat(inbox.get(task.id()).status()).isEqualTo(TaskStatus.OPEN);
 
         inbox.complete(task.id(), Map.of("approved", false, "reason", "이미 같은 업종의 조합원이 있습니다"));
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-            ApplicationView decided = memberships.get(application.id());
-            assertThat(decided.status()).isEqualTo(ApplicationStatus.REJECTED);
-            assertThat(decided.decisionReason()).isEqualTo("이미 같은 업종의 조합원이 있습니다");
-        });
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .untilAsserted(
+                        () -> {
+                            ApplicationView decided = memberships.get(application.id());
+                            assertThat(decided.status()).isEqualTo(ApplicationStatus.REJECTED);
+                            assertThat(decided.decisionReason()).isEqualTo("이미 같은 업종의 조합원이 있습니다");
+                        });
     }
 
     @Test
@@ -111,13 +122,17 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
         for (String outsider : List.of(f.member(), f.applicant(), f.otherLeader())) {
             Fixtures.signIn(outsider);
-            assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).doesNotContain(task.id());
-            assertThatThrownBy(() -> inbox.get(task.id())).isInstanceOf(AccessDeniedException.class);
+            assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
+                    .extracting(TaskView::id)
+                    .doesNotContain(task.id());
+            assertThatThrownBy(() -> inbox.get(task.id()))
+                    .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("approved", true)))
                     .isInstanceOf(AccessDeniedException.class);
         }
         Fixtures.signOut();
-        assertThatThrownBy(() -> inbox.myTasks(TaskFilter.none(), 0, 50)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> inbox.myTasks(TaskFilter.none(), 0, 50))
+                .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.leader());
         assertThat(inbox.get(task.id()).status()).isEqualTo(TaskStatus.OPEN);
@@ -130,20 +145,27 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         TaskView task = awaitTaskOf(f.leader());
         inbox.complete(task.id(), Map.of("approved", true));
 
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("approved", false, "reason", "바꿨어요")))
-                .isInstanceOf(BusinessException.class).hasMessage("error.task.notOpen");
+        assertThatThrownBy(
+                        () ->
+                                inbox.complete(
+                                        task.id(), Map.of("approved", false, "reason", "바꿨어요")))
+                .isInstanceOf(BusinessException.class)
+                .hasMessage("error.task.notOpen");
         assertThat(inbox.get(task.id()).completedBy()).isEqualTo(f.leader());
     }
 
     @Test
     void aMerchantCannotApplyTwiceWhileTheFirstApplicationIsPendingOrJoinTwice() {
         apply();
-        assertThatThrownBy(this::apply).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(this::apply)
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.application.alreadyPending");
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> memberships.apply(f.coopId(), form("박씨네"))).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> memberships.apply(f.coopId(), form("박씨네")))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.application.alreadyMember");
-        assertThatThrownBy(() -> memberships.apply(f.otherCoopId(), form(" "))).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> memberships.apply(f.otherCoopId(), form(" ")))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.application.shopNameRequired");
     }
 
@@ -153,7 +175,8 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.leader());
         TaskView task = awaitTaskOf(f.leader());
         assertThat(inbox.myTasks(new TaskFilter(f.coopId(), "membership-application"), 0, 50))
-                .extracting(TaskView::id).contains(task.id());
+                .extracting(TaskView::id)
+                .contains(task.id());
         assertThat(inbox.myTasks(new TaskFilter(f.otherCoopId(), null), 0, 50)).isEmpty();
         assertThat(inbox.myTasks(new TaskFilter(null, "group-purchase"), 0, 50)).isEmpty();
         assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), null))).isEqualTo(1);
@@ -164,30 +187,53 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String leaders = CurrentUser.leaderGroup(f.coopId());
         long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
-        transactions.executeWithoutResult(s -> {
-            // By name and by group at once: listed once.
-            seed(base, f.leader(), leaders, now.plus(3, ChronoUnit.DAYS), now);
-            seed(base + 1, null, leaders, now.plus(1, ChronoUnit.DAYS), now);
-            // No due date: last.
-            seed(base + 2, f.leader(), null, null, now.minus(5, ChronoUnit.DAYS));
-            // Another co-op's leaders, another person, a finished task: not listed.
-            seed(base + 3, "someone-else", CurrentUser.leaderGroup(f.otherCoopId()), now, now);
-            seed(base + 4, f.leader(), null, now, now);
-            tasks.closeIfOpen(base + 4, "COMPLETED", f.leader(), now);
-        });
+        transactions.executeWithoutResult(
+                s -> {
+                    // By name and by group at once: listed once.
+                    seed(base, f.leader(), leaders, now.plus(3, ChronoUnit.DAYS), now);
+                    seed(base + 1, null, leaders, now.plus(1, ChronoUnit.DAYS), now);
+                    // No due date: last.
+                    seed(base + 2, f.leader(), null, null, now.minus(5, ChronoUnit.DAYS));
+                    // Another co-op's leaders, another person, a finished task: not listed.
+                    seed(
+                            base + 3,
+                            "someone-else",
+                            CurrentUser.leaderGroup(f.otherCoopId()),
+                            now,
+                            now);
+                    seed(base + 4, f.leader(), null, now, now);
+                    tasks.closeIfOpen(base + 4, "COMPLETED", f.leader(), now);
+                });
         Fixtures.signIn(f.leader());
 
         assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(3);
-        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).extracting(TaskView::id).containsExactly(base + 1, base, base + 2);
-        assertThat(inbox.myTasks(TaskFilter.none(), 1, 1)).extracting(TaskView::id).containsExactly(base);
-        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50).get(1).candidateGroups()).containsExactly(leaders);
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
+                .extracting(TaskView::id)
+                .containsExactly(base + 1, base, base + 2);
+        assertThat(inbox.myTasks(TaskFilter.none(), 1, 1))
+                .extracting(TaskView::id)
+                .containsExactly(base);
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50).get(1).candidateGroups())
+                .containsExactly(leaders);
         Fixtures.signIn(f.member());
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).isEmpty();
     }
 
-    private void seed(long jobKey, String assignee, String group, Instant dueAt, Instant createdAt) {
-        tasks.upsert(jobKey, jobKey, "coop-proposal", "ReviewProposal", "proposal-review", assignee, "proposal-" + jobKey,
-                f.coopId(), dueAt, createdAt, createdAt.plus(7, ChronoUnit.DAYS), "{}");
+    private void seed(
+            long jobKey, String assignee, String group, Instant dueAt, Instant createdAt) {
+        tasks.upsert(
+                jobKey,
+                jobKey,
+                "coop-proposal",
+                "ReviewProposal",
+                "proposal-review",
+                assignee,
+                "proposal-" + jobKey,
+                f.coopId(),
+                dueAt,
+                createdAt,
+                createdAt.plus(7, ChronoUnit.DAYS),
+                "{}");
         if (group != null) {
             tasks.addCandidateGroup(jobKey, group);
         }
@@ -204,7 +250,9 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
 
     private TaskView awaitTaskOf(String username) {
         Fixtures.signIn(username);
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         return inbox.myTasks(TaskFilter.none(), 0, 50).get(0);
     }
 }

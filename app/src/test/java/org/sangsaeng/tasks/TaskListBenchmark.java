@@ -45,14 +45,10 @@ class TaskListBenchmark {
         TestSystem.inMemoryEngine(registry, TestDatabase.newDatabase("bench"));
     }
 
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired TaskInbox inbox;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -62,17 +58,24 @@ class TaskListBenchmark {
     @Test
     void myTasksWithAHundredThousandOpenTasks() {
         Fixtures f = Fixtures.create(accounts, coops);
-        BenchReport report = new BenchReport(String.format("Task list with %,d open tasks", TASKS), TaskListBenchmark.class);
+        BenchReport report =
+                new BenchReport(
+                        String.format("Task list with %,d open tasks", TASKS),
+                        TaskListBenchmark.class);
         long t0 = System.nanoTime();
         seed(f);
-        report.row("insert the open tasks and their candidate groups (batches of 1,000)",
-                BenchReport.s(BenchReport.secondsSince(t0)), "", BenchReport.count(TASKS) + " tasks, set-up");
+        report.row(
+                "insert the open tasks and their candidate groups (batches of 1,000)",
+                BenchReport.s(BenchReport.secondsSince(t0)),
+                "",
+                BenchReport.count(TASKS) + " tasks, set-up");
 
         Fixtures.signIn(f.leader());
         long leaderSees = inbox.countMyTasks(TaskFilter.none());
         Fixtures.signIn(f.member());
         long memberSees = inbox.countMyTasks(TaskFilter.none());
-        // As seeded: the leader has 1 % by name, the leaders' 19 % and the members' 5 %; the member only
+        // As seeded: the leader has 1 % by name, the leaders' 19 % and the members' 5 %; the member
+        // only
         // the members' 5 % (none of the 75 % is assigned to them). No task twice, none missed.
         assertThat(leaderSees).isEqualTo(TASKS / 100 * 25);
         assertThat(memberSees).isEqualTo(TASKS / 100 * 5);
@@ -80,47 +83,92 @@ class TaskListBenchmark {
         measure(report, f.leader(), "leader (" + BenchReport.count(leaderSees) + " visible)");
         measure(report, f.member(), "member (" + BenchReport.count(memberSees) + " visible)");
         Fixtures.signIn(f.member());
-        report.note("How MariaDB runs the count (EXPLAIN of the same query in SQL, for the member): "
-                + plan(f.member(), List.of("coop:" + f.coopId() + ":member")) + ".");
-        report.note("\"my tasks\" = `TaskInbox.countMyTasks` + `TaskInbox.myTasks(filter, 0, 50)`, which is what "
-                + "`GET /api/v1/tasks` and the task grid's lazy data provider (Vaadin Grid page size 50) call; "
-                + "measured at the service, without HTTP and rendering.");
-        report.note("Tasks: " + BenchReport.count(TASKS) + " open tasks of one co-op: 75 % assigned to one of "
-                + MEMBERS + " members, 1 % to the leader, 19 % to the leaders' group, 5 % to the members' group; "
-                + "90 % have a due date.");
+        report.note(
+                "How MariaDB runs the count (EXPLAIN of the same query in SQL, for the member): "
+                        + plan(f.member(), List.of("coop:" + f.coopId() + ":member"))
+                        + ".");
+        report.note(
+                "\"my tasks\" = `TaskInbox.countMyTasks` + `TaskInbox.myTasks(filter, 0, 50)`, which is what "
+                        + "`GET /api/v1/tasks` and the task grid's lazy data provider (Vaadin Grid page size 50) call; "
+                        + "measured at the service, without HTTP and rendering.");
+        report.note(
+                "Tasks: "
+                        + BenchReport.count(TASKS)
+                        + " open tasks of one co-op: 75 % assigned to one of "
+                        + MEMBERS
+                        + " members, 1 % to the leader, 19 % to the leaders' group, 5 % to the members' group; "
+                        + "90 % have a due date.");
         report.write();
     }
 
     private void measure(BenchReport report, String user, String who) {
         Fixtures.signIn(user);
         report.time("count, " + who, REPEATS, () -> inbox.countMyTasks(TaskFilter.none()));
-        report.time("first page of " + GRID_PAGE + ", " + who, REPEATS, () -> inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE));
-        report.time("grid's first request (count + page), " + who, REPEATS, () -> {
-            inbox.countMyTasks(TaskFilter.none());
-            return inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
-        });
-        report.time("filtered by process (member-vote), count + page, " + who, REPEATS, () -> {
-            TaskFilter votes = new TaskFilter(null, "member-vote");
-            inbox.countMyTasks(votes);
-            return inbox.myTasks(votes, 0, GRID_PAGE);
-        });
+        report.time(
+                "first page of " + GRID_PAGE + ", " + who,
+                REPEATS,
+                () -> inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE));
+        report.time(
+                "grid's first request (count + page), " + who,
+                REPEATS,
+                () -> {
+                    inbox.countMyTasks(TaskFilter.none());
+                    return inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
+                });
+        report.time(
+                "filtered by process (member-vote), count + page, " + who,
+                REPEATS,
+                () -> {
+                    TaskFilter votes = new TaskFilter(null, "member-vote");
+                    inbox.countMyTasks(votes);
+                    return inbox.myTasks(votes, 0, GRID_PAGE);
+                });
     }
 
-    /** How MariaDB runs {@code Tasks.countOpenVisible}: its own SQL, with the parameters filled in. */
+    /**
+     * How MariaDB runs {@code Tasks.countOpenVisible}: its own SQL, with the parameters filled in.
+     */
     private String plan(String username, List<String> groups) {
         String in = String.join(", ", groups.stream().map(g -> "'" + g + "'").toList());
-        String sql = Tasks.VISIBLE_OPEN_KEYS.replace(":username", "'" + username + "'").replace(":groups", in)
-                .replace(":coopId", "NULL").replace(":processId", "NULL");
+        String sql =
+                Tasks.VISIBLE_OPEN_KEYS
+                        .replace(":username", "'" + username + "'")
+                        .replace(":groups", in)
+                        .replace(":coopId", "NULL")
+                        .replace(":processId", "NULL");
         return jdbc.queryForList("EXPLAIN SELECT COUNT(*) FROM (" + sql + ") v").stream()
-                .map(r -> r.get("table") + ": " + r.get("type") + " on " + r.get("key") + ", ~" + r.get("rows") + " rows"
-                        + (r.get("Extra") == null ? "" : " (" + r.get("Extra") + ")"))
+                .map(
+                        r ->
+                                r.get("table")
+                                        + ": "
+                                        + r.get("type")
+                                        + " on "
+                                        + r.get("key")
+                                        + ", ~"
+                                        + r.get("rows")
+                                        + " rows"
+                                        + (r.get("Extra") == null
+                                                ? ""
+                                                : " (" + r.get("Extra") + ")"))
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
     private void seed(Fixtures f) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String[] processes = {"member-vote", "group-purchase", "membership-application", "coop-proposal", "coupon-approval"};
-        String[] forms = {"member-vote", "purchase-pledge", "membership-review", "proposal-review", "coupon-approval"};
+        String[] processes = {
+            "member-vote",
+            "group-purchase",
+            "membership-application",
+            "coop-proposal",
+            "coupon-approval"
+        };
+        String[] forms = {
+            "member-vote",
+            "purchase-pledge",
+            "membership-review",
+            "proposal-review",
+            "coupon-approval"
+        };
         List<Object[]> tasks = new ArrayList<>();
         List<Object[]> groups = new ArrayList<>();
         for (int i = 0; i < TASKS; i++) {
@@ -139,19 +187,36 @@ class TaskListBenchmark {
             }
             int p = i % processes.length;
             Instant created = now.minus(i % 90, ChronoUnit.DAYS).minusSeconds(i % 86_400);
-            Timestamp due = i % 10 == 0 ? null : Timestamp.from(created.plus(1 + i % 14, ChronoUnit.DAYS));
-            tasks.add(new Object[] {jobKey, jobKey / 10, processes[p], "Bench" + p + "Task", forms[p], assignee,
-                    processes[p] + "-" + i, f.coopId(), due, Timestamp.from(created),
-                    Timestamp.from(now.plus(7, ChronoUnit.DAYS)), "{\"coopId\":" + f.coopId() + ",\"voteId\":" + i + "}"});
+            Timestamp due =
+                    i % 10 == 0 ? null : Timestamp.from(created.plus(1 + i % 14, ChronoUnit.DAYS));
+            tasks.add(
+                    new Object[] {
+                        jobKey,
+                        jobKey / 10,
+                        processes[p],
+                        "Bench" + p + "Task",
+                        forms[p],
+                        assignee,
+                        processes[p] + "-" + i,
+                        f.coopId(),
+                        due,
+                        Timestamp.from(created),
+                        Timestamp.from(now.plus(7, ChronoUnit.DAYS)),
+                        "{\"coopId\":" + f.coopId() + ",\"voteId\":" + i + "}"
+                    });
             if (group != null) {
                 groups.add(new Object[] {jobKey, group});
             }
             if (tasks.size() == 1_000 || i == TASKS - 1) {
-                jdbc.batchUpdate("""
+                jdbc.batchUpdate(
+                        """
                         INSERT INTO task (job_key, process_instance_key, bpmn_process_id, element_id, form_key, assignee,
                           business_key, coop_id, due_at, created_at, job_deadline, variables, status, version)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0)""", tasks);
-                jdbc.batchUpdate("INSERT INTO task_candidate_group (job_key, group_name) VALUES (?, ?)", groups);
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', 0)""",
+                        tasks);
+                jdbc.batchUpdate(
+                        "INSERT INTO task_candidate_group (job_key, group_name) VALUES (?, ?)",
+                        groups);
                 tasks.clear();
                 groups.clear();
             }

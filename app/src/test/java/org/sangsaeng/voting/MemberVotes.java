@@ -7,22 +7,46 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.engine.ProcessEngine;
 
-/** Starts the member-vote process the way a flow calls it: a vote of a co-op's members, closing in three days. */
+/**
+ * Starts the member-vote process the way a flow calls it: a vote of a co-op's members, closing in
+ * three days.
+ */
 public final class MemberVotes {
 
-    private MemberVotes() {
-    }
+    private MemberVotes() {}
 
     /** Starts a vote under this subject (business key) and returns the process instance key. */
-    public static long start(ProcessEngine engine, String subject, long coopId, String title, int quorumPercent,
-                             boolean reasonRequiredForNo) {
-        return start(engine, subject, coopId, title, quorumPercent, reasonRequiredForNo,
-                Instant.now().plus(Duration.ofDays(3)), Duration.ofHours(24));
+    public static long start(
+            ProcessEngine engine,
+            String subject,
+            long coopId,
+            String title,
+            int quorumPercent,
+            boolean reasonRequiredForNo) {
+        return start(
+                engine,
+                subject,
+                coopId,
+                title,
+                quorumPercent,
+                reasonRequiredForNo,
+                Instant.now().plus(Duration.ofDays(3)),
+                Duration.ofHours(24));
     }
 
-    /** A vote closing at {@code deadline} that reminds who has not voted {@code reminderLead} before it. */
-    public static long start(ProcessEngine engine, String subject, long coopId, String title, int quorumPercent,
-                             boolean reasonRequiredForNo, Instant deadline, Duration reminderLead) {
+    /**
+     * A vote closing at {@code deadline} that reminds who has not voted {@code reminderLead} before
+     * it.
+     */
+    public static long start(
+            ProcessEngine engine,
+            String subject,
+            long coopId,
+            String title,
+            int quorumPercent,
+            boolean reasonRequiredForNo,
+            Instant deadline,
+            Duration reminderLead) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("coopId", coopId);
         variables.put("voteTitle", title);

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.AfterEach;
@@ -32,34 +31,26 @@ import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The member-vote process through our services and workers, on the in-memory engine and a real MariaDB. */
+/**
+ * The member-vote process through our services and workers, on the in-memory engine and a real
+ * MariaDB.
+ */
 class VoteIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    VoteService votes;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired ProcessEngine engine;
+    @Autowired TaskInbox inbox;
+    @Autowired VoteService votes;
+    @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
-    List<String> extraMembers = new ArrayList<>();
+    List<String> extraMembers;
 
     @BeforeEach
     void givenACoopOfFiveMembers() {
         f = Fixtures.create(accounts, coops);
-        for (int i = 0; i < 3; i++) {
-            String name = "voter-" + UUID.randomUUID().toString().substring(0, 8);
-            accounts.addMembership(f.coopId(), accounts.createAccount(name, Fixtures.PASSWORD, "조합원" + i, Set.of()),
-                    false, BusinessType.FRUIT, "가게 " + i);
-            extraMembers.add(name);
-        }
+        extraMembers = f.addMembers(accounts, 3, "voter", "조합원", BusinessType.FRUIT, "가게");
     }
 
     @AfterEach
@@ -88,7 +79,9 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         vote(extraMembers.get(2), "YES", null);
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> !votes.get(voteId).open());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !votes.get(voteId).open());
         VoteView result = votes.get(voteId);
         assertThat(result.outcome()).isEqualTo(Outcome.PASSED);
         assertThat(List.of(result.yes(), result.no(), result.abstain())).containsExactly(3, 1, 1);
@@ -105,8 +98,13 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         votes.cast(voteId, Choice.NO, "다시 생각해 보니 반대합니다");
         assertThat(votes.get(voteId).myChoice()).isEqualTo(Choice.NO);
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
-                .as("the history is kept").isEqualTo(2);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from vote_ballot where vote_id = ?",
+                                Integer.class,
+                                voteId))
+                .as("the history is kept")
+                .isEqualTo(2);
         assertThat(votes.get(voteId).voted()).isEqualTo(1);
     }
 
@@ -117,17 +115,25 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         long voteId = voteIdOf(subject);
 
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null))
+                .isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.applicant());
-        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null))
+                .isInstanceOf(AccessDeniedException.class);
 
         Fixtures.signIn(f.member());
         TaskView task = myVoteTask(f.member());
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "NO", "reason", " ")))
-                .isInstanceOf(InvalidInputException.class).hasMessage("error.vote.reasonRequired");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("error.vote.reasonRequired");
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "MAYBE")))
-                .isInstanceOf(InvalidInputException.class).hasMessage("error.vote.choiceRequired");
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("error.vote.choiceRequired");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from vote_ballot where vote_id = ?",
+                                Integer.class,
+                                voteId))
                 .isZero();
         assertThat(inbox.get(task.id()).status()).isEqualTo(org.sangsaeng.tasks.TaskStatus.OPEN);
     }
@@ -139,15 +145,24 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         long voteId = voteIdOf(subject);
         var member = f.member();
 
-        CompletableFuture<?>[] both = List.of(Choice.YES, Choice.NO).stream()
-                .map(choice -> CompletableFuture.runAsync(() -> {
-                    Fixtures.signIn(member);
-                    votes.cast(voteId, choice, "동시에");
-                })).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] both =
+                List.of(Choice.YES, Choice.NO).stream()
+                        .map(
+                                choice ->
+                                        CompletableFuture.runAsync(
+                                                () -> {
+                                                    Fixtures.signIn(member);
+                                                    votes.cast(voteId, choice, "동시에");
+                                                }))
+                        .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(both).get();
 
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ? and current_marker = 1",
-                Integer.class, voteId)).isEqualTo(1);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from vote_ballot where vote_id = ? and current_marker = 1",
+                                Integer.class,
+                                voteId))
+                .isEqualTo(1);
         Fixtures.signIn(member);
         assertThat(votes.get(voteId).voted()).isEqualTo(1);
     }
@@ -158,17 +173,23 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         List<String> members = electorate();
         long voteId = voteIdOf(subject);
 
-        List<CompletableFuture<String>> casts = members.stream().map(member -> CompletableFuture.supplyAsync(() -> {
-            Fixtures.signIn(member);
-            try {
-                votes.cast(voteId, Choice.YES, null);
-                return "counted";
-            } catch (BusinessException e) {
-                return e.getMessage();
-            } finally {
-                Fixtures.signOut();
-            }
-        })).toList();
+        List<CompletableFuture<String>> casts =
+                members.stream()
+                        .map(
+                                member ->
+                                        CompletableFuture.supplyAsync(
+                                                () -> {
+                                                    Fixtures.signIn(member);
+                                                    try {
+                                                        votes.cast(voteId, Choice.YES, null);
+                                                        return "counted";
+                                                    } catch (BusinessException e) {
+                                                        return e.getMessage();
+                                                    } finally {
+                                                        Fixtures.signOut();
+                                                    }
+                                                }))
+                        .toList();
         VoteClosed closed = CompletableFuture.supplyAsync(() -> votes.close(voteId)).get();
         List<String> answers = new ArrayList<>();
         for (CompletableFuture<String> c : casts) {
@@ -177,9 +198,16 @@ class VoteIntegrationTests extends InMemoryEngineTest {
 
         assertThat(answers).allMatch(a -> a.equals("counted") || a.equals("error.vote.closed"));
         long counted = answers.stream().filter("counted"::equals).count();
-        assertThat(closed.yes()).as("every ballot that was accepted is in the result").isEqualTo((int) counted);
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
-                .as("no ballot stored after the vote closed").isEqualTo((int) counted);
+        assertThat(closed.yes())
+                .as("every ballot that was accepted is in the result")
+                .isEqualTo((int) counted);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from vote_ballot where vote_id = ?",
+                                Integer.class,
+                                voteId))
+                .as("no ballot stored after the vote closed")
+                .isEqualTo((int) counted);
     }
 
     @Test
@@ -194,7 +222,8 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         assertThat(votes.close(voteId)).as("closing again changes nothing").isEqualTo(closed);
 
         Fixtures.signIn(f.leader());
-        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null)).isInstanceOf(BusinessException.class)
+        assertThatThrownBy(() -> votes.cast(voteId, Choice.YES, null))
+                .isInstanceOf(BusinessException.class)
                 .hasMessage("error.vote.closed");
     }
 
@@ -202,8 +231,15 @@ class VoteIntegrationTests extends InMemoryEngineTest {
     void aBallotThroughTheApiCompletesTheVoteTaskSoNoReminderComesAndAChangeAfterwardsCountsOnce() {
         // Given a vote whose reminder goes to those who have not voted 30 seconds from now
         String subject = "test-vote-" + UUID.randomUUID();
-        MemberVotes.start(engine, subject, f.coopId(), "추석 대비 밀가루 공동구매", 0, false,
-                Instant.now().plusSeconds(150), Duration.ofSeconds(120));
+        MemberVotes.start(
+                engine,
+                subject,
+                f.coopId(),
+                "추석 대비 밀가루 공동구매",
+                0,
+                false,
+                Instant.now().plusSeconds(150),
+                Duration.ofSeconds(120));
         electorate();
         long voteId = voteIdOf(subject);
         TaskView task = myVoteTask(f.member());
@@ -219,15 +255,25 @@ class VoteIntegrationTests extends InMemoryEngineTest {
         assertThat(done.status()).isEqualTo(TaskStatus.COMPLETED);
         assertThat(done.completedBy()).isEqualTo(f.member());
         assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("choice", "YES")))
-                .as("the task form cannot count the ballot a second time").isInstanceOf(BusinessException.class);
+                .as("the task form cannot count the ballot a second time")
+                .isInstanceOf(BusinessException.class);
 
         // And they may still change their ballot, which counts once
-        api.ok("POST", "/api/v1/votes/" + voteId + "/ballot", f.member(), "{\"choice\":\"NO\",\"reason\":\"비쌉니다\"}");
+        api.ok(
+                "POST",
+                "/api/v1/votes/" + voteId + "/ballot",
+                f.member(),
+                "{\"choice\":\"NO\",\"reason\":\"비쌉니다\"}");
         VoteView mine = votes.get(voteId);
         assertThat(mine.myChoice()).isEqualTo(Choice.NO);
         assertThat(mine.voted()).isEqualTo(1);
-        assertThat(jdbc.queryForObject("select count(*) from vote_ballot where vote_id = ?", Integer.class, voteId))
-                .as("both ballots are in the history").isEqualTo(2);
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from vote_ballot where vote_id = ?",
+                                Integer.class,
+                                voteId))
+                .as("both ballots are in the history")
+                .isEqualTo(2);
 
         // And the reminder reaches those who have not voted, not them
         await().atMost(Duration.ofSeconds(120)).until(() -> reminders(f.leader(), subject) > 0);
@@ -238,16 +284,19 @@ class VoteIntegrationTests extends InMemoryEngineTest {
 
     /** Reminders a member got about their task of the vote on this subject. */
     private int reminders(String member, String subject) {
-        return jdbc.queryForObject("""
+        return jdbc.queryForObject(
+                """
                 select count(*) from notification n join app_user u on u.id = n.recipient_id
                  where u.username = ? and n.dedup_key like 'task-reminder:%'
                    and n.link in (select concat('tasks/', t.job_key) from task t where t.business_key = ?)
-                """, Integer.class, member, subject);
+                """,
+                Integer.class, member, subject);
     }
 
     private String startVote(int quorumPercent, boolean reasonForNo) {
         String subject = "test-vote-" + UUID.randomUUID();
-        MemberVotes.start(engine, subject, f.coopId(), "밀가루 공동구매 (20kg 40포대)", quorumPercent, reasonForNo);
+        MemberVotes.start(
+                engine, subject, f.coopId(), "밀가루 공동구매 (20kg 40포대)", quorumPercent, reasonForNo);
         return subject;
     }
 
@@ -261,13 +310,15 @@ class VoteIntegrationTests extends InMemoryEngineTest {
     }
 
     private long voteIdOf(String subject) {
-        return jdbc.queryForObject("select id from vote where subject_key = ?", Long.class, subject);
+        return jdbc.queryForObject(
+                "select id from vote where subject_key = ?", Long.class, subject);
     }
 
     private TaskView myVoteTask(String member) {
         Fixtures.signIn(member);
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
-                !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).isEmpty());
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).isEmpty());
         return inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).getFirst();
     }
 

@@ -28,6 +28,7 @@ public final class BadInput {
 
     /** Text that must be stored and shown as text, never run: markup, script and SQL. */
     public static final String SCRIPT = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
     public static final String SQL = "'); DROP TABLE app_user; -- \" OR 1=1 #";
 
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
@@ -51,30 +52,52 @@ public final class BadInput {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /** The JSON body with the value of {@code field} (its first occurrence; an array or a scalar) replaced. */
+    /**
+     * The JSON body with the value of {@code field} (its first occurrence; an array or a scalar)
+     * replaced.
+     */
     public static String with(String body, String field, String value) {
-        Matcher m = Pattern.compile("\"" + field + "\":(\\[[^\\]]*\\]|\"(\\\\.|[^\"\\\\])*\"|[^,}\\]]*)")
-                .matcher(body);
+        Matcher m =
+                Pattern.compile(
+                                "\""
+                                        + field
+                                        + "\":(\\[[^\\]]*\\]|\"(\\\\.|[^\"\\\\])*\"|[^,}\\]]*)")
+                        .matcher(body);
         assertThat(m.find()).as(field + " in " + body).isTrue();
-        return body.substring(0, m.start()) + "\"" + field + "\":" + value + body.substring(m.end());
+        return body.substring(0, m.start())
+                + "\""
+                + field
+                + "\":"
+                + value
+                + body.substring(m.end());
     }
 
     public HttpResponse<String> send(String method, String path, String user, String body) {
         return send(method, path, user, "application/json", body);
     }
 
-    public HttpResponse<String> send(String method, String path, String user, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", contentType)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+    public HttpResponse<String> send(
+            String method, String path, String user, String contentType, String body) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Content-Type", contentType)
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body));
         return send(request, user);
     }
 
     public HttpResponse<String> send(HttpRequest.Builder request, String user) {
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8)));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString(
+                                            (user + ":" + Fixtures.PASSWORD)
+                                                    .getBytes(StandardCharsets.UTF_8)));
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -89,7 +112,9 @@ public final class BadInput {
     /** Sends a request that must succeed (2xx) and returns the body. */
     public String ok(String method, String path, String user, String body) {
         HttpResponse<String> response = send(method, path, user, body);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
+        assertThat(response.statusCode())
+                .as(method + " " + path + ": " + response.body())
+                .isBetween(200, 299);
         return response.body();
     }
 
@@ -106,42 +131,69 @@ public final class BadInput {
     }
 
     /**
-     * Sends the request and expects {@code status} with a problem JSON that explains it, and
-     * {@code state} the same before and after.
+     * Sends the request and expects {@code status} with a problem JSON that explains it, and {@code
+     * state} the same before and after.
      */
-    public HttpResponse<String> refused(int status, String method, String path, String user, String body,
-                                        Supplier<?> state) {
+    public HttpResponse<String> refused(
+            int status, String method, String path, String user, String body, Supplier<?> state) {
         return refused(status, () -> send(method, path, user, body), state);
     }
 
-    public HttpResponse<String> refused(int status, Supplier<HttpResponse<String>> call, Supplier<?> state) {
+    public HttpResponse<String> refused(
+            int status, Supplier<HttpResponse<String>> call, Supplier<?> state) {
         Object before = state.get();
         HttpResponse<String> response = call.get();
-        String what = response.request().method() + " " + response.request().uri().getPath() + " -> "
-                + response.statusCode() + " " + response.body();
+        String what =
+                response.request().method()
+                        + " "
+                        + response.request().uri().getPath()
+                        + " -> "
+                        + response.statusCode()
+                        + " "
+                        + response.body();
         assertThat(response.statusCode()).as(what).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.body()).as(what).containsPattern("\"detail\":\"[^\"]{4,}").containsPattern("\"code\":\"[a-z]+\\.");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .as(what)
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body())
+                .as(what)
+                .containsPattern("\"detail\":\"[^\"]{4,}")
+                .containsPattern("\"code\":\"[a-z]+\\.");
         assertThat(state.get()).as("nothing changed by " + what).isEqualTo(before);
         return response;
     }
 
     /**
      * Bodies no endpoint can take: cut-off JSON, JSON of another shape, a non-JSON content type and
-     * 2 MB of JSON (with its length declared, and chunked without one): each refused, nothing changed.
+     * 2 MB of JSON (with its length declared, and chunked without one): each refused, nothing
+     * changed.
      */
     public void refusesGarbage(String method, String path, String user, Supplier<?> state) {
-        for (String body : new String[] {"{", "{\"title\":", "[1,2", "\"just text\"", "nul", "null", ""}) {
+        for (String body :
+                new String[] {"{", "{\"title\":", "[1,2", "\"just text\"", "nul", "null", ""}) {
             refused(400, method, path, user, body, state);
         }
         refused(415, () -> send(method, path, user, "application/xml", "<a/>"), state);
         String huge = "{\"title\":\"" + "가".repeat(700_000) + "\"}";
         refused(413, () -> send(method, path, user, huge), state);
-        refused(413, () -> send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofInputStream(() ->
-                        new java.io.ByteArrayInputStream(huge.getBytes(StandardCharsets.UTF_8)))), user), state);
+        refused(
+                413,
+                () ->
+                        send(
+                                HttpRequest.newBuilder(
+                                                URI.create("http://localhost:" + port + path))
+                                        .header("Content-Type", "application/json")
+                                        .method(
+                                                method,
+                                                HttpRequest.BodyPublishers.ofInputStream(
+                                                        () ->
+                                                                new java.io.ByteArrayInputStream(
+                                                                        huge.getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8)))),
+                                user),
+                state);
     }
 
     /** The rows of the tables as a checksum each: any insert, update or delete changes it. */

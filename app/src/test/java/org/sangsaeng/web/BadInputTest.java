@@ -10,15 +10,15 @@ import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A bad input test of one REST API: a fresh co-op with its people, and the helper that sends bad requests. */
+/**
+ * A bad input test of one REST API: a fresh co-op with its people, and the helper that sends bad
+ * requests.
+ */
 public abstract class BadInputTest extends InMemoryEngineTest {
 
-    @Autowired
-    protected AccountService accounts;
-    @Autowired
-    protected CoopService coops;
-    @Autowired
-    protected JdbcTemplate jdbc;
+    @Autowired protected AccountService accounts;
+    @Autowired protected CoopService coops;
+    @Autowired protected JdbcTemplate jdbc;
 
     protected BadInput bad;
     protected Fixtures f;
@@ -33,6 +33,8 @@ public abstract class BadInputTest extends InMemoryEngineTest {
     protected void noSqlRunBy(Runnable calls) {
         long users = jdbc.queryForObject("select count(*) from app_user", Long.class);
         calls.run();
-        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class)).as("accounts").isEqualTo(users);
+        assertThat(jdbc.queryForObject("select count(*) from app_user", Long.class))
+                .as("accounts")
+                .isEqualTo(users);
     }
 }

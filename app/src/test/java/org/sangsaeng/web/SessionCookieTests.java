@@ -27,7 +27,8 @@ class SessionCookieTests {
 
     @Test
     void behindTlsTheSessionCookieIsSecure() throws Exception {
-        assertThat(sessionCookie("SANGSAENG_SECURE_COOKIES=true")).contains("; Secure", "HttpOnly", "SameSite=Lax");
+        assertThat(sessionCookie("SANGSAENG_SECURE_COOKIES=true"))
+                .contains("; Secure", "HttpOnly", "SameSite=Lax");
     }
 
     @Test
@@ -36,14 +37,28 @@ class SessionCookieTests {
     }
 
     private static String sessionCookie(String... properties) throws Exception {
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(SessionApp.class)
-                .properties("server.port=0").properties(properties).run()) {
+        try (ConfigurableApplicationContext app =
+                new SpringApplicationBuilder(SessionApp.class)
+                        .properties("server.port=0")
+                        .properties(properties)
+                        .run()) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpResponse<Void> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + "/session")).build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response =
+                    HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create(
+                                                            "http://localhost:"
+                                                                    + port
+                                                                    + "/session"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding());
             List<String> cookies = response.headers().allValues("Set-Cookie");
             assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).hasSize(1);
-            return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+            return cookies.stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 
@@ -54,12 +69,15 @@ class SessionCookieTests {
 
         @Bean
         ServletRegistrationBean<HttpServlet> session() {
-            return new ServletRegistrationBean<>(new HttpServlet() {
-                @Override
-                protected void doGet(HttpServletRequest request, HttpServletResponse response) {
-                    request.getSession(true);
-                }
-            }, "/session");
+            return new ServletRegistrationBean<>(
+                    new HttpServlet() {
+                        @Override
+                        protected void doGet(
+                                HttpServletRequest request, HttpServletResponse response) {
+                            request.getSession(true);
+                        }
+                    },
+                    "/session");
         }
     }
 }

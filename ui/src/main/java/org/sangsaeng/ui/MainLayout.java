@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import org.sangsaeng.sale.ui.SalesView;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -21,9 +20,9 @@ import org.sangsaeng.catalogue.ui.SupplierView;
 import org.sangsaeng.coop.ui.CoopsAdminView;
 import org.sangsaeng.coop.ui.MarketsAdminView;
 import org.sangsaeng.coop.ui.SuppliersAdminView;
+import org.sangsaeng.coupons.ui.CouponsView;
 import org.sangsaeng.governance.ui.CoopRulesView;
 import org.sangsaeng.governance.ui.ProposalsView;
-import org.sangsaeng.coupons.ui.CouponsView;
 import org.sangsaeng.jobs.ui.JobBoardView;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUser;
@@ -32,44 +31,59 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.AccountView;
 import org.sangsaeng.membership.ui.AccountsView;
 import org.sangsaeng.membership.ui.CoopsView;
-import org.sangsaeng.purchase.ui.PurchasesView;
-import org.sangsaeng.statistics.ui.StatisticsView;
 import org.sangsaeng.notifications.NotificationService;
 import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.notifications.ui.NotificationsView;
 import org.sangsaeng.notifications.ui.OutboxView;
+import org.sangsaeng.notifications.ui.PreferencesView;
 import org.sangsaeng.oversight.ui.AdminChangesView;
 import org.sangsaeng.oversight.ui.ProcessExplorerView;
-import org.sangsaeng.notifications.ui.PreferencesView;
+import org.sangsaeng.purchase.ui.PurchasesView;
+import org.sangsaeng.sale.ui.SalesView;
+import org.sangsaeng.statistics.ui.StatisticsView;
 import org.sangsaeng.tasks.ui.MyTasksView;
 
-/** The frame around every signed-in page: navigation by role, who is signed in, language, sign-out. */
+/**
+ * The frame around every signed-in page: navigation by role, who is signed in, language, sign-out.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
     static final String LOCALE_LOADED = "sangsaeng.locale.loaded";
 
-    public MainLayout(CurrentUsers currentUsers, AccountService accounts, AuthenticationContext authentication,
-                      NotificationService notifications, NotificationBroadcaster broadcaster) {
+    public MainLayout(
+            CurrentUsers currentUsers,
+            AccountService accounts,
+            AuthenticationContext authentication,
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster) {
         CurrentUser me = currentUsers.require();
         applyAccountLocale(me);
 
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        Span who = new Span(me.displayName() + " · " + me.roles().stream()
-                .map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", ")));
+        Span who =
+                new Span(
+                        me.displayName()
+                                + " · "
+                                + me.roles().stream()
+                                        .map(r -> getTranslation("role." + r.name()))
+                                        .collect(Collectors.joining(", ")));
         who.addClassName("who");
         who.setId("signed-in-user");
-        LanguageSwitch language = new LanguageSwitch(locale -> {
-            accounts.changeMyLocale(locale.getLanguage());
-            UI.getCurrent().getPage().reload();
-        });
+        LanguageSwitch language =
+                new LanguageSwitch(
+                        locale -> {
+                            accounts.changeMyLocale(locale.getLanguage());
+                            UI.getCurrent().getPage().reload();
+                        });
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.setId("sign-out");
         NotificationBell bell = new NotificationBell(notifications, broadcaster, me.username());
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, bell, language, signOut);
+        HorizontalLayout header =
+                new HorizontalLayout(new DrawerToggle(), title, who, bell, language, signOut);
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);
         header.setWidthFull();
         header.addClassName("app-header");
@@ -81,8 +95,11 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.purchases"), PurchasesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.sales"), SalesView.class));
         if (me.has(Role.SUPPLIER) && me.supplierId() != null || me.overseesAll()) {
-            nav.addItem(new SideNavItem(getTranslation(me.supplierId() != null ? "nav.supplier" : "catalogue.title"),
-                    SupplierView.class));
+            nav.addItem(
+                    new SideNavItem(
+                            getTranslation(
+                                    me.supplierId() != null ? "nav.supplier" : "catalogue.title"),
+                            SupplierView.class));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.jobs"), JobBoardView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coupons"), CouponsView.class));
@@ -91,12 +108,19 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.rules"), CoopRulesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.coops"), CoopsView.class));
         if (!me.memberships().isEmpty()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.myShop"), org.sangsaeng.membership.ui.MyShopView.class));
+            nav.addItem(
+                    new SideNavItem(
+                            getTranslation("nav.myShop"),
+                            org.sangsaeng.membership.ui.MyShopView.class));
         }
         if (!me.overseesAll() && !me.has(Role.SUPPLIER)) {
-            nav.addItem(new SideNavItem(getTranslation("founding.menu"), org.sangsaeng.governance.ui.NewCoopView.class));
+            nav.addItem(
+                    new SideNavItem(
+                            getTranslation("founding.menu"),
+                            org.sangsaeng.governance.ui.NewCoopView.class));
         }
-        nav.addItem(new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
+        nav.addItem(
+                new SideNavItem(getTranslation("notifications.title"), NotificationsView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.preferences"), PreferencesView.class));
         nav.addItem(new SideNavItem(getTranslation("nav.account"), AccountView.class));
         if (me.has(Role.ADMIN) || me.has(Role.LEADER)) {
@@ -111,10 +135,14 @@ public class MainLayout extends AppLayout {
         }
         if (me.overseesAll()) {
             SideNavItem administration = new SideNavItem(getTranslation("admin.nav"));
-            administration.addItem(new SideNavItem(getTranslation("admin.markets"), MarketsAdminView.class));
-            administration.addItem(new SideNavItem(getTranslation("admin.coops"), CoopsAdminView.class));
-            administration.addItem(new SideNavItem(getTranslation("admin.suppliers"), SuppliersAdminView.class));
-            administration.addItem(new SideNavItem(getTranslation("nav.adminChanges"), AdminChangesView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("admin.markets"), MarketsAdminView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("admin.coops"), CoopsAdminView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("admin.suppliers"), SuppliersAdminView.class));
+            administration.addItem(
+                    new SideNavItem(getTranslation("nav.adminChanges"), AdminChangesView.class));
             administration.setExpanded(true);
             administration.setId("nav-admin");
             nav.addItem(administration);

@@ -11,12 +11,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** An address the app has no page for (a mistyped or old link): said in the person's language, with the way home. */
+/**
+ * An address the app has no page for (a mistyped or old link): said in the person's language, with
+ * the way home.
+ */
 @AnonymousAllowed
-public class PageNotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class PageNotFoundView extends VerticalLayout
+        implements HasErrorParameter<NotFoundException> {
 
     @Override
-    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+    public int setErrorParameter(
+            BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
         setId("page-not-found");
         add(new H2(getTranslation("notFound.title")));

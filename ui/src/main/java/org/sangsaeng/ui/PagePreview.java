@@ -30,13 +30,17 @@ public abstract class PagePreview implements VaadinServiceInitListener {
         if (!(response.getVaadinRequest() instanceof VaadinServletRequest request)) {
             return;
         }
-        Matcher matched = page.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+        Matcher matched =
+                page.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         if (matched.matches()) {
             write(matched, request, response.getDocument().head());
         }
     }
 
-    /** Writes the tags of the page the path names into the head; nothing for a page that is not found. */
+    /**
+     * Writes the tags of the page the path names into the head; nothing for a page that is not
+     * found.
+     */
     protected abstract void write(Matcher page, VaadinServletRequest request, Element head);
 
     public static void property(Element head, String property, String content) {

@@ -11,8 +11,7 @@ import java.util.Base64;
 /** A QR code drawn as SVG on the server: no front-end library, sharp on any phone. */
 public final class QrCode {
 
-    private QrCode() {
-    }
+    private QrCode() {}
 
     public static Image of(String text, String alt) {
         try {
@@ -25,11 +24,21 @@ public final class QrCode {
                     }
                 }
             }
-            String svg = "<svg xmlns='http://www.w3.org/2000/svg' viewBox='-2 -2 " + (m.getWidth() + 4) + " "
-                    + (m.getHeight() + 4) + "' shape-rendering='crispEdges'><rect x='-2' y='-2' width='100%' height='100%'"
-                    + " fill='white'/><path d='" + path + "' fill='black'/></svg>";
-            Image image = new Image("data:image/svg+xml;base64,"
-                    + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)), alt);
+            String svg =
+                    "<svg xmlns='http://www.w3.org/2000/svg' viewBox='-2 -2 "
+                            + (m.getWidth() + 4)
+                            + " "
+                            + (m.getHeight() + 4)
+                            + "' shape-rendering='crispEdges'><rect x='-2' y='-2' width='100%' height='100%'"
+                            + " fill='white'/><path d='"
+                            + path
+                            + "' fill='black'/></svg>";
+            Image image =
+                    new Image(
+                            "data:image/svg+xml;base64,"
+                                    + Base64.getEncoder()
+                                            .encodeToString(svg.getBytes(StandardCharsets.UTF_8)),
+                            alt);
             image.setWidth("220px");
             image.setHeight("220px");
             return image;

@@ -5,10 +5,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
- * A public page's absolute address and a button that passes it on as the phone does: its share sheet
- * where the browser has one, else the address copied, else a hint to copy it by hand. Ids start with
- * {@code idPrefix} ({@code -address}, {@code -share}, {@code -share-result}); texts come from
- * {@code keyPrefix} ({@code .address}, {@code .button}, {@code .shared}, {@code .copied}, {@code .failed}).
+ * A public page's absolute address and a button that passes it on as the phone does: its share
+ * sheet where the browser has one, else the address copied, else a hint to copy it by hand. Ids
+ * start with {@code idPrefix} ({@code -address}, {@code -share}, {@code -share-result}); texts come
+ * from {@code keyPrefix} ({@code .address}, {@code .button}, {@code .shared}, {@code .copied},
+ * {@code .failed}).
  */
 public class ShareLink extends Div {
 
@@ -20,7 +21,11 @@ public class ShareLink extends Div {
         shared.setId(idPrefix + "-share-result");
         Button share = new Button(getTranslation(keyPrefix + ".button"));
         share.setId(idPrefix + "-share");
-        share.addClickListener(e -> share.getElement().executeJs("""
+        share.addClickListener(
+                e ->
+                        share.getElement()
+                                .executeJs(
+                                        """
                 const data = {title: $0, url: $1};
                 if (navigator.share) {
                   return navigator.share(data).then(() => 'shared', () => 'cancelled');
@@ -28,11 +33,17 @@ public class ShareLink extends Div {
                 if (navigator.clipboard) {
                   return navigator.clipboard.writeText($1).then(() => 'copied', () => 'failed');
                 }
-                return 'failed';""", title, address).then(String.class, outcome -> {
-                    if (!"cancelled".equals(outcome)) {
-                        shared.setText(getTranslation(keyPrefix + "." + outcome));
-                    }
-                }));
+                return 'failed';""",
+                                        title,
+                                        address)
+                                .then(
+                                        String.class,
+                                        outcome -> {
+                                            if (!"cancelled".equals(outcome)) {
+                                                shared.setText(
+                                                        getTranslation(keyPrefix + "." + outcome));
+                                            }
+                                        }));
         add(new Paragraph(getTranslation(keyPrefix + ".address")), link, share, shared);
     }
 }

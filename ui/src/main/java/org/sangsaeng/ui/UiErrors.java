@@ -44,7 +44,9 @@ class UiErrors implements VaadinServiceInitListener {
         }
         UI ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
         if (ui != null) {
-            feedback.error(ui.getTranslation(momentary ? ProblemResponses.UNAVAILABLE : "failure.unexpected"));
+            feedback.error(
+                    ui.getTranslation(
+                            momentary ? ProblemResponses.UNAVAILABLE : "failure.unexpected"));
         }
     }
 }

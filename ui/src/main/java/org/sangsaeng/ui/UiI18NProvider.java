@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.sangsaeng.shared.Messages;
 import org.springframework.stereotype.Component;
 
-/** The same Korean and English bundles as the rest of the app (messages, ui-messages), Korean first. */
+/**
+ * The same Korean and English bundles as the rest of the app (messages, ui-messages), Korean first.
+ */
 @Component
 class UiI18NProvider implements I18NProvider {
 

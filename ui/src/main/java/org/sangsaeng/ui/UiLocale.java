@@ -8,8 +8,8 @@ import org.sangsaeng.shared.Messages;
 import org.springframework.stereotype.Component;
 
 /**
- * Korean unless the person chose English: the choice is kept in the session (and, once signed
- * in, in their account), not taken from the browser's language.
+ * Korean unless the person chose English: the choice is kept in the session (and, once signed in,
+ * in their account), not taken from the browser's language.
  */
 @Component
 class UiLocale implements VaadinServiceInitListener {

@@ -15,12 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * An admin on a phone makes an account and reads its temporary password; the new person signs in
- * with it, is sent to choose a password of their own from every page, and then reaches the task list.
+ * with it, is sent to choose a password of their own from every page, and then reaches the task
+ * list.
  */
 class AccountAdministrationBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
+    @Autowired AccountService accounts;
 
     @Test
     void anAdminMakesAnAccountOnAPhoneAndItsPersonChoosesTheirOwnPassword() {
@@ -36,7 +36,8 @@ class AccountAdministrationBrowserTests extends BrowserTest {
         phone.locator("#new-account").click();
         phone.locator("#new-username input").fill(baker);
         phone.locator("#new-display-name input").fill("김제빵");
-        phone.locator("#new-phone input").fill("010-7" + s.replaceAll("\\D", "7").substring(0, 3) + "-1234");
+        phone.locator("#new-phone input")
+                .fill("010-7" + s.replaceAll("\\D", "7").substring(0, 3) + "-1234");
         phone.locator("#create-account").click();
         assertThat(phone.locator("#temporary-password")).isVisible();
         String temporary = phone.locator("#temporary-password").textContent().trim();
@@ -68,8 +69,13 @@ class AccountAdministrationBrowserTests extends BrowserTest {
         assertThat(newcomer.locator("#temporary-password-notice")).isHidden();
     }
 
-    /** The grid's row of the account as shown (the grid keeps cells of rows it showed before, hidden). */
+    /**
+     * The grid's row of the account as shown (the grid keeps cells of rows it showed before,
+     * hidden).
+     */
     private static Locator row(Page page, String username) {
-        return page.locator("#accounts-grid").getByText(username).filter(new Locator.FilterOptions().setVisible(true));
+        return page.locator("#accounts-grid")
+                .getByText(username)
+                .filter(new Locator.FilterOptions().setVisible(true));
     }
 }

@@ -10,15 +10,15 @@ import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A member changes their password on a phone: a common one is refused with the reason, a good one is taken. */
+/**
+ * A member changes their password on a phone: a common one is refused with the reason, a good one
+ * is taken.
+ */
 class AccountBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aMemberChangesTheirPasswordOnAPhone() {
@@ -45,7 +45,8 @@ class AccountBrowserTests extends BrowserTest {
         assertThat(phone.getByText("비밀번호를 바꿨습니다")).isVisible();
         screenshot(phone, "account-password-phone");
 
-        // The session on the other computer, signed in with the old password, has ended; the phone's goes on.
+        // The session on the other computer, signed in with the old password, has ended; the
+        // phone's goes on.
         desktop.navigate("http://localhost:" + port + "/purchases");
         assertThat(desktop.locator("input[name='username']")).isVisible();
         phone.navigate("http://localhost:" + port + "/");
@@ -76,7 +77,8 @@ class AccountBrowserTests extends BrowserTest {
         desktop.navigate("http://localhost:" + port + "/");
         assertThat(desktop.locator("input[name='username']")).isVisible();
         leader.navigate("http://localhost:" + port + "/");
-        assertThat(leader.locator("#my-tasks-grid")).isVisible(); // another account's session goes on
+        assertThat(leader.locator("#my-tasks-grid"))
+                .isVisible(); // another account's session goes on
     }
 
     @Test
@@ -90,12 +92,18 @@ class AccountBrowserTests extends BrowserTest {
         phone.locator("#reset-username input").fill(f.member());
         phone.locator("#reset-send").click();
         assertThat(phone.locator("#reset-sent")).containsText("10분");
-        String sms = jdbc.queryForObject("select o.body from outbox_message o join app_user u on u.id = o.recipient_id"
-                + " where u.username = ? and o.channel = 'SMS' order by o.id desc limit 1", String.class, f.member());
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
+        String sms =
+                jdbc.queryForObject(
+                        "select o.body from outbox_message o join app_user u on u.id = o.recipient_id"
+                                + " where u.username = ? and o.channel = 'SMS' order by o.id desc limit 1",
+                        String.class,
+                        f.member());
+        java.util.regex.Matcher code =
+                java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
         org.assertj.core.api.Assertions.assertThat(code.find()).as(sms).isTrue();
 
-        phone.locator("#reset-code input").fill(code.group(1).equals("000000") ? "111111" : "000000");
+        phone.locator("#reset-code input")
+                .fill(code.group(1).equals("000000") ? "111111" : "000000");
         phone.locator("#reset-password input").fill("정육점 옆 골목 셋째 집");
         phone.locator("#reset-repeat input").fill("정육점 옆 골목 셋째 집");
         phone.locator("#reset-confirm").click();

@@ -13,14 +13,15 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.BusinessNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An admin on a phone sets up a market, a co-op in it and a supplier; a mistyped business number is refused. */
+/**
+ * An admin on a phone sets up a market, a co-op in it and a supplier; a mistyped business number is
+ * refused.
+ */
 class AdministrationBrowserTests extends BrowserTest {
 
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    @Autowired
-    AccountService accounts;
+    @Autowired AccountService accounts;
 
     @Test
     void anAdminSetsUpAMarketACoopAndASupplierOnAPhone() {
@@ -41,14 +42,18 @@ class AdministrationBrowserTests extends BrowserTest {
         phone.locator("#markets-search input").fill(s);
         assertThat(phone.locator("#markets-grid").getByText("모란시장-" + s)).isVisible();
         // The market's public page, to pass on to its merchants and customers.
-        long market = jdbc.queryForObject("select id from market where name = ?", Long.class, "모란시장-" + s);
-        assertThat(phone.locator("#market-page-" + market)).hasText(
-                java.util.regex.Pattern.compile("^https?://.+/market/" + market + "$"));
+        long market =
+                jdbc.queryForObject(
+                        "select id from market where name = ?", Long.class, "모란시장-" + s);
+        assertThat(phone.locator("#market-page-" + market))
+                .hasText(java.util.regex.Pattern.compile("^https?://.+/market/" + market + "$"));
 
         phone.navigate("http://localhost:" + port + "/admin/coops");
         phone.locator("#coops-new").click();
         phone.locator("#coop-market input").fill("모란시장-" + s);
-        phone.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("모란시장-" + s)).click();
+        phone.locator("vaadin-combo-box-item")
+                .filter(new Locator.FilterOptions().setHasText("모란시장-" + s))
+                .click();
         phone.locator("#coop-name input").fill("모란 상인협동조합-" + s);
         phone.locator("#coop-description textarea").fill("모란시장 상인들의 공동구매");
         phone.locator("#coop-save").click();
@@ -58,9 +63,16 @@ class AdministrationBrowserTests extends BrowserTest {
         assertThat(coops.getByText("모란 상인협동조합-" + s)).isVisible();
         assertThat(coops.getByText("모란시장-" + s)).isVisible();
 
-        String number = BusinessNumber.completing(String.format("%09d",
-                Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000L))).value();
-        String mistyped = number.substring(0, 11) + (char) ('0' + (number.charAt(11) - '0' + 1) % 10);
+        String number =
+                BusinessNumber.completing(
+                                String.format(
+                                        "%09d",
+                                        Math.floorMod(
+                                                UUID.randomUUID().getLeastSignificantBits(),
+                                                1_000_000_000L)))
+                        .value();
+        String mistyped =
+                number.substring(0, 11) + (char) ('0' + (number.charAt(11) - '0' + 1) % 10);
         phone.navigate("http://localhost:" + port + "/admin/suppliers");
         phone.locator("#suppliers-new").click();
         phone.locator("#supplier-name input").fill("모란떡방앗간-" + s);

@@ -15,15 +15,15 @@ import org.sangsaeng.governance.ProposalState;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A member posts on the board and makes a proposal on a phone; the leader comments and puts it to a vote. */
+/**
+ * A member posts on the board and makes a proposal on a phone; the leader comments and puts it to a
+ * vote.
+ */
 class BoardAndProposalBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CoopProposalService proposals;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CoopProposalService proposals;
 
     @Test
     void aMemberPostsAndProposesAndTheLeaderCommentsAndPutsItToAVote() {
@@ -34,7 +34,8 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         member.navigate("http://localhost:" + port + "/board");
         member.locator("#new-post").click();
         member.locator("#post-title input").fill("이번 주 배추 도매가");
-        member.locator("#post-body textarea").fill("<b>한 망 11,000원</b>\n가락시장 시세: https://www.garak.co.kr");
+        member.locator("#post-body textarea")
+                .fill("<b>한 망 11,000원</b>\n가락시장 시세: https://www.garak.co.kr");
         member.locator("#post-add-link").click();
         member.locator("#post-link-0 input").fill("javascript:alert(1)");
         member.locator("#post-publish").click();
@@ -45,7 +46,8 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(member.locator("#post-heading")).hasText("이번 주 배추 도매가");
         assertThat(member.locator("#post-text")).containsText("<b>한 망 11,000원</b>");
         assertThat(member.locator("#post-text a")).hasAttribute("href", "https://www.garak.co.kr");
-        assertThat(member.locator("a.post-link")).hasAttribute("href", "https://www.seongnam.go.kr/subsidy");
+        assertThat(member.locator("a.post-link"))
+                .hasAttribute("href", "https://www.seongnam.go.kr/subsidy");
         screenshot(member, "board-post");
         assertThat(member).hasURL(Pattern.compile(".*/board/post/\\d+"));
         String postUrl = member.url();
@@ -72,8 +74,9 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(leader.locator("#post-useful")).containsText("(1)");
 
         leader.navigate("http://localhost:" + port + "/");
-        Locator review = leader.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("안건 검토"));
+        Locator review =
+                leader.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("안건 검토"));
         assertThat(review.first()).isVisible();
         review.first().click();
         assertThat(leader.getByText("매달 첫 토요일에 모든 가게가 10% 할인합시다.")).isVisible();
@@ -82,7 +85,8 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(leader.locator("#my-tasks-grid")).isVisible();
 
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60))
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> proposals.get(id).state() == ProposalState.VOTING);
         Fixtures.signOut();
         member.reload();

@@ -18,13 +18,26 @@ final class Browser implements AutoCloseable {
     Browser() {
         // Two busy cores in CI: pages may take longer than Playwright's default 5 s to update.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium())
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright =
+                Playwright.create(
+                        new Playwright.CreateOptions()
+                                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser =
+                playwright
+                        .chromium()
+                        .launch(
+                                new BrowserType.LaunchOptions()
+                                        .setExecutablePath(chromium())
+                                        .setHeadless(true)
+                                        .setArgs(
+                                                List.of(
+                                                        "--no-sandbox",
+                                                        "--disable-gpu",
+                                                        "--disable-quic",
+                                                        "--no-first-run",
+                                                        "--disable-background-networking",
+                                                        "--disable-component-update",
+                                                        "--disable-sync")));
     }
 
     Page newPage(int width, int height) {
@@ -34,12 +47,17 @@ final class Browser implements AutoCloseable {
     }
 
     private static Path chromium() {
-        for (String candidate : List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")) {
+        for (String candidate :
+                List.of(
+                        "/usr/bin/chromium",
+                        "/usr/bin/chromium-browser",
+                        "/usr/bin/google-chrome")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return Path.of(candidate);
             }
         }
-        throw new IllegalStateException("No Chromium found: install the Debian package 'chromium' (.ci/run does)");
+        throw new IllegalStateException(
+                "No Chromium found: install the Debian package 'chromium' (.ci/run does)");
     }
 
     @Override

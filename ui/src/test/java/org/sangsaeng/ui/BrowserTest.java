@@ -11,7 +11,10 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.springframework.test.context.TestPropertySource;
 
-/** The app as users get it (production bundle, no development tools) and one headless Chromium per test class. */
+/**
+ * The app as users get it (production bundle, no development tools) and one headless Chromium per
+ * test class.
+ */
 @TestPropertySource(properties = "vaadin.productionMode=true")
 abstract class BrowserTest extends InMemoryEngineTest {
 
@@ -28,9 +31,9 @@ abstract class BrowserTest extends InMemoryEngineTest {
     }
 
     /**
-     * Signs in through the login page. The login form is a web component: typing before it is
-     * ready can be lost when it renders, so the fields are checked before sending, and a sign-in
-     * that did not reach the task list is tried once more.
+     * Signs in through the login page. The login form is a web component: typing before it is ready
+     * can be lost when it renders, so the fields are checked before sending, and a sign-in that did
+     * not reach the task list is tried once more.
      */
     void signIn(Page page, String username) {
         signIn(page, port, username);
@@ -48,9 +51,13 @@ abstract class BrowserTest extends InMemoryEngineTest {
             assertThat(password).hasValue(Fixtures.PASSWORD);
             password.press("Enter");
             try {
-                // The first page after sign-in may wait for a busy engine and database on two cores.
-                assertThat(page.locator("#my-tasks-grid")).isVisible(
-                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+                // The first page after sign-in may wait for a busy engine and database on two
+                // cores.
+                assertThat(page.locator("#my-tasks-grid"))
+                        .isVisible(
+                                new com.microsoft.playwright.assertions.LocatorAssertions
+                                                .IsVisibleOptions()
+                                        .setTimeout(30_000));
                 return;
             } catch (AssertionError e) {
                 if (attempt == 2) {
@@ -61,7 +68,9 @@ abstract class BrowserTest extends InMemoryEngineTest {
         }
     }
 
-    /** One sign-in through the login page with this password, whatever page it leads to (or none). */
+    /**
+     * One sign-in through the login page with this password, whatever page it leads to (or none).
+     */
     void login(Page page, String username, String password) {
         page.navigate("http://localhost:" + port + "/login");
         page.locator("input[name='username']").fill(username);
@@ -72,6 +81,8 @@ abstract class BrowserTest extends InMemoryEngineTest {
     }
 
     static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")));
+        page.screenshot(
+                new Page.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", name + ".png")));
     }
 }

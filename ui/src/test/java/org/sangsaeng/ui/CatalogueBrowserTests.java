@@ -15,13 +15,14 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** On phones: a flour mill adds an item and raises its price; a leader proposes a purchase from the catalogue. */
+/**
+ * On phones: a flour mill adds an item and raises its price; a leader proposes a purchase from the
+ * catalogue.
+ */
 class CatalogueBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
 
     @Test
     void aSupplierPricesAnItemAndALeaderPicksItWithThePriceFilledIn() {
@@ -29,7 +30,9 @@ class CatalogueBrowserTests extends BrowserTest {
         String s = UUID.randomUUID().toString().substring(0, 6);
         String supplierName = "한맥제분 " + s;
         String mill = "mill-" + s;
-        coops.createSupplier(supplierName, "밀가루",
+        coops.createSupplier(
+                supplierName,
+                "밀가루",
                 accounts.createAccount(mill, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
 
         Page supplier = browser.newPage(390, 844);
@@ -40,8 +43,9 @@ class CatalogueBrowserTests extends BrowserTest {
         supplier.locator("#new-item-pack input").fill("20");
         supplier.locator("#new-item-price input").fill("1550");
         supplier.locator("#add-item").click();
-        Locator row = supplier.locator("#catalogue-grid vaadin-grid-cell-content")
-                .filter(new Locator.FilterOptions().setHasText("밀가루 20kg 포대 (강력분)"));
+        Locator row =
+                supplier.locator("#catalogue-grid vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("밀가루 20kg 포대 (강력분)"));
         assertThat(row.first()).isVisible();
         assertThat(supplier.locator("#catalogue-grid")).containsText("1,550원/kg");
 
@@ -57,7 +61,8 @@ class CatalogueBrowserTests extends BrowserTest {
         signIn(leader, f.leader());
         leader.navigate("http://localhost:" + port + "/purchases/new");
         pick(leader, "#purchase-supplier", supplierName);
-        // The supplier's items reach the second select from the server: its list opens once they are there.
+        // The supplier's items reach the second select from the server: its list opens once they
+        // are there.
         pick(leader, "#catalogue-item", "밀가루 20kg 포대");
         leader.locator("#add-catalogue-line").click();
         assertThat(leader.locator("[id^='line-price-'] input")).hasValue("1700");
@@ -72,14 +77,20 @@ class CatalogueBrowserTests extends BrowserTest {
 
     /**
      * Opens a select and picks an item. On busy cores a click can land while the previous select's
-     * list is still closing or before the items arrived, and the list does not open: then it is tried again.
+     * list is still closing or before the items arrived, and the list does not open: then it is
+     * tried again.
      */
     private static void pick(Page page, String select, String item) {
-        Locator choice = page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(item));
+        Locator choice =
+                page.locator("vaadin-select-item")
+                        .filter(new Locator.FilterOptions().setHasText(item));
         for (int attempt = 1; ; attempt++) {
             page.locator(select).click();
             try {
-                choice.waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.VISIBLE).setTimeout(5_000));
+                choice.waitFor(
+                        new Locator.WaitForOptions()
+                                .setState(WaitForSelectorState.VISIBLE)
+                                .setTimeout(5_000));
                 break;
             } catch (TimeoutError e) {
                 if (attempt == 4) {

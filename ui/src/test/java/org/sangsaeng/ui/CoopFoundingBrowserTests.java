@@ -27,14 +27,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CoopFoundingBrowserTests extends BrowserTest {
 
-    static final LocatorAssertions.IsVisibleOptions SLOW = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
+    static final LocatorAssertions.IsVisibleOptions SLOW =
+            new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Test
     void fiveMerchantsFoundACoopConfirmTheFoundationApprovesAndTheyElectTheirLeader() {
@@ -46,8 +44,12 @@ class CoopFoundingBrowserTests extends BrowserTest {
         for (int i = 0; i < 5; i++) {
             String username = "fd" + i + "-" + s;
             // They keep shops in the market's co-op already: the founder search fills the shop in.
-            accounts.addMembership(f.otherCoopId(), accounts.createAccount(username, Fixtures.PASSWORD,
-                    names[i] + s, Set.of()), false, BusinessType.values()[i], names[i] + "네 가게");
+            accounts.addMembership(
+                    f.otherCoopId(),
+                    accounts.createAccount(username, Fixtures.PASSWORD, names[i] + s, Set.of()),
+                    false,
+                    BusinessType.values()[i],
+                    names[i] + "네 가게");
             founders.add(username);
         }
         String foundation = "officer-" + s;
@@ -61,8 +63,9 @@ class CoopFoundingBrowserTests extends BrowserTest {
         phone.locator("#found-coop-link").click();
         assertThat(phone).hasURL(Pattern.compile(".*/foundings/new"));
         phone.locator("#founding-market").click();
-        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(coops.get(f.coopId()).marketName())).click();
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(coops.get(f.coopId()).marketName()))
+                .click();
         phone.locator("#founding-name input").fill(coopName);
         phone.locator("#founding-purpose textarea").fill("모란 골목 가게들의 공동구매와 공동 홍보");
         for (int i = 1; i < 5; i++) {
@@ -71,18 +74,29 @@ class CoopFoundingBrowserTests extends BrowserTest {
             assertThat(add).isVisible(SLOW);
             add.click();
             // The click clears the search on the server: type the next name only once it has.
-            assertThat(phone.locator(".founder-row[data-username='" + founders.get(i) + "']")).isVisible(SLOW);
+            assertThat(phone.locator(".founder-row[data-username='" + founders.get(i) + "']"))
+                    .isVisible(SLOW);
             assertThat(phone.locator("#founding-search input")).hasValue("");
         }
         assertThat(phone.locator("#founding-count")).containsText("5명");
         assertThat(phone.locator("#founding-rules-quorum input")).hasValue("50");
         screenshot(phone, "founding-new");
         phone.locator("#founding-propose").click();
-        assertThat(phone.locator("#founding-state")).containsText("발기인 확인 중", new com.microsoft.playwright
-                .assertions.LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        assertThat(phone.locator("#founding-state"))
+                .containsText(
+                        "발기인 확인 중",
+                        new com.microsoft.playwright.assertions.LocatorAssertions
+                                        .ContainsTextOptions()
+                                .setTimeout(60_000));
         // The page's address comes from the database: the browser may still show foundings/new.
-        String foundingPage = "http://localhost:" + port + "/foundings/"
-                + jdbc.queryForObject("select id from coop_founding where name = ?", Long.class, coopName);
+        String foundingPage =
+                "http://localhost:"
+                        + port
+                        + "/foundings/"
+                        + jdbc.queryForObject(
+                                "select id from coop_founding where name = ?",
+                                Long.class,
+                                coopName);
         System.out.printf("FIGURE founding proposed with five founders: %d s%n", seconds(started));
 
         // Each other founder confirms in their task list.
@@ -113,8 +127,9 @@ class CoopFoundingBrowserTests extends BrowserTest {
             signIn(voter, founders.get(i));
             openTask(voter, "투표: " + coopName);
             String choice = i < 3 ? names[1] + s : names[0] + s;
-            voter.locator("#vote-candidate vaadin-radio-button").filter(new Locator.FilterOptions()
-                    .setHasText(choice)).click();
+            voter.locator("#vote-candidate vaadin-radio-button")
+                    .filter(new Locator.FilterOptions().setHasText(choice))
+                    .click();
             if (i == 0) {
                 screenshot(voter, "founding-ballot");
             }
@@ -124,10 +139,18 @@ class CoopFoundingBrowserTests extends BrowserTest {
         }
         System.out.printf("FIGURE five founders voted: %d s%n", seconds(started));
 
-        // The founding page shows the elected leader, once the count and the leader's installation are done.
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.queryForList(
-                "select u.username from leader_election e join app_user u on u.id = e.leader_id where e.founding_id ="
-                + " (select id from coop_founding where name = ?)", String.class, coopName), l -> !l.isEmpty());
+        // The founding page shows the elected leader, once the count and the leader's installation
+        // are done.
+        org.awaitility.Awaitility.await()
+                .atMost(Duration.ofSeconds(120))
+                .until(
+                        () ->
+                                jdbc.queryForList(
+                                        "select u.username from leader_election e join app_user u on u.id = e.leader_id where e.founding_id ="
+                                                + " (select id from coop_founding where name = ?)",
+                                        String.class,
+                                        coopName),
+                        l -> !l.isEmpty());
         phone.navigate(foundingPage);
         Locator leader = phone.locator("#founding-leader");
         for (int attempt = 0; attempt < 30 && leader.count() == 0; attempt++) {
@@ -137,11 +160,14 @@ class CoopFoundingBrowserTests extends BrowserTest {
         assertThat(leader).containsText(names[1] + s);
         assertThat(phone.locator("#founding-state")).containsText("설립됨");
         screenshot(phone, "founding-elected");
-        System.out.printf("FIGURE co-op founded and leader elected, whole journey: %d s%n", seconds(started));
+        System.out.printf(
+                "FIGURE co-op founded and leader elected, whole journey: %d s%n", seconds(started));
     }
 
     private static void openTask(Page page, String subject) {
-        Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(subject));
+        Locator task =
+                page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(subject));
         for (int attempt = 0; attempt < 30 && task.count() == 0; attempt++) {
             page.waitForTimeout(2_000);
             page.reload();

@@ -22,25 +22,25 @@ import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A butcher drafts a coupon, the leader approves it, the customer opens it and the butcher redeems it on a phone. */
+/**
+ * A butcher drafts a coupon, the leader approves it, the customer opens it and the butcher redeems
+ * it on a phone.
+ */
 class CouponBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    CouponService coupons;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CustomerService customers;
+    @Autowired CouponService coupons;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void draftApproveOpenAndRedeem() {
         Fixtures f = Fixtures.create(accounts, coops);
         Fixtures.signIn(f.member());
-        customers.add(new CustomerForm("김단골", "010-4321-8765", LocalDate.now().minusDays(1), "문자 수신 동의", "vip"));
+        customers.add(
+                new CustomerForm(
+                        "김단골", "010-4321-8765", LocalDate.now().minusDays(1), "문자 수신 동의", "vip"));
         Fixtures.signOut();
 
         Page butcher = browser.newPage(1280, 900);
@@ -59,7 +59,9 @@ class CouponBrowserTests extends BrowserTest {
 
         Page leader = browser.newPage(1280, 900);
         signIn(leader, f.leader());
-        Locator task = leader.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
+        Locator task =
+                leader.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
         assertThat(task.first()).isVisible();
         task.first().click();
         assertThat(leader.getByText("2,000원 할인 (10,000원 이상 구매 시)")).isVisible();
@@ -68,11 +70,23 @@ class CouponBrowserTests extends BrowserTest {
         assertThat(leader.locator("#my-tasks-grid")).isVisible();
 
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> coupons.get(id).state() == CouponState.PUBLISHED
-                && jdbc.queryForObject("SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?", Integer.class, id) == 1);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                coupons.get(id).state() == CouponState.PUBLISHED
+                                        && jdbc.queryForObject(
+                                                        "SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?",
+                                                        Integer.class,
+                                                        id)
+                                                == 1);
         Fixtures.signOut();
-        String token = jdbc.queryForObject("SELECT token FROM coupon_issue WHERE coupon_id = ?", String.class, id);
-        String code = jdbc.queryForObject("SELECT code FROM coupon_issue WHERE coupon_id = ?", String.class, id);
+        String token =
+                jdbc.queryForObject(
+                        "SELECT token FROM coupon_issue WHERE coupon_id = ?", String.class, id);
+        String code =
+                jdbc.queryForObject(
+                        "SELECT code FROM coupon_issue WHERE coupon_id = ?", String.class, id);
 
         Page customer = browser.newPage(390, 844);
         customer.navigate("http://localhost:" + port + "/c/" + token);
@@ -95,8 +109,10 @@ class CouponBrowserTests extends BrowserTest {
         screenshot(counter, "coupon-redeemed");
         counter.locator("#redeem-code input").fill(code);
         counter.locator("#redeem-submit").click();
-        assertThat(counter.locator("vaadin-notification-card").filter(new Locator.FilterOptions()
-                .setHasText("이미 다 쓴 쿠폰"))).isVisible();
+        assertThat(
+                        counter.locator("vaadin-notification-card")
+                                .filter(new Locator.FilterOptions().setHasText("이미 다 쓴 쿠폰")))
+                .isVisible();
     }
 
     @Test
@@ -104,31 +120,57 @@ class CouponBrowserTests extends BrowserTest {
         Fixtures f = Fixtures.create(accounts, coops);
         Fixtures.signIn(f.member());
         Instant now = Instant.now();
-        long id = coupons.draft(new CouponForm(f.coopId(), "장날 정육 할인", "한우 국거리 2,000원 할인",
-                DiscountType.FIXED, 2_000L, null, null, null, 10_000, now.minusSeconds(60), now.plus(Duration.ofDays(7)),
-                50, 1, Audience.PUBLIC, null, false)).id();
+        long id =
+                coupons.draft(
+                                new CouponForm(
+                                        f.coopId(),
+                                        "장날 정육 할인",
+                                        "한우 국거리 2,000원 할인",
+                                        DiscountType.FIXED,
+                                        2_000L,
+                                        null,
+                                        null,
+                                        null,
+                                        10_000,
+                                        now.minusSeconds(60),
+                                        now.plus(Duration.ofDays(7)),
+                                        50,
+                                        1,
+                                        Audience.PUBLIC,
+                                        null,
+                                        false))
+                        .id();
         Page leader = browser.newPage(390, 844);
         signIn(leader, f.leader());
-        Locator task = leader.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
+        Locator task =
+                leader.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
         assertThat(task.first()).isVisible();
         task.first().click();
         leader.locator("#coupon-decision vaadin-radio-button").first().click();
         leader.locator("#complete-task").click();
         assertThat(leader.locator("#my-tasks-grid")).isVisible();
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
         Fixtures.signOut();
-        String link = jdbc.queryForObject("SELECT public_token FROM coupon WHERE id = ?", String.class, id);
+        String link =
+                jdbc.queryForObject(
+                        "SELECT public_token FROM coupon WHERE id = ?", String.class, id);
 
         Page customer = browser.newPage(390, 844);
         customer.navigate("http://localhost:" + port + "/c/p/" + link);
         assertThat(customer.locator("#coupon-title")).hasText("장날 정육 할인");
         assertThat(customer.getByText("2,000원 할인 (10,000원 이상 구매 시)")).isVisible();
         assertThat(customer.getByText("남은 쿠폰 50장")).isVisible();
-        assertThat(customer.locator("#coupon-address")).hasText(java.util.regex.Pattern.compile("^https?://.+/c/p/" + link + "$"));
+        assertThat(customer.locator("#coupon-address"))
+                .hasText(java.util.regex.Pattern.compile("^https?://.+/c/p/" + link + "$"));
         customer.locator("#coupon-share").click();
-        // Desktop Chromium has no share sheet: the address is copied, or the page says how to copy it.
-        assertThat(customer.locator("#coupon-share-result")).hasText(java.util.regex.Pattern.compile("복사"));
+        // Desktop Chromium has no share sheet: the address is copied, or the page says how to copy
+        // it.
+        assertThat(customer.locator("#coupon-share-result"))
+                .hasText(java.util.regex.Pattern.compile("복사"));
         screenshot(customer, "coupon-shared-link");
 
         customer.locator("#coupon-claim").click();

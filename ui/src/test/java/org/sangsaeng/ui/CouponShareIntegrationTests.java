@@ -46,18 +46,13 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "vaadin.productionMode=true")
 class CouponShareIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CouponService coupons;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    ShopMessageService messages;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CouponService coupons;
+    @Autowired TaskInbox inbox;
+    @Autowired ShopMessageService messages;
+    @Autowired JdbcTemplate jdbc;
+
     @Value("${sangsaeng.public-url:http://localhost:8080}")
     String publicUrl;
 
@@ -80,12 +75,17 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
 
         Document page = Jsoup.parse(get("/c/p/" + token).body());
         assertThat(og(page, "og:title")).isEqualTo("[박씨네] 장날 정육 할인");
-        assertThat(og(page, "og:description")).startsWith("2,000원 할인 (10,000원 이상 구매 시) · ").endsWith("까지");
+        assertThat(og(page, "og:description"))
+                .startsWith("2,000원 할인 (10,000원 이상 구매 시) · ")
+                .endsWith("까지");
         assertThat(og(page, "og:url")).isEqualTo(publicUrl + "/c/p/" + token);
-        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/api/v1/public/coupon-links/" + token + "/image.png");
+        assertThat(og(page, "og:image"))
+                .isEqualTo(publicUrl + "/api/v1/public/coupon-links/" + token + "/image.png");
 
-        HttpResponse<byte[]> picture = http.send(request("/api/v1/public/coupon-links/" + token + "/image.png"),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> picture =
+                http.send(
+                        request("/api/v1/public/coupon-links/" + token + "/image.png"),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(picture.statusCode()).isEqualTo(200);
         assertThat(picture.headers().firstValue("Content-Type")).hasValue("image/png");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.body()));
@@ -100,22 +100,33 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
         BufferedImage drawn = new BufferedImage(300, 200, BufferedImage.TYPE_INT_RGB);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         ImageIO.write(drawn, "png", png);
-        long id = messages.send(new ShopMessageService.ProductMessage("설 선물로 좋습니다", "한우 불고기 세트", 29_000L,
-                png.toByteArray())).id();
-        String token = jdbc.queryForObject("SELECT public_token FROM shop_message WHERE id = ?", String.class, id);
+        long id =
+                messages.send(
+                                new ShopMessageService.ProductMessage(
+                                        "설 선물로 좋습니다", "한우 불고기 세트", 29_000L, png.toByteArray()))
+                        .id();
+        String token =
+                jdbc.queryForObject(
+                        "SELECT public_token FROM shop_message WHERE id = ?", String.class, id);
         Fixtures.signOut();
 
         Document page = Jsoup.parse(get("/m/" + token).body());
         assertThat(og(page, "og:title")).isEqualTo("[박씨네] 한우 불고기 세트 29,000원");
         assertThat(og(page, "og:description")).isEqualTo("설 선물로 좋습니다");
-        assertThat(og(page, "og:image")).isEqualTo(publicUrl + "/api/v1/public/products/" + token + "/photo");
-        HttpResponse<byte[]> photo = http.send(request("/api/v1/public/products/" + token + "/photo"),
-                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(og(page, "og:image"))
+                .isEqualTo(publicUrl + "/api/v1/public/products/" + token + "/photo");
+        HttpResponse<byte[]> photo =
+                http.send(
+                        request("/api/v1/public/products/" + token + "/photo"),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(photo.statusCode()).isEqualTo(200);
         assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(photo.body()).isEqualTo(png.toByteArray());
-        assertThat(http.send(request("/api/v1/public/products/no-such-page/photo"),
-                HttpResponse.BodyHandlers.ofString()).statusCode())
+        assertThat(
+                        http.send(
+                                        request("/api/v1/public/products/no-such-page/photo"),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
                 .isEqualTo(404);
     }
 
@@ -123,27 +134,58 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     void aWrongLinkHasNoPreviewAndNoPicture() throws Exception {
         Document page = Jsoup.parse(get("/c/p/no-such-link").body());
         assertThat(page.select("meta[property=og:title]")).isEmpty();
-        assertThat(http.send(request("/api/v1/public/coupon-links/no-such-link/image.png"),
-                HttpResponse.BodyHandlers.ofString())
-                .statusCode()).isEqualTo(404);
+        assertThat(
+                        http.send(
+                                        request(
+                                                "/api/v1/public/coupon-links/no-such-link/image.png"),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .statusCode())
+                .isEqualTo(404);
     }
 
     private String publishedPublicCoupon() {
         Fixtures.signIn(f.member());
         Instant now = Instant.now();
-        long id = coupons.draft(new CouponForm(f.coopId(), "장날 정육 할인", "한우 국거리 2,000원 할인",
-                DiscountType.FIXED, 2_000L, null, null, null, 10_000, now.minusSeconds(60), now.plus(Duration.ofDays(7)),
-                50, 1, Audience.PUBLIC, null, false)).id();
+        long id =
+                coupons.draft(
+                                new CouponForm(
+                                        f.coopId(),
+                                        "장날 정육 할인",
+                                        "한우 국거리 2,000원 할인",
+                                        DiscountType.FIXED,
+                                        2_000L,
+                                        null,
+                                        null,
+                                        null,
+                                        10_000,
+                                        now.minusSeconds(60),
+                                        now.plus(Duration.ofDays(7)),
+                                        50,
+                                        1,
+                                        Audience.PUBLIC,
+                                        null,
+                                        false))
+                        .id();
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> inbox.myTasks(TaskFilter.none(), 0, 100)
-                .stream().anyMatch(t -> ("coupon-" + id).equals(t.businessKey())));
-        inbox.complete(inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> ("coupon-" + id).equals(t.businessKey())).findFirst().orElseThrow().id(),
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                                        .anyMatch(t -> ("coupon-" + id).equals(t.businessKey())));
+        inbox.complete(
+                inbox.myTasks(TaskFilter.none(), 0, 100).stream()
+                        .filter(t -> ("coupon-" + id).equals(t.businessKey()))
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
                 Map.of("decision", "APPROVE"));
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> coupons.get(id).state()
-                == CouponState.PUBLISHED);
-        return jdbc.queryForObject("SELECT public_token FROM coupon WHERE id = ?", String.class, id);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+        return jdbc.queryForObject(
+                "SELECT public_token FROM coupon WHERE id = ?", String.class, id);
     }
 
     private static String og(Document page, String property) {

@@ -18,8 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * Fault, as a member sees it: MariaDB stops while she is voting in the browser. Her vote is
- * answered with "try again" and nothing of it is kept, a page opened meanwhile says the same with
- * a link to try again, and once the database is back the same vote goes through, counted once. The
+ * answered with "try again" and nothing of it is kept, a page opened meanwhile says the same with a
+ * link to try again, and once the database is back the same vote goes through, counted once. The
  * app has a MariaDB server of its own here, so that stopping it disturbs no other test.
  */
 @TestPropertySource(properties = "vaadin.productionMode=true")
@@ -42,9 +42,13 @@ class DatabaseRestartBrowserTests extends OwnDatabaseTest {
         Fixtures f = Fixtures.create(accounts, coops);
         String subject = "restart-vote-" + UUID.randomUUID();
         MemberVotes.start(engine, subject, f.coopId(), "공동 간판 교체", 50, false);
-        String taskOfMember = "SELECT job_key FROM task WHERE business_key = ? AND assignee = ? AND status = 'OPEN'";
-        await().atMost(Duration.ofSeconds(60)).until(() ->
-                !jdbc.queryForList(taskOfMember, Long.class, subject, f.member()).isEmpty());
+        String taskOfMember =
+                "SELECT job_key FROM task WHERE business_key = ? AND assignee = ? AND status = 'OPEN'";
+        await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                !jdbc.queryForList(taskOfMember, Long.class, subject, f.member())
+                                        .isEmpty());
         long taskId = jdbc.queryForObject(taskOfMember, Long.class, subject, f.member());
         String base = "http://localhost:" + port;
 
@@ -66,28 +70,42 @@ class DatabaseRestartBrowserTests extends OwnDatabaseTest {
         BrowserTest.screenshot(page, "database-down-page");
 
         startDatabase();
-        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> jdbc.queryForObject("SELECT 1", Integer.class) == 1);
         // Nothing of the refused vote was kept.
         assertThat(ballots(subject)).isZero();
-        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE job_key = ?", String.class, taskId)).isEqualTo("OPEN");
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT status FROM task WHERE job_key = ?", String.class, taskId))
+                .isEqualTo("OPEN");
 
         // "Try again" brings the task list back; the same vote now goes through.
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).until(() -> {
-            if (page.locator("#failure-retry").isVisible()) {
-                page.locator("#failure-retry").click();
-            }
-            return page.locator("#my-tasks-grid").isVisible();
-        });
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(2))
+                .until(
+                        () -> {
+                            if (page.locator("#failure-retry").isVisible()) {
+                                page.locator("#failure-retry").click();
+                            }
+                            return page.locator("#my-tasks-grid").isVisible();
+                        });
         page.navigate(base + "/tasks/" + taskId);
         page.locator("#vote-choice vaadin-radio-button").first().click();
         page.locator("#complete-task").click();
         assertThat(page.locator("#my-tasks-grid")).isVisible();
         assertThat(ballots(subject)).isOne();
-        assertThat(jdbc.queryForObject("SELECT status FROM task WHERE job_key = ?", String.class, taskId)).isEqualTo("COMPLETED");
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT status FROM task WHERE job_key = ?", String.class, taskId))
+                .isEqualTo("COMPLETED");
     }
 
     private int ballots(String subject) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
-                + " WHERE v.subject_key = ?", Integer.class, subject);
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
+                        + " WHERE v.subject_key = ?",
+                Integer.class,
+                subject);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.jobs.JobService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.TaskFilter;
@@ -20,14 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A member posts a job in the browser; once the leader approves, a resident applies on a phone. */
 class JobBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JobService jobs;
-    @Autowired
-    TaskInbox inbox;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JobPostService posts;
+    @Autowired TaskInbox inbox;
 
     @Test
     void aMemberPostsAJobAndAResidentAppliesOnAPhone() {
@@ -39,7 +35,9 @@ class JobBrowserTests extends BrowserTest {
         employer.locator("#jobs-new").click();
         employer.locator("#job-title input").fill("연말 정육 포장 도우미");
         employer.locator("#job-business-type").click();
-        employer.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("정육점")).click();
+        employer.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("정육점"))
+                .click();
         employer.locator("#job-tasks textarea").fill("선물세트 포장과 진열");
         employer.locator("#job-skills input").fill("포장, 진열");
         employer.locator("#job-place input").fill("박씨네 정육점");
@@ -57,19 +55,25 @@ class JobBrowserTests extends BrowserTest {
         long id = Long.parseLong(employer.url().replaceAll(".*/jobs/(\\d+).*", "$1"));
 
         Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
-                !inbox.myTasks(new TaskFilter(null, "job-matching"), 0, 10).isEmpty());
-        inbox.complete(inbox.myTasks(new TaskFilter(null, "job-matching"), 0, 10).getFirst().id(),
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !inbox.myTasks(new TaskFilter(null, "job-matching"), 0, 10).isEmpty());
+        inbox.complete(
+                inbox.myTasks(new TaskFilter(null, "job-matching"), 0, 10).getFirst().id(),
                 Map.of("decision", "APPROVE"));
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> jobs.get(id).state() == JobState.PUBLISHED);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> posts.get(id).state() == JobState.PUBLISHED);
         Fixtures.signOut();
 
         Page seeker = browser.newPage(390, 844);
         signIn(seeker, f.applicant());
         seeker.navigate("http://localhost:" + port + "/jobs");
-        seeker.locator("#jobs-grid vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("연말 정육 포장 도우미")).first().click();
+        seeker.locator("#jobs-grid vaadin-grid-cell-content")
+                .filter(new Locator.FilterOptions().setHasText("연말 정육 포장 도우미"))
+                .first()
+                .click();
         seeker.locator("#job-apply-message textarea").fill("포장 일을 3년 했습니다. 주말 모두 됩니다.");
         seeker.locator("#job-apply").click();
         assertThat(seeker.locator("#job-my-application")).containsText("지원함");

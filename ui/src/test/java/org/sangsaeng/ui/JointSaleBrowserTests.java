@@ -2,8 +2,8 @@ package org.sangsaeng.ui;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -32,20 +32,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class JointSaleBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    JointOfferService offers;
-    @Autowired
-    CustomerOrders customers;
-    @Autowired
-    JointSaleSteps steps;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired JointOfferService offers;
+    @Autowired CustomerOrders customers;
+    @Autowired JointSaleSteps steps;
 
     @AfterEach
     void signOut() {
@@ -61,13 +54,27 @@ class JointSaleBrowserTests extends BrowserTest {
         // The butcher confirms the part on a phone; the other shops in their task lists.
         Page shop = browser.newPage(390, 844);
         signIn(shop, gift.f().member());
-        long task = MyTaskList.awaitTask(inbox, gift.f().member(), "joint-sale-confirm-part", GiftSet.WAIT).id();
+        long task =
+                MyTaskList.awaitTask(
+                                inbox, gift.f().member(), "joint-sale-confirm-part", GiftSet.WAIT)
+                        .id();
         shop.navigate("http://localhost:" + port + "/tasks/" + task);
-        shop.locator("vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("이대로 낼 수 있어요")).click();
+        shop.locator("vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText("이대로 낼 수 있어요"))
+                .click();
         shop.locator("#complete-task").click();
-        MyTaskList.complete(inbox, gift.f().leader(), "joint-sale-confirm-part", Map.of("decision", "CONFIRM"), GiftSet.WAIT);
-        MyTaskList.complete(inbox, gift.riceCakes(), "joint-sale-confirm-part", Map.of("decision", "CONFIRM"), GiftSet.WAIT);
+        MyTaskList.complete(
+                inbox,
+                gift.f().leader(),
+                "joint-sale-confirm-part",
+                Map.of("decision", "CONFIRM"),
+                GiftSet.WAIT);
+        MyTaskList.complete(
+                inbox,
+                gift.riceCakes(),
+                "joint-sale-confirm-part",
+                Map.of("decision", "CONFIRM"),
+                GiftSet.WAIT);
         gift.everyoneVotes("YES");
         gift.awaitStage(offers, id, OfferStage.ORDERING);
 
@@ -114,7 +121,8 @@ class JointSaleBrowserTests extends BrowserTest {
         customer.navigate("http://localhost:" + port + "/sale/" + id);
         assertThat(customer.locator("#offer-payment")).containsText(GiftSet.ACCOUNT);
 
-        // The leader found his transfer in the account and confirms it by the order's code, on a phone.
+        // The leader found his transfer in the account and confirms it by the order's code, on a
+        // phone.
         Page leader = browser.newPage(390, 844);
         signIn(leader, gift.f().leader());
         leader.navigate("http://localhost:" + port + "/sales/" + id);
@@ -122,7 +130,8 @@ class JointSaleBrowserTests extends BrowserTest {
         leader.locator("#transfer-confirm").click();
         assertThat(leader.locator("#sale-orders")).containsText("계좌이체");
         assertThat(leader.locator("#sale-orders")).containsText("이준호 · 1세트");
-        Assertions.assertThat(fitsThePhone(leader, "#sale-orders")).as("the orders do not scroll sideways on a phone")
+        Assertions.assertThat(fitsThePhone(leader, "#sale-orders"))
+                .as("the orders do not scroll sideways on a phone")
                 .isTrue();
         customer.navigate("http://localhost:" + port + "/sale/order/" + transfer.orderToken());
         assertThat(customer.locator("#order-payment")).containsText("입금 확인됨");
@@ -158,7 +167,8 @@ class JointSaleBrowserTests extends BrowserTest {
         assertThat(leader.locator("#sale-settlement")).containsText("160,000원");
         leader.locator("#pay-out-" + gift.f().member()).click();
         assertThat(leader.locator("#pay-out-" + gift.f().member())).hasCount(0);
-        Assertions.assertThat(fitsThePhone(leader, "#sale-statement")).as("the shares do not scroll sideways on a phone")
+        Assertions.assertThat(fitsThePhone(leader, "#sale-statement"))
+                .as("the shares do not scroll sideways on a phone")
                 .isTrue();
         screenshot(leader, "joint-sale-statement-phone");
         counter.navigate("http://localhost:" + port + "/sales");
@@ -166,16 +176,22 @@ class JointSaleBrowserTests extends BrowserTest {
         assertThat(counter.locator("#sale-ledger")).not().containsText("지급 전");
     }
 
-    /** Whether the grid's rows fit its width, so that nothing hides beyond the phone's right edge. */
+    /**
+     * Whether the grid's rows fit its width, so that nothing hides beyond the phone's right edge.
+     */
     private static boolean fitsThePhone(Page page, String grid) {
-        return (Boolean) page.evaluate("g => { const t = document.querySelector(g).$.table;"
-                + " return t.scrollWidth <= t.clientWidth + 1; }", grid);
+        return (Boolean)
+                page.evaluate(
+                        "g => { const t = document.querySelector(g).$.table;"
+                                + " return t.scrollWidth <= t.clientWidth + 1; }",
+                        grid);
     }
 
     private OrderReceipt order(GiftSet gift, long offerId, String name) {
         String phone = GiftSet.newPhone();
         customers.sendCode(phone, Locale.KOREAN);
         long slot = customers.publicOffer(offerId).slots().getFirst().id();
-        return customers.order(offerId, new OrderForm(1, name, phone, gift.lastCode(phone), slot), Locale.KOREAN);
+        return customers.order(
+                offerId, new OrderForm(1, name, phone, gift.lastCode(phone), slot), Locale.KOREAN);
     }
 }

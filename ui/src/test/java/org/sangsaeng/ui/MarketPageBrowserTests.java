@@ -26,18 +26,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MarketPageBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CouponService coupons;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    BoardService board;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CouponService coupons;
+    @Autowired TaskInbox inbox;
+    @Autowired BoardService board;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -48,12 +42,23 @@ class MarketPageBrowserTests extends BrowserTest {
     void anOwnerDescribesTheShopAndACustomerFindsItByTypeOnAPhone() {
         Fixtures f = Fixtures.create(accounts, coops);
         long market = coops.get(f.coopId()).marketId();
-        long shopId = jdbc.queryForObject("select m.id from membership m join app_user u on u.id = m.user_id"
-                + " where u.username = ?", Long.class, f.member());
+        long shopId =
+                jdbc.queryForObject(
+                        "select m.id from membership m join app_user u on u.id = m.user_id"
+                                + " where u.username = ?",
+                        Long.class,
+                        f.member());
         SharedCoupon.publish(coupons, inbox, f, "장날 정육 할인");
         Fixtures.signIn(f.leader());
-        long notice = board.post(f.coopId(), new PostForm(PostKind.NOTICE, "설 대목 장날 안내",
-                "설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.", java.util.List.of())).id();
+        long notice =
+                board.post(
+                                f.coopId(),
+                                new PostForm(
+                                        PostKind.NOTICE,
+                                        "설 대목 장날 안내",
+                                        "설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.",
+                                        java.util.List.of()))
+                        .id();
         Fixtures.signOut();
 
         // The leader shows the notice on the market's page, on a phone.
@@ -73,15 +78,19 @@ class MarketPageBrowserTests extends BrowserTest {
         owner.locator(shop + "-description textarea").fill("가".repeat(301));
         owner.locator(shop + "-save").click();
         assertThat(owner.locator(shop + "-error")).containsText("300자 이내");
-        Integer stored = jdbc.queryForObject("select count(*) from membership where id = ? and shop_place is not null",
-                Integer.class, shopId);
+        Integer stored =
+                jdbc.queryForObject(
+                        "select count(*) from membership where id = ? and shop_place is not null",
+                        Integer.class,
+                        shopId);
         org.assertj.core.api.Assertions.assertThat(stored).as("nothing saved").isZero();
         owner.locator(shop + "-description textarea").fill("1++ 한우와 국내산 돼지고기를 원하시는 만큼 썰어 드립니다.");
         owner.locator(shop + "-phone input").fill("0317532280");
         owner.locator(shop + "-save").click();
         assertThat(owner.locator(shop + "-phone input")).hasValue("031-753-2280");
         assertThat(owner.locator(shop + "-error")).isEmpty();
-        assertThat(owner.locator(shop + "-market-page")).hasText(Pattern.compile("/market/" + market + "$"));
+        assertThat(owner.locator(shop + "-market-page"))
+                .hasText(Pattern.compile("/market/" + market + "$"));
         screenshot(owner, "my-shop-phone");
 
         // A customer, no account, on a phone.
@@ -89,7 +98,8 @@ class MarketPageBrowserTests extends BrowserTest {
         phone.navigate("http://localhost:" + port + "/market/" + market);
         assertThat(phone.locator("#market-name")).hasText(Pattern.compile("^테스트시장-"));
         assertThat(phone.locator("#market-shop-count")).hasText("가게 3곳");
-        assertThat(phone.locator("#notice-" + notice)).containsText("설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.");
+        assertThat(phone.locator("#notice-" + notice))
+                .containsText("설 전 토요일에는 모든 가게가 저녁 9시까지 엽니다.");
         phone.locator("#type-BUTCHER").click();
         assertThat(phone).hasURL(Pattern.compile("/market/" + market + "\\?type=BUTCHER$"));
         assertThat(phone.locator("#market-shop-count")).hasText("정육점 1곳");
@@ -102,19 +112,25 @@ class MarketPageBrowserTests extends BrowserTest {
         assertNoSidewaysScrolling(phone);
         screenshot(phone, "market-page-phone");
 
-        phone.locator("#market-coupons a").filter(new Locator.FilterOptions().setHasText("장날 정육 할인")).click();
+        phone.locator("#market-coupons a")
+                .filter(new Locator.FilterOptions().setHasText("장날 정육 할인"))
+                .click();
         assertThat(phone.locator("#coupon-title")).hasText("장날 정육 할인");
         assertThat(phone.getByText("남은 쿠폰 50장")).isVisible();
 
-        // Back to the market from the coupon, to every shop: the bakery told nothing yet, and says so politely.
+        // Back to the market from the coupon, to every shop: the bakery told nothing yet, and says
+        // so politely.
         phone.locator("#market-page-link").click();
         assertThat(phone).hasURL(Pattern.compile("/market/" + market + "$"));
         phone.locator("#type-BAKERY").click();
         assertThat(phone.locator("#market-shop-count")).hasText("제과점 1곳");
         phone.locator("#type-ALL").click();
         assertThat(phone.locator(".shop-name")).hasText(new String[] {"강씨 수산", "박씨네", "태평당"});
-        assertThat(phone.locator(".market-card").filter(new Locator.FilterOptions().setHasText("태평당"))
-                .locator(".shop-hours")).hasText("영업시간: 가게에 물어보세요");
+        assertThat(
+                        phone.locator(".market-card")
+                                .filter(new Locator.FilterOptions().setHasText("태평당"))
+                                .locator(".shop-hours"))
+                .hasText("영업시간: 가게에 물어보세요");
     }
 
     @Test
@@ -131,8 +147,10 @@ class MarketPageBrowserTests extends BrowserTest {
     }
 
     private static void assertNoSidewaysScrolling(Page page) {
-        Object wider = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
-        org.assertj.core.api.Assertions.assertThat(wider).as("the page fits a 390 px wide phone").isEqualTo(false);
+        Object wider =
+                page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+        org.assertj.core.api.Assertions.assertThat(wider)
+                .as("the page fits a 390 px wide phone")
+                .isEqualTo(false);
     }
-
 }

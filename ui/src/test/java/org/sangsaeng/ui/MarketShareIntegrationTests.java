@@ -24,10 +24,9 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "vaadin.productionMode=true")
 class MarketShareIntegrationTests extends InMemoryEngineTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+
     @Value("${sangsaeng.public-url:http://localhost:8080}")
     String publicUrl;
 
@@ -60,7 +59,8 @@ class MarketShareIntegrationTests extends InMemoryEngineTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

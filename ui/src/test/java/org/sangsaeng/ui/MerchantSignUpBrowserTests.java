@@ -27,12 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class MerchantSignUpBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void aMerchantSignsUpOnAPhoneIsApprovedAndAppliesToACoop() {
@@ -41,8 +38,11 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         accounts.createAccount(foundation, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
         String market = coops.get(f.coopId()).marketName();
         String username = "choi-" + UUID.randomUUID().toString().substring(0, 6);
-        String number = "010-%04d-%04d".formatted(ThreadLocalRandom.current().nextInt(10_000),
-                ThreadLocalRandom.current().nextInt(10_000));
+        String number =
+                "010-%04d-%04d"
+                        .formatted(
+                                ThreadLocalRandom.current().nextInt(10_000),
+                                ThreadLocalRandom.current().nextInt(10_000));
         String password = "떡집 옆 빵집 둘째 딸";
         int screens = 1;
 
@@ -54,15 +54,25 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         phone.locator("#signup-name input").fill("최윤희");
         phone.locator("#signup-shop input").fill("윤희네 빵집");
         phone.locator("#signup-type").click();
-        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("제과점")).click();
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("제과점"))
+                .click();
         phone.locator("#signup-market").click();
-        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(market)).first().click();
-        phone.locator("#signup-business-number input").fill(BusinessNumber.completing("220811234").value());
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(market))
+                .first()
+                .click();
+        phone.locator("#signup-business-number input")
+                .fill(BusinessNumber.completing("220811234").value());
         phone.locator("#signup-phone input").fill(number);
         phone.locator("#signup-send-code").click();
         assertThat(phone.locator("#signup-code-sent")).containsText("10분");
-        String sms = jdbc.queryForObject("select body from outbox_message where address = ? and channel = 'SMS'"
-                + " order by id desc limit 1", String.class, number);
+        String sms =
+                jdbc.queryForObject(
+                        "select body from outbox_message where address = ? and channel = 'SMS'"
+                                + " order by id desc limit 1",
+                        String.class,
+                        number);
         Matcher code = Pattern.compile("\\b(\\d{6})\\b").matcher(sms);
         org.assertj.core.api.Assertions.assertThat(code.find()).as(sms).isTrue();
         phone.locator("#signup-code input").fill(code.group(1));
@@ -76,12 +86,28 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         assertThat(phone.locator("#signup-received")).containsText("문자로 알려 드립니다");
         screens++;
         screenshot(phone, "merchant-sign-up-phone");
-        System.out.println("FIGURE screens a merchant passes to sign up, from the login page: " + screens);
+        System.out.println(
+                "FIGURE screens a merchant passes to sign up, from the login page: " + screens);
 
-        long id = jdbc.queryForObject("select id from merchant_registration where username = ?", Long.class, username);
-        long task = Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForList(
-                "select job_key from task where business_key = ? and status = 'OPEN'", Long.class,
-                "merchant-registration-" + id).stream().findFirst().orElse(0L), k -> k > 0);
+        long id =
+                jdbc.queryForObject(
+                        "select id from merchant_registration where username = ?",
+                        Long.class,
+                        username);
+        long task =
+                Awaitility.await()
+                        .atMost(Duration.ofSeconds(60))
+                        .until(
+                                () ->
+                                        jdbc
+                                                .queryForList(
+                                                        "select job_key from task where business_key = ? and status = 'OPEN'",
+                                                        Long.class,
+                                                        "merchant-registration-" + id)
+                                                .stream()
+                                                .findFirst()
+                                                .orElse(0L),
+                                k -> k > 0);
         Page office = browser.newPage(1280, 900);
         signIn(office, foundation);
         office.navigate("http://localhost:" + port + "/tasks/" + task);
@@ -89,15 +115,24 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         office.locator("#review-decision vaadin-radio-button").first().click();
         office.locator("#complete-task").click();
         assertThat(office.locator("#my-tasks-grid")).isVisible();
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "select status from merchant_registration where id = ?", String.class, id).equals("APPROVED"));
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "select status from merchant_registration where id = ?",
+                                                String.class,
+                                                id)
+                                        .equals("APPROVED"));
 
         login(phone, username, password);
         assertThat(phone.locator("#my-tasks-grid")).isVisible();
         phone.navigate("http://localhost:" + port + "/coops");
         phone.locator(".apply-" + f.coopId()).click();
         phone.locator("#apply-type").click();
-        phone.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("제과점")).click();
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("제과점"))
+                .click();
         phone.locator("#apply-shop input").fill("윤희네 빵집");
         phone.locator("#apply-send").click();
         assertThat(phone.locator("#my-applications-grid")).containsText("테스트조합");

@@ -29,14 +29,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ProductPhotoBrowserTests extends BrowserTest {
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    CustomerService customers;
-    @Autowired
-    JdbcTemplate jdbc;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired CustomerService customers;
+    @Autowired JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -44,14 +40,21 @@ class ProductPhotoBrowserTests extends BrowserTest {
     }
 
     @Test
-    void aCameraPhotoOfSeveralMegabytesIsShrunkOnThePhoneAndShownOnTheProductPage() throws IOException {
+    void aCameraPhotoOfSeveralMegabytesIsShrunkOnThePhoneAndShownOnTheProductPage()
+            throws IOException {
         Fixtures f = Fixtures.create(accounts, coops);
         Fixtures.signIn(f.member());
-        String phone = "010-6%03d-%04d".formatted(ThreadLocalRandom.current().nextInt(1000),
-                ThreadLocalRandom.current().nextInt(10_000));
-        customers.add(new CustomerForm("김단골", phone, LocalDate.now().minusDays(2), "새 상품 문자 수신 동의", ""));
+        String phone =
+                "010-6%03d-%04d"
+                        .formatted(
+                                ThreadLocalRandom.current().nextInt(1000),
+                                ThreadLocalRandom.current().nextInt(10_000));
+        customers.add(
+                new CustomerForm("김단골", phone, LocalDate.now().minusDays(2), "새 상품 문자 수신 동의", ""));
         Path camera = cameraPhoto(4000, 3000);
-        Assertions.assertThat(Files.size(camera)).as("a camera-sized photo").isGreaterThan(3L * 1024 * 1024);
+        Assertions.assertThat(Files.size(camera))
+                .as("a camera-sized photo")
+                .isGreaterThan(3L * 1024 * 1024);
 
         Page page = browser.newPage(390, 844);
         signIn(page, f.member());
@@ -64,18 +67,31 @@ class ProductPhotoBrowserTests extends BrowserTest {
         page.locator("#shop-message-send").click();
         assertThat(page.locator("vaadin-notification-card").last()).containsText("1");
 
-        byte[] stored = jdbc.queryForObject("SELECT m.photo FROM shop_message m JOIN app_user u ON u.id = m.owner_id"
-                + " WHERE u.username = ? ORDER BY m.id DESC LIMIT 1", byte[].class, f.member());
+        byte[] stored =
+                jdbc.queryForObject(
+                        "SELECT m.photo FROM shop_message m JOIN app_user u ON u.id = m.owner_id"
+                                + " WHERE u.username = ? ORDER BY m.id DESC LIMIT 1",
+                        byte[].class,
+                        f.member());
         Assertions.assertThat(stored.length).isLessThanOrEqualTo(ProductPhoto.MAX_BYTES);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(stored));
-        Assertions.assertThat(new int[] {image.getWidth(), image.getHeight()}).containsExactly(1600, 1200);
+        Assertions.assertThat(new int[] {image.getWidth(), image.getHeight()})
+                .containsExactly(1600, 1200);
 
-        String token = jdbc.queryForObject("SELECT m.public_token FROM shop_message m JOIN app_user u"
-                + " ON u.id = m.owner_id WHERE u.username = ? ORDER BY m.id DESC LIMIT 1", String.class, f.member());
+        String token =
+                jdbc.queryForObject(
+                        "SELECT m.public_token FROM shop_message m JOIN app_user u"
+                                + " ON u.id = m.owner_id WHERE u.username = ? ORDER BY m.id DESC LIMIT 1",
+                        String.class,
+                        f.member());
         Page customer = browser.newPage(390, 844);
         customer.navigate("http://localhost:" + port + "/m/" + token);
         assertThat(customer.getByText("한우 불고기 세트").first()).isVisible();
-        Assertions.assertThat((Integer) customer.locator("img").first().evaluate("i => i.decode().then(() => i.naturalWidth)"))
+        Assertions.assertThat(
+                        (Integer)
+                                customer.locator("img")
+                                        .first()
+                                        .evaluate("i => i.decode().then(() => i.naturalWidth)"))
                 .isEqualTo(1600);
         screenshot(customer, "product-page-phone");
     }

@@ -6,7 +6,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.sangsaeng.shared.BusinessNumber;
 
-/** What a foundation's administrator does on the administration pages, for the from-empty journeys. */
+/**
+ * What a foundation's administrator does on the administration pages, for the from-empty journeys.
+ */
 final class SetUpSteps {
 
     private final int port;
@@ -29,7 +31,8 @@ final class SetUpSteps {
         phone.navigate("http://localhost:" + port + "/admin/suppliers");
         phone.locator("#suppliers-new").click();
         phone.locator("#supplier-name input").fill(name);
-        phone.locator("#supplier-business-number input").fill(BusinessNumber.completing(businessNumberFirstNine).value());
+        phone.locator("#supplier-business-number input")
+                .fill(BusinessNumber.completing(businessNumberFirstNine).value());
         phone.locator("#supplier-contact-person input").fill("한정미");
         phone.locator("#supplier-contact-phone input").fill("031-755-1234");
         phone.locator("#supplier-goods textarea").fill("밀가루 20kg 포대, 천연효모");
@@ -45,15 +48,19 @@ final class SetUpSteps {
         assertThat(phone.getByText(username + " 계정을 연결했습니다")).isVisible();
     }
 
-    /** Creates an account on the accounts page (already open) and returns its temporary password. */
+    /**
+     * Creates an account on the accounts page (already open) and returns its temporary password.
+     */
     String newAccount(Page phone, String username, String name, String mobile, String role) {
         phone.locator("#new-account").click();
         phone.locator("#new-username input").fill(username);
         phone.locator("#new-display-name input").fill(name);
         phone.locator("#new-phone input").fill(mobile);
         if (role != null) {
-            phone.locator("#new-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(role))
-                    .locator("input").check();
+            phone.locator("#new-roles vaadin-checkbox")
+                    .filter(new Locator.FilterOptions().setHasText(role))
+                    .locator("input")
+                    .check();
         }
         phone.locator("#create-account").click();
         assertThat(phone.locator("#temporary-password")).isVisible();
@@ -65,7 +72,8 @@ final class SetUpSteps {
 
     /** Signs in with the temporary password and chooses one's own, as the first page asks. */
     void ownPassword(Page page, String username, String temporary, String chosen) {
-        // The login form is a web component: typing before it is ready can be lost; try once more then.
+        // The login form is a web component: typing before it is ready can be lost; try once more
+        // then.
         for (int attempt = 1; ; attempt++) {
             page.navigate("http://localhost:" + port + "/login");
             page.locator("input[name='username']").fill(username);
@@ -90,7 +98,8 @@ final class SetUpSteps {
     }
 
     /** The supplier, signed in, puts an item in its catalogue. */
-    void catalogueItem(Page supplier, String item, String unit, String pack, String price, String shown) {
+    void catalogueItem(
+            Page supplier, String item, String unit, String pack, String price, String shown) {
         supplier.navigate("http://localhost:" + port + "/supplier");
         supplier.locator("#new-item-name input").fill(item);
         supplier.locator("#new-item-unit input").fill(unit);
@@ -100,10 +109,15 @@ final class SetUpSteps {
         assertThat(supplier.locator("#catalogue-grid")).containsText(shown);
     }
 
-    /** Opens the first task in the signed-in person's list whose card shows this text, reloading until it comes. */
+    /**
+     * Opens the first task in the signed-in person's list whose card shows this text, reloading
+     * until it comes.
+     */
     void openTask(Page page, String text) {
         page.navigate("http://localhost:" + port + "/");
-        Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(text));
+        Locator task =
+                page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText(text));
         for (int attempt = 0; attempt < 30 && task.count() == 0; attempt++) {
             page.waitForTimeout(2_000);
             page.reload();

@@ -17,24 +17,28 @@ import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.SignInThrottle;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The first journey in a real browser: a co-op leader signs in, opens the waiting review and approves it. */
+/**
+ * The first journey in a real browser: a co-op leader signs in, opens the waiting review and
+ * approves it.
+ */
 class TaskListBrowserTests extends BrowserTest {
 
-    @Autowired
-    SignInThrottle throttle;
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    MembershipService memberships;
+    @Autowired SignInThrottle throttle;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired MembershipService memberships;
 
     @Test
     void leaderSignsInOpensTheReviewTaskApprovesItAndSeesItGone() {
         Fixtures f = Fixtures.create(accounts, coops);
         Fixtures.signIn(f.applicant());
-        long applicationId = memberships.apply(f.coopId(),
-                new MembershipApplicationForm(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다")).id();
+        long applicationId =
+                memberships
+                        .apply(
+                                f.coopId(),
+                                new MembershipApplicationForm(
+                                        BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다"))
+                        .id();
         Fixtures.signOut();
 
         Page page = browser.newPage(390, 844);
@@ -42,23 +46,31 @@ class TaskListBrowserTests extends BrowserTest {
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login"));
         page.locator("input[name='username']").fill(f.leader());
         page.locator("input[name='password']").fill(Fixtures.PASSWORD);
-        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button").first().click();
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
+                .first()
+                .click();
 
-        Locator task = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("조합원 가입 신청 심사"));
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> {
-            if (task.count() == 0) {
-                page.reload();
-                page.waitForTimeout(1500);
-            }
-            return task.count() > 0;
-        });
+        Locator task =
+                page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사"));
+        await().atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(
+                        () -> {
+                            if (task.count() == 0) {
+                                page.reload();
+                                page.waitForTimeout(1500);
+                            }
+                            return task.count() > 0;
+                        });
         assertThat(task.first()).containsText("가입 신청: 깨끗한 세탁소");
         screenshot(page, "my-tasks");
         task.first().click();
 
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
-        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
+        assertThat(
+                        page.locator("h2")
+                                .filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
                 .isVisible();
         assertThat(page.getByText("깨끗한 세탁소").first()).isAttached();
         page.locator("#review-decision vaadin-radio-button").first().click();
@@ -71,8 +83,9 @@ class TaskListBrowserTests extends BrowserTest {
         screenshot(page, "task-gone");
 
         Fixtures.signIn(f.applicant());
-        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() ->
-                memberships.get(applicationId).status() == ApplicationStatus.APPROVED);
+        await().pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> memberships.get(applicationId).status() == ApplicationStatus.APPROVED);
     }
 
     @Test
@@ -84,17 +97,25 @@ class TaskListBrowserTests extends BrowserTest {
         assertThat(page.locator("#notification-count")).isHidden();
 
         Fixtures.signIn(f.applicant());
-        memberships.apply(f.coopId(), new MembershipApplicationForm(BusinessType.FLORIST, "서씨 꽃집", "안녕하세요"));
+        memberships.apply(
+                f.coopId(), new MembershipApplicationForm(BusinessType.FLORIST, "서씨 꽃집", "안녕하세요"));
         Fixtures.signOut();
 
-        assertThat(page.locator("#notification-count")).hasText("1",
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions().setTimeout(30_000));
-        assertThat(page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("조합원 가입 신청 심사")).first()).isVisible();
+        assertThat(page.locator("#notification-count"))
+                .hasText(
+                        "1",
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
+                                .setTimeout(30_000));
+        assertThat(
+                        page.locator("vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사"))
+                                .first())
+                .isVisible();
         screenshot(page, "bell");
         page.locator("#notification-bell").click();
-        Locator notice = page.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions()
-                .setHasText("새 할 일: 조합원 가입 신청 심사"));
+        Locator notice =
+                page.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("새 할 일: 조합원 가입 신청 심사"));
         assertThat(notice).isVisible();
         notice.click();
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/tasks/\\d+"));
@@ -106,7 +127,9 @@ class TaskListBrowserTests extends BrowserTest {
         Page page = browser.newPage(1200, 800);
         page.navigate("http://localhost:" + port + "/login");
         page.locator("#language-switch").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("English")).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText("English"))
+                .click();
         assertThat(page.locator("vaadin-login-form")).containsText("Sign in");
     }
 

@@ -27,7 +27,6 @@ import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationStatus;
-import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
@@ -43,8 +42,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Scale-out: two app nodes against one broker and one database, as two applications in this JVM.
  * Node A runs the managed broker; node B reaches it as a remote gateway. Applications to join are
  * made on both nodes, their review tasks completed on both nodes, two of them by the leader in a
- * browser signed in to each node: every job is done exactly once (the audit trail names the node
- * of each job) and every application is decided.
+ * browser signed in to each node: every job is done exactly once (the audit trail names the node of
+ * each job) and every application is decided.
  */
 class TwoNodesBrokerIntegrationTests {
 
@@ -62,16 +61,31 @@ class TwoNodesBrokerIntegrationTests {
         shared.put("vaadin.productionMode", true);
         shared.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         nodeA = start(shared, Map.of("sangsaeng.node-name", "node-a"));
-        nodeB = start(shared, Map.of("sangsaeng.node-name", "node-b", "sangsaeng.engine.mode", "remote",
-                "sangsaeng.engine.grpc-address", "http://127.0.0.1:" + shared.get("sangsaeng.engine.managed.gateway-port"),
-                "sangsaeng.engine.rest-address", "http://127.0.0.1:" + shared.get("sangsaeng.engine.managed.rest-port")));
+        nodeB =
+                start(
+                        shared,
+                        Map.of(
+                                "sangsaeng.node-name",
+                                "node-b",
+                                "sangsaeng.engine.mode",
+                                "remote",
+                                "sangsaeng.engine.grpc-address",
+                                "http://127.0.0.1:"
+                                        + shared.get("sangsaeng.engine.managed.gateway-port"),
+                                "sangsaeng.engine.rest-address",
+                                "http://127.0.0.1:"
+                                        + shared.get("sangsaeng.engine.managed.rest-port")));
     }
 
-    private static ConfigurableApplicationContext start(Map<String, Object> shared, Map<String, Object> own) {
+    private static ConfigurableApplicationContext start(
+            Map<String, Object> shared, Map<String, Object> own) {
         Map<String, Object> all = new TreeMap<>(shared);
         all.putAll(own);
         // As command-line arguments: they win over application.yaml, as environment variables do.
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        String[] args =
+                all.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new);
         return new SpringApplicationBuilder(SangsaengApplication.class).run(args);
     }
 
@@ -92,50 +106,88 @@ class TwoNodesBrokerIntegrationTests {
 
     @Test
     void eachJobIsDoneOnceAndEitherNodeCompletesTasksAndServesUsers() throws Exception {
-        Fixtures f = Fixtures.create(nodeA.getBean(AccountService.class), nodeA.getBean(CoopService.class));
+        Fixtures f =
+                Fixtures.create(
+                        nodeA.getBean(AccountService.class), nodeA.getBean(CoopService.class));
         List<ConfigurableApplicationContext> nodes = List.of(nodeA, nodeB);
         List<Long> applications = new ArrayList<>();
         for (int i = 0; i < APPLICATIONS; i++) {
             String applicant = "app" + i + "-" + UUID.randomUUID().toString().substring(0, 6);
-            nodeA.getBean(AccountService.class).createAccount(applicant, Fixtures.PASSWORD, "신청인" + i, Set.of());
+            nodeA.getBean(AccountService.class)
+                    .createAccount(applicant, Fixtures.PASSWORD, "신청인" + i, Set.of());
             Fixtures.signIn(applicant);
-            applications.add(nodes.get(i % 2).getBean(MembershipService.class).apply(f.coopId(),
-                    new MembershipApplicationForm(BusinessType.BAKERY, "가게 " + i, null)).id());
+            applications.add(
+                    nodes.get(i % 2)
+                            .getBean(MembershipService.class)
+                            .apply(
+                                    f.coopId(),
+                                    new MembershipApplicationForm(
+                                            BusinessType.BAKERY, "가게 " + i, null))
+                            .id());
         }
 
         // The leader's review tasks, completed half on each node.
         Fixtures.signIn(f.leader());
         await().atMost(WAIT).pollInSameThread().until(() -> reviews(nodeB).size() == APPLICATIONS);
         List<TaskView> reviews = reviews(nodeA);
-        // Two reviews approved by the leader in a browser, one signed in to each node (a session of its own
-        // there, as behind the sticky load balancer); the rest through the services, half on each node.
+        // Two reviews approved by the leader in a browser, one signed in to each node (a session of
+        // its own
+        // there, as behind the sticky load balancer); the rest through the services, half on each
+        // node.
         try (Browser browser = new Browser()) {
             for (int i = 0; i < nodes.size(); i++) {
-                approveInBrowser(browser.newPage(1200, 800), port(nodes.get(i)), f.leader(), reviews.get(i).id());
+                approveInBrowser(
+                        browser.newPage(1200, 800),
+                        port(nodes.get(i)),
+                        f.leader(),
+                        reviews.get(i).id());
             }
         }
         for (int i = nodes.size(); i < reviews.size(); i++) {
-            nodes.get(i % 2).getBean(TaskInbox.class).complete(reviews.get(i).id(), Map.of("approved", true));
+            nodes.get(i % 2)
+                    .getBean(TaskInbox.class)
+                    .complete(reviews.get(i).id(), Map.of("approved", true));
         }
         for (long id : applications) {
-            await().atMost(WAIT).pollInSameThread().until(() ->
-                    nodeB.getBean(MembershipService.class).get(id).status() == ApplicationStatus.APPROVED);
+            await().atMost(WAIT)
+                    .pollInSameThread()
+                    .until(
+                            () ->
+                                    nodeB.getBean(MembershipService.class).get(id).status()
+                                            == ApplicationStatus.APPROVED);
         }
 
         // Every job of these processes completed exactly once, by one node or the other.
         JdbcTemplate jdbc = nodeA.getBean(JdbcTemplate.class);
-        String instances = "SELECT process_instance_key FROM membership_application WHERE id IN ("
-                + String.join(",", applications.stream().map(String::valueOf).toList()) + ")";
-        await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT COUNT(*) FROM audit_record WHERE value_type = 'JOB'"
-                + " AND intent = 'COMPLETED' AND process_instance_key IN (" + instances + ")", Integer.class)
-                == 2 * APPLICATIONS);
-        List<Map<String, Object>> completions = jdbc.queryForList("""
+        String instances =
+                "SELECT process_instance_key FROM membership_application WHERE id IN ("
+                        + String.join(",", applications.stream().map(String::valueOf).toList())
+                        + ")";
+        await().atMost(WAIT)
+                .until(
+                        () ->
+                                jdbc.queryForObject(
+                                                "SELECT COUNT(*) FROM audit_record WHERE value_type = 'JOB'"
+                                                        + " AND intent = 'COMPLETED' AND process_instance_key IN ("
+                                                        + instances
+                                                        + ")",
+                                                Integer.class)
+                                        == 2 * APPLICATIONS);
+        List<Map<String, Object>> completions =
+                jdbc.queryForList(
+                        """
                 SELECT record_key, COUNT(*) AS n, MIN(value_json) AS json FROM audit_record
-                 WHERE value_type = 'JOB' AND intent = 'COMPLETED' AND process_instance_key IN (""" + instances + """
+                 WHERE value_type = 'JOB' AND intent = 'COMPLETED' AND process_instance_key IN ("""
+                                + instances
+                                + """
                 ) GROUP BY record_key""");
-        assertThat(completions).hasSize(2 * APPLICATIONS)
-                .allSatisfy(c -> assertThat(((Number) c.get("n")).intValue()).as("completions of job %s", c.get("record_key"))
-                        .isEqualTo(1));
+        assertThat(completions)
+                .hasSize(2 * APPLICATIONS)
+                .allSatisfy(
+                        c ->
+                                assertThat(((Number) c.get("n")).intValue())
+                                        .as("completions of job %s", c.get("record_key"))
+                                        .isEqualTo(1));
         Map<String, Integer> byNode = new TreeMap<>();
         Pattern worker = Pattern.compile("\"worker\":\"[^\"]*@(node-[ab])\"");
         for (Map<String, Object> c : completions) {
@@ -144,20 +196,32 @@ class TwoNodesBrokerIntegrationTests {
         }
         System.out.println("Jobs done per node: " + byNode);
         assertThat(byNode.keySet()).isSubsetOf("node-a", "node-b");
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM task WHERE process_instance_key IN (" + instances + ")",
-                Integer.class)).as("one task row per review, whichever node stored it").isEqualTo(APPLICATIONS);
+        assertThat(
+                        jdbc.queryForObject(
+                                "SELECT COUNT(*) FROM task WHERE process_instance_key IN ("
+                                        + instances
+                                        + ")",
+                                Integer.class))
+                .as("one task row per review, whichever node stored it")
+                .isEqualTo(APPLICATIONS);
     }
 
-    /** Signs in on this node's login page, opens the review task by its address and approves it there. */
+    /**
+     * Signs in on this node's login page, opens the review task by its address and approves it
+     * there.
+     */
     private static void approveInBrowser(Page page, int port, String leader, long taskId) {
         BrowserTest.signIn(page, port, leader);
 
         page.navigate("http://localhost:" + port + "/tasks/" + taskId);
-        assertThat(page.locator("h2").filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
+        assertThat(
+                        page.locator("h2")
+                                .filter(new Locator.FilterOptions().setHasText("조합원 가입 신청 심사")))
                 .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         page.locator("#review-decision vaadin-radio-button").first().click();
         page.locator("#complete-task").click();
-        assertThat(page.locator("#my-tasks-grid")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
+        assertThat(page.locator("#my-tasks-grid"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(60_000));
         page.context().close();
     }
 
@@ -167,6 +231,7 @@ class TwoNodesBrokerIntegrationTests {
 
     private static List<TaskView> reviews(ConfigurableApplicationContext node) {
         return node.getBean(TaskInbox.class).myTasks(TaskFilter.none(), 0, 100).stream()
-                .filter(t -> "membership-review".equals(t.formKey())).toList();
+                .filter(t -> "membership-review".equals(t.formKey()))
+                .toList();
     }
 }

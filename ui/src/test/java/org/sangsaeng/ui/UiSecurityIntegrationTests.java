@@ -30,12 +30,11 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
 
     private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]+)");
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
 
-    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     Fixtures f;
 
     @BeforeEach
@@ -50,18 +49,30 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
             assertThat(headers.firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
             assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("SAMEORIGIN");
             assertThat(headers.firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
-            assertThat(headers.firstValue("Cache-Control")).as(path).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
-            assertThat(headers.firstValue("Content-Security-Policy")).as(path).hasValueSatisfying(v -> assertThat(v)
-                    .contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'"));
+            assertThat(headers.firstValue("Cache-Control"))
+                    .as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(path)
+                    .hasValueSatisfying(
+                            v ->
+                                    assertThat(v)
+                                            .contains(
+                                                    "default-src 'self'",
+                                                    "object-src 'none'",
+                                                    "frame-ancestors 'self'"));
         }
     }
 
     @Test
     void anAddressThatIsNoPageSendsAnyoneNotSignedInToTheLoginPage() throws Exception {
-        for (String path : new String[] {"/no-such-page", "/purchase/old-link", "/admin/secret.txt"}) {
+        for (String path :
+                new String[] {"/no-such-page", "/purchase/old-link", "/admin/secret.txt"}) {
             HttpResponse<String> response = get(path, null);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+            assertThat(response.headers().firstValue("Location"))
+                    .as(path)
+                    .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         }
     }
 
@@ -70,63 +81,102 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
         String task = "/tasks/2251799813685312";
         HttpResponse<String> link = get(task, null);
         assertThat(link.statusCode()).isEqualTo(302);
-        assertThat(link.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
-        String session = session(link).orElseThrow(() -> new AssertionError("the link's address is not kept"));
+        assertThat(link.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        String session =
+                session(link)
+                        .orElseThrow(() -> new AssertionError("the link's address is not kept"));
 
         HttpResponse<String> signedIn = signIn(session, csrf(get("/login", session)));
 
         assertThat(signedIn.statusCode()).isEqualTo(302);
-        // Spring Security marks the saved request's address with ?continue; the path is the message's.
-        assertThat(signedIn.headers().firstValue("Location")).as("back to the page the message linked")
+        // Spring Security marks the saved request's address with ?continue; the path is the
+        // message's.
+        assertThat(signedIn.headers().firstValue("Location"))
+                .as("back to the page the message linked")
                 .hasValueSatisfying(l -> assertThat(URI.create(l).getPath()).isEqualTo(task));
     }
 
     @Test
     void signingInGivesANewSessionId() throws Exception {
         HttpResponse<String> page = get("/login", null);
-        String before = session(page).orElseThrow(() -> new AssertionError("no session from the login page"));
+        String before =
+                session(page)
+                        .orElseThrow(() -> new AssertionError("no session from the login page"));
 
         HttpResponse<String> signedIn = signIn(before, csrf(page));
         assertThat(signedIn.statusCode()).as(signedIn.headers().map().toString()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        String after = session(signedIn).orElseThrow(() -> new AssertionError("no new session after sign-in"));
-        assertThat(signedIn.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-                .singleElement().satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
+        String after =
+                session(signedIn)
+                        .orElseThrow(() -> new AssertionError("no new session after sign-in"));
+        assertThat(signedIn.headers().allValues("Set-Cookie"))
+                .filteredOn(c -> c.startsWith("JSESSIONID="))
+                .singleElement()
+                .satisfies(c -> assertThat(c).contains("HttpOnly", "SameSite=Lax"));
         assertThat(after).isNotEqualTo(before);
-        assertThat(get("/", before).statusCode()).as("the old session id is not signed in").isIn(302, 401, 403);
+        assertThat(get("/", before).statusCode())
+                .as("the old session id is not signed in")
+                .isIn(302, 401, 403);
     }
 
     @Test
     void postsWithoutTheCsrfTokenAreRefused() throws Exception {
         HttpResponse<String> page = get("/login", null);
         String signedIn = session(signIn(session(page).orElseThrow(), csrf(page))).orElseThrow();
-        HttpResponse<String> logout = http.send(HttpRequest.newBuilder(uri("/logout"))
-                .header("Cookie", "JSESSIONID=" + signedIn)
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> logout =
+                http.send(
+                        HttpRequest.newBuilder(uri("/logout"))
+                                .header("Cookie", "JSESSIONID=" + signedIn)
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(logout.statusCode()).as("sign-out without the token").isEqualTo(403);
 
-        // Vaadin's own requests carry Vaadin's token; without it nothing is run and the client is told to reload.
-        HttpResponse<String> uidl = http.send(HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
-                .header("Cookie", "JSESSIONID=" + signedIn).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"csrfToken\":\"forged\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        // Vaadin's own requests carry Vaadin's token; without it nothing is run and the client is
+        // told to reload.
+        HttpResponse<String> uidl =
+                http.send(
+                        HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
+                                .header("Cookie", "JSESSIONID=" + signedIn)
+                                .header("Content-Type", "application/json")
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"csrfToken\":\"forged\",\"rpc\":[],\"syncId\":0,\"clientId\":0}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(uidl.statusCode()).as(uidl.body()).isIn(200, 403);
         assertThat(uidl.body()).as("nothing ran").doesNotContain("\"changes\":[{", "\"execute\"");
     }
 
     private HttpResponse<String> signIn(String session, String[] csrf) throws Exception {
-        String form = "username=" + URLEncoder.encode(f.member(), StandardCharsets.UTF_8) + "&password="
-                + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
-                + (csrf == null ? "" : "&" + csrf[0] + "=" + URLEncoder.encode(csrf[1], StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(uri("/login")).header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String form =
+                "username="
+                        + URLEncoder.encode(f.member(), StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
+                        + (csrf == null
+                                ? ""
+                                : "&"
+                                        + csrf[0]
+                                        + "="
+                                        + URLEncoder.encode(csrf[1], StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(uri("/login"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The CSRF parameter and token Vaadin puts into the page for Spring Security. */
     private static String[] csrf(HttpResponse<String> page) {
-        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
-        Matcher parameter = Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher token =
+                Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"").matcher(page.body());
+        Matcher parameter =
+                Pattern.compile("<meta name=\"_csrf_parameter\" content=\"([^\"]+)\"")
+                        .matcher(page.body());
         assertThat(token.find()).as("a CSRF token in the login page").isTrue();
         return new String[] {parameter.find() ? parameter.group(1) : "_csrf", token.group(1)};
     }
@@ -140,8 +190,11 @@ class UiSecurityIntegrationTests extends InMemoryEngineTest {
     }
 
     private static Optional<String> session(HttpResponse<?> response) {
-        return response.headers().allValues("Set-Cookie").stream().map(SESSION::matcher).filter(Matcher::find)
-                .map(m -> m.group(1)).findFirst();
+        return response.headers().allValues("Set-Cookie").stream()
+                .map(SESSION::matcher)
+                .filter(Matcher::find)
+                .map(m -> m.group(1))
+                .findFirst();
     }
 
     private URI uri(String path) {

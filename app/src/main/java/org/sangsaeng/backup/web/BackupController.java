@@ -35,7 +35,10 @@ class BackupController {
     ResponseEntity<?> create(@RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
         if (!trigger.accepts(token) && !admin()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("detail", "A backup needs an administrator or the token in data/backup.token"));
+                    .body(
+                            Map.of(
+                                    "detail",
+                                    "A backup needs an administrator or the token in data/backup.token"));
         }
         try {
             BackupService.Result r = backups.create();
@@ -43,13 +46,16 @@ class BackupController {
                     "pauseMillis", r.pauseMillis(), "pause", r.pause(), "dumpMillis", r.dumpMillis(),
                     "totalMillis", r.totalMillis(), "manifest", r.manifest()));
         } catch (BackupRefused e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("detail", e.getMessage()));
+            return ResponseEntity.status(HttpStatus.CONFLICT)
+                    .body(Map.of("detail", e.getMessage()));
         }
     }
 
     private static boolean admin() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.isAuthenticated()
-                && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+        return auth != null
+                && auth.isAuthenticated()
+                && auth.getAuthorities().stream()
+                        .anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
     }
 }

@@ -14,13 +14,13 @@ public class BoardComment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long postId;
     private long authorId;
     private String body;
     private Instant createdAt;
 
-    protected BoardComment() {
-    }
+    protected BoardComment() {}
 
     public BoardComment(long postId, long authorId, String body, Instant createdAt) {
         this.postId = postId;

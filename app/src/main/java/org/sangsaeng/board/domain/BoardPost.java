@@ -25,11 +25,15 @@ public class BoardPost {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private Long authorId;
+
     @Enumerated(EnumType.STRING)
     private PostKind kind;
+
     private String title;
     private String body;
     private boolean pinned;
@@ -37,15 +41,24 @@ public class BoardPost {
     private String sourceKey;
     private Instant createdAt;
 
-    @OneToMany(mappedBy = "post", cascade = CascadeType.ALL, fetch = FetchType.LAZY, orphanRemoval = true)
+    @OneToMany(
+            mappedBy = "post",
+            cascade = CascadeType.ALL,
+            fetch = FetchType.LAZY,
+            orphanRemoval = true)
     @OrderBy("position")
     private List<BoardPostLink> links = new ArrayList<>();
 
-    protected BoardPost() {
-    }
+    protected BoardPost() {}
 
-    public BoardPost(long coopId, Long authorId, PostKind kind, String title, String body, String sourceKey,
-                     Instant createdAt) {
+    public BoardPost(
+            long coopId,
+            Long authorId,
+            PostKind kind,
+            String title,
+            String body,
+            String sourceKey,
+            Instant createdAt) {
         this.coopId = coopId;
         this.authorId = authorId;
         this.kind = kind;
@@ -63,7 +76,10 @@ public class BoardPost {
         this.pinned = pinned;
     }
 
-    /** The leader shows this notice on the market's public page, or takes it off; only notices go there. */
+    /**
+     * The leader shows this notice on the market's public page, or takes it off; only notices go
+     * there.
+     */
     public void showPublicly(boolean shown) {
         if (shown && kind != PostKind.NOTICE) {
             throw new BusinessException("error.post.publicNoticeOnly");

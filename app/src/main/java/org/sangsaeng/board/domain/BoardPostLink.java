@@ -15,15 +15,16 @@ public class BoardPostLink {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne
     @JoinColumn(name = "post_id")
     private BoardPost post;
+
     private int position;
     private String url;
     private String label;
 
-    protected BoardPostLink() {
-    }
+    protected BoardPostLink() {}
 
     BoardPostLink(BoardPost post, int position, String url, String label) {
         this.post = post;

@@ -13,15 +13,11 @@ import java.time.Instant;
 @IdClass(BoardUsefulMark.Key.class)
 public class BoardUsefulMark {
 
-    public record Key(Long postId, Long userId) implements Serializable {
-    }
+    public record Key(Long postId, Long userId) implements Serializable {}
 
-    @Id
-    private Long postId;
-    @Id
-    private Long userId;
+    @Id private Long postId;
+    @Id private Long userId;
     private Instant markedAt;
 
-    protected BoardUsefulMark() {
-    }
+    protected BoardUsefulMark() {}
 }

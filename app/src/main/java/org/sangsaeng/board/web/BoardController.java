@@ -23,14 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Co-op board", description = "Notices, information and questions of a co-op; comments, useful marks, weekly digest")
+@Tag(
+        name = "Co-op board",
+        description =
+                "Notices, information and questions of a co-op; comments, useful marks, weekly digest")
 class BoardController {
 
-    record Comment(String text) {
-    }
+    record Comment(String text) {}
 
-    record Flag(boolean value) {
-    }
+    record Flag(boolean value) {}
 
     private final BoardService board;
 
@@ -40,15 +41,20 @@ class BoardController {
 
     @GetMapping("/coops/{coopId}/posts")
     @Operation(summary = "A page of the board: pinned first, then newest; filter by kind and text")
-    List<PostSummary> list(@PathVariable long coopId, @RequestParam(required = false) PostKind kind,
-                           @RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int offset,
-                           @RequestParam(defaultValue = "20") int limit) {
+    List<PostSummary> list(
+            @PathVariable long coopId,
+            @RequestParam(required = false) PostKind kind,
+            @RequestParam(required = false) String q,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "20") int limit) {
         return board.list(new BoardQuery(coopId, kind, q, offset, limit));
     }
 
     @PostMapping("/coops/{coopId}/posts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Write a post (members): plain text up to 10,000 characters, up to 10 http(s) links")
+    @Operation(
+            summary =
+                    "Write a post (members): plain text up to 10,000 characters, up to 10 http(s) links")
     PostView post(@PathVariable long coopId, @RequestBody PostForm form) {
         return board.post(coopId, form);
     }
@@ -74,7 +80,9 @@ class BoardController {
     }
 
     @PutMapping("/posts/{id}/public")
-    @Operation(summary = "Show a notice on the market's public page (true) or take it off (false); the leader only")
+    @Operation(
+            summary =
+                    "Show a notice on the market's public page (true) or take it off (false); the leader only")
     PostView showPublicly(@PathVariable long id, @RequestBody Flag flag) {
         return board.showPublicly(id, flag.value());
     }

@@ -28,26 +28,33 @@ public class Item {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "supplier_id")
     private long supplierId;
+
     private String name;
     private String unit;
     private long packSize;
     private Instant createdAt;
     private Instant withdrawnAt;
-    @Version
-    private long version;
+    @Version private long version;
 
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("validFrom, id")
     private List<ItemPrice> prices = new ArrayList<>();
 
-    protected Item() {
-    }
+    protected Item() {}
 
     /** A new item with its first price. */
-    public Item(long supplierId, String name, String unit, long packSize, Won unitPrice, LocalDate validFrom,
-                String setBy, Instant at) {
+    public Item(
+            long supplierId,
+            String name,
+            String unit,
+            long packSize,
+            Won unitPrice,
+            LocalDate validFrom,
+            String setBy,
+            Instant at) {
         this.supplierId = supplierId;
         describe(name, unit, packSize);
         this.createdAt = at;
@@ -85,7 +92,9 @@ public class Item {
         }
         Optional<ItemPrice> newest = newestPrice();
         if (newest.isPresent() && validFrom.isBefore(newest.get().getValidFrom())) {
-            throw new InvalidInputException("error.catalogue.validFromBeforeNewest", validFrom,
+            throw new InvalidInputException(
+                    "error.catalogue.validFromBeforeNewest",
+                    validFrom,
                     newest.get().getValidFrom());
         }
         prices.add(new ItemPrice(this, unitPrice.value(), validFrom, setBy, at));
@@ -97,7 +106,9 @@ public class Item {
         this.withdrawnAt = at;
     }
 
-    /** The price on a day: the latest valid from that day or before; empty if none was valid yet. */
+    /**
+     * The price on a day: the latest valid from that day or before; empty if none was valid yet.
+     */
     public Optional<ItemPrice> priceOn(LocalDate day) {
         return prices.stream().filter(p -> !p.getValidFrom().isAfter(day)).max(ORDER);
     }
@@ -106,8 +117,9 @@ public class Item {
         return prices.stream().max(ORDER);
     }
 
-    private static final Comparator<ItemPrice> ORDER = Comparator.comparing(ItemPrice::getValidFrom)
-            .thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId());
+    private static final Comparator<ItemPrice> ORDER =
+            Comparator.comparing(ItemPrice::getValidFrom)
+                    .thenComparing(p -> p.getId() == null ? Long.MAX_VALUE : p.getId());
 
     private void checkOffered() {
         if (withdrawnAt != null) {
@@ -115,13 +127,39 @@ public class Item {
         }
     }
 
-    public boolean isWithdrawn() { return withdrawnAt != null; }
-    public Long getId() { return id; }
-    public long getSupplierId() { return supplierId; }
-    public String getName() { return name; }
-    public String getUnit() { return unit; }
-    public long getPackSize() { return packSize; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getWithdrawnAt() { return withdrawnAt; }
-    public List<ItemPrice> getPrices() { return List.copyOf(prices); }
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getSupplierId() {
+        return supplierId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public long getPackSize() {
+        return packSize;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public List<ItemPrice> getPrices() {
+        return List.copyOf(prices);
+    }
 }

@@ -19,16 +19,17 @@ public class ItemPrice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "item_id")
     private Item item;
+
     private long unitPrice;
     private LocalDate validFrom;
     private String setBy;
     private Instant setAt;
 
-    protected ItemPrice() {
-    }
+    protected ItemPrice() {}
 
     ItemPrice(Item item, long unitPrice, LocalDate validFrom, String setBy, Instant setAt) {
         this.item = item;
@@ -38,9 +39,23 @@ public class ItemPrice {
         this.setAt = setAt;
     }
 
-    public Long getId() { return id; }
-    public long getUnitPrice() { return unitPrice; }
-    public LocalDate getValidFrom() { return validFrom; }
-    public String getSetBy() { return setBy; }
-    public Instant getSetAt() { return setAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getUnitPrice() {
+        return unitPrice;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public String getSetBy() {
+        return setBy;
+    }
+
+    public Instant getSetAt() {
+        return setAt;
+    }
 }

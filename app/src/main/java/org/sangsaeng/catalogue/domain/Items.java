@@ -12,7 +12,10 @@ public interface Items extends JpaRepository<Item, Long> {
 
     List<Item> findBySupplierIdOrderByIdAsc(long supplierId);
 
-    /** Serialises changes of one item, so two price changes cannot both pass the "not before the newest" rule. */
+    /**
+     * Serialises changes of one item, so two price changes cannot both pass the "not before the
+     * newest" rule.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select i from Item i where i.id = :id")
     Optional<Item> findForUpdate(@Param("id") long id);

@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/suppliers/{supplierId}/catalogue")
-@Tag(name = "Supplier catalogues", description = "Items, pack sizes and dated prices a supplier offers; leaders propose purchases from them")
+@Tag(
+        name = "Supplier catalogues",
+        description =
+                "Items, pack sizes and dated prices a supplier offers; leaders propose purchases from them")
 class CatalogueController {
 
     private final CatalogueService catalogue;
@@ -31,29 +34,41 @@ class CatalogueController {
     }
 
     @GetMapping
-    @Operation(summary = "A supplier's catalogue with today's prices (withdrawn items last); anyone signed in")
+    @Operation(
+            summary =
+                    "A supplier's catalogue with today's prices (withdrawn items last); anyone signed in")
     List<CatalogueItem> list(@PathVariable long supplierId) {
         return catalogue.of(supplierId);
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add an item with its first price (the supplier, or the foundation and admins on its behalf)")
+    @Operation(
+            summary =
+                    "Add an item with its first price (the supplier, or the foundation and admins on its behalf)")
     CatalogueItem add(@PathVariable long supplierId, @RequestBody CatalogueItemForm form) {
         return catalogue.add(supplierId, form);
     }
 
     @PutMapping("/{itemId}")
-    @Operation(summary = "Change an item's name, unit or pack size; its price changes through /prices")
-    CatalogueItem change(@PathVariable long supplierId, @PathVariable long itemId, @RequestBody ItemChange change) {
+    @Operation(
+            summary = "Change an item's name, unit or pack size; its price changes through /prices")
+    CatalogueItem change(
+            @PathVariable long supplierId,
+            @PathVariable long itemId,
+            @RequestBody ItemChange change) {
         return catalogue.change(supplierId, itemId, change);
     }
 
     @PostMapping("/{itemId}/prices")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A new price valid from a day (not before the newest price's day); old prices stay in the history")
-    CatalogueItem changePrice(@PathVariable long supplierId, @PathVariable long itemId,
-                              @RequestBody PriceChange change) {
+    @Operation(
+            summary =
+                    "A new price valid from a day (not before the newest price's day); old prices stay in the history")
+    CatalogueItem changePrice(
+            @PathVariable long supplierId,
+            @PathVariable long itemId,
+            @RequestBody PriceChange change) {
         return catalogue.changePrice(supplierId, itemId, change);
     }
 
@@ -64,7 +79,9 @@ class CatalogueController {
     }
 
     @PostMapping("/{itemId}/withdraw")
-    @Operation(summary = "Withdraw an item: no longer offered, never deleted; purchases that used it keep it")
+    @Operation(
+            summary =
+                    "Withdraw an item: no longer offered, never deleted; purchases that used it keep it")
     CatalogueItem withdraw(@PathVariable long supplierId, @PathVariable long itemId) {
         return catalogue.withdraw(supplierId, itemId);
     }

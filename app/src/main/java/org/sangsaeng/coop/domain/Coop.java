@@ -17,15 +17,16 @@ public class Coop {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "market_id")
     private Market market;
+
     private String name;
     private String description;
     private Instant createdAt;
 
-    protected Coop() {
-    }
+    protected Coop() {}
 
     public Coop(Market market, String name, String description, Instant createdAt) {
         this.market = market;

@@ -17,13 +17,19 @@ public interface Coops extends JpaRepository<Coop, Long> {
 
     boolean existsByNameAndIdNot(String name, Long id);
 
-    /** Co-ops of a market (of every market when it is null) whose name or description contains the text. */
-    @Query(value = """
+    /**
+     * Co-ops of a market (of every market when it is null) whose name or description contains the
+     * text.
+     */
+    @Query(
+            value =
+                    """
             select c from Coop c join fetch c.market m
             where (:marketId is null or m.id = :marketId)
               and (:q = '' or lower(c.name) like lower(concat('%', :q, '%'))
                    or lower(c.description) like lower(concat('%', :q, '%')))""",
-            countQuery = """
+            countQuery =
+                    """
             select count(c) from Coop c join c.market m
             where (:marketId is null or m.id = :marketId)
               and (:q = '' or lower(c.name) like lower(concat('%', :q, '%'))

@@ -13,12 +13,12 @@ public class Market {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String district;
     private String address;
 
-    protected Market() {
-    }
+    protected Market() {}
 
     public Market(String name, String district, String address) {
         this.name = name;

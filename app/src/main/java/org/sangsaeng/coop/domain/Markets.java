@@ -14,7 +14,8 @@ public interface Markets extends JpaRepository<Market, Long> {
     boolean existsByNameAndIdNot(String name, Long id);
 
     /** Markets whose name, district or address contains the text (all when it is empty). */
-    @Query("""
+    @Query(
+            """
             select m from Market m
             where :q = '' or lower(m.name) like lower(concat('%', :q, '%'))
                or lower(m.district) like lower(concat('%', :q, '%'))

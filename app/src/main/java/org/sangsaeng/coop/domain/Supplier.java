@@ -14,18 +14,20 @@ public class Supplier {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String name;
     private String goods;
+
     @Column(name = "user_id")
     private Long userId;
+
     // Null only for suppliers recorded before the foundation kept these details.
     private String businessNumber;
     private String contactPerson;
     private String contactPhone;
     private String email;
 
-    protected Supplier() {
-    }
+    protected Supplier() {}
 
     public Supplier(String name, String goods, Long userId) {
         this.name = name;
@@ -33,15 +35,25 @@ public class Supplier {
         this.userId = userId;
     }
 
-    public Supplier(String name, String businessNumber, String contactPerson, String contactPhone, String email,
-                    String goods) {
+    public Supplier(
+            String name,
+            String businessNumber,
+            String contactPerson,
+            String contactPhone,
+            String email,
+            String goods) {
         this.name = name;
         change(name, businessNumber, contactPerson, contactPhone, email, goods);
     }
 
     /** New company details, as the foundation records or corrects them. */
-    public void change(String name, String businessNumber, String contactPerson, String contactPhone, String email,
-                       String goods) {
+    public void change(
+            String name,
+            String businessNumber,
+            String contactPerson,
+            String contactPhone,
+            String email,
+            String goods) {
         this.name = name;
         this.businessNumber = businessNumber;
         this.contactPerson = contactPerson;

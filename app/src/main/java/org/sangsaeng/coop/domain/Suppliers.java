@@ -15,8 +15,12 @@ public interface Suppliers extends JpaRepository<Supplier, Long> {
 
     Optional<Supplier> findByBusinessNumber(String businessNumber);
 
-    /** Suppliers whose company name, business number or goods contain the text (all when it is empty). */
-    @Query("""
+    /**
+     * Suppliers whose company name, business number or goods contain the text (all when it is
+     * empty).
+     */
+    @Query(
+            """
             select s from Supplier s
             where :q = '' or lower(s.name) like lower(concat('%', :q, '%'))
                or s.businessNumber like concat('%', :q, '%')

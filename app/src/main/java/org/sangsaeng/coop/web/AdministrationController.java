@@ -26,28 +26,35 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/admin")
-@Tag(name = "Administration", description = "Markets, co-ops and suppliers, kept by foundation officers and admins")
+@Tag(
+        name = "Administration",
+        description = "Markets, co-ops and suppliers, kept by foundation officers and admins")
 class AdministrationController {
 
     private final MarketAdministration markets;
     private final CoopAdministration coops;
     private final SupplierAdministration suppliers;
 
-    AdministrationController(MarketAdministration markets, CoopAdministration coops, SupplierAdministration suppliers) {
+    AdministrationController(
+            MarketAdministration markets,
+            CoopAdministration coops,
+            SupplierAdministration suppliers) {
         this.markets = markets;
         this.coops = coops;
         this.suppliers = suppliers;
     }
 
     /** Who answers for a supplier: an account with the role SUPPLIER, by username. */
-    record AccountLink(String username) {
-    }
+    record AccountLink(String username) {}
 
     @GetMapping("/markets")
-    @Operation(summary = "Markets whose name, district or address contains q, a page at a time, by name")
-    ResultPage<MarketDetails> markets(@RequestParam(defaultValue = "") String q,
-                                      @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
-                                      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary =
+                    "Markets whose name, district or address contains q, a page at a time, by name")
+    ResultPage<MarketDetails> markets(
+            @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
         return markets.list(q, page, size);
     }
 
@@ -65,11 +72,14 @@ class AdministrationController {
     }
 
     @GetMapping("/coops")
-    @Operation(summary = "Co-ops (of one market, when marketId is given) whose name or description contains q, by name")
-    ResultPage<CoopDetails> coops(@RequestParam(required = false) Long marketId,
-                                  @RequestParam(defaultValue = "") String q,
-                                  @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
-                                  @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary =
+                    "Co-ops (of one market, when marketId is given) whose name or description contains q, by name")
+    ResultPage<CoopDetails> coops(
+            @RequestParam(required = false) Long marketId,
+            @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
         return coops.list(marketId, q, page, size);
     }
 
@@ -87,16 +97,21 @@ class AdministrationController {
     }
 
     @GetMapping("/suppliers")
-    @Operation(summary = "Suppliers whose name, business number or goods contain q, a page at a time, by name")
-    ResultPage<SupplierDetails> suppliers(@RequestParam(defaultValue = "") String q,
-                                          @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
-                                          @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
+    @Operation(
+            summary =
+                    "Suppliers whose name, business number or goods contain q, a page at a time, by name")
+    ResultPage<SupplierDetails> suppliers(
+            @RequestParam(defaultValue = "") String q,
+            @Parameter(description = "from 0") @RequestParam(defaultValue = "0") int page,
+            @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") int size) {
         return suppliers.list(q, page, size);
     }
 
     @PostMapping("/suppliers")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a supplier (unique name and business number 123-45-67890 with a valid check digit)")
+    @Operation(
+            summary =
+                    "Create a supplier (unique name and business number 123-45-67890 with a valid check digit)")
     SupplierDetails createSupplier(@RequestBody SupplierForm form) {
         return suppliers.create(form);
     }
@@ -108,7 +123,9 @@ class AdministrationController {
     }
 
     @PutMapping("/suppliers/{id}/account")
-    @Operation(summary = "Link the account (role SUPPLIER, answering for no other supplier) that answers for the supplier")
+    @Operation(
+            summary =
+                    "Link the account (role SUPPLIER, answering for no other supplier) that answers for the supplier")
     SupplierDetails linkAccount(@PathVariable long id, @RequestBody AccountLink link) {
         return suppliers.linkAccount(id, link.username());
     }

@@ -22,13 +22,17 @@ public class Coupon {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long authorId;
     private String title;
     private String description;
+
     @Enumerated(EnumType.STRING)
     private DiscountType discountType;
+
     private Long discountWon;
     private Integer discountPercent;
     private Long discountCapWon;
@@ -38,13 +42,17 @@ public class Coupon {
     private Instant validTo;
     private int totalQuantity;
     private int perCustomerLimit;
+
     @Enumerated(EnumType.STRING)
     private Audience audience;
+
     private String audienceTag;
     private boolean coopWide;
     private boolean needsFoundation;
+
     @Enumerated(EnumType.STRING)
     private CouponState state;
+
     private String reviewComment;
     private Long leaderApprovedBy;
     private Long foundationApprovedBy;
@@ -52,11 +60,9 @@ public class Coupon {
     private int rulesVersion;
     private Long processInstanceKey;
     private Instant createdAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Coupon() {
-    }
+    protected Coupon() {}
 
     public Coupon(long coopId, long authorId, int rulesVersion, Instant createdAt) {
         this.coopId = coopId;
@@ -66,9 +72,18 @@ public class Coupon {
         this.state = CouponState.IN_REVIEW;
     }
 
-    public void describe(String title, String description, Discount discount, Instant validFrom, Instant validTo,
-                         int totalQuantity, int perCustomerLimit, Audience audience, String audienceTag, boolean coopWide,
-                         boolean needsFoundation) {
+    public void describe(
+            String title,
+            String description,
+            Discount discount,
+            Instant validFrom,
+            Instant validTo,
+            int totalQuantity,
+            int perCustomerLimit,
+            Audience audience,
+            String audienceTag,
+            boolean coopWide,
+            boolean needsFoundation) {
         this.title = title;
         this.description = description;
         this.discountType = discount.type();
@@ -88,7 +103,13 @@ public class Coupon {
     }
 
     public Discount discount() {
-        return new Discount(discountType, discountWon, discountPercent, discountCapWon, freeItem, minimumPurchaseWon);
+        return new Discount(
+                discountType,
+                discountWon,
+                discountPercent,
+                discountCapWon,
+                freeItem,
+                minimumPurchaseWon);
     }
 
     public void moveTo(CouponState state, String comment) {
@@ -114,23 +135,79 @@ public class Coupon {
         this.processInstanceKey = key;
     }
 
-    public Long getId() { return id; }
-    public long getCoopId() { return coopId; }
-    public long getAuthorId() { return authorId; }
-    public String getTitle() { return title; }
-    public String getDescription() { return description; }
-    public Instant getValidFrom() { return validFrom; }
-    public Instant getValidTo() { return validTo; }
-    public int getTotalQuantity() { return totalQuantity; }
-    public int getPerCustomerLimit() { return perCustomerLimit; }
-    public Audience getAudience() { return audience; }
-    public String getAudienceTag() { return audienceTag; }
-    public boolean isCoopWide() { return coopWide; }
-    public boolean isNeedsFoundation() { return needsFoundation; }
-    public CouponState getState() { return state; }
-    public String getReviewComment() { return reviewComment; }
-    public String getPublicToken() { return publicToken; }
-    public int getRulesVersion() { return rulesVersion; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCoopId() {
+        return coopId;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Instant getValidFrom() {
+        return validFrom;
+    }
+
+    public Instant getValidTo() {
+        return validTo;
+    }
+
+    public int getTotalQuantity() {
+        return totalQuantity;
+    }
+
+    public int getPerCustomerLimit() {
+        return perCustomerLimit;
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public String getAudienceTag() {
+        return audienceTag;
+    }
+
+    public boolean isCoopWide() {
+        return coopWide;
+    }
+
+    public boolean isNeedsFoundation() {
+        return needsFoundation;
+    }
+
+    public CouponState getState() {
+        return state;
+    }
+
+    public String getReviewComment() {
+        return reviewComment;
+    }
+
+    public String getPublicToken() {
+        return publicToken;
+    }
+
+    public int getRulesVersion() {
+        return rulesVersion;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

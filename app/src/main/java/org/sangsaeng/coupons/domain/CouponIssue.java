@@ -15,6 +15,7 @@ public class CouponIssue {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long couponId;
     private Long customerId;
     private String code;
@@ -22,13 +23,12 @@ public class CouponIssue {
     private Instant issuedAt;
     private Instant openedAt;
     private int redemptions;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected CouponIssue() {
-    }
+    protected CouponIssue() {}
 
-    public CouponIssue(long couponId, Long customerId, String code, String token, Instant issuedAt) {
+    public CouponIssue(
+            long couponId, Long customerId, String code, String token, Instant issuedAt) {
         this.couponId = couponId;
         this.customerId = customerId;
         this.code = code;
@@ -46,11 +46,31 @@ public class CouponIssue {
         return ++redemptions;
     }
 
-    public Long getId() { return id; }
-    public long getCouponId() { return couponId; }
-    public Long getCustomerId() { return customerId; }
-    public String getCode() { return code; }
-    public String getToken() { return token; }
-    public Instant getOpenedAt() { return openedAt; }
-    public int getRedemptions() { return redemptions; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCouponId() {
+        return couponId;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public int getRedemptions() {
+        return redemptions;
+    }
 }

@@ -33,8 +33,9 @@ public interface CouponIssues extends JpaRepository<CouponIssue, Long> {
         long getRedeemed();
     }
 
-    @Query("select count(i) as issued, count(i.openedAt) as opened,"
-            + " coalesce(sum(case when i.redemptions > 0 then 1 else 0 end), 0) as redeemed"
-            + " from CouponIssue i where i.couponId = :couponId")
+    @Query(
+            "select count(i) as issued, count(i.openedAt) as opened,"
+                    + " coalesce(sum(case when i.redemptions > 0 then 1 else 0 end), 0) as redeemed"
+                    + " from CouponIssue i where i.couponId = :couponId")
     Stats statsOf(@Param("couponId") long couponId);
 }

@@ -14,6 +14,7 @@ public class CouponRedemption {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long issueId;
     private int seq;
     private long shopOwnerId;
@@ -21,10 +22,15 @@ public class CouponRedemption {
     private long discountWon;
     private Instant redeemedAt;
 
-    protected CouponRedemption() {
-    }
+    protected CouponRedemption() {}
 
-    public CouponRedemption(long issueId, int seq, long shopOwnerId, long purchaseWon, long discountWon, Instant at) {
+    public CouponRedemption(
+            long issueId,
+            int seq,
+            long shopOwnerId,
+            long purchaseWon,
+            long discountWon,
+            Instant at) {
         this.issueId = issueId;
         this.seq = seq;
         this.shopOwnerId = shopOwnerId;

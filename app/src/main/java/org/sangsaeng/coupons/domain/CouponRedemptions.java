@@ -15,8 +15,11 @@ public interface CouponRedemptions extends JpaRepository<CouponRedemption, Long>
         long getDiscountWon();
     }
 
-    @Query(nativeQuery = true, value = "SELECT r.shop_owner_id AS shopOwnerId, COUNT(*) AS redemptions,"
-            + " SUM(r.discount_won) AS discountWon FROM coupon_redemption r JOIN coupon_issue i ON i.id = r.issue_id"
-            + " WHERE i.coupon_id = :couponId GROUP BY r.shop_owner_id ORDER BY r.shop_owner_id")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT r.shop_owner_id AS shopOwnerId, COUNT(*) AS redemptions,"
+                            + " SUM(r.discount_won) AS discountWon FROM coupon_redemption r JOIN coupon_issue i ON i.id = r.issue_id"
+                            + " WHERE i.coupon_id = :couponId GROUP BY r.shop_owner_id ORDER BY r.shop_owner_id")
     List<ShopTotal> byShop(@Param("couponId") long couponId);
 }

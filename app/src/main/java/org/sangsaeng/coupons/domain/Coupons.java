@@ -1,7 +1,7 @@
 package org.sangsaeng.coupons.domain;
 
-import java.util.Collection;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -21,13 +21,17 @@ public interface Coupons extends JpaRepository<Coupon, Long> {
 
     Optional<Coupon> findByPublicToken(String token);
 
-    /** Published public coupons of these co-ops still valid at {@code now}, ending soonest first. */
-    @Query("""
+    /**
+     * Published public coupons of these co-ops still valid at {@code now}, ending soonest first.
+     */
+    @Query(
+            """
             select c from Coupon c where c.coopId in :coopIds and c.audience = org.sangsaeng.coupons.Audience.PUBLIC
               and c.state = org.sangsaeng.coupons.CouponState.PUBLISHED and c.publicToken is not null
               and c.validFrom <= :now and c.validTo > :now
             order by c.validTo, c.id""")
-    List<Coupon> findPublicValid(@Param("coopIds") Collection<Long> coopIds, @Param("now") java.time.Instant now);
+    List<Coupon> findPublicValid(
+            @Param("coopIds") Collection<Long> coopIds, @Param("now") java.time.Instant now);
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from Coupon x where x.id in :ids")

@@ -15,6 +15,7 @@ public class RegularCustomer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long ownerId;
     private String name;
     private String phone;
@@ -25,11 +26,17 @@ public class RegularCustomer {
     private Instant optedOutAt;
     private Instant createdAt;
 
-    protected RegularCustomer() {
-    }
+    protected RegularCustomer() {}
 
-    public RegularCustomer(long ownerId, String name, String phone, LocalDate consentOn, String consentText, String tags,
-                           String optOutToken, Instant createdAt) {
+    public RegularCustomer(
+            long ownerId,
+            String name,
+            String phone,
+            LocalDate consentOn,
+            String consentText,
+            String tags,
+            String optOutToken,
+            Instant createdAt) {
         this.ownerId = ownerId;
         this.name = name;
         this.phone = phone;
@@ -46,13 +53,39 @@ public class RegularCustomer {
         }
     }
 
-    public Long getId() { return id; }
-    public long getOwnerId() { return ownerId; }
-    public String getName() { return name; }
-    public String getPhone() { return phone; }
-    public LocalDate getConsentOn() { return consentOn; }
-    public String getConsentText() { return consentText; }
-    public String getTags() { return tags; }
-    public String getOptOutToken() { return optOutToken; }
-    public Instant getOptedOutAt() { return optedOutAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public String getConsentText() {
+        return consentText;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public String getOptOutToken() {
+        return optOutToken;
+    }
+
+    public Instant getOptedOutAt() {
+        return optedOutAt;
+    }
 }

@@ -15,6 +15,7 @@ public class ShopMessage {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long ownerId;
     private String text;
     private int recipients;
@@ -23,16 +24,17 @@ public class ShopMessage {
     private String shopName;
     private String productName;
     private Long priceWon;
+
     // MEDIUMBLOB (up to 16 MB; the app takes at most 900 KB).
     @Column(length = 16_777_215)
     private byte[] photo;
+
     private String photoType;
     private String publicToken;
     private String mmsFileId;
     private String mmsRefusal;
 
-    protected ShopMessage() {
-    }
+    protected ShopMessage() {}
 
     public ShopMessage(long ownerId, String text, Instant sentAt) {
         this.ownerId = ownerId;
@@ -40,9 +42,20 @@ public class ShopMessage {
         this.sentAt = sentAt;
     }
 
-    /** A message about a product: its name, price (whole won) and photo, on a public page of its own. */
-    public ShopMessage(long ownerId, String text, String shopName, String productName, Long priceWon, byte[] photo,
-                       String photoType, String publicToken, Instant sentAt) {
+    /**
+     * A message about a product: its name, price (whole won) and photo, on a public page of its
+     * own.
+     */
+    public ShopMessage(
+            long ownerId,
+            String text,
+            String shopName,
+            String productName,
+            Long priceWon,
+            byte[] photo,
+            String photoType,
+            String publicToken,
+            Instant sentAt) {
         this(ownerId, text, sentAt);
         this.shopName = shopName;
         this.productName = productName;
@@ -58,8 +71,8 @@ public class ShopMessage {
     }
 
     /**
-     * SOLAPI took the MMS copy of the photo under this file id. The first id kept stays (two nodes may
-     * upload at once; either file serves), and is returned.
+     * SOLAPI took the MMS copy of the photo under this file id. The first id kept stays (two nodes
+     * may upload at once; either file serves), and is returned.
      */
     public String mmsUploaded(String fileId) {
         if (photo == null) {
@@ -77,18 +90,59 @@ public class ShopMessage {
         mmsRefusal = why.substring(0, Math.min(why.length(), 1000));
     }
 
-    public Long getId() { return id; }
-    public String getText() { return text; }
-    public int getRecipients() { return recipients; }
-    public int getSkipped() { return skipped; }
-    public Instant getSentAt() { return sentAt; }
-    public long getOwnerId() { return ownerId; }
-    public String getShopName() { return shopName; }
-    public String getProductName() { return productName; }
-    public Long getPriceWon() { return priceWon; }
-    public byte[] getPhoto() { return photo; }
-    public String getPhotoType() { return photoType; }
-    public String getPublicToken() { return publicToken; }
-    public String getMmsFileId() { return mmsFileId; }
-    public String getMmsRefusal() { return mmsRefusal; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public int getRecipients() {
+        return recipients;
+    }
+
+    public int getSkipped() {
+        return skipped;
+    }
+
+    public Instant getSentAt() {
+        return sentAt;
+    }
+
+    public long getOwnerId() {
+        return ownerId;
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public String getProductName() {
+        return productName;
+    }
+
+    public Long getPriceWon() {
+        return priceWon;
+    }
+
+    public byte[] getPhoto() {
+        return photo;
+    }
+
+    public String getPhotoType() {
+        return photoType;
+    }
+
+    public String getPublicToken() {
+        return publicToken;
+    }
+
+    public String getMmsFileId() {
+        return mmsFileId;
+    }
+
+    public String getMmsRefusal() {
+        return mmsRefusal;
+    }
 }

@@ -15,8 +15,9 @@ public interface ShopMessages extends JpaRepository<ShopMessage, Long> {
     Optional<ShopMessage> findByPublicToken(String publicToken);
 
     /** What SOLAPI made of a message's photo, without reading the photo; empty when it has none. */
-    @Query("select m.mmsFileId as mmsFileId, m.mmsRefusal as mmsRefusal from ShopMessage m"
-            + " where m.id = :id and m.photo is not null")
+    @Query(
+            "select m.mmsFileId as mmsFileId, m.mmsRefusal as mmsRefusal from ShopMessage m"
+                    + " where m.id = :id and m.photo is not null")
     Optional<MmsState> findMmsById(@Param("id") long id);
 
     interface MmsState {
@@ -25,7 +26,9 @@ public interface ShopMessages extends JpaRepository<ShopMessage, Long> {
         String getMmsRefusal();
     }
 
-    /** Locked till the transaction ends: two nodes keeping an MMS upload at once keep the same one. */
+    /**
+     * Locked till the transaction ends: two nodes keeping an MMS upload at once keep the same one.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select m from ShopMessage m where m.id = :id")
     Optional<ShopMessage> lockById(@Param("id") long id);

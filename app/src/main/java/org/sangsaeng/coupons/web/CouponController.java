@@ -29,20 +29,22 @@ import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Coupons and regular customers", description = "Customers (masked phones), CSV import and export, coupon drafts, redemption, statistics, new-product messages")
+@Tag(
+        name = "Coupons and regular customers",
+        description =
+                "Customers (masked phones), CSV import and export, coupon drafts, redemption, statistics, new-product messages")
 class CouponController {
 
-    record RedeemRequest(String code, long purchaseWon) {
-    }
+    record RedeemRequest(String code, long purchaseWon) {}
 
-    record MessageRequest(String text, String productName, Long priceWon) {
-    }
+    record MessageRequest(String text, String productName, Long priceWon) {}
 
     private final CouponService coupons;
     private final CustomerService customers;
     private final ShopMessageService messages;
 
-    CouponController(CouponService coupons, CustomerService customers, ShopMessageService messages) {
+    CouponController(
+            CouponService coupons, CustomerService customers, ShopMessageService messages) {
         this.coupons = coupons;
         this.customers = customers;
         this.messages = messages;
@@ -56,15 +58,21 @@ class CouponController {
 
     @PostMapping("/customers")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Add a regular customer who agreed to messages (date and wording of the consent)")
+    @Operation(
+            summary =
+                    "Add a regular customer who agreed to messages (date and wording of the consent)")
     CustomerView addCustomer(@RequestBody CustomerForm form) {
         return customers.add(form);
     }
 
     @PostMapping(value = "/customers/import", consumes = "text/csv")
-    @Operation(summary = "Import customers from CSV (name,phone,consent_on,consent_text,tags): commit=false previews, commit=true stores the rows without errors")
-    ImportPreview importCustomers(@RequestBody String csv, @RequestParam(defaultValue = "false") boolean commit,
-                                  Locale locale) {
+    @Operation(
+            summary =
+                    "Import customers from CSV (name,phone,consent_on,consent_text,tags): commit=false previews, commit=true stores the rows without errors")
+    ImportPreview importCustomers(
+            @RequestBody String csv,
+            @RequestParam(defaultValue = "false") boolean commit,
+            Locale locale) {
         return customers.importCsv(csv, commit, locale);
     }
 
@@ -76,7 +84,9 @@ class CouponController {
 
     @PostMapping("/coupons")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a coupon (co-op members); the leader (and the foundation when needed) approves it")
+    @Operation(
+            summary =
+                    "Draft a coupon (co-op members); the leader (and the foundation when needed) approves it")
     CouponView draft(@RequestBody CouponForm form) {
         return coupons.draft(form);
     }
@@ -107,27 +117,41 @@ class CouponController {
 
     @PostMapping("/redemptions")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Redeem a code at my counter for a purchase (exactly once per allowed use)")
+    @Operation(
+            summary = "Redeem a code at my counter for a purchase (exactly once per allowed use)")
     Redemption redeem(@RequestBody RedeemRequest request) {
         return coupons.redeem(request.code(), request.purchaseWon());
     }
 
     @PostMapping(value = "/shop-messages", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Send a new-product message to my opted-in regulars (a daily cap per customer applies)")
+    @Operation(
+            summary =
+                    "Send a new-product message to my opted-in regulars (a daily cap per customer applies)")
     ShopMessageService.Sent message(@RequestBody MessageRequest request) {
-        return messages.send(request == null ? null
-                : new ShopMessageService.ProductMessage(request.text(), request.productName(), request.priceWon(), null));
+        return messages.send(
+                request == null
+                        ? null
+                        : new ShopMessageService.ProductMessage(
+                                request.text(), request.productName(), request.priceWon(), null));
     }
 
-    @PostMapping(value = "/shop-messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+    @PostMapping(
+            value = "/shop-messages",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Send a new-product message with the product's photo (JPEG or PNG, at most 900 KB)")
-    ShopMessageService.Sent messageWithPhoto(@RequestParam String text, @RequestParam(required = false) String productName,
-                                             @RequestParam(required = false) Long priceWon,
-                                             @RequestParam(required = false) MultipartFile photo) throws IOException {
-        return messages.send(new ShopMessageService.ProductMessage(text, productName, priceWon,
-                photo == null ? null : photo.getBytes()));
+    @Operation(
+            summary =
+                    "Send a new-product message with the product's photo (JPEG or PNG, at most 900 KB)")
+    ShopMessageService.Sent messageWithPhoto(
+            @RequestParam String text,
+            @RequestParam(required = false) String productName,
+            @RequestParam(required = false) Long priceWon,
+            @RequestParam(required = false) MultipartFile photo)
+            throws IOException {
+        return messages.send(
+                new ShopMessageService.ProductMessage(
+                        text, productName, priceWon, photo == null ? null : photo.getBytes()));
     }
 }

@@ -2,11 +2,14 @@ package org.sangsaeng.governance.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.sangsaeng.voting.Outcome;
 
 /** One line of a co-op's decision log; written once. */
 @Entity
@@ -16,11 +19,16 @@ public class CoopDecision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long proposalId;
     private String title;
-    private String outcome;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
     private int yesCount;
     private int noCount;
     private int abstainCount;
@@ -28,11 +36,19 @@ public class CoopDecision {
     private Integer adoptedRulesVersion;
     private Instant decidedAt;
 
-    protected CoopDecision() {
-    }
+    protected CoopDecision() {}
 
-    public CoopDecision(long coopId, long proposalId, String title, String outcome, int yes, int no, int abstain,
-                        int electorate, Integer adoptedRulesVersion, Instant decidedAt) {
+    public CoopDecision(
+            long coopId,
+            long proposalId,
+            String title,
+            Outcome outcome,
+            int yes,
+            int no,
+            int abstain,
+            int electorate,
+            Integer adoptedRulesVersion,
+            Instant decidedAt) {
         this.coopId = coopId;
         this.proposalId = proposalId;
         this.title = title;
@@ -53,7 +69,7 @@ public class CoopDecision {
         return title;
     }
 
-    public String getOutcome() {
+    public Outcome getOutcome() {
         return outcome;
     }
 

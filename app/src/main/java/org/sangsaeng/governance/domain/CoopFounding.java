@@ -33,32 +33,43 @@ public class CoopFounding {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long proposerId;
+
     @Column(name = "market_id")
     private long marketId;
+
     private String name;
     private String purpose;
+
     /** JSON of the first rule set (version 1 of the co-op's rules). */
     private String rules;
+
     @Enumerated(EnumType.STRING)
     private FoundingState state;
+
     private String reason;
     private Long reviewedBy;
     private Long coopId;
     private Long processInstanceKey;
     private Instant createdAt;
     private Instant decidedAt;
-    @Version
-    private long version;
+    @Version private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "coop_founder", joinColumns = @JoinColumn(name = "founding_id"))
     private List<Founder> founders = new ArrayList<>();
 
-    protected CoopFounding() {
-    }
+    protected CoopFounding() {}
 
-    public CoopFounding(long proposerId, long marketId, String name, String purpose, String rules,
-                        List<Founder> founders, Instant at) {
+    public CoopFounding(
+            long proposerId,
+            long marketId,
+            String name,
+            String purpose,
+            String rules,
+            List<Founder> founders,
+            Instant at) {
         this.proposerId = proposerId;
         this.marketId = marketId;
         this.name = name;
@@ -74,7 +85,10 @@ public class CoopFounding {
         this.processInstanceKey = processInstanceKey;
     }
 
-    /** The founder confirms; returns whether every founder now has, which hands it to the foundation. */
+    /**
+     * The founder confirms; returns whether every founder now has, which hands it to the
+     * foundation.
+     */
     public boolean confirm(long userId, Instant at) {
         unanswered(userId).answer(FounderAnswer.CONFIRMED, null, at);
         if (founders.stream().allMatch(f -> f.getAnswer() == FounderAnswer.CONFIRMED)) {
@@ -127,7 +141,9 @@ public class CoopFounding {
     }
 
     private Founder founder(long userId) {
-        return founders.stream().filter(f -> f.getUserId() == userId).findFirst()
+        return founders.stream()
+                .filter(f -> f.getUserId() == userId)
+                .findFirst()
                 .orElseThrow(() -> new AccessDeniedException("error.founding.notFounder"));
     }
 

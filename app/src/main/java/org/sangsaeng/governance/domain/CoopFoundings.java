@@ -17,10 +17,12 @@ public interface CoopFoundings extends JpaRepository<CoopFounding, Long> {
     @Query("select f from CoopFounding f where f.id = :id")
     Optional<CoopFounding> findForUpdate(@Param("id") long id);
 
-    boolean existsByMarketIdAndNameAndStateIn(long marketId, String name, Collection<FoundingState> states);
+    boolean existsByMarketIdAndNameAndStateIn(
+            long marketId, String name, Collection<FoundingState> states);
 
     /** Foundings the person proposed or is a founder of, newest first. */
-    @Query("select distinct f from CoopFounding f join f.founders x where x.userId = :userId order by f.id desc")
+    @Query(
+            "select distinct f from CoopFounding f join f.founders x where x.userId = :userId order by f.id desc")
     List<CoopFounding> findOfFounder(@Param("userId") long userId);
 
     @Query("select x.id as id, x.name as title from CoopFounding x where x.id in :ids")

@@ -19,30 +19,40 @@ public class CoopProposal {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long authorId;
     private String title;
     private String body;
+
     /** JSON of the proposed rule set, or null. */
     private String proposedRules;
+
     private int rulesVersion;
+
     @Enumerated(EnumType.STRING)
     private ProposalState state;
+
     private String declineReason;
     private Long reviewedBy;
     private Long voteId;
     private Long processInstanceKey;
     private Instant createdAt;
     private Instant decidedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected CoopProposal() {
-    }
+    protected CoopProposal() {}
 
-    public CoopProposal(long coopId, long authorId, String title, String body, String proposedRules, int rulesVersion,
-                        Instant createdAt) {
+    public CoopProposal(
+            long coopId,
+            long authorId,
+            String title,
+            String body,
+            String proposedRules,
+            int rulesVersion,
+            Instant createdAt) {
         this.coopId = coopId;
         this.authorId = authorId;
         this.title = title;

@@ -19,7 +19,8 @@ public interface CoopProposals extends JpaRepository<CoopProposal, Long> {
 
     List<CoopProposal> findByCoopIdOrderByIdDesc(long coopId);
 
-    List<CoopProposal> findByCoopIdAndStateInOrderByIdDesc(long coopId, Collection<ProposalState> states);
+    List<CoopProposal> findByCoopIdAndStateInOrderByIdDesc(
+            long coopId, Collection<ProposalState> states);
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.title as title from CoopProposal x where x.id in :ids")

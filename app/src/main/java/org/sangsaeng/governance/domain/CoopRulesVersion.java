@@ -21,12 +21,16 @@ public class CoopRulesVersion {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private int version;
     private int quorumPercent;
+
     @Enumerated(EnumType.STRING)
     private ApprovalRule approvalRule;
+
     private Integer requiredSharePercent;
     private boolean reasonRequiredForNo;
     private int voteHours;
@@ -34,8 +38,10 @@ public class CoopRulesVersion {
     private int supplierAnswerHours;
     private int paymentDueDays;
     private int priceRiseLimitPercent;
+
     @Enumerated(EnumType.STRING)
     private JobPostReview jobPostReview;
+
     private long couponFoundationThresholdWon;
     private int decisionHours;
     private int saleFeeBasisPoints;
@@ -46,11 +52,16 @@ public class CoopRulesVersion {
     private Long proposalId;
     private String note;
 
-    protected CoopRulesVersion() {
-    }
+    protected CoopRulesVersion() {}
 
-    public CoopRulesVersion(long coopId, int version, RuleSet rules, Instant adoptedAt, Long adoptedBy,
-                            Long proposalId, String note) {
+    public CoopRulesVersion(
+            long coopId,
+            int version,
+            RuleSet rules,
+            Instant adoptedAt,
+            Long adoptedBy,
+            Long proposalId,
+            String note) {
         this.coopId = coopId;
         this.version = version;
         this.quorumPercent = rules.quorumPercent();
@@ -75,9 +86,22 @@ public class CoopRulesVersion {
     }
 
     public RuleSet rules() {
-        return new RuleSet(quorumPercent, approvalRule, requiredSharePercent, reasonRequiredForNo, voteHours,
-                reminderLeadHours, supplierAnswerHours, paymentDueDays, priceRiseLimitPercent, jobPostReview,
-                couponFoundationThresholdWon, decisionHours, saleFeeBasisPoints, cardFeeBasisPoints, transferFeeWon);
+        return new RuleSet(
+                quorumPercent,
+                approvalRule,
+                requiredSharePercent,
+                reasonRequiredForNo,
+                voteHours,
+                reminderLeadHours,
+                supplierAnswerHours,
+                paymentDueDays,
+                priceRiseLimitPercent,
+                jobPostReview,
+                couponFoundationThresholdWon,
+                decisionHours,
+                saleFeeBasisPoints,
+                cardFeeBasisPoints,
+                transferFeeWon);
     }
 
     public long getCoopId() {

@@ -12,16 +12,19 @@ import org.sangsaeng.membership.BusinessType;
 public class Founder {
 
     private long userId;
+
     @Enumerated(EnumType.STRING)
     private BusinessType businessType;
+
     private String shopName;
+
     @Enumerated(EnumType.STRING)
     private FounderAnswer answer;
+
     private String reason;
     private Instant answeredAt;
 
-    protected Founder() {
-    }
+    protected Founder() {}
 
     public Founder(long userId, BusinessType businessType, String shopName) {
         this.userId = userId;

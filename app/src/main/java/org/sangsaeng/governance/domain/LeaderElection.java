@@ -27,28 +27,36 @@ public class LeaderElection {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private Long foundingId;
     private Long startedBy;
     private Instant deadline;
+
     /** The candidates' usernames, comma-separated, in the order the ballot shows them. */
     private String candidates;
+
     @Enumerated(EnumType.STRING)
     private ElectionState state;
+
     private Long leaderId;
     private Long appointedBy;
     private String reason;
     private Instant createdAt;
     private Instant decidedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected LeaderElection() {
-    }
+    protected LeaderElection() {}
 
-    public LeaderElection(long coopId, Long foundingId, Long startedBy, Instant deadline, List<String> candidates,
-                          Instant at) {
+    public LeaderElection(
+            long coopId,
+            Long foundingId,
+            Long startedBy,
+            Instant deadline,
+            List<String> candidates,
+            Instant at) {
         this.coopId = coopId;
         this.foundingId = foundingId;
         this.startedBy = startedBy;
@@ -94,7 +102,8 @@ public class LeaderElection {
 
     private void requireCandidate(String candidate) {
         if (!candidates().contains(candidate)) {
-            throw new InvalidInputException("error.election.notCandidate", String.valueOf(candidate));
+            throw new InvalidInputException(
+                    "error.election.notCandidate", String.valueOf(candidate));
         }
     }
 

@@ -14,98 +14,139 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The service tasks and forms of coop-founding.bpmn and leader-election.bpmn: each one service call. */
+/**
+ * The service tasks and forms of coop-founding.bpmn and leader-election.bpmn: each one service
+ * call.
+ */
 @Configuration(proxyBeanMethods = false)
 class FoundingWorkers {
 
-    record Founding(long foundingId) {
-    }
+    record Founding(long foundingId) {}
 
-    record Election(long electionId, String voteElected) {
-    }
+    record Election(long electionId, String voteElected) {}
 
-    record ElectionStart(Long electionId, Long foundingId, long coopId) {
-    }
+    record ElectionStart(Long electionId, Long foundingId, long coopId) {}
 
     @Bean
     JobHandler foundingConfirmed(FoundingSteps steps) {
-        return JobHandler.producing("founding-confirmed", job -> Map.of("reviewDue",
-                steps.confirmed(job.getVariablesAsType(Founding.class).foundingId())));
+        return JobHandler.producing(
+                "founding-confirmed",
+                job ->
+                        Map.of(
+                                "reviewDue",
+                                steps.confirmed(
+                                        job.getVariablesAsType(Founding.class).foundingId())));
     }
 
     @Bean
     JobHandler foundingDeclined(FoundingSteps steps) {
-        return JobHandler.of("founding-declined", job -> steps.declined(job.getVariablesAsType(Founding.class).foundingId()));
+        return JobHandler.of(
+                "founding-declined",
+                job -> steps.declined(job.getVariablesAsType(Founding.class).foundingId()));
     }
 
     @Bean
     JobHandler foundingRejected(FoundingSteps steps) {
-        return JobHandler.of("founding-rejected", job -> steps.rejected(job.getVariablesAsType(Founding.class).foundingId()));
+        return JobHandler.of(
+                "founding-rejected",
+                job -> steps.rejected(job.getVariablesAsType(Founding.class).foundingId()));
     }
 
     @Bean
     JobHandler foundingCreateCoop(FoundingSteps steps) {
-        return JobHandler.producing("founding-create-coop", job -> Map.of("coopId",
-                steps.createCoop(job.getVariablesAsType(Founding.class).foundingId())));
+        return JobHandler.producing(
+                "founding-create-coop",
+                job ->
+                        Map.of(
+                                "coopId",
+                                steps.createCoop(
+                                        job.getVariablesAsType(Founding.class).foundingId())));
     }
 
     @Bean
     JobHandler electionOpen(ElectionSteps steps) {
-        return JobHandler.producing("election-open", job -> {
-            ElectionStart s = job.getVariablesAsType(ElectionStart.class);
-            return steps.open(s.electionId(), s.foundingId(), s.coopId());
-        });
+        return JobHandler.producing(
+                "election-open",
+                job -> {
+                    ElectionStart s = job.getVariablesAsType(ElectionStart.class);
+                    return steps.open(s.electionId(), s.foundingId(), s.coopId());
+                });
     }
 
     @Bean
     JobHandler electionNoWinner(ElectionSteps steps) {
-        return JobHandler.producing("election-no-winner", job -> Map.of("appointDue",
-                steps.noWinner(job.getVariablesAsType(Election.class).electionId())));
+        return JobHandler.producing(
+                "election-no-winner",
+                job ->
+                        Map.of(
+                                "appointDue",
+                                steps.noWinner(
+                                        job.getVariablesAsType(Election.class).electionId())));
     }
 
     @Bean
     JobHandler electionInstallLeader(ElectionSteps steps) {
-        return JobHandler.of("election-install-leader", job -> {
-            Election e = job.getVariablesAsType(Election.class);
-            steps.install(e.electionId(), e.voteElected());
-        });
+        return JobHandler.of(
+                "election-install-leader",
+                job -> {
+                    Election e = job.getVariablesAsType(Election.class);
+                    steps.install(e.electionId(), e.voteElected());
+                });
     }
 
     /** A founder's answer: confirm, or decline with a reason (which ends the founding). */
     @Bean
     UserTaskForm foundingConfirmForm(CoopFoundingService foundings) {
-        return UserTaskForm.of(FormKey.COOP_FOUNDING_CONFIRM.key(), (submitted, taskVariables) -> {
-            if (!(submitted.get("confirmed") instanceof Boolean confirmed)) {
-                throw new InvalidInputException("error.review.decisionRequired");
-            }
-            foundings.answer(id(taskVariables, "foundingId"), String.valueOf(taskVariables.get("founder")), confirmed,
-                    FormValues.text(submitted.get("reason")));
-            return confirmed ? Map.of() : Map.of("declined", true);
-        });
+        return UserTaskForm.of(
+                FormKey.COOP_FOUNDING_CONFIRM.key(),
+                (submitted, taskVariables) -> {
+                    if (!(submitted.get("confirmed") instanceof Boolean confirmed)) {
+                        throw new InvalidInputException("error.review.decisionRequired");
+                    }
+                    foundings.answer(
+                            id(taskVariables, "foundingId"),
+                            String.valueOf(taskVariables.get("founder")),
+                            confirmed,
+                            FormValues.text(submitted.get("reason")));
+                    return confirmed ? Map.of() : Map.of("declined", true);
+                });
     }
 
     /** The foundation's review: approve, or reject with a reason the founders read. */
     @Bean
     UserTaskForm foundingReviewForm(CoopFoundingService foundings) {
-        return UserTaskForm.of(FormKey.COOP_FOUNDING_REVIEW.key(), (submitted, taskVariables) -> {
-            if (!(submitted.get("approved") instanceof Boolean approved)) {
-                throw new InvalidInputException("error.review.decisionRequired");
-            }
-            foundings.review(id(taskVariables, "foundingId"), approved, FormValues.text(submitted.get("reason")));
-            return Map.of("approved", approved);
-        });
+        return UserTaskForm.of(
+                FormKey.COOP_FOUNDING_REVIEW.key(),
+                (submitted, taskVariables) -> {
+                    if (!(submitted.get("approved") instanceof Boolean approved)) {
+                        throw new InvalidInputException("error.review.decisionRequired");
+                    }
+                    foundings.review(
+                            id(taskVariables, "foundingId"),
+                            approved,
+                            FormValues.text(submitted.get("reason")));
+                    return Map.of("approved", approved);
+                });
     }
 
-    /** The foundation chooses the leader among the candidates, with a reason, after a tie or no quorum. */
+    /**
+     * The foundation chooses the leader among the candidates, with a reason, after a tie or no
+     * quorum.
+     */
     @Bean
     UserTaskForm electionAppointForm(LeaderElectionService elections) {
-        return UserTaskForm.of(FormKey.LEADER_ELECTION_APPOINT.key(), (submitted, taskVariables) -> {
-            String candidate = FormValues.text(submitted.get("candidate"));
-            elections.appoint(id(taskVariables, "electionId"), candidate, FormValues.text(submitted.get("reason")));
-            Map<String, Object> result = new HashMap<>();
-            result.put("appointedLeader", candidate);
-            return result;
-        });
+        return UserTaskForm.of(
+                FormKey.LEADER_ELECTION_APPOINT.key(),
+                (submitted, taskVariables) -> {
+                    String candidate = FormValues.text(submitted.get("candidate"));
+                    elections.appoint(
+                            id(taskVariables, "electionId"),
+                            candidate,
+                            FormValues.text(submitted.get("reason")));
+                    Map<String, Object> result = new HashMap<>();
+                    result.put("appointedLeader", candidate);
+                    return result;
+                });
     }
 
     private static long id(Map<String, Object> variables, String name) {

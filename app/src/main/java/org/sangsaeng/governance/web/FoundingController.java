@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Co-op founding and elections", description = "Merchants found a co-op; members elect their leader")
+@Tag(
+        name = "Co-op founding and elections",
+        description = "Merchants found a co-op; members elect their leader")
 class FoundingController {
 
     private final CoopFoundingService foundings;
@@ -34,14 +36,18 @@ class FoundingController {
     }
 
     @GetMapping("/foundings/founders")
-    @Operation(summary = "Merchants to name as founders, by name, username or shop (merchants only)")
-    List<MemberDirectory.Merchant> searchFounders(@RequestParam(name = "q", required = false) String q) {
+    @Operation(
+            summary = "Merchants to name as founders, by name, username or shop (merchants only)")
+    List<MemberDirectory.Merchant> searchFounders(
+            @RequestParam(name = "q", required = false) String q) {
         return foundings.searchFounders(q);
     }
 
     @PostMapping("/foundings")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Propose a new co-op with at least five founders (me among them) and its first rules")
+    @Operation(
+            summary =
+                    "Propose a new co-op with at least five founders (me among them) and its first rules")
     FoundingView propose(@RequestBody FoundingForm form) {
         return foundings.propose(form);
     }
@@ -53,14 +59,18 @@ class FoundingController {
     }
 
     @GetMapping("/foundings/{id}")
-    @Operation(summary = "One founding: who confirmed, where it stands, the co-op and its election once founded")
+    @Operation(
+            summary =
+                    "One founding: who confirmed, where it stands, the co-op and its election once founded")
     FoundingView get(@PathVariable long id) {
         return foundings.get(id);
     }
 
     @PostMapping("/coops/{coopId}/elections")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Call a leader election among the members who stand (the co-op's leader or the foundation)")
+    @Operation(
+            summary =
+                    "Call a leader election among the members who stand (the co-op's leader or the foundation)")
     ElectionView startElection(@PathVariable long coopId, @RequestBody ElectionForm form) {
         return elections.start(coopId, form);
     }

@@ -22,7 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Co-op decisions", description = "General proposals, the decision log and the co-op's versioned rules")
+@Tag(
+        name = "Co-op decisions",
+        description = "General proposals, the decision log and the co-op's versioned rules")
 class GovernanceController {
 
     private final CoopProposalService proposals;
@@ -35,7 +37,9 @@ class GovernanceController {
 
     @PostMapping("/proposals")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Propose something to my co-op (members), optionally new co-op rules; the leader reviews it")
+    @Operation(
+            summary =
+                    "Propose something to my co-op (members), optionally new co-op rules; the leader reviews it")
     CoopProposalView propose(@RequestBody CoopProposalForm form) {
         return proposals.propose(form);
     }
@@ -77,7 +81,9 @@ class GovernanceController {
     }
 
     @PutMapping("/coops/{coopId}/rules")
-    @Operation(summary = "Change the co-op's rules (foundation only; members change them through a passed proposal)")
+    @Operation(
+            summary =
+                    "Change the co-op's rules (foundation only; members change them through a passed proposal)")
     RulesVersion change(@PathVariable long coopId, @RequestBody RulesChange change) {
         return rules.change(coopId, change);
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.sangsaeng.jobs.ApplicationState;
+import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.NotFoundException;
 
 @Entity
 @Table(name = "job_application")
@@ -18,22 +20,23 @@ public class JobApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long postId;
     private long seekerId;
     private String message;
+
     @Enumerated(EnumType.STRING)
     private ApplicationState state;
+
     private Instant offerExpiresAt;
     private Boolean employerConfirmed;
     private Boolean workerConfirmed;
     private String disputeResolution;
     private Instant createdAt;
     private Instant updatedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected JobApplication() {
-    }
+    protected JobApplication() {}
 
     public JobApplication(long postId, long seekerId, String message, Instant at) {
         this.postId = postId;
@@ -44,36 +47,140 @@ public class JobApplication {
         this.updatedAt = at;
     }
 
-    public void moveTo(ApplicationState state, Instant at) {
-        this.state = state;
-        this.updatedAt = at;
+    /** The seeker takes the application back while it still waits for the employer. */
+    public void withdraw(Instant at) {
+        requirePending();
+        moveTo(ApplicationState.WITHDRAWN, at);
     }
 
-    public void offered(Instant expiresAt, Instant at) {
+    /** The employer keeps a new applicant in mind; only a fresh application can be shortlisted. */
+    public void shortlist(Instant at) {
+        if (state != ApplicationState.APPLIED) {
+            throw new BusinessException("error.job.notPending");
+        }
+        moveTo(ApplicationState.SHORTLISTED, at);
+    }
+
+    /** The employer (or the post closing) turns a waiting applicant down. */
+    public void reject(Instant at) {
+        requirePending();
+        moveTo(ApplicationState.REJECTED, at);
+    }
+
+    /** The employer offers the job to a waiting applicant, who answers before it expires. */
+    public void offer(Instant expiresAt, Instant at) {
+        requirePending();
         moveTo(ApplicationState.OFFERED, at);
         this.offerExpiresAt = expiresAt;
     }
 
-    public void confirmedBy(boolean employer, boolean happened) {
-        if (employer) {
+    /** The seeker takes the offered job; refused once the offer expired or when none is open. */
+    public void accept(Instant at) {
+        requireOpenOffer(at);
+        moveTo(ApplicationState.ACCEPTED, at);
+    }
+
+    /** The seeker turns the offer down; refused once the offer expired or when none is open. */
+    public void decline(Instant at) {
+        requireOpenOffer(at);
+        moveTo(ApplicationState.DECLINED, at);
+    }
+
+    /**
+     * Nobody answered in time. An offer answered meanwhile stays answered, and an expired one stays
+     * expired, so the process's step is safe to run twice.
+     */
+    public void expire(Instant at) {
+        if (state == ApplicationState.OFFERED) {
+            moveTo(ApplicationState.EXPIRED, at);
+        }
+    }
+
+    /**
+     * After the work, one side says whether it took place; once per side, and only for a hire
+     * (anything else is not found, as it is to a stranger).
+     */
+    public void confirmWork(boolean byEmployer, boolean happened) {
+        if (state != ApplicationState.ACCEPTED) {
+            throw new NotFoundException("error.job.applicationNotFound", id);
+        }
+        if ((byEmployer ? employerConfirmed : workerConfirmed) != null) {
+            throw new BusinessException("error.job.ratedTwice");
+        }
+        if (byEmployer) {
             employerConfirmed = happened;
         } else {
             workerConfirmed = happened;
         }
     }
 
+    /** Whether the two sides disagree on whether the work took place, or one has not said. */
+    public boolean disputed() {
+        return !Boolean.TRUE.equals(employerConfirmed) || !Boolean.TRUE.equals(workerConfirmed);
+    }
+
     public void resolved(String resolution) {
         this.disputeResolution = resolution;
     }
 
-    public Long getId() { return id; }
-    public long getPostId() { return postId; }
-    public long getSeekerId() { return seekerId; }
-    public String getMessage() { return message; }
-    public ApplicationState getState() { return state; }
-    public Instant getOfferExpiresAt() { return offerExpiresAt; }
-    public Boolean getEmployerConfirmed() { return employerConfirmed; }
-    public Boolean getWorkerConfirmed() { return workerConfirmed; }
-    public String getDisputeResolution() { return disputeResolution; }
-    public Instant getCreatedAt() { return createdAt; }
+    private void requirePending() {
+        if (!state.pending()) {
+            throw new BusinessException("error.job.notPending");
+        }
+    }
+
+    private void requireOpenOffer(Instant at) {
+        if (state == ApplicationState.EXPIRED
+                || state == ApplicationState.OFFERED && !at.isBefore(offerExpiresAt)) {
+            throw new BusinessException("error.job.offerExpired");
+        }
+        if (state != ApplicationState.OFFERED) {
+            throw new BusinessException("error.job.noOffer");
+        }
+    }
+
+    private void moveTo(ApplicationState next, Instant at) {
+        this.state = next;
+        this.updatedAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getPostId() {
+        return postId;
+    }
+
+    public long getSeekerId() {
+        return seekerId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public ApplicationState getState() {
+        return state;
+    }
+
+    public Instant getOfferExpiresAt() {
+        return offerExpiresAt;
+    }
+
+    public Boolean getEmployerConfirmed() {
+        return employerConfirmed;
+    }
+
+    public Boolean getWorkerConfirmed() {
+        return workerConfirmed;
+    }
+
+    public String getDisputeResolution() {
+        return disputeResolution;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -18,9 +18,14 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
 
     List<JobApplication> findByPostIdOrderByCreatedAt(long postId);
 
-    /** The titles of the posts these applications are for, by application id, in one read (the task list). */
-    @Query("select a.id as id, p.title as title from JobApplication a, JobPost p where p.id = a.postId and a.id in :ids")
-    List<org.sangsaeng.shared.BusinessView.Title> findPostTitles(@Param("ids") Collection<Long> ids);
+    /**
+     * The titles of the posts these applications are for, by application id, in one read (the task
+     * list).
+     */
+    @Query(
+            "select a.id as id, p.title as title from JobApplication a, JobPost p where p.id = a.postId and a.id in :ids")
+    List<org.sangsaeng.shared.BusinessView.Title> findPostTitles(
+            @Param("ids") Collection<Long> ids);
 
     List<JobApplication> findBySeekerIdOrderByCreatedAtDesc(long seekerId);
 
@@ -38,7 +43,8 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
         long getHired();
     }
 
-    @Query("select a.postId as postId, count(a) as hired from JobApplication a"
-            + " where a.postId in :postIds and a.state = org.sangsaeng.jobs.ApplicationState.ACCEPTED group by a.postId")
+    @Query(
+            "select a.postId as postId, count(a) as hired from JobApplication a"
+                    + " where a.postId in :postIds and a.state = org.sangsaeng.jobs.ApplicationState.ACCEPTED group by a.postId")
     List<Hired> countAccepted(@Param("postIds") Collection<Long> postIds);
 }

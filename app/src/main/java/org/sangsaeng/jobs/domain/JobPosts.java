@@ -1,7 +1,7 @@
 package org.sangsaeng.jobs.domain;
 
-import java.util.Collection;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.sangsaeng.jobs.JobState;
@@ -12,7 +12,9 @@ import org.springframework.data.repository.query.Param;
 
 public interface JobPosts extends JpaRepository<JobPost, Long> {
 
-    /** Serialises offers and acceptances of one post, so that no more than its positions are filled. */
+    /**
+     * Serialises offers and acceptances of one post, so that no more than its positions are filled.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select p from JobPost p where p.id = :id")
     Optional<JobPost> findForUpdate(@Param("id") long id);

@@ -14,6 +14,7 @@ public class JobRating {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long applicationId;
     private long raterId;
     private long rateeId;
@@ -21,10 +22,15 @@ public class JobRating {
     private String comment;
     private Instant createdAt;
 
-    protected JobRating() {
-    }
+    protected JobRating() {}
 
-    public JobRating(long applicationId, long raterId, long rateeId, int stars, String comment, Instant createdAt) {
+    public JobRating(
+            long applicationId,
+            long raterId,
+            long rateeId,
+            int stars,
+            String comment,
+            Instant createdAt) {
         this.applicationId = applicationId;
         this.raterId = raterId;
         this.rateeId = rateeId;
@@ -33,8 +39,19 @@ public class JobRating {
         this.createdAt = createdAt;
     }
 
-    public int getStars() { return stars; }
-    public String getComment() { return comment; }
-    public long getRaterId() { return raterId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public int getStars() {
+        return stars;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public long getRaterId() {
+        return raterId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

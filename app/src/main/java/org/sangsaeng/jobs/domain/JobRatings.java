@@ -17,8 +17,9 @@ public interface JobRatings extends JpaRepository<JobRating, Long> {
         long getCount();
     }
 
-    @Query("select r.rateeId as rateeId, avg(r.stars) as average, count(r) as count from JobRating r"
-            + " where r.rateeId in :userIds group by r.rateeId")
+    @Query(
+            "select r.rateeId as rateeId, avg(r.stars) as average, count(r) as count from JobRating r"
+                    + " where r.rateeId in :userIds group by r.rateeId")
     List<Summary> summariesOf(@Param("userIds") java.util.Collection<Long> userIds);
 
     List<JobRating> findTop10ByRateeIdOrderByCreatedAtDesc(long rateeId);

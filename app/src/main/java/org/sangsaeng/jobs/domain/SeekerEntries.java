@@ -6,7 +6,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SeekerEntries extends JpaRepository<SeekerEntry, Long> {
 
-    List<SeekerEntry> findByActiveTrueAndAvailableToGreaterThanEqualOrderByCreatedAtDesc(LocalDate today);
+    List<SeekerEntry> findByActiveTrueAndAvailableToGreaterThanEqualOrderByCreatedAtDesc(
+            LocalDate today);
 
     List<SeekerEntry> findByUserIdOrderByCreatedAtDesc(long userId);
 }

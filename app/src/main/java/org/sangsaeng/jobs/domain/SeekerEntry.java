@@ -16,6 +16,7 @@ public class SeekerEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long userId;
     private String title;
     private String skills;
@@ -27,11 +28,18 @@ public class SeekerEntry {
     private boolean active;
     private Instant createdAt;
 
-    protected SeekerEntry() {
-    }
+    protected SeekerEntry() {}
 
-    public SeekerEntry(long userId, String title, String skills, String businessTypes, String areas,
-                       LocalDate availableFrom, LocalDate availableTo, String note, Instant createdAt) {
+    public SeekerEntry(
+            long userId,
+            String title,
+            String skills,
+            String businessTypes,
+            String areas,
+            LocalDate availableFrom,
+            LocalDate availableTo,
+            String note,
+            Instant createdAt) {
         this.userId = userId;
         this.title = title;
         this.skills = skills;
@@ -48,15 +56,47 @@ public class SeekerEntry {
         this.active = false;
     }
 
-    public Long getId() { return id; }
-    public long getUserId() { return userId; }
-    public String getTitle() { return title; }
-    public String getSkills() { return skills; }
-    public String getBusinessTypes() { return businessTypes; }
-    public String getAreas() { return areas; }
-    public LocalDate getAvailableFrom() { return availableFrom; }
-    public LocalDate getAvailableTo() { return availableTo; }
-    public String getNote() { return note; }
-    public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getUserId() {
+        return userId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSkills() {
+        return skills;
+    }
+
+    public String getBusinessTypes() {
+        return businessTypes;
+    }
+
+    public String getAreas() {
+        return areas;
+    }
+
+    public LocalDate getAvailableFrom() {
+        return availableFrom;
+    }
+
+    public LocalDate getAvailableTo() {
+        return availableTo;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

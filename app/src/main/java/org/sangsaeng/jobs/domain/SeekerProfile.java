@@ -9,8 +9,7 @@ import java.time.Instant;
 @Table(name = "seeker_profile")
 public class SeekerProfile {
 
-    @Id
-    private Long userId;
+    @Id private Long userId;
     private String intro;
     private String skills;
     private String businessTypes;
@@ -18,14 +17,19 @@ public class SeekerProfile {
     private String weekdays;
     private Instant updatedAt;
 
-    protected SeekerProfile() {
-    }
+    protected SeekerProfile() {}
 
     public SeekerProfile(long userId) {
         this.userId = userId;
     }
 
-    public void update(String intro, String skills, String businessTypes, String areas, String weekdays, Instant at) {
+    public void update(
+            String intro,
+            String skills,
+            String businessTypes,
+            String areas,
+            String weekdays,
+            Instant at) {
         this.intro = intro;
         this.skills = skills;
         this.businessTypes = businessTypes;
@@ -34,10 +38,27 @@ public class SeekerProfile {
         this.updatedAt = at;
     }
 
-    public Long getUserId() { return userId; }
-    public String getIntro() { return intro; }
-    public String getSkills() { return skills; }
-    public String getBusinessTypes() { return businessTypes; }
-    public String getAreas() { return areas; }
-    public String getWeekdays() { return weekdays; }
+    public Long getUserId() {
+        return userId;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public String getSkills() {
+        return skills;
+    }
+
+    public String getBusinessTypes() {
+        return businessTypes;
+    }
+
+    public String getAreas() {
+        return areas;
+    }
+
+    public String getWeekdays() {
+        return weekdays;
+    }
 }

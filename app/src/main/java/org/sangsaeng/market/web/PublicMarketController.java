@@ -14,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/public")
-@Tag(name = "Market page (customers)", description = "A market's public page without an account (no sign-in)")
+@Tag(
+        name = "Market page (customers)",
+        description = "A market's public page without an account (no sign-in)")
 class PublicMarketController {
 
     private final PublicMarkets markets;
@@ -24,12 +26,16 @@ class PublicMarketController {
     }
 
     @GetMapping("/markets/{id}")
-    @Operation(summary = "A market's public page: its shops (name, business type, hours, place, description),"
-            + " public coupons anyone may take now, joint offers open for orders and the co-ops' public notices;"
-            + " 404 for an unknown market (no sign-in)")
-    PublicMarket market(@PathVariable long id,
-                        @Parameter(description = "Only shops of this business type (all when absent)")
-                        @RequestParam(required = false) BusinessType type) {
+    @Operation(
+            summary =
+                    "A market's public page: its shops (name, business type, hours, place, description),"
+                            + " public coupons anyone may take now, joint offers open for orders and the co-ops' public notices;"
+                            + " 404 for an unknown market (no sign-in)")
+    PublicMarket market(
+            @PathVariable long id,
+            @Parameter(description = "Only shops of this business type (all when absent)")
+                    @RequestParam(required = false)
+                    BusinessType type) {
         return markets.get(id, type);
     }
 }

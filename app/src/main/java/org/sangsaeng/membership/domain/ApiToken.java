@@ -16,14 +16,14 @@ public class ApiToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String tokenHash;
     private long userId;
     private Instant createdAt;
     private Instant expiresAt;
     private Instant revokedAt;
 
-    protected ApiToken() {
-    }
+    protected ApiToken() {}
 
     public ApiToken(String tokenHash, long userId, Instant createdAt, Instant expiresAt) {
         if (!expiresAt.isAfter(createdAt)) {

@@ -13,16 +13,19 @@ public interface ApiTokens extends JpaRepository<ApiToken, Long> {
     Optional<ApiToken> findByTokenHash(String tokenHash);
 
     /** The user's tokens still in use, newest first. */
-    @Query("select t from ApiToken t where t.userId = :userId and t.revokedAt is null and t.expiresAt > :now"
-            + " order by t.createdAt desc, t.id desc")
+    @Query(
+            "select t from ApiToken t where t.userId = :userId and t.revokedAt is null and t.expiresAt > :now"
+                    + " order by t.createdAt desc, t.id desc")
     List<ApiToken> findValid(@Param("userId") long userId, @Param("now") Instant now);
 
     @Modifying
-    @Query("update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
+    @Query(
+            "update ApiToken t set t.revokedAt = :now where t.userId = :userId and t.revokedAt is null")
     int revokeAll(@Param("userId") long userId, @Param("now") Instant now);
 
     /** Tokens that can no longer be used, kept a while for reading and then removed. */
     @Modifying
-    @Query("delete from ApiToken t where t.userId = :userId and (t.expiresAt < :before or t.revokedAt < :before)")
+    @Query(
+            "delete from ApiToken t where t.userId = :userId and (t.expiresAt < :before or t.revokedAt < :before)")
     int deleteUnusableBefore(@Param("userId") long userId, @Param("before") Instant before);
 }

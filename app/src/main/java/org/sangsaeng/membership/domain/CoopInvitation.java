@@ -8,7 +8,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.sangsaeng.shared.BusinessException;
 
-/** A leader's invitation to sign up and join their co-op: a link that works once and until it expires. */
+/**
+ * A leader's invitation to sign up and join their co-op: a link that works once and until it
+ * expires.
+ */
 @Entity
 @Table(name = "coop_invitation")
 public class CoopInvitation {
@@ -16,6 +19,7 @@ public class CoopInvitation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long coopId;
     private long invitedBy;
     private String name;
@@ -27,13 +31,20 @@ public class CoopInvitation {
     private Instant usedAt;
     private Long registrationId;
 
-    protected CoopInvitation() {
-    }
+    protected CoopInvitation() {}
 
-    public CoopInvitation(long coopId, long invitedBy, String name, String phone, String email, String tokenHash,
-                          Instant createdAt, Instant expiresAt) {
+    public CoopInvitation(
+            long coopId,
+            long invitedBy,
+            String name,
+            String phone,
+            String email,
+            String tokenHash,
+            Instant createdAt,
+            Instant expiresAt) {
         if (phone == null && email == null) {
-            throw new IllegalArgumentException("An invitation goes to a phone or an e-mail address");
+            throw new IllegalArgumentException(
+                    "An invitation goes to a phone or an e-mail address");
         }
         this.coopId = coopId;
         this.invitedBy = invitedBy;
@@ -62,11 +73,31 @@ public class CoopInvitation {
         this.registrationId = registrationId;
     }
 
-    public Long getId() { return id; }
-    public long getCoopId() { return coopId; }
-    public long getInvitedBy() { return invitedBy; }
-    public String getName() { return name; }
-    public String getPhone() { return phone; }
-    public String getEmail() { return email; }
-    public Instant getExpiresAt() { return expiresAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getCoopId() {
+        return coopId;
+    }
+
+    public long getInvitedBy() {
+        return invitedBy;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
 }

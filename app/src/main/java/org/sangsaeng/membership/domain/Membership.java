@@ -16,35 +16,52 @@ import org.sangsaeng.shared.BusinessException;
 @Table(name = "membership")
 public class Membership {
 
-    public enum MembershipRole { MEMBER, LEADER }
+    public enum MembershipRole {
+        MEMBER,
+        LEADER
+    }
 
-    public enum Status { ACTIVE, LEFT }
+    public enum Status {
+        ACTIVE,
+        LEFT
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     @Column(name = "user_id")
     private long userId;
+
     @Enumerated(EnumType.STRING)
     private MembershipRole role;
+
     @Enumerated(EnumType.STRING)
     private BusinessType businessType;
+
     private String shopName;
+
     @Enumerated(EnumType.STRING)
     private Status status;
+
     private Instant joinedAt;
     private String openingHours;
     private String shopPlace;
     private String shopDescription;
     private String shopPhone;
 
-    protected Membership() {
-    }
+    protected Membership() {}
 
-    public Membership(long coopId, long userId, MembershipRole role, BusinessType businessType, String shopName,
-                      Instant joinedAt) {
+    public Membership(
+            long coopId,
+            long userId,
+            MembershipRole role,
+            BusinessType businessType,
+            String shopName,
+            Instant joinedAt) {
         this.coopId = coopId;
         this.userId = userId;
         this.role = role;
@@ -73,7 +90,8 @@ public class Membership {
 
     /**
      * The member left the co-op; the row stays for the records that name it. What the shop told
-     * customers goes (the phone may be the owner's own): the market's page no longer shows the shop.
+     * customers goes (the phone may be the owner's own): the market's page no longer shows the
+     * shop.
      */
     public void leave() {
         this.status = Status.LEFT;
@@ -91,7 +109,8 @@ public class Membership {
         describeShopAs(openingHours, place, description, phone);
     }
 
-    private void describeShopAs(String openingHours, String place, String description, String phone) {
+    private void describeShopAs(
+            String openingHours, String place, String description, String phone) {
         this.openingHours = openingHours;
         this.shopPlace = place;
         this.shopDescription = description;

@@ -19,29 +19,43 @@ public class MembershipApplication {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     @Column(name = "applicant_id")
     private long applicantId;
+
     @Enumerated(EnumType.STRING)
     private BusinessType businessType;
+
     private String shopName;
     private String message;
+
     @Enumerated(EnumType.STRING)
     private ApplicationStatus status;
+
     private String decisionReason;
     private String decidedBy;
     private Instant createdAt;
     private Instant decidedAt;
     private Long processInstanceKey;
-    /** 1 while pending, NULL once decided: lets a unique key allow one open application per co-op and merchant. */
+
+    /**
+     * 1 while pending, NULL once decided: lets a unique key allow one open application per co-op
+     * and merchant.
+     */
     private Byte openMarker;
 
-    protected MembershipApplication() {
-    }
+    protected MembershipApplication() {}
 
-    public MembershipApplication(long coopId, long applicantId, BusinessType businessType, String shopName,
-                                 String message, Instant createdAt) {
+    public MembershipApplication(
+            long coopId,
+            long applicantId,
+            BusinessType businessType,
+            String shopName,
+            String message,
+            Instant createdAt) {
         this.coopId = coopId;
         this.applicantId = applicantId;
         this.businessType = businessType;

@@ -1,17 +1,18 @@
 package org.sangsaeng.membership.domain;
 
 import java.util.Collection;
-import org.springframework.data.repository.query.Param;
-import org.springframework.data.jpa.repository.Query;
 import java.util.List;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface MembershipApplications extends JpaRepository<MembershipApplication, Long> {
 
     List<MembershipApplication> findByApplicantIdOrderByCreatedAtDesc(long applicantId);
 
-    boolean existsByCoopIdAndApplicantIdAndStatus(long coopId, long applicantId, ApplicationStatus status);
+    boolean existsByCoopIdAndApplicantIdAndStatus(
+            long coopId, long applicantId, ApplicationStatus status);
 
     /** Titles for lists of many (the task list), in one read. */
     @Query("select x.id as id, x.shopName as title from MembershipApplication x where x.id in :ids")

@@ -12,8 +12,8 @@ public interface Memberships extends JpaRepository<Membership, Long> {
     List<Membership> findByCoopIdAndStatusOrderByJoinedAt(long coopId, Membership.Status status);
 
     /** The active shops of these co-ops, by name: the market's public page. */
-    List<Membership> findByCoopIdInAndStatusOrderByShopNameAscIdAsc(java.util.Collection<Long> coopIds,
-                                                                   Membership.Status status);
+    List<Membership> findByCoopIdInAndStatusOrderByShopNameAscIdAsc(
+            java.util.Collection<Long> coopIds, Membership.Status status);
 
     boolean existsByCoopIdAndUserId(long coopId, long userId);
 }

@@ -14,32 +14,46 @@ import org.sangsaeng.membership.RegistrationStatus;
 import org.sangsaeng.shared.BusinessException;
 
 /**
- * A merchant's own sign-up, waiting for the foundation. Its moves: approved (an account is made from
- * it), rejected with a reason, sent back for changes with a one-time link, revised by the applicant,
- * or expired when nobody revised it in time. Each move refuses to happen from the wrong state.
+ * A merchant's own sign-up, waiting for the foundation. Its moves: approved (an account is made
+ * from it), rejected with a reason, sent back for changes with a one-time link, revised by the
+ * applicant, or expired when nobody revised it in time. Each move refuses to happen from the wrong
+ * state.
  */
 @Entity
 @Table(name = "merchant_registration")
 public class MerchantRegistration {
 
     /** What a person entered on the sign-up page, already checked. */
-    public record Entry(String username, String passwordHash, String displayName, String shopName,
-                        BusinessType businessType, long marketId, String businessNumber, String phone,
-                        Instant phoneVerifiedAt, String email, String locale, String privacyNoticeVersion,
-                        Instant privacyConsentedAt) {
-    }
+    public record Entry(
+            String username,
+            String passwordHash,
+            String displayName,
+            String shopName,
+            BusinessType businessType,
+            long marketId,
+            String businessNumber,
+            String phone,
+            Instant phoneVerifiedAt,
+            String email,
+            String locale,
+            String privacyNoticeVersion,
+            Instant privacyConsentedAt) {}
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private RegistrationStatus status;
+
     private String username;
     private String passwordHash;
     private String displayName;
     private String shopName;
+
     @Enumerated(EnumType.STRING)
     private BusinessType businessType;
+
     private long marketId;
     private String businessNumber;
     private String phone;
@@ -60,8 +74,7 @@ public class MerchantRegistration {
     private Instant createdAt;
     private Instant updatedAt;
 
-    protected MerchantRegistration() {
-    }
+    protected MerchantRegistration() {}
 
     public MerchantRegistration(Entry entry, Long invitationId, Instant now) {
         take(entry);
@@ -88,16 +101,20 @@ public class MerchantRegistration {
     }
 
     /**
-     * Sent back to the applicant with what to change and a new link (its hash); {@code key} names the
-     * step that asked, so that the same step asking again changes nothing.
+     * Sent back to the applicant with what to change and a new link (its hash); {@code key} names
+     * the step that asked, so that the same step asking again changes nothing.
      */
-    public void requestChanges(String changes, String by, Instant at, String tokenHash, String key) {
+    public void requestChanges(
+            String changes, String by, Instant at, String tokenHash, String key) {
         require(RegistrationStatus.PENDING_REVIEW, "requestChanges");
         decided(RegistrationStatus.CHANGES_REQUESTED, Objects.requireNonNull(changes), by, at);
         newLink(tokenHash, key, at);
     }
 
-    /** A fresh link replaces the one sent before (the reminder sends it); the old one opens nothing any more. */
+    /**
+     * A fresh link replaces the one sent before (the reminder sends it); the old one opens nothing
+     * any more.
+     */
     public void newLink(String tokenHash, String key, Instant at) {
         require(RegistrationStatus.CHANGES_REQUESTED, "newLink");
         this.reviseTokenHash = Objects.requireNonNull(tokenHash);
@@ -105,7 +122,10 @@ public class MerchantRegistration {
         this.updatedAt = at;
     }
 
-    /** The applicant corrected the registration through the link: it goes back to the foundation, the link is spent. */
+    /**
+     * The applicant corrected the registration through the link: it goes back to the foundation,
+     * the link is spent.
+     */
     public void revise(Entry entry, Instant at) {
         require(RegistrationStatus.CHANGES_REQUESTED, "revise");
         take(entry);
@@ -157,27 +177,95 @@ public class MerchantRegistration {
         }
     }
 
-    public Long getId() { return id; }
-    public RegistrationStatus getStatus() { return status; }
-    public String getUsername() { return username; }
-    public String getPasswordHash() { return passwordHash; }
-    public String getDisplayName() { return displayName; }
-    public String getShopName() { return shopName; }
-    public BusinessType getBusinessType() { return businessType; }
-    public long getMarketId() { return marketId; }
-    public String getBusinessNumber() { return businessNumber; }
-    public String getPhone() { return phone; }
-    public Instant getPhoneVerifiedAt() { return phoneVerifiedAt; }
-    public String getEmail() { return email; }
-    public String getLocale() { return locale; }
-    public String getPrivacyNoticeVersion() { return privacyNoticeVersion; }
-    public Instant getPrivacyConsentedAt() { return privacyConsentedAt; }
-    public Long getInvitationId() { return invitationId; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
-    public int getRevisions() { return revisions; }
-    public String getDecisionReason() { return decisionReason; }
-    public String getDecidedBy() { return decidedBy; }
-    public Instant getDecidedAt() { return decidedAt; }
-    public Long getAccountId() { return accountId; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getShopName() {
+        return shopName;
+    }
+
+    public BusinessType getBusinessType() {
+        return businessType;
+    }
+
+    public long getMarketId() {
+        return marketId;
+    }
+
+    public String getBusinessNumber() {
+        return businessNumber;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public Instant getPhoneVerifiedAt() {
+        return phoneVerifiedAt;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
+    public String getPrivacyNoticeVersion() {
+        return privacyNoticeVersion;
+    }
+
+    public Instant getPrivacyConsentedAt() {
+        return privacyConsentedAt;
+    }
+
+    public Long getInvitationId() {
+        return invitationId;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public int getRevisions() {
+        return revisions;
+    }
+
+    public String getDecisionReason() {
+        return decisionReason;
+    }
+
+    public String getDecidedBy() {
+        return decidedBy;
+    }
+
+    public Instant getDecidedAt() {
+        return decidedAt;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -10,18 +10,21 @@ import org.springframework.data.repository.query.Param;
 
 public interface MerchantRegistrations extends JpaRepository<MerchantRegistration, Long> {
 
-    boolean existsByUsernameAndStatusInAndIdNot(String username, Collection<RegistrationStatus> open, long id);
+    boolean existsByUsernameAndStatusInAndIdNot(
+            String username, Collection<RegistrationStatus> open, long id);
 
     boolean existsByUsernameAndStatusIn(String username, Collection<RegistrationStatus> open);
 
-    boolean existsByPhoneAndStatusInAndIdNot(String phone, Collection<RegistrationStatus> open, long id);
+    boolean existsByPhoneAndStatusInAndIdNot(
+            String phone, Collection<RegistrationStatus> open, long id);
 
     Optional<MerchantRegistration> findByReviseTokenHash(String reviseTokenHash);
 
     /** The sign-up an account was made from, if it was. */
     Optional<MerchantRegistration> findFirstByAccountId(Long accountId);
 
-    @Query("select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
-            + " where x.id in :ids")
+    @Query(
+            "select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
+                    + " where x.id in :ids")
     List<org.sangsaeng.shared.BusinessView.Title> findTitles(@Param("ids") Collection<Long> ids);
 }

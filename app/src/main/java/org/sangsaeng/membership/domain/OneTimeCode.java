@@ -18,16 +18,24 @@ import java.util.Objects;
 @Table(name = "one_time_code")
 public class OneTimeCode {
 
-    /** Wrong tries after which a code is dead (a six-digit code is then guessed with odds of 1 in 200,000). */
+    /**
+     * Wrong tries after which a code is dead (a six-digit code is then guessed with odds of 1 in
+     * 200,000).
+     */
     public static final int MAX_WRONG_ATTEMPTS = 5;
 
-    public enum Purpose { PASSWORD_RESET, PHONE_VERIFICATION }
+    public enum Purpose {
+        PASSWORD_RESET,
+        PHONE_VERIFICATION
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     private String subject;
     private String codeHash;
     private Instant createdAt;
@@ -35,10 +43,14 @@ public class OneTimeCode {
     private int wrongAttempts;
     private Instant closedAt;
 
-    protected OneTimeCode() {
-    }
+    protected OneTimeCode() {}
 
-    public OneTimeCode(Purpose purpose, String subject, String codeHash, Instant createdAt, Instant expiresAt) {
+    public OneTimeCode(
+            Purpose purpose,
+            String subject,
+            String codeHash,
+            Instant createdAt,
+            Instant expiresAt) {
         if (!expiresAt.isAfter(createdAt)) {
             throw new IllegalArgumentException("A code expires after it is made");
         }

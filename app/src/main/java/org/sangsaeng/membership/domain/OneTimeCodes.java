@@ -7,9 +7,12 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface OneTimeCodes extends JpaRepository<OneTimeCode, Long> {
 
-    List<OneTimeCode> findByPurposeAndSubjectAndClosedAtIsNull(OneTimeCode.Purpose purpose, String subject);
+    List<OneTimeCode> findByPurposeAndSubjectAndClosedAtIsNull(
+            OneTimeCode.Purpose purpose, String subject);
 
-    Optional<OneTimeCode> findFirstByPurposeAndSubjectOrderByIdDesc(OneTimeCode.Purpose purpose, String subject);
+    Optional<OneTimeCode> findFirstByPurposeAndSubjectOrderByIdDesc(
+            OneTimeCode.Purpose purpose, String subject);
 
-    long countByPurposeAndSubjectAndCreatedAtAfter(OneTimeCode.Purpose purpose, String subject, Instant after);
+    long countByPurposeAndSubjectAndCreatedAtAfter(
+            OneTimeCode.Purpose purpose, String subject, Instant after);
 }

@@ -29,6 +29,7 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String username;
     private String passwordHash;
     private String displayName;
@@ -49,11 +50,15 @@ public class UserAccount {
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
-    public UserAccount(String username, String passwordHash, String displayName, String locale, Set<Role> roles,
-                       Instant createdAt) {
+    public UserAccount(
+            String username,
+            String passwordHash,
+            String displayName,
+            String locale,
+            Set<Role> roles,
+            Instant createdAt) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
@@ -63,20 +68,39 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    /** An account made by the foundation or an admin: its temporary password must be changed at the first sign-in. */
-    public static UserAccount withTemporaryPassword(String username, String passwordHash, String displayName,
-                                                    String phone, String email, Set<Role> roles, Instant createdAt) {
-        UserAccount account = new UserAccount(username, passwordHash, displayName, "ko", roles, createdAt);
+    /**
+     * An account made by the foundation or an admin: its temporary password must be changed at the
+     * first sign-in.
+     */
+    public static UserAccount withTemporaryPassword(
+            String username,
+            String passwordHash,
+            String displayName,
+            String phone,
+            String email,
+            Set<Role> roles,
+            Instant createdAt) {
+        UserAccount account =
+                new UserAccount(username, passwordHash, displayName, "ko", roles, createdAt);
         account.phone = phone;
         account.email = email;
         account.mustChangePassword = true;
         return account;
     }
 
-    /** A merchant's own account, made from an approved sign-up with the password they chose then. */
-    public static UserAccount registered(String username, String passwordHash, String displayName, String phone,
-                                         String email, String locale, Instant createdAt) {
-        UserAccount account = new UserAccount(username, passwordHash, displayName, locale, Set.of(), createdAt);
+    /**
+     * A merchant's own account, made from an approved sign-up with the password they chose then.
+     */
+    public static UserAccount registered(
+            String username,
+            String passwordHash,
+            String displayName,
+            String phone,
+            String email,
+            String locale,
+            Instant createdAt) {
+        UserAccount account =
+                new UserAccount(username, passwordHash, displayName, locale, Set.of(), createdAt);
         account.phone = phone;
         account.email = email;
         return account;
@@ -89,7 +113,10 @@ public class UserAccount {
         signOutEverywhere(now);
     }
 
-    /** A temporary password given by an admin: it must be changed at the next sign-in; every session ends. */
+    /**
+     * A temporary password given by an admin: it must be changed at the next sign-in; every session
+     * ends.
+     */
     public void resetPassword(String temporaryHash, Instant now) {
         requireNotAnonymised();
         changePassword(temporaryHash, now);
@@ -135,7 +162,8 @@ public class UserAccount {
      * The person left: nothing that names them stays (the row stays, so that their votes, ledger
      * rows and the audit trail keep pointing at it), and the account can never sign in again.
      */
-    public void anonymise(String anonymousName, String displayName, String unusableHash, Instant now) {
+    public void anonymise(
+            String anonymousName, String displayName, String unusableHash, Instant now) {
         requireNotAnonymised();
         this.username = anonymousName;
         this.displayName = displayName;
@@ -194,8 +222,6 @@ public class UserAccount {
     public boolean isEnabled() {
         return enabled;
     }
-
-
 
     public Set<Role> getRoles() {
         return roles;

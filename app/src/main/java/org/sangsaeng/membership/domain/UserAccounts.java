@@ -28,34 +28,47 @@ public interface UserAccounts extends JpaRepository<UserAccount, Long> {
      * the same moment (on two app nodes) cannot both see the other one still there.
      */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select a from UserAccount a join a.roles r where r = org.sangsaeng.membership.Role.ADMIN and a.enabled = true")
+    @Query(
+            "select a from UserAccount a join a.roles r where r = org.sangsaeng.membership.Role.ADMIN and a.enabled = true")
     List<UserAccount> lockActiveAdmins();
 
     boolean existsByPhoneIn(Collection<String> phones);
 
-    /** Accounts whose username, display name or phone contains the text (lower case, % and _ escaped), by username. */
-    @Query(value = "select a from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
-            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
-            + " or replace(a.phone, '-', '') like :text escape '!')"
-            + " and (:role is null or :role member of a.roles)"
-            + " and (:merchants = false or a.roles is empty)"
-            + " and (:active is null or a.enabled = :active)",
-            countQuery = "select count(a) from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
-            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
-            + " or replace(a.phone, '-', '') like :text escape '!')"
-            + " and (:role is null or :role member of a.roles)"
-            + " and (:merchants = false or a.roles is empty)"
-            + " and (:active is null or a.enabled = :active)")
-    Page<UserAccount> search(@Param("text") String text, @Param("role") Role role, @Param("merchants") boolean merchants,
-                             @Param("active") Boolean active, Pageable pageable);
+    /**
+     * Accounts whose username, display name or phone contains the text (lower case, % and _
+     * escaped), by username.
+     */
+    @Query(
+            value =
+                    "select a from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
+                            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
+                            + " or replace(a.phone, '-', '') like :text escape '!')"
+                            + " and (:role is null or :role member of a.roles)"
+                            + " and (:merchants = false or a.roles is empty)"
+                            + " and (:active is null or a.enabled = :active)",
+            countQuery =
+                    "select count(a) from UserAccount a where (:text is null or lower(a.username) like :text escape '!'"
+                            + " or lower(a.displayName) like :text escape '!' or a.phone like :text escape '!'"
+                            + " or replace(a.phone, '-', '') like :text escape '!')"
+                            + " and (:role is null or :role member of a.roles)"
+                            + " and (:merchants = false or a.roles is empty)"
+                            + " and (:active is null or a.enabled = :active)")
+    Page<UserAccount> search(
+            @Param("text") String text,
+            @Param("role") Role role,
+            @Param("merchants") boolean merchants,
+            @Param("active") Boolean active,
+            Pageable pageable);
 
     /**
      * Enabled merchants (accounts without a role) whose name, username or the shop of one of their
-     * memberships contains the text (lower case, % and _ escaped), by display name: founders to choose.
+     * memberships contains the text (lower case, % and _ escaped), by display name: founders to
+     * choose.
      */
-    @Query("select a from UserAccount a where a.enabled = true and a.roles is empty"
-            + " and (lower(a.displayName) like :text escape '!' or lower(a.username) like :text escape '!'"
-            + " or exists (select m.id from Membership m where m.userId = a.id and lower(m.shopName) like :text escape '!'))"
-            + " order by a.displayName, a.username")
+    @Query(
+            "select a from UserAccount a where a.enabled = true and a.roles is empty"
+                    + " and (lower(a.displayName) like :text escape '!' or lower(a.username) like :text escape '!'"
+                    + " or exists (select m.id from Membership m where m.userId = a.id and lower(m.shopName) like :text escape '!'))"
+                    + " order by a.displayName, a.username")
     List<UserAccount> searchMerchants(@Param("text") String text, Pageable pageable);
 }

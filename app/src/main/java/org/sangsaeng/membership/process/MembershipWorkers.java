@@ -12,22 +12,25 @@ class MembershipWorkers {
     static final String APPROVE = "membership-approve";
     static final String REJECT = "membership-reject";
 
-    record Decision(long applicationId, String reason, String completedBy) {
-    }
+    record Decision(long applicationId, String reason, String completedBy) {}
 
     @Bean
     JobHandler approveMembership(MembershipService memberships) {
-        return JobHandler.of(APPROVE, job -> {
-            Decision d = job.getVariablesAsType(Decision.class);
-            memberships.approve(d.applicationId(), d.completedBy());
-        });
+        return JobHandler.of(
+                APPROVE,
+                job -> {
+                    Decision d = job.getVariablesAsType(Decision.class);
+                    memberships.approve(d.applicationId(), d.completedBy());
+                });
     }
 
     @Bean
     JobHandler rejectMembership(MembershipService memberships) {
-        return JobHandler.of(REJECT, job -> {
-            Decision d = job.getVariablesAsType(Decision.class);
-            memberships.reject(d.applicationId(), d.reason(), d.completedBy());
-        });
+        return JobHandler.of(
+                REJECT,
+                job -> {
+                    Decision d = job.getVariablesAsType(Decision.class);
+                    memberships.reject(d.applicationId(), d.reason(), d.completedBy());
+                });
     }
 }

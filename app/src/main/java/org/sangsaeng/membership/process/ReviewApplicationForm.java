@@ -8,7 +8,9 @@ import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.shared.InvalidInputException;
 import org.springframework.stereotype.Component;
 
-/** A leader's decision on an application: approve, or reject with a reason the applicant will read. */
+/**
+ * A leader's decision on an application: approve, or reject with a reason the applicant will read.
+ */
 @Component
 class ReviewApplicationForm implements UserTaskForm {
 
@@ -18,7 +20,8 @@ class ReviewApplicationForm implements UserTaskForm {
     }
 
     @Override
-    public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
+    public Map<String, Object> validate(
+            Map<String, Object> submitted, Map<String, Object> taskVariables) {
         Object approved = submitted.get("approved");
         if (!(approved instanceof Boolean decision)) {
             throw new InvalidInputException("error.review.decisionRequired");

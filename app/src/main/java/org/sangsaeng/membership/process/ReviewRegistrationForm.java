@@ -3,7 +3,7 @@ package org.sangsaeng.membership.process;
 import java.util.Map;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.UserTaskForm;
-import org.sangsaeng.membership.RegistrationDecision;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,8 +19,17 @@ class ReviewRegistrationForm implements UserTaskForm {
     }
 
     @Override
-    public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
-        RegistrationDecision decision = RegistrationDecision.of(submitted.get("decision"));
-        return Map.of("decision", decision.name(), "reason", decision.requireText(submitted.get("reason")));
+    public Map<String, Object> validate(
+            Map<String, Object> submitted, Map<String, Object> taskVariables) {
+        ReviewDecision decision =
+                ReviewDecision.of(submitted.get("decision"), "error.registration.decisionRequired");
+        return Map.of(
+                "decision",
+                decision.name(),
+                "reason",
+                decision.requireText(
+                        submitted.get("reason"),
+                        "error.registration.reasonRequired",
+                        "error.registration.changesRequired"));
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads accounts for sign-in; roles are checked again by each service, so authorities are informative,
- * except {@link #PASSWORD_CHANGE_REQUIRED}: an account with a temporary password may only change it.
+ * Loads accounts for sign-in; roles are checked again by each service, so authorities are
+ * informative, except {@link #PASSWORD_CHANGE_REQUIRED}: an account with a temporary password may
+ * only change it.
  */
 @Service
 class AccountUserDetailsService implements UserDetailsService {
@@ -35,10 +36,12 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account = accounts.findByUsername(username)
-                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+        UserAccount account =
+                accounts.findByUsername(username)
+                        .orElseThrow(() -> new UsernameNotFoundException("No such account"));
         List<GrantedAuthority> authorities = new ArrayList<>();
-        account.getRoles().forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
+        account.getRoles()
+                .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));
         if (account.isMustChangePassword()) {
             authorities.add(new SimpleGrantedAuthority(PASSWORD_CHANGE_REQUIRED));
         }

@@ -32,18 +32,22 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private final UserDetailsService users;
     private final ProblemResponses problems;
 
-    ApiTokenAuthenticationFilter(ApiTokenService tokens, UserDetailsService users, ProblemResponses problems) {
+    ApiTokenAuthenticationFilter(
+            ApiTokenService tokens, UserDetailsService users, ProblemResponses problems) {
         this.tokens = tokens;
         this.users = users;
         this.problems = problems;
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || SecurityContextHolder.getContext().getAuthentication() instanceof MetricsTokenFilter.Scraper) {
+        if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || SecurityContextHolder.getContext().getAuthentication()
+                        instanceof MetricsTokenFilter.Scraper) {
             chain.doFilter(request, response);
             return;
         }
@@ -53,7 +57,11 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
         } catch (DataAccessException | TransactionException e) {
             // The token may well be good: the database cannot say for now.
-            problems.write(request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemResponses.UNAVAILABLE);
+            problems.write(
+                    request,
+                    response,
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    ProblemResponses.UNAVAILABLE);
             return;
         }
         if (user.isEmpty()) {
@@ -73,13 +81,18 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     private Optional<UserDetails> mayStillSignIn(String username) {
         try {
             UserDetails user = users.loadUserByUsername(username);
-            return user.isEnabled() && user.isAccountNonLocked() ? Optional.of(user) : Optional.empty();
+            return user.isEnabled() && user.isAccountNonLocked()
+                    ? Optional.of(user)
+                    : Optional.empty();
         } catch (UsernameNotFoundException e) {
             return Optional.empty();
         }
     }
 
-    /** A request signed in by a bearer token; the token is kept to revoke it ("sign out this client"). */
+    /**
+     * A request signed in by a bearer token; the token is kept to revoke it ("sign out this
+     * client").
+     */
     static final class TokenAuthentication extends AbstractAuthenticationToken {
 
         private final UserDetails user;

@@ -29,7 +29,9 @@ class ApiTokenController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "A bearer token for this client; sign in with the password (HTTP Basic), not with a token")
+    @Operation(
+            summary =
+                    "A bearer token for this client; sign in with the password (HTTP Basic), not with a token")
     IssuedToken issue(Authentication signedIn) {
         // A token does not make new tokens: a stolen one would otherwise never run out.
         if (!(signedIn instanceof UsernamePasswordAuthenticationToken)) {

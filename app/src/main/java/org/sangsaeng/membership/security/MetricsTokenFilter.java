@@ -17,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Lets a Prometheus server read {@code /actuator/prometheus} with {@code Authorization: Bearer
- * <SANGSAENG_METRICS_TOKEN>}: no account, no password in its configuration, and the role
- * {@value #ROLE} that opens that one endpoint and nothing else. On any other path, or with another
- * token, the request goes on as if this filter were not there (an unknown bearer token is then
- * refused by the API token filter).
+ * <SANGSAENG_METRICS_TOKEN>}: no account, no password in its configuration, and the role {@value
+ * #ROLE} that opens that one endpoint and nothing else. On any other path, or with another token,
+ * the request goes on as if this filter were not there (an unknown bearer token is then refused by
+ * the API token filter).
  */
 class MetricsTokenFilter extends OncePerRequestFilter {
 
@@ -31,27 +31,37 @@ class MetricsTokenFilter extends OncePerRequestFilter {
 
     private final byte[] expected;
 
-    /** @param token the configured token; blank = none (only administrators read the metrics) */
+    /**
+     * @param token the configured token; blank = none (only administrators read the metrics)
+     */
     MetricsTokenFilter(String token) {
         if (!token.isBlank() && token.length() < MIN_LENGTH) {
-            throw new IllegalStateException("SANGSAENG_METRICS_TOKEN must have at least " + MIN_LENGTH
-                    + " characters (for example: openssl rand -hex 32)");
+            throw new IllegalStateException(
+                    "SANGSAENG_METRICS_TOKEN must have at least "
+                            + MIN_LENGTH
+                            + " characters (for example: openssl rand -hex 32)");
         }
         this.expected = token.isBlank() ? null : sha256(token);
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return expected == null || !PATH.equals(request.getRequestURI().substring(request.getContextPath().length()));
+        return expected == null
+                || !PATH.equals(
+                        request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String header = request.getHeader("Authorization");
-        // Compared as hashes of equal length, in constant time: the comparison tells nothing of the token.
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || !MessageDigest.isEqual(expected, sha256(header.substring(BEARER.length()).trim()))) {
+        // Compared as hashes of equal length, in constant time: the comparison tells nothing of the
+        // token.
+        if (header == null
+                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || !MessageDigest.isEqual(
+                        expected, sha256(header.substring(BEARER.length()).trim()))) {
             chain.doFilter(request, response);
             return;
         }
@@ -67,7 +77,8 @@ class MetricsTokenFilter extends OncePerRequestFilter {
 
     private static byte[] sha256(String text) {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

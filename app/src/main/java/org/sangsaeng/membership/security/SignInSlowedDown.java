@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * A sign-in refused unchecked because of too many recent wrong passwords: try again after
- * {@link #retryAfterSeconds()}. The account is not locked; the sign-in page says how long to wait.
+ * A sign-in refused unchecked because of too many recent wrong passwords: try again after {@link
+ * #retryAfterSeconds()}. The account is not locked; the sign-in page says how long to wait.
  */
 public final class SignInSlowedDown extends AuthenticationException {
 

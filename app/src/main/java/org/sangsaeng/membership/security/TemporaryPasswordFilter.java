@@ -26,11 +26,16 @@ class TemporaryPasswordFilter extends OncePerRequestFilter {
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void doFilterInternal(
+            HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getAuthorities().stream()
-                .anyMatch(a -> AccountUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))
+        if (auth != null
+                && auth.getAuthorities().stream()
+                        .anyMatch(
+                                a ->
+                                        AccountUserDetailsService.PASSWORD_CHANGE_REQUIRED.equals(
+                                                a.getAuthority()))
                 && !allowed(request)) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "error.password.mustChange");
             return;
@@ -43,6 +48,7 @@ class TemporaryPasswordFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         return ("PUT".equals(method) && path.equals("/api/v1/me/password"))
                 || ("POST".equals(method) && path.equals("/api/v1/me/sign-out-everywhere"))
-                || path.equals("/api/v1/auth/tokens") || path.equals("/api/v1/auth/tokens/current");
+                || path.equals("/api/v1/auth/tokens")
+                || path.equals("/api/v1/auth/tokens/current");
     }
 }

@@ -13,9 +13,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.TransactionException;
 
 /**
- * Signing in with a password (the sign-in page and HTTP Basic alike), slowed by the
- * {@link SignInThrottle}: during a wait the password is not even checked; a wrong one is counted,
- * a right one clears the account's counts.
+ * Signing in with a password (the sign-in page and HTTP Basic alike), slowed by the {@link
+ * SignInThrottle}: during a wait the password is not even checked; a wrong one is counted, a right
+ * one clears the account's counts.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -32,14 +32,18 @@ final class ThrottledSignIn implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) {
         String username = authentication.getName();
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails web
-                && web.getRemoteAddress() != null ? web.getRemoteAddress() : SignInThrottle.currentAddress();
+        String address =
+                authentication.getDetails() instanceof WebAuthenticationDetails web
+                                && web.getRemoteAddress() != null
+                        ? web.getRemoteAddress()
+                        : SignInThrottle.currentAddress();
         Duration wait;
         try {
             wait = throttle.wait(username, address);
         } catch (DataAccessException | TransactionException e) {
             // The database is down: "try again" (503), as when the account itself cannot be read.
-            throw new InternalAuthenticationServiceException("The sign-in counts could not be read", e);
+            throw new InternalAuthenticationServiceException(
+                    "The sign-in counts could not be read", e);
         }
         if (wait.isPositive()) {
             throw new SignInSlowedDown(wait);
@@ -51,7 +55,10 @@ final class ThrottledSignIn implements AuthenticationProvider {
             try {
                 throttle.failed(username, address);
             } catch (DataAccessException | TransactionException countFailed) {
-                log.warn("Could not count a wrong password for {}: {}", username, countFailed.toString());
+                log.warn(
+                        "Could not count a wrong password for {}: {}",
+                        username,
+                        countFailed.toString());
             }
             throw e;
         }

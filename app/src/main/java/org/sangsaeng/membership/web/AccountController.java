@@ -30,33 +30,40 @@ class AccountController {
 
     @PutMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change my password (the current one required); every API token of mine is revoked,"
-            + " this one too: sign in again with the new password")
+    @Operation(
+            summary =
+                    "Change my password (the current one required); every API token of mine is revoked,"
+                            + " this one too: sign in again with the new password")
     void changePassword(@RequestBody PasswordChange change) {
         accounts.changeMyPassword(change.currentPassword(), change.newPassword());
     }
 
-    record Leaving(String password) {
-    }
+    record Leaving(String password) {}
 
     @GetMapping("/data")
-    @Operation(summary = "My personal data as the app holds it: account, co-op memberships, applications")
+    @Operation(
+            summary =
+                    "My personal data as the app holds it: account, co-op memberships, applications")
     PersonalData myData() {
         return personalData.mine();
     }
 
     @PostMapping("/leave")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Leave (my password required): my account is anonymised and can never sign in again;"
-            + " my votes, ledger rows and the audit trail stay, without my name")
+    @Operation(
+            summary =
+                    "Leave (my password required): my account is anonymised and can never sign in again;"
+                            + " my votes, ledger rows and the audit trail stay, without my name")
     void leave(@RequestBody Leaving leaving) {
         personalData.leave(leaving == null ? null : leaving.password());
     }
 
     @PostMapping("/sign-out-everywhere")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sign me out everywhere: every web session of mine ends and every API token of mine is"
-            + " revoked, this one too")
+    @Operation(
+            summary =
+                    "Sign me out everywhere: every web session of mine ends and every API token of mine is"
+                            + " revoked, this one too")
     void signOutEverywhere() {
         accounts.signOutEverywhere();
     }

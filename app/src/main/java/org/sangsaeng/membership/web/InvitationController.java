@@ -24,8 +24,10 @@ class InvitationController {
 
     @PostMapping("/api/v1/coops/{coopId}/invitations")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Invite a merchant to sign up and join the co-op: a link by SMS (or e-mail) that works"
-            + " once for 14 days (the co-op's leaders and the foundation)")
+    @Operation(
+            summary =
+                    "Invite a merchant to sign up and join the co-op: a link by SMS (or e-mail) that works"
+                            + " once for 14 days (the co-op's leaders and the foundation)")
     InvitationSummary invite(@PathVariable long coopId, @RequestBody InvitationForm form) {
         return invitations.invite(coopId, form);
     }

@@ -10,8 +10,8 @@ import org.sangsaeng.membership.ApplicationView;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.MembersAdministration;
 import org.sangsaeng.membership.MemberView;
+import org.sangsaeng.membership.MembersAdministration;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.springframework.http.HttpStatus;
@@ -34,8 +34,11 @@ class MembershipController {
     private final CurrentUsers currentUsers;
     private final MembersAdministration administration;
 
-    MembershipController(MembershipService memberships, CoopService coops, CurrentUsers currentUsers,
-                         MembersAdministration administration) {
+    MembershipController(
+            MembershipService memberships,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            MembersAdministration administration) {
         this.administration = administration;
         this.memberships = memberships;
         this.coops = coops;
@@ -62,24 +65,27 @@ class MembershipController {
     }
 
     /** A merchant the foundation takes into a co-op, with their shop. */
-    record NewMember(String username, BusinessType businessType, String shopName) {
-    }
+    record NewMember(String username, BusinessType businessType, String shopName) {}
 
     @PostMapping("/coops/{coopId}/members")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Take a merchant's account into the co-op as a member, with their shop (foundation, admin)")
+    @Operation(
+            summary =
+                    "Take a merchant's account into the co-op as a member, with their shop (foundation, admin)")
     void addMember(@PathVariable long coopId, @RequestBody NewMember member) {
-        administration.addMember(coopId, member.username(), member.businessType(), member.shopName());
+        administration.addMember(
+                coopId, member.username(), member.businessType(), member.shopName());
     }
 
     /** The foundation's choice of an interim leader and why. */
-    record LeaderAppointment(String username, String reason) {
-    }
+    record LeaderAppointment(String username, String reason) {}
 
     @PutMapping("/coops/{coopId}/leader")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Appoint an active member as the co-op's interim leader, with a reason; the leaders before"
-            + " stay members and the leader's open tasks are the new leader's at once (foundation, admin)")
+    @Operation(
+            summary =
+                    "Appoint an active member as the co-op's interim leader, with a reason; the leaders before"
+                            + " stay members and the leader's open tasks are the new leader's at once (foundation, admin)")
     void appointLeader(@PathVariable long coopId, @RequestBody LeaderAppointment appointment) {
         administration.appointInterim(coopId, appointment.username(), appointment.reason());
     }
@@ -87,7 +93,8 @@ class MembershipController {
     @PostMapping("/coops/{coopId}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Apply to join a co-op; its leaders get a review task")
-    ApplicationView apply(@PathVariable long coopId, @Valid @RequestBody MembershipApplicationForm form) {
+    ApplicationView apply(
+            @PathVariable long coopId, @Valid @RequestBody MembershipApplicationForm form) {
         return memberships.apply(coopId, form);
     }
 

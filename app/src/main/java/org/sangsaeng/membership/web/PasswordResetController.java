@@ -26,19 +26,18 @@ class PasswordResetController {
         this.messages = messages;
     }
 
-    record ResetRequest(String username) {
-    }
+    record ResetRequest(String username) {}
 
-    record ResetConfirmation(String username, String code, String newPassword) {
-    }
+    record ResetConfirmation(String username, String code, String newPassword) {}
 
-    record Answer(String message) {
-    }
+    record Answer(String message) {}
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a reset code to the account's phone and e-mail; the same answer whether the name"
-            + " exists or not (no sign-in needed)")
+    @Operation(
+            summary =
+                    "Send a reset code to the account's phone and e-mail; the same answer whether the name"
+                            + " exists or not (no sign-in needed)")
     Answer request(@RequestBody ResetRequest request, Locale locale) {
         reset.request(request.username());
         return new Answer(messages.get("reset.sent", Messages.supported(locale)));
@@ -46,8 +45,10 @@ class PasswordResetController {
 
     @PostMapping("/confirm")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Set a new password with the code that was sent: every session and API token of the"
-            + " account ends (no sign-in needed)")
+    @Operation(
+            summary =
+                    "Set a new password with the code that was sent: every session and API token of the"
+                            + " account ends (no sign-in needed)")
     void confirm(@RequestBody ResetConfirmation confirmation) {
         reset.confirm(confirmation.username(), confirmation.code(), confirmation.newPassword());
     }

@@ -23,10 +23,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A merchant's own sign-up: open to everyone but reading one, since whoever signs up has no account yet. */
+/**
+ * A merchant's own sign-up: open to everyone but reading one, since whoever signs up has no account
+ * yet.
+ */
 @RestController
 @RequestMapping("/api/v1/registrations")
-@Tag(name = "Sign-up", description = "Merchants sign up themselves; the foundation reviews (merchant-registration)")
+@Tag(
+        name = "Sign-up",
+        description =
+                "Merchants sign up themselves; the foundation reviews (merchant-registration)")
 class RegistrationController {
 
     private final MerchantSignUp signUp;
@@ -34,22 +40,22 @@ class RegistrationController {
     private final MerchantRegistrationSteps steps;
     private final Messages messages;
 
-    RegistrationController(MerchantSignUp signUp, PhoneVerification phones, MerchantRegistrationSteps steps,
-                           Messages messages) {
+    RegistrationController(
+            MerchantSignUp signUp,
+            PhoneVerification phones,
+            MerchantRegistrationSteps steps,
+            Messages messages) {
         this.signUp = signUp;
         this.phones = phones;
         this.steps = steps;
         this.messages = messages;
     }
 
-    record PhoneCodeRequest(String phone) {
-    }
+    record PhoneCodeRequest(String phone) {}
 
-    record Answer(String message) {
-    }
+    record Answer(String message) {}
 
-    record Notice(String version, String text) {
-    }
+    record Notice(String version, String text) {}
 
     @GetMapping("/markets")
     @Operation(summary = "The markets a merchant can choose from (no sign-in needed)")
@@ -58,42 +64,57 @@ class RegistrationController {
     }
 
     @GetMapping("/privacy-notice")
-    @Operation(summary = "The privacy notice a sign-up agrees to, with its version (no sign-in needed)")
+    @Operation(
+            summary =
+                    "The privacy notice a sign-up agrees to, with its version (no sign-in needed)")
     Notice privacyNotice(Locale locale) {
-        return new Notice(signUp.privacyNoticeVersion(), messages.get("registration.privacy.text",
-                Messages.supported(locale)));
+        return new Notice(
+                signUp.privacyNoticeVersion(),
+                messages.get("registration.privacy.text", Messages.supported(locale)));
     }
 
     @PostMapping("/phone-codes")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a 6-digit code by SMS to prove the phone (at most 3 in 15 minutes; no sign-in needed)")
+    @Operation(
+            summary =
+                    "Send a 6-digit code by SMS to prove the phone (at most 3 in 15 minutes; no sign-in needed)")
     Answer sendCode(@RequestBody PhoneCodeRequest request, Locale locale) {
         long minutes = phones.send(request.phone(), locale);
-        return new Answer(messages.get("registration.codeSent", Messages.supported(locale), minutes));
+        return new Answer(
+                messages.get("registration.codeSent", Messages.supported(locale), minutes));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Sign up with the code from the SMS: the foundation reviews it (no sign-in needed)")
+    @Operation(
+            summary =
+                    "Sign up with the code from the SMS: the foundation reviews it (no sign-in needed)")
     RegistrationReceipt signUp(@RequestBody SignUpForm form, Locale locale) {
         return signUp.signUp(form, locale);
     }
 
     @GetMapping("/invitations/{token}")
-    @Operation(summary = "What a leader's invitation fills in: name, contact and market (no sign-in needed)")
+    @Operation(
+            summary =
+                    "What a leader's invitation fills in: name, contact and market (no sign-in needed)")
     SignUpPrefill invitation(@PathVariable String token) {
         return signUp.invitation(token);
     }
 
     @GetMapping("/revisions/{token}")
-    @Operation(summary = "The sign-up the revise link opens, with what the foundation asked to change (no sign-in needed)")
+    @Operation(
+            summary =
+                    "The sign-up the revise link opens, with what the foundation asked to change (no sign-in needed)")
     SignUpPrefill revision(@PathVariable String token) {
         return signUp.revision(token);
     }
 
     @PutMapping("/revisions/{token}")
-    @Operation(summary = "Send the corrected sign-up back to the foundation; the link works once (no sign-in needed)")
-    RegistrationReceipt revise(@PathVariable String token, @RequestBody SignUpForm form, Locale locale) {
+    @Operation(
+            summary =
+                    "Send the corrected sign-up back to the foundation; the link works once (no sign-in needed)")
+    RegistrationReceipt revise(
+            @PathVariable String token, @RequestBody SignUpForm form, Locale locale) {
         return signUp.revise(token, form, locale);
     }
 

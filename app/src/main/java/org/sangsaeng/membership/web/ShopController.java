@@ -25,15 +25,18 @@ class ShopController {
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "My shops, one per co-op I belong to, as the market's public page shows them")
+    @Operation(
+            summary = "My shops, one per co-op I belong to, as the market's public page shows them")
     List<ShopProfile> mine() {
         return shops.mine();
     }
 
     @PutMapping("/{id}/profile")
-    @Operation(summary = "Change what my shop tells customers: opening hours (up to 100 characters), place in the"
-            + " market (50), a short description (300) and a phone for customers; empty fields are cleared."
-            + " Only the shop's owner (403 for anyone else)")
+    @Operation(
+            summary =
+                    "Change what my shop tells customers: opening hours (up to 100 characters), place in the"
+                            + " market (50), a short description (300) and a phone for customers; empty fields are cleared."
+                            + " Only the shop's owner (403 for anyone else)")
     ShopProfile describe(@PathVariable long id, @RequestBody ShopProfileForm form) {
         return shops.describe(id, form);
     }

@@ -14,8 +14,8 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * E-mail through Spring Mail ({@code spring.mail.host} etc.). Without a mail server configured,
- * as in the demo run, it only logs what it would send.
+ * E-mail through Spring Mail ({@code spring.mail.host} etc.). Without a mail server configured, as
+ * in the demo run, it only logs what it would send.
  */
 @Component
 class EmailChannel implements ChannelAdapter {
@@ -26,8 +26,9 @@ class EmailChannel implements ChannelAdapter {
     private final String from;
     private final String domain;
 
-    EmailChannel(ObjectProvider<JavaMailSender> mailSender,
-                 @Value("${sangsaeng.notifications.email.from:no-reply@sangsaeng.local}") String from) {
+    EmailChannel(
+            ObjectProvider<JavaMailSender> mailSender,
+            @Value("${sangsaeng.notifications.email.from:no-reply@sangsaeng.local}") String from) {
         this.mailSender = mailSender;
         this.from = from;
         this.domain = from.substring(from.indexOf('@') + 1);
@@ -43,13 +44,16 @@ class EmailChannel implements ChannelAdapter {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {
             // Not the subject: it may name people or what they decide.
-            log.info("E-mail (no mail server configured) key={} to={}", message.idempotencyKey(),
+            log.info(
+                    "E-mail (no mail server configured) key={} to={}",
+                    message.idempotencyKey(),
                     mask(message.address()));
             return Handover.untracked();
         }
         try {
             MimeMessage mime = sender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
+            MimeMessageHelper helper =
+                    new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
             helper.setFrom(from);
             helper.setTo(message.address());
             helper.setSubject(message.subject());

@@ -37,10 +37,17 @@ class LoggingTextChannels {
 
             @Override
             public Handover send(OutboundMessage message) {
-                // Not the text: it names the customer and may carry a coupon link, which is as good as the coupon.
-                log.info("{} key={} to={} ({} characters{})", channel, message.idempotencyKey(),
-                        maskPhone(message.address()), message.body() == null ? 0 : message.body().length(),
-                        message.imageRef() == null ? "" : ", image " + message.imageRef() + " attached");
+                // Not the text: it names the customer and may carry a coupon link, which is as good
+                // as the coupon.
+                log.info(
+                        "{} key={} to={} ({} characters{})",
+                        channel,
+                        message.idempotencyKey(),
+                        maskPhone(message.address()),
+                        message.body() == null ? 0 : message.body().length(),
+                        message.imageRef() == null
+                                ? ""
+                                : ", image " + message.imageRef() + " attached");
                 return Handover.untracked();
             }
         };
@@ -48,6 +55,8 @@ class LoggingTextChannels {
 
     static String maskPhone(String phone) {
         String digits = phone.replaceAll("\\D", "");
-        return digits.length() < 8 ? "***" : digits.substring(0, 3) + "-****-" + digits.substring(digits.length() - 4);
+        return digits.length() < 8
+                ? "***"
+                : digits.substring(0, 3) + "-****-" + digits.substring(digits.length() - 4);
     }
 }

@@ -18,10 +18,13 @@ public class Notification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "recipient_id")
     private long recipientId;
+
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
+
     private boolean urgent;
     private String title;
     private String body;
@@ -30,11 +33,17 @@ public class Notification {
     private Instant createdAt;
     private Instant readAt;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
-    public Notification(long recipientId, NotificationKind kind, boolean urgent, String title, String body, String link,
-                        String dedupKey, Instant createdAt) {
+    public Notification(
+            long recipientId,
+            NotificationKind kind,
+            boolean urgent,
+            String title,
+            String body,
+            String link,
+            String dedupKey,
+            Instant createdAt) {
         this.recipientId = recipientId;
         this.kind = kind;
         this.urgent = urgent;

@@ -9,16 +9,15 @@ import java.time.LocalTime;
 @Table(name = "notification_preference")
 public class NotificationPreference {
 
-    @Id
-    private Long userId;
+    @Id private Long userId;
     private LocalTime quietFrom;
     private LocalTime quietUntil;
     private boolean dailyDigest;
 
-    protected NotificationPreference() {
-    }
+    protected NotificationPreference() {}
 
-    public NotificationPreference(long userId, LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest) {
+    public NotificationPreference(
+            long userId, LocalTime quietFrom, LocalTime quietUntil, boolean dailyDigest) {
         this.userId = userId;
         change(quietFrom, quietUntil, dailyDigest);
     }

@@ -17,6 +17,7 @@ public interface Notifications extends JpaRepository<Notification, Long> {
     boolean existsByRecipientIdAndDedupKey(long recipientId, String dedupKey);
 
     @Modifying
-    @Query("update Notification n set n.readAt = :at where n.recipientId = :recipientId and n.readAt is null")
+    @Query(
+            "update Notification n set n.readAt = :at where n.recipientId = :recipientId and n.readAt is null")
     int markAllRead(@Param("recipientId") long recipientId, @Param("at") Instant at);
 }

@@ -11,15 +11,13 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "app_user")
 public class Recipient {
 
-    @Id
-    private Long id;
+    @Id private Long id;
     private String username;
     private String locale;
     private String email;
     private String phone;
 
-    protected Recipient() {
-    }
+    protected Recipient() {}
 
     public Long getId() {
         return id;

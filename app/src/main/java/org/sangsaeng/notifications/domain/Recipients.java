@@ -12,6 +12,9 @@ public interface Recipients extends JpaRepository<Recipient, Long> {
 
     /** Contact addresses are the person's own notification settings. */
     @Modifying
-    @Query(nativeQuery = true, value = "UPDATE app_user SET email = :email, phone = :phone WHERE id = :id")
-    void updateContact(@Param("id") long id, @Param("email") String email, @Param("phone") String phone);
+    @Query(
+            nativeQuery = true,
+            value = "UPDATE app_user SET email = :email, phone = :phone WHERE id = :id")
+    void updateContact(
+            @Param("id") long id, @Param("email") String email, @Param("phone") String phone);
 }

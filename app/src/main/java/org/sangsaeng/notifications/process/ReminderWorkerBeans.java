@@ -4,7 +4,9 @@ import org.sangsaeng.engine.JobHandler;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Workers of the reminder pattern; they call the transactional bean so each job is one transaction. */
+/**
+ * Workers of the reminder pattern; they call the transactional bean so each job is one transaction.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReminderWorkerBeans {
 

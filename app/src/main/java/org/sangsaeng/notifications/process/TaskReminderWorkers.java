@@ -37,7 +37,8 @@ class TaskReminderWorkers {
     private final MemberDirectory directory;
     private final NotificationService notifications;
 
-    TaskReminderWorkers(TaskInbox inbox, MemberDirectory directory, NotificationService notifications) {
+    TaskReminderWorkers(
+            TaskInbox inbox, MemberDirectory directory, NotificationService notifications) {
         this.inbox = inbox;
         this.directory = directory;
         this.notifications = notifications;
@@ -48,30 +49,46 @@ class TaskReminderWorkers {
     public void remind(ActivatedJob job) {
         for (TaskView task : openTasks(job)) {
             for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
-                notifications.send(new Notice(userId, Template.TASK_REMINDER,
-                        Map.of("task", new Localized(task.nameKey()), "due", due(task)),
-                        "tasks/" + task.id(), task.coopId(), false, "task-reminder:" + job.getKey()));
-            }
-        }
-    }
-
-    /** Tells the escalation group that a task is overdue; urgent, so quiet hours do not hold it back. */
-    @Transactional
-    public void escalate(ActivatedJob job) {
-        String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
-        for (TaskView task : openTasks(job)) {
-            for (long userId : directory.userIds(null, Set.of(group))) {
-                notifications.send(new Notice(userId, Template.TASK_ESCALATED,
-                        Map.of("task", new Localized(task.nameKey()), "due", due(task)),
-                        "tasks/" + task.id(), task.coopId(), true, "task-escalated:" + job.getKey()));
+                notifications.send(
+                        new Notice(
+                                userId,
+                                Template.TASK_REMINDER,
+                                Map.of("task", new Localized(task.nameKey()), "due", due(task)),
+                                "tasks/" + task.id(),
+                                task.coopId(),
+                                false,
+                                "task-reminder:" + job.getKey()));
             }
         }
     }
 
     /**
-     * The open tasks the timer is about. In a multi-instance subprocess (one settlement per payer, one
-     * confirmation per hire) each instance has its own timers: the header {@code sameVariable} names
-     * the instance's input element, and only the task of that instance is meant, not its siblings'.
+     * Tells the escalation group that a task is overdue; urgent, so quiet hours do not hold it
+     * back.
+     */
+    @Transactional
+    public void escalate(ActivatedJob job) {
+        String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
+        for (TaskView task : openTasks(job)) {
+            for (long userId : directory.userIds(null, Set.of(group))) {
+                notifications.send(
+                        new Notice(
+                                userId,
+                                Template.TASK_ESCALATED,
+                                Map.of("task", new Localized(task.nameKey()), "due", due(task)),
+                                "tasks/" + task.id(),
+                                task.coopId(),
+                                true,
+                                "task-escalated:" + job.getKey()));
+            }
+        }
+    }
+
+    /**
+     * The open tasks the timer is about. In a multi-instance subprocess (one settlement per payer,
+     * one confirmation per hire) each instance has its own timers: the header {@code sameVariable}
+     * names the instance's input element, and only the task of that instance is meant, not its
+     * siblings'.
      */
     private List<TaskView> openTasks(ActivatedJob job) {
         List<TaskView> open = inbox.openTasksOf(job.getProcessInstanceKey(), taskElementId(job));
@@ -80,13 +97,16 @@ class TaskReminderWorkers {
             return open;
         }
         String mine = String.valueOf(job.getVariablesAsMap().get(same));
-        return open.stream().filter(t -> mine.equals(String.valueOf(t.variables().get(same)))).toList();
+        return open.stream()
+                .filter(t -> mine.equals(String.valueOf(t.variables().get(same))))
+                .toList();
     }
 
     private static String taskElementId(ActivatedJob job) {
         String id = job.getCustomHeaders().get("taskElementId");
         if (id == null || id.isBlank()) {
-            throw new IllegalStateException("Header taskElementId is missing on " + job.getElementId());
+            throw new IllegalStateException(
+                    "Header taskElementId is missing on " + job.getElementId());
         }
         return id;
     }
@@ -98,7 +118,8 @@ class TaskReminderWorkers {
         Matcher m = PLACEHOLDER.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf(variables.get(m.group(1)))));
+            m.appendReplacement(
+                    out, Matcher.quoteReplacement(String.valueOf(variables.get(m.group(1)))));
         }
         m.appendTail(out);
         return out.toString();
@@ -106,7 +127,9 @@ class TaskReminderWorkers {
 
     private static String due(TaskView task) {
         Instant due = task.dueAt();
-        return due == null ? "-" : ZonedDateTime.ofInstant(due, MarketTime.ZONE)
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        return due == null
+                ? "-"
+                : ZonedDateTime.ofInstant(due, MarketTime.ZONE)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
     }
 }

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Notifications", description = "My notifications and how I want to be reached; the outbox")
+@Tag(
+        name = "Notifications",
+        description = "My notifications and how I want to be reached; the outbox")
 class NotificationController {
 
     private final NotificationService notifications;
@@ -30,14 +32,15 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    record NotificationPage(long unread, List<NotificationView> items) {
-    }
+    record NotificationPage(long unread, List<NotificationView> items) {}
 
     @GetMapping("/notifications")
     @Operation(summary = "My notifications, newest first, with the unread count")
-    NotificationPage mine(@RequestParam(defaultValue = "0") @PositiveOrZero int offset,
-                          @RequestParam(defaultValue = "50") @Positive int limit) {
-        return new NotificationPage(notifications.myUnreadCount(), notifications.mine(offset, limit));
+    NotificationPage mine(
+            @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
+            @RequestParam(defaultValue = "50") @Positive int limit) {
+        return new NotificationPage(
+                notifications.myUnreadCount(), notifications.mine(offset, limit));
     }
 
     @PostMapping("/notifications/{id}/read")
@@ -53,7 +56,9 @@ class NotificationController {
     }
 
     @GetMapping("/notifications/preferences")
-    @Operation(summary = "My channels per kind of message, contact addresses, quiet hours, daily digest")
+    @Operation(
+            summary =
+                    "My channels per kind of message, contact addresses, quiet hours, daily digest")
     Preferences preferences() {
         return notifications.myPreferences();
     }
@@ -66,9 +71,10 @@ class NotificationController {
 
     @GetMapping("/outbox")
     @Operation(summary = "Outgoing messages (administrators: all; co-op leaders: their co-ops')")
-    List<OutboxEntry> outbox(@RequestParam(required = false) String status,
-                             @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
-                          @RequestParam(defaultValue = "50") @Positive int limit) {
+    List<OutboxEntry> outbox(
+            @RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
+            @RequestParam(defaultValue = "50") @Positive int limit) {
         return notifications.outbox(status, offset, limit);
     }
 

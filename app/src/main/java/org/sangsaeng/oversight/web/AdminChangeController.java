@@ -27,19 +27,29 @@ class AdminChangeController {
     }
 
     @GetMapping("/changes")
-    @Operation(summary = "Administrative changes, newest first: who changed which market, co-op, supplier, catalogue"
-            + " line or account, when, and the changed fields before and after (foundation, admin)")
-    ResultPage<AdminChangeLog.Entry> changes(@RequestParam(required = false) AdministrativeChange.Subject subject,
-                       @RequestParam(required = false) Long subjectId,
-                       @RequestParam(required = false) String actor,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    @Operation(
+            summary =
+                    "Administrative changes, newest first: who changed which market, co-op, supplier, catalogue"
+                            + " line or account, when, and the changed fields before and after (foundation, admin)")
+    ResultPage<AdminChangeLog.Entry> changes(
+            @RequestParam(required = false) AdministrativeChange.Subject subject,
+            @RequestParam(required = false) Long subjectId,
+            @RequestParam(required = false) String actor,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
         PageRequest wanted = ResultPage.request(page, size, Sort.unsorted());
         if (from != null && to != null && to.isBefore(from)) {
             throw new InvalidInputException("error.explorer.rangeReversed");
         }
         AdminChangeLog.Query query = new AdminChangeLog.Query(subject, subjectId, actor, from, to);
-        return new ResultPage<>(changes.search(query, (int) wanted.getOffset(), size), changes.count(query), page, size);
+        return new ResultPage<>(
+                changes.search(query, (int) wanted.getOffset(), size),
+                changes.count(query),
+                page,
+                size);
     }
 }

@@ -25,18 +25,26 @@ class AuditController {
     }
 
     @GetMapping("/audit/checkpoints")
-    @Operation(summary = "The newest signed checkpoint of each partition and the exporter's public key, to keep"
-            + " outside the database; ./sangsaeng verify --checkpoints FILE checks against it (foundation, admin)")
+    @Operation(
+            summary =
+                    "The newest signed checkpoint of each partition and the exporter's public key, to keep"
+                            + " outside the database; ./sangsaeng verify --checkpoints FILE checks against it (foundation, admin)")
     ResponseEntity<byte[]> checkpoints() {
         CheckpointFile file = audit.checkpointFile();
-        String name = "sangsaeng-audit-checkpoints-" + file.madeAt().toString().substring(0, 10) + ".json";
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+        String name =
+                "sangsaeng-audit-checkpoints-"
+                        + file.madeAt().toString().substring(0, 10)
+                        + ".json";
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(file.json());
     }
 
     @PostMapping("/audit/verify")
-    @Operation(summary = "Recompute the audit trail's hash chain and name the first row that does not match (foundation, admin)")
+    @Operation(
+            summary =
+                    "Recompute the audit trail's hash chain and name the first row that does not match (foundation, admin)")
     ChainReport verify() {
         return audit.verify();
     }

@@ -35,42 +35,64 @@ class ExplorerController {
         this.export = export;
     }
 
-    record Page(long total, List<InstanceSummary> items) {
-    }
+    record Page(long total, List<InstanceSummary> items) {}
 
     @GetMapping("/process-instances")
-    @Operation(summary = "Search process instances (foundation and admins: all; leaders: their co-ops)")
-    Page search(@RequestParam(required = false) String processId, @RequestParam(required = false) Long coopId,
-                @RequestParam(required = false) InstanceState state,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) String participant, @RequestParam(required = false) String businessKey,
-                @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        InstanceQuery query = new InstanceQuery(processId, coopId, state, from, to, participant, businessKey);
+    @Operation(
+            summary =
+                    "Search process instances (foundation and admins: all; leaders: their co-ops)")
+    Page search(
+            @RequestParam(required = false) String processId,
+            @RequestParam(required = false) Long coopId,
+            @RequestParam(required = false) InstanceState state,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @RequestParam(required = false) String participant,
+            @RequestParam(required = false) String businessKey,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "50") int size) {
+        InstanceQuery query =
+                new InstanceQuery(processId, coopId, state, from, to, participant, businessKey);
         int limit = Math.clamp(size, 1, 500);
-        return new Page(explorer.count(query), explorer.search(query, Math.max(0, page) * limit, limit));
+        return new Page(
+                explorer.count(query), explorer.search(query, Math.max(0, page) * limit, limit));
     }
 
     @GetMapping("/process-instances/export")
-    @Operation(summary = "The instances a search finds, as CSV or JSON (refused above the configured maximum)")
+    @Operation(
+            summary =
+                    "The instances a search finds, as CSV or JSON (refused above the configured maximum)")
     ResponseEntity<StreamingResponseBody> exportInstances(
-            @RequestParam(required = false) String processId, @RequestParam(required = false) Long coopId,
+            @RequestParam(required = false) String processId,
+            @RequestParam(required = false) Long coopId,
             @RequestParam(required = false) InstanceState state,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(required = false) String participant, @RequestParam(required = false) String businessKey,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                    LocalDate to,
+            @RequestParam(required = false) String participant,
+            @RequestParam(required = false) String businessKey,
             @RequestParam(defaultValue = "CSV") AuditExport.Format format) {
-        return file(export.instances(new InstanceQuery(processId, coopId, state, from, to, participant, businessKey),
-                format));
+        return file(
+                export.instances(
+                        new InstanceQuery(
+                                processId, coopId, state, from, to, participant, businessKey),
+                        format));
     }
 
     @GetMapping("/process-instances/{key}")
-    @Operation(summary = "One instance: timeline, element counts, flows taken, called instances, business object")
+    @Operation(
+            summary =
+                    "One instance: timeline, element counts, flows taken, called instances, business object")
     InstanceDetail detail(@PathVariable long key) {
         return explorer.detail(key);
     }
 
-    @GetMapping(value = "/process-instances/{key}/diagram", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping(
+            value = "/process-instances/{key}/diagram",
+            produces = MediaType.APPLICATION_XML_VALUE)
     @Operation(summary = "The BPMN XML of the process version the instance ran")
     String diagram(@PathVariable long key) {
         return explorer.diagram(key);
@@ -78,24 +100,31 @@ class ExplorerController {
 
     @GetMapping("/process-instances/{key}/trail")
     @Operation(summary = "The instance's audit rows with their hashes, as CSV or JSON")
-    ResponseEntity<StreamingResponseBody> trail(@PathVariable long key,
-                                                @RequestParam(defaultValue = "CSV") AuditExport.Format format) {
+    ResponseEntity<StreamingResponseBody> trail(
+            @PathVariable long key, @RequestParam(defaultValue = "CSV") AuditExport.Format format) {
         return file(export.trail(key, format));
     }
 
     @GetMapping("/audit/records")
-    @Operation(summary = "A contiguous stretch of one partition's hash chain, for offline checking (foundation, admin)")
-    ResponseEntity<StreamingResponseBody> segment(@RequestParam int partition,
-                                                  @RequestParam(defaultValue = "-1") long after,
-                                                  @RequestParam(defaultValue = "10000") int limit,
-                                                  @RequestParam(defaultValue = "CSV") AuditExport.Format format) {
+    @Operation(
+            summary =
+                    "A contiguous stretch of one partition's hash chain, for offline checking (foundation, admin)")
+    ResponseEntity<StreamingResponseBody> segment(
+            @RequestParam int partition,
+            @RequestParam(defaultValue = "-1") long after,
+            @RequestParam(defaultValue = "10000") int limit,
+            @RequestParam(defaultValue = "CSV") AuditExport.Format format) {
         return file(export.segment(partition, after, limit, format));
     }
 
     private static ResponseEntity<StreamingResponseBody> file(AuditExport.ExportFile file) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.filename())
-                        .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(file.filename())
+                                .build()
+                                .toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .body(out -> file.body().writeTo(out));
     }

@@ -23,13 +23,17 @@ class IncidentController {
     }
 
     @GetMapping("/process-instances/{key}/incidents")
-    @Operation(summary = "What stopped the instance: each incident with its step and error, open or resolved")
+    @Operation(
+            summary =
+                    "What stopped the instance: each incident with its step and error, open or resolved")
     List<Incidents.Incident> incidents(@PathVariable long key) {
         return incidents.of(key);
     }
 
     @PostMapping("/incidents/{key}/retry")
-    @Operation(summary = "Retry the step an incident stopped, after its cause is fixed (admins, the co-op's leaders)")
+    @Operation(
+            summary =
+                    "Retry the step an incident stopped, after its cause is fixed (admins, the co-op's leaders)")
     ResponseEntity<Void> retry(@PathVariable long key) {
         incidents.retry(key);
         return ResponseEntity.accepted().build();

@@ -19,7 +19,17 @@ import java.util.List;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.voting.Outcome;
 
+/**
+ * A group purchase and its stage, from the vote to the close.
+ *
+ * <p>Longer than our 300 lines on purpose: it is the purchase's whole state machine (vote, pledging
+ * and its one extension, the supplier's answer, the price check, the split, delivery, rejection and
+ * cancellation), each transition refusing a move its stage does not allow; the rest is the getters
+ * the services and views need. Split into pieces, a transition could change the stage without the
+ * checks the others apply.
+ */
 @Entity
 @Table(name = "purchase")
 public class Purchase {
@@ -27,16 +37,21 @@ public class Purchase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private long proposedBy;
     private long supplierId;
     private String title;
     private String reason;
+
     @Enumerated(EnumType.STRING)
     private Stage stage;
+
     @Enumerated(EnumType.STRING)
     private SplitBasis splitBasis;
+
     private long shippingCost;
     private long coopFee;
     private long supplierMinimum;
@@ -48,29 +63,53 @@ public class Purchase {
     private Integer requiredSharePercent;
     private boolean reasonRequiredForNo;
     private Long voteId;
-    private String voteOutcome;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome voteOutcome;
+
     private String supplierAnswer;
     private String supplierReason;
     private String cancelReason;
     private Long processInstanceKey;
-    /** The co-op rules version the purchase runs under; null for purchases started before co-op rules (version 1). */
+
+    /**
+     * The co-op rules version the purchase runs under; null for purchases started before co-op
+     * rules (version 1).
+     */
     private Integer rulesVersion;
+
     private Instant createdAt;
     private Instant closedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
-    @OneToMany(mappedBy = "purchase", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @OneToMany(
+            mappedBy = "purchase",
+            cascade = CascadeType.ALL,
+            fetch = FetchType.EAGER,
+            orphanRemoval = true)
     @OrderBy("lineNo")
     private List<PurchaseLine> lines = new ArrayList<>();
 
-    protected Purchase() {
-    }
+    protected Purchase() {}
 
-    public Purchase(long coopId, long proposedBy, long supplierId, String title, String reason, SplitBasis splitBasis,
-                    long shippingCost, long coopFee, long supplierMinimum, Instant voteDeadline, Instant orderDeadline,
-                    int rulesVersion, int quorumPercent, String approvalRule, Integer requiredSharePercent,
-                    boolean reasonRequiredForNo, Instant createdAt) {
+    public Purchase(
+            long coopId,
+            long proposedBy,
+            long supplierId,
+            String title,
+            String reason,
+            SplitBasis splitBasis,
+            long shippingCost,
+            long coopFee,
+            long supplierMinimum,
+            Instant voteDeadline,
+            Instant orderDeadline,
+            int rulesVersion,
+            int quorumPercent,
+            String approvalRule,
+            Integer requiredSharePercent,
+            boolean reasonRequiredForNo,
+            Instant createdAt) {
         this.rulesVersion = rulesVersion;
         this.coopId = coopId;
         this.proposedBy = proposedBy;
@@ -92,10 +131,23 @@ public class Purchase {
     }
 
     /** A line, copied from a catalogue item when {@code catalogueItemId} is not null. */
-    public void addLine(String item, String unit, long unitPrice, long packSize, Long maxPerMember,
-                        Long catalogueItemId) {
-        lines.add(new PurchaseLine(this, lines.size() + 1, item, unit, unitPrice, packSize, maxPerMember,
-                catalogueItemId));
+    public void addLine(
+            String item,
+            String unit,
+            long unitPrice,
+            long packSize,
+            Long maxPerMember,
+            Long catalogueItemId) {
+        lines.add(
+                new PurchaseLine(
+                        this,
+                        lines.size() + 1,
+                        item,
+                        unit,
+                        unitPrice,
+                        packSize,
+                        maxPerMember,
+                        catalogueItemId));
     }
 
     public int getRulesVersion() {
@@ -106,22 +158,88 @@ public class Purchase {
         this.processInstanceKey = processInstanceKey;
     }
 
-    public void voted(long voteId, String outcome) {
+    /**
+     * The member vote has ended with {@code outcome}; the process then opens ordering or rejects.
+     * Recording the same vote again changes nothing.
+     */
+    public void closeVoting(long voteId, Outcome outcome) {
+        if (Long.valueOf(voteId).equals(this.voteId) && outcome == this.voteOutcome) {
+            return;
+        }
+        require(stage == Stage.VOTING && this.voteId == null && outcome != null);
         this.voteId = voteId;
         this.voteOutcome = outcome;
     }
 
-    public void moveTo(Stage stage) {
-        this.stage = stage;
+    /** The vote did not pass: the purchase ends here. */
+    public void reject(Instant at) {
+        if (stage == Stage.REJECTED) {
+            return;
+        }
+        require(stage == Stage.VOTING && voteOutcome != null && voteOutcome != Outcome.PASSED);
+        end(Stage.REJECTED, at);
     }
 
-    public void extendOrderDeadline(Instant deadline) {
+    /** The vote passed: members may pledge until the order deadline. */
+    public void openOrdering() {
+        if (stage == Stage.ORDERING) {
+            return;
+        }
+        require(stage == Stage.VOTING && voteOutcome == Outcome.PASSED);
+        this.stage = Stage.ORDERING;
+    }
+
+    /** Refuses a pledge unless the pooled order is open and its deadline has not passed. */
+    public void checkOpenForPledges(Instant now) {
+        if (stage != Stage.ORDERING || !now.isBefore(orderDeadline)) {
+            throw new BusinessException("error.pledge.notOrdering");
+        }
+    }
+
+    /** The pledging has ended; the lines are then rounded to whole packs. */
+    public void closeOrdering() {
+        if (stage == Stage.ORDER_CLOSED) {
+            return;
+        }
+        require(stage == Stage.ORDERING);
+        this.stage = Stage.ORDER_CLOSED;
+    }
+
+    /** Refuses a second extension of the order deadline. */
+    public void checkExtendable() {
+        if (orderDeadlineExtended) {
+            throw new BusinessException("error.purchase.alreadyExtended");
+        }
+    }
+
+    /**
+     * The leader reopens pledging once, below the supplier minimum, until {@code deadline}.
+     * Extending again to the same deadline changes nothing.
+     */
+    public void extendOrdering(Instant deadline) {
+        if (orderDeadlineExtended && stage == Stage.ORDERING && deadline.equals(orderDeadline)) {
+            return;
+        }
+        checkExtendable();
+        require(stage == Stage.ORDER_CLOSED);
         this.orderDeadline = deadline;
         this.orderDeadlineExtended = true;
         this.stage = Stage.ORDERING;
     }
 
+    /** The order goes to the supplier, or again to a supplier who has not answered. */
+    public void sendToSupplier() {
+        if (stage == Stage.AWAITING_SUPPLIER) {
+            checkAwaitingSupplier();
+            return;
+        }
+        require(stage == Stage.ORDER_CLOSED);
+        this.stage = Stage.AWAITING_SUPPLIER;
+    }
+
+    /** The supplier answers once, while the order awaits its answer. */
     public void supplierAnswered(String answer, String reason) {
+        checkAwaitingSupplier();
         this.supplierAnswer = answer;
         this.supplierReason = reason;
     }
@@ -135,43 +253,191 @@ public class Purchase {
         this.cancelReason = reason;
     }
 
-    /** Refuses a decision about the supplier's silence once the supplier has answered or the purchase has moved on. */
+    /**
+     * Refuses a decision about the supplier's silence once the supplier has answered or the
+     * purchase has moved on.
+     */
     public void checkAwaitingSupplier() {
         if (stage != Stage.AWAITING_SUPPLIER || supplierAnswer != null) {
             throw new BusinessException("error.purchase.notAwaitingSupplier");
         }
     }
 
-    public void close(Stage finalStage, Instant at) {
+    /**
+     * What the supplier confirmed is allocated: the leader checks a price rise beyond the limit,
+     * else the bill is split.
+     */
+    public void supplyConfirmed(boolean priceRiseAboveLimit) {
+        Stage next = priceRiseAboveLimit ? Stage.PRICE_CHECK : Stage.SETTLING;
+        if (stage == next) {
+            return;
+        }
+        require(
+                stage == Stage.AWAITING_SUPPLIER
+                        && supplierAnswer != null
+                        && !"REJECT".equals(supplierAnswer));
+        this.stage = next;
+    }
+
+    /** The bill is split, after the supplier's answer or the leader's acceptance of its prices. */
+    public void settle() {
+        if (stage == Stage.SETTLING) {
+            return;
+        }
+        require(stage == Stage.PRICE_CHECK);
+        this.stage = Stage.SETTLING;
+    }
+
+    /** The leader confirms the goods arrived. */
+    public void delivered() {
+        if (stage == Stage.DELIVERY) {
+            return;
+        }
+        require(stage == Stage.SETTLING);
+        this.stage = Stage.DELIVERY;
+    }
+
+    /** The purchase ends after the delivery. */
+    public void close(Instant at) {
+        if (stage == Stage.CLOSED) {
+            return;
+        }
+        require(stage == Stage.DELIVERY);
+        end(Stage.CLOSED, at);
+    }
+
+    /**
+     * The purchase ends without an order: below the supplier minimum, refused or unanswered by the
+     * supplier, or a price rise the leader did not accept.
+     */
+    public void cancel(Instant at) {
+        if (stage == Stage.CANCELLED) {
+            return;
+        }
+        require(
+                stage == Stage.ORDER_CLOSED
+                        || stage == Stage.AWAITING_SUPPLIER
+                        || stage == Stage.PRICE_CHECK);
+        end(Stage.CANCELLED, at);
+    }
+
+    private void end(Stage finalStage, Instant at) {
         this.stage = finalStage;
         this.closedAt = at;
     }
 
-    public Long getId() { return id; }
-    public long getCoopId() { return coopId; }
-    public long getProposedBy() { return proposedBy; }
-    public long getSupplierId() { return supplierId; }
-    public String getTitle() { return title; }
-    public String getReason() { return reason; }
-    public Stage getStage() { return stage; }
-    public SplitBasis getSplitBasis() { return splitBasis; }
-    public long getShippingCost() { return shippingCost; }
-    public long getCoopFee() { return coopFee; }
-    public long getSupplierMinimum() { return supplierMinimum; }
-    public Instant getVoteDeadline() { return voteDeadline; }
-    public Instant getOrderDeadline() { return orderDeadline; }
-    public boolean isOrderDeadlineExtended() { return orderDeadlineExtended; }
-    public int getQuorumPercent() { return quorumPercent; }
-    public String getApprovalRule() { return approvalRule; }
-    public Integer getRequiredSharePercent() { return requiredSharePercent; }
-    public boolean isReasonRequiredForNo() { return reasonRequiredForNo; }
-    public Long getVoteId() { return voteId; }
-    public String getVoteOutcome() { return voteOutcome; }
-    public String getSupplierAnswer() { return supplierAnswer; }
-    public String getSupplierReason() { return supplierReason; }
-    public String getCancelReason() { return cancelReason; }
-    public Long getProcessInstanceKey() { return processInstanceKey; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getClosedAt() { return closedAt; }
-    public List<PurchaseLine> getLines() { return lines; }
+    /** Refuses a move the purchase's stage does not allow, naming the stage. */
+    private void require(boolean allowed) {
+        if (!allowed) {
+            throw new BusinessException("error.purchase.wrongStage", stage);
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getCoopId() {
+        return coopId;
+    }
+
+    public long getProposedBy() {
+        return proposedBy;
+    }
+
+    public long getSupplierId() {
+        return supplierId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public Stage getStage() {
+        return stage;
+    }
+
+    public SplitBasis getSplitBasis() {
+        return splitBasis;
+    }
+
+    public long getShippingCost() {
+        return shippingCost;
+    }
+
+    public long getCoopFee() {
+        return coopFee;
+    }
+
+    public long getSupplierMinimum() {
+        return supplierMinimum;
+    }
+
+    public Instant getVoteDeadline() {
+        return voteDeadline;
+    }
+
+    public Instant getOrderDeadline() {
+        return orderDeadline;
+    }
+
+    public boolean isOrderDeadlineExtended() {
+        return orderDeadlineExtended;
+    }
+
+    public int getQuorumPercent() {
+        return quorumPercent;
+    }
+
+    public String getApprovalRule() {
+        return approvalRule;
+    }
+
+    public Integer getRequiredSharePercent() {
+        return requiredSharePercent;
+    }
+
+    public boolean isReasonRequiredForNo() {
+        return reasonRequiredForNo;
+    }
+
+    public Long getVoteId() {
+        return voteId;
+    }
+
+    public Outcome getVoteOutcome() {
+        return voteOutcome;
+    }
+
+    public String getSupplierAnswer() {
+        return supplierAnswer;
+    }
+
+    public String getSupplierReason() {
+        return supplierReason;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public Long getProcessInstanceKey() {
+        return processInstanceKey;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public List<PurchaseLine> getLines() {
+        return lines;
+    }
 }

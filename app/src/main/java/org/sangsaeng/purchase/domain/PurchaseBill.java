@@ -14,6 +14,7 @@ public class PurchaseBill {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long purchaseId;
     private long memberId;
     private long goods;
@@ -25,10 +26,15 @@ public class PurchaseBill {
     private Instant paidAt;
     private String confirmedBy;
 
-    protected PurchaseBill() {
-    }
+    protected PurchaseBill() {}
 
-    public PurchaseBill(long purchaseId, long memberId, long goods, long sharedCosts, String breakdown, Instant dueAt) {
+    public PurchaseBill(
+            long purchaseId,
+            long memberId,
+            long goods,
+            long sharedCosts,
+            String breakdown,
+            Instant dueAt) {
         this.purchaseId = purchaseId;
         this.memberId = memberId;
         this.goods = goods;
@@ -47,14 +53,43 @@ public class PurchaseBill {
         }
     }
 
-    public Long getId() { return id; }
-    public long getPurchaseId() { return purchaseId; }
-    public long getMemberId() { return memberId; }
-    public long getGoods() { return goods; }
-    public long getSharedCosts() { return sharedCosts; }
-    public long getTotal() { return total; }
-    public long getPaid() { return paid; }
-    public String getBreakdown() { return breakdown; }
-    public Instant getDueAt() { return dueAt; }
-    public Instant getPaidAt() { return paidAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getPurchaseId() {
+        return purchaseId;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public long getGoods() {
+        return goods;
+    }
+
+    public long getSharedCosts() {
+        return sharedCosts;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    public long getPaid() {
+        return paid;
+    }
+
+    public String getBreakdown() {
+        return breakdown;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getPaidAt() {
+        return paidAt;
+    }
 }

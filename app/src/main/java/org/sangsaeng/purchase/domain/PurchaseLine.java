@@ -16,9 +16,11 @@ public class PurchaseLine {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "purchase_id")
     private Purchase purchase;
+
     private int lineNo;
     private String item;
     private String unit;
@@ -30,11 +32,17 @@ public class PurchaseLine {
     private Long confirmedUnitPrice;
     private Long catalogueItemId;
 
-    protected PurchaseLine() {
-    }
+    protected PurchaseLine() {}
 
-    PurchaseLine(Purchase purchase, int lineNo, String item, String unit, long unitPrice, long packSize,
-                 Long maxPerMember, Long catalogueItemId) {
+    PurchaseLine(
+            Purchase purchase,
+            int lineNo,
+            String item,
+            String unit,
+            long unitPrice,
+            long packSize,
+            Long maxPerMember,
+            Long catalogueItemId) {
         this.catalogueItemId = catalogueItemId;
         this.purchase = purchase;
         this.lineNo = lineNo;
@@ -54,16 +62,48 @@ public class PurchaseLine {
         this.confirmedUnitPrice = unitPrice;
     }
 
-    public Long getId() { return id; }
-    public int getLineNo() { return lineNo; }
-    public String getItem() { return item; }
-    public String getUnit() { return unit; }
-    public long getUnitPrice() { return unitPrice; }
-    public long getPackSize() { return packSize; }
-    public Long getMaxPerMember() { return maxPerMember; }
-    public Long getOrderedPacks() { return orderedPacks; }
-    public Long getConfirmedPacks() { return confirmedPacks; }
-    public Long getConfirmedUnitPrice() { return confirmedUnitPrice; }
+    public Long getId() {
+        return id;
+    }
+
+    public int getLineNo() {
+        return lineNo;
+    }
+
+    public String getItem() {
+        return item;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public long getUnitPrice() {
+        return unitPrice;
+    }
+
+    public long getPackSize() {
+        return packSize;
+    }
+
+    public Long getMaxPerMember() {
+        return maxPerMember;
+    }
+
+    public Long getOrderedPacks() {
+        return orderedPacks;
+    }
+
+    public Long getConfirmedPacks() {
+        return confirmedPacks;
+    }
+
+    public Long getConfirmedUnitPrice() {
+        return confirmedUnitPrice;
+    }
+
     /** The catalogue item the line was copied from; null for a typed line. */
-    public Long getCatalogueItemId() { return catalogueItemId; }
+    public Long getCatalogueItemId() {
+        return catalogueItemId;
+    }
 }

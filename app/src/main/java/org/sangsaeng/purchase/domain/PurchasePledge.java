@@ -15,8 +15,10 @@ public class PurchasePledge {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "line_id")
     private long lineId;
+
     private long memberId;
     private long quantity;
     private long tolerance;
@@ -24,10 +26,10 @@ public class PurchasePledge {
     private Long firmUnits;
     private Long toleranceUnits;
 
-    protected PurchasePledge() {
-    }
+    protected PurchasePledge() {}
 
-    public PurchasePledge(long lineId, long memberId, long quantity, long tolerance, Instant pledgedAt) {
+    public PurchasePledge(
+            long lineId, long memberId, long quantity, long tolerance, Instant pledgedAt) {
         this.lineId = lineId;
         this.memberId = memberId;
         change(quantity, tolerance, pledgedAt);
@@ -50,12 +52,35 @@ public class PurchasePledge {
         this.toleranceUnits = tolerance;
     }
 
-    public Long getId() { return id; }
-    public long getLineId() { return lineId; }
-    public long getMemberId() { return memberId; }
-    public long getQuantity() { return quantity; }
-    public long getTolerance() { return tolerance; }
-    public Instant getPledgedAt() { return pledgedAt; }
-    public Long getFirmUnits() { return firmUnits; }
-    public Long getToleranceUnits() { return toleranceUnits; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getLineId() {
+        return lineId;
+    }
+
+    public long getMemberId() {
+        return memberId;
+    }
+
+    public long getQuantity() {
+        return quantity;
+    }
+
+    public long getTolerance() {
+        return tolerance;
+    }
+
+    public Instant getPledgedAt() {
+        return pledgedAt;
+    }
+
+    public Long getFirmUnits() {
+        return firmUnits;
+    }
+
+    public Long getToleranceUnits() {
+        return toleranceUnits;
+    }
 }

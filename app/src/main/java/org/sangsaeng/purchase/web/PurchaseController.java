@@ -3,9 +3,12 @@ package org.sangsaeng.purchase.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PledgeForm;
+import org.sangsaeng.purchase.PledgeService;
 import org.sangsaeng.purchase.ProposalForm;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.springframework.http.HttpStatus;
@@ -21,20 +24,33 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1")
-@Tag(name = "Group purchases", description = "Proposals, pledges with live pack fill, allocations, the split and the ledger")
+@Tag(
+        name = "Group purchases",
+        description =
+                "Proposals, pledges with live pack fill, allocations, the split and the ledger")
 class PurchaseController {
 
+    private final ProposalService proposals;
     private final PurchaseService purchases;
+    private final PledgeService pledges;
+    private final BillService bills;
 
-    PurchaseController(PurchaseService purchases) {
+    PurchaseController(
+            ProposalService proposals,
+            PurchaseService purchases,
+            PledgeService pledges,
+            BillService bills) {
+        this.proposals = proposals;
         this.purchases = purchases;
+        this.pledges = pledges;
+        this.bills = bills;
     }
 
     @PostMapping("/purchases")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Propose a group purchase (co-op leader); the member vote starts at once")
     PurchaseView propose(@RequestBody ProposalForm form) {
-        return purchases.propose(form);
+        return proposals.propose(form);
     }
 
     @GetMapping("/purchases")
@@ -44,7 +60,9 @@ class PurchaseController {
     }
 
     @GetMapping("/purchases/{id}")
-    @Operation(summary = "One purchase: stage, vote, live pack fill, my pledges and allocation, supplier answer")
+    @Operation(
+            summary =
+                    "One purchase: stage, vote, live pack fill, my pledges and allocation, supplier answer")
     PurchaseView get(@PathVariable long id) {
         return purchases.get(id);
     }
@@ -52,17 +70,19 @@ class PurchaseController {
     @PutMapping("/purchases/{id}/pledges")
     @Operation(summary = "Pledge or change my quantities while the pooled order is open")
     PurchaseView pledge(@PathVariable long id, @RequestBody PledgeForm form) {
-        return purchases.pledge(id, form);
+        return pledges.pledge(id, form);
     }
 
     @GetMapping("/purchases/{id}/bills")
     @Operation(summary = "The split: my bill line by line (the leader sees every member's)")
     List<BillView> bills(@PathVariable long id) {
-        return purchases.bills(id);
+        return bills.bills(id);
     }
 
     @GetMapping("/suppliers/me/orders")
-    @Operation(summary = "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
+    @Operation(
+            summary =
+                    "The signed-in supplier's orders: purchases sent to it, their stage and its answers")
     List<PurchaseView> mySupplierOrders() {
         return purchases.mySupplierOrders();
     }
@@ -70,6 +90,6 @@ class PurchaseController {
     @GetMapping("/ledger")
     @Operation(summary = "My ledger: what I owe and paid across purchases")
     List<BillView> ledger() {
-        return purchases.myLedger();
+        return bills.myLedger();
     }
 }

@@ -26,6 +26,11 @@ import org.sangsaeng.shared.InvalidInputException;
  * A joint offer of a co-op. It guards its own stage: each transition is named for what happens and
  * refuses a move its stage does not allow; sets are reserved and released only through it, under
  * the row's lock, so they are never oversold.
+ *
+ * <p>Longer than our 300 lines on purpose: it is the offer's whole state machine (proposal, shops'
+ * parts, vote, order window, pickup, settlement, cancellation) with the reservation of sets. Split
+ * into pieces, a transition could change the stage or the sets without the checks and the row lock
+ * that this one class applies to all of them.
  */
 @Entity
 @Table(name = "joint_offer")
@@ -34,12 +39,15 @@ public class JointOffer {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long coopId;
     private long proposedBy;
     private String title;
     private String description;
+
     @Enumerated(EnumType.STRING)
     private OfferStage stage;
+
     private long salePrice;
     private Long belowCostConfirmedBy;
     private int setsTotal;
@@ -59,10 +67,13 @@ public class JointOffer {
     private Long saleFee;
     private Long cardCosts;
     private Long transferCosts;
-    @Version
-    private long version;
+    @Version private long version;
 
-    @OneToMany(mappedBy = "offer", cascade = CascadeType.ALL, fetch = FetchType.EAGER, orphanRemoval = true)
+    @OneToMany(
+            mappedBy = "offer",
+            cascade = CascadeType.ALL,
+            fetch = FetchType.EAGER,
+            orphanRemoval = true)
     @OrderBy("lineNo")
     private List<JointOfferPart> parts = new ArrayList<>();
 
@@ -70,8 +81,7 @@ public class JointOffer {
     @OrderBy("startsAt")
     private List<JointOfferSlot> slots = new ArrayList<>();
 
-    protected JointOffer() {
-    }
+    protected JointOffer() {}
 
     public JointOffer(long coopId, long proposedBy, int rulesVersion, Instant createdAt) {
         this.coopId = coopId;
@@ -82,8 +92,15 @@ public class JointOffer {
     }
 
     /** The terms: set at proposal, and again by a revision (every shop then answers anew). */
-    public void setTerms(String title, String description, long salePrice, Long belowCostConfirmedBy, int setsTotal,
-                         int minimumSets, Instant orderDeadline, String transferAccount) {
+    public void setTerms(
+            String title,
+            String description,
+            long salePrice,
+            Long belowCostConfirmedBy,
+            int setsTotal,
+            int minimumSets,
+            Instant orderDeadline,
+            String transferAccount) {
         if (stage != OfferStage.CONFIRMING && stage != OfferStage.REVISING) {
             throw new BusinessException("error.sale.notRevisable");
         }
@@ -99,8 +116,23 @@ public class JointOffer {
         slots.clear();
     }
 
-    public void addPart(long shopUserId, String shopName, String item, int quantityPerSet, String unit, long price) {
-        parts.add(new JointOfferPart(this, parts.size() + 1, shopUserId, shopName, item, quantityPerSet, unit, price));
+    public void addPart(
+            long shopUserId,
+            String shopName,
+            String item,
+            int quantityPerSet,
+            String unit,
+            long price) {
+        parts.add(
+                new JointOfferPart(
+                        this,
+                        parts.size() + 1,
+                        shopUserId,
+                        shopName,
+                        item,
+                        quantityPerSet,
+                        unit,
+                        price));
     }
 
     public void addSlot(String place, Instant startsAt, Instant endsAt) {
@@ -111,7 +143,10 @@ public class JointOffer {
         this.processInstanceKey = processInstanceKey;
     }
 
-    /** A shop declined or did not answer in time: back to the proposer. Returns whether every shop confirmed. */
+    /**
+     * A shop declined or did not answer in time: back to the proposer. Returns whether every shop
+     * confirmed.
+     */
     public boolean checkParts() {
         if (stage == OfferStage.REVISING || stage == OfferStage.VOTING) {
             return stage == OfferStage.VOTING; // a second delivery of the same check
@@ -188,7 +223,8 @@ public class JointOffer {
         if (stage == OfferStage.CANCELLED) {
             return;
         }
-        if (!Set.of(OfferStage.CONFIRMING, OfferStage.REVISING, OfferStage.DECIDING).contains(stage)) {
+        if (!Set.of(OfferStage.CONFIRMING, OfferStage.REVISING, OfferStage.DECIDING)
+                .contains(stage)) {
             throw new BusinessException("error.sale.notCancellable");
         }
         stage = OfferStage.CANCELLED;
@@ -205,8 +241,8 @@ public class JointOffer {
     }
 
     /**
-     * What customers paid and what came off it before the shops' shares (the co-op's fee, the card and
-     * transfer costs), written once when the sale closes; a re-delivered step finds it written.
+     * What customers paid and what came off it before the shops' shares (the co-op's fee, the card
+     * and transfer costs), written once when the sale closes; a re-delivered step finds it written.
      */
     public void settle(long received, long saleFee, long cardCosts, long transferCosts) {
         requireStage(OfferStage.CLOSED);
@@ -256,7 +292,8 @@ public class JointOffer {
 
     /** The parts a shop puts in (one or more); refused for anyone who contributes nothing. */
     public List<JointOfferPart> partsOf(long shopUserId) {
-        List<JointOfferPart> mine = parts.stream().filter(p -> p.getShopUserId() == shopUserId).toList();
+        List<JointOfferPart> mine =
+                parts.stream().filter(p -> p.getShopUserId() == shopUserId).toList();
         if (mine.isEmpty()) {
             throw new AccessDeniedException("error.sale.notYourPart");
         }
@@ -264,18 +301,26 @@ public class JointOffer {
     }
 
     public JointOfferSlot slot(long slotId) {
-        return slots.stream().filter(s -> s.getId() == slotId).findFirst()
+        return slots.stream()
+                .filter(s -> s.getId() == slotId)
+                .findFirst()
                 .orElseThrow(() -> new InvalidInputException("error.sale.slotUnknown"));
     }
 
     /** When the last pickup slot ends. */
     public Instant pickupEnds() {
-        return slots.stream().map(JointOfferSlot::getEndsAt).max(Instant::compareTo).orElse(orderDeadline);
+        return slots.stream()
+                .map(JointOfferSlot::getEndsAt)
+                .max(Instant::compareTo)
+                .orElse(orderDeadline);
     }
 
     /** When the first pickup slot starts: the shops' parts are due ready by then. */
     public Instant pickupStarts() {
-        return slots.stream().map(JointOfferSlot::getStartsAt).min(Instant::compareTo).orElse(orderDeadline);
+        return slots.stream()
+                .map(JointOfferSlot::getStartsAt)
+                .min(Instant::compareTo)
+                .orElse(orderDeadline);
     }
 
     private void requireStage(OfferStage expected) {

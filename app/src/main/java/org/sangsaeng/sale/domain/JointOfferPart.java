@@ -21,15 +21,18 @@ public class JointOfferPart {
 
     /** What a shop said about preparing its part. */
     public enum Prepared {
-        READY, NOT_READY
+        READY,
+        NOT_READY
     }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "offer_id")
     private JointOffer offer;
+
     private int lineNo;
     private long shopUserId;
     private String shopName;
@@ -37,18 +40,28 @@ public class JointOfferPart {
     private int quantityPerSet;
     private String unit;
     private long pricePerSet;
+
     @Enumerated(EnumType.STRING)
     private PartAnswer answer;
+
     private String answerReason;
+
     @Enumerated(EnumType.STRING)
     private Prepared prepared;
+
     private String prepareNote;
 
-    protected JointOfferPart() {
-    }
+    protected JointOfferPart() {}
 
-    JointOfferPart(JointOffer offer, int lineNo, long shopUserId, String shopName, String item, int quantityPerSet,
-                   String unit, long pricePerSet) {
+    JointOfferPart(
+            JointOffer offer,
+            int lineNo,
+            long shopUserId,
+            String shopName,
+            String item,
+            int quantityPerSet,
+            String unit,
+            long pricePerSet) {
         this.offer = offer;
         this.lineNo = lineNo;
         this.shopUserId = shopUserId;
@@ -76,7 +89,10 @@ public class JointOfferPart {
         this.answerReason = reason.strip();
     }
 
-    /** The shop says whether its part is ready for the pickup; it may say it again (the latest counts). */
+    /**
+     * The shop says whether its part is ready for the pickup; it may say it again (the latest
+     * counts).
+     */
     public void reportPrepared(Prepared state, String note) {
         if (answer != PartAnswer.CONFIRMED) {
             throw new BusinessException("error.sale.partNotConfirmed");

@@ -18,15 +18,16 @@ public class JointOfferSlot {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "offer_id")
     private JointOffer offer;
+
     private String place;
     private Instant startsAt;
     private Instant endsAt;
 
-    protected JointOfferSlot() {
-    }
+    protected JointOfferSlot() {}
 
     JointOfferSlot(JointOffer offer, String place, Instant startsAt, Instant endsAt) {
         this.offer = offer;

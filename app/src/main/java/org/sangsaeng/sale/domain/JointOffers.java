@@ -18,15 +18,21 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
 
     List<JointOffer> findByStageOrderByOrderDeadline(OfferStage stage);
 
-    List<JointOffer> findByCoopIdInAndStageAndOrderDeadlineAfterOrderByOrderDeadline(Collection<Long> coopIds,
-                                                                                    OfferStage stage, Instant now);
+    List<JointOffer> findByCoopIdInAndStageAndOrderDeadlineAfterOrderByOrderDeadline(
+            Collection<Long> coopIds, OfferStage stage, Instant now);
 
-    /** Serialises orders, cancellations and stage changes of one offer: the sets are counted one order at a time. */
+    /**
+     * Serialises orders, cancellations and stage changes of one offer: the sets are counted one
+     * order at a time.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from JointOffer o where o.id = :id")
     Optional<JointOffer> findForUpdate(@Param("id") long id);
 
-    /** Where the orders of an offer stand, read without loading the offer (so a later lock reads it fresh). */
+    /**
+     * Where the orders of an offer stand, read without loading the offer (so a later lock reads it
+     * fresh).
+     */
     interface OrderWindow {
         OfferStage getStage();
 
@@ -36,11 +42,13 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
         int getSetsLeft();
     }
 
-    @Query("select o.stage as stage, o.orderDeadline as orderDeadline, o.setsTotal - o.setsOrdered as setsLeft"
-            + " from JointOffer o where o.id = :id")
+    @Query(
+            "select o.stage as stage, o.orderDeadline as orderDeadline, o.setsTotal - o.setsOrdered as setsLeft"
+                    + " from JointOffer o where o.id = :id")
     Optional<OrderWindow> findOrderWindow(@Param("id") long id);
 
-    @Query("select count(s) > 0 from JointOfferSlot s where s.id = :slotId and s.offer.id = :offerId")
+    @Query(
+            "select count(s) > 0 from JointOfferSlot s where s.id = :slotId and s.offer.id = :offerId")
     boolean hasSlot(@Param("offerId") long offerId, @Param("slotId") long slotId);
 
     @Query("select x.id as id, x.title as title from JointOffer x where x.id in :ids")

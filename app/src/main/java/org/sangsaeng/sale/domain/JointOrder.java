@@ -22,6 +22,7 @@ public class JointOrder {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long offerId;
     private long slotId;
     private int sets;
@@ -31,23 +32,35 @@ public class JointOrder {
     private String locale;
     private String pickupCode;
     private String linkHash;
+
     @Enumerated(EnumType.STRING)
     private OrderStatus status;
+
     private Instant placedAt;
     private Instant cancelledAt;
     private Instant pickedUpAt;
     private Long pickedUpBy;
     private Long paidAmount;
+
     @Enumerated(EnumType.STRING)
     private PaymentMethod paymentMethod;
+
     private Instant paidAt;
     private Long transferConfirmedBy;
 
-    protected JointOrder() {
-    }
+    protected JointOrder() {}
 
-    public JointOrder(long offerId, long slotId, int sets, long amount, String customerName, String phone, String locale,
-                      String pickupCode, String linkHash, Instant placedAt) {
+    public JointOrder(
+            long offerId,
+            long slotId,
+            int sets,
+            long amount,
+            String customerName,
+            String phone,
+            String locale,
+            String pickupCode,
+            String linkHash,
+            Instant placedAt) {
         this.offerId = offerId;
         this.slotId = slotId;
         this.sets = sets;
@@ -62,8 +75,8 @@ public class JointOrder {
     }
 
     /**
-     * The customer cancels (the offer checks the window and gives the sets back); an order already paid
-     * by transfer is cancelled through the co-op, which pays the money back.
+     * The customer cancels (the offer checks the window and gives the sets back); an order already
+     * paid by transfer is cancelled through the co-op, which pays the money back.
      */
     public void cancelByCustomer(Instant now) {
         if (status != OrderStatus.PLACED) {
@@ -77,8 +90,8 @@ public class JointOrder {
     }
 
     /**
-     * The offer is cancelled: a standing order is cancelled with it (one paid by transfer is owed back,
-     * {@link #isRefundDue()}). Returns whether it stood.
+     * The offer is cancelled: a standing order is cancelled with it (one paid by transfer is owed
+     * back, {@link #isRefundDue()}). Returns whether it stood.
      */
     public boolean cancelWithOffer(Instant now) {
         if (status != OrderStatus.PLACED) {
@@ -90,8 +103,8 @@ public class JointOrder {
     }
 
     /**
-     * The leader found the customer's transfer in the co-op's account: the order is paid, nothing is
-     * taken at the counter. Only a standing order, once.
+     * The leader found the customer's transfer in the co-op's account: the order is paid, nothing
+     * is taken at the counter. Only a standing order, once.
      */
     public void confirmTransfer(long by, Instant now) {
         if (status != OrderStatus.PLACED) {
@@ -107,8 +120,8 @@ public class JointOrder {
     }
 
     /**
-     * Handed over at the counter; an order not paid by transfer is paid there in cash or by card. A code
-     * used before is refused.
+     * Handed over at the counter; an order not paid by transfer is paid there in cash or by card. A
+     * code used before is refused.
      */
     public void pickUp(long by, Instant now, PaymentMethod method) {
         if (status == OrderStatus.PICKED_UP) {
@@ -134,7 +147,10 @@ public class JointOrder {
         return paymentMethod != null;
     }
 
-    /** Paid for and not cancelled: handed over, or paid by transfer and never collected (the shops prepared it). */
+    /**
+     * Paid for and not cancelled: handed over, or paid by transfer and never collected (the shops
+     * prepared it).
+     */
     public boolean isSold() {
         return isPaid() && (status == OrderStatus.PICKED_UP || status == OrderStatus.NO_SHOW);
     }

@@ -13,7 +13,10 @@ public interface JointOrders extends JpaRepository<JointOrder, Long> {
 
     Optional<JointOrder> findByLinkHash(String linkHash);
 
-    /** The offer of an order's link, read without loading the order (which is then read fresh under its lock). */
+    /**
+     * The offer of an order's link, read without loading the order (which is then read fresh under
+     * its lock).
+     */
     @Query("select o.offerId from JointOrder o where o.linkHash = :hash")
     Optional<Long> findOfferIdByLinkHash(@Param("hash") String linkHash);
 
@@ -21,7 +24,10 @@ public interface JointOrders extends JpaRepository<JointOrder, Long> {
     @Query("select o from JointOrder o where o.linkHash = :hash")
     Optional<JointOrder> findByLinkHashForUpdate(@Param("hash") String linkHash);
 
-    /** The order of a pickup code, locked: of two counters typing the same code at once, one hands over the sets. */
+    /**
+     * The order of a pickup code, locked: of two counters typing the same code at once, one hands
+     * over the sets.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select o from JointOrder o where o.pickupCode = :code")
     Optional<JointOrder> findByCodeForUpdate(@Param("code") String code);

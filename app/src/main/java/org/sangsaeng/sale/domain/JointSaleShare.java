@@ -17,23 +17,32 @@ public class JointSaleShare {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long offerId;
     private long shopUserId;
     private long partValue;
     private long totalValue;
     private long roundedDown;
+
     @Column(name = "remainder_numerator")
     private long remainder;
+
     private boolean leftoverWon;
     private long amount;
     private Instant paidOutAt;
     private Long paidOutBy;
 
-    protected JointSaleShare() {
-    }
+    protected JointSaleShare() {}
 
-    public JointSaleShare(long offerId, long shopUserId, long partValue, long totalValue, long roundedDown,
-                          long remainder, boolean leftoverWon, long amount) {
+    public JointSaleShare(
+            long offerId,
+            long shopUserId,
+            long partValue,
+            long totalValue,
+            long roundedDown,
+            long remainder,
+            boolean leftoverWon,
+            long amount) {
         this.offerId = offerId;
         this.shopUserId = shopUserId;
         this.partValue = partValue;
@@ -44,7 +53,9 @@ public class JointSaleShare {
         this.amount = amount;
     }
 
-    /** The leader paid the share to the shop (from the co-op's account or in cash); recorded once. */
+    /**
+     * The leader paid the share to the shop (from the co-op's account or in cash); recorded once.
+     */
     public void payOut(long by, Instant now) {
         if (paidOutAt != null) {
             throw new BusinessException("error.sale.paidOutAlready");

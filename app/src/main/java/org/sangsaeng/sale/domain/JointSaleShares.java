@@ -14,10 +14,14 @@ public interface JointSaleShares extends JpaRepository<JointSaleShare, Long> {
 
     boolean existsByOfferId(long offerId);
 
-    /** A shop's share of a sale, locked: a payout is recorded once, however often the leader presses. */
+    /**
+     * A shop's share of a sale, locked: a payout is recorded once, however often the leader
+     * presses.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select s from JointSaleShare s where s.offerId = :offer and s.shopUserId = :shop")
-    Optional<JointSaleShare> findForUpdate(@Param("offer") long offerId, @Param("shop") long shopUserId);
+    Optional<JointSaleShare> findForUpdate(
+            @Param("offer") long offerId, @Param("shop") long shopUserId);
 
     /** A shop's ledger of joint sales, newest first. */
     List<JointSaleShare> findByShopUserIdOrderByIdDesc(long shopUserId);

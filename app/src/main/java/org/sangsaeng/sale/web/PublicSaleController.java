@@ -18,10 +18,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** What customers use without an account: an offer's public page, ordering with a phone code, the order's link. */
+/**
+ * What customers use without an account: an offer's public page, ordering with a phone code, the
+ * order's link.
+ */
 @RestController
 @RequestMapping("/api/v1/public")
-@Tag(name = "Joint sales (customers)", description = "Ordering a joint offer's sets without an account (no sign-in)")
+@Tag(
+        name = "Joint sales (customers)",
+        description = "Ordering a joint offer's sets without an account (no sign-in)")
 class PublicSaleController {
 
     private final CustomerOrders orders;
@@ -32,29 +37,34 @@ class PublicSaleController {
         this.messages = messages;
     }
 
-    record PhoneCodeRequest(String phone) {
-    }
+    record PhoneCodeRequest(String phone) {}
 
-    record Answer(String message) {
-    }
+    record Answer(String message) {}
 
     @GetMapping("/sale-offers/{id}")
-    @Operation(summary = "A joint offer as customers see it: the sets, price, sets left, pickup slots (no sign-in)")
+    @Operation(
+            summary =
+                    "A joint offer as customers see it: the sets, price, sets left, pickup slots (no sign-in)")
     PublicOffer offer(@PathVariable long id) {
         return orders.publicOffer(id);
     }
 
     @PostMapping("/phone-codes")
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Send a 6-digit code by SMS that proves the customer's phone (at most 3 in 15 minutes)")
+    @Operation(
+            summary =
+                    "Send a 6-digit code by SMS that proves the customer's phone (at most 3 in 15 minutes)")
     Answer sendCode(@RequestBody PhoneCodeRequest request, Locale locale) {
         long minutes = orders.sendCode(request.phone(), locale);
-        return new Answer(messages.get("registration.codeSent", Messages.supported(locale), minutes));
+        return new Answer(
+                messages.get("registration.codeSent", Messages.supported(locale), minutes));
     }
 
     @PostMapping("/sale-offers/{id}/orders")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Order sets with the phone's code; answers the order's link token and pickup code (no sign-in)")
+    @Operation(
+            summary =
+                    "Order sets with the phone's code; answers the order's link token and pickup code (no sign-in)")
     OrderReceipt order(@PathVariable long id, @RequestBody OrderForm form, Locale locale) {
         return orders.order(id, form, locale);
     }
@@ -66,7 +76,9 @@ class PublicSaleController {
     }
 
     @PostMapping("/sale-orders/{token}/cancel")
-    @Operation(summary = "Cancel the order behind its link while the order window is open (no sign-in)")
+    @Operation(
+            summary =
+                    "Cancel the order behind its link while the order window is open (no sign-in)")
     OrderDetails cancel(@PathVariable String token) {
         return orders.cancel(token);
     }

@@ -21,8 +21,7 @@ import org.sangsaeng.tasks.TaskStatus;
 @Table(name = "task")
 public class Task {
 
-    @Id
-    private Long jobKey;
+    @Id private Long jobKey;
     private long processInstanceKey;
     private String bpmnProcessId;
     private String elementId;
@@ -34,20 +33,20 @@ public class Task {
     private Instant createdAt;
     private Instant jobDeadline;
     private String variables;
+
     @Enumerated(EnumType.STRING)
     private TaskStatus status;
+
     private String completedBy;
     private Instant completedAt;
-    @Version
-    private long version;
+    @Version private long version;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "task_candidate_group", joinColumns = @JoinColumn(name = "job_key"))
     @Column(name = "group_name")
     private Set<String> candidateGroups = new HashSet<>();
 
-    protected Task() {
-    }
+    protected Task() {}
 
     public void complete(String username, Instant at) {
         this.status = TaskStatus.COMPLETED;

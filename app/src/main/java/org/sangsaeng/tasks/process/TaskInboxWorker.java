@@ -8,11 +8,11 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import org.sangsaeng.tasks.TaskCreated;
-import org.springframework.context.ApplicationEventPublisher;
 import org.sangsaeng.engine.JobHandler;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.tasks.TaskCreated;
 import org.sangsaeng.tasks.domain.Tasks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,20 +58,35 @@ class TaskInboxWorker implements JobHandler {
         Map<String, String> headers = job.getCustomHeaders();
         Map<String, Object> variables = job.getVariablesAsMap();
         Instant now = clock.instant();
-        int written = tasks.upsert(job.getKey(), job.getProcessInstanceKey(), job.getBpmnProcessId(), job.getElementId(),
-                headers.get("io.camunda.zeebe:formKey"), blankToNull(headers.get("io.camunda.zeebe:assignee")),
-                stringOrNull(variables.get(ProcessEngine.BUSINESS_KEY)), longOrNull(variables.get("coopId")),
-                instantOrNull(headers.get("io.camunda.zeebe:dueDate")), now,
-                Instant.ofEpochMilli(job.getDeadline()), job.getVariables());
+        int written =
+                tasks.upsert(
+                        job.getKey(),
+                        job.getProcessInstanceKey(),
+                        job.getBpmnProcessId(),
+                        job.getElementId(),
+                        headers.get("io.camunda.zeebe:formKey"),
+                        blankToNull(headers.get("io.camunda.zeebe:assignee")),
+                        stringOrNull(variables.get(ProcessEngine.BUSINESS_KEY)),
+                        longOrNull(variables.get("coopId")),
+                        instantOrNull(headers.get("io.camunda.zeebe:dueDate")),
+                        now,
+                        Instant.ofEpochMilli(job.getDeadline()),
+                        job.getVariables());
         String[] groups = candidateGroups(headers.get("io.camunda.zeebe:candidateGroups"));
         for (String group : groups) {
             tasks.addCandidateGroup(job.getKey(), group);
         }
-        // MariaDB counts 1 for a new row, 2 or 0 for a re-delivered job: only a new task is announced.
+        // MariaDB counts 1 for a new row, 2 or 0 for a re-delivered job: only a new task is
+        // announced.
         if (written == 1) {
-            events.publishEvent(new TaskCreated(job.getKey(), job.getBpmnProcessId(), job.getElementId(),
-                    blankToNull(headers.get("io.camunda.zeebe:assignee")), Set.of(groups),
-                    longOrNull(variables.get("coopId"))));
+            events.publishEvent(
+                    new TaskCreated(
+                            job.getKey(),
+                            job.getBpmnProcessId(),
+                            job.getElementId(),
+                            blankToNull(headers.get("io.camunda.zeebe:assignee")),
+                            Set.of(groups),
+                            longOrNull(variables.get("coopId"))));
         }
         return Map.of();
     }

@@ -30,37 +30,58 @@ class TaskTimeoutExtender {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    TaskTimeoutExtender(Tasks tasks, ProcessEngine engine, TransactionTemplate transactions, Clock clock) {
+    TaskTimeoutExtender(
+            Tasks tasks, ProcessEngine engine, TransactionTemplate transactions, Clock clock) {
         this.tasks = tasks;
         this.engine = engine;
         this.transactions = transactions;
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "${sangsaeng.tasks.extend-interval:PT10M}", initialDelayString = "PT1M")
+    @Scheduled(
+            fixedDelayString = "${sangsaeng.tasks.extend-interval:PT10M}",
+            initialDelayString = "PT1M")
     void extendTimeouts() {
         Instant now = clock.instant();
-        for (Long jobKey : tasks.findOpenExpiringBefore(now.plus(EXTEND_WHEN_LESS_THAN), PageRequest.of(0, 500))) {
+        for (Long jobKey :
+                tasks.findOpenExpiringBefore(
+                        now.plus(EXTEND_WHEN_LESS_THAN), PageRequest.of(0, 500))) {
             try {
                 engine.extendTimeout(jobKey, TaskInboxWorker.TASK_JOB_TIMEOUT);
-                transactions.executeWithoutResult(s -> tasks.findById(jobKey)
-                        .ifPresent(t -> t.extendedUntil(now.plus(TaskInboxWorker.TASK_JOB_TIMEOUT))));
+                transactions.executeWithoutResult(
+                        s ->
+                                tasks.findById(jobKey)
+                                        .ifPresent(
+                                                t ->
+                                                        t.extendedUntil(
+                                                                now.plus(
+                                                                        TaskInboxWorker
+                                                                                .TASK_JOB_TIMEOUT))));
             } catch (JobNotFoundException e) {
-                transactions.executeWithoutResult(s -> tasks.findById(jobKey).ifPresent(Task::cancel));
+                transactions.executeWithoutResult(
+                        s -> tasks.findById(jobKey).ifPresent(Task::cancel));
             } catch (RuntimeException e) {
                 log.warn("Could not extend the timeout of task {}; will try again", jobKey, e);
             }
         }
     }
 
-    @Scheduled(fixedDelayString = "${sangsaeng.tasks.reconcile-interval:PT5S}", initialDelayString = "PT10S")
+    @Scheduled(
+            fixedDelayString = "${sangsaeng.tasks.reconcile-interval:PT5S}",
+            initialDelayString = "PT10S")
     void closeTasksEndedInTheEngine() {
         int closed = 0;
         for (Tasks.EndedJob ended : tasks.findOpenTasksEndedInTheEngine()) {
-            boolean completed = "COMPLETED".equals(ended.getIntent()) && ended.getCompletedBy() != null;
-            Integer n = transactions.execute(s -> tasks.closeIfOpen(ended.getJobKey(),
-                    completed ? "COMPLETED" : "CANCELED", completed ? ended.getCompletedBy() : null,
-                    completed ? ended.getEndedAt() : null));
+            boolean completed =
+                    "COMPLETED".equals(ended.getIntent()) && ended.getCompletedBy() != null;
+            Integer n =
+                    transactions.execute(
+                            s ->
+                                    tasks.closeIfOpen(
+                                            ended.getJobKey(),
+                                            completed ? "COMPLETED" : "CANCELED",
+                                            completed ? ended.getCompletedBy() : null,
+                                            completed ? ended.getEndedAt() : null));
             closed += n == null ? 0 : n;
         }
         if (closed > 0) {

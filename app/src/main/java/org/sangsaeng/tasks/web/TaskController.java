@@ -31,20 +31,24 @@ class TaskController {
     }
 
     /** The task's name and what it is about ("투표: 추석 대비 밀가루 공동구매"), in the caller's language. */
-    record TaskResponse(String name, String subject, TaskView task) {
-    }
+    record TaskResponse(String name, String subject, TaskView task) {}
 
-    record TaskPage(long total, List<TaskResponse> items) {
-    }
+    record TaskPage(long total, List<TaskResponse> items) {}
 
     @GetMapping
     @Operation(summary = "My open tasks, earliest due first")
-    TaskPage myTasks(@RequestParam(required = false) Long coopId, @RequestParam(required = false) String processId,
-                     @RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
-                     Locale locale) {
+    TaskPage myTasks(
+            @RequestParam(required = false) Long coopId,
+            @RequestParam(required = false) String processId,
+            @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(defaultValue = "50") int limit,
+            Locale locale) {
         TaskFilter filter = new TaskFilter(coopId, processId);
-        return new TaskPage(inbox.countMyTasks(filter),
-                inbox.myTasks(filter, offset, limit).stream().map(t -> response(t, locale)).toList());
+        return new TaskPage(
+                inbox.countMyTasks(filter),
+                inbox.myTasks(filter, offset, limit).stream()
+                        .map(t -> response(t, locale))
+                        .toList());
     }
 
     @GetMapping("/{id}")
@@ -55,12 +59,17 @@ class TaskController {
 
     @PostMapping("/{id}/complete")
     @Operation(summary = "Complete one of my tasks with the form's fields")
-    TaskResponse complete(@PathVariable long id, @RequestBody Map<String, Object> form, Locale locale) {
+    TaskResponse complete(
+            @PathVariable long id, @RequestBody Map<String, Object> form, Locale locale) {
         return response(inbox.complete(id, form), locale);
     }
 
     private TaskResponse response(TaskView task, Locale locale) {
-        return new TaskResponse(messages.get(task.nameKey(), locale),
-                task.subject() == null ? null : messages.get(task.subjectKey(), locale, task.subject()), task);
+        return new TaskResponse(
+                messages.get(task.nameKey(), locale),
+                task.subject() == null
+                        ? null
+                        : messages.get(task.subjectKey(), locale, task.subject()),
+                task);
     }
 }

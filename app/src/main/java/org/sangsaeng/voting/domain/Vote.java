@@ -21,19 +21,26 @@ public class Vote {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private String subjectKey;
+
     @Column(name = "coop_id")
     private long coopId;
+
     private String title;
     private Instant deadline;
     private int quorumPercent;
+
     @Enumerated(EnumType.STRING)
     private ApprovalRule approvalRule;
+
     private Integer requiredSharePercent;
     private boolean reasonRequiredForNo;
     private String status;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
+
     private int electorateSize;
     private Integer yesCount;
     private Integer noCount;
@@ -41,14 +48,18 @@ public class Vote {
     private Instant openedAt;
     private Instant closedAt;
     private Long electedId;
-    @Version
-    private long version;
+    @Version private long version;
 
-    protected Vote() {
-    }
+    protected Vote() {}
 
-    public Vote(String subjectKey, long coopId, String title, Instant deadline, VoteRules rules, int electorateSize,
-                Instant openedAt) {
+    public Vote(
+            String subjectKey,
+            long coopId,
+            String title,
+            Instant deadline,
+            VoteRules rules,
+            int electorateSize,
+            Instant openedAt) {
         this.subjectKey = subjectKey;
         this.coopId = coopId;
         this.title = title;
@@ -85,7 +96,8 @@ public class Vote {
     }
 
     public VoteRules rules() {
-        return new VoteRules(quorumPercent, approvalRule, requiredSharePercent, reasonRequiredForNo);
+        return new VoteRules(
+                quorumPercent, approvalRule, requiredSharePercent, reasonRequiredForNo);
     }
 
     public Long getId() {

@@ -13,32 +13,48 @@ public interface Votes extends JpaRepository<Vote, Long> {
 
     Optional<Vote> findBySubjectKey(String subjectKey);
 
-    /** For closing: waits for the ballots being cast, and holds back new ones until the vote is closed. */
+    /**
+     * For closing: waits for the ballots being cast, and holds back new ones until the vote is
+     * closed.
+     */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select v from Vote v where v.id = :id")
     Optional<Vote> findForUpdate(@Param("id") long id);
 
-    /** For casting: any number of members vote at once, while nobody closes the vote (see {@link #findForUpdate}). */
+    /**
+     * For casting: any number of members vote at once, while nobody closes the vote (see {@link
+     * #findForUpdate}).
+     */
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select v from Vote v where v.id = :id")
     Optional<Vote> findForBallot(@Param("id") long id);
 
     /**
-     * 1 if the user may vote, 0 if not; locks their place in the electorate, so that two ballots one
-     * member casts at once are taken one after the other and one of them counts.
+     * 1 if the user may vote, 0 if not; locks their place in the electorate, so that two ballots
+     * one member casts at once are taken one after the other and one of them counts.
      */
-    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId FOR UPDATE")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId FOR UPDATE")
     int lockVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
     @Modifying
-    @Query(nativeQuery = true, value = "INSERT INTO vote_voter (vote_id, user_id) VALUES (:voteId, :userId)")
+    @Query(
+            nativeQuery = true,
+            value = "INSERT INTO vote_voter (vote_id, user_id) VALUES (:voteId, :userId)")
     void addVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
-    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId")
+    @Query(
+            nativeQuery = true,
+            value = "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId")
     int isVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
-    @Query(nativeQuery = true, value = "SELECT u.username FROM vote_voter v JOIN app_user u ON u.id = v.user_id"
-            + " WHERE v.vote_id = :voteId ORDER BY u.username")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT u.username FROM vote_voter v JOIN app_user u ON u.id = v.user_id"
+                            + " WHERE v.vote_id = :voteId ORDER BY u.username")
     List<String> electorateUsernames(@Param("voteId") long voteId);
 
     interface Count {
@@ -47,35 +63,62 @@ public interface Votes extends JpaRepository<Vote, Long> {
         int getVotes();
     }
 
-    @Query(nativeQuery = true, value = "SELECT choice AS choice, COUNT(*) AS votes FROM vote_ballot"
-            + " WHERE vote_id = :voteId AND current_marker = 1 GROUP BY choice")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT choice AS choice, COUNT(*) AS votes FROM vote_ballot"
+                            + " WHERE vote_id = :voteId AND current_marker = 1 GROUP BY choice")
     List<Count> currentCounts(@Param("voteId") long voteId);
 
-    @Query(nativeQuery = true, value = "SELECT choice FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
-            + " AND current_marker = 1")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT choice FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
+                            + " AND current_marker = 1")
     Optional<String> currentChoice(@Param("voteId") long voteId, @Param("userId") long userId);
 
     @Modifying
-    @Query(nativeQuery = true, value = "UPDATE vote_ballot SET current_marker = NULL"
-            + " WHERE vote_id = :voteId AND user_id = :userId AND current_marker = 1")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "UPDATE vote_ballot SET current_marker = NULL"
+                            + " WHERE vote_id = :voteId AND user_id = :userId AND current_marker = 1")
     int replaceCurrent(@Param("voteId") long voteId, @Param("userId") long userId);
 
-    /** The choice a ballot for a candidate stores (with the candidate's id); not one of {@code Choice}. */
+    /**
+     * The choice a ballot for a candidate stores (with the candidate's id); not one of {@code
+     * Choice}.
+     */
     String CANDIDATE = "CANDIDATE";
 
     @Modifying
-    @Query(nativeQuery = true, value = "INSERT INTO vote_ballot (vote_id, user_id, choice, candidate_id, reason, cast_at,"
-            + " current_marker) VALUES (:voteId, :userId, :choice, :candidateId, :reason, :castAt, 1)")
-    void addBallot(@Param("voteId") long voteId, @Param("userId") long userId, @Param("choice") String choice,
-                   @Param("candidateId") Long candidateId, @Param("reason") String reason,
-                   @Param("castAt") java.time.Instant castAt);
+    @Query(
+            nativeQuery = true,
+            value =
+                    "INSERT INTO vote_ballot (vote_id, user_id, choice, candidate_id, reason, cast_at,"
+                            + " current_marker) VALUES (:voteId, :userId, :choice, :candidateId, :reason, :castAt, 1)")
+    void addBallot(
+            @Param("voteId") long voteId,
+            @Param("userId") long userId,
+            @Param("choice") String choice,
+            @Param("candidateId") Long candidateId,
+            @Param("reason") String reason,
+            @Param("castAt") java.time.Instant castAt);
 
     @Modifying
-    @Query(nativeQuery = true, value = "INSERT INTO vote_candidate (vote_id, user_id, position) VALUES (:voteId, :userId, :position)")
-    void addCandidate(@Param("voteId") long voteId, @Param("userId") long userId, @Param("position") int position);
+    @Query(
+            nativeQuery = true,
+            value =
+                    "INSERT INTO vote_candidate (vote_id, user_id, position) VALUES (:voteId, :userId, :position)")
+    void addCandidate(
+            @Param("voteId") long voteId,
+            @Param("userId") long userId,
+            @Param("position") int position);
 
     /** The candidates' ids, in the order the flow named them; empty for a YES / NO vote. */
-    @Query(nativeQuery = true, value = "SELECT user_id FROM vote_candidate WHERE vote_id = :voteId ORDER BY position")
+    @Query(
+            nativeQuery = true,
+            value = "SELECT user_id FROM vote_candidate WHERE vote_id = :voteId ORDER BY position")
     List<Long> candidateIds(@Param("voteId") long voteId);
 
     interface CandidateCount {
@@ -84,11 +127,17 @@ public interface Votes extends JpaRepository<Vote, Long> {
         int getVotes();
     }
 
-    @Query(nativeQuery = true, value = "SELECT candidate_id AS candidateId, COUNT(*) AS votes FROM vote_ballot"
-            + " WHERE vote_id = :voteId AND current_marker = 1 AND candidate_id IS NOT NULL GROUP BY candidate_id")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT candidate_id AS candidateId, COUNT(*) AS votes FROM vote_ballot"
+                            + " WHERE vote_id = :voteId AND current_marker = 1 AND candidate_id IS NOT NULL GROUP BY candidate_id")
     List<CandidateCount> candidateCounts(@Param("voteId") long voteId);
 
-    @Query(nativeQuery = true, value = "SELECT candidate_id FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
-            + " AND current_marker = 1 AND candidate_id IS NOT NULL")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "SELECT candidate_id FROM vote_ballot WHERE vote_id = :voteId AND user_id = :userId"
+                            + " AND current_marker = 1 AND candidate_id IS NOT NULL")
     Optional<Long> currentCandidate(@Param("voteId") long voteId, @Param("userId") long userId);
 }

@@ -9,8 +9,9 @@ import org.sangsaeng.voting.VoteService;
 import org.springframework.stereotype.Component;
 
 /**
- * A member's vote task (an election's ballot names a {@code candidate}): the ballot is recorded with the task's completion, in one transaction.
- * Changing the vote later goes through {@link VoteService#cast} while the vote is open.
+ * A member's vote task (an election's ballot names a {@code candidate}): the ballot is recorded
+ * with the task's completion, in one transaction. Changing the vote later goes through {@link
+ * VoteService#cast} while the vote is open.
  */
 @Component
 class CastVoteForm implements UserTaskForm {
@@ -27,7 +28,8 @@ class CastVoteForm implements UserTaskForm {
     }
 
     @Override
-    public Map<String, Object> validate(Map<String, Object> submitted, Map<String, Object> taskVariables) {
+    public Map<String, Object> validate(
+            Map<String, Object> submitted, Map<String, Object> taskVariables) {
         Object raw = submitted.get("choice");
         Object candidate = submitted.get("candidate");
         Choice choice = null;
@@ -40,7 +42,10 @@ class CastVoteForm implements UserTaskForm {
         }
         Object reason = submitted.get("reason");
         long voteId = ((Number) taskVariables.get("voteId")).longValue();
-        votes.castBallot(voteId, choice, candidate == null ? null : candidate.toString(),
+        votes.castBallot(
+                voteId,
+                choice,
+                candidate == null ? null : candidate.toString(),
                 reason == null ? null : reason.toString());
         // The ballot is in our database; the process only needs to know the task is done.
         return Map.of();

@@ -21,13 +21,18 @@ class VoteWorkers {
     static final String OPEN = "vote-open";
     static final String CLOSE = "vote-close";
 
-    record OpenVariables(String businessKey, long coopId, String voteTitle, String voteDeadline, int quorumPercent,
-                         String approvalRule, Integer requiredSharePercent, boolean reasonRequiredForNo,
-                         List<String> candidates) {
-    }
+    record OpenVariables(
+            String businessKey,
+            long coopId,
+            String voteTitle,
+            String voteDeadline,
+            int quorumPercent,
+            String approvalRule,
+            Integer requiredSharePercent,
+            boolean reasonRequiredForNo,
+            List<String> candidates) {}
 
-    record CloseVariables(long voteId) {
-    }
+    record CloseVariables(long voteId) {}
 
     private final VoteService votes;
 
@@ -45,10 +50,21 @@ class VoteWorkers {
             @Override
             public Map<String, Object> handle(ActivatedJob job) {
                 OpenVariables v = job.getVariablesAsType(OpenVariables.class);
-                VoteOpened opened = votes.open(new OpenVote(v.businessKey(), v.coopId(), v.voteTitle(),
-                        Instant.parse(v.voteDeadline()), new VoteRules(v.quorumPercent(),
-                        v.approvalRule() == null ? ApprovalRule.SIMPLE_MAJORITY : ApprovalRule.valueOf(v.approvalRule()),
-                        v.requiredSharePercent(), v.reasonRequiredForNo()), v.candidates()));
+                VoteOpened opened =
+                        votes.open(
+                                new OpenVote(
+                                        v.businessKey(),
+                                        v.coopId(),
+                                        v.voteTitle(),
+                                        Instant.parse(v.voteDeadline()),
+                                        new VoteRules(
+                                                v.quorumPercent(),
+                                                v.approvalRule() == null
+                                                        ? ApprovalRule.SIMPLE_MAJORITY
+                                                        : ApprovalRule.valueOf(v.approvalRule()),
+                                                v.requiredSharePercent(),
+                                                v.reasonRequiredForNo()),
+                                        v.candidates()));
                 return Map.of("voteId", opened.voteId(), "electorate", opened.electorate());
             }
         };
@@ -63,12 +79,24 @@ class VoteWorkers {
 
             @Override
             public Map<String, Object> handle(ActivatedJob job) {
-                VoteClosed closed = votes.close(job.getVariablesAsType(CloseVariables.class).voteId());
-                Map<String, Object> result = new HashMap<>(Map.of("voteOutcome", closed.outcome().name(),
-                        "voteYes", closed.yes(), "voteNo", closed.no(), "voteAbstain", closed.abstain(),
-                        "voteElectorate", closed.electorate()));
+                VoteClosed closed =
+                        votes.close(job.getVariablesAsType(CloseVariables.class).voteId());
+                Map<String, Object> result =
+                        new HashMap<>(
+                                Map.of(
+                                        "voteOutcome",
+                                        closed.outcome().name(),
+                                        "voteYes",
+                                        closed.yes(),
+                                        "voteNo",
+                                        closed.no(),
+                                        "voteAbstain",
+                                        closed.abstain(),
+                                        "voteElectorate",
+                                        closed.electorate()));
                 if (!closed.candidateVotes().isEmpty()) {
-                    // An election: who won (null on a tie or without a quorum) and the votes of each candidate.
+                    // An election: who won (null on a tie or without a quorum) and the votes of
+                    // each candidate.
                     result.put("voteElected", closed.elected());
                     result.put("voteCandidateVotes", closed.candidateVotes());
                 }

@@ -24,19 +24,22 @@ class VoteController {
     }
 
     /** YES / NO / ABSTAIN, or in an election the username of a candidate (or ABSTAIN). */
-    record Ballot(Choice choice, String candidate, String reason) {
-    }
+    record Ballot(Choice choice, String candidate, String reason) {}
 
     @GetMapping("/{id}")
-    @Operation(summary = "A vote of my co-op: live turnout while open, counts and outcome once closed")
+    @Operation(
+            summary = "A vote of my co-op: live turnout while open, counts and outcome once closed")
     VoteView get(@PathVariable long id) {
         return votes.get(id);
     }
 
     @PostMapping("/{id}/ballot")
-    @Operation(summary = "Vote (in an election: for a candidate), or change my vote while the vote is open (the latest counts)")
+    @Operation(
+            summary =
+                    "Vote (in an election: for a candidate), or change my vote while the vote is open (the latest counts)")
     VoteView cast(@PathVariable long id, @RequestBody Ballot ballot) {
-        return ballot.candidate() != null ? votes.castFor(id, ballot.candidate())
+        return ballot.candidate() != null
+                ? votes.castFor(id, ballot.candidate())
                 : votes.cast(id, ballot.choice(), ballot.reason());
     }
 }

@@ -22,14 +22,19 @@ class EmailChannelTests {
     void sendsTheMessageInUtf8WithTheIdempotencyKeyAsMessageId() throws Exception {
         EmailChannel channel = channelTo(smtp.getSmtp().getPort());
 
-        channel.send(new OutboundMessage("application-decided:7:12:EMAIL", "oh.laundry@example.kr",
-                "태평3동 상인협동조합 가입이 승인되었습니다", "축하합니다!"));
+        channel.send(
+                new OutboundMessage(
+                        "application-decided:7:12:EMAIL",
+                        "oh.laundry@example.kr",
+                        "태평3동 상인협동조합 가입이 승인되었습니다",
+                        "축하합니다!"));
 
         MimeMessage[] received = smtp.getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("태평3동 상인협동조합 가입이 승인되었습니다");
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("oh.laundry@example.kr");
-        assertThat(received[0].getMessageID()).isEqualTo("<application-decided:7:12:EMAIL@sangsaeng.local>");
+        assertThat(received[0].getMessageID())
+                .isEqualTo("<application-decided:7:12:EMAIL@sangsaeng.local>");
         assertThat(received[0].getContent().toString()).contains("축하합니다!");
     }
 
@@ -46,6 +51,7 @@ class EmailChannelTests {
         sender.setPort(port);
         DefaultListableBeanFactory beans = new DefaultListableBeanFactory();
         beans.registerSingleton("mailSender", sender);
-        return new EmailChannel(beans.getBeanProvider(JavaMailSender.class), "no-reply@sangsaeng.local");
+        return new EmailChannel(
+                beans.getBeanProvider(JavaMailSender.class), "no-reply@sangsaeng.local");
     }
 }

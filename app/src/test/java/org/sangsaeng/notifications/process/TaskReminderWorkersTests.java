@@ -37,8 +37,12 @@ class TaskReminderWorkersTests {
     final TaskReminderWorkers workers = new TaskReminderWorkers(inbox, directory, notifications);
 
     TaskReminderWorkersTests() {
-        when(inbox.openTasksOf(INSTANCE, "ConfirmPaymentTask")).thenReturn(List.of(receipt(1, "kim.bakery"),
-                receipt(2, "park.butcher"), receipt(3, "lee.banchan")));
+        when(inbox.openTasksOf(INSTANCE, "ConfirmPaymentTask"))
+                .thenReturn(
+                        List.of(
+                                receipt(1, "kim.bakery"),
+                                receipt(2, "park.butcher"),
+                                receipt(3, "lee.banchan")));
         when(directory.userIds(any(), eq(Set.of("coop:3:leader")))).thenReturn(Set.of(LEADER));
         when(directory.userIds(eq(null), eq(Set.of("foundation")))).thenReturn(Set.of(99L));
         doAnswer(call -> sent.add(call.getArgument(0))).when(notifications).send(any());
@@ -46,17 +50,31 @@ class TaskReminderWorkersTests {
 
     @Test
     void aPayersReminderNamesThatPayersConfirmationOnly() {
-        workers.remind(job(Map.of("taskElementId", "ConfirmPaymentTask", "sameVariable", "payer"), "park.butcher"));
-        assertThat(sent).singleElement().satisfies(n -> {
-            assertThat(n.recipientId()).isEqualTo(LEADER);
-            assertThat(n.link()).isEqualTo("tasks/2");
-        });
+        workers.remind(
+                job(
+                        Map.of("taskElementId", "ConfirmPaymentTask", "sameVariable", "payer"),
+                        "park.butcher"));
+        assertThat(sent)
+                .singleElement()
+                .satisfies(
+                        n -> {
+                            assertThat(n.recipientId()).isEqualTo(LEADER);
+                            assertThat(n.link()).isEqualTo("tasks/2");
+                        });
     }
 
     @Test
     void aPayersEscalationNamesThatPayersConfirmationOnly() {
-        workers.escalate(job(Map.of("taskElementId", "ConfirmPaymentTask", "sameVariable", "payer",
-                "escalateTo", "foundation"), "lee.banchan"));
+        workers.escalate(
+                job(
+                        Map.of(
+                                "taskElementId",
+                                "ConfirmPaymentTask",
+                                "sameVariable",
+                                "payer",
+                                "escalateTo",
+                                "foundation"),
+                        "lee.banchan"));
         assertThat(sent).singleElement().satisfies(n -> assertThat(n.link()).isEqualTo("tasks/3"));
     }
 
@@ -67,10 +85,22 @@ class TaskReminderWorkersTests {
     }
 
     private static TaskView receipt(long id, String payer) {
-        return new TaskView(id, "group-purchase", "ConfirmPaymentTask", "purchase-payment-receipt", null,
-                Set.of("coop:3:leader"), "group-purchase-11", 3L, Instant.parse("2026-12-10T00:00:00Z"),
-                Instant.parse("2026-12-08T00:00:00Z"), TaskStatus.OPEN, null, null,
-                Map.of("purchaseId", 11, "payer", payer), "밀가루");
+        return new TaskView(
+                id,
+                "group-purchase",
+                "ConfirmPaymentTask",
+                "purchase-payment-receipt",
+                null,
+                Set.of("coop:3:leader"),
+                "group-purchase-11",
+                3L,
+                Instant.parse("2026-12-10T00:00:00Z"),
+                Instant.parse("2026-12-08T00:00:00Z"),
+                TaskStatus.OPEN,
+                null,
+                null,
+                Map.of("purchaseId", 11, "payer", payer),
+                "밀가루");
     }
 
     private static ActivatedJob job(Map<String, String> headers, String payer) {
@@ -78,7 +108,8 @@ class TaskReminderWorkersTests {
         when(job.getKey()).thenReturn((long) payer.hashCode());
         when(job.getProcessInstanceKey()).thenReturn(INSTANCE);
         when(job.getCustomHeaders()).thenReturn(headers);
-        when(job.getVariablesAsMap()).thenReturn(Map.of("payer", payer, "coopId", 3, "purchaseId", 11));
+        when(job.getVariablesAsMap())
+                .thenReturn(Map.of("payer", payer, "coopId", 3, "purchaseId", 11));
         return job;
     }
 }

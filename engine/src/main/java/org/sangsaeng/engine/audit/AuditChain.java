@@ -15,29 +15,47 @@ final class AuditChain {
 
     private static final char SEPARATOR = '\u001f';
 
-    private AuditChain() {
-    }
+    private AuditChain() {}
 
-    /** hex(SHA-256(prev + US + partition + US + position + ... + US + valueJson)), UTF-8; nulls as "". */
+    /**
+     * hex(SHA-256(prev + US + partition + US + position + ... + US + valueJson)), UTF-8; nulls as
+     * "".
+     */
     static String hash(String previousHash, AuditRow row) {
-        StringBuilder content = new StringBuilder(row.valueJson().length() + 300)
-                .append(previousHash == null ? "" : previousHash).append(SEPARATOR)
-                .append(row.partitionId()).append(SEPARATOR)
-                .append(row.position()).append(SEPARATOR)
-                .append(row.recordKey()).append(SEPARATOR)
-                .append(text(row.recordType(), 30)).append(SEPARATOR)
-                .append(text(row.valueType(), 50)).append(SEPARATOR)
-                .append(text(row.intent(), 50)).append(SEPARATOR)
-                .append(row.recordTime().toEpochMilli()).append(SEPARATOR)
-                .append(row.processInstanceKey() == null ? "" : row.processInstanceKey()).append(SEPARATOR)
-                .append(text(row.bpmnProcessId(), 100)).append(SEPARATOR)
-                .append(text(row.elementId(), 100)).append(SEPARATOR)
-                .append(text(row.elementType(), 50)).append(SEPARATOR)
-                .append(text(row.completedBy(), 64)).append(SEPARATOR)
-                .append(row.valueJson());
+        StringBuilder content =
+                new StringBuilder(row.valueJson().length() + 300)
+                        .append(previousHash == null ? "" : previousHash)
+                        .append(SEPARATOR)
+                        .append(row.partitionId())
+                        .append(SEPARATOR)
+                        .append(row.position())
+                        .append(SEPARATOR)
+                        .append(row.recordKey())
+                        .append(SEPARATOR)
+                        .append(text(row.recordType(), 30))
+                        .append(SEPARATOR)
+                        .append(text(row.valueType(), 50))
+                        .append(SEPARATOR)
+                        .append(text(row.intent(), 50))
+                        .append(SEPARATOR)
+                        .append(row.recordTime().toEpochMilli())
+                        .append(SEPARATOR)
+                        .append(row.processInstanceKey() == null ? "" : row.processInstanceKey())
+                        .append(SEPARATOR)
+                        .append(text(row.bpmnProcessId(), 100))
+                        .append(SEPARATOR)
+                        .append(text(row.elementId(), 100))
+                        .append(SEPARATOR)
+                        .append(text(row.elementType(), 50))
+                        .append(SEPARATOR)
+                        .append(text(row.completedBy(), 64))
+                        .append(SEPARATOR)
+                        .append(row.valueJson());
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(content.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
         }

@@ -8,9 +8,17 @@ package org.sangsaeng.engine.audit;
 final class AuditConflictException extends RuntimeException {
 
     AuditConflictException(int partitionId, long position, String stored, String expected) {
-        super("audit_record already holds a different row at partition " + partitionId + ", position " + position
-                + " (stored hash " + stored + ", the exporter's " + expected + "). Someone other than the exporter"
-                + " wrote to the audit table; export stops here until an operator has looked"
-                + " (./sangsaeng verify names the row).");
+        super(
+                "audit_record already holds a different row at partition "
+                        + partitionId
+                        + ", position "
+                        + position
+                        + " (stored hash "
+                        + stored
+                        + ", the exporter's "
+                        + expected
+                        + "). Someone other than the exporter"
+                        + " wrote to the audit table; export stops here until an operator has looked"
+                        + " (./sangsaeng verify names the row).");
     }
 }

@@ -17,13 +17,14 @@ import org.slf4j.Logger;
 /**
  * Copies the engine records that matter for oversight into the {@code audit_record} table.
  *
- * <p>The broker calls every method on one thread, so nothing here is synchronised. The broker
- * only forgets a record once we report its position, and we report a position only after the
- * batch holding it is committed: a database outage delays the audit trail but never loses a
- * record. Loaded by the broker via
- * {@code zeebe.broker.exporters.audit.className=org.sangsaeng.engine.audit.AuditExporter} with
- * {@code args.url}, {@code args.user}, {@code args.password} and optionally {@code args.batchSize},
- * {@code args.flushIntervalMs}, {@code args.signingKeyFile}, {@code args.publicKeyFile} and {@code args.checkpointIntervalMs}.
+ * <p>The broker calls every method on one thread, so nothing here is synchronised. The broker only
+ * forgets a record once we report its position, and we report a position only after the batch
+ * holding it is committed: a database outage delays the audit trail but never loses a record.
+ * Loaded by the broker via {@code
+ * zeebe.broker.exporters.audit.className=org.sangsaeng.engine.audit.AuditExporter} with {@code
+ * args.url}, {@code args.user}, {@code args.password} and optionally {@code args.batchSize}, {@code
+ * args.flushIntervalMs}, {@code args.signingKeyFile}, {@code args.publicKeyFile} and {@code
+ * args.checkpointIntervalMs}.
  *
  * <p>The chain continues from the head this exporter wrote last, which the broker keeps with the
  * exported position (exporter metadata); the table is never asked what the last hash is, so a row
@@ -33,7 +34,8 @@ import org.slf4j.Logger;
  */
 public final class AuditExporter implements Exporter {
 
-    // Keyed by position, so a record the broker offers twice (it retries export() after a throw) is held once.
+    // Keyed by position, so a record the broker offers twice (it retries export() after a throw) is
+    // held once.
     private final SortedMap<Long, AuditRow> buffer = new TreeMap<>();
     private AuditExporterConfig config;
     private AuditRecordWriter writer;
@@ -50,12 +52,16 @@ public final class AuditExporter implements Exporter {
     @Override
     public void configure(Context context) {
         log = context.getLogger();
-        // The wall clock for exported_at; Context.clock() exists only from Zeebe 8.6, and this jar also runs on 8.5.
+        // The wall clock for exported_at; Context.clock() exists only from Zeebe 8.6, and this jar
+        // also runs on 8.5.
         clock = InstantSource.system();
         config = AuditExporterConfig.from(context.getConfiguration().getArguments());
         writer = new AuditRecordWriter(config, log);
-        signer = config.signingKeyFile() == null ? null : CheckpointSigner.loadOrCreate(config.signingKeyFile(),
-                config.publicKeyFile());
+        signer =
+                config.signingKeyFile() == null
+                        ? null
+                        : CheckpointSigner.loadOrCreate(
+                                config.signingKeyFile(), config.publicKeyFile());
         context.setFilter(new AuditRecordFilter());
     }
 
@@ -64,15 +70,25 @@ public final class AuditExporter implements Exporter {
         this.controller = controller;
         head = ChainHead.decode(controller.readMetadata()).orElse(null);
         scheduleFlush();
-        log.info("Audit exporter writing to {} in batches of {}, at least every {} ms, chain head {}, {}",
-                config.location(), config.batchSize(), config.flushInterval().toMillis(),
-                head == null ? "not kept yet (read from the table once)" : "at position " + head.position(),
-                signer == null ? "no checkpoints (no args.signingKeyFile)"
-                        : "signed checkpoints with key " + signer.keyId() + " every "
-                        + config.checkpointInterval().toMinutes() + " min");
+        log.info(
+                "Audit exporter writing to {} in batches of {}, at least every {} ms, chain head {}, {}",
+                config.location(),
+                config.batchSize(),
+                config.flushInterval().toMillis(),
+                head == null
+                        ? "not kept yet (read from the table once)"
+                        : "at position " + head.position(),
+                signer == null
+                        ? "no checkpoints (no args.signingKeyFile)"
+                        : "signed checkpoints with key "
+                                + signer.keyId()
+                                + " every "
+                                + config.checkpointInterval().toMinutes()
+                                + " min");
         if (signer == null) {
-            log.warn("The audit exporter signs no checkpoints: a database owner could delete or rewrite the"
-                    + " newest audit rows unnoticed. Set args.signingKeyFile (README: Oversight).");
+            log.warn(
+                    "The audit exporter signs no checkpoints: a database owner could delete or rewrite the"
+                            + " newest audit rows unnoticed. Set args.signingKeyFile (README: Oversight).");
         }
     }
 
@@ -84,9 +100,13 @@ public final class AuditExporter implements Exporter {
             } catch (SQLException | RuntimeException e) {
                 failed(e);
                 // Not buffered: throwing makes the broker offer this record again later.
-                throw new ExporterException("Audit buffer is full (" + buffer.size()
-                        + " records) and the audit database is unavailable; record at position "
-                        + record.getPosition() + " will be retried", e);
+                throw new ExporterException(
+                        "Audit buffer is full ("
+                                + buffer.size()
+                                + " records) and the audit database is unavailable; record at position "
+                                + record.getPosition()
+                                + " will be retried",
+                        e);
             }
         }
         // The broker reuses the record object, so it is copied now.
@@ -101,9 +121,11 @@ public final class AuditExporter implements Exporter {
         if (flushTimer != null) {
             flushTimer.cancel();
         }
-        // The stop anchors the newest rows too: nothing written stays unsigned until the next start.
+        // The stop anchors the newest rows too: nothing written stays unsigned until the next
+        // start.
         if (controller != null && !tryFlush(true)) {
-            log.warn("Audit exporter closed with {} records not written; the broker exports them again on restart",
+            log.warn(
+                    "Audit exporter closed with {} records not written; the broker exports them again on restart",
                     buffer.size());
         }
         if (writer != null) {
@@ -112,10 +134,13 @@ public final class AuditExporter implements Exporter {
     }
 
     private void scheduleFlush() {
-        flushTimer = controller.scheduleCancellableTask(config.flushInterval(), () -> {
-            tryFlush();
-            scheduleFlush();
-        });
+        flushTimer =
+                controller.scheduleCancellableTask(
+                        config.flushInterval(),
+                        () -> {
+                            tryFlush();
+                            scheduleFlush();
+                        });
     }
 
     private boolean tryFlush() {
@@ -136,11 +161,17 @@ public final class AuditExporter implements Exporter {
         flush(false);
     }
 
-    /** Writes the buffer; signs a checkpoint when one is due (or anchorNow) and the head has moved since. */
+    /**
+     * Writes the buffer; signs a checkpoint when one is due (or anchorNow) and the head has moved
+     * since.
+     */
     private void flush(boolean anchorNow) throws SQLException {
         Instant now = clock.instant();
-        boolean checkpoint = signer != null && (anchorNow || lastCheckpoint == null
-                || !now.isBefore(lastCheckpoint.plus(config.checkpointInterval())));
+        boolean checkpoint =
+                signer != null
+                        && (anchorNow
+                                || lastCheckpoint == null
+                                || !now.isBefore(lastCheckpoint.plus(config.checkpointInterval())));
         if (buffer.isEmpty()) {
             if (checkpoint && head != null && head.position() != anchoredPosition) {
                 writer.checkpoint(head, now, signer);
@@ -158,7 +189,10 @@ public final class AuditExporter implements Exporter {
         controller.updateLastExportedRecordPosition(highest, head.encode());
         if (failing) {
             failing = false;
-            log.info("Audit database reachable again; wrote {} records up to position {}", written, highest);
+            log.info(
+                    "Audit database reachable again; wrote {} records up to position {}",
+                    written,
+                    highest);
         }
     }
 
@@ -174,7 +208,11 @@ public final class AuditExporter implements Exporter {
             log.error("AUDIT TRAIL CONFLICT: {}", e.getMessage());
         } else if (!failing) {
             failing = true;
-            log.warn("Writing {} audit records failed; keeping them and retrying: {}", buffer.size(), e.toString(), e);
+            log.warn(
+                    "Writing {} audit records failed; keeping them and retrying: {}",
+                    buffer.size(),
+                    e.toString(),
+                    e);
         } else {
             log.debug("Writing {} audit records failed again", buffer.size(), e);
         }

@@ -12,22 +12,24 @@ import java.util.Set;
  */
 final class AuditRecordFilter implements Context.RecordFilter {
 
-    static final Set<RecordType> RECORD_TYPES = EnumSet.of(RecordType.EVENT, RecordType.COMMAND_REJECTION);
+    static final Set<RecordType> RECORD_TYPES =
+            EnumSet.of(RecordType.EVENT, RecordType.COMMAND_REJECTION);
 
-    static final Set<ValueType> VALUE_TYPES = EnumSet.of(
-            ValueType.PROCESS_INSTANCE,
-            ValueType.PROCESS_INSTANCE_CREATION,
-            ValueType.JOB,
-            ValueType.USER_TASK,
-            ValueType.VARIABLE,
-            ValueType.TIMER,
-            ValueType.MESSAGE,
-            ValueType.MESSAGE_SUBSCRIPTION,
-            ValueType.PROCESS_MESSAGE_SUBSCRIPTION,
-            ValueType.INCIDENT,
-            ValueType.ERROR,
-            ValueType.PROCESS,
-            ValueType.DEPLOYMENT);
+    static final Set<ValueType> VALUE_TYPES =
+            EnumSet.of(
+                    ValueType.PROCESS_INSTANCE,
+                    ValueType.PROCESS_INSTANCE_CREATION,
+                    ValueType.JOB,
+                    ValueType.USER_TASK,
+                    ValueType.VARIABLE,
+                    ValueType.TIMER,
+                    ValueType.MESSAGE,
+                    ValueType.MESSAGE_SUBSCRIPTION,
+                    ValueType.PROCESS_MESSAGE_SUBSCRIPTION,
+                    ValueType.INCIDENT,
+                    ValueType.ERROR,
+                    ValueType.PROCESS,
+                    ValueType.DEPLOYMENT);
 
     @Override
     public boolean acceptType(RecordType recordType) {

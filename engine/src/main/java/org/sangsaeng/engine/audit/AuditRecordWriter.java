@@ -17,8 +17,8 @@ import org.mariadb.jdbc.Driver;
 import org.slf4j.Logger;
 
 /**
- * Writes batches of rows to {@code audit_record} over one JDBC connection, opened on first use
- * and thrown away after any failure so that the next batch starts on a fresh one.
+ * Writes batches of rows to {@code audit_record} over one JDBC connection, opened on first use and
+ * thrown away after any failure so that the next batch starts on a fresh one.
  */
 final class AuditRecordWriter implements AutoCloseable {
 
@@ -26,24 +26,33 @@ final class AuditRecordWriter implements AutoCloseable {
     // duplicate here means something wrote meanwhile, and the batch fails and is retried. Over-long
     // texts are cut to their columns before binding (an error would make the broker retry that
     // record forever), exactly as the hash covers them.
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             INSERT INTO audit_record
               (partition_id, position, record_key, record_type, value_type, intent, record_time,
                process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
                value_json, exported_at, prev_hash, row_hash)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** The hash the chain continues from when the exporter has no head of its own yet (first start). */
-    private static final String PREVIOUS = """
+    /**
+     * The hash the chain continues from when the exporter has no head of its own yet (first start).
+     */
+    private static final String PREVIOUS =
+            """
             SELECT row_hash FROM audit_record WHERE partition_id = ? AND position < ?
             ORDER BY position DESC LIMIT 1""";
 
-    /** Rows already stored in a batch's range: replays of what this exporter wrote, or someone else's. */
-    private static final String STORED = """
+    /**
+     * Rows already stored in a batch's range: replays of what this exporter wrote, or someone
+     * else's.
+     */
+    private static final String STORED =
+            """
             SELECT position, prev_hash, row_hash, record_key, value_type, intent, record_time, completed_by
             FROM audit_record WHERE partition_id = ? AND position BETWEEN ? AND ?""";
 
-    private static final String CHECKPOINT = """
+    private static final String CHECKPOINT =
+            """
             INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)
             VALUES (?, ?, ?, ?, ?, ?)""";
 
@@ -60,33 +69,41 @@ final class AuditRecordWriter implements AutoCloseable {
         this.config = config;
         this.log = log;
         if (!driver.acceptsURL(config.url())) {
-            throw new IllegalArgumentException("args.url must be a MariaDB JDBC URL (jdbc:mariadb://...), was " + config.location());
+            throw new IllegalArgumentException(
+                    "args.url must be a MariaDB JDBC URL (jdbc:mariadb://...), was "
+                            + config.location());
         }
     }
 
     /**
-     * Inserts a batch of one partition's rows (ordered by position) in one transaction, each chained
-     * to the row before it: to the exporter's own head when it has one, else (first start) to the
-     * stored row before the batch. A row already stored at a position is a replay (the broker
-     * exports again what came after the position it had persisted, which lags behind a restart) when
-     * it is the same record (key, value type, intent, time, who completed it) linked to the same
-     * previous hash: it stays as stored, and the chain goes on from its hash. Zeebe does not promise
-     * the same JSON for a record read again (a deployment's resources differ), so the JSON is not
-     * compared. Any other row there is someone else's, and the batch fails with
-     * {@link AuditConflictException}. With a signer, a signed checkpoint of the new head is written in
-     * the same transaction. Returns the new head; either everything is stored, or nothing.
+     * Inserts a batch of one partition's rows (ordered by position) in one transaction, each
+     * chained to the row before it: to the exporter's own head when it has one, else (first start)
+     * to the stored row before the batch. A row already stored at a position is a replay (the
+     * broker exports again what came after the position it had persisted, which lags behind a
+     * restart) when it is the same record (key, value type, intent, time, who completed it) linked
+     * to the same previous hash: it stays as stored, and the chain goes on from its hash. Zeebe
+     * does not promise the same JSON for a record read again (a deployment's resources differ), so
+     * the JSON is not compared. Any other row there is someone else's, and the batch fails with
+     * {@link AuditConflictException}. With a signer, a signed checkpoint of the new head is written
+     * in the same transaction. Returns the new head; either everything is stored, or nothing.
      */
-    ChainHead write(List<AuditRow> rows, ChainHead head, Instant exportedAt, CheckpointSigner signer)
+    ChainHead write(
+            List<AuditRow> rows, ChainHead head, Instant exportedAt, CheckpointSigner signer)
             throws SQLException {
         AuditRow first = rows.getFirst();
         AuditRow last = rows.getLast();
         if (rows.stream().anyMatch(r -> r.partitionId() != first.partitionId())) {
-            throw new IllegalArgumentException("An exporter writes one partition; the batch holds several");
+            throw new IllegalArgumentException(
+                    "An exporter writes one partition; the batch holds several");
         }
         Connection c = connection();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-            Map<Long, Stored> stored = stored(c, first.partitionId(), first.position(), last.position());
-            String prev = head != null && head.position() < first.position() ? head.hash() : previousHash(c, first);
+            Map<Long, Stored> stored =
+                    stored(c, first.partitionId(), first.position(), last.position());
+            String prev =
+                    head != null && head.position() < first.position()
+                            ? head.hash()
+                            : previousHash(c, first);
             LocalDateTime exported = utc(exportedAt);
             int inserts = 0;
             for (AuditRow row : rows) {
@@ -101,7 +118,8 @@ final class AuditRecordWriter implements AutoCloseable {
                 } else if (there.rowHash().equals(hash) || there.replays(row, prev)) {
                     hash = there.rowHash();
                 } else {
-                    throw new AuditConflictException(row.partitionId(), row.position(), there.rowHash(), hash);
+                    throw new AuditConflictException(
+                            row.partitionId(), row.position(), there.rowHash(), hash);
                 }
                 prev = hash;
             }
@@ -132,7 +150,8 @@ final class AuditRecordWriter implements AutoCloseable {
         }
     }
 
-    private static void checkpoint(Connection c, ChainHead head, Instant signedAt, CheckpointSigner signer)
+    private static void checkpoint(
+            Connection c, ChainHead head, Instant signedAt, CheckpointSigner signer)
             throws SQLException {
         // Signed at whole milliseconds, as DATETIME(3) stores it, so the stored time verifies.
         Instant at = Instant.ofEpochMilli(signedAt.toEpochMilli());
@@ -148,19 +167,28 @@ final class AuditRecordWriter implements AutoCloseable {
     }
 
     /** What identifies a stored row as the record the broker sends again, and how it is chained. */
-    private record Stored(String prevHash, String rowHash, long recordKey, String valueType, String intent,
-                          Instant recordTime, String completedBy) {
+    private record Stored(
+            String prevHash,
+            String rowHash,
+            long recordKey,
+            String valueType,
+            String intent,
+            Instant recordTime,
+            String completedBy) {
 
         boolean replays(AuditRow row, String prev) {
-            return java.util.Objects.equals(prevHash, prev) && recordKey == row.recordKey()
+            return java.util.Objects.equals(prevHash, prev)
+                    && recordKey == row.recordKey()
                     && valueType.equals(AuditChain.stored(row.valueType(), 50))
                     && intent.equals(AuditChain.stored(row.intent(), 50))
                     && recordTime.toEpochMilli() == row.recordTime().toEpochMilli()
-                    && java.util.Objects.equals(completedBy, AuditChain.stored(row.completedBy(), 64));
+                    && java.util.Objects.equals(
+                            completedBy, AuditChain.stored(row.completedBy(), 64));
         }
     }
 
-    private static Map<Long, Stored> stored(Connection c, int partition, long from, long to) throws SQLException {
+    private static Map<Long, Stored> stored(Connection c, int partition, long from, long to)
+            throws SQLException {
         Map<Long, Stored> hashes = new HashMap<>();
         try (PreparedStatement st = c.prepareStatement(STORED)) {
             st.setInt(1, partition);
@@ -168,9 +196,16 @@ final class AuditRecordWriter implements AutoCloseable {
             st.setLong(3, to);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    hashes.put(rs.getLong(1), new Stored(rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                            rs.getString(6), rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                            rs.getString(8)));
+                    hashes.put(
+                            rs.getLong(1),
+                            new Stored(
+                                    rs.getString(2),
+                                    rs.getString(3),
+                                    rs.getLong(4),
+                                    rs.getString(5),
+                                    rs.getString(6),
+                                    rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                                    rs.getString(8)));
                 }
             }
         }
@@ -235,7 +270,8 @@ final class AuditRecordWriter implements AutoCloseable {
         close();
     }
 
-    private static void bind(PreparedStatement insert, AuditRow row, LocalDateTime exportedAt) throws SQLException {
+    private static void bind(PreparedStatement insert, AuditRow row, LocalDateTime exportedAt)
+            throws SQLException {
         insert.setInt(1, row.partitionId());
         insert.setLong(2, row.position());
         insert.setLong(3, row.recordKey());

@@ -37,8 +37,10 @@ record AuditRow(
 
     static AuditRow of(Record<?> record) {
         Object value = record.getValue();
-        Long processInstanceKey = value instanceof ProcessInstanceRelated related
-                ? key(related.getProcessInstanceKey()) : null;
+        Long processInstanceKey =
+                value instanceof ProcessInstanceRelated related
+                        ? key(related.getProcessInstanceKey())
+                        : null;
         String bpmnProcessId = null;
         String elementId = null;
         String elementType = null;
@@ -73,8 +75,7 @@ record AuditRow(
             case ProcessInstanceCreationRecordValue v -> bpmnProcessId = v.getBpmnProcessId();
             case ProcessMetadataValue v -> bpmnProcessId = v.getBpmnProcessId();
             case ErrorRecordValue v -> processInstanceKey = key(v.getProcessInstanceKey());
-            case null, default -> {
-            }
+            case null, default -> {}
         }
         return new AuditRow(
                 record.getPartitionId(),

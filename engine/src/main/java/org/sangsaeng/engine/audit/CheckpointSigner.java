@@ -24,8 +24,8 @@ import java.util.HexFormat;
  * Signs checkpoints of the chain with an Ed25519 key that only the exporter holds: a file readable
  * by the broker's user, made on first start with its public half in a file of its own (by default
  * beside it, {@code <file>.pub}; elsewhere with {@code args.publicKeyFile}, e.g. a volume the app
- * may read), which the foundation and the verifier use. A checkpoint signs
- * {@code sangsaeng-audit-checkpoint-v1 LF partition LF position LF head hash LF signed-at epoch ms}.
+ * may read), which the foundation and the verifier use. A checkpoint signs {@code
+ * sangsaeng-audit-checkpoint-v1 LF partition LF position LF head hash LF signed-at epoch ms}.
  */
 final class CheckpointSigner {
 
@@ -39,7 +39,9 @@ final class CheckpointSigner {
         this.keyId = keyId(publicKey);
     }
 
-    /** Loads the key from the file, or makes one there (owner-only) with its public half beside it. */
+    /**
+     * Loads the key from the file, or makes one there (owner-only) with its public half beside it.
+     */
     static CheckpointSigner loadOrCreate(Path keyFile) {
         return loadOrCreate(keyFile, publicKeyFile(keyFile));
     }
@@ -49,10 +51,15 @@ final class CheckpointSigner {
             KeyFactory keys = KeyFactory.getInstance(ALGORITHM);
             if (Files.exists(keyFile)) {
                 if (!Files.exists(publicFile)) {
-                    throw new IllegalStateException("The audit signing key " + keyFile + " has no public half at "
-                            + publicFile + "; restore that file (the foundation's checkpoint copies carry it)");
+                    throw new IllegalStateException(
+                            "The audit signing key "
+                                    + keyFile
+                                    + " has no public half at "
+                                    + publicFile
+                                    + "; restore that file (the foundation's checkpoint copies carry it)");
                 }
-                PrivateKey privateKey = keys.generatePrivate(new PKCS8EncodedKeySpec(read(keyFile)));
+                PrivateKey privateKey =
+                        keys.generatePrivate(new PKCS8EncodedKeySpec(read(keyFile)));
                 PublicKey publicKey = keys.generatePublic(new X509EncodedKeySpec(read(publicFile)));
                 return new CheckpointSigner(privateKey, publicKey);
             }
@@ -63,9 +70,11 @@ final class CheckpointSigner {
             write(publicFile, pair.getPublic().getEncoded(), "rw-r--r--");
             return new CheckpointSigner(pair.getPrivate(), pair.getPublic());
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or make the audit signing key " + keyFile, e);
+            throw new UncheckedIOException(
+                    "Could not read or make the audit signing key " + keyFile, e);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The audit signing key " + keyFile + " is not an Ed25519 key", e);
+            throw new IllegalStateException(
+                    "The audit signing key " + keyFile + " is not an Ed25519 key", e);
         }
     }
 
@@ -81,7 +90,8 @@ final class CheckpointSigner {
         try {
             Signature signature = Signature.getInstance(ALGORITHM);
             signature.initSign(privateKey);
-            signature.update(signedText(head.partitionId(), head.position(), head.hash(), signedAt));
+            signature.update(
+                    signedText(head.partitionId(), head.position(), head.hash(), signedAt));
             return Base64.getEncoder().encodeToString(signature.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Signing an audit checkpoint failed", e);
@@ -89,14 +99,25 @@ final class CheckpointSigner {
     }
 
     static byte[] signedText(int partitionId, long position, String hash, Instant signedAt) {
-        return ("sangsaeng-audit-checkpoint-v1\n" + partitionId + "\n" + position + "\n" + hash + "\n"
-                + signedAt.toEpochMilli()).getBytes(StandardCharsets.UTF_8);
+        return ("sangsaeng-audit-checkpoint-v1\n"
+                        + partitionId
+                        + "\n"
+                        + position
+                        + "\n"
+                        + hash
+                        + "\n"
+                        + signedAt.toEpochMilli())
+                .getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The first 16 hex digits of the SHA-256 of the public key: names the key a checkpoint was signed with. */
+    /**
+     * The first 16 hex digits of the SHA-256 of the public key: names the key a checkpoint was
+     * signed with.
+     */
     static String keyId(PublicKey publicKey) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
                     .substring(0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Every JVM has SHA-256", e);
@@ -104,17 +125,23 @@ final class CheckpointSigner {
     }
 
     private static byte[] read(Path file) throws IOException {
-        return Base64.getMimeDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+        return Base64.getMimeDecoder()
+                .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
     }
 
-    // Made with its permissions, so the private key is never readable by others, not even for a moment.
+    // Made with its permissions, so the private key is never readable by others, not even for a
+    // moment.
     private static void write(Path file, byte[] key, String permissions) throws IOException {
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions)));
+            Files.createFile(
+                    file,
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString(permissions)));
         } catch (UnsupportedOperationException e) {
             // not a POSIX file system: the folder's own permissions protect it
             Files.createFile(file);
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
+        Files.writeString(
+                file, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.US_ASCII);
     }
 }

@@ -26,7 +26,14 @@ class AuditExporterConfigTests {
 
     @Test
     void refusesAUrlTheDriverCannotUse() {
-        assertThatThrownBy(() -> new AuditExporter().configure(context(Map.of("url", "jdbc:postgresql://db/sangsaeng"))))
+        assertThatThrownBy(
+                        () ->
+                                new AuditExporter()
+                                        .configure(
+                                                context(
+                                                        Map.of(
+                                                                "url",
+                                                                "jdbc:postgresql://db/sangsaeng"))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("jdbc:mariadb://");
     }
@@ -41,9 +48,21 @@ class AuditExporterConfigTests {
 
     @Test
     void readsSettingsAsPropertiesFilesAndEnvironmentVariablesWriteThem() {
-        // given strings from a properties file, keys lower-cased from ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_*
-        var config = AuditExporterConfig.from(Map.of(
-                "url", URL, "user", "root", "password", "", "batchsize", "25", "flushintervalms", "2000"));
+        // given strings from a properties file, keys lower-cased from
+        // ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_*
+        var config =
+                AuditExporterConfig.from(
+                        Map.of(
+                                "url",
+                                URL,
+                                "user",
+                                "root",
+                                "password",
+                                "",
+                                "batchsize",
+                                "25",
+                                "flushintervalms",
+                                "2000"));
 
         // then
         assertThat(config.url()).isEqualTo(URL);
@@ -55,7 +74,9 @@ class AuditExporterConfigTests {
 
     @Test
     void neverShowsThePassword() {
-        var config = AuditExporterConfig.from(Map.of("url", URL + "?password=inUrl", "password", "s3cret"));
+        var config =
+                AuditExporterConfig.from(
+                        Map.of("url", URL + "?password=inUrl", "password", "s3cret"));
 
         assertThat(config.toString()).doesNotContain("s3cret").doesNotContain("inUrl");
         assertThat(config.location()).isEqualTo(URL);
@@ -69,6 +90,7 @@ class AuditExporterConfigTests {
     }
 
     private static ExporterTestContext context(Map<String, Object> args) {
-        return new ExporterTestContext().setConfiguration(new ExporterTestConfiguration<>("audit", args, a -> a));
+        return new ExporterTestContext()
+                .setConfiguration(new ExporterTestConfiguration<>("audit", args, a -> a));
     }
 }

@@ -91,7 +91,9 @@ class AuditExporterTests {
         assertThat((LocalDateTime) completedJob.get("exported_at"))
                 .isCloseTo(LocalDateTime.now(ZoneOffset.UTC), within(1, ChronoUnit.MINUTES));
 
-        assertThat(table.row(12)).containsEntry("intent", "CREATED").containsEntry("completed_by", null);
+        assertThat(table.row(12))
+                .containsEntry("intent", "CREATED")
+                .containsEntry("completed_by", null);
         assertThat(table.row(11))
                 .containsEntry("value_type", "PROCESS_INSTANCE")
                 .containsEntry("intent", "ELEMENT_ACTIVATED")
@@ -147,10 +149,13 @@ class AuditExporterTests {
         // then every row names the previous row's hash and hashes its own content with it
         assertThat(table.row(10)).containsEntry("prev_hash", null);
         for (long position = 11; position <= 13; position++) {
-            assertThat(table.row(position).get("prev_hash")).isEqualTo(table.row(position - 1).get("row_hash"));
+            assertThat(table.row(position).get("prev_hash"))
+                    .isEqualTo(table.row(position - 1).get("row_hash"));
         }
         String firstHash = (String) table.row(10).get("row_hash");
-        assertThat(firstHash).isEqualTo(AuditChain.hash(null, AuditRow.of(records.get(0)))).hasSize(64);
+        assertThat(firstHash)
+                .isEqualTo(AuditChain.hash(null, AuditRow.of(records.get(0))))
+                .hasSize(64);
 
         // when the broker restarts from the start and sends all five again
         var replay = open(new ExporterTestController(), database.url(), 5);
@@ -160,8 +165,11 @@ class AuditExporterTests {
         // then the stored hashes are unchanged and the new row continues the chain
         assertThat(table.row(10).get("row_hash")).isEqualTo(firstHash);
         assertThat(table.row(14).get("prev_hash")).isEqualTo(table.row(13).get("row_hash"));
-        assertThat(table.row(14).get("row_hash")).isEqualTo(
-                AuditChain.hash((String) table.row(13).get("row_hash"), AuditRow.of(records.get(4))));
+        assertThat(table.row(14).get("row_hash"))
+                .isEqualTo(
+                        AuditChain.hash(
+                                (String) table.row(13).get("row_hash"),
+                                AuditRow.of(records.get(4))));
     }
 
     @Test
@@ -204,7 +212,8 @@ class AuditExporterTests {
                 .isInstanceOf(ExporterException.class)
                 .hasMessageContaining("position 13");
         // the broker does retry it, and the same position is offered again
-        assertThatThrownBy(() -> exporter.export(records.get(3))).isInstanceOf(ExporterException.class);
+        assertThatThrownBy(() -> exporter.export(records.get(3)))
+                .isInstanceOf(ExporterException.class);
         assertThat(controller.getPosition()).isEqualTo(-1);
 
         // when the database is back
@@ -238,7 +247,8 @@ class AuditExporterTests {
         assertThatNoException().isThrownBy(() -> controller.runScheduledTasks(FLUSH_INTERVAL));
 
         // then
-        assertThatThrownBy(() -> exporter.export(records.get(2))).isInstanceOf(ExporterException.class);
+        assertThatThrownBy(() -> exporter.export(records.get(2)))
+                .isInstanceOf(ExporterException.class);
         assertThat(controller.getPosition()).isEqualTo(-1);
         assertThatNoException().isThrownBy(exporter::close);
         assertThat(controller.getPosition()).isEqualTo(-1);
@@ -249,7 +259,8 @@ class AuditExporterTests {
         // given
         var controller = new ExporterTestController();
         var exporter = open(controller, database.url(), 1);
-        String longName = "a-member-name-far-longer-than-the-sixty-four-characters-the-column-holds";
+        String longName =
+                "a-member-name-far-longer-than-the-sixty-four-characters-the-column-holds";
 
         // when
         exporter.export(job(40, JobIntent.COMPLETED, Map.of("completedBy", longName)));
@@ -267,9 +278,11 @@ class AuditExporterTests {
         List<Record<?>> records = purchaseOrderPlaced();
         records.subList(0, 2).forEach(exporter::export);
         String head = (String) table.row(11).get("row_hash");
-        assertThat(new String(controller.readMetadata().orElseThrow())).isEqualTo("v1;" + PARTITION + ";11;" + head);
+        assertThat(new String(controller.readMetadata().orElseThrow()))
+                .isEqualTo("v1;" + PARTITION + ";11;" + head);
 
-        // when someone adds a row at a position the exporter skips (a record its filter drops), chained to the head
+        // when someone adds a row at a position the exporter skips (a record its filter drops),
+        // chained to the head
         table.insertForged(12, head);
         // and the exporter's next records arrive
         exporter.export(records.get(3));
@@ -282,13 +295,15 @@ class AuditExporterTests {
 
     @Test
     void aReplayedRecordWhoseJsonDiffersKeepsTheStoredRowAndItsChain() {
-        // given the records written once, the broker's persisted position lagging behind (a restart)
+        // given the records written once, the broker's persisted position lagging behind (a
+        // restart)
         var exporter = open(new ExporterTestController(), database.url(), 5);
         purchaseOrderPlaced().forEach(exporter::export);
         exporter.close();
         String stored = (String) table.row(12).get("row_hash");
 
-        // when the broker sends them again and one reads back with other JSON (as a deployment's does)
+        // when the broker sends them again and one reads back with other JSON (as a deployment's
+        // does)
         var replayController = new ExporterTestController();
         var replay = open(replayController, database.url(), 5);
         List<Record<?>> again = new java.util.ArrayList<>(purchaseOrderPlaced());
@@ -316,13 +331,15 @@ class AuditExporterTests {
         exporter.export(records.get(2));
         exporter.export(records.get(3));
 
-        // then nothing of the batch is written, the broker keeps the records, and the forged row stays as evidence
+        // then nothing of the batch is written, the broker keeps the records, and the forged row
+        // stays as evidence
         assertThat(table.positions()).containsExactly(10L, 11L, 12L);
         assertThat(table.row(12).get("row_hash")).isEqualTo("f".repeat(64));
         assertThat(controller.getPosition()).isEqualTo(11);
         assertThatThrownBy(() -> exporter.export(records.get(4)))
                 .isInstanceOf(ExporterException.class)
-                .rootCause().isInstanceOf(AuditConflictException.class)
+                .rootCause()
+                .isInstanceOf(AuditConflictException.class)
                 .hasMessageContaining("position 12");
     }
 
@@ -337,31 +354,48 @@ class AuditExporterTests {
         purchaseOrderPlaced().forEach(exporter::export);
 
         // then the key pair exists, the private half for its owner only
-        assertThat(Files.getPosixFilePermissions(keyFile)).containsExactlyInAnyOrder(
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-        PublicKey publicKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
-                Base64.getMimeDecoder().decode(Files.readString(keyFile.resolveSibling("audit-signing.key.pub")).strip())));
+        assertThat(Files.getPosixFilePermissions(keyFile))
+                .containsExactlyInAnyOrder(
+                        PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        PublicKey publicKey =
+                KeyFactory.getInstance("Ed25519")
+                        .generatePublic(
+                                new X509EncodedKeySpec(
+                                        Base64.getMimeDecoder()
+                                                .decode(
+                                                        Files.readString(
+                                                                        keyFile.resolveSibling(
+                                                                                "audit-signing.key.pub"))
+                                                                .strip())));
         // and a checkpoint names the newest row's hash, signed with that key
         Map<String, Object> checkpoint = table.newestCheckpoint();
-        assertThat(checkpoint).containsEntry("partition_id", PARTITION).containsEntry("position", 14L)
+        assertThat(checkpoint)
+                .containsEntry("partition_id", PARTITION)
+                .containsEntry("position", 14L)
                 .containsEntry("head_hash", table.row(14).get("row_hash"))
                 .containsEntry("key_id", CheckpointSigner.keyId(publicKey));
         Instant signedAt = ((LocalDateTime) checkpoint.get("signed_at")).toInstant(ZoneOffset.UTC);
         Signature verifier = Signature.getInstance("Ed25519");
         verifier.initVerify(publicKey);
-        verifier.update(CheckpointSigner.signedText(PARTITION, 14, (String) checkpoint.get("head_hash"), signedAt));
-        assertThat(verifier.verify(Base64.getDecoder().decode((String) checkpoint.get("signature")))).isTrue();
+        verifier.update(
+                CheckpointSigner.signedText(
+                        PARTITION, 14, (String) checkpoint.get("head_hash"), signedAt));
+        assertThat(
+                        verifier.verify(
+                                Base64.getDecoder().decode((String) checkpoint.get("signature"))))
+                .isTrue();
 
         // and a restart signs with the same key
         exporter.close();
         var again = open(new ExporterTestController(), database.url(), 5, keyFile);
         again.close();
-        assertThat(table.newestCheckpoint()).containsEntry("key_id", CheckpointSigner.keyId(publicKey));
+        assertThat(table.newestCheckpoint())
+                .containsEntry("key_id", CheckpointSigner.keyId(publicKey));
     }
 
     @Test
-    void theBrokersOfAClusterSignWithTheOneKeyMadeBeforeThemAndMakingItAgainKeepsIt(@TempDir Path keys)
-            throws Exception {
+    void theBrokersOfAClusterSignWithTheOneKeyMadeBeforeThemAndMakingItAgainKeepsIt(
+            @TempDir Path keys) throws Exception {
         // given the key made once, as the cluster's one-shot service does before the brokers start
         Path keyFile = keys.resolve("audit-signing.key");
         Path publicFile = keys.resolve("audit-signing.key.pub");
@@ -369,8 +403,15 @@ class AuditExporterTests {
         String privateHalf = Files.readString(keyFile);
         AuditSigningKey.main(new String[] {keyFile.toString(), publicFile.toString()});
         assertThat(Files.readString(keyFile)).as("kept, not replaced").isEqualTo(privateHalf);
-        String keyId = CheckpointSigner.keyId(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(
-                Base64.getMimeDecoder().decode(Files.readString(publicFile).strip()))));
+        String keyId =
+                CheckpointSigner.keyId(
+                        KeyFactory.getInstance("Ed25519")
+                                .generatePublic(
+                                        new X509EncodedKeySpec(
+                                                Base64.getMimeDecoder()
+                                                        .decode(
+                                                                Files.readString(publicFile)
+                                                                        .strip()))));
 
         // when a broker's exporter starts on it and exports
         var exporter = open(new ExporterTestController(), database.url(), 5, keyFile);
@@ -389,7 +430,10 @@ class AuditExporterTests {
         Files.writeString(keys.resolve("k.pub"), SignatureVector.PUBLIC_KEY);
         CheckpointSigner signer = CheckpointSigner.loadOrCreate(keyFile);
 
-        assertThat(signer.sign(new ChainHead(1, 42, SignatureVector.HEAD), Instant.ofEpochMilli(SignatureVector.SIGNED_AT)))
+        assertThat(
+                        signer.sign(
+                                new ChainHead(1, 42, SignatureVector.HEAD),
+                                Instant.ofEpochMilli(SignatureVector.SIGNED_AT)))
                 .isEqualTo(SignatureVector.SIGNATURE);
         assertThat(signer.keyId()).isEqualTo(SignatureVector.KEY_ID);
     }
@@ -398,7 +442,8 @@ class AuditExporterTests {
         return open(controller, url, batchSize, null);
     }
 
-    private AuditExporter open(ExporterTestController controller, String url, int batchSize, Path signingKey) {
+    private AuditExporter open(
+            ExporterTestController controller, String url, int batchSize, Path signingKey) {
         Map<String, Object> args = new HashMap<>();
         if (signingKey != null) {
             args.put("signingKeyFile", signingKey.toString());
@@ -410,7 +455,9 @@ class AuditExporterTests {
         args.put("batchSize", batchSize);
         args.put("flushIntervalMs", FLUSH_INTERVAL.toMillis());
         var exporter = new AuditExporter();
-        exporter.configure(new ExporterTestContext().setConfiguration(new ExporterTestConfiguration<>("audit", args, a -> a)));
+        exporter.configure(
+                new ExporterTestContext()
+                        .setConfiguration(new ExporterTestConfiguration<>("audit", args, a -> a)));
         exporter.open(controller);
         return exporter;
     }
@@ -418,12 +465,25 @@ class AuditExporterTests {
     /** A purchase process reaching its ordering task, whose worker completes the job. */
     private static List<Record<?>> purchaseOrderPlaced() {
         return List.of(
-                processInstance(10, ProcessInstanceIntent.ELEMENT_ACTIVATED, PROCESS_ID, BpmnElementType.PROCESS),
-                processInstance(11, ProcessInstanceIntent.ELEMENT_ACTIVATED, "PlacePooledOrderTask",
+                processInstance(
+                        10,
+                        ProcessInstanceIntent.ELEMENT_ACTIVATED,
+                        PROCESS_ID,
+                        BpmnElementType.PROCESS),
+                processInstance(
+                        11,
+                        ProcessInstanceIntent.ELEMENT_ACTIVATED,
+                        "PlacePooledOrderTask",
                         BpmnElementType.SERVICE_TASK),
                 job(12, JobIntent.CREATED, Map.of()),
-                job(13, JobIntent.COMPLETED, Map.of("completedBy", "kim.minji", "orderNumber", "PO-7")),
-                processInstance(14, ProcessInstanceIntent.ELEMENT_COMPLETED, "PlacePooledOrderTask",
+                job(
+                        13,
+                        JobIntent.COMPLETED,
+                        Map.of("completedBy", "kim.minji", "orderNumber", "PO-7")),
+                processInstance(
+                        14,
+                        ProcessInstanceIntent.ELEMENT_COMPLETED,
+                        "PlacePooledOrderTask",
                         BpmnElementType.SERVICE_TASK));
     }
 

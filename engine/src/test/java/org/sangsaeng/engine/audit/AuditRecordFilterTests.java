@@ -19,8 +19,13 @@ class AuditRecordFilterTests {
 
     @BeforeEach
     void configuredExporter() {
-        var context = new ExporterTestContext().setConfiguration(new ExporterTestConfiguration<>("audit",
-                Map.of("url", "jdbc:mariadb://127.0.0.1:3316/sangsaeng"), args -> args));
+        var context =
+                new ExporterTestContext()
+                        .setConfiguration(
+                                new ExporterTestConfiguration<>(
+                                        "audit",
+                                        Map.of("url", "jdbc:mariadb://127.0.0.1:3316/sangsaeng"),
+                                        args -> args));
         new AuditExporter().configure(context);
         filter = context.getRecordFilter();
     }
@@ -33,17 +38,43 @@ class AuditRecordFilterTests {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ValueType.class, names = {"PROCESS_INSTANCE", "PROCESS_INSTANCE_CREATION", "JOB",
-            "USER_TASK", "VARIABLE", "TIMER", "MESSAGE", "MESSAGE_SUBSCRIPTION", "PROCESS_MESSAGE_SUBSCRIPTION",
-            "INCIDENT", "ERROR", "PROCESS", "DEPLOYMENT"})
+    @EnumSource(
+            value = ValueType.class,
+            names = {
+                "PROCESS_INSTANCE",
+                "PROCESS_INSTANCE_CREATION",
+                "JOB",
+                "USER_TASK",
+                "VARIABLE",
+                "TIMER",
+                "MESSAGE",
+                "MESSAGE_SUBSCRIPTION",
+                "PROCESS_MESSAGE_SUBSCRIPTION",
+                "INCIDENT",
+                "ERROR",
+                "PROCESS",
+                "DEPLOYMENT"
+            })
     void keepsWhatOversightAsksAbout(ValueType valueType) {
         assertThat(filter.acceptValue(valueType)).isTrue();
     }
 
     @ParameterizedTest
-    @EnumSource(value = ValueType.class, names = {"JOB_BATCH", "VARIABLE_DOCUMENT", "DEPLOYMENT_DISTRIBUTION",
-            "COMMAND_DISTRIBUTION", "PROCESS_INSTANCE_BATCH", "MESSAGE_BATCH", "DECISION_EVALUATION",
-            "MESSAGE_START_EVENT_SUBSCRIPTION", "SIGNAL", "CHECKPOINT", "SBE_UNKNOWN"})
+    @EnumSource(
+            value = ValueType.class,
+            names = {
+                "JOB_BATCH",
+                "VARIABLE_DOCUMENT",
+                "DEPLOYMENT_DISTRIBUTION",
+                "COMMAND_DISTRIBUTION",
+                "PROCESS_INSTANCE_BATCH",
+                "MESSAGE_BATCH",
+                "DECISION_EVALUATION",
+                "MESSAGE_START_EVENT_SUBSCRIPTION",
+                "SIGNAL",
+                "CHECKPOINT",
+                "SBE_UNKNOWN"
+            })
     void dropsEngineHousekeeping(ValueType valueType) {
         assertThat(filter.acceptValue(valueType)).isFalse();
     }

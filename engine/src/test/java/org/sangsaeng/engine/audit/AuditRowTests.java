@@ -20,12 +20,15 @@ class AuditRowTests {
 
     @Test
     void aTimerIsFiledUnderTheElementItTriggers() {
-        var timer = ImmutableTimerRecordValue.builder()
-                .withProcessInstanceKey(PROCESS_INSTANCE)
-                .withTargetElementId("VoteDeadlineTimer")
-                .build();
+        var timer =
+                ImmutableTimerRecordValue.builder()
+                        .withProcessInstanceKey(PROCESS_INSTANCE)
+                        .withTargetElementId("VoteDeadlineTimer")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.event(20, 7, ValueType.TIMER, TimerIntent.TRIGGERED, timer));
+        var row =
+                AuditRow.of(
+                        TestRecords.event(20, 7, ValueType.TIMER, TimerIntent.TRIGGERED, timer));
 
         assertThat(row.processInstanceKey()).isEqualTo(PROCESS_INSTANCE);
         assertThat(row.elementId()).isEqualTo("VoteDeadlineTimer");
@@ -34,26 +37,32 @@ class AuditRowTests {
 
     @Test
     void aStartTimerBelongsToNoProcessInstance() {
-        var timer = ImmutableTimerRecordValue.builder()
-                .withProcessInstanceKey(-1)
-                .withTargetElementId("MonthlyStartEvent")
-                .build();
+        var timer =
+                ImmutableTimerRecordValue.builder()
+                        .withProcessInstanceKey(-1)
+                        .withTargetElementId("MonthlyStartEvent")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.event(21, 8, ValueType.TIMER, TimerIntent.CREATED, timer));
+        var row =
+                AuditRow.of(TestRecords.event(21, 8, ValueType.TIMER, TimerIntent.CREATED, timer));
 
         assertThat(row.processInstanceKey()).isNull();
     }
 
     @Test
     void aVariableKeepsItsProcess() {
-        var variable = ImmutableVariableRecordValue.builder()
-                .withProcessInstanceKey(PROCESS_INSTANCE)
-                .withBpmnProcessId(PROCESS_ID)
-                .withName("quorum")
-                .withValue("3")
-                .build();
+        var variable =
+                ImmutableVariableRecordValue.builder()
+                        .withProcessInstanceKey(PROCESS_INSTANCE)
+                        .withBpmnProcessId(PROCESS_ID)
+                        .withName("quorum")
+                        .withValue("3")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.event(22, 9, ValueType.VARIABLE, VariableIntent.CREATED, variable));
+        var row =
+                AuditRow.of(
+                        TestRecords.event(
+                                22, 9, ValueType.VARIABLE, VariableIntent.CREATED, variable));
 
         assertThat(row.processInstanceKey()).isEqualTo(PROCESS_INSTANCE);
         assertThat(row.bpmnProcessId()).isEqualTo(PROCESS_ID);
@@ -63,14 +72,18 @@ class AuditRowTests {
 
     @Test
     void aCompletedUserTaskNamesWhoCompletedIt() {
-        var task = ImmutableUserTaskRecordValue.builder()
-                .withProcessInstanceKey(PROCESS_INSTANCE)
-                .withBpmnProcessId("coupon-approval")
-                .withElementId("ApproveCouponTask")
-                .putVariable("completedBy", "park.seoyeon")
-                .build();
+        var task =
+                ImmutableUserTaskRecordValue.builder()
+                        .withProcessInstanceKey(PROCESS_INSTANCE)
+                        .withBpmnProcessId("coupon-approval")
+                        .withElementId("ApproveCouponTask")
+                        .putVariable("completedBy", "park.seoyeon")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.event(23, 10, ValueType.USER_TASK, UserTaskIntent.COMPLETED, task));
+        var row =
+                AuditRow.of(
+                        TestRecords.event(
+                                23, 10, ValueType.USER_TASK, UserTaskIntent.COMPLETED, task));
 
         assertThat(row.completedBy()).isEqualTo("park.seoyeon");
         assertThat(row.elementId()).isEqualTo("ApproveCouponTask");
@@ -79,13 +92,21 @@ class AuditRowTests {
 
     @Test
     void aRejectionIsRecordedAsSuch() {
-        var task = ImmutableUserTaskRecordValue.builder()
-                .withProcessInstanceKey(PROCESS_INSTANCE)
-                .withElementId("ApproveCouponTask")
-                .build();
+        var task =
+                ImmutableUserTaskRecordValue.builder()
+                        .withProcessInstanceKey(PROCESS_INSTANCE)
+                        .withElementId("ApproveCouponTask")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.record(24, 10, RecordType.COMMAND_REJECTION, ValueType.USER_TASK,
-                UserTaskIntent.COMPLETE, task));
+        var row =
+                AuditRow.of(
+                        TestRecords.record(
+                                24,
+                                10,
+                                RecordType.COMMAND_REJECTION,
+                                ValueType.USER_TASK,
+                                UserTaskIntent.COMPLETE,
+                                task));
 
         assertThat(row.recordType()).isEqualTo("COMMAND_REJECTION");
         assertThat(row.intent()).isEqualTo("COMPLETE");
@@ -94,12 +115,14 @@ class AuditRowTests {
 
     @Test
     void anEngineErrorPointsAtItsProcessInstance() {
-        var error = ImmutableErrorRecordValue.builder()
-                .withProcessInstanceKey(PROCESS_INSTANCE)
-                .withExceptionMessage("boom")
-                .build();
+        var error =
+                ImmutableErrorRecordValue.builder()
+                        .withProcessInstanceKey(PROCESS_INSTANCE)
+                        .withExceptionMessage("boom")
+                        .build();
 
-        var row = AuditRow.of(TestRecords.event(25, 11, ValueType.ERROR, ErrorIntent.CREATED, error));
+        var row =
+                AuditRow.of(TestRecords.event(25, 11, ValueType.ERROR, ErrorIntent.CREATED, error));
 
         assertThat(row.processInstanceKey()).isEqualTo(PROCESS_INSTANCE);
         assertThat(row.valueType()).isEqualTo("ERROR");

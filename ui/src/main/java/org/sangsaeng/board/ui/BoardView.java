@@ -46,7 +46,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Checkbox digest;
     private final BoardService board;
 
-    public BoardView(BoardService board, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public BoardView(
+            BoardService board, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
         this.board = board;
         CurrentUser me = currentUsers.require();
         coop = new CoopSelect(coops, me);
@@ -55,7 +56,11 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         kind.setItems(PostKind.values());
         kind.setEmptySelectionAllowed(true);
         kind.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("tasks.filter.all") : getTranslation("postKind." + k.name()));
+        kind.setItemLabelGenerator(
+                k ->
+                        k == null
+                                ? getTranslation("tasks.filter.all")
+                                : getTranslation("postKind." + k.name()));
         kind.setId("board-kind");
         search.setLabel(getTranslation("board.search"));
         search.setClearButtonVisible(true);
@@ -64,27 +69,44 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         digest = new Checkbox(getTranslation("board.digest"));
         digest.setId("board-digest");
         digest.setHelperText(getTranslation("board.digestHelp"));
-        digest.addValueChangeListener(e -> {
-            if (e.isFromClient() && coop.getValue() != null) {
-                feedback.attempt(() -> {
-                    board.subscribeDigest(coop.getValue().id(), e.getValue());
-                    return true;
+        digest.addValueChangeListener(
+                e -> {
+                    if (e.isFromClient() && coop.getValue() != null) {
+                        feedback.attempt(
+                                () -> {
+                                    board.subscribeDigest(coop.getValue().id(), e.getValue());
+                                    return true;
+                                });
+                    }
                 });
-            }
-        });
 
         grid.setId("board-grid");
-        grid.addComponentColumn(this::kindBadge).setHeader(getTranslation("board.kind")).setAutoWidth(true)
+        grid.addComponentColumn(this::kindBadge)
+                .setHeader(getTranslation("board.kind"))
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(PostSummary::title).setHeader(getTranslation("board.title")).setFlexGrow(3);
-        grid.addColumn(p -> p.authorName() == null ? getTranslation("board.system") : p.authorName())
+        grid.addColumn(
+                        p ->
+                                p.authorName() == null
+                                        ? getTranslation("board.system")
+                                        : p.authorName())
                 .setHeader(getTranslation("board.author"));
-        grid.addColumn(p -> Feedback.dateTime(p.createdAt(), getLocale())).setHeader(getTranslation("board.date"));
+        grid.addColumn(p -> Feedback.dateTime(p.createdAt(), getLocale()))
+                .setHeader(getTranslation("board.date"));
         grid.addColumn(p -> getTranslation("board.counts", p.comments(), p.usefulMarks()))
                 .setHeader(getTranslation("board.commentsAndUseful"));
         grid.setEmptyStateText(getTranslation("board.empty"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PostPage.class,
-                new RouteParameters("postId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        PostPage.class,
+                                                        new RouteParameters(
+                                                                "postId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
 
         coop.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -117,35 +139,60 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         List<TextField> links = new ArrayList<>();
         VerticalLayout linkFields = new VerticalLayout();
         linkFields.setPadding(false);
-        Button addLink = new Button(getTranslation("board.addLink"), e -> {
-            if (links.size() < BoardService.MAX_LINKS) {
-                TextField link = new TextField(getTranslation("board.link"));
-                link.setPlaceholder("https://");
-                link.setWidthFull();
-                link.setId("post-link-" + links.size());
-                links.add(link);
-                linkFields.add(link);
-            }
-        });
+        Button addLink =
+                new Button(
+                        getTranslation("board.addLink"),
+                        e -> {
+                            if (links.size() < BoardService.MAX_LINKS) {
+                                TextField link = new TextField(getTranslation("board.link"));
+                                link.setPlaceholder("https://");
+                                link.setWidthFull();
+                                link.setId("post-link-" + links.size());
+                                links.add(link);
+                                linkFields.add(link);
+                            }
+                        });
         addLink.setId("post-add-link");
         Details details = new Details(getTranslation("board.newPost"));
-        Button publish = new Button(getTranslation("board.publish"), e -> {
-            if (coop.getValue() == null) {
-                return;
-            }
-            List<PostForm.LinkForm> given = links.stream().filter(l -> !l.getValue().isBlank())
-                    .map(l -> new PostForm.LinkForm(l.getValue(), null)).toList();
-            PostView created = feedback.attempt(() -> board.post(coop.getValue().id(),
-                    new PostForm(postKind.getValue(), title.getValue(), body.getValue(), given)));
-            if (created != null) {
-                feedback.success(getTranslation("board.published"));
-                getUI().ifPresent(ui -> ui.navigate(PostPage.class,
-                        new RouteParameters("postId", String.valueOf(created.id()))));
-            }
-        });
+        Button publish =
+                new Button(
+                        getTranslation("board.publish"),
+                        e -> {
+                            if (coop.getValue() == null) {
+                                return;
+                            }
+                            List<PostForm.LinkForm> given =
+                                    links.stream()
+                                            .filter(l -> !l.getValue().isBlank())
+                                            .map(l -> new PostForm.LinkForm(l.getValue(), null))
+                                            .toList();
+                            PostView created =
+                                    feedback.attempt(
+                                            () ->
+                                                    board.post(
+                                                            coop.getValue().id(),
+                                                            new PostForm(
+                                                                    postKind.getValue(),
+                                                                    title.getValue(),
+                                                                    body.getValue(),
+                                                                    given)));
+                            if (created != null) {
+                                feedback.success(getTranslation("board.published"));
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                PostPage.class,
+                                                                new RouteParameters(
+                                                                        "postId",
+                                                                        String.valueOf(
+                                                                                created.id()))));
+                            }
+                        });
         publish.addThemeName("primary");
         publish.setId("post-publish");
-        VerticalLayout content = new VerticalLayout(new FormLayout(postKind, title), body, linkFields, addLink, publish);
+        VerticalLayout content =
+                new VerticalLayout(
+                        new FormLayout(postKind, title), body, linkFields, addLink, publish);
         content.setPadding(false);
         details.add(content);
         details.setId("new-post");
@@ -154,9 +201,15 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private Span kindBadge(PostSummary p) {
-        Span badge = new Span((p.pinned() ? "📌 " : "") + getTranslation("postKind." + p.kind().name()));
-        badge.getElement().getThemeList().add("badge" + (p.kind() == PostKind.NOTICE ? " primary"
-                : p.kind() == PostKind.DECISION ? " success" : ""));
+        Span badge =
+                new Span((p.pinned() ? "📌 " : "") + getTranslation("postKind." + p.kind().name()));
+        badge.getElement()
+                .getThemeList()
+                .add(
+                        "badge"
+                                + (p.kind() == PostKind.NOTICE
+                                        ? " primary"
+                                        : p.kind() == PostKind.DECISION ? " success" : ""));
         return badge;
     }
 
@@ -168,20 +221,34 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         long coopId = coop.getValue().id();
         PostKind k = kind.getValue();
         String text = search.getValue();
-        grid.setItems(query -> board.list(new BoardQuery(coopId, k, text, query.getOffset(), query.getLimit())).stream(),
+        grid.setItems(
+                query ->
+                        board
+                                .list(
+                                        new BoardQuery(
+                                                coopId,
+                                                k,
+                                                text,
+                                                query.getOffset(),
+                                                query.getLimit()))
+                                .stream(),
                 query -> (int) board.count(new BoardQuery(coopId, k, text, 0, 1)));
         digest.setValue(board.digestSubscribed(coopId));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("coop").ifPresent(id -> {
-            try {
-                coop.select(Long.parseLong(id));
-            } catch (NumberFormatException e) {
-                // an unknown co-op in a link: the first visible one stays chosen
-            }
-        });
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("coop")
+                .ifPresent(
+                        id -> {
+                            try {
+                                coop.select(Long.parseLong(id));
+                            } catch (NumberFormatException e) {
+                                // an unknown co-op in a link: the first visible one stays chosen
+                            }
+                        });
     }
 
     @Override

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -54,57 +54,114 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
     private void show(PostView post) {
         removeAll();
         title = post.title();
-        Span kind = new Span((post.pinned() ? "📌 " : "") + getTranslation("postKind." + post.kind().name())
-                + (post.publicNotice() ? " · " + getTranslation("board.publicNotice") : ""));
+        Span kind =
+                new Span(
+                        (post.pinned() ? "📌 " : "")
+                                + getTranslation("postKind." + post.kind().name())
+                                + (post.publicNotice()
+                                        ? " · " + getTranslation("board.publicNotice")
+                                        : ""));
         kind.getElement().getThemeList().add("badge");
         H2 heading = new H2(post.title());
         heading.setId("post-heading");
-        add(kind, heading, new Paragraph((post.authorName() == null ? getTranslation("board.system") : post.authorName())
-                + " · " + Feedback.dateTime(post.createdAt(), getLocale())));
+        add(
+                kind,
+                heading,
+                new Paragraph(
+                        (post.authorName() == null
+                                        ? getTranslation("board.system")
+                                        : post.authorName())
+                                + " · "
+                                + Feedback.dateTime(post.createdAt(), getLocale())));
         Div body = text(post.body());
         body.setId("post-text");
         add(body);
         for (PostForm.LinkForm link : post.links()) {
-            Anchor a = new Anchor(link.url(), link.label() == null ? link.url() : link.label(), AnchorTarget.BLANK);
+            Anchor a =
+                    new Anchor(
+                            link.url(),
+                            link.label() == null ? link.url() : link.label(),
+                            AnchorTarget.BLANK);
             a.getElement().setAttribute("rel", "noopener noreferrer");
             a.addClassName("post-link");
             add(a);
         }
 
-        Button useful = new Button(getTranslation(post.markedUsefulByMe() ? "board.usefulMarked" : "board.useful",
-                post.usefulMarks()), e -> refresh(() -> board.markUseful(post.id(), !post.markedUsefulByMe())));
+        Button useful =
+                new Button(
+                        getTranslation(
+                                post.markedUsefulByMe() ? "board.usefulMarked" : "board.useful",
+                                post.usefulMarks()),
+                        e -> refresh(() -> board.markUseful(post.id(), !post.markedUsefulByMe())));
         useful.setId("post-useful");
         useful.setEnabled(post.mayComment());
         HorizontalLayout actions = new HorizontalLayout(useful);
         if (post.mayPin()) {
-            Button pin = new Button(getTranslation(post.pinned() ? "board.unpin" : "board.pin"),
-                    e -> refresh(() -> board.pin(post.id(), !post.pinned())));
+            Button pin =
+                    new Button(
+                            getTranslation(post.pinned() ? "board.unpin" : "board.pin"),
+                            e -> refresh(() -> board.pin(post.id(), !post.pinned())));
             pin.setId("post-pin");
             actions.add(pin);
             if (post.kind() == org.sangsaeng.board.PostKind.NOTICE) {
-                // mayPin is the leader's: the same person decides what the market's public page shows.
-                Button shown = new Button(getTranslation(post.publicNotice() ? "board.unpublish" : "board.showPublicly"),
-                        e -> refresh(() -> board.showPublicly(post.id(), !post.publicNotice())));
+                // mayPin is the leader's: the same person decides what the market's public page
+                // shows.
+                Button shown =
+                        new Button(
+                                getTranslation(
+                                        post.publicNotice()
+                                                ? "board.unpublish"
+                                                : "board.showPublicly"),
+                                e ->
+                                        refresh(
+                                                () ->
+                                                        board.showPublicly(
+                                                                post.id(), !post.publicNotice())));
                 shown.setId("post-public");
                 actions.add(shown);
             }
         }
         if (post.mayDelete()) {
-            Button delete = new Button(getTranslation("board.delete"), e -> {
-                if (feedback.attempt(() -> {
-                    board.delete(post.id());
-                    return true;
-                }) != null) {
-                    getUI().ifPresent(ui -> ui.navigate("board", QueryParameters.simple(Map.of("coop",
-                            String.valueOf(post.coopId())))));
-                }
-            });
+            Button delete =
+                    new Button(
+                            getTranslation("board.delete"),
+                            e -> {
+                                if (feedback.attempt(
+                                                () -> {
+                                                    board.delete(post.id());
+                                                    return true;
+                                                })
+                                        != null) {
+                                    getUI().ifPresent(
+                                                    ui ->
+                                                            ui.navigate(
+                                                                    "board",
+                                                                    QueryParameters.simple(
+                                                                            Map.of(
+                                                                                    "coop",
+                                                                                    String.valueOf(
+                                                                                            post
+                                                                                                    .coopId())))));
+                                }
+                            });
             delete.addThemeName("error");
             delete.setId("post-delete");
             actions.add(delete);
         }
-        Button back = new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate("board",
-                QueryParameters.simple(Map.of("coop", String.valueOf(post.coopId()))))));
+        Button back =
+                new Button(
+                        getTranslation("tasks.back"),
+                        e ->
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                "board",
+                                                                QueryParameters.simple(
+                                                                        Map.of(
+                                                                                "coop",
+                                                                                String.valueOf(
+                                                                                        post
+                                                                                                .coopId()))))));
         actions.add(back);
         add(actions);
 
@@ -115,7 +172,10 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         for (PostView.CommentView c : post.comments()) {
             Div comment = text(c.body());
             comment.addClassName("comment");
-            comments.add(new Span(c.authorName() + " · " + Feedback.dateTime(c.createdAt(), getLocale())), comment);
+            comments.add(
+                    new Span(
+                            c.authorName() + " · " + Feedback.dateTime(c.createdAt(), getLocale())),
+                    comment);
         }
         add(comments);
         if (post.mayComment()) {
@@ -123,8 +183,10 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
             text.setMaxLength(BoardService.MAX_COMMENT);
             text.setWidthFull();
             text.setId("comment-text");
-            Button send = new Button(getTranslation("board.sendComment"), e -> refresh(() -> board.comment(post.id(),
-                    text.getValue())));
+            Button send =
+                    new Button(
+                            getTranslation("board.sendComment"),
+                            e -> refresh(() -> board.comment(post.id(), text.getValue())));
             send.addThemeName("primary");
             send.setId("comment-send");
             add(text, send);
@@ -138,7 +200,10 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    /** Plain text kept as typed (markup shows as text); http(s) addresses become links that open a new tab. */
+    /**
+     * Plain text kept as typed (markup shows as text); http(s) addresses become links that open a
+     * new tab.
+     */
     static Div text(String body) {
         Div div = new Div();
         div.addClassName("plain-text");

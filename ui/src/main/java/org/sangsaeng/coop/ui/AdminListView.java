@@ -40,7 +40,8 @@ abstract class AdminListView<T> extends VerticalLayout implements HasDynamicTitl
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
         search.setId(idPrefix + "-search");
-        Button create = new Button(getTranslation("admin.new"), VaadinIcon.PLUS.create(), e -> open(null));
+        Button create =
+                new Button(getTranslation("admin.new"), VaadinIcon.PLUS.create(), e -> open(null));
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId(idPrefix + "-new");
         HorizontalLayout bar = new HorizontalLayout(search, create);
@@ -55,7 +56,10 @@ abstract class AdminListView<T> extends VerticalLayout implements HasDynamicTitl
         add(new H2(getTranslation(titleKey)), bar);
     }
 
-    /** Adds the filters between the bar and the grid, and the grid; call at the end of the constructor. */
+    /**
+     * Adds the filters between the bar and the grid, and the grid; call at the end of the
+     * constructor.
+     */
     protected void finish(Component... filters) {
         add(filters);
         add(grid);
@@ -72,33 +76,41 @@ abstract class AdminListView<T> extends VerticalLayout implements HasDynamicTitl
     protected void refresh() {
         String q = search.getValue();
         // Undefined size: the grid asks for pages as it scrolls and stops at a short page.
-        grid.setItems(query -> {
-            ResultPage<T> found = feedback.attempt(() -> page(q, query.getPage(), query.getPageSize()));
-            return found == null ? java.util.stream.Stream.empty() : found.items().stream();
-        });
+        grid.setItems(
+                query -> {
+                    ResultPage<T> found =
+                            feedback.attempt(() -> page(q, query.getPage(), query.getPageSize()));
+                    return found == null ? java.util.stream.Stream.empty() : found.items().stream();
+                });
     }
 
     /**
      * The edit dialog: the form and a save button that runs {@code save}; closed and the list
      * refreshed when the service takes it, left open with the refusal shown when not.
      */
-    protected Dialog dialog(String title, String idPrefix, FormLayout form, Supplier<?> save, Component... extra) {
+    protected Dialog dialog(
+            String title, String idPrefix, FormLayout form, Supplier<?> save, Component... extra) {
         Dialog dialog = new Dialog(title);
         dialog.setId(idPrefix + "-dialog");
         dialog.setWidth("min(36rem, 96vw)");
-        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
+        form.setResponsiveSteps(
+                new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         dialog.add(form);
         dialog.add(extra);
-        Button saveButton = new Button(getTranslation("admin.save"), e -> {
-            if (feedback.attempt(save) != null) {
-                feedback.success(getTranslation("admin.saved"));
-                dialog.close();
-                refresh();
-            }
-        });
+        Button saveButton =
+                new Button(
+                        getTranslation("admin.save"),
+                        e -> {
+                            if (feedback.attempt(save) != null) {
+                                feedback.success(getTranslation("admin.saved"));
+                                dialog.close();
+                                refresh();
+                            }
+                        });
         saveButton.addThemeVariants(ButtonVariant.PRIMARY);
         saveButton.setId(idPrefix + "-save");
-        dialog.getFooter().add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), saveButton);
+        dialog.getFooter()
+                .add(new Button(getTranslation("admin.cancel"), e -> dialog.close()), saveButton);
         dialog.open();
         return dialog;
     }

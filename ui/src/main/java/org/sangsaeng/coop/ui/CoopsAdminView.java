@@ -18,7 +18,10 @@ import org.sangsaeng.membership.ui.CoopMembersPage;
 import org.sangsaeng.shared.ResultPage;
 import org.sangsaeng.ui.Feedback;
 
-/** The foundation's co-ops, of one market or all: search, create in a market, change name and description. */
+/**
+ * The foundation's co-ops, of one market or all: search, create in a market, change name and
+ * description.
+ */
 @Route("admin/coops")
 @RolesAllowed({"FOUNDATION", "ADMIN"})
 public class CoopsAdminView extends AdminListView<CoopDetails> {
@@ -27,7 +30,8 @@ public class CoopsAdminView extends AdminListView<CoopDetails> {
     private final MarketAdministration markets;
     private final ComboBox<MarketDetails> market;
 
-    public CoopsAdminView(CoopAdministration coops, MarketAdministration markets, Feedback feedback) {
+    public CoopsAdminView(
+            CoopAdministration coops, MarketAdministration markets, Feedback feedback) {
         super(feedback, "admin.coops", "coops");
         this.coops = coops;
         this.markets = markets;
@@ -35,15 +39,25 @@ public class CoopsAdminView extends AdminListView<CoopDetails> {
         market.setPlaceholder(getTranslation("admin.coop.allMarkets"));
         market.setClearButtonVisible(true);
         market.addValueChangeListener(e -> refresh());
-        grid.addColumn(CoopDetails::name).setHeader(getTranslation("admin.coop.name")).setFlexGrow(2);
+        grid.addColumn(CoopDetails::name)
+                .setHeader(getTranslation("admin.coop.name"))
+                .setFlexGrow(2);
         grid.addColumn(CoopDetails::marketName).setHeader(getTranslation("admin.coop.market"));
-        grid.addColumn(CoopDetails::description).setHeader(getTranslation("admin.coop.description")).setFlexGrow(2);
-        grid.addComponentColumn(c -> {
-            RouterLink members = new RouterLink(getTranslation("admin.members.open"), CoopMembersPage.class,
-                    new RouteParameters("coopId", Long.toString(c.id())));
-            members.setId("coop-members-" + c.id());
-            return members;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(CoopDetails::description)
+                .setHeader(getTranslation("admin.coop.description"))
+                .setFlexGrow(2);
+        grid.addComponentColumn(
+                        c -> {
+                            RouterLink members =
+                                    new RouterLink(
+                                            getTranslation("admin.members.open"),
+                                            CoopMembersPage.class,
+                                            new RouteParameters("coopId", Long.toString(c.id())));
+                            members.setId("coop-members-" + c.id());
+                            return members;
+                        })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         finish(market);
     }
 
@@ -52,11 +66,17 @@ public class CoopsAdminView extends AdminListView<CoopDetails> {
         ComboBox<MarketDetails> choice = new ComboBox<>(getTranslation("admin.coop.market"));
         choice.setId(id);
         choice.setItemLabelGenerator(MarketDetails::name);
-        choice.setItems(query -> {
-            ResultPage<MarketDetails> found = feedback.attempt(() -> markets.list(query.getFilter().orElse(""),
-                    query.getPage(), query.getPageSize()));
-            return found == null ? Stream.empty() : found.items().stream();
-        });
+        choice.setItems(
+                query -> {
+                    ResultPage<MarketDetails> found =
+                            feedback.attempt(
+                                    () ->
+                                            markets.list(
+                                                    query.getFilter().orElse(""),
+                                                    query.getPage(),
+                                                    query.getPageSize()));
+                    return found == null ? Stream.empty() : found.items().stream();
+                });
         choice.setWidthFull();
         return choice;
     }
@@ -84,10 +104,15 @@ public class CoopsAdminView extends AdminListView<CoopDetails> {
         description.setWidthFull();
         FormLayout form = new FormLayout(in, name, description);
         form.setColspan(description, 2);
-        dialog(getTranslation(coop == null ? "admin.coop.new" : "admin.coop.edit"), "coop", form, () -> {
-            Long marketId = in.getValue() == null ? null : in.getValue().id();
-            CoopForm values = new CoopForm(marketId, name.getValue(), description.getValue());
-            return coop == null ? coops.create(values) : coops.change(coop.id(), values);
-        });
+        dialog(
+                getTranslation(coop == null ? "admin.coop.new" : "admin.coop.edit"),
+                "coop",
+                form,
+                () -> {
+                    Long marketId = in.getValue() == null ? null : in.getValue().id();
+                    CoopForm values =
+                            new CoopForm(marketId, name.getValue(), description.getValue());
+                    return coop == null ? coops.create(values) : coops.change(coop.id(), values);
+                });
     }
 }

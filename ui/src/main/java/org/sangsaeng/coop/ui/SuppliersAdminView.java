@@ -29,12 +29,19 @@ public class SuppliersAdminView extends AdminListView<SupplierDetails> {
     public SuppliersAdminView(SupplierAdministration suppliers, Feedback feedback) {
         super(feedback, "admin.suppliers", "suppliers");
         this.suppliers = suppliers;
-        grid.addColumn(SupplierDetails::name).setHeader(getTranslation("admin.supplier.name")).setFlexGrow(2);
+        grid.addColumn(SupplierDetails::name)
+                .setHeader(getTranslation("admin.supplier.name"))
+                .setFlexGrow(2);
         grid.addColumn(s -> s.businessNumber() == null ? "" : s.businessNumber())
                 .setHeader(getTranslation("admin.supplier.businessNumber"));
-        grid.addColumn(s -> s.contactPerson() == null ? "" : s.contactPerson() + " " + s.contactPhone())
+        grid.addColumn(
+                        s ->
+                                s.contactPerson() == null
+                                        ? ""
+                                        : s.contactPerson() + " " + s.contactPhone())
                 .setHeader(getTranslation("admin.supplier.contact"));
-        grid.addColumn(s -> s.account() == null ? "" : s.account()).setHeader(getTranslation("admin.supplier.account"));
+        grid.addColumn(s -> s.account() == null ? "" : s.account())
+                .setHeader(getTranslation("admin.supplier.account"));
         finish();
     }
 
@@ -45,17 +52,34 @@ public class SuppliersAdminView extends AdminListView<SupplierDetails> {
 
     @Override
     protected void open(SupplierDetails supplier) {
-        TextField name = field("admin.supplier.name", "supplier-name", supplier == null ? null : supplier.name());
-        TextField number = field("admin.supplier.businessNumber", "supplier-business-number",
-                supplier == null ? null : supplier.businessNumber());
+        TextField name =
+                field(
+                        "admin.supplier.name",
+                        "supplier-name",
+                        supplier == null ? null : supplier.name());
+        TextField number =
+                field(
+                        "admin.supplier.businessNumber",
+                        "supplier-business-number",
+                        supplier == null ? null : supplier.businessNumber());
         number.setPlaceholder("123-45-67890");
-        TextField person = field("admin.supplier.contactPerson", "supplier-contact-person",
-                supplier == null ? null : supplier.contactPerson());
-        TextField phone = field("admin.supplier.contactPhone", "supplier-contact-phone",
-                supplier == null ? null : supplier.contactPhone());
+        TextField person =
+                field(
+                        "admin.supplier.contactPerson",
+                        "supplier-contact-person",
+                        supplier == null ? null : supplier.contactPerson());
+        TextField phone =
+                field(
+                        "admin.supplier.contactPhone",
+                        "supplier-contact-phone",
+                        supplier == null ? null : supplier.contactPhone());
         phone.setPlaceholder("031-123-4567");
         // A plain text field, not EmailField's own check: the service's refusal names the mistake.
-        TextField email = field("admin.supplier.email", "supplier-email", supplier == null ? null : supplier.email());
+        TextField email =
+                field(
+                        "admin.supplier.email",
+                        "supplier-email",
+                        supplier == null ? null : supplier.email());
         email.setHelperText(getTranslation("admin.optional"));
         TextArea goods = new TextArea(getTranslation("admin.supplier.goods"));
         goods.setId("supplier-goods");
@@ -63,29 +87,52 @@ public class SuppliersAdminView extends AdminListView<SupplierDetails> {
         goods.setWidthFull();
         FormLayout form = new FormLayout(name, number, person, phone, email, goods);
         form.setColspan(goods, 2);
-        Supplier<SupplierDetails> save = () -> {
-            SupplierForm values = new SupplierForm(name.getValue(), number.getValue(), person.getValue(),
-                    phone.getValue(), email.getValue(), goods.getValue());
-            return supplier == null ? suppliers.create(values) : suppliers.change(supplier.id(), values);
-        };
+        Supplier<SupplierDetails> save =
+                () -> {
+                    SupplierForm values =
+                            new SupplierForm(
+                                    name.getValue(),
+                                    number.getValue(),
+                                    person.getValue(),
+                                    phone.getValue(),
+                                    email.getValue(),
+                                    goods.getValue());
+                    return supplier == null
+                            ? suppliers.create(values)
+                            : suppliers.change(supplier.id(), values);
+                };
         if (supplier == null) {
             dialog(getTranslation("admin.supplier.new"), "supplier", form, save);
             return;
         }
         TextField account = field("admin.supplier.account", "supplier-account", supplier.account());
         account.setHelperText(getTranslation("admin.supplier.accountHelp"));
-        Button link = new Button(getTranslation("admin.supplier.link"), e -> {
-            if (feedback.attempt(() -> suppliers.linkAccount(supplier.id(), account.getValue())) != null) {
-                feedback.success(getTranslation("admin.supplier.linked", account.getValue()));
-                refresh();
-            }
-        });
+        Button link =
+                new Button(
+                        getTranslation("admin.supplier.link"),
+                        e -> {
+                            if (feedback.attempt(
+                                            () ->
+                                                    suppliers.linkAccount(
+                                                            supplier.id(), account.getValue()))
+                                    != null) {
+                                feedback.success(
+                                        getTranslation(
+                                                "admin.supplier.linked", account.getValue()));
+                                refresh();
+                            }
+                        });
         link.setId("supplier-link");
         HorizontalLayout linking = new HorizontalLayout(account, link);
         linking.setWidthFull();
         linking.expand(account);
         linking.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        dialog(getTranslation("admin.supplier.edit"), "supplier", form, save,
-                new H3(getTranslation("admin.supplier.account")), linking);
+        dialog(
+                getTranslation("admin.supplier.edit"),
+                "supplier",
+                form,
+                save,
+                new H3(getTranslation("admin.supplier.account")),
+                linking);
     }
 }

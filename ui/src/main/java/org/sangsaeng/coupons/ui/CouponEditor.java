@@ -15,9 +15,10 @@ import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.ui.Feedback;
 
-/** The fields of a coupon draft, for a new draft and for a revision; the server checks them again. */
+/**
+ * The fields of a coupon draft, for a new draft and for a revision; the server checks them again.
+ */
 class CouponEditor extends FormLayout {
 
     private final TextField title = new TextField(getTranslation("coupon.title"));
@@ -57,8 +58,22 @@ class CouponEditor extends FormLayout {
         perCustomer.setValue(1);
         type.setValue(DiscountType.FIXED);
         audience.setValue(Audience.REGULARS);
-        add(title, description, type, won, percent, cap, freeItem, minimum, from, to, quantity, perCustomer, audience,
-                tag, coopWide);
+        add(
+                title,
+                description,
+                type,
+                won,
+                percent,
+                cap,
+                freeItem,
+                minimum,
+                from,
+                to,
+                quantity,
+                perCustomer,
+                audience,
+                tag,
+                coopWide);
     }
 
     void setValue(CouponView c) {
@@ -80,12 +95,24 @@ class CouponEditor extends FormLayout {
     }
 
     CouponForm value(long coopId) {
-        return new CouponForm(coopId, title.getValue(), description.getValue(), type.getValue(), longOf(won),
-                percent.getValue(), longOf(cap), freeItem.getValue(), minimum.getValue() == null ? 0 : minimum.getValue(),
-                from.getValue() == null ? null : from.getValue().atZone(MarketTime.ZONE).toInstant(),
+        return new CouponForm(
+                coopId,
+                title.getValue(),
+                description.getValue(),
+                type.getValue(),
+                longOf(won),
+                percent.getValue(),
+                longOf(cap),
+                freeItem.getValue(),
+                minimum.getValue() == null ? 0 : minimum.getValue(),
+                from.getValue() == null
+                        ? null
+                        : from.getValue().atZone(MarketTime.ZONE).toInstant(),
                 to.getValue() == null ? null : to.getValue().atZone(MarketTime.ZONE).toInstant(),
                 quantity.getValue() == null ? 0 : quantity.getValue(),
-                perCustomer.getValue() == null ? 0 : perCustomer.getValue(), audience.getValue(), tag.getValue(),
+                perCustomer.getValue() == null ? 0 : perCustomer.getValue(),
+                audience.getValue(),
+                tag.getValue(),
                 coopWide.getValue());
     }
 

@@ -43,13 +43,23 @@ public class CouponPage extends VerticalLayout implements BeforeEnterObserver, H
         add(heading, details(c));
         if (c.stats() != null) {
             CouponStats s = c.stats();
-            Span figures = new Span(getTranslation("coupon.figuresLong", s.issued(), s.opened(), s.redeemed(),
-                    s.redemptionRatePercent(), String.format("%,d", s.discountWon())));
+            Span figures =
+                    new Span(
+                            getTranslation(
+                                    "coupon.figuresLong",
+                                    s.issued(),
+                                    s.opened(),
+                                    s.redeemed(),
+                                    s.redemptionRatePercent(),
+                                    String.format("%,d", s.discountWon())));
             figures.setId("coupon-figures");
             Grid<CouponStats.ShopFigures> shops = new Grid<>();
-            shops.addColumn(CouponStats.ShopFigures::shopOwner).setHeader(getTranslation("coupon.shop"));
-            shops.addColumn(CouponStats.ShopFigures::redemptions).setHeader(getTranslation("coupon.redemptions"));
-            shops.addColumn(f -> String.format("%,d원", f.discountWon())).setHeader(getTranslation("coupon.discountGiven"));
+            shops.addColumn(CouponStats.ShopFigures::shopOwner)
+                    .setHeader(getTranslation("coupon.shop"));
+            shops.addColumn(CouponStats.ShopFigures::redemptions)
+                    .setHeader(getTranslation("coupon.redemptions"));
+            shops.addColumn(f -> String.format("%,d원", f.discountWon()))
+                    .setHeader(getTranslation("coupon.discountGiven"));
             shops.setItems(s.shops());
             shops.setAllRowsVisible(true);
             add(new H3(getTranslation("coupon.figuresHeader")), figures, shops);
@@ -58,17 +68,34 @@ public class CouponPage extends VerticalLayout implements BeforeEnterObserver, H
 
     private FormLayout details(CouponView c) {
         FormLayout f = new FormLayout();
-        f.addFormItem(new Span(CouponTexts.discount(this, c.discount())), getTranslation("coupon.discount"));
+        f.addFormItem(
+                new Span(CouponTexts.discount(this, c.discount())),
+                getTranslation("coupon.discount"));
         f.addFormItem(new Span(c.description()), getTranslation("coupon.description"));
-        f.addFormItem(new Span(getTranslation("coupon.validity", Feedback.dateTime(c.validFrom(), getLocale()),
-                Feedback.dateTime(c.validTo(), getLocale()))), getTranslation("coupon.validFrom"));
-        f.addFormItem(new Span(getTranslation("audience." + c.audience().name())
-                + (c.audienceTag() == null ? "" : " (" + c.audienceTag() + ")")
-                + (c.coopWide() ? " · " + getTranslation("coupon.coopWide") : "")), getTranslation("coupon.audience"));
-        f.addFormItem(new Span(getTranslation("coupon.quantities", c.totalQuantity(), c.perCustomerLimit())),
+        f.addFormItem(
+                new Span(
+                        getTranslation(
+                                "coupon.validity",
+                                Feedback.dateTime(c.validFrom(), getLocale()),
+                                Feedback.dateTime(c.validTo(), getLocale()))),
+                getTranslation("coupon.validFrom"));
+        f.addFormItem(
+                new Span(
+                        getTranslation("audience." + c.audience().name())
+                                + (c.audienceTag() == null ? "" : " (" + c.audienceTag() + ")")
+                                + (c.coopWide() ? " · " + getTranslation("coupon.coopWide") : "")),
+                getTranslation("coupon.audience"));
+        f.addFormItem(
+                new Span(
+                        getTranslation(
+                                "coupon.quantities", c.totalQuantity(), c.perCustomerLimit())),
                 getTranslation("coupon.quantity"));
-        Span state = new Span(getTranslation("couponState." + c.state().name())
-                + (c.needsFoundation() ? " · " + getTranslation("coupon.needsFoundation") : ""));
+        Span state =
+                new Span(
+                        getTranslation("couponState." + c.state().name())
+                                + (c.needsFoundation()
+                                        ? " · " + getTranslation("coupon.needsFoundation")
+                                        : ""));
         state.setId("coupon-state");
         f.addFormItem(state, getTranslation("coupon.state"));
         if (c.reviewComment() != null) {

@@ -30,21 +30,28 @@ final class CouponPicture {
     private static final Color ACCENT = new Color(0xD9480F);
     private static final Font FONT = load();
 
-    private CouponPicture() {
-    }
+    private CouponPicture() {}
 
     static byte[] png(String shop, String title, String discount, String until) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(
+                    RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setColor(PAPER);
             g.fill(new RoundRectangle2D.Float(40, 40, WIDTH - 80, HEIGHT - 80, 48, 48));
             g.setColor(ACCENT);
-            g.setStroke(new BasicStroke(6, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1, new float[] {18, 14}, 0));
+            g.setStroke(
+                    new BasicStroke(
+                            6,
+                            BasicStroke.CAP_ROUND,
+                            BasicStroke.JOIN_ROUND,
+                            1,
+                            new float[] {18, 14},
+                            0));
             g.draw(new RoundRectangle2D.Float(64, 64, WIDTH - 128, HEIGHT - 128, 36, 36));
             line(g, shop, 40, INK, 150);
             line(g, title, 64, INK, 250);
@@ -81,9 +88,11 @@ final class CouponPicture {
     }
 
     private static Font load() {
-        try (InputStream in = CouponPicture.class.getResourceAsStream("/fonts/NanumGothicBold.ttf")) {
+        try (InputStream in =
+                CouponPicture.class.getResourceAsStream("/fonts/NanumGothicBold.ttf")) {
             if (in == null) {
-                throw new IllegalStateException("fonts/NanumGothicBold.ttf is missing from the class path");
+                throw new IllegalStateException(
+                        "fonts/NanumGothicBold.ttf is missing from the class path");
             }
             return Font.createFont(Font.TRUETYPE_FONT, in);
         } catch (IOException | FontFormatException e) {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 class CouponPreview extends PagePreview {
 
     private static final Pattern SHARED = Pattern.compile("/c/p/([A-Za-z0-9_-]{1,100})/?");
+
     /** Where a shared coupon's picture is: under the API's public paths, which need no session. */
     static final String PICTURE = "/api/v1/public/coupon-links/";
 
@@ -30,8 +31,7 @@ class CouponPreview extends PagePreview {
     private final I18NProvider i18n;
     private final PublicAddress publicAddress;
 
-    CouponPreview(CouponShare share, I18NProvider i18n,
-                  PublicAddress publicAddress) {
+    CouponPreview(CouponShare share, I18NProvider i18n, PublicAddress publicAddress) {
         super(SHARED);
         this.share = share;
         this.i18n = i18n;
@@ -44,15 +44,19 @@ class CouponPreview extends PagePreview {
     }
 
     String from(PublicCoupon c, Locale locale) {
-        return c.coopWide() ? i18n.getTranslation("coupon.public.coopWide", locale, c.coopName()) : c.shop();
+        return c.coopWide()
+                ? i18n.getTranslation("coupon.public.coopWide", locale, c.coopName())
+                : c.shop();
     }
 
     String discount(PublicCoupon c, Locale locale) {
-        return CouponTexts.discount((key, params) -> i18n.getTranslation(key, locale, params), c.discount());
+        return CouponTexts.discount(
+                (key, params) -> i18n.getTranslation(key, locale, params), c.discount());
     }
 
     String until(PublicCoupon c, Locale locale) {
-        return i18n.getTranslation("coupon.share.until", locale, Feedback.dateTime(c.validTo(), locale));
+        return i18n.getTranslation(
+                "coupon.share.until", locale, Feedback.dateTime(c.validTo(), locale));
     }
 
     @Override
@@ -73,7 +77,9 @@ class CouponPreview extends PagePreview {
         property(head, "og:image", publicAddress.base() + PICTURE + shared.group(1) + "/image.png");
         property(head, "og:image:width", Integer.toString(CouponPicture.WIDTH));
         property(head, "og:image:height", Integer.toString(CouponPicture.HEIGHT));
-        head.appendElement("meta").attr("name", "twitter:card").attr("content", "summary_large_image");
+        head.appendElement("meta")
+                .attr("name", "twitter:card")
+                .attr("content", "summary_large_image");
         head.appendElement("meta").attr("name", "description").attr("content", discount(c, korean));
     }
 }

@@ -13,7 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The picture of a shared coupon, for messengers' link previews (no sign-in; a wrong link is a 404). */
+/**
+ * The picture of a shared coupon, for messengers' link previews (no sign-in; a wrong link is a
+ * 404).
+ */
 @RestController
 class CouponShareController {
 
@@ -25,13 +28,20 @@ class CouponShareController {
         this.preview = preview;
     }
 
-    @GetMapping(value = CouponPreview.PICTURE + "{publicToken}/image.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping(
+            value = CouponPreview.PICTURE + "{publicToken}/image.png",
+            produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> picture(@PathVariable String publicToken, HttpServletRequest request) {
         PublicCoupon c = share.offer(publicToken, request.getRemoteAddr());
         Locale korean = Messages.KOREAN;
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .contentType(MediaType.IMAGE_PNG)
-                .body(CouponPicture.png(preview.from(c, korean), c.title(), preview.discount(c, korean),
-                        preview.until(c, korean)));
+                .body(
+                        CouponPicture.png(
+                                preview.from(c, korean),
+                                c.title(),
+                                preview.discount(c, korean),
+                                preview.until(c, korean)));
     }
 }

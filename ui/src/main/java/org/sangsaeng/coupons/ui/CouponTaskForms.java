@@ -3,7 +3,6 @@ package org.sangsaeng.coupons.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
@@ -23,48 +22,88 @@ class CouponTaskForms {
 
     @Bean
     TaskFormFactory couponReviewFormFactory(CouponService coupons, Feedback feedback) {
-        return factory(FormKey.COUPON_REVIEW, coupons, feedback, (form, coupon, submit) -> {
-            RadioButtonGroup<String> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
-            decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
-            decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
-            decision.setId("coupon-decision");
-            TextArea comment = new TextArea(form.getTranslation("coupon.reviewComment"));
-            comment.setMaxLength(1000);
-            comment.setWidthFull();
-            comment.setId("coupon-comment");
-            Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
-                Map<String, Object> values = new HashMap<>();
-                values.put("decision", decision.getValue());
-                values.put("comment", comment.getValue());
-                submit.accept(values);
-            });
-            complete.setId("complete-task");
-            complete.addThemeName("primary");
-            form.add(decision, comment, complete);
-        });
+        return factory(
+                FormKey.COUPON_REVIEW,
+                coupons,
+                feedback,
+                (form, coupon, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            new RadioButtonGroup<>(form.getTranslation("review.decision"));
+                    decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
+                    decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
+                    decision.setId("coupon-decision");
+                    TextArea comment = new TextArea(form.getTranslation("coupon.reviewComment"));
+                    comment.setMaxLength(1000);
+                    comment.setWidthFull();
+                    comment.setId("coupon-comment");
+                    Button complete =
+                            new Button(
+                                    form.getTranslation("tasks.complete"),
+                                    e -> {
+                                        Map<String, Object> values = new HashMap<>();
+                                        values.put("decision", decision.getValue());
+                                        values.put("comment", comment.getValue());
+                                        submit.accept(values);
+                                    });
+                    complete.setId("complete-task");
+                    complete.addThemeName("primary");
+                    form.add(decision, comment, complete);
+                });
     }
 
     @Bean
     TaskFormFactory couponReviseFormFactory(CouponService coupons, Feedback feedback) {
-        return factory(FormKey.COUPON_REVISE, coupons, feedback, (form, coupon, submit) -> {
-            CouponEditor editor = new CouponEditor();
-            editor.setValue(coupon);
-            Button complete = new Button(form.getTranslation("tasks.complete"), e -> submit.accept(editor.asSubmission()));
-            complete.setId("complete-task");
-            complete.addThemeName("primary");
-            form.add(editor, complete);
-        });
+        return factory(
+                FormKey.COUPON_REVISE,
+                coupons,
+                feedback,
+                (form, coupon, submit) -> {
+                    CouponEditor editor = new CouponEditor();
+                    editor.setValue(coupon);
+                    Button complete =
+                            new Button(
+                                    form.getTranslation("tasks.complete"),
+                                    e -> submit.accept(editor.asSubmission()));
+                    complete.setId("complete-task");
+                    complete.addThemeName("primary");
+                    form.add(editor, complete);
+                });
     }
 
     /** A coupon task's form: what the coupon gives and when, then the fields of {@code body}. */
-    private static TaskFormFactory factory(FormKey formKey, CouponService coupons, Feedback feedback,
-                                           TaskFormFactory.Body<CouponView> body) {
-        return TaskFormFactory.about(formKey.key(), feedback, task -> coupons.get(TaskFormFactory.id(task, "couponId")),
+    private static TaskFormFactory factory(
+            FormKey formKey,
+            CouponService coupons,
+            Feedback feedback,
+            TaskFormFactory.Body<CouponView> body) {
+        return TaskFormFactory.about(
+                formKey.key(),
+                feedback,
+                task -> coupons.get(TaskFormFactory.id(task, "couponId")),
                 (form, coupon, submit) -> {
-                    form.add(new H3(coupon.title()), new Paragraph(CouponTexts.discount(form, coupon.discount())),
-                            new Paragraph(coupon.description()), new Paragraph(form.getTranslation("coupon.validity",
-                                    Feedback.dateTime(coupon.validFrom(), com.vaadin.flow.component.UI.getCurrent().getLocale()),
-                                    Feedback.dateTime(coupon.validTo(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+                    form.add(
+                            new H3(coupon.title()),
+                            new Paragraph(CouponTexts.discount(form, coupon.discount())),
+                            new Paragraph(coupon.description()),
+                            new Paragraph(
+                                    form.getTranslation(
+                                            "coupon.validity",
+                                            Feedback.dateTime(
+                                                    coupon.validFrom(),
+                                                    com.vaadin
+                                                            .flow
+                                                            .component
+                                                            .UI
+                                                            .getCurrent()
+                                                            .getLocale()),
+                                            Feedback.dateTime(
+                                                    coupon.validTo(),
+                                                    com.vaadin
+                                                            .flow
+                                                            .component
+                                                            .UI
+                                                            .getCurrent()
+                                                            .getLocale()))));
                     if (coupon.needsFoundation()) {
                         form.add(new Paragraph(form.getTranslation("coupon.needsFoundation")));
                     }

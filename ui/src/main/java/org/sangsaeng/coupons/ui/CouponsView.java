@@ -25,44 +25,82 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class CouponsView extends VerticalLayout implements HasDynamicTitle {
 
-    public CouponsView(CouponService coupons, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public CouponsView(
+            CouponService coupons,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         CurrentUser me = currentUsers.require();
         CouponEditor editor = new CouponEditor();
-        Button draft = new Button(getTranslation("coupon.submit"), e -> {
-            if (me.memberships().isEmpty()) {
-                return;
-            }
-            CouponView created = feedback.attempt(() -> coupons.draft(editor.value(me.memberships().getFirst().coopId())));
-            if (created != null) {
-                feedback.success(getTranslation("coupon.submitted"));
-                open(created.id());
-            }
-        });
+        Button draft =
+                new Button(
+                        getTranslation("coupon.submit"),
+                        e -> {
+                            if (me.memberships().isEmpty()) {
+                                return;
+                            }
+                            CouponView created =
+                                    feedback.attempt(
+                                            () ->
+                                                    coupons.draft(
+                                                            editor.value(
+                                                                    me.memberships()
+                                                                            .getFirst()
+                                                                            .coopId())));
+                            if (created != null) {
+                                feedback.success(getTranslation("coupon.submitted"));
+                                open(created.id());
+                            }
+                        });
         draft.addThemeName("primary");
         draft.setId("coupon-submit");
         Details form = new Details(getTranslation("coupon.new"), new VerticalLayout(editor, draft));
         form.setId("coupon-new");
         form.setVisible(!me.memberships().isEmpty());
 
-        Button redeem = new Button(getTranslation("coupon.redeemTitle"), e -> getUI().ifPresent(ui -> ui.navigate(RedeemView.class)));
+        Button redeem =
+                new Button(
+                        getTranslation("coupon.redeemTitle"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(RedeemView.class)));
         redeem.addThemeName("primary");
         redeem.setId("coupon-redeem-page");
-        Button customers = new Button(getTranslation("nav.customers"), e -> getUI().ifPresent(ui -> ui.navigate(CustomersView.class)));
+        Button customers =
+                new Button(
+                        getTranslation("nav.customers"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(CustomersView.class)));
 
-        add(new H2(getTranslation("nav.coupons")), new HorizontalLayout(redeem, customers), form,
-                new H3(getTranslation("coupon.mine")), grid(coupons.mine()));
-        for (CoopMembership led : me.memberships().stream().filter(CoopMembership::leader).toList()) {
-            add(new H3(getTranslation("coupon.ofCoop", coops.get(led.coopId()).name())), grid(coupons.ofCoop(led.coopId())));
+        add(
+                new H2(getTranslation("nav.coupons")),
+                new HorizontalLayout(redeem, customers),
+                form,
+                new H3(getTranslation("coupon.mine")),
+                grid(coupons.mine()));
+        for (CoopMembership led :
+                me.memberships().stream().filter(CoopMembership::leader).toList()) {
+            add(
+                    new H3(getTranslation("coupon.ofCoop", coops.get(led.coopId()).name())),
+                    grid(coupons.ofCoop(led.coopId())));
         }
     }
 
     private Grid<CouponView> grid(List<CouponView> items) {
         Grid<CouponView> grid = new Grid<>();
         grid.addColumn(CouponView::title).setHeader(getTranslation("coupon.title")).setFlexGrow(2);
-        grid.addColumn(c -> CouponTexts.discount(this, c.discount())).setHeader(getTranslation("coupon.discount")).setFlexGrow(2);
-        grid.addColumn(c -> getTranslation("couponState." + c.state().name())).setHeader(getTranslation("coupon.state"));
-        grid.addColumn(c -> c.stats() == null ? "" : getTranslation("coupon.figures", c.stats().issued(),
-                c.stats().redeemed(), c.stats().redemptionRatePercent())).setHeader(getTranslation("coupon.figuresHeader"));
+        grid.addColumn(c -> CouponTexts.discount(this, c.discount()))
+                .setHeader(getTranslation("coupon.discount"))
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation("couponState." + c.state().name()))
+                .setHeader(getTranslation("coupon.state"));
+        grid.addColumn(
+                        c ->
+                                c.stats() == null
+                                        ? ""
+                                        : getTranslation(
+                                                "coupon.figures",
+                                                c.stats().issued(),
+                                                c.stats().redeemed(),
+                                                c.stats().redemptionRatePercent()))
+                .setHeader(getTranslation("coupon.figuresHeader"));
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("coupon.none"));
@@ -72,7 +110,11 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(long id) {
-        getUI().ifPresent(ui -> ui.navigate(CouponPage.class, new RouteParameters("couponId", String.valueOf(id))));
+        getUI().ifPresent(
+                        ui ->
+                                ui.navigate(
+                                        CouponPage.class,
+                                        new RouteParameters("couponId", String.valueOf(id))));
     }
 
     @Override

@@ -12,7 +12,10 @@ import org.sangsaeng.coupons.CustomerService;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
 
-/** The opt-out link of every message (no sign-in): one press and the shop never sends this number another message. */
+/**
+ * The opt-out link of every message (no sign-in): one press and the shop never sends this number
+ * another message.
+ */
 @Route(value = "out/:token", autoLayout = false)
 @AnonymousAllowed
 public class OptOutView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
@@ -34,15 +37,16 @@ public class OptOutView extends PublicPage implements BeforeEnterObserver, HasDy
         Button confirm = new Button(getTranslation("optOut.confirm"));
         confirm.setId("opt-out-confirm");
         confirm.addThemeName("primary");
-        confirm.addClickListener(e -> {
-            try {
-                customers.optOut(token);
-                result.setText(getTranslation("optOut.done"));
-            } catch (BusinessException ex) {
-                result.setText(messages.explain(ex, getLocale()));
-            }
-            confirm.setVisible(false);
-        });
+        confirm.addClickListener(
+                e -> {
+                    try {
+                        customers.optOut(token);
+                        result.setText(getTranslation("optOut.done"));
+                    } catch (BusinessException ex) {
+                        result.setText(messages.explain(ex, getLocale()));
+                    }
+                    confirm.setVisible(false);
+                });
         add(new H1(getTranslation("optOut.title")), result, confirm);
     }
 

@@ -15,9 +15,11 @@ final class PhotoShrink {
 
     /** What the owner may pick on the phone; the browser shrinks it before sending. */
     static final int MAX_PICKED_BYTES = 30 * 1024 * 1024;
+
     static final int MAX_SIDE = 1600;
 
-    private static final String SCRIPT = """
+    private static final String SCRIPT =
+            """
             const upload = this, limit = $0, side = $1;
             upload.addEventListener('upload-request', e => {
               const file = e.detail.file;
@@ -45,8 +47,7 @@ final class PhotoShrink {
             });
             """;
 
-    private PhotoShrink() {
-    }
+    private PhotoShrink() {}
 
     static void on(Upload upload) {
         upload.getElement().executeJs(SCRIPT, ProductPhoto.MAX_BYTES, MAX_SIDE);

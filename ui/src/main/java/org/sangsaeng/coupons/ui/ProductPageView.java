@@ -13,7 +13,10 @@ import org.sangsaeng.coupons.ProductPages;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
 
-/** The page a new-product message links to (no sign-in): the shop, the product, its price, photo and text. */
+/**
+ * The page a new-product message links to (no sign-in): the shop, the product, its price, photo and
+ * text.
+ */
 @Route(value = "m/:token", autoLayout = false)
 @AnonymousAllowed
 public class ProductPageView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {

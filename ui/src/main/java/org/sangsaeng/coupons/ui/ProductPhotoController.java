@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A new-product message's photo, as the owner uploaded it (checked then): for its page and messengers' previews. */
+/**
+ * A new-product message's photo, as the owner uploaded it (checked then): for its page and
+ * messengers' previews.
+ */
 @RestController
 class ProductPhotoController {
 
@@ -24,7 +27,9 @@ class ProductPhotoController {
     @GetMapping("/api/v1/public/products/{token}/photo")
     ResponseEntity<byte[]> photo(@PathVariable String token, HttpServletRequest request) {
         ProductPhoto photo = products.photo(token, request.getRemoteAddr());
-        return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-                .contentType(MediaType.parseMediaType(photo.contentType())).body(photo.bytes());
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+                .contentType(MediaType.parseMediaType(photo.contentType()))
+                .body(photo.bytes());
     }
 }

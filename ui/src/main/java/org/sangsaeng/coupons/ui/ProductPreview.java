@@ -11,7 +11,10 @@ import org.sangsaeng.shared.PublicAddress;
 import org.sangsaeng.ui.PagePreview;
 import org.springframework.stereotype.Component;
 
-/** A new-product page's link as messengers preview it: the shop, the product, its price and photo (see {@link CouponPreview}). */
+/**
+ * A new-product page's link as messengers preview it: the shop, the product, its price and photo
+ * (see {@link CouponPreview}).
+ */
 @Component
 class ProductPreview extends PagePreview {
 
@@ -21,8 +24,7 @@ class ProductPreview extends PagePreview {
     private final I18NProvider i18n;
     private final PublicAddress publicAddress;
 
-    ProductPreview(ProductPages products, I18NProvider i18n,
-                   PublicAddress publicAddress) {
+    ProductPreview(ProductPages products, I18NProvider i18n, PublicAddress publicAddress) {
         super(PAGE);
         this.products = products;
         this.i18n = i18n;
@@ -40,14 +42,30 @@ class ProductPreview extends PagePreview {
         String address = publicAddress.of("/m/" + page.group(1));
         property(head, "og:type", "website");
         property(head, "og:site_name", i18n.getTranslation("app.name", Messages.KOREAN));
-        property(head, "og:title", "[" + p.shop() + "] " + p.product() + (p.priceWon() == null ? ""
-                : " " + i18n.getTranslation("product.price", Messages.KOREAN, String.format("%,d", p.priceWon()))));
-        property(head, "og:description", p.text().length() > 150 ? p.text().substring(0, 150) + "…"
-                : p.text());
+        property(
+                head,
+                "og:title",
+                "["
+                        + p.shop()
+                        + "] "
+                        + p.product()
+                        + (p.priceWon() == null
+                                ? ""
+                                : " "
+                                        + i18n.getTranslation(
+                                                "product.price",
+                                                Messages.KOREAN,
+                                                String.format("%,d", p.priceWon()))));
+        property(
+                head,
+                "og:description",
+                p.text().length() > 150 ? p.text().substring(0, 150) + "…" : p.text());
         property(head, "og:url", address);
         if (p.hasPhoto()) {
-            property(head, "og:image", publicAddress.base() + "/api/v1/public/products/" + page.group(1)
-                    + "/photo");
+            property(
+                    head,
+                    "og:image",
+                    publicAddress.base() + "/api/v1/public/products/" + page.group(1) + "/photo");
         }
     }
 }

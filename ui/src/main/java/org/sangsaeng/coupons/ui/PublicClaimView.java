@@ -19,8 +19,9 @@ import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.ShareLink;
 
 /**
- * A coupon's public link (no sign-in): what the coupon is, its address to pass on (the phone's share
- * sheet where the browser has one, else copied), and a coupon of one's own while there are any left.
+ * A coupon's public link (no sign-in): what the coupon is, its address to pass on (the phone's
+ * share sheet where the browser has one, else copied), and a coupon of one's own while there are
+ * any left.
  */
 @Route(value = "c/p/:publicToken", autoLayout = false)
 @AnonymousAllowed
@@ -31,7 +32,8 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
     private final CouponPreview preview;
     private final Messages messages;
 
-    public PublicClaimView(CouponService coupons, CouponShare share, CouponPreview preview, Messages messages) {
+    public PublicClaimView(
+            CouponService coupons, CouponShare share, CouponPreview preview, Messages messages) {
         this.coupons = coupons;
         this.share = share;
         this.preview = preview;
@@ -59,11 +61,19 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
         if (!offer.description().isBlank()) {
             add(new Paragraph(offer.description()));
         }
-        add(new Paragraph(getTranslation("coupon.validity", Feedback.dateTime(offer.validFrom(), getLocale()),
-                Feedback.dateTime(offer.validTo(), getLocale()))));
+        add(
+                new Paragraph(
+                        getTranslation(
+                                "coupon.validity",
+                                Feedback.dateTime(offer.validFrom(), getLocale()),
+                                Feedback.dateTime(offer.validTo(), getLocale()))));
         if (offer.expired() || offer.usesLeft() == 0) {
-            Paragraph over = new Paragraph(getTranslation(offer.expired() ? "coupon.public.expired"
-                    : "coupon.public.allGone"));
+            Paragraph over =
+                    new Paragraph(
+                            getTranslation(
+                                    offer.expired()
+                                            ? "coupon.public.expired"
+                                            : "coupon.public.allGone"));
             over.setId("coupon-over");
             add(over);
         } else {
@@ -72,18 +82,25 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
             Button claim = new Button(getTranslation("coupon.public.claim"));
             claim.addThemeName("primary");
             claim.setId("coupon-claim");
-            claim.addClickListener(e -> {
-                try {
-                    String token = coupons.claim(publicToken, caller);
-                    getUI().ifPresent(ui -> ui.navigate(PublicCouponView.class, new RouteParameters("token", token)));
-                } catch (BusinessException ex) {
-                    result.setText(messages.explain(ex, getLocale()));
-                }
-            });
+            claim.addClickListener(
+                    e -> {
+                        try {
+                            String token = coupons.claim(publicToken, caller);
+                            getUI().ifPresent(
+                                            ui ->
+                                                    ui.navigate(
+                                                            PublicCouponView.class,
+                                                            new RouteParameters("token", token)));
+                        } catch (BusinessException ex) {
+                            result.setText(messages.explain(ex, getLocale()));
+                        }
+                    });
             add(left, result, claim);
         }
         add(new ShareLink("coupon", "coupon.share", preview.address(publicToken), offer.title()));
-        add(org.sangsaeng.market.ui.MarketPageView.link(offer.marketId(), getTranslation("market.more")));
+        add(
+                org.sangsaeng.market.ui.MarketPageView.link(
+                        offer.marketId(), getTranslation("market.more")));
     }
 
     @Override

@@ -46,26 +46,44 @@ public class PublicCouponView extends PublicPage implements BeforeEnterObserver,
     }
 
     private void show(PublicCoupon c) {
-        add(new Paragraph(c.coopWide() ? getTranslation("coupon.public.coopWide", c.coopName()) : c.shop()));
+        add(
+                new Paragraph(
+                        c.coopWide()
+                                ? getTranslation("coupon.public.coopWide", c.coopName())
+                                : c.shop()));
         H1 title = new H1(c.title());
         title.setId("coupon-title");
         add(title, new H2(CouponTexts.discount(this, c.discount())));
         if (!c.description().isBlank()) {
             add(new Paragraph(c.description()));
         }
-        add(new Paragraph(getTranslation("coupon.validity", Feedback.dateTime(c.validFrom(), getLocale()),
-                Feedback.dateTime(c.validTo(), getLocale()))));
+        add(
+                new Paragraph(
+                        getTranslation(
+                                "coupon.validity",
+                                Feedback.dateTime(c.validFrom(), getLocale()),
+                                Feedback.dateTime(c.validTo(), getLocale()))));
         if (c.expired() || c.usesLeft() == 0) {
-            Paragraph over = new Paragraph(getTranslation(c.expired() ? "coupon.public.expired" : "coupon.public.used"));
+            Paragraph over =
+                    new Paragraph(
+                            getTranslation(
+                                    c.expired() ? "coupon.public.expired" : "coupon.public.used"));
             over.setId("coupon-over");
             add(over);
             return;
         }
         Div code = new Div(c.code());
         code.setId("coupon-code");
-        code.getStyle().set("font-size", "2em").set("letter-spacing", "0.15em").set("font-weight", "bold");
-        add(QrCode.of(c.code(), c.code()), code, new Paragraph(getTranslation("coupon.public.show")),
-                org.sangsaeng.market.ui.MarketPageView.link(c.marketId(), getTranslation("market.more")));
+        code.getStyle()
+                .set("font-size", "2em")
+                .set("letter-spacing", "0.15em")
+                .set("font-weight", "bold");
+        add(
+                QrCode.of(c.code(), c.code()),
+                code,
+                new Paragraph(getTranslation("coupon.public.show")),
+                org.sangsaeng.market.ui.MarketPageView.link(
+                        c.marketId(), getTranslation("market.more")));
     }
 
     @Override

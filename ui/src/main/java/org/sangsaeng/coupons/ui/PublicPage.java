@@ -12,11 +12,13 @@ abstract class PublicPage extends VerticalLayout {
     }
 
     /**
-     * The client's address, for slowing down guessing: behind a trusted proxy (server.tomcat.remoteip)
-     * the one it forwards, else the connection's; a client's own X-Forwarded-For counts for nothing.
+     * The client's address, for slowing down guessing: behind a trusted proxy
+     * (server.tomcat.remoteip) the one it forwards, else the connection's; a client's own
+     * X-Forwarded-For counts for nothing.
      */
     static String caller() {
-        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        com.vaadin.flow.server.VaadinRequest request =
+                com.vaadin.flow.server.VaadinRequest.getCurrent();
         return request == null ? "?" : request.getRemoteAddr();
     }
 }

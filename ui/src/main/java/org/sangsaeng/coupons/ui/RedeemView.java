@@ -14,7 +14,10 @@ import org.sangsaeng.coupons.Redemption;
 import org.sangsaeng.ui.CodeScanner;
 import org.sangsaeng.ui.Feedback;
 
-/** The counter, on a phone: type the customer's code (or read it off their QR code) and the purchase, then redeem. */
+/**
+ * The counter, on a phone: type the customer's code (or read it off their QR code) and the
+ * purchase, then redeem.
+ */
 @Route("redeem")
 @PermitAll
 public class RedeemView extends VerticalLayout implements HasDynamicTitle {
@@ -31,16 +34,36 @@ public class RedeemView extends VerticalLayout implements HasDynamicTitle {
         purchase.setId("redeem-purchase");
         Paragraph result = new Paragraph();
         result.setId("redeem-result");
-        Button redeem = new Button(getTranslation("coupon.redeem"), e -> {
-            Redemption r = feedback.attempt(() -> coupons.redeem(code.getValue(),
-                    purchase.getValue() == null ? -1 : purchase.getValue()));
-            if (r != null) {
-                result.setText(r.freeItem() != null ? getTranslation("coupon.redeemedItem", r.couponTitle(), r.freeItem())
-                        : getTranslation("coupon.redeemed", r.couponTitle(), String.format("%,d", r.discountWon()),
-                        String.format("%,d", r.purchaseWon() - r.discountWon())));
-                code.clear();
-            }
-        });
+        Button redeem =
+                new Button(
+                        getTranslation("coupon.redeem"),
+                        e -> {
+                            Redemption r =
+                                    feedback.attempt(
+                                            () ->
+                                                    coupons.redeem(
+                                                            code.getValue(),
+                                                            purchase.getValue() == null
+                                                                    ? -1
+                                                                    : purchase.getValue()));
+                            if (r != null) {
+                                result.setText(
+                                        r.freeItem() != null
+                                                ? getTranslation(
+                                                        "coupon.redeemedItem",
+                                                        r.couponTitle(),
+                                                        r.freeItem())
+                                                : getTranslation(
+                                                        "coupon.redeemed",
+                                                        r.couponTitle(),
+                                                        String.format("%,d", r.discountWon()),
+                                                        String.format(
+                                                                "%,d",
+                                                                r.purchaseWon()
+                                                                        - r.discountWon())));
+                                code.clear();
+                            }
+                        });
         redeem.addThemeName("primary");
         redeem.setWidthFull();
         redeem.setId("redeem-submit");

@@ -21,8 +21,8 @@ import org.sangsaeng.ui.CoopSelect;
 import org.sangsaeng.ui.Feedback;
 
 /**
- * A co-op's rules in force and every earlier version. Members change them through a proposal;
- * the foundation can change them here with a reason.
+ * A co-op's rules in force and every earlier version. Members change them through a proposal; the
+ * foundation can change them here with a reason.
  */
 @Route("rules")
 @PermitAll
@@ -36,7 +36,11 @@ public class CoopRulesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RulesVersion> history = new Grid<>();
     private final boolean foundation;
 
-    public CoopRulesView(CoopRulesService rules, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public CoopRulesView(
+            CoopRulesService rules,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         this.rules = rules;
         this.feedback = feedback;
         CurrentUser me = currentUsers.require();
@@ -47,34 +51,59 @@ public class CoopRulesView extends VerticalLayout implements HasDynamicTitle {
         editor.setEditable(foundation);
 
         history.setId("rules-history");
-        history.addColumn(v -> getTranslation("rules.versionNo", v.version())).setHeader(getTranslation("rules.version"));
-        history.addColumn(v -> Feedback.dateTime(v.adoptedAt(), getLocale())).setHeader(getTranslation("rules.adoptedAt"));
+        history.addColumn(v -> getTranslation("rules.versionNo", v.version()))
+                .setHeader(getTranslation("rules.version"));
+        history.addColumn(v -> Feedback.dateTime(v.adoptedAt(), getLocale()))
+                .setHeader(getTranslation("rules.adoptedAt"));
         history.addColumn(this::origin).setHeader(getTranslation("rules.origin")).setFlexGrow(2);
-        history.addColumn(v -> getTranslation("rules.summary", v.rules().quorumPercent(),
-                getTranslation("approvalRule." + v.rules().approvalRule().name()), v.rules().voteHours(),
-                v.rules().supplierAnswerHours(), v.rules().paymentDueDays())).setHeader(getTranslation("rules.values"))
+        history.addColumn(
+                        v ->
+                                getTranslation(
+                                        "rules.summary",
+                                        v.rules().quorumPercent(),
+                                        getTranslation(
+                                                "approvalRule." + v.rules().approvalRule().name()),
+                                        v.rules().voteHours(),
+                                        v.rules().supplierAnswerHours(),
+                                        v.rules().paymentDueDays()))
+                .setHeader(getTranslation("rules.values"))
                 .setFlexGrow(3);
         history.setAllRowsVisible(true);
 
-        add(new H2(getTranslation("nav.rules")), coop, version, new Paragraph(getTranslation(foundation
-                ? "rules.foundationHint" : "rules.memberHint")), editor);
+        add(
+                new H2(getTranslation("nav.rules")),
+                coop,
+                version,
+                new Paragraph(
+                        getTranslation(foundation ? "rules.foundationHint" : "rules.memberHint")),
+                editor);
         if (foundation) {
             TextField note = new TextField(getTranslation("rules.note"));
             note.setMaxLength(500);
             note.setWidthFull();
             note.setId("rules-note");
-            Button save = new Button(getTranslation("rules.save"), e -> {
-                if (coop.getValue() == null) {
-                    return;
-                }
-                RulesVersion saved = feedback.attempt(() -> rules.change(coop.getValue().id(),
-                        new RulesChange(editor.value(), note.getValue())));
-                if (saved != null) {
-                    feedback.success(getTranslation("rules.saved", saved.version()));
-                    note.clear();
-                    refresh();
-                }
-            });
+            Button save =
+                    new Button(
+                            getTranslation("rules.save"),
+                            e -> {
+                                if (coop.getValue() == null) {
+                                    return;
+                                }
+                                RulesVersion saved =
+                                        feedback.attempt(
+                                                () ->
+                                                        rules.change(
+                                                                coop.getValue().id(),
+                                                                new RulesChange(
+                                                                        editor.value(),
+                                                                        note.getValue())));
+                                if (saved != null) {
+                                    feedback.success(
+                                            getTranslation("rules.saved", saved.version()));
+                                    note.clear();
+                                    refresh();
+                                }
+                            });
             save.addThemeName("primary");
             save.setId("rules-save");
             add(note, save);

@@ -45,8 +45,12 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
     private final Feedback feedback;
     private CoopSummary coop;
 
-    public ElectionsPage(CoopService coops, LeaderElectionService elections, MembershipService memberships,
-                         CurrentUsers currentUsers, Feedback feedback) {
+    public ElectionsPage(
+            CoopService coops,
+            LeaderElectionService elections,
+            MembershipService memberships,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         this.coops = coops;
         this.elections = elections;
         this.memberships = memberships;
@@ -57,47 +61,81 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         coop = feedback.load(event, "coopId", coops::get, CoopsView.class);
-        List<ElectionView> all = coop == null ? null : feedback.attempt(() -> elections.ofCoop(coop.id()));
+        List<ElectionView> all =
+                coop == null ? null : feedback.attempt(() -> elections.ofCoop(coop.id()));
         if (all == null) {
             return;
         }
         removeAll();
         add(new H2(coop.name() + " · " + getTranslation("process.leader-election")));
-        all.forEach(e -> add(new Paragraph(getTranslation("electionState." + e.state().name()) + " · "
-                + String.join(", ", e.candidates()) + (e.leaderName() == null ? ""
-                : " · " + getTranslation("founding.electedLeader", e.leaderName())))));
+        all.forEach(
+                e ->
+                        add(
+                                new Paragraph(
+                                        getTranslation("electionState." + e.state().name())
+                                                + " · "
+                                                + String.join(", ", e.candidates())
+                                                + (e.leaderName() == null
+                                                        ? ""
+                                                        : " · "
+                                                                + getTranslation(
+                                                                        "founding.electedLeader",
+                                                                        e.leaderName())))));
         if (currentUsers.require().oversees(coop.id())) {
             add(startForm());
         }
     }
 
     private VerticalLayout startForm() {
-        CheckboxGroup<MemberView> candidates = new CheckboxGroup<>(getTranslation("election.candidates"));
+        CheckboxGroup<MemberView> candidates =
+                new CheckboxGroup<>(getTranslation("election.candidates"));
         candidates.setId("election-candidates");
         candidates.addThemeName("vertical");
         candidates.setItems(memberships.members(coop.id()));
-        candidates.setItemLabelGenerator(m -> getTranslation("vote.candidate", m.displayName(), m.shopName()));
+        candidates.setItemLabelGenerator(
+                m -> getTranslation("vote.candidate", m.displayName(), m.shopName()));
         DateTimePicker deadline = new DateTimePicker(getTranslation("election.deadline"));
         deadline.setId("election-deadline");
         deadline.setValue(LocalDateTime.now(MarketTime.ZONE).plusDays(3).withSecond(0).withNano(0));
-        Button start = new Button(getTranslation("election.start"), e -> {
-            ElectionView started = feedback.attempt(() -> elections.start(coop.id(), new ElectionForm(
-                    candidates.getValue().stream().map(MemberView::username).toList(),
-                    deadline.getValue() == null ? null : deadline.getValue().atZone(MarketTime.ZONE).toInstant())));
-            if (started != null) {
-                feedback.success(getTranslation("election.started"));
-                getUI().ifPresent(ui -> ui.getPage().reload());
-            }
-        });
+        Button start =
+                new Button(
+                        getTranslation("election.start"),
+                        e -> {
+                            ElectionView started =
+                                    feedback.attempt(
+                                            () ->
+                                                    elections.start(
+                                                            coop.id(),
+                                                            new ElectionForm(
+                                                                    candidates.getValue().stream()
+                                                                            .map(
+                                                                                    MemberView
+                                                                                            ::username)
+                                                                            .toList(),
+                                                                    deadline.getValue() == null
+                                                                            ? null
+                                                                            : deadline.getValue()
+                                                                                    .atZone(
+                                                                                            MarketTime
+                                                                                                    .ZONE)
+                                                                                    .toInstant())));
+                            if (started != null) {
+                                feedback.success(getTranslation("election.started"));
+                                getUI().ifPresent(ui -> ui.getPage().reload());
+                            }
+                        });
         start.setId("election-start");
         start.addThemeName("primary");
-        VerticalLayout form = new VerticalLayout(new H3(getTranslation("election.start")), candidates, deadline, start);
+        VerticalLayout form =
+                new VerticalLayout(
+                        new H3(getTranslation("election.start")), candidates, deadline, start);
         form.setPadding(false);
         return form;
     }
 
     @Override
     public String getPageTitle() {
-        return (coop == null ? "" : coop.name() + " · ") + getTranslation("process.leader-election");
+        return (coop == null ? "" : coop.name() + " · ")
+                + getTranslation("process.leader-election");
     }
 }

@@ -10,7 +10,10 @@ import org.sangsaeng.governance.FoundingForm;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MemberDirectory;
 
-/** One founder of a new co-op: who, the shop they bring and its business type (from a membership when they have one). */
+/**
+ * One founder of a new co-op: who, the shop they bring and its business type (from a membership
+ * when they have one).
+ */
 class FounderRow extends VerticalLayout {
 
     private final String username;
@@ -31,7 +34,8 @@ class FounderRow extends VerticalLayout {
         shop.setValue(merchant.shopName() == null ? "" : merchant.shopName());
         type.setLabel(getTranslation("founding.businessType"));
         type.setItems(BusinessType.values());
-        type.setItemLabelGenerator(t -> t == null ? "" : getTranslation("businessType." + t.name()));
+        type.setItemLabelGenerator(
+                t -> t == null ? "" : getTranslation("businessType." + t.name()));
         type.setValue(merchant.businessType());
         type.setWidthFull();
         type.addClassName("founder-type");

@@ -49,34 +49,67 @@ public class FoundingPage extends VerticalLayout implements BeforeEnterObserver,
         title = f.name();
         H2 name = new H2(f.name());
         name.setId("founding-title");
-        Paragraph state = new Paragraph(getTranslation("founding.state") + ": "
-                + getTranslation("foundingState." + f.state().name()));
+        Paragraph state =
+                new Paragraph(
+                        getTranslation("founding.state")
+                                + ": "
+                                + getTranslation("foundingState." + f.state().name()));
         state.setId("founding-state");
-        add(name, new Paragraph(f.purpose()), new Paragraph(getTranslation("founding.proposer") + ": "
-                + f.proposerName()), state);
+        add(
+                name,
+                new Paragraph(f.purpose()),
+                new Paragraph(getTranslation("founding.proposer") + ": " + f.proposerName()),
+                state);
         if (f.reason() != null) {
             add(new Paragraph(getTranslation("review.reason") + ": " + f.reason()));
         }
         UnorderedList list = new UnorderedList();
         list.setId("founding-answers");
-        f.founders().forEach(x -> list.add(new ListItem(x.displayName() + " · " + x.shopName() + " · "
-                + getTranslation(x.answer() == null ? "founderAnswer.none" : "founderAnswer." + x.answer().name())
-                + (x.reason() == null ? "" : " (" + x.reason() + ")"))));
-        add(new Paragraph(getTranslation("founding.confirmed") + ": " + f.confirmedCount() + " / " + f.founders().size()),
+        f.founders()
+                .forEach(
+                        x ->
+                                list.add(
+                                        new ListItem(
+                                                x.displayName()
+                                                        + " · "
+                                                        + x.shopName()
+                                                        + " · "
+                                                        + getTranslation(
+                                                                x.answer() == null
+                                                                        ? "founderAnswer.none"
+                                                                        : "founderAnswer."
+                                                                                + x.answer().name())
+                                                        + (x.reason() == null
+                                                                ? ""
+                                                                : " (" + x.reason() + ")"))));
+        add(
+                new Paragraph(
+                        getTranslation("founding.confirmed")
+                                + ": "
+                                + f.confirmedCount()
+                                + " / "
+                                + f.founders().size()),
                 list);
         if (f.state() == FoundingState.REVIEWING) {
             add(new Paragraph(getTranslation("founding.waitingFoundation")));
         }
         if (f.election() != null) {
-            Paragraph election = new Paragraph(getTranslation("founding.electionState",
-                    getTranslation("electionState." + f.election().state().name())));
+            Paragraph election =
+                    new Paragraph(
+                            getTranslation(
+                                    "founding.electionState",
+                                    getTranslation(
+                                            "electionState." + f.election().state().name())));
             election.setId("founding-election");
             add(election);
             if (f.election().voteId() != null && f.election().state() == ElectionState.VOTING) {
                 add(new Anchor("votes/" + f.election().voteId(), getTranslation("vote.page.open")));
             }
             if (f.election().leaderName() != null) {
-                Paragraph leader = new Paragraph(getTranslation("founding.electedLeader", f.election().leaderName()));
+                Paragraph leader =
+                        new Paragraph(
+                                getTranslation(
+                                        "founding.electedLeader", f.election().leaderName()));
                 leader.setId("founding-leader");
                 add(leader);
             }

@@ -20,43 +20,71 @@ import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The founding and election tasks: a founder's answer, the foundation's approval, the foundation's choice of leader. */
+/**
+ * The founding and election tasks: a founder's answer, the foundation's approval, the foundation's
+ * choice of leader.
+ */
 @Configuration(proxyBeanMethods = false)
 class FoundingTaskForms {
 
     @Bean
     TaskFormFactory foundingConfirmFormFactory(CoopFoundingService foundings, Feedback feedback) {
-        return TaskFormFactory.about(FormKey.COOP_FOUNDING_CONFIRM.key(), feedback,
-                t -> foundings.get(TaskFormFactory.id(t, "foundingId")), (form, founding, submit) -> {
+        return TaskFormFactory.about(
+                FormKey.COOP_FOUNDING_CONFIRM.key(),
+                feedback,
+                t -> foundings.get(TaskFormFactory.id(t, "foundingId")),
+                (form, founding, submit) -> {
                     summary(form, founding);
-                    form.add(new DecisionForm("confirmed", "founding.confirm", "founding.decline",
-                            "error.founding.reasonRequired", submit));
+                    form.add(
+                            new DecisionForm(
+                                    "confirmed",
+                                    "founding.confirm",
+                                    "founding.decline",
+                                    "error.founding.reasonRequired",
+                                    submit));
                 });
     }
 
     @Bean
     TaskFormFactory foundingReviewFormFactory(CoopFoundingService foundings, Feedback feedback) {
-        return TaskFormFactory.about(FormKey.COOP_FOUNDING_REVIEW.key(), feedback,
-                t -> foundings.get(TaskFormFactory.id(t, "foundingId")), (form, founding, submit) -> {
+        return TaskFormFactory.about(
+                FormKey.COOP_FOUNDING_REVIEW.key(),
+                feedback,
+                t -> foundings.get(TaskFormFactory.id(t, "foundingId")),
+                (form, founding, submit) -> {
                     summary(form, founding);
-                    form.add(new DecisionForm("approved", "founding.approve", "founding.reject",
-                            "error.founding.reasonRequired", submit));
+                    form.add(
+                            new DecisionForm(
+                                    "approved",
+                                    "founding.approve",
+                                    "founding.reject",
+                                    "error.founding.reasonRequired",
+                                    submit));
                 });
     }
 
     @Bean
     TaskFormFactory electionAppointFormFactory(LeaderElectionService elections, Feedback feedback) {
-        return TaskFormFactory.about(FormKey.LEADER_ELECTION_APPOINT.key(), feedback,
-                t -> elections.get(TaskFormFactory.id(t, "electionId")), (form, election, submit) -> {
+        return TaskFormFactory.about(
+                FormKey.LEADER_ELECTION_APPOINT.key(),
+                feedback,
+                t -> elections.get(TaskFormFactory.id(t, "electionId")),
+                (form, election, submit) -> {
                     form.add(new H3(form.getTranslation("election.appoint")));
-                    form.add(new Paragraph(form.getTranslation("electionState." + election.state().name())));
+                    form.add(
+                            new Paragraph(
+                                    form.getTranslation(
+                                            "electionState." + election.state().name())));
                     appointFields(form, election, submit);
                 });
     }
 
-    private static void appointFields(VerticalLayout form, ElectionView election,
-                                      java.util.function.Consumer<Map<String, Object>> submit) {
-        RadioButtonGroup<String> candidate = new RadioButtonGroup<>(form.getTranslation("election.choose"));
+    private static void appointFields(
+            VerticalLayout form,
+            ElectionView election,
+            java.util.function.Consumer<Map<String, Object>> submit) {
+        RadioButtonGroup<String> candidate =
+                new RadioButtonGroup<>(form.getTranslation("election.choose"));
         candidate.setId("election-candidate");
         candidate.addThemeName("vertical");
         candidate.setItems(election.candidates());
@@ -64,22 +92,31 @@ class FoundingTaskForms {
         reason.setId("review-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
-        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
-            Map<String, Object> values = new HashMap<>();
-            values.put("candidate", candidate.getValue());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
+        Button complete =
+                new Button(
+                        form.getTranslation("tasks.complete"),
+                        e -> {
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("candidate", candidate.getValue());
+                            values.put("reason", reason.getValue());
+                            submit.accept(values);
+                        });
         complete.setId("complete-task");
         complete.addThemeName("primary");
         form.add(candidate, reason, complete);
     }
 
     private static void summary(VerticalLayout form, FoundingView f) {
-        form.add(new H3(f.name()), new Paragraph(f.purpose()),
+        form.add(
+                new H3(f.name()),
+                new Paragraph(f.purpose()),
                 new Paragraph(form.getTranslation("founding.proposer") + ": " + f.proposerName()),
-                new Paragraph(form.getTranslation("founding.confirmed") + ": " + f.confirmedCount() + " / "
-                        + f.founders().size()),
+                new Paragraph(
+                        form.getTranslation("founding.confirmed")
+                                + ": "
+                                + f.confirmedCount()
+                                + " / "
+                                + f.founders().size()),
                 new Anchor(FoundingPage.route(f.id()), form.getTranslation("founding.page")));
     }
 }

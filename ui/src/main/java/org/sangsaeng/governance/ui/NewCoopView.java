@@ -41,7 +41,11 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout founderList = new VerticalLayout();
     private final Span count = new Span();
 
-    public NewCoopView(CoopFoundingService foundings, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public NewCoopView(
+            CoopFoundingService foundings,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         this.foundings = foundings;
         this.feedback = feedback;
         addClassName("new-coop-view");
@@ -66,10 +70,23 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
         founderList.setId("founding-founders");
         count.setId("founding-count");
         // The proposer founds too; their shop comes from a membership they have, if any.
-        List<MemberDirectory.Merchant> self = feedback.attempt(() -> foundings.searchFounders(me.username()));
-        addFounder(self == null ? new MemberDirectory.Merchant(me.id(), me.username(), me.displayName(), null, null)
-                : self.stream().filter(m -> m.username().equals(me.username())).findFirst().orElse(
-                new MemberDirectory.Merchant(me.id(), me.username(), me.displayName(), null, null)), false);
+        List<MemberDirectory.Merchant> self =
+                feedback.attempt(() -> foundings.searchFounders(me.username()));
+        addFounder(
+                self == null
+                        ? new MemberDirectory.Merchant(
+                                me.id(), me.username(), me.displayName(), null, null)
+                        : self.stream()
+                                .filter(m -> m.username().equals(me.username()))
+                                .findFirst()
+                                .orElse(
+                                        new MemberDirectory.Merchant(
+                                                me.id(),
+                                                me.username(),
+                                                me.displayName(),
+                                                null,
+                                                null)),
+                false);
 
         TextField search = new TextField(getTranslation("founding.search"));
         search.setId("founding-search");
@@ -79,55 +96,105 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
         VerticalLayout results = new VerticalLayout();
         results.setPadding(false);
         results.setId("founding-search-results");
-        search.addValueChangeListener(e -> {
-            results.removeAll();
-            if (e.getValue().strip().length() < 2) {
-                return;
-            }
-            List<MemberDirectory.Merchant> found = feedback.attempt(() -> foundings.searchFounders(e.getValue()));
-            if (found == null) {
-                return;
-            }
-            found.stream().filter(m -> founders.stream().noneMatch(f -> f.username().equals(m.username())))
-                    .forEach(m -> {
-                        Button add = new Button(getTranslation("founding.add") + ": " + m.displayName()
-                                + (m.shopName() == null ? "" : " · " + m.shopName()), click -> {
-                            addFounder(m, true);
-                            results.removeAll();
-                            search.clear();
-                        });
-                        add.addClassName("founding-add");
-                        add.getElement().setAttribute("data-username", m.username());
-                        add.setWidthFull();
-                        results.add(add);
-                    });
-        });
+        search.addValueChangeListener(
+                e -> {
+                    results.removeAll();
+                    if (e.getValue().strip().length() < 2) {
+                        return;
+                    }
+                    List<MemberDirectory.Merchant> found =
+                            feedback.attempt(() -> foundings.searchFounders(e.getValue()));
+                    if (found == null) {
+                        return;
+                    }
+                    found.stream()
+                            .filter(
+                                    m ->
+                                            founders.stream()
+                                                    .noneMatch(
+                                                            f -> f.username().equals(m.username())))
+                            .forEach(
+                                    m -> {
+                                        Button add =
+                                                new Button(
+                                                        getTranslation("founding.add")
+                                                                + ": "
+                                                                + m.displayName()
+                                                                + (m.shopName() == null
+                                                                        ? ""
+                                                                        : " · " + m.shopName()),
+                                                        click -> {
+                                                            addFounder(m, true);
+                                                            results.removeAll();
+                                                            search.clear();
+                                                        });
+                                        add.addClassName("founding-add");
+                                        add.getElement()
+                                                .setAttribute("data-username", m.username());
+                                        add.setWidthFull();
+                                        results.add(add);
+                                    });
+                });
 
         RulesEditor rules = new RulesEditor("founding-rules");
-        Button propose = new Button(getTranslation("founding.propose"), e -> {
-            FoundingView proposed = feedback.attempt(() -> foundings.propose(new FoundingForm(
-                    market.getValue() == null ? null : market.getValue().id(), name.getValue(), purpose.getValue(),
-                    rules.value(), founders.stream().map(FounderRow::value).toList())));
-            if (proposed != null) {
-                feedback.success(getTranslation("founding.proposed"));
-                getUI().ifPresent(ui -> ui.navigate(FoundingPage.route(proposed.id())));
-            }
-        });
+        Button propose =
+                new Button(
+                        getTranslation("founding.propose"),
+                        e -> {
+                            FoundingView proposed =
+                                    feedback.attempt(
+                                            () ->
+                                                    foundings.propose(
+                                                            new FoundingForm(
+                                                                    market.getValue() == null
+                                                                            ? null
+                                                                            : market.getValue()
+                                                                                    .id(),
+                                                                    name.getValue(),
+                                                                    purpose.getValue(),
+                                                                    rules.value(),
+                                                                    founders.stream()
+                                                                            .map(FounderRow::value)
+                                                                            .toList())));
+                            if (proposed != null) {
+                                feedback.success(getTranslation("founding.proposed"));
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                FoundingPage.route(proposed.id())));
+                            }
+                        });
         propose.setId("founding-propose");
         propose.addThemeName("primary");
         propose.addClassName("big-button");
 
-        add(new H2(getTranslation("founding.title")), new Paragraph(getTranslation("founding.intro")), market, name,
-                purpose, new H3(getTranslation("founding.founders")), count, founderList, search, results,
-                new H3(getTranslation("founding.rules")), rules, propose, mine());
+        add(
+                new H2(getTranslation("founding.title")),
+                new Paragraph(getTranslation("founding.intro")),
+                market,
+                name,
+                purpose,
+                new H3(getTranslation("founding.founders")),
+                count,
+                founderList,
+                search,
+                results,
+                new H3(getTranslation("founding.rules")),
+                rules,
+                propose,
+                mine());
     }
 
     private void addFounder(MemberDirectory.Merchant merchant, boolean removable) {
-        FounderRow row = new FounderRow(merchant, removable, r -> {
-            founders.remove(r);
-            founderList.remove(r);
-            showCount();
-        });
+        FounderRow row =
+                new FounderRow(
+                        merchant,
+                        removable,
+                        r -> {
+                            founders.remove(r);
+                            founderList.remove(r);
+                            showCount();
+                        });
         founders.add(row);
         founderList.add(row);
         showCount();
@@ -146,8 +213,17 @@ public class NewCoopView extends VerticalLayout implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("founding.none")));
             return list;
         }
-        all.forEach(f -> list.add(new Paragraph(new com.vaadin.flow.component.html.Anchor(FoundingPage.route(f.id()),
-                f.name() + " · " + getTranslation("foundingState." + f.state().name())))));
+        all.forEach(
+                f ->
+                        list.add(
+                                new Paragraph(
+                                        new com.vaadin.flow.component.html.Anchor(
+                                                FoundingPage.route(f.id()),
+                                                f.name()
+                                                        + " · "
+                                                        + getTranslation(
+                                                                "foundingState."
+                                                                        + f.state().name())))));
         return list;
     }
 

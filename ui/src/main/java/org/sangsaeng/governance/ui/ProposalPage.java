@@ -18,7 +18,10 @@ import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.VoteView;
 import org.sangsaeng.voting.ui.VotePage;
 
-/** One proposal: what is proposed, where it stands, the vote, and withdrawal while the leader has not decided. */
+/**
+ * One proposal: what is proposed, where it stands, the vote, and withdrawal while the leader has
+ * not decided.
+ */
 @Route("proposals/:proposalId")
 @PermitAll
 public class ProposalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -36,7 +39,8 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        CoopProposalView p = feedback.load(event, "proposalId", proposals::get, ProposalsView.class);
+        CoopProposalView p =
+                feedback.load(event, "proposalId", proposals::get, ProposalsView.class);
         if (p == null) {
             return;
         }
@@ -48,11 +52,21 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
         title = p.title();
         H2 heading = new H2(p.title());
         heading.setId("proposal-heading");
-        Paragraph state = new Paragraph(getTranslation("proposal.state") + ": "
-                + getTranslation("proposalState." + p.state().name()));
+        Paragraph state =
+                new Paragraph(
+                        getTranslation("proposal.state")
+                                + ": "
+                                + getTranslation("proposalState." + p.state().name()));
         state.setId("proposal-state");
-        add(heading, state, new Paragraph(p.authorName() + " · " + Feedback.dateTime(p.createdAt(), getLocale())
-                + " · " + getTranslation("proposal.underRules", p.rulesVersion())));
+        add(
+                heading,
+                state,
+                new Paragraph(
+                        p.authorName()
+                                + " · "
+                                + Feedback.dateTime(p.createdAt(), getLocale())
+                                + " · "
+                                + getTranslation("proposal.underRules", p.rulesVersion())));
         Paragraph body = new Paragraph(p.body());
         body.addClassName("plain-text");
         add(body);
@@ -67,26 +81,44 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
         }
         VoteView vote = voteOf(p);
         if (vote != null) {
-            add(new H3(getTranslation("proposal.vote")), new Paragraph(vote.open()
-                    ? getTranslation("vote.turnout", vote.voted(), vote.electorate(), vote.quorumNeeded(),
-                    Feedback.dateTime(vote.deadline(), getLocale()))
-                    : getTranslation("decision.counts", vote.yes(), vote.no(), vote.abstain())));
+            add(
+                    new H3(getTranslation("proposal.vote")),
+                    new Paragraph(
+                            vote.open()
+                                    ? getTranslation(
+                                            "vote.turnout",
+                                            vote.voted(),
+                                            vote.electorate(),
+                                            vote.quorumNeeded(),
+                                            Feedback.dateTime(vote.deadline(), getLocale()))
+                                    : getTranslation(
+                                            "decision.counts",
+                                            vote.yes(),
+                                            vote.no(),
+                                            vote.abstain())));
             Anchor page = new Anchor(VotePage.route(vote.id()), getTranslation("vote.page.open"));
             page.setId("vote-page-link");
             add(page);
         }
         if (p.mayWithdraw()) {
-            Button withdraw = new Button(getTranslation("proposal.withdraw"), e -> {
-                CoopProposalView updated = feedback.attempt(() -> proposals.withdraw(p.id()));
-                if (updated != null) {
-                    feedback.success(getTranslation("proposal.withdrawn"));
-                    show(updated);
-                }
-            });
+            Button withdraw =
+                    new Button(
+                            getTranslation("proposal.withdraw"),
+                            e -> {
+                                CoopProposalView updated =
+                                        feedback.attempt(() -> proposals.withdraw(p.id()));
+                                if (updated != null) {
+                                    feedback.success(getTranslation("proposal.withdrawn"));
+                                    show(updated);
+                                }
+                            });
             withdraw.setId("proposal-withdraw");
             add(withdraw);
         }
-        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(ProposalsView.class))));
+        add(
+                new Button(
+                        getTranslation("tasks.back"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(ProposalsView.class))));
     }
 
     private VoteView voteOf(CoopProposalView p) {

@@ -14,7 +14,10 @@ import org.sangsaeng.tasks.ui.DecisionForm;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 
-/** The leader's review of a proposal: what is proposed, then put it to a vote or decline with a reason. */
+/**
+ * The leader's review of a proposal: what is proposed, then put it to a vote or decline with a
+ * reason.
+ */
 @org.springframework.stereotype.Component
 class ProposalReviewFormFactory implements TaskFormFactory {
 
@@ -41,8 +44,14 @@ class ProposalReviewFormFactory implements TaskFormFactory {
         if (p == null) {
             return form;
         }
-        form.add(new H3(p.title()), new Paragraph(p.authorName() + " · " + Feedback.dateTime(p.createdAt(),
-                com.vaadin.flow.component.UI.getCurrent().getLocale())));
+        form.add(
+                new H3(p.title()),
+                new Paragraph(
+                        p.authorName()
+                                + " · "
+                                + Feedback.dateTime(
+                                        p.createdAt(),
+                                        com.vaadin.flow.component.UI.getCurrent().getLocale())));
         Paragraph body = new Paragraph(p.body());
         body.addClassName("plain-text");
         form.add(body);
@@ -52,8 +61,13 @@ class ProposalReviewFormFactory implements TaskFormFactory {
             rules.setEditable(false);
             form.add(new Paragraph(form.getTranslation("proposal.proposedRules")), rules);
         }
-        form.add(new DecisionForm("accepted", "proposal.accept", "proposal.decline", "error.proposal.reasonRequired",
-                submit));
+        form.add(
+                new DecisionForm(
+                        "accepted",
+                        "proposal.accept",
+                        "proposal.decline",
+                        "error.proposal.reasonRequired",
+                        submit));
         return form;
     }
 }

@@ -38,8 +38,12 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<DecisionView> log = new Grid<>();
     private final RulesEditor proposedRules = new RulesEditor("proposal-rules");
 
-    public ProposalsView(CoopProposalService proposals, CoopRulesService rules, CoopService coops,
-                         CurrentUsers currentUsers, Feedback feedback) {
+    public ProposalsView(
+            CoopProposalService proposals,
+            CoopRulesService rules,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         this.proposals = proposals;
         this.rules = rules;
         CurrentUser me = currentUsers.require();
@@ -47,30 +51,57 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         coop.setId("proposals-coop");
 
         grid.setId("proposals-grid");
-        grid.addColumn(CoopProposalView::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
+        grid.addColumn(CoopProposalView::title)
+                .setHeader(getTranslation("proposal.title"))
+                .setFlexGrow(3);
         grid.addColumn(CoopProposalView::authorName).setHeader(getTranslation("proposal.author"));
-        grid.addColumn(p -> getTranslation("proposalState." + p.state().name())).setHeader(getTranslation("proposal.state"));
-        grid.addColumn(p -> Feedback.dateTime(p.createdAt(), getLocale())).setHeader(getTranslation("board.date"));
+        grid.addColumn(p -> getTranslation("proposalState." + p.state().name()))
+                .setHeader(getTranslation("proposal.state"));
+        grid.addColumn(p -> Feedback.dateTime(p.createdAt(), getLocale()))
+                .setHeader(getTranslation("board.date"));
         grid.setEmptyStateText(getTranslation("proposal.none"));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ProposalPage.class,
-                new RouteParameters("proposalId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        ProposalPage.class,
+                                                        new RouteParameters(
+                                                                "proposalId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
 
         log.setId("decision-log");
-        log.addColumn(DecisionView::title).setHeader(getTranslation("proposal.title")).setFlexGrow(3);
-        log.addColumn(d -> getTranslation("proposalState." + d.outcome())).setHeader(getTranslation("decision.outcome"));
+        log.addColumn(DecisionView::title)
+                .setHeader(getTranslation("proposal.title"))
+                .setFlexGrow(3);
+        log.addColumn(d -> getTranslation("proposalState." + d.outcome().name()))
+                .setHeader(getTranslation("decision.outcome"));
         log.addColumn(d -> getTranslation("decision.counts", d.yes(), d.no(), d.abstain()))
                 .setHeader(getTranslation("decision.countsHeader"));
         log.addColumn(d -> d.turnoutPercent() + "%").setHeader(getTranslation("decision.turnout"));
-        log.addColumn(d -> d.adoptedRulesVersion() == null ? "" : getTranslation("rules.versionNo", d.adoptedRulesVersion()))
+        log.addColumn(
+                        d ->
+                                d.adoptedRulesVersion() == null
+                                        ? ""
+                                        : getTranslation(
+                                                "rules.versionNo", d.adoptedRulesVersion()))
                 .setHeader(getTranslation("decision.rules"));
-        log.addColumn(d -> Feedback.dateTime(d.decidedAt(), getLocale())).setHeader(getTranslation("decision.date"));
+        log.addColumn(d -> Feedback.dateTime(d.decidedAt(), getLocale()))
+                .setHeader(getTranslation("decision.date"));
         log.setEmptyStateText(getTranslation("decision.none"));
         log.setAllRowsVisible(true);
 
         coop.addValueChangeListener(e -> refresh());
-        add(new H2(getTranslation("nav.proposals")), coop, newProposalForm(me, feedback),
-                new H3(getTranslation("proposal.list")), grid, new H3(getTranslation("decision.log")), log);
+        add(
+                new H2(getTranslation("nav.proposals")),
+                coop,
+                newProposalForm(me, feedback),
+                new H3(getTranslation("proposal.list")),
+                grid,
+                new H3(getTranslation("decision.log")),
+                log);
         refresh();
     }
 
@@ -86,31 +117,51 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
         Checkbox changesRules = new Checkbox(getTranslation("proposal.changesRules"));
         changesRules.setId("proposal-changes-rules");
         proposedRules.setVisible(false);
-        changesRules.addValueChangeListener(e -> {
-            proposedRules.setVisible(e.getValue());
-            if (e.getValue() && coop.getValue() != null) {
-                RuleSet current = feedback.attempt(() -> rules.current(coop.getValue().id()).rules());
-                if (current != null) {
-                    proposedRules.setValue(current);
-                }
-            }
-        });
-        Button submit = new Button(getTranslation("proposal.submit"), e -> {
-            if (coop.getValue() == null) {
-                return;
-            }
-            CoopProposalView created = feedback.attempt(() -> proposals.propose(new CoopProposalForm(
-                    coop.getValue().id(), title.getValue(), body.getValue(),
-                    changesRules.getValue() ? proposedRules.value() : null)));
-            if (created != null) {
-                feedback.success(getTranslation("proposal.submitted"));
-                getUI().ifPresent(ui -> ui.navigate(ProposalPage.class,
-                        new RouteParameters("proposalId", String.valueOf(created.id()))));
-            }
-        });
+        changesRules.addValueChangeListener(
+                e -> {
+                    proposedRules.setVisible(e.getValue());
+                    if (e.getValue() && coop.getValue() != null) {
+                        RuleSet current =
+                                feedback.attempt(() -> rules.current(coop.getValue().id()).rules());
+                        if (current != null) {
+                            proposedRules.setValue(current);
+                        }
+                    }
+                });
+        Button submit =
+                new Button(
+                        getTranslation("proposal.submit"),
+                        e -> {
+                            if (coop.getValue() == null) {
+                                return;
+                            }
+                            CoopProposalView created =
+                                    feedback.attempt(
+                                            () ->
+                                                    proposals.propose(
+                                                            new CoopProposalForm(
+                                                                    coop.getValue().id(),
+                                                                    title.getValue(),
+                                                                    body.getValue(),
+                                                                    changesRules.getValue()
+                                                                            ? proposedRules.value()
+                                                                            : null)));
+                            if (created != null) {
+                                feedback.success(getTranslation("proposal.submitted"));
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                ProposalPage.class,
+                                                                new RouteParameters(
+                                                                        "proposalId",
+                                                                        String.valueOf(
+                                                                                created.id()))));
+                            }
+                        });
         submit.addThemeName("primary");
         submit.setId("proposal-submit");
-        VerticalLayout content = new VerticalLayout(title, body, changesRules, proposedRules, submit);
+        VerticalLayout content =
+                new VerticalLayout(title, body, changesRules, proposedRules, submit);
         content.setPadding(false);
         Details details = new Details(getTranslation("proposal.new"), content);
         details.setId("new-proposal");

@@ -20,13 +20,17 @@ class RulesEditor extends FormLayout {
     private final IntegerField share = number("rules.requiredSharePercent", "%");
     private final Checkbox reasonForNo = new Checkbox(getTranslation("rules.reasonRequiredForNo"));
     private final IntegerField voteHours = number("rules.voteHours", getTranslation("unit.hours"));
-    private final IntegerField reminder = number("rules.reminderLeadHours", getTranslation("unit.hours"));
-    private final IntegerField supplier = number("rules.supplierAnswerHours", getTranslation("unit.hours"));
-    private final IntegerField payment = number("rules.paymentDueDays", getTranslation("unit.days"));
+    private final IntegerField reminder =
+            number("rules.reminderLeadHours", getTranslation("unit.hours"));
+    private final IntegerField supplier =
+            number("rules.supplierAnswerHours", getTranslation("unit.hours"));
+    private final IntegerField payment =
+            number("rules.paymentDueDays", getTranslation("unit.days"));
     private final IntegerField priceRise = number("rules.priceRiseLimitPercent", "%");
     private final Select<JobPostReview> jobReview = new Select<>();
     private final IntegerField coupon = number("rules.couponFoundationThresholdWon", "원");
-    private final IntegerField decision = number("rules.decisionHours", getTranslation("unit.hours"));
+    private final IntegerField decision =
+            number("rules.decisionHours", getTranslation("unit.hours"));
     private final BigDecimalField saleFee = percent("rules.saleFeePercent");
     private final BigDecimalField cardFee = percent("rules.cardFeePercent");
     private final IntegerField transferFee = number("rules.transferFeeWon", "원");
@@ -45,8 +49,22 @@ class RulesEditor extends FormLayout {
         saleFee.setId(idPrefix + "-sale-fee");
         cardFee.setId(idPrefix + "-card-fee");
         transferFee.setId(idPrefix + "-transfer-fee");
-        add(quorum, rule, share, reasonForNo, voteHours, reminder, supplier, payment, priceRise, jobReview, coupon, decision,
-                saleFee, cardFee, transferFee);
+        add(
+                quorum,
+                rule,
+                share,
+                reasonForNo,
+                voteHours,
+                reminder,
+                supplier,
+                payment,
+                priceRise,
+                jobReview,
+                coupon,
+                decision,
+                saleFee,
+                cardFee,
+                transferFee);
         setValue(RuleSet.DEFAULTS);
     }
 
@@ -71,9 +89,22 @@ class RulesEditor extends FormLayout {
 
     /** The rule set entered; throws the server's refusal when a value is out of range. */
     RuleSet value() {
-        return new RuleSet(or(quorum), rule.getValue(), share.getValue(), reasonForNo.getValue(), or(voteHours),
-                or(reminder), or(supplier), or(payment), or(priceRise), jobReview.getValue(), or(coupon),
-                or(decision), basisPoints(saleFee), basisPoints(cardFee), or(transferFee));
+        return new RuleSet(
+                or(quorum),
+                rule.getValue(),
+                share.getValue(),
+                reasonForNo.getValue(),
+                or(voteHours),
+                or(reminder),
+                or(supplier),
+                or(payment),
+                or(priceRise),
+                jobReview.getValue(),
+                or(coupon),
+                or(decision),
+                basisPoints(saleFee),
+                basisPoints(cardFee),
+                or(transferFee));
     }
 
     void setEditable(boolean editable) {
@@ -93,13 +124,16 @@ class RulesEditor extends FormLayout {
         return field;
     }
 
-    /** A percent as typed (2.5) in basis points (250); an empty field is refused as out of range. */
+    /**
+     * A percent as typed (2.5) in basis points (250); an empty field is refused as out of range.
+     */
     private static int basisPoints(BigDecimalField field) {
         if (field.getValue() == null) {
             return -1;
         }
         BigDecimal points = field.getValue().movePointRight(2);
-        return points.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0 ? Integer.MAX_VALUE
+        return points.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0
+                ? Integer.MAX_VALUE
                 : points.setScale(0, RoundingMode.HALF_UP).intValue();
     }
 

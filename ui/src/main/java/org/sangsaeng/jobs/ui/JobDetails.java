@@ -17,8 +17,10 @@ class JobDetails extends FormLayout {
         item(JobTexts.when(this, p), "jobs.when");
         item(JobTexts.pay(this, p.payUnit(), p.payWon()), "jobs.pay");
         item(getTranslation("jobs.positionsTaken", p.accepted(), p.positions()), "jobs.positions");
-        item(Feedback.dateTime(p.applicationDeadline(), getLocale())
-                + (p.deadlineExtended() ? " " + getTranslation("jobs.extended") : ""), "jobs.deadline");
+        item(
+                Feedback.dateTime(p.applicationDeadline(), getLocale())
+                        + (p.deadlineExtended() ? " " + getTranslation("jobs.extended") : ""),
+                "jobs.deadline");
         item(getTranslation("jobState." + p.state().name()), "jobs.state");
         if (p.reviewComment() != null) {
             item(p.reviewComment(), "jobs.reviewComment");

@@ -16,10 +16,12 @@ import jakarta.annotation.security.PermitAll;
 import java.util.function.LongFunction;
 import org.sangsaeng.jobs.ApplicationState;
 import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.jobs.SeekerMatch;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -30,18 +32,26 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final JobService jobs;
+    private final JobPostService postService;
+    private final JobApplicationService applicationService;
+    private final SeekerService seekerService;
     private final Feedback feedback;
     private String title = "";
 
-    public JobPage(JobService jobs, Feedback feedback) {
-        this.jobs = jobs;
+    public JobPage(
+            JobPostService postService,
+            JobApplicationService applicationService,
+            SeekerService seekerService,
+            Feedback feedback) {
+        this.postService = postService;
+        this.applicationService = applicationService;
+        this.seekerService = seekerService;
         this.feedback = feedback;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        JobPostView post = feedback.load(event, "postId", jobs::get, JobBoardView.class);
+        JobPostView post = feedback.load(event, "postId", postService::get, JobBoardView.class);
         if (post != null) {
             show(post);
         }
@@ -56,8 +66,12 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
         if (post.mine()) {
             employerPart(post);
         } else if (post.myApplication() != null) {
-            Paragraph state = new Paragraph(getTranslation("jobs.myApplication",
-                    getTranslation("applicationState." + post.myApplication().name())));
+            Paragraph state =
+                    new Paragraph(
+                            getTranslation(
+                                    "jobs.myApplication",
+                                    getTranslation(
+                                            "applicationState." + post.myApplication().name())));
             state.setId("job-my-application");
             add(state);
         } else if (post.state() == JobState.PUBLISHED) {
@@ -65,79 +79,143 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
             message.setMaxLength(1000);
             message.setWidthFull();
             message.setId("job-apply-message");
-            Button apply = new Button(getTranslation("jobs.apply"), e -> {
-                if (feedback.attempt(() -> jobs.apply(post.id(), message.getValue())) != null) {
-                    feedback.success(getTranslation("jobs.applied"));
-                    reload(post.id());
-                }
-            });
+            Button apply =
+                    new Button(
+                            getTranslation("jobs.apply"),
+                            e -> {
+                                if (feedback.attempt(
+                                                () ->
+                                                        applicationService.apply(
+                                                                post.id(), message.getValue()))
+                                        != null) {
+                                    feedback.success(getTranslation("jobs.applied"));
+                                    reload(post.id());
+                                }
+                            });
             apply.addThemeName("primary");
             apply.setId("job-apply");
             add(message, apply);
         }
-        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(JobBoardView.class))));
+        add(
+                new Button(
+                        getTranslation("tasks.back"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(JobBoardView.class))));
     }
 
     private void employerPart(JobPostView post) {
         if (post.state() == JobState.PUBLISHED) {
-            Button close = new Button(getTranslation("jobs.closeEarly"), e -> {
-                if (feedback.attempt(() -> jobs.closeEarly(post.id())) != null) {
-                    feedback.success(getTranslation("jobs.closing"));
-                }
-            });
+            Button close =
+                    new Button(
+                            getTranslation("jobs.closeEarly"),
+                            e -> {
+                                if (feedback.attempt(() -> postService.closeEarly(post.id()))
+                                        != null) {
+                                    feedback.success(getTranslation("jobs.closing"));
+                                }
+                            });
             close.setId("job-close");
             add(close);
         }
         Grid<ApplicationView> applicants = new Grid<>();
         applicants.setId("job-applicants");
-        applicants.addColumn(a -> a.seekerName() + " · " + JobTexts.rating(this, a.seekerRating()))
-                .setHeader(getTranslation("jobs.seeker")).setFlexGrow(2);
-        applicants.addColumn(ApplicationView::message).setHeader(getTranslation("jobs.message")).setFlexGrow(2);
-        applicants.addColumn(a -> a.match().score() + " · " + JobTexts.reasons(this, a.match()))
-                .setHeader(getTranslation("jobs.why")).setFlexGrow(3);
-        applicants.addColumn(a -> getTranslation("applicationState." + a.state().name())).setHeader(getTranslation("jobs.state"));
+        applicants
+                .addColumn(a -> a.seekerName() + " · " + JobTexts.rating(this, a.seekerRating()))
+                .setHeader(getTranslation("jobs.seeker"))
+                .setFlexGrow(2);
+        applicants
+                .addColumn(ApplicationView::message)
+                .setHeader(getTranslation("jobs.message"))
+                .setFlexGrow(2);
+        applicants
+                .addColumn(a -> a.match().score() + " · " + JobTexts.reasons(this, a.match()))
+                .setHeader(getTranslation("jobs.why"))
+                .setFlexGrow(3);
+        applicants
+                .addColumn(a -> getTranslation("applicationState." + a.state().name()))
+                .setHeader(getTranslation("jobs.state"));
         applicants.addComponentColumn(a -> actions(post, a)).setHeader("").setAutoWidth(true);
-        applicants.setItems(jobs.applicants(post.id()));
+        applicants.setItems(applicationService.applicants(post.id()));
         applicants.setAllRowsVisible(true);
         applicants.setEmptyStateText(getTranslation("jobs.noApplicants"));
 
         Grid<SeekerMatch> suggested = new Grid<>();
         suggested.setId("job-suggested-seekers");
-        suggested.addColumn(m -> m.seekerName() + (m.entryTitle() == null ? "" : " (" + m.entryTitle() + ")"))
-                .setHeader(getTranslation("jobs.seeker")).setFlexGrow(2);
-        suggested.addColumn(m -> JobTexts.rating(this, m.rating())).setHeader(getTranslation("jobs.ratingHeader"));
-        suggested.addColumn(m -> m.match().score() + " · " + JobTexts.reasons(this, m.match()))
-                .setHeader(getTranslation("jobs.why")).setFlexGrow(3);
-        suggested.setItems(jobs.suggestedSeekers(post.id()));
+        suggested
+                .addColumn(
+                        m ->
+                                m.seekerName()
+                                        + (m.entryTitle() == null
+                                                ? ""
+                                                : " (" + m.entryTitle() + ")"))
+                .setHeader(getTranslation("jobs.seeker"))
+                .setFlexGrow(2);
+        suggested
+                .addColumn(m -> JobTexts.rating(this, m.rating()))
+                .setHeader(getTranslation("jobs.ratingHeader"));
+        suggested
+                .addColumn(m -> m.match().score() + " · " + JobTexts.reasons(this, m.match()))
+                .setHeader(getTranslation("jobs.why"))
+                .setFlexGrow(3);
+        suggested.setItems(seekerService.suggestedSeekers(post.id()));
         suggested.setAllRowsVisible(true);
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
-        add(new H3(getTranslation("jobs.applicants")), applicants, new H3(getTranslation("jobs.suggestedSeekers")), suggested);
+        add(
+                new H3(getTranslation("jobs.applicants")),
+                applicants,
+                new H3(getTranslation("jobs.suggestedSeekers")),
+                suggested);
     }
 
     private HorizontalLayout actions(JobPostView post, ApplicationView a) {
         HorizontalLayout buttons = new HorizontalLayout();
         if (a.state().pending()) {
             if (a.state() == ApplicationState.APPLIED) {
-                buttons.add(action("jobs.shortlist", "shortlist-" + a.id(), post, jobs::shortlist, a.id()));
+                buttons.add(
+                        action(
+                                "jobs.shortlist",
+                                "shortlist-" + a.id(),
+                                post,
+                                applicationService::shortlist,
+                                a.id()));
             }
-            buttons.add(action("jobs.offer", "offer-" + a.id(), post, jobs::offer, a.id()));
-            buttons.add(action("jobs.reject", "reject-" + a.id(), post, jobs::reject, a.id()));
+            buttons.add(
+                    action(
+                            "jobs.offer",
+                            "offer-" + a.id(),
+                            post,
+                            applicationService::offer,
+                            a.id()));
+            buttons.add(
+                    action(
+                            "jobs.reject",
+                            "reject-" + a.id(),
+                            post,
+                            applicationService::reject,
+                            a.id()));
         }
         return buttons;
     }
 
-    private Button action(String key, String id, JobPostView post, LongFunction<ApplicationView> act, long applicationId) {
-        Button button = new Button(getTranslation(key), e -> {
-            if (feedback.attempt(() -> act.apply(applicationId)) != null) {
-                reload(post.id());
-            }
-        });
+    private Button action(
+            String key,
+            String id,
+            JobPostView post,
+            LongFunction<ApplicationView> act,
+            long applicationId) {
+        Button button =
+                new Button(
+                        getTranslation(key),
+                        e -> {
+                            if (feedback.attempt(() -> act.apply(applicationId)) != null) {
+                                reload(post.id());
+                            }
+                        });
         button.setId(id);
         return button;
     }
 
     private void reload(long postId) {
-        JobPostView post = feedback.attempt(() -> jobs.get(postId));
+        JobPostView post = feedback.attempt(() -> postService.get(postId));
         if (post != null) {
             show(post);
         }

@@ -18,7 +18,6 @@ import org.sangsaeng.jobs.JobPostView;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.ui.Feedback;
 
 /** The fields of a job post, for a new post and for a revision; the server checks them again. */
 class JobPostEditor extends FormLayout {
@@ -31,8 +30,10 @@ class JobPostEditor extends FormLayout {
     private final TextField area = new TextField(getTranslation("jobs.area"));
     private final DatePicker start = new DatePicker(getTranslation("jobs.startDate"));
     private final DatePicker end = new DatePicker(getTranslation("jobs.endDate"));
-    private final TimePicker dailyStart = new TimePicker(getTranslation("jobs.dailyStart"), LocalTime.of(9, 0));
-    private final TimePicker dailyEnd = new TimePicker(getTranslation("jobs.dailyEnd"), LocalTime.of(18, 0));
+    private final TimePicker dailyStart =
+            new TimePicker(getTranslation("jobs.dailyStart"), LocalTime.of(9, 0));
+    private final TimePicker dailyEnd =
+            new TimePicker(getTranslation("jobs.dailyEnd"), LocalTime.of(18, 0));
     private final IntegerField positions = new IntegerField(getTranslation("jobs.positions"));
     private final Select<PayUnit> payUnit = new Select<>();
     private final IntegerField pay = new IntegerField(getTranslation("jobs.pay"));
@@ -67,7 +68,20 @@ class JobPostEditor extends FormLayout {
         start.setValue(inAWeek);
         end.setValue(inAWeek);
         deadline.setValue(LocalDateTime.of(inAWeek.minusDays(2), LocalTime.of(18, 0)));
-        add(title, businessType, tasks, skills, place, area, start, end, dailyStart, dailyEnd, positions, payUnit, pay,
+        add(
+                title,
+                businessType,
+                tasks,
+                skills,
+                place,
+                area,
+                start,
+                end,
+                dailyStart,
+                dailyEnd,
+                positions,
+                payUnit,
+                pay,
                 deadline);
     }
 
@@ -89,11 +103,24 @@ class JobPostEditor extends FormLayout {
     }
 
     JobPostForm value(long coopId) {
-        return new JobPostForm(coopId, title.getValue(), businessType.getValue(), tasks.getValue(), skills.getValue(),
-                place.getValue(), area.getValue(), start.getValue(), end.getValue(), dailyStart.getValue(),
-                dailyEnd.getValue(), positions.getValue() == null ? 0 : positions.getValue(), payUnit.getValue(),
+        return new JobPostForm(
+                coopId,
+                title.getValue(),
+                businessType.getValue(),
+                tasks.getValue(),
+                skills.getValue(),
+                place.getValue(),
+                area.getValue(),
+                start.getValue(),
+                end.getValue(),
+                dailyStart.getValue(),
+                dailyEnd.getValue(),
+                positions.getValue() == null ? 0 : positions.getValue(),
+                payUnit.getValue(),
                 pay.getValue() == null ? 0 : pay.getValue(),
-                deadline.getValue() == null ? null : deadline.getValue().atZone(MarketTime.ZONE).toInstant());
+                deadline.getValue() == null
+                        ? null
+                        : deadline.getValue().atZone(MarketTime.ZONE).toInstant());
     }
 
     /** The same values as a revise task's submission. */
@@ -113,7 +140,9 @@ class JobPostEditor extends FormLayout {
         values.put("positions", f.positions());
         values.put("payUnit", f.payUnit() == null ? null : f.payUnit().name());
         values.put("payWon", f.payWon());
-        values.put("applicationDeadline", f.applicationDeadline() == null ? null : f.applicationDeadline().toString());
+        values.put(
+                "applicationDeadline",
+                f.applicationDeadline() == null ? null : f.applicationDeadline().toString());
         return values;
     }
 }

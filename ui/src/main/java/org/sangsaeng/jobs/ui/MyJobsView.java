@@ -10,8 +10,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.ApplicationView;
+import org.sangsaeng.jobs.JobApplicationService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.ui.Feedback;
 
 /** My job posts (as an employer) and my applications (as a seeker). */
@@ -19,48 +20,93 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final JobService jobs;
+    private final JobPostService postService;
+    private final JobApplicationService applicationService;
     private final Feedback feedback;
     private final Grid<ApplicationView> applications = new Grid<>();
 
-    public MyJobsView(JobService jobs, Feedback feedback) {
-        this.jobs = jobs;
+    public MyJobsView(
+            JobPostService postService,
+            JobApplicationService applicationService,
+            Feedback feedback) {
+        this.postService = postService;
+        this.applicationService = applicationService;
         this.feedback = feedback;
         Grid<JobPostView> posts = new Grid<>();
         posts.setId("my-job-posts");
         posts.addColumn(JobPostView::title).setHeader(getTranslation("jobs.title")).setFlexGrow(2);
-        posts.addColumn(p -> getTranslation("jobState." + p.state().name())).setHeader(getTranslation("jobs.state"));
+        posts.addColumn(p -> getTranslation("jobState." + p.state().name()))
+                .setHeader(getTranslation("jobs.state"));
         posts.addColumn(p -> getTranslation("jobs.positionsTaken", p.accepted(), p.positions()))
                 .setHeader(getTranslation("jobs.positions"));
-        posts.addColumn(p -> Feedback.dateTime(p.applicationDeadline(), getLocale())).setHeader(getTranslation("jobs.deadline"));
-        posts.setItems(jobs.myPosts());
+        posts.addColumn(p -> Feedback.dateTime(p.applicationDeadline(), getLocale()))
+                .setHeader(getTranslation("jobs.deadline"));
+        posts.setItems(postService.myPosts());
         posts.setAllRowsVisible(true);
         posts.setEmptyStateText(getTranslation("jobs.noPosts"));
-        posts.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobPage.class,
-                new RouteParameters("postId", String.valueOf(e.getItem().id())))));
+        posts.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        JobPage.class,
+                                                        new RouteParameters(
+                                                                "postId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
 
         applications.setId("my-job-applications");
-        applications.addColumn(ApplicationView::postTitle).setHeader(getTranslation("jobs.title")).setFlexGrow(2);
-        applications.addColumn(a -> getTranslation("applicationState." + a.state().name())).setHeader(getTranslation("jobs.state"));
-        applications.addColumn(a -> Feedback.dateTime(a.offerExpiresAt(), getLocale())).setHeader(getTranslation("jobs.offerExpires"));
-        applications.addComponentColumn(a -> {
-            Button withdraw = new Button(getTranslation("jobs.withdraw"), e -> {
-                if (feedback.attempt(() -> jobs.withdraw(a.id())) != null) {
-                    applications.setItems(jobs.myApplications());
-                }
-            });
-            withdraw.setVisible(a.state().pending());
-            withdraw.setId("withdraw-" + a.id());
-            return withdraw;
-        }).setAutoWidth(true);
-        applications.setItems(jobs.myApplications());
+        applications
+                .addColumn(ApplicationView::postTitle)
+                .setHeader(getTranslation("jobs.title"))
+                .setFlexGrow(2);
+        applications
+                .addColumn(a -> getTranslation("applicationState." + a.state().name()))
+                .setHeader(getTranslation("jobs.state"));
+        applications
+                .addColumn(a -> Feedback.dateTime(a.offerExpiresAt(), getLocale()))
+                .setHeader(getTranslation("jobs.offerExpires"));
+        applications
+                .addComponentColumn(
+                        a -> {
+                            Button withdraw =
+                                    new Button(
+                                            getTranslation("jobs.withdraw"),
+                                            e -> {
+                                                if (feedback.attempt(
+                                                                () ->
+                                                                        applicationService.withdraw(
+                                                                                a.id()))
+                                                        != null) {
+                                                    applications.setItems(
+                                                            applicationService.myApplications());
+                                                }
+                                            });
+                            withdraw.setVisible(a.state().pending());
+                            withdraw.setId("withdraw-" + a.id());
+                            return withdraw;
+                        })
+                .setAutoWidth(true);
+        applications.setItems(applicationService.myApplications());
         applications.setAllRowsVisible(true);
         applications.setEmptyStateText(getTranslation("jobs.noApplications"));
-        applications.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(JobPage.class,
-                new RouteParameters("postId", String.valueOf(e.getItem().postId())))));
+        applications.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        JobPage.class,
+                                                        new RouteParameters(
+                                                                "postId",
+                                                                String.valueOf(
+                                                                        e.getItem().postId())))));
 
-        add(new H2(getTranslation("jobs.mine")), new H3(getTranslation("jobs.myPosts")), posts,
-                new H3(getTranslation("jobs.myApplications")), applications);
+        add(
+                new H2(getTranslation("jobs.mine")),
+                new H3(getTranslation("jobs.myPosts")),
+                posts,
+                new H3(getTranslation("jobs.myApplications")),
+                applications);
     }
 
     @Override

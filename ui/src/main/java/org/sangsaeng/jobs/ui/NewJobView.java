@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.jobs.JobPostService;
 import org.sangsaeng.jobs.JobPostView;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -22,29 +22,57 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class NewJobView extends VerticalLayout implements HasDynamicTitle {
 
-    public NewJobView(JobService jobs, CoopService coops, CurrentUsers currentUsers, Feedback feedback) {
+    public NewJobView(
+            JobPostService postService,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         CurrentUser me = currentUsers.require();
         CoopSelect coop = new CoopSelect(coops, me);
-        coop.setItems(coops.listCoops().stream().filter(c -> me.memberships().stream().map(CoopMembership::coopId)
-                .anyMatch(id -> id == c.id())).toList());
+        coop.setItems(
+                coops.listCoops().stream()
+                        .filter(
+                                c ->
+                                        me.memberships().stream()
+                                                .map(CoopMembership::coopId)
+                                                .anyMatch(id -> id == c.id()))
+                        .toList());
         if (!me.memberships().isEmpty()) {
             coop.select(me.memberships().getFirst().coopId());
         }
         JobPostEditor editor = new JobPostEditor();
-        Button submit = new Button(getTranslation("jobs.submit"), e -> {
-            if (coop.getValue() == null) {
-                return;
-            }
-            JobPostView created = feedback.attempt(() -> jobs.post(editor.value(coop.getValue().id())));
-            if (created != null) {
-                feedback.success(getTranslation("jobs.submitted"));
-                getUI().ifPresent(ui -> ui.navigate(JobPage.class,
-                        new RouteParameters("postId", String.valueOf(created.id()))));
-            }
-        });
+        Button submit =
+                new Button(
+                        getTranslation("jobs.submit"),
+                        e -> {
+                            if (coop.getValue() == null) {
+                                return;
+                            }
+                            JobPostView created =
+                                    feedback.attempt(
+                                            () ->
+                                                    postService.post(
+                                                            editor.value(coop.getValue().id())));
+                            if (created != null) {
+                                feedback.success(getTranslation("jobs.submitted"));
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                JobPage.class,
+                                                                new RouteParameters(
+                                                                        "postId",
+                                                                        String.valueOf(
+                                                                                created.id()))));
+                            }
+                        });
         submit.addThemeName("primary");
         submit.setId("job-submit");
-        add(new H2(getTranslation("jobs.new")), new Paragraph(getTranslation("jobs.newHint")), coop, editor, submit);
+        add(
+                new H2(getTranslation("jobs.new")),
+                new Paragraph(getTranslation("jobs.newHint")),
+                coop,
+                editor,
+                submit);
     }
 
     @Override

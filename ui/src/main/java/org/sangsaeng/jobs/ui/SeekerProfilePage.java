@@ -17,23 +17,27 @@ import jakarta.annotation.security.PermitAll;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
-import org.sangsaeng.jobs.JobService;
 import org.sangsaeng.jobs.SeekerEntryForm;
 import org.sangsaeng.jobs.SeekerEntryView;
 import org.sangsaeng.jobs.SeekerProfileForm;
 import org.sangsaeng.jobs.SeekerProfileView;
+import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 
-/** My seeker profile (skills, business types I know, areas, usual days), my ratings, and my "looking for work" entries. */
+/**
+ * My seeker profile (skills, business types I know, areas, usual days), my ratings, and my "looking
+ * for work" entries.
+ */
 @Route("jobs/profile")
 @PermitAll
 public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle {
 
-    public SeekerProfilePage(JobService jobs, CurrentUsers currentUsers, Feedback feedback) {
-        SeekerProfileView me = jobs.profile(currentUsers.require().username());
+    public SeekerProfilePage(
+            SeekerService seekerService, CurrentUsers currentUsers, Feedback feedback) {
+        SeekerProfileView me = seekerService.profile(currentUsers.require().username());
         TextArea intro = new TextArea(getTranslation("jobs.intro"));
         intro.setMaxLength(1000);
         intro.setValue(me.intro());
@@ -50,42 +54,90 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
         days.setItems(DayOfWeek.values());
         days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.SHORT, getLocale()));
         days.setValue(me.weekdays());
-        Button save = new Button(getTranslation("jobs.saveProfile"), e -> {
-            if (feedback.attempt(() -> jobs.updateMyProfile(new SeekerProfileForm(intro.getValue(), skills.getValue(),
-                    types.getValue(), areas.getValue(), days.getValue()))) != null) {
-                feedback.success(getTranslation("jobs.profileSaved"));
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("jobs.saveProfile"),
+                        e -> {
+                            if (feedback.attempt(
+                                            () ->
+                                                    seekerService.updateMyProfile(
+                                                            new SeekerProfileForm(
+                                                                    intro.getValue(),
+                                                                    skills.getValue(),
+                                                                    types.getValue(),
+                                                                    areas.getValue(),
+                                                                    days.getValue())))
+                                    != null) {
+                                feedback.success(getTranslation("jobs.profileSaved"));
+                            }
+                        });
         save.addThemeName("primary");
         save.setId("profile-save");
         Paragraph rating = new Paragraph(JobTexts.rating(this, me.rating()));
         rating.setId("profile-rating");
 
         Grid<SeekerEntryView> entries = new Grid<>();
-        entries.addColumn(SeekerEntryView::title).setHeader(getTranslation("jobs.title")).setFlexGrow(2);
-        entries.addColumn(e -> e.availableFrom() + " ~ " + e.availableTo()).setHeader(getTranslation("jobs.available"));
+        entries.addColumn(SeekerEntryView::title)
+                .setHeader(getTranslation("jobs.title"))
+                .setFlexGrow(2);
+        entries.addColumn(e -> e.availableFrom() + " ~ " + e.availableTo())
+                .setHeader(getTranslation("jobs.available"));
         entries.setAllRowsVisible(true);
-        entries.setItems(jobs.entries().stream().filter(e -> e.seeker().equals(me.username())).toList());
+        entries.setItems(
+                seekerService.entries().stream()
+                        .filter(e -> e.seeker().equals(me.username()))
+                        .toList());
         TextField title = new TextField(getTranslation("jobs.title"));
         title.setId("entry-title");
         TextField entrySkills = new TextField(getTranslation("jobs.skills"));
         TextField entryAreas = new TextField(getTranslation("jobs.areas"));
         CheckboxGroup<BusinessType> entryTypes = businessTypes();
-        DatePicker from = new DatePicker(getTranslation("jobs.availableFrom"), LocalDate.now(MarketTime.ZONE));
-        DatePicker to = new DatePicker(getTranslation("jobs.availableTo"), LocalDate.now(MarketTime.ZONE).plusDays(14));
+        DatePicker from =
+                new DatePicker(
+                        getTranslation("jobs.availableFrom"), LocalDate.now(MarketTime.ZONE));
+        DatePicker to =
+                new DatePicker(
+                        getTranslation("jobs.availableTo"),
+                        LocalDate.now(MarketTime.ZONE).plusDays(14));
         TextArea note = new TextArea(getTranslation("jobs.note"));
-        Button add = new Button(getTranslation("jobs.addEntry"), e -> {
-            if (feedback.attempt(() -> jobs.addEntry(new SeekerEntryForm(title.getValue(), entrySkills.getValue(),
-                    entryTypes.getValue(), entryAreas.getValue(), from.getValue(), to.getValue(), note.getValue()))) != null) {
-                feedback.success(getTranslation("jobs.entryAdded"));
-                entries.setItems(jobs.entries().stream().filter(x -> x.seeker().equals(me.username())).toList());
-            }
-        });
+        Button add =
+                new Button(
+                        getTranslation("jobs.addEntry"),
+                        e -> {
+                            if (feedback.attempt(
+                                            () ->
+                                                    seekerService.addEntry(
+                                                            new SeekerEntryForm(
+                                                                    title.getValue(),
+                                                                    entrySkills.getValue(),
+                                                                    entryTypes.getValue(),
+                                                                    entryAreas.getValue(),
+                                                                    from.getValue(),
+                                                                    to.getValue(),
+                                                                    note.getValue())))
+                                    != null) {
+                                feedback.success(getTranslation("jobs.entryAdded"));
+                                entries.setItems(
+                                        seekerService.entries().stream()
+                                                .filter(x -> x.seeker().equals(me.username()))
+                                                .toList());
+                            }
+                        });
         add.setId("entry-add");
 
-        add(new H2(getTranslation("jobs.profile")), rating, new FormLayout(intro, skills, areas), types, days, save,
-                new H3(getTranslation("jobs.myEntries")), entries, new FormLayout(title, entrySkills, entryAreas, from, to),
-                entryTypes, note, add);
+        add(
+                new H2(getTranslation("jobs.profile")),
+                rating,
+                new FormLayout(intro, skills, areas),
+                types,
+                days,
+                save,
+                new H3(getTranslation("jobs.myEntries")),
+                entries,
+                new FormLayout(title, entrySkills, entryAreas, from, to),
+                entryTypes,
+                note,
+                add);
     }
 
     private CheckboxGroup<BusinessType> businessTypes() {

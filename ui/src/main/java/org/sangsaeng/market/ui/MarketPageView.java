@@ -35,8 +35,9 @@ import org.sangsaeng.ui.ShareLink;
 
 /**
  * A market's public page (no sign-in), made for a phone and for links passed on in KakaoTalk: its
- * shops (filtered by business type with {@code ?type=BAKERY}, so a filtered page can be shared too),
- * the public coupons anyone may take now, the joint offers open for orders and the co-ops' notices.
+ * shops (filtered by business type with {@code ?type=BAKERY}, so a filtered page can be shared
+ * too), the public coupons anyone may take now, the joint offers open for orders and the co-ops'
+ * notices.
  */
 @Route(value = "market/:marketId", autoLayout = false)
 @AnonymousAllowed
@@ -116,12 +117,24 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
         filter.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filter.getStyle().set("gap", "0.5rem");
         filter.add(typeButton(market, null, "type-ALL", getTranslation("market.allTypes")));
-        market.businessTypes().forEach(t -> filter.add(typeButton(market, t, "type-" + t.name(),
-                getTranslation("businessType." + t.name()))));
-        Paragraph count = new Paragraph(market.businessType() == null
-                ? getTranslation("market.shopCount", market.shops().size())
-                : getTranslation("market.shopCountOfType", getTranslation("businessType." + market.businessType().name()),
-                        market.shops().size()));
+        market.businessTypes()
+                .forEach(
+                        t ->
+                                filter.add(
+                                        typeButton(
+                                                market,
+                                                t,
+                                                "type-" + t.name(),
+                                                getTranslation("businessType." + t.name()))));
+        Paragraph count =
+                new Paragraph(
+                        market.businessType() == null
+                                ? getTranslation("market.shopCount", market.shops().size())
+                                : getTranslation(
+                                        "market.shopCountOfType",
+                                        getTranslation(
+                                                "businessType." + market.businessType().name()),
+                                        market.shops().size()));
         count.setId("market-shop-count");
         section.add(new Paragraph(getTranslation("market.findByType")), filter, count);
         market.shops().forEach(s -> section.add(shop(s, market)));
@@ -129,9 +142,25 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Button typeButton(PublicMarket market, BusinessType type, String id, String label) {
-        Button button = new Button(label, e -> getUI().ifPresent(ui -> ui.navigate(MarketPageView.class,
-                new com.vaadin.flow.router.RouteParameters("marketId", Long.toString(market.id())),
-                type == null ? QueryParameters.empty() : QueryParameters.simple(Map.of(TYPE, type.name())))));
+        Button button =
+                new Button(
+                        label,
+                        e ->
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                MarketPageView.class,
+                                                                new com.vaadin.flow.router
+                                                                        .RouteParameters(
+                                                                        "marketId",
+                                                                        Long.toString(market.id())),
+                                                                type == null
+                                                                        ? QueryParameters.empty()
+                                                                        : QueryParameters.simple(
+                                                                                Map.of(
+                                                                                        TYPE,
+                                                                                        type
+                                                                                                .name())))));
         button.setId(id);
         if (type == market.businessType()) {
             button.addThemeName("primary");
@@ -162,7 +191,10 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
             card.add(description);
         }
         if (s.phone() != null) {
-            Anchor call = new Anchor("tel:" + s.phone().replace("-", ""), getTranslation("market.call", s.phone()));
+            Anchor call =
+                    new Anchor(
+                            "tel:" + s.phone().replace("-", ""),
+                            getTranslation("market.call", s.phone()));
             call.addClassName("shop-phone");
             card.add(call);
         }
@@ -170,7 +202,9 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Paragraph line(String className, String label, String value) {
-        Paragraph p = new Paragraph(label + ": " + (value == null ? getTranslation("market.notTold") : value));
+        Paragraph p =
+                new Paragraph(
+                        label + ": " + (value == null ? getTranslation("market.notTold") : value));
         p.addClassName(className);
         return p;
     }
@@ -185,10 +219,16 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
             Anchor link = new Anchor("c/p/" + c.publicToken(), c.title());
             link.setId("coupon-link-" + c.id());
             link.addClassName("market-link");
-            Div card = new Div(link,
-                    new Paragraph(CouponTexts.discount(this, c.discount())),
-                    meta(getTranslation("market.couponFrom", c.from(), c.left(),
-                            Feedback.dateTime(c.validTo(), getLocale()))));
+            Div card =
+                    new Div(
+                            link,
+                            new Paragraph(CouponTexts.discount(this, c.discount())),
+                            meta(
+                                    getTranslation(
+                                            "market.couponFrom",
+                                            c.from(),
+                                            c.left(),
+                                            Feedback.dateTime(c.validTo(), getLocale()))));
             card.addClassName("market-card");
             section.add(card);
         }
@@ -205,8 +245,16 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
             Anchor link = new Anchor("sale/" + o.id(), o.title());
             link.setId("offer-link-" + o.id());
             link.addClassName("market-link");
-            Div card = new Div(link, meta(getTranslation("market.offer", Won.of(o.salePrice()).toString(), o.setsLeft(),
-                    Feedback.dateTime(o.orderDeadline(), getLocale()), market.coopName(o.coopId()))));
+            Div card =
+                    new Div(
+                            link,
+                            meta(
+                                    getTranslation(
+                                            "market.offer",
+                                            Won.of(o.salePrice()).toString(),
+                                            o.setsLeft(),
+                                            Feedback.dateTime(o.orderDeadline(), getLocale()),
+                                            market.coopName(o.coopId()))));
             card.addClassName("market-card");
             section.add(card);
         }
@@ -221,8 +269,14 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
         for (PublicNotice n : market.notices()) {
             Paragraph body = new Paragraph(n.body());
             body.addClassName("plain-text");
-            Div card = new Div(new H3(n.title()), meta(market.coopName(n.coopId()) + " · "
-                    + Feedback.dateTime(n.createdAt(), getLocale())), body);
+            Div card =
+                    new Div(
+                            new H3(n.title()),
+                            meta(
+                                    market.coopName(n.coopId())
+                                            + " · "
+                                            + Feedback.dateTime(n.createdAt(), getLocale())),
+                            body);
             card.addClassName("market-card");
             card.setId("notice-" + n.id());
             section.add(card);
@@ -243,10 +297,17 @@ public class MarketPageView extends VerticalLayout implements BeforeEnterObserve
         return p;
     }
 
-    /** A link to the market's page, for the public pages of its coupons and offers: the rest of the market. */
+    /**
+     * A link to the market's page, for the public pages of its coupons and offers: the rest of the
+     * market.
+     */
     public static com.vaadin.flow.router.RouterLink link(long marketId, String text) {
-        com.vaadin.flow.router.RouterLink link = new com.vaadin.flow.router.RouterLink(text, MarketPageView.class,
-                new com.vaadin.flow.router.RouteParameters("marketId", Long.toString(marketId)));
+        com.vaadin.flow.router.RouterLink link =
+                new com.vaadin.flow.router.RouterLink(
+                        text,
+                        MarketPageView.class,
+                        new com.vaadin.flow.router.RouteParameters(
+                                "marketId", Long.toString(marketId)));
         link.setId("market-page-link");
         return link;
     }

@@ -40,8 +40,13 @@ class MarketPreview extends PagePreview {
             return;
         }
         Locale korean = Messages.KOREAN;
-        String description = i18n.getTranslation("market.preview", korean, m.shops().size(), m.coupons().size(),
-                m.offers().size());
+        String description =
+                i18n.getTranslation(
+                        "market.preview",
+                        korean,
+                        m.shops().size(),
+                        m.coupons().size(),
+                        m.offers().size());
         property(head, "og:type", "website");
         property(head, "og:site_name", i18n.getTranslation("app.name", korean));
         property(head, "og:title", m.name());

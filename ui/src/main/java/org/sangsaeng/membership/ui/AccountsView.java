@@ -38,6 +38,11 @@ import org.sangsaeng.ui.Feedback;
  * temporary password is shown once; a row opens what can be done with the account (deactivate with
  * a reason, reactivate, reset the password, roles, anonymise). Usable on a phone: two columns and
  * dialogs.
+ *
+ * <p>Longer than our 300 lines because Vaadin lays a page out in code: most of it is the search,
+ * the grid and the actions dialog built field by field (every rule is in {@link
+ * AccountAdministration}); the dialog shares the grid, the role labels and the temporary-password
+ * box with the page.
  */
 @Route("admin/accounts")
 @RolesAllowed({"FOUNDATION", "ADMIN"})
@@ -50,7 +55,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Role> role = new Select<>();
     private final Grid<AccountSummary> grid = new Grid<>();
 
-    public AccountsView(AccountAdministration administration, CurrentUsers users, Feedback feedback) {
+    public AccountsView(
+            AccountAdministration administration, CurrentUsers users, Feedback feedback) {
         this.administration = administration;
         this.feedback = feedback;
         this.me = users.require();
@@ -62,8 +68,13 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         search.setId("accounts-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
         role.setItems(Role.MEMBER, Role.SUPPLIER, Role.FOUNDATION, Role.ADMIN);
-        role.setItemLabelGenerator(r -> r == null ? getTranslation("accounts.allRoles")
-                : r == Role.MEMBER ? getTranslation("accounts.merchants") : getTranslation("role." + r.name()));
+        role.setItemLabelGenerator(
+                r ->
+                        r == null
+                                ? getTranslation("accounts.allRoles")
+                                : r == Role.MEMBER
+                                        ? getTranslation("accounts.merchants")
+                                        : getTranslation("role." + r.name()));
         role.setEmptySelectionAllowed(true);
         role.setEmptySelectionCaption(getTranslation("accounts.allRoles"));
         role.setId("accounts-role");
@@ -75,13 +86,20 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        grid.addComponentColumn(this::who).setHeader(getTranslation("accounts.person")).setFlexGrow(2);
+        grid.addComponentColumn(this::who)
+                .setHeader(getTranslation("accounts.person"))
+                .setFlexGrow(2);
         grid.addColumn(this::state).setHeader(getTranslation("accounts.state")).setFlexGrow(1);
         grid.setId("accounts-grid");
         grid.setSizeFull();
         grid.addItemClickListener(e -> openActions(e.getItem()));
-        grid.setItems(q -> administration.search(query(), q.getPage(), q.getPageSize()).items().stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, administration.search(query(), 0, 1).total()));
+        grid.setItems(
+                q -> administration.search(query(), q.getPage(), q.getPageSize()).items().stream(),
+                q ->
+                        (int)
+                                Math.min(
+                                        Integer.MAX_VALUE,
+                                        administration.search(query(), 0, 1).total()));
         add(new H2(getTranslation("accounts.title")), filters, grid);
     }
 
@@ -91,23 +109,35 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private Div who(AccountSummary a) {
         Div name = new Div(new Span(a.displayName()));
-        Div details = new Div(new Span(a.username() + (a.phone() == null ? "" : " · " + a.phone())));
+        Div details =
+                new Div(new Span(a.username() + (a.phone() == null ? "" : " · " + a.phone())));
         details.addClassName("secondary");
         return new Div(name, details);
     }
 
     private String state(AccountSummary a) {
-        String state = a.anonymised() ? getTranslation("accounts.left")
-                : !a.active() ? getTranslation("accounts.inactive")
-                : a.mustChangePassword() ? getTranslation("accounts.temporary") : getTranslation("accounts.active");
-        String roles = a.roles().isEmpty() ? getTranslation("accounts.merchant")
-                : a.roles().stream().map(r -> getTranslation("role." + r.name())).collect(Collectors.joining(", "));
+        String state =
+                a.anonymised()
+                        ? getTranslation("accounts.left")
+                        : !a.active()
+                                ? getTranslation("accounts.inactive")
+                                : a.mustChangePassword()
+                                        ? getTranslation("accounts.temporary")
+                                        : getTranslation("accounts.active");
+        String roles =
+                a.roles().isEmpty()
+                        ? getTranslation("accounts.merchant")
+                        : a.roles().stream()
+                                .map(r -> getTranslation("role." + r.name()))
+                                .collect(Collectors.joining(", "));
         return state + " · " + roles;
     }
 
     /** The roles this person may give: admins all, the foundation SUPPLIER only. */
     private Set<Role> givable() {
-        return me.has(Role.ADMIN) ? EnumSet.of(Role.SUPPLIER, Role.FOUNDATION, Role.ADMIN) : EnumSet.of(Role.SUPPLIER);
+        return me.has(Role.ADMIN)
+                ? EnumSet.of(Role.SUPPLIER, Role.FOUNDATION, Role.ADMIN)
+                : EnumSet.of(Role.SUPPLIER);
     }
 
     private CheckboxGroup<Role> rolesField(Set<Role> selected) {
@@ -143,14 +173,23 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Button save = new Button(getTranslation("accounts.create"));
         save.addThemeName("primary");
         save.setId("create-account");
-        save.addClickListener(e -> {
-            TemporaryPassword made = feedback.attempt(() -> administration.create(new NewAccount(username.getValue(),
-                    displayName.getValue(), phone.getValue(), email.getValue(), roles.getValue())));
-            if (made != null) {
-                grid.getDataProvider().refreshAll();
-                showTemporary(dialog, made);
-            }
-        });
+        save.addClickListener(
+                e -> {
+                    TemporaryPassword made =
+                            feedback.attempt(
+                                    () ->
+                                            administration.create(
+                                                    new NewAccount(
+                                                            username.getValue(),
+                                                            displayName.getValue(),
+                                                            phone.getValue(),
+                                                            email.getValue(),
+                                                            roles.getValue())));
+                    if (made != null) {
+                        grid.getDataProvider().refreshAll();
+                        showTemporary(dialog, made);
+                    }
+                });
         dialog.add(form);
         dialog.getFooter().add(cancel, save);
         dialog.open();
@@ -163,9 +202,18 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         Span password = new Span(made.temporaryPassword());
         password.setId("temporary-password");
         password.addClassName("temporary-password");
-        password.getStyle().set("font-family", "monospace").set("font-size", "1.5em").set("font-weight", "bold");
-        dialog.add(new Paragraph(getTranslation("accounts.temporaryFor", made.account().displayName(),
-                made.account().username())), password, new Paragraph(getTranslation("accounts.temporaryOnce")));
+        password.getStyle()
+                .set("font-family", "monospace")
+                .set("font-size", "1.5em")
+                .set("font-weight", "bold");
+        dialog.add(
+                new Paragraph(
+                        getTranslation(
+                                "accounts.temporaryFor",
+                                made.account().displayName(),
+                                made.account().username())),
+                password,
+                new Paragraph(getTranslation("accounts.temporaryOnce")));
         Button done = new Button(getTranslation("accounts.done"), e -> dialog.close());
         done.setId("temporary-done");
         done.addThemeName("primary");
@@ -177,55 +225,108 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         dialog.setWidth("min(32em, 95vw)");
         VerticalLayout body = new VerticalLayout();
         body.setPadding(false);
-        body.add(new Paragraph(account.username() + (account.phone() == null ? "" : " · " + account.phone())
-                + (account.email() == null ? "" : " · " + account.email())), new Paragraph(state(account)));
+        body.add(
+                new Paragraph(
+                        account.username()
+                                + (account.phone() == null ? "" : " · " + account.phone())
+                                + (account.email() == null ? "" : " · " + account.email())),
+                new Paragraph(state(account)));
         if (account.deactivationReason() != null) {
-            body.add(new Paragraph(getTranslation("accounts.reasonWas", account.deactivationReason())));
+            body.add(
+                    new Paragraph(
+                            getTranslation("accounts.reasonWas", account.deactivationReason())));
         }
-        boolean touchable = !account.anonymised() && (me.has(Role.ADMIN)
-                || account.roles().stream().noneMatch(r -> r == Role.FOUNDATION || r == Role.ADMIN));
+        boolean touchable =
+                !account.anonymised()
+                        && (me.has(Role.ADMIN)
+                                || account.roles().stream()
+                                        .noneMatch(r -> r == Role.FOUNDATION || r == Role.ADMIN));
         if (touchable) {
             if (account.active()) {
                 TextField reason = new TextField(getTranslation("accounts.reason"));
                 reason.setId("deactivate-reason");
                 reason.setMaxLength(500);
                 reason.setWidthFull();
-                Button deactivate = new Button(getTranslation("accounts.deactivate"), e -> done(dialog,
-                        () -> administration.deactivate(account.id(), reason.getValue()), "accounts.deactivated"));
+                Button deactivate =
+                        new Button(
+                                getTranslation("accounts.deactivate"),
+                                e ->
+                                        done(
+                                                dialog,
+                                                () ->
+                                                        administration.deactivate(
+                                                                account.id(), reason.getValue()),
+                                                "accounts.deactivated"));
                 deactivate.setId("deactivate-account");
                 body.add(reason, deactivate);
             } else {
-                Button reactivate = new Button(getTranslation("accounts.reactivate"), e -> done(dialog,
-                        () -> administration.reactivate(account.id()), "accounts.reactivated"));
+                Button reactivate =
+                        new Button(
+                                getTranslation("accounts.reactivate"),
+                                e ->
+                                        done(
+                                                dialog,
+                                                () -> administration.reactivate(account.id()),
+                                                "accounts.reactivated"));
                 reactivate.setId("reactivate-account");
                 body.add(reactivate);
             }
-            Button reset = new Button(getTranslation("accounts.resetPassword"), e -> {
-                TemporaryPassword reset1 = feedback.attempt(() -> administration.resetPassword(account.id()));
-                if (reset1 != null) {
-                    grid.getDataProvider().refreshAll();
-                    showTemporary(dialog, reset1);
-                }
-            });
+            Button reset =
+                    new Button(
+                            getTranslation("accounts.resetPassword"),
+                            e -> {
+                                TemporaryPassword reset1 =
+                                        feedback.attempt(
+                                                () -> administration.resetPassword(account.id()));
+                                if (reset1 != null) {
+                                    grid.getDataProvider().refreshAll();
+                                    showTemporary(dialog, reset1);
+                                }
+                            });
             reset.setId("reset-password");
             CheckboxGroup<Role> roles = rolesField(account.roles());
             roles.setId("account-roles");
-            Button saveRoles = new Button(getTranslation("accounts.saveRoles"), e -> done(dialog,
-                    () -> administration.changeRoles(account.id(), merged(account.roles(), roles.getValue())),
-                    "accounts.rolesSaved"));
+            Button saveRoles =
+                    new Button(
+                            getTranslation("accounts.saveRoles"),
+                            e ->
+                                    done(
+                                            dialog,
+                                            () ->
+                                                    administration.changeRoles(
+                                                            account.id(),
+                                                            merged(
+                                                                    account.roles(),
+                                                                    roles.getValue())),
+                                            "accounts.rolesSaved"));
             saveRoles.setId("save-roles");
             body.add(reset, roles, saveRoles);
             if (me.has(Role.ADMIN)) {
-                Button anonymise = new Button(getTranslation("accounts.anonymise"), e -> {
-                    ConfirmDialog confirm = new ConfirmDialog(getTranslation("accounts.anonymise"),
-                            getTranslation("accounts.anonymiseConfirm", account.displayName()),
-                            getTranslation("accounts.anonymise"), ok -> done(dialog,
-                                    () -> administration.anonymise(account.id()), "accounts.anonymised"));
-                    confirm.setCancelable(true);
-                    confirm.setCancelText(getTranslation("coops.cancel"));
-                    confirm.setConfirmButtonTheme("error primary");
-                    confirm.open();
-                });
+                Button anonymise =
+                        new Button(
+                                getTranslation("accounts.anonymise"),
+                                e -> {
+                                    ConfirmDialog confirm =
+                                            new ConfirmDialog(
+                                                    getTranslation("accounts.anonymise"),
+                                                    getTranslation(
+                                                            "accounts.anonymiseConfirm",
+                                                            account.displayName()),
+                                                    getTranslation("accounts.anonymise"),
+                                                    ok ->
+                                                            done(
+                                                                    dialog,
+                                                                    () ->
+                                                                            administration
+                                                                                    .anonymise(
+                                                                                            account
+                                                                                                    .id()),
+                                                                    "accounts.anonymised"));
+                                    confirm.setCancelable(true);
+                                    confirm.setCancelText(getTranslation("coops.cancel"));
+                                    confirm.setConfirmButtonTheme("error primary");
+                                    confirm.open();
+                                });
                 anonymise.addThemeName("error");
                 anonymise.setId("anonymise-account");
                 body.add(anonymise);
@@ -245,7 +346,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         return roles;
     }
 
-    private void done(Dialog dialog, java.util.function.Supplier<AccountSummary> action, String message) {
+    private void done(
+            Dialog dialog, java.util.function.Supplier<AccountSummary> action, String message) {
         if (feedback.attempt(action) != null) {
             dialog.close();
             grid.getDataProvider().refreshAll();

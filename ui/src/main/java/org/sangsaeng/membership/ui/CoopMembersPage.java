@@ -30,7 +30,8 @@ import org.sangsaeng.ui.Feedback;
  */
 @Route("admin/coops/:coopId")
 @RolesAllowed({"FOUNDATION", "ADMIN"})
-public class CoopMembersPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CoopMembersPage extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CoopService coops;
     private final MembershipService memberships;
@@ -40,8 +41,11 @@ public class CoopMembersPage extends VerticalLayout implements BeforeEnterObserv
     private final Select<MemberView> leader = new Select<>();
     private CoopSummary coop;
 
-    public CoopMembersPage(CoopService coops, MembershipService memberships, MembersAdministration administration,
-                           Feedback feedback) {
+    public CoopMembersPage(
+            CoopService coops,
+            MembershipService memberships,
+            MembersAdministration administration,
+            Feedback feedback) {
         this.coops = coops;
         this.memberships = memberships;
         this.administration = administration;
@@ -50,17 +54,32 @@ public class CoopMembersPage extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        coop = feedback.load(event, "coopId", coops::get, org.sangsaeng.coop.ui.CoopsAdminView.class);
+        coop =
+                feedback.load(
+                        event, "coopId", coops::get, org.sangsaeng.coop.ui.CoopsAdminView.class);
         if (coop == null) {
             return;
         }
         removeAll();
         members.setId("coop-members-grid");
-        members.addColumn(m -> m.displayName() + " (" + m.username() + ")"
-                + (m.leader() ? " · " + getTranslation("admin.members.leader") : ""))
-                .setHeader(getTranslation("admin.members.person")).setFlexGrow(2);
-        members.addColumn(m -> m.shopName() + " · " + getTranslation("businessType." + m.businessType().name()))
-                .setHeader(getTranslation("admin.members.shop")).setFlexGrow(2);
+        members.addColumn(
+                        m ->
+                                m.displayName()
+                                        + " ("
+                                        + m.username()
+                                        + ")"
+                                        + (m.leader()
+                                                ? " · " + getTranslation("admin.members.leader")
+                                                : ""))
+                .setHeader(getTranslation("admin.members.person"))
+                .setFlexGrow(2);
+        members.addColumn(
+                        m ->
+                                m.shopName()
+                                        + " · "
+                                        + getTranslation("businessType." + m.businessType().name()))
+                .setHeader(getTranslation("admin.members.shop"))
+                .setFlexGrow(2);
         members.setAllRowsVisible(true);
 
         TextField username = new TextField(getTranslation("admin.members.username"));
@@ -77,44 +96,73 @@ public class CoopMembersPage extends VerticalLayout implements BeforeEnterObserv
         shop.setId("member-shop");
         shop.setMaxLength(100);
         shop.setWidthFull();
-        Button add = new Button(getTranslation("admin.members.add"), e -> {
-            if (feedback.attempt(() -> {
-                administration.addMember(coop.id(), username.getValue(), type.getValue(), shop.getValue());
-                return true;
-            }) != null) {
-                feedback.success(getTranslation("admin.members.added", username.getValue()));
-                username.clear();
-                shop.clear();
-                refresh();
-            }
-        });
+        Button add =
+                new Button(
+                        getTranslation("admin.members.add"),
+                        e -> {
+                            if (feedback.attempt(
+                                            () -> {
+                                                administration.addMember(
+                                                        coop.id(),
+                                                        username.getValue(),
+                                                        type.getValue(),
+                                                        shop.getValue());
+                                                return true;
+                                            })
+                                    != null) {
+                                feedback.success(
+                                        getTranslation("admin.members.added", username.getValue()));
+                                username.clear();
+                                shop.clear();
+                                refresh();
+                            }
+                        });
         add.setId("member-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         leader.setLabel(getTranslation("admin.members.newLeader"));
         leader.setId("leader-member");
-        leader.setItemLabelGenerator(m -> m == null ? "" : m.displayName() + " (" + m.username() + ")");
+        leader.setItemLabelGenerator(
+                m -> m == null ? "" : m.displayName() + " (" + m.username() + ")");
         leader.setWidthFull();
         TextArea reason = new TextArea(getTranslation("admin.members.reason"));
         reason.setId("leader-reason");
         reason.setMaxLength(500);
         reason.setWidthFull();
-        Button appoint = new Button(getTranslation("admin.members.appoint"), e -> {
-            String who = leader.getValue() == null ? null : leader.getValue().username();
-            if (feedback.attempt(() -> {
-                administration.appointInterim(coop.id(), who, reason.getValue());
-                return true;
-            }) != null) {
-                feedback.success(getTranslation("admin.members.appointed", who));
-                reason.clear();
-                refresh();
-            }
-        });
+        Button appoint =
+                new Button(
+                        getTranslation("admin.members.appoint"),
+                        e -> {
+                            String who =
+                                    leader.getValue() == null ? null : leader.getValue().username();
+                            if (feedback.attempt(
+                                            () -> {
+                                                administration.appointInterim(
+                                                        coop.id(), who, reason.getValue());
+                                                return true;
+                                            })
+                                    != null) {
+                                feedback.success(getTranslation("admin.members.appointed", who));
+                                reason.clear();
+                                refresh();
+                            }
+                        });
         appoint.setId("leader-appoint");
 
-        add(new H2(coop.name()), new com.vaadin.flow.component.html.Anchor("coops/" + coop.id() + "/elections",
-                getTranslation("election.start")), members, new H3(getTranslation("admin.members.addTitle")), username, type, shop, add,
-                new H3(getTranslation("admin.members.leaderTitle")), leader, reason, appoint);
+        add(
+                new H2(coop.name()),
+                new com.vaadin.flow.component.html.Anchor(
+                        "coops/" + coop.id() + "/elections", getTranslation("election.start")),
+                members,
+                new H3(getTranslation("admin.members.addTitle")),
+                username,
+                type,
+                shop,
+                add,
+                new H3(getTranslation("admin.members.leaderTitle")),
+                leader,
+                reason,
+                appoint);
         refresh();
     }
 

@@ -24,7 +24,10 @@ import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.ui.Feedback;
 
-/** The co-ops of the market: the signed-in merchant sees where they belong and applies to join others. */
+/**
+ * The co-ops of the market: the signed-in merchant sees where they belong and applies to join
+ * others.
+ */
 @Route("coops")
 @PermitAll
 public class CoopsView extends VerticalLayout implements HasDynamicTitle {
@@ -34,8 +37,12 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
     private final Feedback feedback;
     private final Grid<ApplicationView> applications = new Grid<>();
 
-    public CoopsView(CoopService coops, MembershipService memberships, CoopInvitationService invitations,
-                     CurrentUsers currentUsers, Feedback feedback) {
+    public CoopsView(
+            CoopService coops,
+            MembershipService memberships,
+            CoopInvitationService invitations,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
         this.memberships = memberships;
         this.invitations = invitations;
         this.feedback = feedback;
@@ -43,25 +50,45 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
 
         Grid<CoopSummary> grid = new Grid<>();
         grid.setId("coops-grid");
-        grid.addColumn(CoopSummary::name).setHeader(getTranslation("membership.coop")).setFlexGrow(2);
+        grid.addColumn(CoopSummary::name)
+                .setHeader(getTranslation("membership.coop"))
+                .setFlexGrow(2);
         grid.addColumn(CoopSummary::marketName).setHeader(getTranslation("coops.market"));
-        grid.addComponentColumn(c -> me.isMemberOf(c.id())
-                ? new com.vaadin.flow.component.html.Anchor("coops/" + c.id() + "/elections",
-                        getTranslation(me.isLeaderOf(c.id()) ? "role.LEADER" : "role.MEMBER"))
-                : applyButton(c)).setHeader("");
+        grid.addComponentColumn(
+                        c ->
+                                me.isMemberOf(c.id())
+                                        ? new com.vaadin.flow.component.html.Anchor(
+                                                "coops/" + c.id() + "/elections",
+                                                getTranslation(
+                                                        me.isLeaderOf(c.id())
+                                                                ? "role.LEADER"
+                                                                : "role.MEMBER"))
+                                        : applyButton(c))
+                .setHeader("");
         // Leaders (and the foundation) invite merchants who have no account yet.
-        grid.addComponentColumn(c -> me.oversees(c.id()) ? inviteButton(c) : new com.vaadin.flow.component.html.Span())
+        grid.addComponentColumn(
+                        c ->
+                                me.oversees(c.id())
+                                        ? inviteButton(c)
+                                        : new com.vaadin.flow.component.html.Span())
                 .setHeader("");
         grid.setItems(coops.listCoops());
         grid.setAllRowsVisible(true);
 
         applications.setId("my-applications-grid");
-        applications.addColumn(ApplicationView::coopName).setHeader(getTranslation("membership.coop"));
-        applications.addColumn(a -> getTranslation("applicationStatus." + a.status().name()))
+        applications
+                .addColumn(ApplicationView::coopName)
+                .setHeader(getTranslation("membership.coop"));
+        applications
+                .addColumn(a -> getTranslation("applicationStatus." + a.status().name()))
                 .setHeader(getTranslation("coops.status"));
-        applications.addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
-                .setHeader(getTranslation("review.reason")).setFlexGrow(2);
-        applications.addColumn(a -> Feedback.dateTime(a.createdAt(), getLocale())).setHeader(getTranslation("coops.appliedAt"));
+        applications
+                .addColumn(a -> a.decisionReason() == null ? "" : a.decisionReason())
+                .setHeader(getTranslation("review.reason"))
+                .setFlexGrow(2);
+        applications
+                .addColumn(a -> Feedback.dateTime(a.createdAt(), getLocale()))
+                .setHeader(getTranslation("coops.appliedAt"));
         applications.setAllRowsVisible(true);
         applications.setEmptyStateText(getTranslation("coops.noApplications"));
         applications.setItems(memberships.myApplications());
@@ -69,11 +96,14 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("nav.coops")));
         if (!me.overseesAll() && !me.has(org.sangsaeng.membership.Role.SUPPLIER)) {
             // Merchants found a co-op of their own; those without one are shown the way first.
-            com.vaadin.flow.component.html.Anchor found = new com.vaadin.flow.component.html.Anchor("foundings/new",
-                    getTranslation("founding.title"));
+            com.vaadin.flow.component.html.Anchor found =
+                    new com.vaadin.flow.component.html.Anchor(
+                            "foundings/new", getTranslation("founding.title"));
             found.setId("found-coop-link");
             if (me.memberships().isEmpty()) {
-                add(new com.vaadin.flow.component.html.Paragraph(getTranslation("founding.noCoopYet")));
+                add(
+                        new com.vaadin.flow.component.html.Paragraph(
+                                getTranslation("founding.noCoopYet")));
             }
             add(found);
         }
@@ -81,8 +111,10 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button inviteButton(CoopSummary coop) {
-        Button invite = new Button(getTranslation("invitation.title"),
-                e -> new InviteMerchantDialog(coop, invitations, feedback).open());
+        Button invite =
+                new Button(
+                        getTranslation("invitation.title"),
+                        e -> new InviteMerchantDialog(coop, invitations, feedback).open());
         invite.addClassName("invite-" + coop.id());
         return invite;
     }
@@ -107,19 +139,30 @@ public class CoopsView extends VerticalLayout implements HasDynamicTitle {
         TextArea message = new TextArea(getTranslation("membership.message"));
         message.setMaxLength(1000);
         FormLayout form = new FormLayout(type, shop, message);
-        Button send = new Button(getTranslation("coops.send"), e -> {
-            ApplicationView sent = feedback.attempt(() -> memberships.apply(coop.id(),
-                    new MembershipApplicationForm(type.getValue(), shop.getValue(), message.getValue())));
-            if (sent != null) {
-                dialog.close();
-                feedback.success(getTranslation("coops.sent"));
-                applications.setItems(memberships.myApplications());
-            }
-        });
+        Button send =
+                new Button(
+                        getTranslation("coops.send"),
+                        e -> {
+                            ApplicationView sent =
+                                    feedback.attempt(
+                                            () ->
+                                                    memberships.apply(
+                                                            coop.id(),
+                                                            new MembershipApplicationForm(
+                                                                    type.getValue(),
+                                                                    shop.getValue(),
+                                                                    message.getValue())));
+                            if (sent != null) {
+                                dialog.close();
+                                feedback.success(getTranslation("coops.sent"));
+                                applications.setItems(memberships.myApplications());
+                            }
+                        });
         send.setId("apply-send");
         send.addThemeName("primary");
         dialog.add(form);
-        dialog.getFooter().add(new Button(getTranslation("coops.cancel"), e -> dialog.close()), send);
+        dialog.getFooter()
+                .add(new Button(getTranslation("coops.cancel"), e -> dialog.close()), send);
         dialog.open();
     }
 

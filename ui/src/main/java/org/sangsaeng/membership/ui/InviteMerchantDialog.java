@@ -12,7 +12,10 @@ import org.sangsaeng.membership.InvitationForm;
 import org.sangsaeng.membership.InvitationSummary;
 import org.sangsaeng.ui.Feedback;
 
-/** A leader invites a merchant without an account to sign up and join the co-op: a name and a phone (or e-mail). */
+/**
+ * A leader invites a merchant without an account to sign up and join the co-op: a name and a phone
+ * (or e-mail).
+ */
 class InviteMerchantDialog extends Dialog {
 
     InviteMerchantDialog(CoopSummary coop, CoopInvitationService invitations, Feedback feedback) {
@@ -25,14 +28,24 @@ class InviteMerchantDialog extends Dialog {
         phone.getElement().setAttribute("inputmode", "tel");
         EmailField email = new EmailField(getTranslation("invitation.email"));
         email.setId("invite-email");
-        Button send = new Button(getTranslation("invitation.send"), e -> {
-            InvitationSummary sent = feedback.attempt(() -> invitations.invite(coop.id(),
-                    new InvitationForm(name.getValue(), phone.getValue(), email.getValue())));
-            if (sent != null) {
-                close();
-                feedback.success(getTranslation("invitation.sent", sent.name()));
-            }
-        });
+        Button send =
+                new Button(
+                        getTranslation("invitation.send"),
+                        e -> {
+                            InvitationSummary sent =
+                                    feedback.attempt(
+                                            () ->
+                                                    invitations.invite(
+                                                            coop.id(),
+                                                            new InvitationForm(
+                                                                    name.getValue(),
+                                                                    phone.getValue(),
+                                                                    email.getValue())));
+                            if (sent != null) {
+                                close();
+                                feedback.success(getTranslation("invitation.sent", sent.name()));
+                            }
+                        });
         send.setId("invite-send");
         send.addThemeName("primary");
         add(new Paragraph(getTranslation("invitation.hint")), new FormLayout(name, phone, email));

@@ -42,16 +42,28 @@ class MembershipReviewFormFactory implements TaskFormFactory {
             return form;
         }
         FormLayout details = new FormLayout();
-        details.addFormItem(readOnly(application.applicantName() + " (" + application.applicantUsername() + ")"),
+        details.addFormItem(
+                readOnly(
+                        application.applicantName() + " (" + application.applicantUsername() + ")"),
                 form.getTranslation("membership.applicant"));
-        details.addFormItem(readOnly(application.coopName()), form.getTranslation("membership.coop"));
-        details.addFormItem(readOnly(form.getTranslation("businessType." + application.businessType().name())),
+        details.addFormItem(
+                readOnly(application.coopName()), form.getTranslation("membership.coop"));
+        details.addFormItem(
+                readOnly(form.getTranslation("businessType." + application.businessType().name())),
                 form.getTranslation("membership.businessType"));
-        details.addFormItem(readOnly(application.shopName()), form.getTranslation("membership.shopName"));
-        details.addFormItem(readOnly(application.message()), form.getTranslation("membership.message"));
+        details.addFormItem(
+                readOnly(application.shopName()), form.getTranslation("membership.shopName"));
+        details.addFormItem(
+                readOnly(application.message()), form.getTranslation("membership.message"));
 
-        form.add(details, new DecisionForm("approved", "review.approve", "review.reject",
-                "error.application.reasonRequired", submit));
+        form.add(
+                details,
+                new DecisionForm(
+                        "approved",
+                        "review.approve",
+                        "review.reject",
+                        "error.application.reasonRequired",
+                        submit));
         return form;
     }
 

@@ -37,7 +37,8 @@ public class MyShopView extends VerticalLayout implements HasDynamicTitle {
     private final Messages messages;
     private final Feedback feedback;
 
-    public MyShopView(ShopProfiles shops, PublicMarkets markets, Messages messages, Feedback feedback) {
+    public MyShopView(
+            ShopProfiles shops, PublicMarkets markets, Messages messages, Feedback feedback) {
         this.shops = shops;
         this.messages = messages;
         this.feedback = feedback;
@@ -55,10 +56,19 @@ public class MyShopView extends VerticalLayout implements HasDynamicTitle {
 
     private Div editor(ShopProfile shop, String marketAddress) {
         String id = "shop-" + shop.id();
-        TextField hours = field(getTranslation("myShop.hours"), id + "-hours", shop.openingHours(),
-                ShopProfileForm.MAX_HOURS);
+        TextField hours =
+                field(
+                        getTranslation("myShop.hours"),
+                        id + "-hours",
+                        shop.openingHours(),
+                        ShopProfileForm.MAX_HOURS);
         hours.setPlaceholder(getTranslation("myShop.hoursExample"));
-        TextField place = field(getTranslation("myShop.place"), id + "-place", shop.place(), ShopProfileForm.MAX_PLACE);
+        TextField place =
+                field(
+                        getTranslation("myShop.place"),
+                        id + "-place",
+                        shop.place(),
+                        ShopProfileForm.MAX_PLACE);
         place.setPlaceholder(getTranslation("myShop.placeExample"));
         TextArea description = new TextArea(getTranslation("myShop.description"));
         description.setId(id + "-description");
@@ -72,35 +82,64 @@ public class MyShopView extends VerticalLayout implements HasDynamicTitle {
         error.setId(id + "-error");
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
-        Map<String, HasValidation> fields = Map.of("error.shop.hoursTooLong", hours, "error.shop.placeTooLong", place,
-                "error.shop.descriptionTooLong", description, "error.shop.phone", phone);
-        Button save = new Button(getTranslation("myShop.save"), e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            error.setText("");
-            try {
-                ShopProfile saved = shops.describe(shop.id(), new ShopProfileForm(hours.getValue(), place.getValue(),
-                        description.getValue(), phone.getValue()));
-                phone.setValue(saved.phone() == null ? "" : saved.phone());
-                feedback.success(getTranslation("myShop.saved"));
-            } catch (BusinessException ex) {
-                String why = messages.explain(ex, getLocale());
-                error.setText(why);
-                HasValidation field = fields.get(ex.messageKey());
-                if (field != null) {
-                    field.setErrorMessage(why);
-                    field.setInvalid(true);
-                }
-            }
-        });
+        Map<String, HasValidation> fields =
+                Map.of(
+                        "error.shop.hoursTooLong",
+                        hours,
+                        "error.shop.placeTooLong",
+                        place,
+                        "error.shop.descriptionTooLong",
+                        description,
+                        "error.shop.phone",
+                        phone);
+        Button save =
+                new Button(
+                        getTranslation("myShop.save"),
+                        e -> {
+                            fields.values().forEach(f -> f.setInvalid(false));
+                            error.setText("");
+                            try {
+                                ShopProfile saved =
+                                        shops.describe(
+                                                shop.id(),
+                                                new ShopProfileForm(
+                                                        hours.getValue(),
+                                                        place.getValue(),
+                                                        description.getValue(),
+                                                        phone.getValue()));
+                                phone.setValue(saved.phone() == null ? "" : saved.phone());
+                                feedback.success(getTranslation("myShop.saved"));
+                            } catch (BusinessException ex) {
+                                String why = messages.explain(ex, getLocale());
+                                error.setText(why);
+                                HasValidation field = fields.get(ex.messageKey());
+                                if (field != null) {
+                                    field.setErrorMessage(why);
+                                    field.setInvalid(true);
+                                }
+                            }
+                        });
         save.addThemeName("primary");
         save.setId(id + "-save");
         Anchor page = new Anchor(marketAddress, marketAddress);
         page.setId(id + "-market-page");
         page.setTarget("_blank");
         page.getStyle().set("word-break", "break-all");
-        Div card = new Div(new H3(shop.shopName() + " · " + getTranslation("businessType." + shop.businessType().name())),
-                hours, place, description, phone, error, save,
-                new Paragraph(getTranslation("myShop.marketPage")), page);
+        Div card =
+                new Div(
+                        new H3(
+                                shop.shopName()
+                                        + " · "
+                                        + getTranslation(
+                                                "businessType." + shop.businessType().name())),
+                        hours,
+                        place,
+                        description,
+                        phone,
+                        error,
+                        save,
+                        new Paragraph(getTranslation("myShop.marketPage")),
+                        page);
         card.setId(id);
         card.addClassName("market-card");
         card.setWidthFull();
@@ -119,13 +158,18 @@ public class MyShopView extends VerticalLayout implements HasDynamicTitle {
     }
 
     // The count as the owner types: the limit is seen before the save refuses it.
-    private <F extends com.vaadin.flow.component.AbstractField<?, String>
-            & com.vaadin.flow.data.value.HasValueChangeMode & com.vaadin.flow.component.HasHelper> void counted(
-            F field, int max) {
+    private <
+                    F extends
+                            com.vaadin.flow.component.AbstractField<?, String>
+                                    & com.vaadin.flow.data.value.HasValueChangeMode
+                                    & com.vaadin.flow.component.HasHelper>
+            void counted(F field, int max) {
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.setHelperText(getTranslation("myShop.count", field.getValue().length(), max));
-        field.addValueChangeListener(e -> field.setHelperText(getTranslation("myShop.count",
-                e.getValue().length(), max)));
+        field.addValueChangeListener(
+                e ->
+                        field.setHelperText(
+                                getTranslation("myShop.count", e.getValue().length(), max)));
     }
 
     @Override

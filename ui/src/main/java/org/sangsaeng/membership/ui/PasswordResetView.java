@@ -68,7 +68,12 @@ public class PasswordResetView extends VerticalLayout implements HasDynamicTitle
         second.add(sent, code, password, repeat, confirm);
         second.setVisible(false);
 
-        add(new H1(getTranslation("reset.title")), new Paragraph(getTranslation("reset.hint")), username, send, second,
+        add(
+                new H1(getTranslation("reset.title")),
+                new Paragraph(getTranslation("reset.hint")),
+                username,
+                send,
+                second,
                 new Anchor("login", getTranslation("reset.backToLogin")));
     }
 
@@ -77,10 +82,12 @@ public class PasswordResetView extends VerticalLayout implements HasDynamicTitle
             feedback.error(getTranslation("reset.usernameRequired"));
             return;
         }
-        if (feedback.attempt(() -> {
-            reset.request(username.getValue());
-            return true;
-        }) != null) {
+        if (feedback.attempt(
+                        () -> {
+                            reset.request(username.getValue());
+                            return true;
+                        })
+                != null) {
             sent.setText(getTranslation("reset.sent"));
             second.setVisible(true);
             code.focus();
@@ -92,10 +99,13 @@ public class PasswordResetView extends VerticalLayout implements HasDynamicTitle
             feedback.error(getTranslation("account.repeatDiffers"));
             return;
         }
-        if (feedback.attempt(() -> {
-            reset.confirm(username.getValue(), code.getValue(), password.getValue());
-            return true;
-        }) != null) {
+        if (feedback.attempt(
+                        () -> {
+                            reset.confirm(
+                                    username.getValue(), code.getValue(), password.getValue());
+                            return true;
+                        })
+                != null) {
             feedback.success(getTranslation("reset.done"));
             getUI().ifPresent(ui -> ui.navigate("login"));
         }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
-import org.sangsaeng.membership.RegistrationDecision;
 import org.sangsaeng.membership.RegistrationDetails;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -41,72 +41,106 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
 
     @Override
     public Component create(TaskView task, Consumer<Map<String, Object>> submit) {
-        return TaskFormFactory.<RegistrationDetails>about(formKey(), feedback,
-                t -> registrations.details(TaskFormFactory.id(t, "registrationId")),
-                (form, r, send) -> {
-                    form.add(details(form, r), decision(form, send));
-                }).create(task, submit);
+        return TaskFormFactory.<RegistrationDetails>about(
+                        formKey(),
+                        feedback,
+                        t -> registrations.details(TaskFormFactory.id(t, "registrationId")),
+                        (form, r, send) -> {
+                            form.add(details(form, r), decision(form, send));
+                        })
+                .create(task, submit);
     }
 
     private FormLayout details(VerticalLayout form, RegistrationDetails r) {
         FormLayout details = new FormLayout();
         details.setId("registration-details");
-        details.addFormItem(text(r.displayName() + " (" + r.username() + ")"), form.getTranslation("registration.name"));
+        details.addFormItem(
+                text(r.displayName() + " (" + r.username() + ")"),
+                form.getTranslation("registration.name"));
         details.addFormItem(text(r.shopName()), form.getTranslation("registration.shopName"));
-        details.addFormItem(text(form.getTranslation("businessType." + r.businessType().name())),
+        details.addFormItem(
+                text(form.getTranslation("businessType." + r.businessType().name())),
                 form.getTranslation("registration.businessType"));
         details.addFormItem(text(r.marketName()), form.getTranslation("registration.market"));
-        details.addFormItem(text(r.businessNumber()), form.getTranslation("registration.businessNumber"));
-        details.addFormItem(text(r.phone() + " · " + form.getTranslation("registration.phoneVerifiedAt",
-                Feedback.dateTime(r.phoneVerifiedAt(), locale()))), form.getTranslation("registration.phoneVerified"));
+        details.addFormItem(
+                text(r.businessNumber()), form.getTranslation("registration.businessNumber"));
+        details.addFormItem(
+                text(
+                        r.phone()
+                                + " · "
+                                + form.getTranslation(
+                                        "registration.phoneVerifiedAt",
+                                        Feedback.dateTime(r.phoneVerifiedAt(), locale()))),
+                form.getTranslation("registration.phoneVerified"));
         details.addFormItem(text(r.email()), form.getTranslation("registration.email"));
-        details.addFormItem(text(r.privacyNoticeVersion() + " · " + Feedback.dateTime(r.privacyConsentedAt(),
-                locale())), form.getTranslation("registration.consentGiven"));
+        details.addFormItem(
+                text(
+                        r.privacyNoticeVersion()
+                                + " · "
+                                + Feedback.dateTime(r.privacyConsentedAt(), locale())),
+                form.getTranslation("registration.consentGiven"));
         if (r.invitedTo() != null) {
             details.addFormItem(text(r.invitedTo()), form.getTranslation("registration.invitedTo"));
         }
         if (r.revisions() > 0) {
-            details.addFormItem(text(String.valueOf(r.revisions())), form.getTranslation("registration.revisions"));
+            details.addFormItem(
+                    text(String.valueOf(r.revisions())),
+                    form.getTranslation("registration.revisions"));
         }
         return details;
     }
 
     /** Three answers, and the text box that the last two need. */
     private VerticalLayout decision(VerticalLayout form, Consumer<Map<String, Object>> submit) {
-        RadioButtonGroup<RegistrationDecision> decision = new RadioButtonGroup<>(form.getTranslation("review.decision"));
+        RadioButtonGroup<ReviewDecision> decision =
+                new RadioButtonGroup<>(form.getTranslation("review.decision"));
         decision.setId("review-decision");
-        decision.setItems(RegistrationDecision.values());
-        decision.setItemLabelGenerator(d -> form.getTranslation("registration.decision." + d.name()));
+        decision.setItems(ReviewDecision.values());
+        decision.setItemLabelGenerator(
+                d -> form.getTranslation("registration.decision." + d.name()));
         decision.setRequiredIndicatorVisible(true);
         TextArea reason = new TextArea();
         reason.setId("review-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
         reason.setVisible(false);
-        decision.addValueChangeListener(e -> {
-            boolean needsText = e.getValue() != null && e.getValue() != RegistrationDecision.APPROVE;
-            reason.setVisible(needsText);
-            reason.setRequiredIndicatorVisible(needsText);
-            reason.setLabel(form.getTranslation(e.getValue() == RegistrationDecision.CHANGES ? "registration.changes"
-                    : "review.reason"));
-        });
-        Button complete = new Button(form.getTranslation("tasks.complete"), e -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(form.getTranslation("error.registration.decisionRequired"));
-                return;
-            }
-            if (decision.getValue() != RegistrationDecision.APPROVE && reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(form.getTranslation(decision.getValue() == RegistrationDecision.CHANGES
-                        ? "error.registration.changesRequired" : "error.registration.reasonRequired"));
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            values.put("decision", decision.getValue().name());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
+        decision.addValueChangeListener(
+                e -> {
+                    boolean needsText =
+                            e.getValue() != null && e.getValue() != ReviewDecision.APPROVE;
+                    reason.setVisible(needsText);
+                    reason.setRequiredIndicatorVisible(needsText);
+                    reason.setLabel(
+                            form.getTranslation(
+                                    e.getValue() == ReviewDecision.CHANGES
+                                            ? "registration.changes"
+                                            : "review.reason"));
+                });
+        Button complete =
+                new Button(
+                        form.getTranslation("tasks.complete"),
+                        e -> {
+                            if (decision.getValue() == null) {
+                                decision.setInvalid(true);
+                                decision.setErrorMessage(
+                                        form.getTranslation("error.registration.decisionRequired"));
+                                return;
+                            }
+                            if (decision.getValue() != ReviewDecision.APPROVE
+                                    && reason.getValue().isBlank()) {
+                                reason.setInvalid(true);
+                                reason.setErrorMessage(
+                                        form.getTranslation(
+                                                decision.getValue() == ReviewDecision.CHANGES
+                                                        ? "error.registration.changesRequired"
+                                                        : "error.registration.reasonRequired"));
+                                return;
+                            }
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("decision", decision.getValue().name());
+                            values.put("reason", reason.getValue());
+                            submit.accept(values);
+                        });
         complete.setId("complete-task");
         complete.addThemeName("primary");
         VerticalLayout answer = new VerticalLayout(decision, reason, complete);

@@ -17,10 +17,14 @@ import org.sangsaeng.membership.RegistrationReceipt;
 import org.sangsaeng.membership.SignUpPrefill;
 import org.sangsaeng.ui.Feedback;
 
-/** The link in the foundation's SMS: the sign-up as it was, what to change, and a button to send it back. */
+/**
+ * The link in the foundation's SMS: the sign-up as it was, what to change, and a button to send it
+ * back.
+ */
 @Route(value = "sign-up/revise/:token", autoLayout = false)
 @AnonymousAllowed
-public class ReviseRegistrationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ReviseRegistrationView extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private final MerchantSignUp signUp;
     private final Feedback feedback;
@@ -29,7 +33,8 @@ public class ReviseRegistrationView extends VerticalLayout implements BeforeEnte
     private final Button submit;
     private String token;
 
-    public ReviseRegistrationView(MerchantSignUp signUp, PhoneVerification phones, Feedback feedback) {
+    public ReviseRegistrationView(
+            MerchantSignUp signUp, PhoneVerification phones, Feedback feedback) {
         this.signUp = signUp;
         this.feedback = feedback;
         this.fields = new SignUpFields(signUp, phones, feedback, true);
@@ -40,7 +45,11 @@ public class ReviseRegistrationView extends VerticalLayout implements BeforeEnte
         submit.setId("revise-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
-        add(new H1(getTranslation("registration.revise.title")), changes, fields, submit,
+        add(
+                new H1(getTranslation("registration.revise.title")),
+                changes,
+                fields,
+                submit,
                 new Anchor("login", getTranslation("registration.backToLogin")));
     }
 
@@ -63,12 +72,15 @@ public class ReviseRegistrationView extends VerticalLayout implements BeforeEnte
             feedback.error(getTranslation("account.repeatDiffers"));
             return;
         }
-        RegistrationReceipt receipt = feedback.attempt(() -> signUp.revise(token, fields.form(), getLocale()));
+        RegistrationReceipt receipt =
+                feedback.attempt(() -> signUp.revise(token, fields.form(), getLocale()));
         if (receipt != null) {
             removeAll();
             Paragraph received = new Paragraph(getTranslation("registration.revise.received"));
             received.setId("revise-received");
-            add(new H1(getTranslation("registration.revise.title")), received,
+            add(
+                    new H1(getTranslation("registration.revise.title")),
+                    received,
                     new Anchor("login", getTranslation("registration.backToLogin")));
         }
     }

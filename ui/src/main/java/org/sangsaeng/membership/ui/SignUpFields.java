@@ -29,7 +29,8 @@ class SignUpFields extends VerticalLayout {
     private final TextField shop = field("registration.shopName", "signup-shop", 100);
     private final Select<BusinessType> type = new Select<>();
     private final Select<MarketChoice> market = new Select<>();
-    private final TextField businessNumber = field("registration.businessNumber", "signup-business-number", 12);
+    private final TextField businessNumber =
+            field("registration.businessNumber", "signup-business-number", 12);
     private final TextField phone = field("registration.phone", "signup-phone", 13);
     private final TextField code = field("registration.code", "signup-code", 6);
     private final Paragraph codeSent = new Paragraph();
@@ -40,7 +41,8 @@ class SignUpFields extends VerticalLayout {
     private final Checkbox consent = new Checkbox();
     private String invitation;
 
-    SignUpFields(MerchantSignUp signUp, PhoneVerification phones, Feedback feedback, boolean revising) {
+    SignUpFields(
+            MerchantSignUp signUp, PhoneVerification phones, Feedback feedback, boolean revising) {
         setPadding(false);
         setSpacing(true);
         type.setLabel(getTranslation("registration.businessType"));
@@ -58,13 +60,18 @@ class SignUpFields extends VerticalLayout {
         businessNumber.getElement().setAttribute("inputmode", "numeric");
         phone.getElement().setAttribute("inputmode", "tel");
         phone.getElement().setAttribute("autocomplete", "tel");
-        Button send = new Button(getTranslation("registration.sendCode"), e -> {
-            Long minutes = feedback.attempt(() -> phones.send(phone.getValue(), getLocale()));
-            if (minutes != null) {
-                codeSent.setText(getTranslation("registration.codeSent", minutes));
-                code.focus();
-            }
-        });
+        Button send =
+                new Button(
+                        getTranslation("registration.sendCode"),
+                        e -> {
+                            Long minutes =
+                                    feedback.attempt(
+                                            () -> phones.send(phone.getValue(), getLocale()));
+                            if (minutes != null) {
+                                codeSent.setText(getTranslation("registration.codeSent", minutes));
+                                code.focus();
+                            }
+                        });
         send.setId("signup-send-code");
         send.setWidthFull();
         codeSent.setId("signup-code-sent");
@@ -77,19 +84,36 @@ class SignUpFields extends VerticalLayout {
         username.setHelperText(getTranslation("registration.usernameHelp"));
         username.getElement().setAttribute("autocapitalize", "none");
         password.setLabel(getTranslation("registration.password"));
-        password.setHelperText(getTranslation(revising ? "registration.passwordKeep" : "account.passwordRules"));
+        password.setHelperText(
+                getTranslation(revising ? "registration.passwordKeep" : "account.passwordRules"));
         password.setId("signup-password");
         password.setWidthFull();
         repeat.setLabel(getTranslation("registration.repeat"));
         repeat.setId("signup-repeat");
         repeat.setWidthFull();
-        Details notice = new Details(getTranslation("registration.privacy.title", signUp.privacyNoticeVersion()),
-                new Paragraph(getTranslation("registration.privacy.text")));
+        Details notice =
+                new Details(
+                        getTranslation("registration.privacy.title", signUp.privacyNoticeVersion()),
+                        new Paragraph(getTranslation("registration.privacy.text")));
         notice.setOpened(!revising);
         consent.setLabel(getTranslation("registration.consent"));
         consent.setId("signup-consent");
-        add(name, shop, type, market, businessNumber, phone, send, codeSent, code, email, username, password, repeat,
-                notice, consent);
+        add(
+                name,
+                shop,
+                type,
+                market,
+                businessNumber,
+                phone,
+                send,
+                codeSent,
+                code,
+                email,
+                username,
+                password,
+                repeat,
+                notice,
+                consent);
     }
 
     void fill(SignUpPrefill p) {
@@ -103,7 +127,10 @@ class SignUpFields extends VerticalLayout {
             type.setValue(p.businessType());
         }
         if (p.marketId() != null) {
-            market.getListDataView().getItems().filter(m -> m.id() == p.marketId()).findFirst()
+            market.getListDataView()
+                    .getItems()
+                    .filter(m -> m.id() == p.marketId())
+                    .findFirst()
                     .ifPresent(market::setValue);
         }
     }
@@ -118,9 +145,18 @@ class SignUpFields extends VerticalLayout {
     }
 
     SignUpForm form() {
-        return new SignUpForm(name.getValue(), shop.getValue(), type.getValue(),
-                market.getValue() == null ? null : market.getValue().id(), businessNumber.getValue(), phone.getValue(),
-                code.getValue(), email.getValue(), username.getValue(), password.getValue(), consent.getValue(),
+        return new SignUpForm(
+                name.getValue(),
+                shop.getValue(),
+                type.getValue(),
+                market.getValue() == null ? null : market.getValue().id(),
+                businessNumber.getValue(),
+                phone.getValue(),
+                code.getValue(),
+                email.getValue(),
+                username.getValue(),
+                password.getValue(),
+                consent.getValue(),
                 invitation);
     }
 

@@ -46,22 +46,35 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.setWidthFull();
         // Korean by default; a merchant who reads English better switches before typing anything.
-        LanguageSwitch language = new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
-        add(language, new H1(getTranslation("registration.title")), new Paragraph(getTranslation("registration.hint")),
-                invited, fields, submit, new Anchor("login", getTranslation("registration.backToLogin")));
+        LanguageSwitch language =
+                new LanguageSwitch(locale -> getUI().ifPresent(ui -> ui.getPage().reload()));
+        add(
+                language,
+                new H1(getTranslation("registration.title")),
+                new Paragraph(getTranslation("registration.hint")),
+                invited,
+                fields,
+                submit,
+                new Anchor("login", getTranslation("registration.backToLogin")));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("invite").ifPresent(token -> {
-            SignUpPrefill prefill = feedback.attempt(() -> signUp.invitation(token));
-            if (prefill != null) {
-                fields.fill(prefill);
-                fields.invitedBy(token);
-                invited.setText(getTranslation("registration.invited", prefill.coopName()));
-                invited.setVisible(true);
-            }
-        });
+        event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("invite")
+                .ifPresent(
+                        token -> {
+                            SignUpPrefill prefill =
+                                    feedback.attempt(() -> signUp.invitation(token));
+                            if (prefill != null) {
+                                fields.fill(prefill);
+                                fields.invitedBy(token);
+                                invited.setText(
+                                        getTranslation("registration.invited", prefill.coopName()));
+                                invited.setVisible(true);
+                            }
+                        });
     }
 
     private void submit() {
@@ -69,12 +82,15 @@ public class SignUpView extends VerticalLayout implements BeforeEnterObserver, H
             feedback.error(getTranslation("account.repeatDiffers"));
             return;
         }
-        RegistrationReceipt receipt = feedback.attempt(() -> signUp.signUp(fields.form(), getLocale()));
+        RegistrationReceipt receipt =
+                feedback.attempt(() -> signUp.signUp(fields.form(), getLocale()));
         if (receipt != null) {
             removeAll();
             Paragraph received = new Paragraph(getTranslation("registration.received"));
             received.setId("signup-received");
-            add(new H1(getTranslation("registration.title")), received,
+            add(
+                    new H1(getTranslation("registration.title")),
+                    received,
                     new Anchor("login", getTranslation("registration.backToLogin")));
         }
     }

@@ -27,7 +27,8 @@ class TemporaryPasswordGuard implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
+        event.getSource()
+                .addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(this::beforeEnter));
     }
 
     private void beforeEnter(BeforeEnterEvent event) {

@@ -22,7 +22,10 @@ public class NotificationBell extends Button {
     private Registration polling;
     private Registration navigation;
 
-    public NotificationBell(NotificationService notifications, NotificationBroadcaster broadcaster, String username) {
+    public NotificationBell(
+            NotificationService notifications,
+            NotificationBroadcaster broadcaster,
+            String username) {
         this.notifications = notifications;
         this.broadcaster = broadcaster;
         this.username = username;

@@ -27,15 +27,18 @@ public class NotificationBroadcaster {
      */
     public Registration register(UI ui, String username, Runnable onNew) {
         SecurityContext context = SecurityContextHolder.getContext();
-        Runnable listener = () -> ui.access(() -> {
-            SecurityContext previous = SecurityContextHolder.getContext();
-            SecurityContextHolder.setContext(context);
-            try {
-                onNew.run();
-            } finally {
-                SecurityContextHolder.setContext(previous);
-            }
-        });
+        Runnable listener =
+                () ->
+                        ui.access(
+                                () -> {
+                                    SecurityContext previous = SecurityContextHolder.getContext();
+                                    SecurityContextHolder.setContext(context);
+                                    try {
+                                        onNew.run();
+                                    } finally {
+                                        SecurityContextHolder.setContext(previous);
+                                    }
+                                });
         listeners.computeIfAbsent(username, u -> new CopyOnWriteArraySet<>()).add(listener);
         return () -> listeners.getOrDefault(username, Set.of()).remove(listener);
     }

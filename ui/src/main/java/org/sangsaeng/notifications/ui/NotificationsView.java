@@ -31,14 +31,22 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
         refresh();
-        Button readAll = new Button(getTranslation("notifications.readAll"), e -> {
-            notifications.markAllRead();
-            refresh();
-        });
+        Button readAll =
+                new Button(
+                        getTranslation("notifications.readAll"),
+                        e -> {
+                            notifications.markAllRead();
+                            refresh();
+                        });
         readAll.setId("read-all");
-        Button settings = new Button(getTranslation("nav.preferences"),
-                e -> getUI().ifPresent(ui -> ui.navigate(PreferencesView.class)));
-        add(new H2(getTranslation("notifications.title")), new HorizontalLayout(readAll, settings), grid);
+        Button settings =
+                new Button(
+                        getTranslation("nav.preferences"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(PreferencesView.class)));
+        add(
+                new H2(getTranslation("notifications.title")),
+                new HorizontalLayout(readAll, settings),
+                grid);
     }
 
     private Div card(NotificationView n) {
@@ -63,7 +71,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        grid.setItems(query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) notifications.myCount());
     }
 

@@ -15,8 +15,8 @@ import org.sangsaeng.notifications.OutboxEntry;
 import org.sangsaeng.ui.Feedback;
 
 /**
- * Outgoing messages: pending, sent, delivered (by the provider's report), failed with the provider's
- * reason (and "send again"); administrators and co-op leaders.
+ * Outgoing messages: pending, sent, delivered (by the provider's report), failed with the
+ * provider's reason (and "send again"); administrators and co-op leaders.
  */
 @Route("outbox")
 @PermitAll
@@ -32,21 +32,40 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
         this.feedback = feedback;
         setSizeFull();
         status.setLabel(getTranslation("outbox.status"));
-        status.setItems(List.of("PENDING", "DIGEST", "SENT", "DELIVERED", "FAILED", "DIGESTED", "CANCELLED"));
+        status.setItems(
+                List.of(
+                        "PENDING",
+                        "DIGEST",
+                        "SENT",
+                        "DELIVERED",
+                        "FAILED",
+                        "DIGESTED",
+                        "CANCELLED"));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("tasks.filter.all")
-                : getTranslation("outbox.status." + s));
+        status.setItemLabelGenerator(
+                s ->
+                        s == null
+                                ? getTranslation("tasks.filter.all")
+                                : getTranslation("outbox.status." + s));
         status.addValueChangeListener(e -> refresh());
 
         grid.addColumn(OutboxEntry::recipient).setHeader(getTranslation("outbox.recipient"));
-        grid.addColumn(e -> getTranslation("channel." + e.channel().name())).setHeader(getTranslation("outbox.channel"));
-        grid.addColumn(OutboxEntry::subject).setHeader(getTranslation("outbox.subject")).setFlexGrow(2);
-        grid.addColumn(e -> getTranslation("outbox.status." + e.status())).setHeader(getTranslation("outbox.status"));
+        grid.addColumn(e -> getTranslation("channel." + e.channel().name()))
+                .setHeader(getTranslation("outbox.channel"));
+        grid.addColumn(OutboxEntry::subject)
+                .setHeader(getTranslation("outbox.subject"))
+                .setFlexGrow(2);
+        grid.addColumn(e -> getTranslation("outbox.status." + e.status()))
+                .setHeader(getTranslation("outbox.status"));
         grid.addColumn(OutboxEntry::attempts).setHeader(getTranslation("outbox.attempts"));
-        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError()).setHeader(getTranslation("outbox.error"));
-        grid.addComponentColumn(e -> "FAILED".equals(e.status())
-                ? new Button(getTranslation("outbox.retry"), click -> retry(e)) : new Span());
+        grid.addColumn(e -> e.lastError() == null ? "" : e.lastError())
+                .setHeader(getTranslation("outbox.error"));
+        grid.addComponentColumn(
+                e ->
+                        "FAILED".equals(e.status())
+                                ? new Button(getTranslation("outbox.retry"), click -> retry(e))
+                                : new Span());
         grid.setSizeFull();
         if (feedback.attempt(() -> notifications.outbox(null, 0, 1)) != null) {
             refresh();
@@ -63,7 +82,9 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String wanted = status.getValue();
-        grid.setItems(query -> notifications.outbox(wanted, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(
+                query ->
+                        notifications.outbox(wanted, query.getOffset(), query.getLimit()).stream());
     }
 
     @Override

@@ -37,7 +37,8 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
         phone.setValue(current.phone() == null ? "" : current.phone());
 
         FormLayout channels = new FormLayout();
-        Map<NotificationKind, CheckboxGroup<Channel>> choices = new EnumMap<>(NotificationKind.class);
+        Map<NotificationKind, CheckboxGroup<Channel>> choices =
+                new EnumMap<>(NotificationKind.class);
         for (NotificationKind kind : NotificationKind.values()) {
             if (!kind.chosen()) {
                 continue;
@@ -51,28 +52,48 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
             channels.addFormItem(group, getTranslation("notificationKind." + kind.name()));
         }
 
-        TimePicker quietFrom = new TimePicker(getTranslation("preferences.quietFrom"), current.quietFrom());
-        TimePicker quietUntil = new TimePicker(getTranslation("preferences.quietUntil"), current.quietUntil());
+        TimePicker quietFrom =
+                new TimePicker(getTranslation("preferences.quietFrom"), current.quietFrom());
+        TimePicker quietUntil =
+                new TimePicker(getTranslation("preferences.quietUntil"), current.quietUntil());
         quietFrom.setStep(Duration.ofMinutes(30));
         quietUntil.setStep(Duration.ofMinutes(30));
         Checkbox digest = new Checkbox(getTranslation("preferences.digest"), current.dailyDigest());
 
-        Button save = new Button(getTranslation("preferences.save"), e -> {
-            Map<NotificationKind, Set<Channel>> chosen = new EnumMap<>(NotificationKind.class);
-            choices.forEach((kind, group) -> chosen.put(kind, group.getValue()));
-            Preferences saved = feedback.attempt(() -> notifications.updateMyPreferences(new Preferences(
-                    email.getValue(), phone.getValue(), chosen, quietFrom.getValue(), quietUntil.getValue(),
-                    digest.getValue())));
-            if (saved != null) {
-                feedback.success(getTranslation("preferences.saved"));
-            }
-        });
+        Button save =
+                new Button(
+                        getTranslation("preferences.save"),
+                        e -> {
+                            Map<NotificationKind, Set<Channel>> chosen =
+                                    new EnumMap<>(NotificationKind.class);
+                            choices.forEach((kind, group) -> chosen.put(kind, group.getValue()));
+                            Preferences saved =
+                                    feedback.attempt(
+                                            () ->
+                                                    notifications.updateMyPreferences(
+                                                            new Preferences(
+                                                                    email.getValue(),
+                                                                    phone.getValue(),
+                                                                    chosen,
+                                                                    quietFrom.getValue(),
+                                                                    quietUntil.getValue(),
+                                                                    digest.getValue())));
+                            if (saved != null) {
+                                feedback.success(getTranslation("preferences.saved"));
+                            }
+                        });
         save.addThemeName("primary");
         save.setId("save-preferences");
 
-        add(new H2(getTranslation("nav.preferences")), new FormLayout(email, phone),
-                new H3(getTranslation("preferences.channels")), channels,
-                new H3(getTranslation("preferences.quietHours")), new FormLayout(quietFrom, quietUntil), digest, save);
+        add(
+                new H2(getTranslation("nav.preferences")),
+                new FormLayout(email, phone),
+                new H3(getTranslation("preferences.channels")),
+                channels,
+                new H3(getTranslation("preferences.quietHours")),
+                new FormLayout(quietFrom, quietUntil),
+                digest,
+                save);
     }
 
     @Override

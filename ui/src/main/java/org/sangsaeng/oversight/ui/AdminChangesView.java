@@ -23,9 +23,9 @@ import org.sangsaeng.shared.AdministrativeChange.Subject;
 import org.sangsaeng.ui.Feedback;
 
 /**
- * The change log of administration, for the foundation: who created or changed which market,
- * co-op, supplier, catalogue line or account, when, and each changed field before and after.
- * One card per change so that it reads on a phone; filtered and paged on the server.
+ * The change log of administration, for the foundation: who created or changed which market, co-op,
+ * supplier, catalogue line or account, when, and each changed field before and after. One card per
+ * change so that it reads on a phone; filtered and paged on the server.
  */
 @Route("admin/changes")
 @RolesAllowed({"FOUNDATION", "ADMIN"})
@@ -47,8 +47,11 @@ public class AdminChangesView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("nav.adminChanges")));
         subject.setLabel(getTranslation("changes.subject"));
         subject.setItems(Arrays.asList(Subject.values()));
-        subject.setItemLabelGenerator(s -> s == null ? getTranslation("tasks.filter.all")
-                : getTranslation("changes.subject." + s.name()));
+        subject.setItemLabelGenerator(
+                s ->
+                        s == null
+                                ? getTranslation("tasks.filter.all")
+                                : getTranslation("changes.subject." + s.name()));
         subject.setEmptySelectionAllowed(true);
         subject.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
         subject.setId("changes-subject");
@@ -73,15 +76,26 @@ public class AdminChangesView extends VerticalLayout implements HasDynamicTitle 
         Div card = new Div();
         card.addClassName("admin-change");
         Div head = new Div(new Span(Feedback.dateTime(e.at(), getLocale()) + " · " + e.actor()));
-        Div what = new Div(new Span(getTranslation("changes.subject." + e.subject().name()) + " #" + e.subjectId()
-                + " · " + getTranslation("changes.action." + e.action().name())));
+        Div what =
+                new Div(
+                        new Span(
+                                getTranslation("changes.subject." + e.subject().name())
+                                        + " #"
+                                        + e.subjectId()
+                                        + " · "
+                                        + getTranslation("changes.action." + e.action().name())));
         what.getStyle().set("font-weight", "600");
         card.add(head, what);
         for (String field : new TreeSet<>(union(e.before(), e.after()))) {
             String before = e.before().get(field);
             String after = e.after().get(field);
-            card.add(new Div(new Span(field + ": " + (before == null ? "" : shown(before) + " → ")
-                    + (after == null ? "" : shown(after)))));
+            card.add(
+                    new Div(
+                            new Span(
+                                    field
+                                            + ": "
+                                            + (before == null ? "" : shown(before) + " → ")
+                                            + (after == null ? "" : shown(after)))));
         }
         return card;
     }
@@ -97,12 +111,15 @@ public class AdminChangesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void refresh() {
-        if (from.getValue() != null && to.getValue() != null && to.getValue().isBefore(from.getValue())) {
+        if (from.getValue() != null
+                && to.getValue() != null
+                && to.getValue().isBefore(from.getValue())) {
             feedback.error(getTranslation("error.explorer.rangeReversed"));
             return;
         }
-        AdminChangeLog.Query query = new AdminChangeLog.Query(subject.getValue(), null, actor.getValue(),
-                from.getValue(), to.getValue());
+        AdminChangeLog.Query query =
+                new AdminChangeLog.Query(
+                        subject.getValue(), null, actor.getValue(), from.getValue(), to.getValue());
         Long count = feedback.attempt(() -> changes.count(query));
         if (count == null) {
             return;

@@ -15,11 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class BpmnDiagram extends Div {
 
-    // The navigated viewer: the same drawing, with zoom (wheel) and moving (drag) for large processes.
-    static final String SCRIPT = "webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js";
+    // The navigated viewer: the same drawing, with zoom (wheel) and moving (drag) for large
+    // processes.
+    static final String SCRIPT =
+            "webjars/bpmn-js/8.0.0/dist/bpmn-navigated-viewer.production.min.js";
     static final String STYLES = "webjars/bpmn-js/8.0.0/dist/assets/diagram-js.css";
 
-    private static final String DRAW = """
+    private static final String DRAW =
+            """
             const el = $0, xml = $1, marks = JSON.parse($2), failed = $3;
             function draw() {
               const viewer = new BpmnJS({ container: el });
@@ -55,17 +58,41 @@ class BpmnDiagram extends Div {
             }
             """;
 
-    BpmnDiagram(String xml, List<ElementRuns> runs, Collection<String> flowsTaken, String failedText) {
+    BpmnDiagram(
+            String xml, List<ElementRuns> runs, Collection<String> flowsTaken, String failedText) {
         addClassName("bpmn-diagram");
         setId("bpmn-diagram");
         setWidthFull();
-        Map<String, Object> marks = Map.of(
-                "done", runs.stream().filter(r -> r.completed() + r.terminated() > 0 && r.active() == 0)
-                        .map(ElementRuns::elementId).toList(),
-                "active", runs.stream().filter(r -> r.active() > 0).map(ElementRuns::elementId).toList(),
-                "flows", List.copyOf(flowsTaken),
-                "counts", runs.stream().collect(Collectors.toMap(ElementRuns::elementId, ElementRuns::total)));
-        getElement().executeJs(DRAW, getElement(), xml, JsonMapper.builder().build().writeValueAsString(marks),
-                failedText, SCRIPT, STYLES);
+        Map<String, Object> marks =
+                Map.of(
+                        "done",
+                                runs.stream()
+                                        .filter(
+                                                r ->
+                                                        r.completed() + r.terminated() > 0
+                                                                && r.active() == 0)
+                                        .map(ElementRuns::elementId)
+                                        .toList(),
+                        "active",
+                                runs.stream()
+                                        .filter(r -> r.active() > 0)
+                                        .map(ElementRuns::elementId)
+                                        .toList(),
+                        "flows", List.copyOf(flowsTaken),
+                        "counts",
+                                runs.stream()
+                                        .collect(
+                                                Collectors.toMap(
+                                                        ElementRuns::elementId,
+                                                        ElementRuns::total)));
+        getElement()
+                .executeJs(
+                        DRAW,
+                        getElement(),
+                        xml,
+                        JsonMapper.builder().build().writeValueAsString(marks),
+                        failedText,
+                        SCRIPT,
+                        STYLES);
     }
 }

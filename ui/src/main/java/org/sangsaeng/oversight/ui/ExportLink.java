@@ -14,24 +14,35 @@ import org.sangsaeng.ui.Feedback;
  */
 class ExportLink extends HorizontalLayout {
 
-    ExportLink(String idPrefix, Feedback feedback, Function<AuditExport.Format, AuditExport.ExportFile> export) {
+    ExportLink(
+            String idPrefix,
+            Feedback feedback,
+            Function<AuditExport.Format, AuditExport.ExportFile> export) {
         Anchor download = new Anchor();
         download.getElement().setAttribute("download", true);
         download.getStyle().set("display", "none");
         download.setId(idPrefix + "-download");
         add(download);
         for (AuditExport.Format format : AuditExport.Format.values()) {
-            Button button = new Button(getTranslation("explorer.export." + format.extension), e -> {
-                AuditExport.ExportFile file = feedback.attempt(() -> export.apply(format));
-                if (file != null) {
-                    download.setHref((DownloadHandler) event -> {
-                        event.setFileName(file.filename());
-                        event.setContentType(file.contentType());
-                        file.body().writeTo(event.getOutputStream());
-                    });
-                    download.getElement().executeJs("setTimeout(() => this.click(), 0)");
-                }
-            });
+            Button button =
+                    new Button(
+                            getTranslation("explorer.export." + format.extension),
+                            e -> {
+                                AuditExport.ExportFile file =
+                                        feedback.attempt(() -> export.apply(format));
+                                if (file != null) {
+                                    download.setHref(
+                                            (DownloadHandler)
+                                                    event -> {
+                                                        event.setFileName(file.filename());
+                                                        event.setContentType(file.contentType());
+                                                        file.body()
+                                                                .writeTo(event.getOutputStream());
+                                                    });
+                                    download.getElement()
+                                            .executeJs("setTimeout(() => this.click(), 0)");
+                                }
+                            });
             button.setId(idPrefix + "-" + format.extension);
             add(button);
         }

@@ -30,13 +30,14 @@ import org.sangsaeng.shared.BusinessSummary;
 import org.sangsaeng.ui.Feedback;
 
 /**
- * One process instance: the BPMN diagram with the path taken, the timeline of every step with
- * who did it and the data set, the business object next to it, the instances it called, and the
- * trail's export with its hashes.
+ * One process instance: the BPMN diagram with the path taken, the timeline of every step with who
+ * did it and the data set, the business object next to it, the instances it called, and the trail's
+ * export with its hashes.
  */
 @Route("explorer/:key")
 @PermitAll
-public class ProcessInstancePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProcessInstancePage extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProcessExplorer explorer;
     private final Incidents incidents;
@@ -44,7 +45,8 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
     private final Feedback feedback;
     private String title = "";
 
-    public ProcessInstancePage(ProcessExplorer explorer, Incidents incidents, AuditExport export, Feedback feedback) {
+    public ProcessInstancePage(
+            ProcessExplorer explorer, Incidents incidents, AuditExport export, Feedback feedback) {
         this.explorer = explorer;
         this.incidents = incidents;
         this.export = export;
@@ -65,20 +67,35 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
         Span state = new Span(getTranslation("explorer.state." + s.state().name()));
         state.getElement().getThemeList().add("badge");
         state.setId("instance-state");
-        Paragraph about = new Paragraph(String.join(" · ",
-                s.coopName() == null ? "-" : s.coopName(),
-                s.businessKey() == null ? "-" : s.businessKey(),
-                getTranslation("explorer.started") + " " + Feedback.dateTime(s.startedAt(), getLocale()),
-                s.endedAt() == null ? getTranslation("explorer.running")
-                        : getTranslation("explorer.ended") + " " + Feedback.dateTime(s.endedAt(), getLocale())));
-        add(new RouterLink(getTranslation("explorer.back"), ProcessExplorerView.class), heading, state, about);
+        Paragraph about =
+                new Paragraph(
+                        String.join(
+                                " · ",
+                                s.coopName() == null ? "-" : s.coopName(),
+                                s.businessKey() == null ? "-" : s.businessKey(),
+                                getTranslation("explorer.started")
+                                        + " "
+                                        + Feedback.dateTime(s.startedAt(), getLocale()),
+                                s.endedAt() == null
+                                        ? getTranslation("explorer.running")
+                                        : getTranslation("explorer.ended")
+                                                + " "
+                                                + Feedback.dateTime(s.endedAt(), getLocale())));
+        add(
+                new RouterLink(getTranslation("explorer.back"), ProcessExplorerView.class),
+                heading,
+                state,
+                about);
         List<Incidents.Incident> stopped = feedback.attempt(() -> incidents.of(s.key()));
         if (stopped != null) {
             stopped.stream().filter(i -> i.resolvedAt() == null).forEach(i -> add(incident(i)));
         }
         if (s.parentKey() != null) {
-            add(new RouterLink(getTranslation("explorer.parent", s.parentKey()), ProcessInstancePage.class,
-                    new RouteParameters("key", Long.toString(s.parentKey()))));
+            add(
+                    new RouterLink(
+                            getTranslation("explorer.parent", s.parentKey()),
+                            ProcessInstancePage.class,
+                            new RouteParameters("key", Long.toString(s.parentKey()))));
         }
 
         String xml = feedback.attempt(() -> explorer.diagram(s.key()));
@@ -87,7 +104,12 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
         top.setWidthFull();
         top.getStyle().set("gap", "var(--lumo-space-m, 1rem)");
         if (xml != null) {
-            BpmnDiagram diagram = new BpmnDiagram(xml, d.elements(), d.flowsTaken(), getTranslation("explorer.noDiagram"));
+            BpmnDiagram diagram =
+                    new BpmnDiagram(
+                            xml,
+                            d.elements(),
+                            d.flowsTaken(),
+                            getTranslation("explorer.noDiagram"));
             diagram.getStyle().set("flex", "2 1 480px");
             top.add(diagram);
         }
@@ -97,9 +119,15 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
         if (!d.children().isEmpty()) {
             add(new H3(getTranslation("explorer.children")));
             for (InstanceSummary child : d.children()) {
-                add(new RouterLink(child.processId() + " · " + child.key() + " · "
-                        + getTranslation("explorer.state." + child.state().name()), ProcessInstancePage.class,
-                        new RouteParameters("key", Long.toString(child.key()))));
+                add(
+                        new RouterLink(
+                                child.processId()
+                                        + " · "
+                                        + child.key()
+                                        + " · "
+                                        + getTranslation("explorer.state." + child.state().name()),
+                                ProcessInstancePage.class,
+                                new RouteParameters("key", Long.toString(child.key()))));
             }
         }
 
@@ -108,18 +136,26 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
             add(new Paragraph(getTranslation("explorer.timelineCut")));
         }
         Grid<TimelineEntry> timeline = new Grid<>();
-        timeline.addColumn(e -> Feedback.dateTime(e.at(), getLocale())).setHeader(getTranslation("explorer.time"))
+        timeline.addColumn(e -> Feedback.dateTime(e.at(), getLocale()))
+                .setHeader(getTranslation("explorer.time"))
                 .setAutoWidth(true);
-        timeline.addColumn(e -> getTranslation("explorer.kind." + e.kind().name())).setHeader(getTranslation("explorer.kind"))
+        timeline.addColumn(e -> getTranslation("explorer.kind." + e.kind().name()))
+                .setHeader(getTranslation("explorer.kind"))
                 .setAutoWidth(true);
-        timeline.addColumn(e -> e.elementId() == null ? "" : e.elementId()).setHeader(getTranslation("explorer.element"))
+        timeline.addColumn(e -> e.elementId() == null ? "" : e.elementId())
+                .setHeader(getTranslation("explorer.element"))
                 .setAutoWidth(true);
-        timeline.addColumn(TimelineEntry::event).setHeader(getTranslation("explorer.event")).setAutoWidth(true);
+        timeline.addColumn(TimelineEntry::event)
+                .setHeader(getTranslation("explorer.event"))
+                .setAutoWidth(true);
         timeline.addColumn(e -> e.durationMs() == null ? "" : duration(e.durationMs()))
-                .setHeader(getTranslation("explorer.duration")).setAutoWidth(true);
-        timeline.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("explorer.actor"))
+                .setHeader(getTranslation("explorer.duration"))
                 .setAutoWidth(true);
-        timeline.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("explorer.detail"))
+        timeline.addColumn(e -> e.actor() == null ? "" : e.actor())
+                .setHeader(getTranslation("explorer.actor"))
+                .setAutoWidth(true);
+        timeline.addColumn(e -> e.detail() == null ? "" : e.detail())
+                .setHeader(getTranslation("explorer.detail"))
                 .setFlexGrow(3);
         timeline.setItems(d.timeline());
         timeline.setId("instance-timeline");
@@ -127,7 +163,9 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
         if (d.timeline().size() > 200) {
             timeline.setHeight("600px");
         }
-        add(timeline, new H3(getTranslation("explorer.exportTrail")),
+        add(
+                timeline,
+                new H3(getTranslation("explorer.exportTrail")),
                 new ExportLink("trail-export", feedback, format -> export.trail(s.key(), format)));
     }
 
@@ -171,26 +209,41 @@ public class ProcessInstancePage extends VerticalLayout implements BeforeEnterOb
         Div card = new Div();
         card.addClassName("incident");
         card.setId("incident-" + i.key());
-        card.getStyle().set("border", "1px solid var(--lumo-error-color)").set("border-radius", "var(--lumo-border-radius-m)")
-                .set("padding", "var(--lumo-space-s)").set("max-width", "40rem");
-        Paragraph what = new Paragraph(getTranslation("explorer.incident.what", i.elementId(), i.errorType(),
-                Feedback.dateTime(i.createdAt(), getLocale())));
+        card.getStyle()
+                .set("border", "1px solid var(--lumo-error-color)")
+                .set("border-radius", "var(--lumo-border-radius-m)")
+                .set("padding", "var(--lumo-space-s)")
+                .set("max-width", "40rem");
+        Paragraph what =
+                new Paragraph(
+                        getTranslation(
+                                "explorer.incident.what",
+                                i.elementId(),
+                                i.errorType(),
+                                Feedback.dateTime(i.createdAt(), getLocale())));
         Paragraph error = new Paragraph(i.errorMessage());
         error.getStyle().set("white-space", "pre-wrap").set("font-family", "monospace");
         Button retry = new Button(getTranslation("explorer.incident.retry"));
         retry.setId("incident-retry-" + i.key());
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        retry.addClickListener(e -> {
-            if (feedback.attempt(() -> {
-                incidents.retry(i.key());
-                return true;
-            }) != null) {
-                retry.setEnabled(false);
-                feedback.success(getTranslation("explorer.incident.retried"));
-            }
-        });
-        card.add(new H3(getTranslation("explorer.incident.title")), what, error,
-                new Paragraph(getTranslation("explorer.incident.hint")), retry);
+        retry.addClickListener(
+                e -> {
+                    if (feedback.attempt(
+                                    () -> {
+                                        incidents.retry(i.key());
+                                        return true;
+                                    })
+                            != null) {
+                        retry.setEnabled(false);
+                        feedback.success(getTranslation("explorer.incident.retried"));
+                    }
+                });
+        card.add(
+                new H3(getTranslation("explorer.incident.title")),
+                what,
+                error,
+                new Paragraph(getTranslation("explorer.incident.hint")),
+                retry);
         return card;
     }
 

@@ -18,10 +18,26 @@ class PledgeEditor extends Grid<PurchaseView.LineView> {
         setId("pledge-editor");
         // Long item names and fill texts wrap instead of being cut, so the grid reads on a phone.
         addThemeName("wrap-cell-content");
-        addColumn(l -> l.item() + " (" + String.format("%,d원", l.unitPrice()) + "/" + l.unit() + ")")
-                .setHeader(getTranslation("purchase.item")).setFlexGrow(2);
-        addColumn(l -> getTranslation("purchase.fill", l.fullPacks(), l.unitsTowardsNextPack(), l.packSize(),
-                l.unitsMissing())).setHeader(getTranslation("purchase.liveFill")).setFlexGrow(2);
+        addColumn(
+                        l ->
+                                l.item()
+                                        + " ("
+                                        + String.format("%,d원", l.unitPrice())
+                                        + "/"
+                                        + l.unit()
+                                        + ")")
+                .setHeader(getTranslation("purchase.item"))
+                .setFlexGrow(2);
+        addColumn(
+                        l ->
+                                getTranslation(
+                                        "purchase.fill",
+                                        l.fullPacks(),
+                                        l.unitsTowardsNextPack(),
+                                        l.packSize(),
+                                        l.unitsMissing()))
+                .setHeader(getTranslation("purchase.liveFill"))
+                .setFlexGrow(2);
         addComponentColumn(l -> field(quantities, l, l.myQuantity(), "quantity"))
                 .setHeader(getTranslation("purchase.quantity"));
         addComponentColumn(l -> field(tolerances, l, l.myTolerance(), "tolerance"))
@@ -31,17 +47,33 @@ class PledgeEditor extends Grid<PurchaseView.LineView> {
     }
 
     PledgeForm value() {
-        return new PledgeForm(quantities.keySet().stream().map(id -> new PledgeForm.LinePledge(id,
-                number(quantities.get(id)), number(tolerances.get(id)))).toList());
+        return new PledgeForm(
+                quantities.keySet().stream()
+                        .map(
+                                id ->
+                                        new PledgeForm.LinePledge(
+                                                id,
+                                                number(quantities.get(id)),
+                                                number(tolerances.get(id))))
+                        .toList());
     }
 
     List<Map<String, Object>> asFormData() {
-        return value().lines().stream().map(l -> Map.<String, Object>of("lineId", l.lineId(),
-                "quantity", l.quantity(), "tolerance", l.tolerance())).toList();
+        return value().lines().stream()
+                .map(
+                        l ->
+                                Map.<String, Object>of(
+                                        "lineId",
+                                        l.lineId(),
+                                        "quantity",
+                                        l.quantity(),
+                                        "tolerance",
+                                        l.tolerance()))
+                .toList();
     }
 
-    private static IntegerField field(Map<Long, IntegerField> fields, PurchaseView.LineView line, long value,
-                                      String kind) {
+    private static IntegerField field(
+            Map<Long, IntegerField> fields, PurchaseView.LineView line, long value, String kind) {
         IntegerField field = fields.computeIfAbsent(line.id(), id -> new IntegerField());
         field.setValue((int) value);
         field.setMin(0);

@@ -26,7 +26,7 @@ import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.purchase.ProposalForm;
-import org.sangsaeng.purchase.PurchaseService;
+import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.shared.MarketTime;
@@ -44,10 +44,17 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
     private final List<LineRow> rows = new ArrayList<>();
     private int nextRow;
 
-    public ProposalView(PurchaseService purchases, CoopService coops, CatalogueService catalogue,
-                        CurrentUsers currentUsers, Feedback feedback) {
-        List<Long> led = currentUsers.require().memberships().stream().filter(CoopMembership::leader)
-                .map(CoopMembership::coopId).toList();
+    public ProposalView(
+            ProposalService proposals,
+            CoopService coops,
+            CatalogueService catalogue,
+            CurrentUsers currentUsers,
+            Feedback feedback) {
+        List<Long> led =
+                currentUsers.require().memberships().stream()
+                        .filter(CoopMembership::leader)
+                        .map(CoopMembership::coopId)
+                        .toList();
         Select<CoopSummary> coop = new Select<>();
         coop.setLabel(getTranslation("membership.coop"));
         coop.setItems(coops.listCoops().stream().filter(c -> led.contains(c.id())).toList());
@@ -74,27 +81,44 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         Select<CatalogueItem> fromCatalogue = new Select<>();
         fromCatalogue.setId("catalogue-item");
         fromCatalogue.setLabel(getTranslation("catalogue.pick"));
-        fromCatalogue.setItemLabelGenerator(i -> getTranslation("catalogue.pickLabel", i.name(),
-                String.format("%,d원", i.unitPrice()), i.unit(), i.packSize()));
+        fromCatalogue.setItemLabelGenerator(
+                i ->
+                        getTranslation(
+                                "catalogue.pickLabel",
+                                i.name(),
+                                String.format("%,d원", i.unitPrice()),
+                                i.unit(),
+                                i.packSize()));
         fromCatalogue.setEmptySelectionAllowed(false);
         fromCatalogue.setEnabled(false);
-        Button addFromCatalogue = new Button(getTranslation("catalogue.addLine"), e -> {
-            if (fromCatalogue.getValue() != null) {
-                addCatalogueLine(fromCatalogue.getValue());
-            }
-        });
+        Button addFromCatalogue =
+                new Button(
+                        getTranslation("catalogue.addLine"),
+                        e -> {
+                            if (fromCatalogue.getValue() != null) {
+                                addCatalogueLine(fromCatalogue.getValue());
+                            }
+                        });
         addFromCatalogue.setId("add-catalogue-line");
         addFromCatalogue.setEnabled(false);
-        supplier.addValueChangeListener(e -> {
-            // Lines picked from the previous supplier's catalogue cannot be ordered from this one.
-            new ArrayList<>(rows).stream().filter(r -> r.catalogueItemId != null).forEach(this::removeLine);
-            List<CatalogueItem> offered = e.getValue() == null ? List.of() : catalogue.offeredBy(e.getValue());
-            fromCatalogue.setItems(offered);
-            fromCatalogue.setEnabled(!offered.isEmpty());
-            addFromCatalogue.setEnabled(!offered.isEmpty());
-            fromCatalogue.setHelperText(e.getValue() != null && offered.isEmpty()
-                    ? getTranslation("catalogue.emptyForProposal") : null);
-        });
+        supplier.addValueChangeListener(
+                e -> {
+                    // Lines picked from the previous supplier's catalogue cannot be ordered from
+                    // this one.
+                    new ArrayList<>(rows)
+                            .stream()
+                                    .filter(r -> r.catalogueItemId != null)
+                                    .forEach(this::removeLine);
+                    List<CatalogueItem> offered =
+                            e.getValue() == null ? List.of() : catalogue.offeredBy(e.getValue());
+                    fromCatalogue.setItems(offered);
+                    fromCatalogue.setEnabled(!offered.isEmpty());
+                    addFromCatalogue.setEnabled(!offered.isEmpty());
+                    fromCatalogue.setHelperText(
+                            e.getValue() != null && offered.isEmpty()
+                                    ? getTranslation("catalogue.emptyForProposal")
+                                    : null);
+                });
         HorizontalLayout catalogueRow = new HorizontalLayout(fromCatalogue, addFromCatalogue);
         catalogueRow.setWrap(true);
         catalogueRow.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
@@ -108,35 +132,81 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         basis.setItems(SplitBasis.values());
         basis.setItemLabelGenerator(b -> getTranslation("splitBasis." + b.name()));
         basis.setValue(SplitBasis.BY_VALUE);
-        DateTimePicker voteDeadline = new DateTimePicker(getTranslation("purchase.voteDeadline"),
-                LocalDateTime.now(MarketTime.ZONE).plusDays(2).withMinute(0).withSecond(0).withNano(0));
-        DateTimePicker orderDeadline = new DateTimePicker(getTranslation("purchase.orderDeadline"),
-                LocalDateTime.now(MarketTime.ZONE).plusDays(5).withMinute(0).withSecond(0).withNano(0));
+        DateTimePicker voteDeadline =
+                new DateTimePicker(
+                        getTranslation("purchase.voteDeadline"),
+                        LocalDateTime.now(MarketTime.ZONE)
+                                .plusDays(2)
+                                .withMinute(0)
+                                .withSecond(0)
+                                .withNano(0));
+        DateTimePicker orderDeadline =
+                new DateTimePicker(
+                        getTranslation("purchase.orderDeadline"),
+                        LocalDateTime.now(MarketTime.ZONE)
+                                .plusDays(5)
+                                .withMinute(0)
+                                .withSecond(0)
+                                .withNano(0));
 
-        Button propose = new Button(getTranslation("purchase.propose"), e -> {
-            if (coop.getValue() == null || supplier.getValue() == null) {
-                feedback.error(getTranslation("purchase.chooseCoopAndSupplier"));
-                return;
-            }
-            List<ProposalForm.LineForm> lineForms = rows.stream().map(LineRow::form).toList();
-            PurchaseView created = feedback.attempt(() -> purchases.propose(new ProposalForm(coop.getValue().id(),
-                    supplier.getValue(), title.getValue(), reason.getValue(), lineForms, value(shipping), value(fee),
-                    basis.getValue(), voteDeadline.getValue().atZone(MarketTime.ZONE).toInstant(),
-                    orderDeadline.getValue().atZone(MarketTime.ZONE).toInstant(), value(minimum))));
-            if (created != null) {
-                feedback.success(getTranslation("purchase.proposed"));
-                getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,
-                        new RouteParameters("purchaseId", String.valueOf(created.id()))));
-            }
-        });
+        Button propose =
+                new Button(
+                        getTranslation("purchase.propose"),
+                        e -> {
+                            if (coop.getValue() == null || supplier.getValue() == null) {
+                                feedback.error(getTranslation("purchase.chooseCoopAndSupplier"));
+                                return;
+                            }
+                            List<ProposalForm.LineForm> lineForms =
+                                    rows.stream().map(LineRow::form).toList();
+                            PurchaseView created =
+                                    feedback.attempt(
+                                            () ->
+                                                    proposals.propose(
+                                                            new ProposalForm(
+                                                                    coop.getValue().id(),
+                                                                    supplier.getValue(),
+                                                                    title.getValue(),
+                                                                    reason.getValue(),
+                                                                    lineForms,
+                                                                    value(shipping),
+                                                                    value(fee),
+                                                                    basis.getValue(),
+                                                                    voteDeadline
+                                                                            .getValue()
+                                                                            .atZone(MarketTime.ZONE)
+                                                                            .toInstant(),
+                                                                    orderDeadline
+                                                                            .getValue()
+                                                                            .atZone(MarketTime.ZONE)
+                                                                            .toInstant(),
+                                                                    value(minimum))));
+                            if (created != null) {
+                                feedback.success(getTranslation("purchase.proposed"));
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                PurchasePage.class,
+                                                                new RouteParameters(
+                                                                        "purchaseId",
+                                                                        String.valueOf(
+                                                                                created.id()))));
+                            }
+                        });
         propose.addThemeName("primary");
         propose.setId("propose-purchase");
 
-        add(new H2(getTranslation("purchase.new")), new FormLayout(coop, supplier, title, reason),
-                new H3(getTranslation("purchase.lines")), catalogueRow, lines, addLine,
+        add(
+                new H2(getTranslation("purchase.new")),
+                new FormLayout(coop, supplier, title, reason),
+                new H3(getTranslation("purchase.lines")),
+                catalogueRow,
+                lines,
+                addLine,
                 new H3(getTranslation("purchase.costsAndRules")),
                 new FormLayout(shipping, fee, minimum, basis, voteDeadline, orderDeadline),
-                new Paragraph(getTranslation("purchase.rulesHint")), propose);
+                new Paragraph(getTranslation("purchase.rulesHint")),
+                propose);
     }
 
     private void addLine() {
@@ -145,7 +215,10 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         lines.add(row.layout);
     }
 
-    /** A line copied from the catalogue: shown as it will be pinned, only the maximum per member is the leader's. */
+    /**
+     * A line copied from the catalogue: shown as it will be pinned, only the maximum per member is
+     * the leader's.
+     */
     private void addCatalogueLine(CatalogueItem item) {
         new ArrayList<>(rows).stream().filter(LineRow::isBlank).forEach(this::removeLine);
         LineRow row = new LineRow(nextRow++);
@@ -206,16 +279,22 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         Long catalogueItemId;
 
         boolean isBlank() {
-            return catalogueItemId == null && item.isEmpty() && unit.isEmpty()
+            return catalogueItemId == null
+                    && item.isEmpty()
+                    && unit.isEmpty()
                     && (price.getValue() == null || price.getValue() == 0);
         }
 
         ProposalForm.LineForm form() {
             if (catalogueItemId != null) {
-                return ProposalForm.LineForm.fromCatalogue(catalogueItemId,
+                return ProposalForm.LineForm.fromCatalogue(
+                        catalogueItemId,
                         max.getValue() == null ? null : max.getValue().longValue());
             }
-            return new ProposalForm.LineForm(item.getValue(), unit.getValue(), value(price),
+            return new ProposalForm.LineForm(
+                    item.getValue(),
+                    unit.getValue(),
+                    value(price),
                     packSize.getValue() == null ? 0 : packSize.getValue(),
                     max.getValue() == null ? null : max.getValue().longValue());
         }

@@ -14,7 +14,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
+import org.sangsaeng.purchase.PledgeService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
 import org.sangsaeng.purchase.Stage;
@@ -22,18 +24,30 @@ import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.ui.VotePage;
 
-/** One group purchase: stage, vote result, live pack fill, my pledges, the supplier's answer, the split. */
+/**
+ * One group purchase: stage, vote result, live pack fill, my pledges, the supplier's answer, the
+ * split.
+ */
 @Route("purchases/:purchaseId")
 @PermitAll
 public class PurchasePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PurchaseService purchases;
+    private final PledgeService pledges;
+    private final BillService bills;
     private final VoteService votes;
     private final Feedback feedback;
     private String title = "";
 
-    public PurchasePage(PurchaseService purchases, VoteService votes, Feedback feedback) {
+    public PurchasePage(
+            PurchaseService purchases,
+            PledgeService pledges,
+            BillService bills,
+            VoteService votes,
+            Feedback feedback) {
         this.purchases = purchases;
+        this.pledges = pledges;
+        this.bills = bills;
         this.votes = votes;
         this.feedback = feedback;
     }
@@ -51,43 +65,79 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
         removeAll();
         title = p.title();
         add(new H2(p.title()));
-        Paragraph stage = new Paragraph(getTranslation("purchase.stage") + ": " + getTranslation("stage." + p.stage().name())
-                + " · " + getTranslation("purchase.supplier") + ": " + p.supplierName());
+        Paragraph stage =
+                new Paragraph(
+                        getTranslation("purchase.stage")
+                                + ": "
+                                + getTranslation("stage." + p.stage().name())
+                                + " · "
+                                + getTranslation("purchase.supplier")
+                                + ": "
+                                + p.supplierName());
         stage.setId("purchase-stage");
         add(stage);
         if (!p.reason().isBlank()) {
             add(new Paragraph(p.reason()));
         }
-        add(new Paragraph(getTranslation("purchase.deadlines", Feedback.dateTime(p.voteDeadline(), getLocale()),
-                Feedback.dateTime(p.orderDeadline(), getLocale()))));
+        add(
+                new Paragraph(
+                        getTranslation(
+                                "purchase.deadlines",
+                                Feedback.dateTime(p.voteDeadline(), getLocale()),
+                                Feedback.dateTime(p.orderDeadline(), getLocale()))));
         if (p.stage() == Stage.VOTING) {
-            votes.forSubject("group-purchase-" + p.id()).ifPresent(v -> {
-                Paragraph turnout = new Paragraph(getTranslation("vote.turnout", v.voted(), v.electorate(),
-                        v.quorumNeeded(), Feedback.dateTime(v.deadline(), getLocale())));
-                turnout.setId("vote-turnout");
-                add(turnout, votePageLink(v.id()));
-            });
+            votes.forSubject("group-purchase-" + p.id())
+                    .ifPresent(
+                            v -> {
+                                Paragraph turnout =
+                                        new Paragraph(
+                                                getTranslation(
+                                                        "vote.turnout",
+                                                        v.voted(),
+                                                        v.electorate(),
+                                                        v.quorumNeeded(),
+                                                        Feedback.dateTime(
+                                                                v.deadline(), getLocale())));
+                                turnout.setId("vote-turnout");
+                                add(turnout, votePageLink(v.id()));
+                            });
         }
         if (p.voteOutcome() != null) {
-            add(new Paragraph(getTranslation("purchase.voteResult", getTranslation("outcome." + p.voteOutcome()))));
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "purchase.voteResult",
+                                    getTranslation("outcome." + p.voteOutcome().name()))));
             if (p.voteId() != null) {
                 add(votePageLink(p.voteId()));
             }
         }
         if (p.supplierAnswer() != null) {
-            add(new Paragraph(getTranslation("purchase.supplierAnswered", getTranslation("supplierAnswer." + p.supplierAnswer()),
-                    p.supplierReason() == null ? "" : p.supplierReason())));
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "purchase.supplierAnswered",
+                                    getTranslation("supplierAnswer." + p.supplierAnswer()),
+                                    p.supplierReason() == null ? "" : p.supplierReason())));
         }
 
         if (p.cancelReason() != null) {
-            Paragraph cancelled = new Paragraph(getTranslation("purchase.cancelled", p.cancelReason()));
+            Paragraph cancelled =
+                    new Paragraph(getTranslation("purchase.cancelled", p.cancelReason()));
             cancelled.setId("cancel-reason");
             add(cancelled);
         }
         if (p.stage() != Stage.VOTING && p.stage() != Stage.REJECTED) {
             List<String> nothing = p.answers().takingNothing();
-            Paragraph answers = new Paragraph(getTranslation("purchase.answers", p.answers().pledged(), nothing.size(),
-                    nothing.isEmpty() ? "" : " (" + String.join(", ", nothing) + ")"));
+            Paragraph answers =
+                    new Paragraph(
+                            getTranslation(
+                                    "purchase.answers",
+                                    p.answers().pledged(),
+                                    nothing.size(),
+                                    nothing.isEmpty()
+                                            ? ""
+                                            : " (" + String.join(", ", nothing) + ")"));
             answers.setId("pledge-answers");
             add(answers);
             if (p.answers().iTakeNothing() && p.stage() == Stage.ORDERING) {
@@ -98,48 +148,96 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
         add(new H3(getTranslation("purchase.lines")));
         if (p.stage() == Stage.ORDERING) {
             PledgeEditor editor = new PledgeEditor(p.lines());
-            Button save = new Button(getTranslation("purchase.savePledge"), e -> {
-                PurchaseView saved = feedback.attempt(() -> purchases.pledge(p.id(), editor.value()));
-                if (saved != null) {
-                    feedback.success(getTranslation("purchase.pledgeSaved"));
-                    show(saved);
-                }
-            });
+            Button save =
+                    new Button(
+                            getTranslation("purchase.savePledge"),
+                            e -> {
+                                PurchaseView saved =
+                                        feedback.attempt(
+                                                () -> pledges.pledge(p.id(), editor.value()));
+                                if (saved != null) {
+                                    feedback.success(getTranslation("purchase.pledgeSaved"));
+                                    show(saved);
+                                }
+                            });
             save.addThemeName("primary");
             save.setId("save-pledge");
             add(editor, save);
         } else {
             Grid<PurchaseView.LineView> lines = new Grid<>();
             lines.addThemeName("wrap-cell-content");
-            lines.addColumn(l -> l.item() + " (" + l.unit() + ")").setHeader(getTranslation("purchase.item")).setFlexGrow(2);
-            lines.addColumn(l -> String.format("%,d원", l.confirmedUnitPrice() == null ? l.unitPrice() : l.confirmedUnitPrice()))
+            lines.addColumn(l -> l.item() + " (" + l.unit() + ")")
+                    .setHeader(getTranslation("purchase.item"))
+                    .setFlexGrow(2);
+            lines.addColumn(
+                            l ->
+                                    String.format(
+                                            "%,d원",
+                                            l.confirmedUnitPrice() == null
+                                                    ? l.unitPrice()
+                                                    : l.confirmedUnitPrice()))
                     .setHeader(getTranslation("purchase.unitPrice"));
-            lines.addColumn(l -> l.orderedPacks() == null ? "" : l.orderedPacks() + " × " + l.packSize())
+            lines.addColumn(
+                            l ->
+                                    l.orderedPacks() == null
+                                            ? ""
+                                            : l.orderedPacks() + " × " + l.packSize())
                     .setHeader(getTranslation("purchase.ordered"));
-            lines.addColumn(l -> l.confirmedPacks() == null ? "" : String.valueOf(l.confirmedPacks()))
+            lines.addColumn(
+                            l ->
+                                    l.confirmedPacks() == null
+                                            ? ""
+                                            : String.valueOf(l.confirmedPacks()))
                     .setHeader(getTranslation("purchase.confirmed"));
-            lines.addColumn(PurchaseView.LineView::myAllocatedUnits).setHeader(getTranslation("purchase.myAllocation"));
+            lines.addColumn(PurchaseView.LineView::myAllocatedUnits)
+                    .setHeader(getTranslation("purchase.myAllocation"));
             lines.setItems(p.lines());
             lines.setAllRowsVisible(true);
             add(lines);
         }
 
-        List<BillView> bills = feedback.attempt(() -> purchases.bills(p.id()));
+        List<BillView> bills = feedback.attempt(() -> this.bills.bills(p.id()));
         if (bills != null && !bills.isEmpty()) {
             add(new H3(getTranslation("purchase.split")));
             Grid<BillView> grid = new Grid<>();
             grid.setId("bills-grid");
             grid.addColumn(BillView::member).setHeader(getTranslation("purchase.member"));
-            grid.addColumn(b -> String.format("%,d원", b.goods())).setHeader(getTranslation("purchase.goods"));
-            grid.addColumn(b -> String.format("%,d원", b.sharedCosts())).setHeader(getTranslation("purchase.shared"));
-            grid.addColumn(b -> String.format("%,d원", b.total())).setHeader(getTranslation("purchase.total"));
-            grid.addColumn(b -> String.format("%,d원", b.paid())).setHeader(getTranslation("purchase.paid"));
-            grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(b -> new Paragraph(
-                    b.lines().stream().map(l -> l.units() + " × " + l.unitPrice() + " = " + l.amount())
-                            .collect(Collectors.joining(", "))
-                    + " · " + b.shares().stream().map(s -> getTranslation("sharedCost." + s.name()) + " "
-                            + s.basisValue() + "/" + s.basisSum() + " → " + s.share())
-                            .collect(Collectors.joining(", ")))));
+            grid.addColumn(b -> String.format("%,d원", b.goods()))
+                    .setHeader(getTranslation("purchase.goods"));
+            grid.addColumn(b -> String.format("%,d원", b.sharedCosts()))
+                    .setHeader(getTranslation("purchase.shared"));
+            grid.addColumn(b -> String.format("%,d원", b.total()))
+                    .setHeader(getTranslation("purchase.total"));
+            grid.addColumn(b -> String.format("%,d원", b.paid()))
+                    .setHeader(getTranslation("purchase.paid"));
+            grid.setItemDetailsRenderer(
+                    new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                            b ->
+                                    new Paragraph(
+                                            b.lines().stream()
+                                                            .map(
+                                                                    l ->
+                                                                            l.units()
+                                                                                    + " × "
+                                                                                    + l.unitPrice()
+                                                                                    + " = "
+                                                                                    + l.amount())
+                                                            .collect(Collectors.joining(", "))
+                                                    + " · "
+                                                    + b.shares().stream()
+                                                            .map(
+                                                                    s ->
+                                                                            getTranslation(
+                                                                                            "sharedCost."
+                                                                                                    + s
+                                                                                                            .name())
+                                                                                    + " "
+                                                                                    + s.basisValue()
+                                                                                    + "/"
+                                                                                    + s.basisSum()
+                                                                                    + " → "
+                                                                                    + s.share())
+                                                            .collect(Collectors.joining(", ")))));
             grid.setItems(bills);
             grid.setAllRowsVisible(true);
             add(grid);

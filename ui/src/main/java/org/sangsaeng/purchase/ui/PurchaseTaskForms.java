@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
@@ -37,119 +38,248 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory pledgeTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_PLEDGE, purchases, feedback, (p, submit) -> {
-            PledgeEditor editor = new PledgeEditor(p.lines());
-            Button nothing = new Button(text("purchase.takeNothing"), e -> submit.accept(Map.of("nothing", true)));
-            nothing.setId("take-nothing");
-            return List.of(new Paragraph(text("purchase.pledgeHint")), editor,
-                    button("tasks.complete", () -> submit.accept(Map.of("lines", editor.asFormData()))),
-                    new Paragraph(text("purchase.takeNothingHint")), nothing);
-        });
+        return factory(
+                FormKey.PURCHASE_PLEDGE,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    PledgeEditor editor = new PledgeEditor(p.lines());
+                    Button nothing =
+                            new Button(
+                                    text("purchase.takeNothing"),
+                                    e -> submit.accept(Map.of("nothing", true)));
+                    nothing.setId("take-nothing");
+                    return List.of(
+                            new Paragraph(text("purchase.pledgeHint")),
+                            editor,
+                            button(
+                                    "tasks.complete",
+                                    () -> submit.accept(Map.of("lines", editor.asFormData()))),
+                            new Paragraph(text("purchase.takeNothingHint")),
+                            nothing);
+                });
     }
 
     @Bean
     TaskFormFactory belowMinimumTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_BELOW_MINIMUM, purchases, feedback, (p, submit) -> {
-            RadioButtonGroup<String> decision = choice("purchase.decision", "EXTEND", "CANCEL");
-            DateTimePicker deadline = new DateTimePicker(text("purchase.newOrderDeadline"),
-                    LocalDateTime.now(MarketTime.ZONE).plusDays(3).withMinute(0).withSecond(0).withNano(0));
-            return List.of(new Paragraph(text("purchase.belowMinimumHint", String.format("%,d원", p.supplierMinimum()))),
-                    decision, deadline, button("tasks.complete", () -> {
-                        Map<String, Object> values = new HashMap<>();
-                        values.put("decision", decision.getValue());
-                        if (deadline.getValue() != null) {
-                            values.put("newOrderDeadline", deadline.getValue().atZone(MarketTime.ZONE).toInstant().toString());
-                        }
-                        submit.accept(values);
-                    }));
-        });
+        return factory(
+                FormKey.PURCHASE_BELOW_MINIMUM,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            choice("purchase.decision", "EXTEND", "CANCEL");
+                    DateTimePicker deadline =
+                            new DateTimePicker(
+                                    text("purchase.newOrderDeadline"),
+                                    LocalDateTime.now(MarketTime.ZONE)
+                                            .plusDays(3)
+                                            .withMinute(0)
+                                            .withSecond(0)
+                                            .withNano(0));
+                    return List.of(
+                            new Paragraph(
+                                    text(
+                                            "purchase.belowMinimumHint",
+                                            String.format("%,d원", p.supplierMinimum()))),
+                            decision,
+                            deadline,
+                            button(
+                                    "tasks.complete",
+                                    () -> {
+                                        Map<String, Object> values = new HashMap<>();
+                                        values.put("decision", decision.getValue());
+                                        if (deadline.getValue() != null) {
+                                            values.put(
+                                                    "newOrderDeadline",
+                                                    deadline.getValue()
+                                                            .atZone(MarketTime.ZONE)
+                                                            .toInstant()
+                                                            .toString());
+                                        }
+                                        submit.accept(values);
+                                    }));
+                });
     }
 
     @Bean
     TaskFormFactory supplierAnswerTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_SUPPLIER_ANSWER, purchases, feedback, (p, submit) -> {
-            RadioButtonGroup<String> answer = choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
-            Map<Long, IntegerField> packs = new HashMap<>();
-            Map<Long, IntegerField> prices = new HashMap<>();
-            Grid<PurchaseView.LineView> lines = new Grid<>();
-            lines.addColumn(l -> l.item() + " (" + l.packSize() + " " + l.unit() + ")").setHeader(text("purchase.item"));
-            lines.addColumn(PurchaseView.LineView::orderedPacks).setHeader(text("purchase.ordered"));
-            lines.addComponentColumn(l -> number(packs, l.id(), l.orderedPacks() == null ? 0 : l.orderedPacks()))
-                    .setHeader(text("purchase.confirmed"));
-            lines.addComponentColumn(l -> number(prices, l.id(), l.unitPrice())).setHeader(text("purchase.unitPrice"));
-            lines.setItems(p.lines());
-            lines.setAllRowsVisible(true);
-            TextArea reason = new TextArea(text("review.reason"));
-            return List.of(answer, lines, reason, button("tasks.complete", () -> {
-                List<Map<String, Object>> confirmed = new ArrayList<>();
-                packs.forEach((id, f) -> confirmed.add(Map.of("lineId", id, "packs", value(f),
-                        "unitPrice", value(prices.get(id)))));
-                Map<String, Object> values = new HashMap<>();
-                values.put("answer", answer.getValue());
-                values.put("lines", confirmed);
-                values.put("reason", reason.getValue());
-                submit.accept(values);
-            }));
-        });
+        return factory(
+                FormKey.PURCHASE_SUPPLIER_ANSWER,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    RadioButtonGroup<String> answer =
+                            choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
+                    Map<Long, IntegerField> packs = new HashMap<>();
+                    Map<Long, IntegerField> prices = new HashMap<>();
+                    Grid<PurchaseView.LineView> lines = new Grid<>();
+                    lines.addColumn(l -> l.item() + " (" + l.packSize() + " " + l.unit() + ")")
+                            .setHeader(text("purchase.item"));
+                    lines.addColumn(PurchaseView.LineView::orderedPacks)
+                            .setHeader(text("purchase.ordered"));
+                    lines.addComponentColumn(
+                                    l ->
+                                            number(
+                                                    packs,
+                                                    l.id(),
+                                                    l.orderedPacks() == null
+                                                            ? 0
+                                                            : l.orderedPacks()))
+                            .setHeader(text("purchase.confirmed"));
+                    lines.addComponentColumn(l -> number(prices, l.id(), l.unitPrice()))
+                            .setHeader(text("purchase.unitPrice"));
+                    lines.setItems(p.lines());
+                    lines.setAllRowsVisible(true);
+                    TextArea reason = new TextArea(text("review.reason"));
+                    return List.of(
+                            answer,
+                            lines,
+                            reason,
+                            button(
+                                    "tasks.complete",
+                                    () -> {
+                                        List<Map<String, Object>> confirmed = new ArrayList<>();
+                                        packs.forEach(
+                                                (id, f) ->
+                                                        confirmed.add(
+                                                                Map.of(
+                                                                        "lineId",
+                                                                        id,
+                                                                        "packs",
+                                                                        value(f),
+                                                                        "unitPrice",
+                                                                        value(prices.get(id)))));
+                                        Map<String, Object> values = new HashMap<>();
+                                        values.put("answer", answer.getValue());
+                                        values.put("lines", confirmed);
+                                        values.put("reason", reason.getValue());
+                                        submit.accept(values);
+                                    }));
+                });
     }
 
     @Bean
     TaskFormFactory supplierTimeoutTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_SUPPLIER_TIMEOUT, purchases, feedback, (p, submit) -> {
-            RadioButtonGroup<String> decision = choice("purchase.silentSupplier",
-                    Arrays.stream(SilentSupplierDecision.values()).map(Enum::name).toArray(String[]::new));
-            DateTimePicker answerDue = new DateTimePicker(text("purchase.newAnswerDue"),
-                    LocalDateTime.now(MarketTime.ZONE).plusDays(2).withMinute(0).withSecond(0).withNano(0));
-            answerDue.setId("new-answer-due");
-            TextArea reason = new TextArea(text("purchase.cancelReason"));
-            reason.setId("cancel-reason");
-            reason.setMaxLength(2000);
-            reason.setWidthFull();
-            // Only the field the chosen answer needs is shown.
-            answerDue.setVisible(false);
-            reason.setVisible(false);
-            decision.addValueChangeListener(e -> {
-                answerDue.setVisible(SilentSupplierDecision.RESEND.name().equals(e.getValue()));
-                reason.setVisible(SilentSupplierDecision.CANCEL.name().equals(e.getValue()));
-            });
-            return List.of(new Paragraph(text("purchase.silentSupplierHint", p.supplierName())), decision, answerDue,
-                    reason, button("tasks.complete", () -> {
-                        Map<String, Object> values = new HashMap<>();
-                        values.put("decision", decision.getValue());
-                        if (answerDue.getValue() != null) {
-                            values.put("supplierAnswerDue", answerDue.getValue().atZone(MarketTime.ZONE).toInstant().toString());
-                        }
-                        values.put("reason", reason.getValue());
-                        submit.accept(values);
-                    }));
-        });
+        return factory(
+                FormKey.PURCHASE_SUPPLIER_TIMEOUT,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            choice(
+                                    "purchase.silentSupplier",
+                                    Arrays.stream(SilentSupplierDecision.values())
+                                            .map(Enum::name)
+                                            .toArray(String[]::new));
+                    DateTimePicker answerDue =
+                            new DateTimePicker(
+                                    text("purchase.newAnswerDue"),
+                                    LocalDateTime.now(MarketTime.ZONE)
+                                            .plusDays(2)
+                                            .withMinute(0)
+                                            .withSecond(0)
+                                            .withNano(0));
+                    answerDue.setId("new-answer-due");
+                    TextArea reason = new TextArea(text("purchase.cancelReason"));
+                    reason.setId("cancel-reason");
+                    reason.setMaxLength(2000);
+                    reason.setWidthFull();
+                    // Only the field the chosen answer needs is shown.
+                    answerDue.setVisible(false);
+                    reason.setVisible(false);
+                    decision.addValueChangeListener(
+                            e -> {
+                                answerDue.setVisible(
+                                        SilentSupplierDecision.RESEND.name().equals(e.getValue()));
+                                reason.setVisible(
+                                        SilentSupplierDecision.CANCEL.name().equals(e.getValue()));
+                            });
+                    return List.of(
+                            new Paragraph(text("purchase.silentSupplierHint", p.supplierName())),
+                            decision,
+                            answerDue,
+                            reason,
+                            button(
+                                    "tasks.complete",
+                                    () -> {
+                                        Map<String, Object> values = new HashMap<>();
+                                        values.put("decision", decision.getValue());
+                                        if (answerDue.getValue() != null) {
+                                            values.put(
+                                                    "supplierAnswerDue",
+                                                    answerDue
+                                                            .getValue()
+                                                            .atZone(MarketTime.ZONE)
+                                                            .toInstant()
+                                                            .toString());
+                                        }
+                                        values.put("reason", reason.getValue());
+                                        submit.accept(values);
+                                    }));
+                });
     }
 
     @Bean
     TaskFormFactory priceRiseTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_PRICE_RISE, purchases, feedback, (p, submit) -> {
-            RadioButtonGroup<String> decision = choice("purchase.priceDecision", "ACCEPT", "REFUSE");
-            StringBuilder changes = new StringBuilder();
-            p.lines().forEach(l -> changes.append(l.item()).append(": ").append(String.format("%,d원", l.unitPrice()))
-                    .append(" → ").append(String.format("%,d원", l.confirmedUnitPrice() == null ? l.unitPrice()
-                            : l.confirmedUnitPrice())).append("  "));
-            return List.of(new Paragraph(changes.toString()), decision, button("tasks.complete",
-                    () -> submit.accept(Map.of("priceAccepted", "ACCEPT".equals(decision.getValue())))));
-        });
+        return factory(
+                FormKey.PURCHASE_PRICE_RISE,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            choice("purchase.priceDecision", "ACCEPT", "REFUSE");
+                    StringBuilder changes = new StringBuilder();
+                    p.lines()
+                            .forEach(
+                                    l ->
+                                            changes.append(l.item())
+                                                    .append(": ")
+                                                    .append(String.format("%,d원", l.unitPrice()))
+                                                    .append(" → ")
+                                                    .append(
+                                                            String.format(
+                                                                    "%,d원",
+                                                                    l.confirmedUnitPrice() == null
+                                                                            ? l.unitPrice()
+                                                                            : l
+                                                                                    .confirmedUnitPrice()))
+                                                    .append("  "));
+                    return List.of(
+                            new Paragraph(changes.toString()),
+                            decision,
+                            button(
+                                    "tasks.complete",
+                                    () ->
+                                            submit.accept(
+                                                    Map.of(
+                                                            "priceAccepted",
+                                                            "ACCEPT"
+                                                                    .equals(
+                                                                            decision
+                                                                                    .getValue())))));
+                });
     }
 
     @Bean
-    TaskFormFactory paymentTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_PAYMENT, purchases, feedback, (p, submit) -> {
-            List<BillView> mine = purchases.bills(p.id());
-            String amount = mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
-            return List.of(new Paragraph(text("purchase.payHint", amount)),
-                    button("purchase.iPaid", () -> submit.accept(Map.of("paid", true))));
-        });
+    TaskFormFactory paymentTaskForm(
+            PurchaseService purchases, BillService bills, Feedback feedback) {
+        return factory(
+                FormKey.PURCHASE_PAYMENT,
+                purchases,
+                feedback,
+                (p, submit) -> {
+                    List<BillView> mine = bills.bills(p.id());
+                    String amount =
+                            mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
+                    return List.of(
+                            new Paragraph(text("purchase.payHint", amount)),
+                            button("purchase.iPaid", () -> submit.accept(Map.of("paid", true))));
+                });
     }
 
     @Bean
-    TaskFormFactory paymentReceiptTaskForm(PurchaseService purchases, Feedback feedback) {
+    TaskFormFactory paymentReceiptTaskForm(BillService billing, Feedback feedback) {
         return new TaskFormFactory() {
             @Override
             public String formKey() {
@@ -161,17 +291,31 @@ class PurchaseTaskForms {
                 long id = ((Number) task.variables().get("purchaseId")).longValue();
                 String payer = String.valueOf(task.variables().get("payer"));
                 VerticalLayout form = layout();
-                List<BillView> bills = feedback.attempt(() -> purchases.bills(id));
-                BillView bill = bills == null ? null
-                        : bills.stream().filter(b -> b.member().equals(payer)).findFirst().orElse(null);
+                List<BillView> bills = feedback.attempt(() -> billing.bills(id));
+                BillView bill =
+                        bills == null
+                                ? null
+                                : bills.stream()
+                                        .filter(b -> b.member().equals(payer))
+                                        .findFirst()
+                                        .orElse(null);
                 IntegerField amount = new IntegerField(text("purchase.receivedAmount"));
                 amount.setId("received-amount");
                 if (bill != null) {
                     amount.setValue((int) (bill.total() - bill.paid()));
-                    form.add(new Paragraph(text("purchase.receiptHint", payer, String.format("%,d원", bill.total()),
-                            String.format("%,d원", bill.paid()))));
+                    form.add(
+                            new Paragraph(
+                                    text(
+                                            "purchase.receiptHint",
+                                            payer,
+                                            String.format("%,d원", bill.total()),
+                                            String.format("%,d원", bill.paid()))));
                 }
-                form.add(amount, button("tasks.complete", () -> submit.accept(Map.of("amount", value(amount)))));
+                form.add(
+                        amount,
+                        button(
+                                "tasks.complete",
+                                () -> submit.accept(Map.of("amount", value(amount)))));
                 return form;
             }
         };
@@ -179,14 +323,27 @@ class PurchaseTaskForms {
 
     @Bean
     TaskFormFactory deliveryTaskForm(PurchaseService purchases, Feedback feedback) {
-        return factory(FormKey.PURCHASE_DELIVERY, purchases, feedback, (p, submit) -> List.of(
-                new Paragraph(text("purchase.deliveryHint")),
-                button("purchase.delivered", () -> submit.accept(Map.of("delivered", true)))));
+        return factory(
+                FormKey.PURCHASE_DELIVERY,
+                purchases,
+                feedback,
+                (p, submit) ->
+                        List.of(
+                                new Paragraph(text("purchase.deliveryHint")),
+                                button(
+                                        "purchase.delivered",
+                                        () -> submit.accept(Map.of("delivered", true)))));
     }
 
-    private static TaskFormFactory factory(FormKey formKey, PurchaseService purchases, Feedback feedback,
-                                           BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
-        return TaskFormFactory.about(formKey.key(), feedback, task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
+    private static TaskFormFactory factory(
+            FormKey formKey,
+            PurchaseService purchases,
+            Feedback feedback,
+            BiFunction<PurchaseView, Consumer<Map<String, Object>>, List<Component>> body) {
+        return TaskFormFactory.about(
+                formKey.key(),
+                feedback,
+                task -> purchases.get(TaskFormFactory.id(task, "purchaseId")),
                 (form, p, submit) -> {
                     form.add(new H3(p.title()));
                     body.apply(p, submit).forEach(form::add);

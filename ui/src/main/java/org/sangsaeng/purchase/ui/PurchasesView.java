@@ -14,6 +14,7 @@ import java.util.List;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.BillView;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.PurchaseView;
@@ -24,41 +25,62 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
 
-    public PurchasesView(PurchaseService purchases, CurrentUsers currentUsers) {
+    public PurchasesView(
+            PurchaseService purchases, BillService billing, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
         List<PurchaseView> mine = new ArrayList<>();
-        me.memberships().stream().map(CoopMembership::coopId).forEach(c -> mine.addAll(purchases.ofCoop(c)));
+        me.memberships().stream()
+                .map(CoopMembership::coopId)
+                .forEach(c -> mine.addAll(purchases.ofCoop(c)));
         mine.addAll(purchases.forMySupplier());
 
         Grid<PurchaseView> grid = new Grid<>();
         grid.setId("purchases-grid");
-        grid.addColumn(PurchaseView::title).setHeader(getTranslation("purchase.title")).setFlexGrow(2);
-        grid.addColumn(p -> getTranslation("stage." + p.stage().name())).setHeader(getTranslation("purchase.stage"));
+        grid.addColumn(PurchaseView::title)
+                .setHeader(getTranslation("purchase.title"))
+                .setFlexGrow(2);
+        grid.addColumn(p -> getTranslation("stage." + p.stage().name()))
+                .setHeader(getTranslation("purchase.stage"));
         grid.addColumn(p -> Feedback.dateTime(p.orderDeadline(), getLocale()))
                 .setHeader(getTranslation("purchase.orderDeadline"));
         grid.setItems(mine);
         grid.setEmptyStateText(getTranslation("purchase.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(PurchasePage.class,
-                new RouteParameters("purchaseId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        PurchasePage.class,
+                                                        new RouteParameters(
+                                                                "purchaseId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
 
         add(new H2(getTranslation("nav.purchases")));
         if (me.memberships().stream().anyMatch(CoopMembership::leader)) {
-            Button propose = new Button(getTranslation("purchase.new"),
-                    e -> getUI().ifPresent(ui -> ui.navigate(ProposalView.class)));
+            Button propose =
+                    new Button(
+                            getTranslation("purchase.new"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(ProposalView.class)));
             propose.addThemeName("primary");
             propose.setId("new-purchase");
             add(propose);
         }
         add(grid);
 
-        List<BillView> ledger = purchases.myLedger();
+        List<BillView> ledger = billing.myLedger();
         if (!ledger.isEmpty()) {
             Grid<BillView> bills = new Grid<>();
             bills.setId("ledger-grid");
-            bills.addColumn(BillView::purchaseTitle).setHeader(getTranslation("purchase.title")).setFlexGrow(2);
-            bills.addColumn(b -> String.format("%,d원", b.total())).setHeader(getTranslation("purchase.total"));
-            bills.addColumn(b -> String.format("%,d원", b.paid())).setHeader(getTranslation("purchase.paid"));
-            bills.addColumn(b -> String.format("%,d원", b.total() - b.paid())).setHeader(getTranslation("purchase.owed"));
+            bills.addColumn(BillView::purchaseTitle)
+                    .setHeader(getTranslation("purchase.title"))
+                    .setFlexGrow(2);
+            bills.addColumn(b -> String.format("%,d원", b.total()))
+                    .setHeader(getTranslation("purchase.total"));
+            bills.addColumn(b -> String.format("%,d원", b.paid()))
+                    .setHeader(getTranslation("purchase.paid"));
+            bills.addColumn(b -> String.format("%,d원", b.total() - b.paid()))
+                    .setHeader(getTranslation("purchase.owed"));
             bills.setItems(ledger);
             bills.setAllRowsVisible(true);
             add(new H3(getTranslation("purchase.ledger")), bills);

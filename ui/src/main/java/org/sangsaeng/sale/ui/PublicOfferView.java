@@ -25,11 +25,13 @@ import org.sangsaeng.ui.Feedback;
 
 /**
  * A joint offer's public page (no sign-in), made for a phone: what is in a set, the price and the
- * sets left; the customer orders with their name, their phone proven by an SMS code and a pickup slot.
+ * sets left; the customer orders with their name, their phone proven by an SMS code and a pickup
+ * slot.
  */
 @Route(value = "sale/:offerId", autoLayout = false)
 @AnonymousAllowed
-public class PublicOfferView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicOfferView extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerOrders orders;
     private final Feedback feedback;
@@ -58,13 +60,32 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         }
         title = offer.title();
         UnorderedList items = new UnorderedList();
-        offer.items().forEach(i -> items.add(new ListItem(i.shopName() + " · " + i.item() + " " + i.quantityPerSet()
-                + i.unit())));
-        Paragraph price = new Paragraph(getTranslation("sale.public.price", SaleTexts.won(offer.salePrice()),
-                offer.setsLeft(), Feedback.dateTime(offer.orderDeadline(), getLocale())));
+        offer.items()
+                .forEach(
+                        i ->
+                                items.add(
+                                        new ListItem(
+                                                i.shopName()
+                                                        + " · "
+                                                        + i.item()
+                                                        + " "
+                                                        + i.quantityPerSet()
+                                                        + i.unit())));
+        Paragraph price =
+                new Paragraph(
+                        getTranslation(
+                                "sale.public.price",
+                                SaleTexts.won(offer.salePrice()),
+                                offer.setsLeft(),
+                                Feedback.dateTime(offer.orderDeadline(), getLocale())));
         price.setId("sale-price-left");
-        Paragraph payment = new Paragraph(offer.transferAccount() == null ? getTranslation("sale.public.payAtPickup")
-                : getTranslation("sale.public.payAtPickupOrTransfer", offer.transferAccount()));
+        Paragraph payment =
+                new Paragraph(
+                        offer.transferAccount() == null
+                                ? getTranslation("sale.public.payAtPickup")
+                                : getTranslation(
+                                        "sale.public.payAtPickupOrTransfer",
+                                        offer.transferAccount()));
         payment.setId("offer-payment");
         add(new H1(offer.title()), new Paragraph(offer.description()), items, price, payment);
         if (offer.open() && offer.setsLeft() > 0) {
@@ -72,7 +93,9 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         } else {
             add(new Paragraph(getTranslation("sale.public.closed")));
         }
-        add(org.sangsaeng.market.ui.MarketPageView.link(offer.marketId(), getTranslation("market.more")));
+        add(
+                org.sangsaeng.market.ui.MarketPageView.link(
+                        offer.marketId(), getTranslation("market.more")));
     }
 
     private VerticalLayout orderForm(PublicOffer offer) {
@@ -89,12 +112,17 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         phone.setId("order-phone");
         Paragraph codeSent = new Paragraph();
         codeSent.setId("order-code-sent");
-        Button sendCode = new Button(getTranslation("sale.public.sendCode"), e -> {
-            Long minutes = feedback.attempt(() -> orders.sendCode(phone.getValue(), getLocale()));
-            if (minutes != null) {
-                codeSent.setText(getTranslation("sale.public.codeSent", minutes));
-            }
-        });
+        Button sendCode =
+                new Button(
+                        getTranslation("sale.public.sendCode"),
+                        e -> {
+                            Long minutes =
+                                    feedback.attempt(
+                                            () -> orders.sendCode(phone.getValue(), getLocale()));
+                            if (minutes != null) {
+                                codeSent.setText(getTranslation("sale.public.codeSent", minutes));
+                            }
+                        });
         sendCode.setId("order-send-code");
         TextField code = new TextField(getTranslation("sale.public.code"));
         code.getElement().setAttribute("inputmode", "numeric");
@@ -106,18 +134,34 @@ public class PublicOfferView extends VerticalLayout implements BeforeEnterObserv
         slot.setItemLabelGenerator(s -> SaleTexts.slot(s.place(), s.startsAt(), s.endsAt()));
         slot.setValue(offer.slots().getFirst());
         slot.setId("order-slot");
-        Button order = new Button(getTranslation("sale.public.order"), e -> {
-            OrderForm form = new OrderForm(sets.getValue() == null ? 0 : sets.getValue(), name.getValue(),
-                    phone.getValue(), code.getValue(), slot.getValue() == null ? -1 : slot.getValue().id());
-            OrderReceipt receipt = feedback.attempt(() -> orders.order(offer.id(), form, getLocale()));
-            if (receipt != null) {
-                getUI().ifPresent(ui -> ui.navigate(PublicOrderView.class, new RouteParameters("token",
-                        receipt.orderToken())));
-            }
-        });
+        Button order =
+                new Button(
+                        getTranslation("sale.public.order"),
+                        e -> {
+                            OrderForm form =
+                                    new OrderForm(
+                                            sets.getValue() == null ? 0 : sets.getValue(),
+                                            name.getValue(),
+                                            phone.getValue(),
+                                            code.getValue(),
+                                            slot.getValue() == null ? -1 : slot.getValue().id());
+                            OrderReceipt receipt =
+                                    feedback.attempt(
+                                            () -> orders.order(offer.id(), form, getLocale()));
+                            if (receipt != null) {
+                                getUI().ifPresent(
+                                                ui ->
+                                                        ui.navigate(
+                                                                PublicOrderView.class,
+                                                                new RouteParameters(
+                                                                        "token",
+                                                                        receipt.orderToken())));
+                            }
+                        });
         order.addThemeName("primary");
         order.setId("order-submit");
-        VerticalLayout form = new VerticalLayout(sets, name, phone, sendCode, codeSent, code, slot, order);
+        VerticalLayout form =
+                new VerticalLayout(sets, name, phone, sendCode, codeSent, code, slot, order);
         form.setPadding(false);
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         return form;

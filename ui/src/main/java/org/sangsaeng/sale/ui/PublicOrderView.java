@@ -15,10 +15,14 @@ import org.sangsaeng.sale.OrderDetails;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.QrCode;
 
-/** A customer's order behind its link (no sign-in): the pickup code to show at the counter, and cancelling it in time. */
+/**
+ * A customer's order behind its link (no sign-in): the pickup code to show at the counter, and
+ * cancelling it in time.
+ */
 @Route(value = "sale/order/:token", autoLayout = false)
 @AnonymousAllowed
-public class PublicOrderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PublicOrderView extends VerticalLayout
+        implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CustomerOrders orders;
     private final Feedback feedback;
@@ -47,28 +51,51 @@ public class PublicOrderView extends VerticalLayout implements BeforeEnterObserv
         code.setId("order-pickup-code");
         Paragraph status = new Paragraph(getTranslation("sale.orderStatus." + order.status()));
         status.setId("order-status");
-        add(new H1(order.offerTitle()), QrCode.of(order.pickupCode(), order.pickupCode()), code,
-                new Paragraph(getTranslation("sale.public.showCode")), status,
-                new Paragraph(getTranslation("sale.public.orderSummary", order.name(), order.sets(),
-                        SaleTexts.won(order.amount()))),
+        add(
+                new H1(order.offerTitle()),
+                QrCode.of(order.pickupCode(), order.pickupCode()),
+                code,
+                new Paragraph(getTranslation("sale.public.showCode")),
+                status,
+                new Paragraph(
+                        getTranslation(
+                                "sale.public.orderSummary",
+                                order.name(),
+                                order.sets(),
+                                SaleTexts.won(order.amount()))),
                 new Paragraph(SaleTexts.slot(order.place(), order.pickupFrom(), order.pickupTo())));
-        Paragraph payment = new Paragraph(order.refundDue()
-                ? getTranslation("sale.public.refundDue", SaleTexts.won(order.amount()))
-                : order.paidBy() != null ? getTranslation("sale.public.paidBy." + order.paidBy())
-                : order.transferAccount() != null ? getTranslation("sale.public.payAtPickupOrTransfer", order.transferAccount())
-                : getTranslation("sale.public.payAtPickup"));
+        Paragraph payment =
+                new Paragraph(
+                        order.refundDue()
+                                ? getTranslation(
+                                        "sale.public.refundDue", SaleTexts.won(order.amount()))
+                                : order.paidBy() != null
+                                        ? getTranslation("sale.public.paidBy." + order.paidBy())
+                                        : order.transferAccount() != null
+                                                ? getTranslation(
+                                                        "sale.public.payAtPickupOrTransfer",
+                                                        order.transferAccount())
+                                                : getTranslation("sale.public.payAtPickup"));
         payment.setId("order-payment");
         add(payment);
         if (order.cancellable()) {
-            Button cancel = new Button(getTranslation("sale.public.cancel"), e -> {
-                OrderDetails cancelled = feedback.attempt(() -> orders.cancel(token));
-                if (cancelled != null) {
-                    show(token, cancelled);
-                }
-            });
+            Button cancel =
+                    new Button(
+                            getTranslation("sale.public.cancel"),
+                            e -> {
+                                OrderDetails cancelled =
+                                        feedback.attempt(() -> orders.cancel(token));
+                                if (cancelled != null) {
+                                    show(token, cancelled);
+                                }
+                            });
             cancel.setId("order-cancel");
-            add(new Paragraph(getTranslation("sale.public.cancelUntil",
-                    Feedback.dateTime(order.orderDeadline(), getLocale()))), cancel);
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "sale.public.cancelUntil",
+                                    Feedback.dateTime(order.orderDeadline(), getLocale()))),
+                    cancel);
         }
     }
 

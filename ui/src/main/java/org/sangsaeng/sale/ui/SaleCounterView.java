@@ -17,8 +17,8 @@ import org.sangsaeng.ui.CodeScanner;
 import org.sangsaeng.ui.Feedback;
 
 /**
- * The joint sale's counter, on a phone: type the customer's order code, see whether it is paid already,
- * then hand over the sets, taking the payment in cash or by card when it is not.
+ * The joint sale's counter, on a phone: type the customer's order code, see whether it is paid
+ * already, then hand over the sets, taking the payment in cash or by card when it is not.
  */
 @Route("sale-counter")
 @PermitAll
@@ -29,9 +29,12 @@ public class SaleCounterView extends VerticalLayout implements HasDynamicTitle {
     private final TextField code = new TextField(getTranslation("sale.counter.code"));
     private final Paragraph order = new Paragraph();
     private final Paragraph result = new Paragraph();
-    private final Button cash = new Button(getTranslation("sale.counter.cash"), e -> handOver(PaymentMethod.CASH));
-    private final Button card = new Button(getTranslation("sale.counter.card"), e -> handOver(PaymentMethod.CARD));
-    private final Button paid = new Button(getTranslation("sale.counter.handOverPaid"), e -> handOver(null));
+    private final Button cash =
+            new Button(getTranslation("sale.counter.cash"), e -> handOver(PaymentMethod.CASH));
+    private final Button card =
+            new Button(getTranslation("sale.counter.card"), e -> handOver(PaymentMethod.CARD));
+    private final Button paid =
+            new Button(getTranslation("sale.counter.handOverPaid"), e -> handOver(null));
 
     public SaleCounterView(SaleCounter counter, Feedback feedback) {
         this.counter = counter;
@@ -57,8 +60,17 @@ public class SaleCounterView extends VerticalLayout implements HasDynamicTitle {
         showButtons(null);
         CodeScanner scan = new CodeScanner(code, feedback);
         scan.setId("pickup-scan");
-        add(new H2(getTranslation("sale.counter.title")), new Paragraph(getTranslation("sale.counter.hint")), scan, code,
-                look, order, cash, card, paid, result);
+        add(
+                new H2(getTranslation("sale.counter.title")),
+                new Paragraph(getTranslation("sale.counter.hint")),
+                scan,
+                code,
+                look,
+                order,
+                cash,
+                card,
+                paid,
+                result);
     }
 
     private void look() {
@@ -69,10 +81,20 @@ public class SaleCounterView extends VerticalLayout implements HasDynamicTitle {
             order.setText("");
             return;
         }
-        String payment = line.paidBy() == null ? getTranslation("sale.counter.toPay", SaleTexts.won(line.amount()))
-                : getTranslation("sale.counter.paidBy." + line.paidBy(), SaleTexts.won(line.amount()));
-        order.setText(getTranslation("sale.counter.order", line.customerName(), line.sets(),
-                getTranslation("sale.orderStatus." + line.status())) + " " + payment);
+        String payment =
+                line.paidBy() == null
+                        ? getTranslation("sale.counter.toPay", SaleTexts.won(line.amount()))
+                        : getTranslation(
+                                "sale.counter.paidBy." + line.paidBy(),
+                                SaleTexts.won(line.amount()));
+        order.setText(
+                getTranslation(
+                                "sale.counter.order",
+                                line.customerName(),
+                                line.sets(),
+                                getTranslation("sale.orderStatus." + line.status()))
+                        + " "
+                        + payment);
     }
 
     private void showButtons(SaleCounter.OrderLine line) {
@@ -85,8 +107,16 @@ public class SaleCounterView extends VerticalLayout implements HasDynamicTitle {
     private void handOver(PaymentMethod method) {
         PickupReceipt r = feedback.attempt(() -> counter.pickUp(code.getValue(), method));
         if (r != null) {
-            result.setText(getTranslation("sale.counter.handedOver", r.customerName(), r.sets(), r.offerTitle()) + " "
-                    + getTranslation("sale.counter.paidWith." + r.paidBy(), SaleTexts.won(r.paid())));
+            result.setText(
+                    getTranslation(
+                                    "sale.counter.handedOver",
+                                    r.customerName(),
+                                    r.sets(),
+                                    r.offerTitle())
+                            + " "
+                            + getTranslation(
+                                    "sale.counter.paidWith." + r.paidBy(),
+                                    SaleTexts.won(r.paid())));
             code.clear();
             order.setText("");
             showButtons(null);

@@ -31,85 +31,173 @@ import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The forms of the joint sale's tasks, phone-sized; every answer offers "no" and the server checks it again. */
+/**
+ * The forms of the joint sale's tasks, phone-sized; every answer offers "no" and the server checks
+ * it again.
+ */
 @Configuration(proxyBeanMethods = false)
 class SaleTaskForms {
 
     @Bean
     TaskFormFactory confirmPartTaskForm(JointOfferService offers, Feedback feedback) {
-        return factory(FormKey.JOINT_SALE_CONFIRM_PART, offers, feedback, (o, submit) -> {
-            RadioButtonGroup<String> decision = choice("sale.partDecision", PartDecision.values());
-            TextArea reason = reason("sale.declineReason");
-            return List.of(new Paragraph(text("sale.confirmHint", won(o.salePrice()), o.setsTotal())), SaleTexts.parts(o),
-                    decision, reason, submit("tasks.complete", () -> submit.accept(values("decision", decision, "reason", reason))));
-        });
+        return factory(
+                FormKey.JOINT_SALE_CONFIRM_PART,
+                offers,
+                feedback,
+                (o, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            choice("sale.partDecision", PartDecision.values());
+                    TextArea reason = reason("sale.declineReason");
+                    return List.of(
+                            new Paragraph(
+                                    text("sale.confirmHint", won(o.salePrice()), o.setsTotal())),
+                            SaleTexts.parts(o),
+                            decision,
+                            reason,
+                            submit(
+                                    "tasks.complete",
+                                    () ->
+                                            submit.accept(
+                                                    values(
+                                                            "decision",
+                                                            decision,
+                                                            "reason",
+                                                            reason))));
+                });
     }
 
     @Bean
     TaskFormFactory reviseTaskForm(JointOfferService offers, Feedback feedback) {
-        return factory(FormKey.JOINT_SALE_REVISE, offers, feedback, (o, submit) -> {
-            List<Component> fields = new ArrayList<>();
-            o.parts().stream().filter(p -> p.answer() == PartAnswer.DECLINED).forEach(p ->
-                    fields.add(new Paragraph(text("sale.declinedBy", p.shopName(), p.answerReason()))));
-            IntegerField price = number("sale.salePrice", o.salePrice());
-            price.setId("sale-price");
-            fields.add(price);
-            Map<Long, IntegerField> prices = new LinkedHashMap<>();
-            Map<Long, Checkbox> keep = new LinkedHashMap<>();
-            for (OfferView.PartView p : o.parts()) {
-                Checkbox kept = new Checkbox(p.shopName() + " · " + p.item(), p.answer() != PartAnswer.DECLINED);
-                IntegerField partPrice = number("sale.partPrice", p.pricePerSet());
-                keep.put(p.id(), kept);
-                prices.put(p.id(), partPrice);
-                fields.add(kept);
-                fields.add(partPrice);
-            }
-            RadioButtonGroup<String> decision = choice("sale.reviseDecision", ReviseDecision.values());
-            TextArea reason = reason("sale.cancelReason");
-            fields.add(decision);
-            fields.add(reason);
-            fields.add(submit("tasks.complete", () -> {
-                Map<String, Object> values = values("decision", decision, "reason", reason);
-                if (ReviseDecision.REVISE.name().equals(decision.getValue())) {
-                    values.put("offer", revised(o, price, keep, prices));
-                }
-                submit.accept(values);
-            }));
-            return fields;
-        });
+        return factory(
+                FormKey.JOINT_SALE_REVISE,
+                offers,
+                feedback,
+                (o, submit) -> {
+                    List<Component> fields = new ArrayList<>();
+                    o.parts().stream()
+                            .filter(p -> p.answer() == PartAnswer.DECLINED)
+                            .forEach(
+                                    p ->
+                                            fields.add(
+                                                    new Paragraph(
+                                                            text(
+                                                                    "sale.declinedBy",
+                                                                    p.shopName(),
+                                                                    p.answerReason()))));
+                    IntegerField price = number("sale.salePrice", o.salePrice());
+                    price.setId("sale-price");
+                    fields.add(price);
+                    Map<Long, IntegerField> prices = new LinkedHashMap<>();
+                    Map<Long, Checkbox> keep = new LinkedHashMap<>();
+                    for (OfferView.PartView p : o.parts()) {
+                        Checkbox kept =
+                                new Checkbox(
+                                        p.shopName() + " · " + p.item(),
+                                        p.answer() != PartAnswer.DECLINED);
+                        IntegerField partPrice = number("sale.partPrice", p.pricePerSet());
+                        keep.put(p.id(), kept);
+                        prices.put(p.id(), partPrice);
+                        fields.add(kept);
+                        fields.add(partPrice);
+                    }
+                    RadioButtonGroup<String> decision =
+                            choice("sale.reviseDecision", ReviseDecision.values());
+                    TextArea reason = reason("sale.cancelReason");
+                    fields.add(decision);
+                    fields.add(reason);
+                    fields.add(
+                            submit(
+                                    "tasks.complete",
+                                    () -> {
+                                        Map<String, Object> values =
+                                                values("decision", decision, "reason", reason);
+                                        if (ReviseDecision.REVISE
+                                                .name()
+                                                .equals(decision.getValue())) {
+                                            values.put("offer", revised(o, price, keep, prices));
+                                        }
+                                        submit.accept(values);
+                                    }));
+                    return fields;
+                });
     }
 
     @Bean
     TaskFormFactory belowMinimumSaleTaskForm(JointOfferService offers, Feedback feedback) {
-        return factory(FormKey.JOINT_SALE_BELOW_MINIMUM, offers, feedback, (o, submit) -> {
-            RadioButtonGroup<String> decision = choice("sale.saleDecision", SaleDecision.values());
-            TextArea reason = reason("sale.cancelReason");
-            return List.of(new Paragraph(text("sale.belowMinimumHint", o.setsOrdered(), o.minimumSets())), decision,
-                    reason, submit("tasks.complete", () -> submit.accept(values("decision", decision, "reason", reason))));
-        });
+        return factory(
+                FormKey.JOINT_SALE_BELOW_MINIMUM,
+                offers,
+                feedback,
+                (o, submit) -> {
+                    RadioButtonGroup<String> decision =
+                            choice("sale.saleDecision", SaleDecision.values());
+                    TextArea reason = reason("sale.cancelReason");
+                    return List.of(
+                            new Paragraph(
+                                    text(
+                                            "sale.belowMinimumHint",
+                                            o.setsOrdered(),
+                                            o.minimumSets())),
+                            decision,
+                            reason,
+                            submit(
+                                    "tasks.complete",
+                                    () ->
+                                            submit.accept(
+                                                    values(
+                                                            "decision",
+                                                            decision,
+                                                            "reason",
+                                                            reason))));
+                });
     }
 
     @Bean
     TaskFormFactory prepareTaskForm(JointOfferService offers, Feedback feedback) {
-        return factory(FormKey.JOINT_SALE_PREPARE, offers, feedback, (o, submit) -> {
-            RadioButtonGroup<String> answer = choice("sale.prepareAnswer", PrepareAnswer.values());
-            TextArea note = reason("sale.notReadyNote");
-            return List.of(new Paragraph(text("sale.prepareHint", o.setsOrdered())), SaleTexts.parts(o), answer, note,
-                    submit("tasks.complete", () -> submit.accept(values("answer", answer, "note", note))));
-        });
+        return factory(
+                FormKey.JOINT_SALE_PREPARE,
+                offers,
+                feedback,
+                (o, submit) -> {
+                    RadioButtonGroup<String> answer =
+                            choice("sale.prepareAnswer", PrepareAnswer.values());
+                    TextArea note = reason("sale.notReadyNote");
+                    return List.of(
+                            new Paragraph(text("sale.prepareHint", o.setsOrdered())),
+                            SaleTexts.parts(o),
+                            answer,
+                            note,
+                            submit(
+                                    "tasks.complete",
+                                    () -> submit.accept(values("answer", answer, "note", note))));
+                });
     }
 
-    // The offer as proposed, with the sale price and the parts the proposer kept at their new prices.
-    private static Map<String, Object> revised(OfferView o, IntegerField price, Map<Long, Checkbox> keep,
-                                               Map<Long, IntegerField> prices) {
+    // The offer as proposed, with the sale price and the parts the proposer kept at their new
+    // prices.
+    private static Map<String, Object> revised(
+            OfferView o,
+            IntegerField price,
+            Map<Long, Checkbox> keep,
+            Map<Long, IntegerField> prices) {
         OfferForm form = o.asForm();
         List<Map<String, Object>> parts = new ArrayList<>();
         for (int i = 0; i < o.parts().size(); i++) {
             OfferView.PartView p = o.parts().get(i);
             if (keep.get(p.id()).getValue()) {
                 OfferForm.PartForm f = form.parts().get(i);
-                parts.add(Map.of("shop", f.shop(), "item", f.item(), "quantityPerSet", f.quantityPerSet(),
-                        "unit", f.unit(), "pricePerSet", value(prices.get(p.id()))));
+                parts.add(
+                        Map.of(
+                                "shop",
+                                f.shop(),
+                                "item",
+                                f.item(),
+                                "quantityPerSet",
+                                f.quantityPerSet(),
+                                "unit",
+                                f.unit(),
+                                "pricePerSet",
+                                value(prices.get(p.id()))));
             }
         }
         Map<String, Object> offer = new HashMap<>();
@@ -122,22 +210,39 @@ class SaleTaskForms {
         offer.put("minimumSets", o.minimumSets());
         offer.put("orderDeadline", o.orderDeadline().toString());
         offer.put("parts", parts);
-        offer.put("slots", o.slots().stream().map(s -> Map.of("place", s.place(), "startsAt", s.startsAt().toString(),
-                "endsAt", s.endsAt().toString())).toList());
+        offer.put(
+                "slots",
+                o.slots().stream()
+                        .map(
+                                s ->
+                                        Map.of(
+                                                "place",
+                                                s.place(),
+                                                "startsAt",
+                                                s.startsAt().toString(),
+                                                "endsAt",
+                                                s.endsAt().toString()))
+                        .toList());
         return offer;
     }
 
-    private static TaskFormFactory factory(FormKey formKey, JointOfferService offers, Feedback feedback,
-                                           BiFunction<OfferView, Consumer<Map<String, Object>>, List<Component>> body) {
-        return TaskFormFactory.about(formKey.key(), feedback, task -> offers.get(TaskFormFactory.id(task, "offerId")),
+    private static TaskFormFactory factory(
+            FormKey formKey,
+            JointOfferService offers,
+            Feedback feedback,
+            BiFunction<OfferView, Consumer<Map<String, Object>>, List<Component>> body) {
+        return TaskFormFactory.about(
+                formKey.key(),
+                feedback,
+                task -> offers.get(TaskFormFactory.id(task, "offerId")),
                 (form, o, submit) -> {
                     form.add(new H3(o.title()));
                     body.apply(o, submit).forEach(form::add);
                 });
     }
 
-    private static Map<String, Object> values(String choiceField, RadioButtonGroup<String> choice, String textField,
-                                              TextArea text) {
+    private static Map<String, Object> values(
+            String choiceField, RadioButtonGroup<String> choice, String textField, TextArea text) {
         Map<String, Object> values = new HashMap<>();
         values.put(choiceField, choice.getValue());
         values.put(textField, text.getValue());

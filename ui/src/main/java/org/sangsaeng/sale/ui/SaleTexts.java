@@ -7,22 +7,41 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.ui.Feedback;
 
 /** How the joint sale's pages write parts, slots and money. */
 final class SaleTexts {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M/d HH:mm").withZone(MarketTime.ZONE);
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("M/d HH:mm").withZone(MarketTime.ZONE);
+    private static final DateTimeFormatter UNTIL =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(MarketTime.ZONE);
 
-    private SaleTexts() {
-    }
+    private SaleTexts() {}
 
-    /** Each shop's part of a set, with its price per set (for members; customers see no shop prices). */
+    /**
+     * Each shop's part of a set, with its price per set (for members; customers see no shop
+     * prices).
+     */
     static UnorderedList parts(OfferView o) {
         UnorderedList list = new UnorderedList();
-        o.parts().forEach(p -> list.add(new ListItem(p.shopName() + ": " + p.item() + " " + p.quantityPerSet() + p.unit()
-                + " · " + won(p.pricePerSet()) + " · " + UI.getCurrent().getTranslation("sale.answer." + p.answer()))));
+        o.parts()
+                .forEach(
+                        p ->
+                                list.add(
+                                        new ListItem(
+                                                p.shopName()
+                                                        + ": "
+                                                        + p.item()
+                                                        + " "
+                                                        + p.quantityPerSet()
+                                                        + p.unit()
+                                                        + " · "
+                                                        + won(p.pricePerSet())
+                                                        + " · "
+                                                        + UI.getCurrent()
+                                                                .getTranslation(
+                                                                        "sale.answer."
+                                                                                + p.answer()))));
         return list;
     }
 

@@ -20,7 +20,10 @@ import org.sangsaeng.sale.OfferView;
 import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.ui.Feedback;
 
-/** The joint sales of my co-ops, newest first; any member proposes one here, and the counter is one tap away. */
+/**
+ * The joint sales of my co-ops, newest first; any member proposes one here, and the counter is one
+ * tap away.
+ */
 @Route("sales")
 @PermitAll
 public class SalesView extends VerticalLayout implements HasDynamicTitle {
@@ -28,29 +31,47 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
     public SalesView(JointOfferService offers, SaleLedger ledger, CurrentUsers currentUsers) {
         CurrentUser me = currentUsers.require();
         List<OfferView> mine = new ArrayList<>();
-        me.memberships().stream().map(CoopMembership::coopId).forEach(c -> mine.addAll(offers.ofCoop(c)));
+        me.memberships().stream()
+                .map(CoopMembership::coopId)
+                .forEach(c -> mine.addAll(offers.ofCoop(c)));
 
         Grid<OfferView> grid = new Grid<>();
         grid.setId("sales-grid");
         grid.addColumn(OfferView::title).setHeader(getTranslation("sale.title")).setFlexGrow(2);
-        grid.addColumn(o -> getTranslation("sale.stage." + o.stage().name())).setHeader(getTranslation("sale.stage"));
-        grid.addColumn(o -> o.setsOrdered() + " / " + o.setsTotal()).setHeader(getTranslation("sale.sets"));
-        grid.addColumn(o -> Feedback.dateTime(o.orderDeadline(), getLocale())).setHeader(getTranslation("sale.orderDeadline"));
+        grid.addColumn(o -> getTranslation("sale.stage." + o.stage().name()))
+                .setHeader(getTranslation("sale.stage"));
+        grid.addColumn(o -> o.setsOrdered() + " / " + o.setsTotal())
+                .setHeader(getTranslation("sale.sets"));
+        grid.addColumn(o -> Feedback.dateTime(o.orderDeadline(), getLocale()))
+                .setHeader(getTranslation("sale.orderDeadline"));
         grid.setItems(mine);
         grid.setEmptyStateText(getTranslation("sale.none"));
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SalePage.class,
-                new RouteParameters("offerId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        SalePage.class,
+                                                        new RouteParameters(
+                                                                "offerId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
 
         add(new H2(getTranslation("nav.sales")));
         HorizontalLayout actions = new HorizontalLayout();
         if (!me.memberships().isEmpty()) {
-            Button propose = new Button(getTranslation("sale.new"), e -> getUI().ifPresent(ui -> ui.navigate(OfferProposalView.class)));
+            Button propose =
+                    new Button(
+                            getTranslation("sale.new"),
+                            e -> getUI().ifPresent(ui -> ui.navigate(OfferProposalView.class)));
             propose.addThemeName("primary");
             propose.setId("new-sale");
             actions.add(propose);
         }
-        Button counter = new Button(getTranslation("sale.counter.title"),
-                e -> getUI().ifPresent(ui -> ui.navigate(SaleCounterView.class)));
+        Button counter =
+                new Button(
+                        getTranslation("sale.counter.title"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(SaleCounterView.class)));
         counter.setId("open-counter");
         actions.add(counter);
         add(actions, grid);
@@ -59,16 +80,33 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
         if (!shares.isEmpty() || !me.memberships().isEmpty()) {
             Grid<SaleLedger.LedgerEntry> book = new Grid<>();
             book.setId("sale-ledger");
-            book.addColumn(SaleLedger.LedgerEntry::offerTitle).setHeader(getTranslation("sale.title")).setFlexGrow(2);
-            book.addColumn(l -> Feedback.dateTime(l.closedAt(), getLocale())).setHeader(getTranslation("sale.ledger.closed"));
-            book.addColumn(l -> SaleTexts.won(l.amount())).setHeader(getTranslation("sale.statement.amount"));
-            book.addColumn(l -> l.paidOutAt() == null ? getTranslation("sale.statement.notPaidOut")
-                    : Feedback.dateTime(l.paidOutAt(), getLocale())).setHeader(getTranslation("sale.statement.paidOut"));
+            book.addColumn(SaleLedger.LedgerEntry::offerTitle)
+                    .setHeader(getTranslation("sale.title"))
+                    .setFlexGrow(2);
+            book.addColumn(l -> Feedback.dateTime(l.closedAt(), getLocale()))
+                    .setHeader(getTranslation("sale.ledger.closed"));
+            book.addColumn(l -> SaleTexts.won(l.amount()))
+                    .setHeader(getTranslation("sale.statement.amount"));
+            book.addColumn(
+                            l ->
+                                    l.paidOutAt() == null
+                                            ? getTranslation("sale.statement.notPaidOut")
+                                            : Feedback.dateTime(l.paidOutAt(), getLocale()))
+                    .setHeader(getTranslation("sale.statement.paidOut"));
             book.setItems(shares);
             book.setAllRowsVisible(true);
             book.setEmptyStateText(getTranslation("sale.ledger.none"));
-            book.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(SalePage.class,
-                    new RouteParameters("offerId", String.valueOf(e.getItem().offerId())))));
+            book.addItemClickListener(
+                    e ->
+                            getUI().ifPresent(
+                                            ui ->
+                                                    ui.navigate(
+                                                            SalePage.class,
+                                                            new RouteParameters(
+                                                                    "offerId",
+                                                                    String.valueOf(
+                                                                            e.getItem()
+                                                                                    .offerId())))));
             add(new H3(getTranslation("sale.ledger")), book);
         }
     }

@@ -14,6 +14,7 @@ public class SetupChecklistCard extends Div {
 
     /** Where each step is done. */
     static final String MARKETS = "admin/markets";
+
     static final String SUPPLIERS = "admin/suppliers";
     static final String ACCOUNTS = "admin/accounts";
     static final String COOPS = "admin/coops";
@@ -21,8 +22,12 @@ public class SetupChecklistCard extends Div {
     public SetupChecklistCard(SetupProgress progress) {
         setId("setup-checklist");
         addClassName("setup-checklist");
-        getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                .set("padding", "var(--lumo-space-m)").set("width", "100%").set("box-sizing", "border-box");
+        getStyle()
+                .set("border", "1px solid var(--lumo-contrast-20pct)")
+                .set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-m)")
+                .set("width", "100%")
+                .set("box-sizing", "border-box");
         add(new H3(getTranslation("setup.title")), new Span(getTranslation("setup.hint")));
         add(step("market", progress.marketCreated(), MARKETS));
         add(step("supplier", progress.supplierCreated(), SUPPLIERS));
@@ -35,10 +40,17 @@ public class SetupChecklistCard extends Div {
         mark.getElement().setAttribute("aria-hidden", "true");
         Anchor link = new Anchor(route, getTranslation("setup.step." + key));
         Span state = new Span(" · " + getTranslation(done ? "setup.done" : "setup.todo"));
-        Div step = new Div(mark, link, state, new Div(new Span(getTranslation("setup.step." + key + ".hint"))));
+        Div step =
+                new Div(
+                        mark,
+                        link,
+                        state,
+                        new Div(new Span(getTranslation("setup.step." + key + ".hint"))));
         step.setId("setup-step-" + key);
         step.addClassName(done ? "setup-done" : "setup-todo");
-        step.getStyle().set("margin-top", "var(--lumo-space-s)").set("font-size", "var(--lumo-font-size-l)");
+        step.getStyle()
+                .set("margin-top", "var(--lumo-space-s)")
+                .set("font-size", "var(--lumo-font-size-l)");
         return step;
     }
 }

@@ -37,14 +37,16 @@ import org.sangsaeng.ui.Feedback;
  * The statistics dashboard for the foundation, admins and co-op leaders: figures, charts and stuck
  * work by market, co-op and period, and a co-op's monthly report to download. The services decide
  * who sees what; this page only shows it.
+ *
+ * <p>Longer than our 300 lines because Vaadin lays a page out in code: the filters, eight figure
+ * cards and four lists, each a few lines of layout; the figures come computed from the services.
  */
 @Route("statistics")
 @PermitAll
 public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A market as the filter offers it, taken from the co-ops the person may see. */
-    record Market(long id, String name) {
-    }
+    record Market(long id, String name) {}
 
     private final StatisticsService statistics;
     private final StatisticsCharts charts;
@@ -59,8 +61,11 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private final Div figures = new Div();
     private List<CoopSummary> visible = List.of();
 
-    public StatisticsView(StatisticsService statistics, StatisticsCharts charts, MonthlyReports reports,
-                          Feedback feedback) {
+    public StatisticsView(
+            StatisticsService statistics,
+            StatisticsCharts charts,
+            MonthlyReports reports,
+            Feedback feedback) {
         this.statistics = statistics;
         this.charts = charts;
         this.reports = reports;
@@ -79,10 +84,15 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component filters() {
         market.setLabel(getTranslation("stats.view.market"));
-        market.setItems(visible.stream().map(c -> new Market(c.marketId(), c.marketName())).distinct().toList());
+        market.setItems(
+                visible.stream()
+                        .map(c -> new Market(c.marketId(), c.marketName()))
+                        .distinct()
+                        .toList());
         market.setEmptySelectionAllowed(true);
         market.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
-        market.setItemLabelGenerator(m -> m == null ? getTranslation("tasks.filter.all") : m.name());
+        market.setItemLabelGenerator(
+                m -> m == null ? getTranslation("tasks.filter.all") : m.name());
         market.setId("stats-market");
         coop.setLabel(getTranslation("membership.coop"));
         coop.setItems(visible);
@@ -100,12 +110,15 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         to.setLabel(getTranslation("stats.view.to"));
         to.setValue(today);
         to.setId("stats-to");
-        market.addValueChangeListener(e -> {
-            if (e.getValue() != null && coop.getValue() != null && coop.getValue().marketId() != e.getValue().id()) {
-                coop.clear();
-            }
-            refresh();
-        });
+        market.addValueChangeListener(
+                e -> {
+                    if (e.getValue() != null
+                            && coop.getValue() != null
+                            && coop.getValue().marketId() != e.getValue().id()) {
+                        coop.clear();
+                    }
+                    refresh();
+                });
         coop.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
@@ -151,18 +164,26 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Locale locale = getLocale();
-        download.setHref((DownloadHandler) event -> {
-            MonthlyReports.MonthlyReport report = reports.monthly(chosen.id(), chosenMonth.toString(), locale);
-            event.setFileName(report.fileName());
-            event.setContentType("text/html; charset=UTF-8");
-            event.getOutputStream().write(report.html().getBytes(StandardCharsets.UTF_8));
-        });
+        download.setHref(
+                (DownloadHandler)
+                        event -> {
+                            MonthlyReports.MonthlyReport report =
+                                    reports.monthly(chosen.id(), chosenMonth.toString(), locale);
+                            event.setFileName(report.fileName());
+                            event.setContentType("text/html; charset=UTF-8");
+                            event.getOutputStream()
+                                    .write(report.html().getBytes(StandardCharsets.UTF_8));
+                        });
     }
 
     private void refresh() {
         figures.removeAll();
-        StatisticsFilter filter = new StatisticsFilter(market.getValue() == null ? null : market.getValue().id(),
-                coop.getValue() == null ? null : coop.getValue().id(), from.getValue(), to.getValue());
+        StatisticsFilter filter =
+                new StatisticsFilter(
+                        market.getValue() == null ? null : market.getValue().id(),
+                        coop.getValue() == null ? null : coop.getValue().id(),
+                        from.getValue(),
+                        to.getValue());
         Statistics s = feedback.attempt(() -> statistics.statistics(filter));
         if (s == null) {
             return;
@@ -171,37 +192,73 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         Statistics.Members m = s.members();
         long issued = s.coupons().stream().mapToLong(Statistics.ShopCoupons::issued).sum();
         long redeemed = s.coupons().stream().mapToLong(Statistics.ShopCoupons::redeemed).sum();
-        int turnout = (int) s.votes().stream().mapToInt(Statistics.VoteTurnout::turnoutPercent).average().orElse(0);
-        Div cards = new Div(
-                card("stats.members.total", String.valueOf(m.total()),
-                        getTranslation("stats.view.newTodayYesterday", m.newToday(), m.newYesterday())),
-                card("stats.view.purchasesProposed", String.valueOf(s.purchases().proposed()),
-                        getTranslation("stats.funnel.settled") + " " + s.purchases().settled()),
-                card("stats.view.jointRevenue", s.jointSales().revenue().toString(),
-                        getTranslation("stats.view.jointDetail", s.jointSales().setsSold(), s.jointSales().noShows(),
-                                s.jointSales().noShowPercent())),
-                card("stats.view.turnout", turnout + "%", getTranslation("stats.view.votes", s.votes().size())),
-                card("stats.view.couponsIssued", String.valueOf(issued),
-                        getTranslation("stats.coupons.redeemed") + " " + redeemed),
-                card("stats.jobs.posted", String.valueOf(s.jobs().posted()),
-                        getTranslation("stats.jobs.filled") + " " + s.jobs().filled() + " · "
-                                + reports.duration(s.jobs().averageTimeToFill(), locale)),
-                card("stats.section.stuck", String.valueOf(s.stuck().total()),
-                        getTranslation("stats.view.stuckAfter", reports.duration(s.stuck().threshold(), locale))));
+        int turnout =
+                (int)
+                        s.votes().stream()
+                                .mapToInt(Statistics.VoteTurnout::turnoutPercent)
+                                .average()
+                                .orElse(0);
+        Div cards =
+                new Div(
+                        card(
+                                "stats.members.total",
+                                String.valueOf(m.total()),
+                                getTranslation(
+                                        "stats.view.newTodayYesterday",
+                                        m.newToday(),
+                                        m.newYesterday())),
+                        card(
+                                "stats.view.purchasesProposed",
+                                String.valueOf(s.purchases().proposed()),
+                                getTranslation("stats.funnel.settled")
+                                        + " "
+                                        + s.purchases().settled()),
+                        card(
+                                "stats.view.jointRevenue",
+                                s.jointSales().revenue().toString(),
+                                getTranslation(
+                                        "stats.view.jointDetail",
+                                        s.jointSales().setsSold(),
+                                        s.jointSales().noShows(),
+                                        s.jointSales().noShowPercent())),
+                        card(
+                                "stats.view.turnout",
+                                turnout + "%",
+                                getTranslation("stats.view.votes", s.votes().size())),
+                        card(
+                                "stats.view.couponsIssued",
+                                String.valueOf(issued),
+                                getTranslation("stats.coupons.redeemed") + " " + redeemed),
+                        card(
+                                "stats.jobs.posted",
+                                String.valueOf(s.jobs().posted()),
+                                getTranslation("stats.jobs.filled")
+                                        + " "
+                                        + s.jobs().filled()
+                                        + " · "
+                                        + reports.duration(s.jobs().averageTimeToFill(), locale)),
+                        card(
+                                "stats.section.stuck",
+                                String.valueOf(s.stuck().total()),
+                                getTranslation(
+                                        "stats.view.stuckAfter",
+                                        reports.duration(s.stuck().threshold(), locale))));
         cards.addClassName("stats-cards");
         figures.add(cards);
 
         Map<String, String> svgs = charts.all(s, locale);
         Div chartBox = new Div();
         chartBox.addClassName("stats-charts");
-        svgs.forEach((name, svg) -> {
-            // Drawn by StatisticsCharts on the server with every text escaped: safe to insert as markup.
-            Div chart = new Div();
-            chart.getElement().setProperty("innerHTML", svg);
-            chart.addClassName("stats-chart");
-            chart.setId("stats-chart-" + name);
-            chartBox.add(chart);
-        });
+        svgs.forEach(
+                (name, svg) -> {
+                    // Drawn by StatisticsCharts on the server with every text escaped: safe to
+                    // insert as markup.
+                    Div chart = new Div();
+                    chart.getElement().setProperty("innerHTML", svg);
+                    chart.addClassName("stats-chart");
+                    chart.setId("stats-chart-" + name);
+                    chartBox.add(chart);
+                });
         figures.add(chartBox);
         figures.add(new H3(getTranslation("stats.section.jointSales")), topOffers(s), topShops(s));
         figures.add(new H3(getTranslation("stats.section.stuck")), stuckGroups(s), stuckTasks(s));
@@ -222,10 +279,14 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private Component topOffers(Statistics s) {
         Grid<Statistics.OfferSales> grid = new Grid<>();
         grid.setId("stats-joint-offers");
-        grid.addColumn(Statistics.OfferSales::title).setHeader(getTranslation("stats.joint.topOffers")).setFlexGrow(2);
-        grid.addColumn(Statistics.OfferSales::coopName).setHeader(getTranslation("membership.coop"));
+        grid.addColumn(Statistics.OfferSales::title)
+                .setHeader(getTranslation("stats.joint.topOffers"))
+                .setFlexGrow(2);
+        grid.addColumn(Statistics.OfferSales::coopName)
+                .setHeader(getTranslation("membership.coop"));
         grid.addColumn(Statistics.OfferSales::sets).setHeader(getTranslation("stats.view.sets"));
-        grid.addColumn(o -> o.revenue().toString()).setHeader(getTranslation("stats.joint.revenue"));
+        grid.addColumn(o -> o.revenue().toString())
+                .setHeader(getTranslation("stats.joint.revenue"));
         grid.setItems(s.jointSales().topOffers());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("stats.view.noJointSales"));
@@ -235,10 +296,14 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private Component topShops(Statistics s) {
         Grid<Statistics.ShopShares> grid = new Grid<>();
         grid.setId("stats-joint-shops");
-        grid.addColumn(Statistics.ShopShares::shopName).setHeader(getTranslation("stats.joint.topShops")).setFlexGrow(2);
-        grid.addColumn(Statistics.ShopShares::coopName).setHeader(getTranslation("membership.coop"));
+        grid.addColumn(Statistics.ShopShares::shopName)
+                .setHeader(getTranslation("stats.joint.topShops"))
+                .setFlexGrow(2);
+        grid.addColumn(Statistics.ShopShares::coopName)
+                .setHeader(getTranslation("membership.coop"));
         grid.addColumn(Statistics.ShopShares::offers).setHeader(getTranslation("stats.view.sales"));
-        grid.addColumn(shop -> shop.amount().toString()).setHeader(getTranslation("stats.joint.shares"));
+        grid.addColumn(shop -> shop.amount().toString())
+                .setHeader(getTranslation("stats.joint.shares"));
         grid.setItems(s.jointSales().topShops());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("stats.view.noJointSales"));
@@ -248,10 +313,14 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
     private Component stuckGroups(Statistics s) {
         Grid<Statistics.StuckGroup> grid = new Grid<>();
         grid.setId("stats-stuck");
-        grid.addColumn(Statistics.StuckGroup::coopName).setHeader(getTranslation("membership.coop"));
-        grid.addColumn(g -> getTranslation(g.nameKey())).setHeader(getTranslation("stats.view.step")).setFlexGrow(2);
+        grid.addColumn(Statistics.StuckGroup::coopName)
+                .setHeader(getTranslation("membership.coop"));
+        grid.addColumn(g -> getTranslation(g.nameKey()))
+                .setHeader(getTranslation("stats.view.step"))
+                .setFlexGrow(2);
         grid.addColumn(Statistics.StuckGroup::count).setHeader(getTranslation("stats.view.count"));
-        grid.addColumn(g -> Feedback.dateTime(g.oldestSince(), getLocale())).setHeader(getTranslation("stats.view.since"));
+        grid.addColumn(g -> Feedback.dateTime(g.oldestSince(), getLocale()))
+                .setHeader(getTranslation("stats.view.since"));
         grid.setItems(s.stuck().groups());
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("stats.view.noStuck"));
@@ -264,8 +333,13 @@ public class StatisticsView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("stats-oldest");
         for (Statistics.StuckTask t : s.stuck().oldest()) {
             Anchor link = new Anchor("tasks/" + t.taskId(), getTranslation(t.nameKey()));
-            Span meta = new Span(Objects.toString(t.coopName(), "") + " · "
-                    + getTranslation("stats.view.since") + " " + Feedback.dateTime(t.openSince(), getLocale()));
+            Span meta =
+                    new Span(
+                            Objects.toString(t.coopName(), "")
+                                    + " · "
+                                    + getTranslation("stats.view.since")
+                                    + " "
+                                    + Feedback.dateTime(t.openSince(), getLocale()));
             meta.addClassName("task-meta");
             Div row = new Div(link, meta);
             row.addClassName("task-card");

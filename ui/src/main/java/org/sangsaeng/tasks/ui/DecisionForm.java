@@ -14,10 +14,15 @@ import java.util.function.Consumer;
  */
 public class DecisionForm extends VerticalLayout {
 
-    public DecisionForm(String variable, String yesKey, String noKey, String reasonRequiredKey,
-                        Consumer<Map<String, Object>> submit) {
+    public DecisionForm(
+            String variable,
+            String yesKey,
+            String noKey,
+            String reasonRequiredKey,
+            Consumer<Map<String, Object>> submit) {
         setPadding(false);
-        RadioButtonGroup<Boolean> decision = new RadioButtonGroup<>(getTranslation("review.decision"));
+        RadioButtonGroup<Boolean> decision =
+                new RadioButtonGroup<>(getTranslation("review.decision"));
         decision.setId("review-decision");
         decision.setItems(true, false);
         decision.setItemLabelGenerator(yes -> getTranslation(yes ? yesKey : noKey));
@@ -27,27 +32,32 @@ public class DecisionForm extends VerticalLayout {
         reason.setMaxLength(1000);
         reason.setWidthFull();
         reason.setVisible(false);
-        decision.addValueChangeListener(e -> {
-            boolean no = Boolean.FALSE.equals(e.getValue());
-            reason.setVisible(no);
-            reason.setRequiredIndicatorVisible(no);
-        });
-        Button complete = new Button(getTranslation("tasks.complete"), e -> {
-            if (decision.getValue() == null) {
-                decision.setInvalid(true);
-                decision.setErrorMessage(getTranslation("error.review.decisionRequired"));
-                return;
-            }
-            if (!decision.getValue() && reason.getValue().isBlank()) {
-                reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation(reasonRequiredKey));
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            values.put(variable, decision.getValue());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
+        decision.addValueChangeListener(
+                e -> {
+                    boolean no = Boolean.FALSE.equals(e.getValue());
+                    reason.setVisible(no);
+                    reason.setRequiredIndicatorVisible(no);
+                });
+        Button complete =
+                new Button(
+                        getTranslation("tasks.complete"),
+                        e -> {
+                            if (decision.getValue() == null) {
+                                decision.setInvalid(true);
+                                decision.setErrorMessage(
+                                        getTranslation("error.review.decisionRequired"));
+                                return;
+                            }
+                            if (!decision.getValue() && reason.getValue().isBlank()) {
+                                reason.setInvalid(true);
+                                reason.setErrorMessage(getTranslation(reasonRequiredKey));
+                                return;
+                            }
+                            Map<String, Object> values = new HashMap<>();
+                            values.put(variable, decision.getValue());
+                            values.put("reason", reason.getValue());
+                            submit.accept(values);
+                        });
         complete.setId("complete-task");
         complete.addThemeName("primary");
         add(decision, reason, complete);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +21,14 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.setup.SetupChecklist;
 import org.sangsaeng.setup.SetupProgress;
 import org.sangsaeng.setup.ui.SetupChecklistCard;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskView;
-import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.ui.Feedback;
-import com.vaadin.flow.shared.Registration;
 
 /** "My tasks": every open step that waits for the signed-in person, earliest due first. */
 @Route("")
@@ -37,9 +37,19 @@ import com.vaadin.flow.shared.Registration;
 public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     /** Every process with user tasks (processes/*.bpmn), for the type filter. */
-    public static final List<String> PROCESSES = List.of("member-vote", "group-purchase", "coop-proposal",
-            "membership-application", "merchant-registration", "coupon-approval", "job-matching", "job-offer",
-            "coop-founding", "leader-election", "joint-sale");
+    public static final List<String> PROCESSES =
+            List.of(
+                    "member-vote",
+                    "group-purchase",
+                    "coop-proposal",
+                    "membership-application",
+                    "merchant-registration",
+                    "coupon-approval",
+                    "job-matching",
+                    "job-offer",
+                    "coop-founding",
+                    "leader-election",
+                    "joint-sale");
 
     private final TaskInbox inbox;
     private final Grid<TaskView> grid = new Grid<>();
@@ -50,38 +60,58 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     private final String username;
     private Registration newTasks;
 
-    public MyTasksView(TaskInbox inbox, CoopService coops, CurrentUsers currentUsers,
-                       NotificationBroadcaster broadcaster, SetupChecklist setup) {
+    public MyTasksView(
+            TaskInbox inbox,
+            CoopService coops,
+            CurrentUsers currentUsers,
+            NotificationBroadcaster broadcaster,
+            SetupChecklist setup) {
         this.inbox = inbox;
         this.broadcaster = broadcaster;
         this.username = currentUsers.require().username();
         addClassName("my-tasks");
         setSizeFull();
 
-        List<Long> myCoops = currentUsers.require().memberships().stream().map(CoopMembership::coopId).toList();
-        Map<Long, String> coopNames = coops.listCoops().stream()
-                .collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
+        List<Long> myCoops =
+                currentUsers.require().memberships().stream().map(CoopMembership::coopId).toList();
+        Map<Long, String> coopNames =
+                coops.listCoops().stream()
+                        .collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
         coop.setLabel(getTranslation("tasks.filter.coop"));
         coop.setItems(myCoops);
         coop.setEmptySelectionAllowed(true);
         coop.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
-        coop.setItemLabelGenerator(id -> id == null ? getTranslation("tasks.filter.all") : coopNames.get(id));
+        coop.setItemLabelGenerator(
+                id -> id == null ? getTranslation("tasks.filter.all") : coopNames.get(id));
 
         process.setLabel(getTranslation("tasks.filter.type"));
         process.setItems(PROCESSES);
         process.setEmptySelectionAllowed(true);
         process.setEmptySelectionCaption(getTranslation("tasks.filter.all"));
-        process.setItemLabelGenerator(p -> p == null ? getTranslation("tasks.filter.all")
-                : getTranslation("process." + p));
+        process.setItemLabelGenerator(
+                p ->
+                        p == null
+                                ? getTranslation("tasks.filter.all")
+                                : getTranslation("process." + p));
         coop.addValueChangeListener(e -> refresh());
         process.addValueChangeListener(e -> refresh());
 
         grid.setId("my-tasks-grid");
         // One column that reads well on a phone: the task, then its kind and due date.
-        grid.addComponentColumn(this::card).setHeader(getTranslation("tasks.column.task")).setKey("task");
+        grid.addComponentColumn(this::card)
+                .setHeader(getTranslation("tasks.column.task"))
+                .setKey("task");
         grid.addThemeName("row-stripes");
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(TaskPage.class,
-                new com.vaadin.flow.router.RouteParameters("taskId", String.valueOf(e.getItem().id())))));
+        grid.addItemClickListener(
+                e ->
+                        getUI().ifPresent(
+                                        ui ->
+                                                ui.navigate(
+                                                        TaskPage.class,
+                                                        new com.vaadin.flow.router.RouteParameters(
+                                                                "taskId",
+                                                                String.valueOf(
+                                                                        e.getItem().id())))));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setSizeFull();
         refresh();
@@ -90,24 +120,37 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
         if (currentUsers.require().overseesAll()) {
-            // Until the first co-op can work, the foundation's first page says what set-up still lacks.
+            // Until the first co-op can work, the foundation's first page says what set-up still
+            // lacks.
             SetupProgress progress = setup.progress();
             if (!progress.done()) {
                 add(new SetupChecklistCard(progress));
             }
         }
-        add(new H2(getTranslation("nav.myTasks")), new Span(getTranslation("tasks.hint")), filters, grid);
+        add(
+                new H2(getTranslation("nav.myTasks")),
+                new Span(getTranslation("tasks.hint")),
+                filters,
+                grid);
     }
 
     private Div card(TaskView t) {
         Span name = new Span(getTranslation(t.nameKey()));
         name.addClassName("task-name");
-        Span meta = new Span(getTranslation("process." + t.processId()) + (t.dueAt() == null ? ""
-                : " · " + getTranslation("tasks.column.due") + " " + Feedback.dateTime(t.dueAt(), getLocale())));
+        Span meta =
+                new Span(
+                        getTranslation("process." + t.processId())
+                                + (t.dueAt() == null
+                                        ? ""
+                                        : " · "
+                                                + getTranslation("tasks.column.due")
+                                                + " "
+                                                + Feedback.dateTime(t.dueAt(), getLocale())));
         meta.addClassName("task-meta");
         Div card = new Div(name);
         if (t.subject() != null) {
-            // What the task is about, so that two votes or two coupon reviews are told apart at a glance.
+            // What the task is about, so that two votes or two coupon reviews are told apart at a
+            // glance.
             Span subject = new Span(getTranslation(t.subjectKey(), t.subject()));
             subject.addClassName("task-subject");
             card.add(subject);
@@ -120,7 +163,9 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         // A new task comes with a notification: show it without a reload.
-        newTasks = broadcaster.register(event.getUI(), username, () -> grid.getDataProvider().refreshAll());
+        newTasks =
+                broadcaster.register(
+                        event.getUI(), username, () -> grid.getDataProvider().refreshAll());
     }
 
     @Override
@@ -130,7 +175,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         TaskFilter filter = new TaskFilter(coop.getValue(), process.getValue());
-        grid.setItems(query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(
+                query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) inbox.countMyTasks(filter));
     }
 

@@ -8,7 +8,10 @@ import java.util.function.Function;
 import org.sangsaeng.tasks.TaskView;
 import org.sangsaeng.ui.Feedback;
 
-/** Builds the form of one kind of task (by its BPMN form key); the module that owns the task provides it. */
+/**
+ * Builds the form of one kind of task (by its BPMN form key); the module that owns the task
+ * provides it.
+ */
 public interface TaskFormFactory {
 
     String formKey();
@@ -16,7 +19,10 @@ public interface TaskFormFactory {
     /** A form that calls submit with what the person entered; the server checks it again. */
     Component create(TaskView task, Consumer<Map<String, Object>> submit);
 
-    /** The fields of a form about one subject (a purchase, a job, a coupon), below what is shown of it. */
+    /**
+     * The fields of a form about one subject (a purchase, a job, a coupon), below what is shown of
+     * it.
+     */
     interface Body<T> {
         void build(VerticalLayout form, T subject, Consumer<Map<String, Object>> submit);
     }
@@ -25,7 +31,8 @@ public interface TaskFormFactory {
      * A form about the subject the task names: loaded for the person (a refusal is shown and the
      * form stays empty), then built by {@code body}.
      */
-    static <T> TaskFormFactory about(String formKey, Feedback feedback, Function<TaskView, T> load, Body<T> body) {
+    static <T> TaskFormFactory about(
+            String formKey, Feedback feedback, Function<TaskView, T> load, Body<T> body) {
         return new TaskFormFactory() {
             @Override
             public String formKey() {

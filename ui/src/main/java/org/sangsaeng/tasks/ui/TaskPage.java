@@ -28,16 +28,29 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
     private final TaskInbox inbox;
     private final Feedback feedback;
     private final Map<String, TaskFormFactory> forms;
+
     /** Business keys ({@code <process>-<id>}) of processes whose subject has its own page. */
-    private static final Map<String, String> SUBJECT_PAGES = Map.of("group-purchase-", "purchases/",
-            "coop-proposal-", "proposals/", "job-post-", "jobs/", "coupon-", "coupons/", "joint-sale-", "sales/");
+    private static final Map<String, String> SUBJECT_PAGES =
+            Map.of(
+                    "group-purchase-",
+                    "purchases/",
+                    "coop-proposal-",
+                    "proposals/",
+                    "job-post-",
+                    "jobs/",
+                    "coupon-",
+                    "coupons/",
+                    "joint-sale-",
+                    "sales/");
 
     private String title = "";
 
     public TaskPage(TaskInbox inbox, Feedback feedback, List<TaskFormFactory> forms) {
         this.inbox = inbox;
         this.feedback = feedback;
-        this.forms = forms.stream().collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
+        this.forms =
+                forms.stream()
+                        .collect(Collectors.toMap(TaskFormFactory::formKey, Function.identity()));
         addClassName("task-page");
     }
 
@@ -56,30 +69,52 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
             subject.addClassName("task-subject");
             add(subject);
         }
-        add(new Paragraph(getTranslation("process." + task.processId()) + (task.dueAt() == null ? ""
-                : " · " + getTranslation("tasks.column.due") + ": " + Feedback.dateTime(task.dueAt(), getLocale()))));
+        add(
+                new Paragraph(
+                        getTranslation("process." + task.processId())
+                                + (task.dueAt() == null
+                                        ? ""
+                                        : " · "
+                                                + getTranslation("tasks.column.due")
+                                                + ": "
+                                                + Feedback.dateTime(task.dueAt(), getLocale()))));
         subjectLink(task.businessKey()).ifPresent(this::add);
         if (task.status() != TaskStatus.OPEN) {
-            add(new Paragraph(getTranslation("tasks.alreadyDone", task.completedBy(),
-                    Feedback.dateTime(task.completedAt(), getLocale()))));
+            add(
+                    new Paragraph(
+                            getTranslation(
+                                    "tasks.alreadyDone",
+                                    task.completedBy(),
+                                    Feedback.dateTime(task.completedAt(), getLocale()))));
         } else {
             TaskFormFactory factory = forms.get(task.formKey());
-            Component form = factory == null ? new Paragraph(getTranslation("tasks.noForm", task.formKey()))
-                    : factory.create(task, values -> complete(task, values));
+            Component form =
+                    factory == null
+                            ? new Paragraph(getTranslation("tasks.noForm", task.formKey()))
+                            : factory.create(task, values -> complete(task, values));
             add(form);
         }
-        add(new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class))));
+        add(
+                new Button(
+                        getTranslation("tasks.back"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class))));
     }
 
-    /** A link to what the task is about (the purchase, the proposal), so people read it in full before acting. */
+    /**
+     * A link to what the task is about (the purchase, the proposal), so people read it in full
+     * before acting.
+     */
     private java.util.Optional<Anchor> subjectLink(String businessKey) {
         if (businessKey == null) {
             return java.util.Optional.empty();
         }
         for (Map.Entry<String, String> subject : SUBJECT_PAGES.entrySet()) {
             if (businessKey.startsWith(subject.getKey())) {
-                Anchor link = new Anchor(subject.getValue() + businessKey.substring(subject.getKey().length()),
-                        getTranslation("tasks.subject"));
+                Anchor link =
+                        new Anchor(
+                                subject.getValue()
+                                        + businessKey.substring(subject.getKey().length()),
+                                getTranslation("tasks.subject"));
                 link.setId("task-subject");
                 return java.util.Optional.of(link);
             }

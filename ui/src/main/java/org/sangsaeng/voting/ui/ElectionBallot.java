@@ -25,14 +25,23 @@ class ElectionBallot extends RadioButtonGroup<String> {
         List<String> items = new ArrayList<>();
         for (Candidate c : vote.candidates()) {
             items.add(c.username());
-            labels.put(c.username(), getTranslation("vote.candidate", c.displayName(),
-                    c.shopName() == null || c.shopName().isEmpty() ? c.username() : c.shopName()));
+            labels.put(
+                    c.username(),
+                    getTranslation(
+                            "vote.candidate",
+                            c.displayName(),
+                            c.shopName() == null || c.shopName().isEmpty()
+                                    ? c.username()
+                                    : c.shopName()));
         }
         items.add(ABSTAIN);
         labels.put(ABSTAIN, getTranslation("choice.ABSTAIN"));
         setItems(items);
         setItemLabelGenerator(labels::get);
-        setValue(vote.myCandidate() != null ? vote.myCandidate() : vote.myChoice() == Choice.ABSTAIN ? ABSTAIN : null);
+        setValue(
+                vote.myCandidate() != null
+                        ? vote.myCandidate()
+                        : vote.myChoice() == Choice.ABSTAIN ? ABSTAIN : null);
         setRequiredIndicatorVisible(true);
     }
 
@@ -49,7 +58,10 @@ class ElectionBallot extends RadioButtonGroup<String> {
 
     /** A candidate's name as the ballot shows it. */
     static String nameOf(VoteView vote, String username) {
-        return vote.candidates().stream().filter(c -> c.username().equals(username)).map(Candidate::displayName)
-                .findFirst().orElse(username);
+        return vote.candidates().stream()
+                .filter(c -> c.username().equals(username))
+                .map(Candidate::displayName)
+                .findFirst()
+                .orElse(username);
     }
 }

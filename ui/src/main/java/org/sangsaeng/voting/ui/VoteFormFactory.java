@@ -51,48 +51,70 @@ class VoteFormFactory implements TaskFormFactory {
             return form;
         }
         form.add(new H3(vote.title()));
-        form.add(new Paragraph(form.getTranslation("vote.turnout", vote.voted(), vote.electorate(),
-                vote.quorumNeeded(), Feedback.dateTime(vote.deadline(), com.vaadin.flow.component.UI.getCurrent().getLocale()))));
+        form.add(
+                new Paragraph(
+                        form.getTranslation(
+                                "vote.turnout",
+                                vote.voted(),
+                                vote.electorate(),
+                                vote.quorumNeeded(),
+                                Feedback.dateTime(
+                                        vote.deadline(),
+                                        com.vaadin.flow.component.UI.getCurrent().getLocale()))));
         Anchor page = new Anchor(VotePage.route(voteId), form.getTranslation("vote.page.open"));
         page.setId("vote-page-link");
         form.add(page);
 
         if (vote.elects()) {
             ElectionBallot ballot = new ElectionBallot(vote, form.getTranslation("vote.choice"));
-            Button cast = new Button(form.getTranslation("vote.cast"), e -> {
-                if (ballot.getValue() == null) {
-                    ballot.setInvalid(true);
-                    ballot.setErrorMessage(form.getTranslation("error.election.candidateRequired"));
-                    return;
-                }
-                submit.accept(ballot.submission());
-            });
+            Button cast =
+                    new Button(
+                            form.getTranslation("vote.cast"),
+                            e -> {
+                                if (ballot.getValue() == null) {
+                                    ballot.setInvalid(true);
+                                    ballot.setErrorMessage(
+                                            form.getTranslation(
+                                                    "error.election.candidateRequired"));
+                                    return;
+                                }
+                                submit.accept(ballot.submission());
+                            });
             cast.setId("complete-task");
             cast.addThemeName("primary");
             form.add(ballot, cast);
             return form;
         }
-        RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(form.getTranslation("vote.choice"));
+        RadioButtonGroup<Choice> choice =
+                new RadioButtonGroup<>(form.getTranslation("vote.choice"));
         choice.setId("vote-choice");
         choice.setItems(Choice.values());
         choice.setItemLabelGenerator(c -> form.getTranslation("choice." + c.name()));
         choice.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(form.getTranslation(vote.rules().reasonRequiredForNo()
-                ? "vote.reasonRequired" : "vote.reason"));
+        TextArea reason =
+                new TextArea(
+                        form.getTranslation(
+                                vote.rules().reasonRequiredForNo()
+                                        ? "vote.reasonRequired"
+                                        : "vote.reason"));
         reason.setMaxLength(1000);
         reason.setWidthFull();
 
-        Button cast = new Button(form.getTranslation("vote.cast"), e -> {
-            if (choice.getValue() == null) {
-                choice.setInvalid(true);
-                choice.setErrorMessage(form.getTranslation("error.vote.choiceRequired"));
-                return;
-            }
-            Map<String, Object> values = new HashMap<>();
-            values.put("choice", choice.getValue().name());
-            values.put("reason", reason.getValue());
-            submit.accept(values);
-        });
+        Button cast =
+                new Button(
+                        form.getTranslation("vote.cast"),
+                        e -> {
+                            if (choice.getValue() == null) {
+                                choice.setInvalid(true);
+                                choice.setErrorMessage(
+                                        form.getTranslation("error.vote.choiceRequired"));
+                                return;
+                            }
+                            Map<String, Object> values = new HashMap<>();
+                            values.put("choice", choice.getValue().name());
+                            values.put("reason", reason.getValue());
+                            submit.accept(values);
+                        });
         cast.setId("complete-task");
         cast.addThemeName("primary");
         form.add(quickAnswers(form, vote, choice, reason, submit), choice, reason, cast);
@@ -100,27 +122,35 @@ class VoteFormFactory implements TaskFormFactory {
     }
 
     /**
-     * One tap from a message's link to a cast vote: a button per choice that votes at once (a member
-     * may still change it on the vote's page until the deadline). A "no" that needs a reason selects
-     * "no" below and asks for the reason instead.
+     * One tap from a message's link to a cast vote: a button per choice that votes at once (a
+     * member may still change it on the vote's page until the deadline). A "no" that needs a reason
+     * selects "no" below and asks for the reason instead.
      */
-    private static HorizontalLayout quickAnswers(VerticalLayout form, VoteView vote, RadioButtonGroup<Choice> choice,
-                                                 TextArea reason, Consumer<Map<String, Object>> submit) {
+    private static HorizontalLayout quickAnswers(
+            VerticalLayout form,
+            VoteView vote,
+            RadioButtonGroup<Choice> choice,
+            TextArea reason,
+            Consumer<Map<String, Object>> submit) {
         HorizontalLayout quick = new HorizontalLayout();
         quick.setId("vote-quick");
         quick.setWrap(true);
         for (Choice c : Choice.values()) {
             boolean needsReason = c == Choice.NO && vote.rules().reasonRequiredForNo();
-            Button answer = new Button(form.getTranslation("vote.quick." + c.name()), e -> {
-                if (needsReason) {
-                    choice.setValue(c);
-                    reason.setInvalid(true);
-                    reason.setErrorMessage(form.getTranslation("vote.reasonRequired"));
-                    reason.focus();
-                    return;
-                }
-                submit.accept(Map.of("choice", c.name(), "reason", ""));
-            });
+            Button answer =
+                    new Button(
+                            form.getTranslation("vote.quick." + c.name()),
+                            e -> {
+                                if (needsReason) {
+                                    choice.setValue(c);
+                                    reason.setInvalid(true);
+                                    reason.setErrorMessage(
+                                            form.getTranslation("vote.reasonRequired"));
+                                    reason.focus();
+                                    return;
+                                }
+                                submit.accept(Map.of("choice", c.name(), "reason", ""));
+                            });
             answer.setId("vote-quick-" + c.name());
             if (c == Choice.YES) {
                 answer.addThemeName("primary");

@@ -56,19 +56,35 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
         question.setId("vote-title");
         add(question);
 
-        Paragraph deadline = new Paragraph(getTranslation(vote.open() ? "vote.page.deadline" : "vote.page.closedAt",
-                Feedback.dateTime(vote.deadline(), getLocale())));
+        Paragraph deadline =
+                new Paragraph(
+                        getTranslation(
+                                vote.open() ? "vote.page.deadline" : "vote.page.closedAt",
+                                Feedback.dateTime(vote.deadline(), getLocale())));
         deadline.setId("vote-deadline");
-        Paragraph turnout = new Paragraph(getTranslation("vote.page.turnout", vote.voted(), vote.electorate(),
-                vote.turnoutPercent(), vote.quorumNeeded()));
+        Paragraph turnout =
+                new Paragraph(
+                        getTranslation(
+                                "vote.page.turnout",
+                                vote.voted(),
+                                vote.electorate(),
+                                vote.turnoutPercent(),
+                                vote.quorumNeeded()));
         turnout.setId("vote-turnout");
         add(deadline, turnout);
         if (vote.outcome() != null && vote.elects()) {
             add(electionResult(vote));
         } else if (vote.outcome() != null) {
-            Paragraph result = new Paragraph(getTranslation("vote.page.result",
-                    getTranslation("outcome." + vote.outcome().name()),
-                    getTranslation("decision.counts", vote.yes(), vote.no(), vote.abstain())));
+            Paragraph result =
+                    new Paragraph(
+                            getTranslation(
+                                    "vote.page.result",
+                                    getTranslation("outcome." + vote.outcome().name()),
+                                    getTranslation(
+                                            "decision.counts",
+                                            vote.yes(),
+                                            vote.no(),
+                                            vote.abstain())));
             result.setId("vote-result");
             result.addClassName("vote-result");
             add(result);
@@ -76,10 +92,18 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
             add(new Paragraph(getTranslation("vote.page.counting")));
         }
 
-        Paragraph mine = new Paragraph(vote.myCandidate() != null
-                ? getTranslation("vote.page.myCandidate", ElectionBallot.nameOf(vote, vote.myCandidate()))
-                : vote.myChoice() == null ? getTranslation("vote.page.notYet")
-                : getTranslation("vote.page.myBallot", getTranslation("choice." + vote.myChoice().name())));
+        Paragraph mine =
+                new Paragraph(
+                        vote.myCandidate() != null
+                                ? getTranslation(
+                                        "vote.page.myCandidate",
+                                        ElectionBallot.nameOf(vote, vote.myCandidate()))
+                                : vote.myChoice() == null
+                                        ? getTranslation("vote.page.notYet")
+                                        : getTranslation(
+                                                "vote.page.myBallot",
+                                                getTranslation(
+                                                        "choice." + vote.myChoice().name())));
         mine.setId("vote-my-ballot");
         mine.addClassName("vote-my-ballot");
         add(mine);
@@ -87,39 +111,64 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
         if (vote.canVote()) {
             add(vote.elects() ? electionBallot(vote) : ballot(vote));
         }
-        Button back = new Button(getTranslation("tasks.back"), e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class)));
+        Button back =
+                new Button(
+                        getTranslation("tasks.back"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(MyTasksView.class)));
         back.addClassName("big-button");
         add(back);
     }
 
-    /** One column of big targets: the three choices, the reason, and one button to cast or change. */
+    /**
+     * One column of big targets: the three choices, the reason, and one button to cast or change.
+     */
     private VerticalLayout ballot(VoteView vote) {
-        RadioButtonGroup<Choice> choice = new RadioButtonGroup<>(getTranslation(vote.myChoice() == null
-                ? "vote.choice" : "vote.page.change"));
+        RadioButtonGroup<Choice> choice =
+                new RadioButtonGroup<>(
+                        getTranslation(
+                                vote.myChoice() == null ? "vote.choice" : "vote.page.change"));
         choice.setId("vote-choice");
         choice.addThemeName("vertical");
         choice.setItems(Choice.values());
         choice.setItemLabelGenerator(c -> getTranslation("choice." + c.name()));
         choice.setValue(vote.myChoice());
         choice.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(getTranslation(vote.rules().reasonRequiredForNo()
-                ? "vote.reasonRequired" : "vote.reason"));
+        TextArea reason =
+                new TextArea(
+                        getTranslation(
+                                vote.rules().reasonRequiredForNo()
+                                        ? "vote.reasonRequired"
+                                        : "vote.reason"));
         reason.setId("vote-reason");
         reason.setMaxLength(1000);
         reason.setWidthFull();
 
-        Button cast = new Button(getTranslation(vote.myChoice() == null ? "vote.cast" : "vote.page.castAgain"), e -> {
-            if (choice.getValue() == null) {
-                choice.setInvalid(true);
-                choice.setErrorMessage(getTranslation("error.vote.choiceRequired"));
-                return;
-            }
-            VoteView updated = feedback.attempt(() -> votes.cast(vote.id(), choice.getValue(), reason.getValue()));
-            if (updated != null) {
-                feedback.success(getTranslation("vote.page.cast", getTranslation("choice." + choice.getValue().name())));
-                show(updated);
-            }
-        });
+        Button cast =
+                new Button(
+                        getTranslation(
+                                vote.myChoice() == null ? "vote.cast" : "vote.page.castAgain"),
+                        e -> {
+                            if (choice.getValue() == null) {
+                                choice.setInvalid(true);
+                                choice.setErrorMessage(getTranslation("error.vote.choiceRequired"));
+                                return;
+                            }
+                            VoteView updated =
+                                    feedback.attempt(
+                                            () ->
+                                                    votes.cast(
+                                                            vote.id(),
+                                                            choice.getValue(),
+                                                            reason.getValue()));
+                            if (updated != null) {
+                                feedback.success(
+                                        getTranslation(
+                                                "vote.page.cast",
+                                                getTranslation(
+                                                        "choice." + choice.getValue().name())));
+                                show(updated);
+                            }
+                        });
         cast.setId("vote-cast");
         cast.addThemeName("primary");
         cast.addClassName("big-button");
@@ -132,33 +181,57 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
 
     /** Who was elected (none on a tie or without a quorum) and the votes of each candidate. */
     private VerticalLayout electionResult(VoteView vote) {
-        Paragraph result = new Paragraph(getTranslation("vote.page.result",
-                getTranslation("outcome." + vote.outcome().name()), vote.elected() == null ? ""
-                        : getTranslation("vote.page.elected", ElectionBallot.nameOf(vote, vote.elected()))));
+        Paragraph result =
+                new Paragraph(
+                        getTranslation(
+                                "vote.page.result",
+                                getTranslation("outcome." + vote.outcome().name()),
+                                vote.elected() == null
+                                        ? ""
+                                        : getTranslation(
+                                                "vote.page.elected",
+                                                ElectionBallot.nameOf(vote, vote.elected()))));
         result.setId("vote-result");
         result.addClassName("vote-result");
-        VerticalLayout counts = new VerticalLayout(result, new Paragraph(getTranslation("election.counts")));
+        VerticalLayout counts =
+                new VerticalLayout(result, new Paragraph(getTranslation("election.counts")));
         counts.setPadding(false);
-        vote.candidates().forEach(c -> counts.add(new Paragraph(c.displayName() + ": " + c.votes())));
+        vote.candidates()
+                .forEach(c -> counts.add(new Paragraph(c.displayName() + ": " + c.votes())));
         counts.add(new Paragraph(getTranslation("choice.ABSTAIN") + ": " + vote.abstain()));
         return counts;
     }
 
     private VerticalLayout electionBallot(VoteView vote) {
-        ElectionBallot choice = new ElectionBallot(vote, getTranslation(vote.myCandidate() == null
-                && vote.myChoice() == null ? "vote.choice" : "vote.page.change"));
-        Button cast = new Button(getTranslation("vote.cast"), e -> {
-            if (choice.getValue() == null) {
-                choice.setInvalid(true);
-                choice.setErrorMessage(getTranslation("error.election.candidateRequired"));
-                return;
-            }
-            VoteView updated = feedback.attempt(() -> ElectionBallot.ABSTAIN.equals(choice.getValue())
-                    ? votes.cast(vote.id(), Choice.ABSTAIN, null) : votes.castFor(vote.id(), choice.getValue()));
-            if (updated != null) {
-                show(updated);
-            }
-        });
+        ElectionBallot choice =
+                new ElectionBallot(
+                        vote,
+                        getTranslation(
+                                vote.myCandidate() == null && vote.myChoice() == null
+                                        ? "vote.choice"
+                                        : "vote.page.change"));
+        Button cast =
+                new Button(
+                        getTranslation("vote.cast"),
+                        e -> {
+                            if (choice.getValue() == null) {
+                                choice.setInvalid(true);
+                                choice.setErrorMessage(
+                                        getTranslation("error.election.candidateRequired"));
+                                return;
+                            }
+                            VoteView updated =
+                                    feedback.attempt(
+                                            () ->
+                                                    ElectionBallot.ABSTAIN.equals(choice.getValue())
+                                                            ? votes.cast(
+                                                                    vote.id(), Choice.ABSTAIN, null)
+                                                            : votes.castFor(
+                                                                    vote.id(), choice.getValue()));
+                            if (updated != null) {
+                                show(updated);
+                            }
+                        });
         cast.setId("vote-cast");
         cast.addThemeName("primary");
         cast.addClassName("big-button");

@@ -14,23 +14,28 @@ import org.sangsaeng.notifications.Template;
 
 /**
  * Which message kinds go as KakaoTalk 알림톡: each maps to the id of its template as registered and
- * approved at SOLAPI/Kakao, with the variables that template has, in the form
- * {@code TASK_ASSIGNED=KA01TP...(task); TASK_REMINDER=KA01TP...(task,due)}. Checked when the app
- * starts against the app's own templates: an unknown kind, or a variable the app does not fill for
- * that kind, stops the start with a message naming it. Besides its own variables, every kind whose
- * message concerns a page has {@code #{url}}, the page's absolute address. A kind without a 알림톡 template goes as SMS/LMS.
+ * approved at SOLAPI/Kakao, with the variables that template has, in the form {@code
+ * TASK_ASSIGNED=KA01TP...(task); TASK_REMINDER=KA01TP...(task,due)}. Checked when the app starts
+ * against the app's own templates: an unknown kind, or a variable the app does not fill for that
+ * kind, stops the start with a message naming it. Besides its own variables, every kind whose
+ * message concerns a page has {@code #{url}}, the page's absolute address. A kind without a 알림톡
+ * template goes as SMS/LMS.
  */
 final class KakaoTemplates {
 
     record Registered(Template template, String templateId, List<String> variables) {
 
-        /** Whether the outbox kept a value for every variable (a message from before the mapping may not). */
+        /**
+         * Whether the outbox kept a value for every variable (a message from before the mapping may
+         * not).
+         */
         boolean filledBy(Map<String, String> values) {
             return values.keySet().containsAll(variables);
         }
     }
 
-    private static final Pattern ENTRY = Pattern.compile("(\\w+)\\s*=\\s*([\\w-]+)\\s*(?:\\(([^)]*)\\))?");
+    private static final Pattern ENTRY =
+            Pattern.compile("(\\w+)\\s*=\\s*([\\w-]+)\\s*(?:\\(([^)]*)\\))?");
 
     private final Map<Template, Registered> byTemplate;
 
@@ -50,21 +55,39 @@ final class KakaoTemplates {
                 problems.add("'" + entry.trim() + "' is not KIND=TEMPLATE_ID(variable,...)");
                 continue;
             }
-            Optional<Template> template = Arrays.stream(Template.values()).filter(t -> t.name().equals(m.group(1)))
-                    .findFirst();
+            Optional<Template> template =
+                    Arrays.stream(Template.values())
+                            .filter(t -> t.name().equals(m.group(1)))
+                            .findFirst();
             if (template.isEmpty()) {
                 problems.add("unknown message kind " + m.group(1));
                 continue;
             }
-            List<String> variables = m.group(3) == null || m.group(3).isBlank() ? List.of()
-                    : List.copyOf(new LinkedHashSet<>(Arrays.stream(m.group(3).split(",")).map(String::trim).toList()));
+            List<String> variables =
+                    m.group(3) == null || m.group(3).isBlank()
+                            ? List.of()
+                            : List.copyOf(
+                                    new LinkedHashSet<>(
+                                            Arrays.stream(m.group(3).split(","))
+                                                    .map(String::trim)
+                                                    .toList()));
             for (String variable : variables) {
-                if (!template.get().variables().contains(variable) && !variable.equals(Template.LINK)) {
-                    problems.add(m.group(1) + " (" + m.group(2) + ") uses #{" + variable + "}, which the app does not"
-                            + " fill for that kind (it has " + new TreeSet<>(template.get().variables()) + ")");
+                if (!template.get().variables().contains(variable)
+                        && !variable.equals(Template.LINK)) {
+                    problems.add(
+                            m.group(1)
+                                    + " ("
+                                    + m.group(2)
+                                    + ") uses #{"
+                                    + variable
+                                    + "}, which the app does not"
+                                    + " fill for that kind (it has "
+                                    + new TreeSet<>(template.get().variables())
+                                    + ")");
                 }
             }
-            if (found.put(template.get(), new Registered(template.get(), m.group(2), variables)) != null) {
+            if (found.put(template.get(), new Registered(template.get(), m.group(2), variables))
+                    != null) {
                 problems.add(m.group(1) + " is mapped twice");
             }
         }
@@ -72,13 +95,16 @@ final class KakaoTemplates {
             problems.add("알림톡 templates need the KakaoTalk channel id SANGSAENG_SOLAPI_KAKAO_PFID");
         }
         if (!problems.isEmpty()) {
-            throw new IllegalStateException("SANGSAENG_SOLAPI_KAKAO_TEMPLATES is wrong: " + String.join("; ", problems));
+            throw new IllegalStateException(
+                    "SANGSAENG_SOLAPI_KAKAO_TEMPLATES is wrong: " + String.join("; ", problems));
         }
         return new KakaoTemplates(found);
     }
 
     Optional<Registered> of(String templateName) {
-        return byTemplate.values().stream().filter(r -> r.template().name().equals(templateName)).findFirst();
+        return byTemplate.values().stream()
+                .filter(r -> r.template().name().equals(templateName))
+                .findFirst();
     }
 
     int size() {

@@ -16,9 +16,9 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * The copy of a photo that SOLAPI takes for an MMS: a JPEG of at most {@value #MAX_BYTES} bytes and
  * 1500×1440 pixels (its storage API's limits for type MMS). The photo is scaled down to at most
- * {@value #FIRST_SIDE} pixels a side, proportions kept, and encoded at falling quality, then smaller
- * still, until it fits: a phone's 4000×3000 picture ends up near 1000×750 at a quality that still
- * shows the product.
+ * {@value #FIRST_SIDE} pixels a side, proportions kept, and encoded at falling quality, then
+ * smaller still, until it fits: a phone's 4000×3000 picture ends up near 1000×750 at a quality that
+ * still shows the product.
  */
 final class MmsPhoto {
 
@@ -27,8 +27,7 @@ final class MmsPhoto {
     private static final int SMALLEST_SIDE = 160;
     private static final float[] QUALITIES = {0.85f, 0.75f, 0.6f, 0.45f};
 
-    private MmsPhoto() {
-    }
+    private MmsPhoto() {}
 
     /** The MMS copy of a JPEG or PNG photo; refuses what cannot be read as a picture. */
     static byte[] jpeg(byte[] photo) {
@@ -51,21 +50,27 @@ final class MmsPhoto {
                 }
             }
             if (side <= SMALLEST_SIDE) {
-                throw new IllegalArgumentException("The photo does not fit in " + MAX_BYTES + " bytes");
+                throw new IllegalArgumentException(
+                        "The photo does not fit in " + MAX_BYTES + " bytes");
             }
             side = side * 3 / 4;
         }
     }
 
-    // On white, in RGB: JPEG has no transparency, and ImageIO's writer refuses a picture with alpha.
+    // On white, in RGB: JPEG has no transparency, and ImageIO's writer refuses a picture with
+    // alpha.
     private static BufferedImage scaled(BufferedImage original, int maxSide) {
-        double factor = Math.min(1.0, (double) maxSide / Math.max(original.getWidth(), original.getHeight()));
+        double factor =
+                Math.min(
+                        1.0,
+                        (double) maxSide / Math.max(original.getWidth(), original.getHeight()));
         int width = Math.max(1, (int) Math.round(original.getWidth() * factor));
         int height = Math.max(1, (int) Math.round(original.getHeight() * factor));
         BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(
+                    RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, width, height);

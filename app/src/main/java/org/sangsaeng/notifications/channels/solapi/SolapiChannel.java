@@ -10,12 +10,13 @@ import org.sangsaeng.notifications.channels.OutboundMessage;
 
 /**
  * SMS/LMS, MMS, and KakaoTalk 알림톡, through SOLAPI. A KakaoTalk message whose kind has no registered
- * 알림톡 template (or no KakaoTalk channel is configured) goes as SMS/LMS at once, with a note saying so.
- * A text message with a picture goes as MMS: the picture's JPEG copy is uploaded once and its file id
- * kept with the picture, so that every recipient and every retry reuses it; a picture SOLAPI refuses
- * (a 4xx answer) is remembered and its messages go as LMS, with the reason as the note; so is a
- * picture whose MMS SOLAPI refuses after the upload (a file id gone stale), that message going as LMS
- * at once. A 알림톡 stays text: one with a picture needs a template approved with that picture.
+ * 알림톡 template (or no KakaoTalk channel is configured) goes as SMS/LMS at once, with a note saying
+ * so. A text message with a picture goes as MMS: the picture's JPEG copy is uploaded once and its
+ * file id kept with the picture, so that every recipient and every retry reuses it; a picture
+ * SOLAPI refuses (a 4xx answer) is remembered and its messages go as LMS, with the reason as the
+ * note; so is a picture whose MMS SOLAPI refuses after the upload (a file id gone stale), that
+ * message going as LMS at once. A 알림톡 stays text: one with a picture needs a template approved with
+ * that picture.
  */
 final class SolapiChannel implements ChannelAdapter {
 
@@ -28,8 +29,12 @@ final class SolapiChannel implements ChannelAdapter {
     private final KakaoTemplates templates;
     private final MessageImages images;
 
-    SolapiChannel(Channel channel, SolapiClient client, SolapiMessages messages, KakaoTemplates templates,
-                  MessageImages images) {
+    SolapiChannel(
+            Channel channel,
+            SolapiClient client,
+            SolapiMessages messages,
+            KakaoTemplates templates,
+            MessageImages images) {
         this.channel = channel;
         this.client = client;
         this.messages = messages;
@@ -47,11 +52,15 @@ final class SolapiChannel implements ChannelAdapter {
         String to = SolapiMessages.koreanMobile(message.address());
         String key = message.idempotencyKey();
         if (channel == Channel.KAKAO) {
-            Optional<KakaoTemplates.Registered> template = templates.of(message.template())
-                    .filter(t -> t.filledBy(message.variables()));
+            Optional<KakaoTemplates.Registered> template =
+                    templates.of(message.template()).filter(t -> t.filledBy(message.variables()));
             if (template.isPresent()) {
-                return Handover.tracked(client.send(messages.alimtalk(to, template.get(), message.variables(), key),
-                        key, to, message.handedOverBefore()));
+                return Handover.tracked(
+                        client.send(
+                                messages.alimtalk(to, template.get(), message.variables(), key),
+                                key,
+                                to,
+                                message.handedOverBefore()));
             }
             return new Handover(asText(message, to), NO_TEMPLATE);
         }
@@ -82,11 +91,17 @@ final class SolapiChannel implements ChannelAdapter {
         }
         String key = message.idempotencyKey();
         try {
-            return Handover.tracked(client.send(messages.mms(to, message.subject(), message.body(), fileId, key), key,
-                    to, message.handedOverBefore()));
+            return Handover.tracked(
+                    client.send(
+                            messages.mms(to, message.subject(), message.body(), fileId, key),
+                            key,
+                            to,
+                            message.handedOverBefore()));
         } catch (MessageRefused refused) {
-            // The uploaded picture went stale or SOLAPI will not send it: the text still goes, as LMS. When the
-            // LMS is refused too, the number was the problem, and the picture stays as it was for the others.
+            // The uploaded picture went stale or SOLAPI will not send it: the text still goes, as
+            // LMS. When the
+            // LMS is refused too, the number was the problem, and the picture stays as it was for
+            // the others.
             Handover lms = asLms(message, to, refused.getMessage());
             images.refused(ref, refused.getMessage());
             return lms;
@@ -95,13 +110,21 @@ final class SolapiChannel implements ChannelAdapter {
 
     private Handover asLms(OutboundMessage message, String to, String why) {
         String key = message.idempotencyKey();
-        return new Handover(client.send(messages.lms(to, message.subject(), message.body(), key), key, to,
-                message.handedOverBefore()), PICTURE_REFUSED + why);
+        return new Handover(
+                client.send(
+                        messages.lms(to, message.subject(), message.body(), key),
+                        key,
+                        to,
+                        message.handedOverBefore()),
+                PICTURE_REFUSED + why);
     }
 
     private String asText(OutboundMessage message, String to) {
         String key = message.idempotencyKey();
-        return client.send(messages.text(to, message.subject(), message.body(), key), key, to,
+        return client.send(
+                messages.text(to, message.subject(), message.body(), key),
+                key,
+                to,
                 message.handedOverBefore());
     }
 }

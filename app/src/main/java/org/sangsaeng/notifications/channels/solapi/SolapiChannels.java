@@ -31,22 +31,34 @@ class SolapiChannels {
     private static final Logger log = LoggerFactory.getLogger(SolapiChannels.class);
 
     @Bean
-    SolapiSettings solapiSettings(@Value("${sangsaeng.solapi.base-url:https://api.solapi.com}") URI baseUrl,
-                                  @Value("${sangsaeng.solapi.api-key}") String apiKey,
-                                  @Value("${sangsaeng.solapi.api-secret:}") String apiSecret,
-                                  @Value("${sangsaeng.solapi.sender:}") String sender,
-                                  @Value("${sangsaeng.solapi.kakao-pfid:}") String kakaoPfId,
-                                  @Value("${sangsaeng.solapi.kakao-templates:}") String kakaoTemplates,
-                                  @Value("${sangsaeng.solapi.back-off:PT1S}") String backOff) {
-        return new SolapiSettings(baseUrl, apiKey.trim(), apiSecret.trim(), sender, kakaoPfId, kakaoTemplates,
+    SolapiSettings solapiSettings(
+            @Value("${sangsaeng.solapi.base-url:https://api.solapi.com}") URI baseUrl,
+            @Value("${sangsaeng.solapi.api-key}") String apiKey,
+            @Value("${sangsaeng.solapi.api-secret:}") String apiSecret,
+            @Value("${sangsaeng.solapi.sender:}") String sender,
+            @Value("${sangsaeng.solapi.kakao-pfid:}") String kakaoPfId,
+            @Value("${sangsaeng.solapi.kakao-templates:}") String kakaoTemplates,
+            @Value("${sangsaeng.solapi.back-off:PT1S}") String backOff) {
+        return new SolapiSettings(
+                baseUrl,
+                apiKey.trim(),
+                apiSecret.trim(),
+                sender,
+                kakaoPfId,
+                kakaoTemplates,
                 Duration.parse(backOff));
     }
 
     @Bean
     KakaoTemplates kakaoTemplates(SolapiSettings settings) {
-        KakaoTemplates templates = KakaoTemplates.parse(settings.kakaoTemplates(), settings.kakao());
-        log.info("SOLAPI sends SMS/LMS from {}{}", settings.sender(), settings.kakao()
-                ? " and 알림톡 of " + templates.size() + " message kinds" : " (no KakaoTalk channel configured)");
+        KakaoTemplates templates =
+                KakaoTemplates.parse(settings.kakaoTemplates(), settings.kakao());
+        log.info(
+                "SOLAPI sends SMS/LMS from {}{}",
+                settings.sender(),
+                settings.kakao()
+                        ? " and 알림톡 of " + templates.size() + " message kinds"
+                        : " (no KakaoTalk channel configured)");
         return templates;
     }
 
@@ -56,21 +68,36 @@ class SolapiChannels {
     }
 
     @Bean
-    ChannelAdapter solapiSmsChannel(SolapiClient client, SolapiSettings settings, KakaoTemplates templates,
-                                    ObjectProvider<MessageImages> images) {
-        return new SolapiChannel(Channel.SMS, client, new SolapiMessages(settings.sender(), settings.kakaoPfId()),
-                templates, images.getIfAvailable(() -> MessageImages.NONE));
+    ChannelAdapter solapiSmsChannel(
+            SolapiClient client,
+            SolapiSettings settings,
+            KakaoTemplates templates,
+            ObjectProvider<MessageImages> images) {
+        return new SolapiChannel(
+                Channel.SMS,
+                client,
+                new SolapiMessages(settings.sender(), settings.kakaoPfId()),
+                templates,
+                images.getIfAvailable(() -> MessageImages.NONE));
     }
 
     @Bean
-    ChannelAdapter solapiKakaoChannel(SolapiClient client, SolapiSettings settings, KakaoTemplates templates) {
-        return new SolapiChannel(Channel.KAKAO, client, new SolapiMessages(settings.sender(), settings.kakaoPfId()),
-                templates, MessageImages.NONE);
+    ChannelAdapter solapiKakaoChannel(
+            SolapiClient client, SolapiSettings settings, KakaoTemplates templates) {
+        return new SolapiChannel(
+                Channel.KAKAO,
+                client,
+                new SolapiMessages(settings.sender(), settings.kakaoPfId()),
+                templates,
+                MessageImages.NONE);
     }
 
     @Bean
-    SolapiReceipts solapiReceipts(SolapiClient client, OutboxMessages outbox, TransactionTemplate transactions,
-                                  Clock clock) {
+    SolapiReceipts solapiReceipts(
+            SolapiClient client,
+            OutboxMessages outbox,
+            TransactionTemplate transactions,
+            Clock clock) {
         return new SolapiReceipts(client, outbox, transactions, clock);
     }
 }

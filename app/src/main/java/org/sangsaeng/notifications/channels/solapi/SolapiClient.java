@@ -26,19 +26,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * SOLAPI's message API v4 over HTTP: send one message ({@code POST /messages/v4/send-many/detail}),
- * look messages up ({@code GET /messages/v4/list}), upload an MMS picture ({@code POST /storage/v1/files}). A 429 or 5xx answer, or no answer, is tried again
- * after a growing wait; after a 5xx or no answer the message may have been taken, so the provider is
- * asked for it (by our key in its custom fields) before it is sent again.
+ * look messages up ({@code GET /messages/v4/list}), upload an MMS picture ({@code POST
+ * /storage/v1/files}). A 429 or 5xx answer, or no answer, is tried again after a growing wait;
+ * after a 5xx or no answer the message may have been taken, so the provider is asked for it (by our
+ * key in its custom fields) before it is sent again.
  */
 final class SolapiClient {
 
     /** The custom field that carries our idempotency key with every message. */
     static final String KEY_FIELD = "sangsaengKey";
+
     static final int TRIES = 3;
 
     /** A message as SOLAPI's list reports it. */
-    record Report(String messageId, String type, String statusCode, String reason, String key) {
-    }
+    record Report(String messageId, String type, String statusCode, String reason, String key) {}
 
     private final SolapiSettings settings;
     private final SolapiSignature signature;
@@ -55,11 +56,13 @@ final class SolapiClient {
     }
 
     /**
-     * Sends one message and returns SOLAPI's message id. {@code maybeTakenSince} is set when an earlier
-     * attempt may have reached SOLAPI: then it is looked up first, and not sent twice.
+     * Sends one message and returns SOLAPI's message id. {@code maybeTakenSince} is set when an
+     * earlier attempt may have reached SOLAPI: then it is looked up first, and not sent twice.
      */
     String send(Map<String, Object> message, String key, String to, Instant maybeTakenSince) {
-        String body = json.writeValueAsString(Map.of("messages", List.of(message), "showMessageList", true));
+        String body =
+                json.writeValueAsString(
+                        Map.of("messages", List.of(message), "showMessageList", true));
         Instant since = maybeTakenSince;
         Answer last = null;
         for (int attempt = 1; attempt <= TRIES; attempt++) {
@@ -73,9 +76,13 @@ final class SolapiClient {
                 }
             }
             Instant asked = clock.instant();
-            last = call(HttpRequest.newBuilder(uri("/messages/v4/send-many/detail"))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .header("Content-Type", "application/json"));
+            last =
+                    call(
+                            HttpRequest.newBuilder(uri("/messages/v4/send-many/detail"))
+                                    .POST(
+                                            HttpRequest.BodyPublishers.ofString(
+                                                    body, StandardCharsets.UTF_8))
+                                    .header("Content-Type", "application/json"));
             if (last.ok()) {
                 return accepted(last.body());
             }
@@ -87,63 +94,103 @@ final class SolapiClient {
                 since = asked;
             }
         }
-        throw new IllegalStateException("SOLAPI did not take the message after " + TRIES + " tries: " + describe(last));
+        throw new IllegalStateException(
+                "SOLAPI did not take the message after " + TRIES + " tries: " + describe(last));
     }
 
     /** SOLAPI's reports of these messages, by message id; those it does not know are left out. */
     Map<String, Report> reports(Collection<String> messageIds) {
-        String query = messageIds.stream().map(id -> "messageIds=" + encode(id)).collect(Collectors.joining("&"))
-                + "&limit=" + messageIds.size();
-        return list(query).stream().collect(Collectors.toMap(Report::messageId, r -> r, (a, b) -> a));
+        String query =
+                messageIds.stream()
+                                .map(id -> "messageIds=" + encode(id))
+                                .collect(Collectors.joining("&"))
+                        + "&limit="
+                        + messageIds.size();
+        return list(query).stream()
+                .collect(Collectors.toMap(Report::messageId, r -> r, (a, b) -> a));
     }
 
     /** The message with our key sent to this number since then, if SOLAPI has one. */
     Optional<String> find(String to, String key, Instant since) {
-        String query = "to=" + encode(to) + "&dateType=CREATED&startDate="
-                + encode(since.minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS).toString()) + "&limit=100";
-        return list(query).stream().filter(r -> key.equals(r.key())).map(Report::messageId).findFirst();
+        String query =
+                "to="
+                        + encode(to)
+                        + "&dateType=CREATED&startDate="
+                        + encode(
+                                since.minus(Duration.ofMinutes(1))
+                                        .truncatedTo(ChronoUnit.SECONDS)
+                                        .toString())
+                        + "&limit=100";
+        return list(query).stream()
+                .filter(r -> key.equals(r.key()))
+                .map(Report::messageId)
+                .findFirst();
     }
 
     /**
-     * Uploads a JPEG for MMS ({@code POST /storage/v1/files}, type MMS) and returns SOLAPI's file id. A 4xx
-     * answer (a picture it will not take) is a {@link MessageRefused}; 429, 5xx and no answer are tried again,
-     * and after the last try the outbox tries later (an upload taken twice only leaves a spare file).
+     * Uploads a JPEG for MMS ({@code POST /storage/v1/files}, type MMS) and returns SOLAPI's file
+     * id. A 4xx answer (a picture it will not take) is a {@link MessageRefused}; 429, 5xx and no
+     * answer are tried again, and after the last try the outbox tries later (an upload taken twice
+     * only leaves a spare file).
      */
     String upload(byte[] jpeg, String name) {
-        String body = json.writeValueAsString(Map.of("file", Base64.getEncoder().encodeToString(jpeg),
-                "type", "MMS", "name", name));
-        Answer last = retrying(() -> HttpRequest.newBuilder(uri("/storage/v1/files"))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                .header("Content-Type", "application/json"));
+        String body =
+                json.writeValueAsString(
+                        Map.of(
+                                "file",
+                                Base64.getEncoder().encodeToString(jpeg),
+                                "type",
+                                "MMS",
+                                "name",
+                                name));
+        Answer last =
+                retrying(
+                        () ->
+                                HttpRequest.newBuilder(uri("/storage/v1/files"))
+                                        .POST(
+                                                HttpRequest.BodyPublishers.ofString(
+                                                        body, StandardCharsets.UTF_8))
+                                        .header("Content-Type", "application/json"));
         if (last.ok()) {
             String fileId = json.readTree(last.body()).path("fileId").asString(null);
             if (fileId == null || fileId.isBlank()) {
-                throw new IllegalStateException("SOLAPI took the picture but gave no file id: " + describe(last));
+                throw new IllegalStateException(
+                        "SOLAPI took the picture but gave no file id: " + describe(last));
             }
             return fileId;
         }
         if (last.status() != 429 && !last.maybeTaken()) {
             throw refusedOrUnavailable(last);
         }
-        throw new IllegalStateException("SOLAPI did not take the picture after " + TRIES + " tries: " + describe(last));
+        throw new IllegalStateException(
+                "SOLAPI did not take the picture after " + TRIES + " tries: " + describe(last));
     }
 
     private List<Report> list(String query) {
-        Answer last = retrying(() -> HttpRequest.newBuilder(uri("/messages/v4/list?" + query)).GET());
+        Answer last =
+                retrying(() -> HttpRequest.newBuilder(uri("/messages/v4/list?" + query)).GET());
         if (last.ok()) {
             List<Report> reports = new ArrayList<>();
             for (JsonNode m : json.readTree(last.body()).path("messageList")) {
-                reports.add(new Report(m.path("messageId").asString(null), m.path("type").asString(null),
-                        m.path("statusCode").asString(null), reasonOf(m),
-                        m.path("customFields").path(KEY_FIELD).asString(null)));
+                reports.add(
+                        new Report(
+                                m.path("messageId").asString(null),
+                                m.path("type").asString(null),
+                                m.path("statusCode").asString(null),
+                                reasonOf(m),
+                                m.path("customFields").path(KEY_FIELD).asString(null)));
             }
             return reports;
         }
-        // Not knowing whether a message was taken, it must not be sent again: the outbox tries later.
+        // Not knowing whether a message was taken, it must not be sent again: the outbox tries
+        // later.
         throw new IllegalStateException("SOLAPI message list unavailable: " + describe(last));
     }
 
-    /** A request that changes nothing when repeated: tried again after 429, 5xx or no answer; the last answer. */
+    /**
+     * A request that changes nothing when repeated: tried again after 429, 5xx or no answer; the
+     * last answer.
+     */
     private Answer retrying(Supplier<HttpRequest.Builder> request) {
         Answer last = null;
         for (int attempt = 1; attempt <= TRIES; attempt++) {
@@ -163,10 +210,14 @@ final class SolapiClient {
         JsonNode failed = answer.path("failedMessageList");
         if (failed.isArray() && !failed.isEmpty()) {
             JsonNode first = failed.get(0);
-            throw new MessageRefused("SOLAPI " + first.path("statusCode").asString("") + ": "
-                    + first.path("statusMessage").asString(""));
+            throw new MessageRefused(
+                    "SOLAPI "
+                            + first.path("statusCode").asString("")
+                            + ": "
+                            + first.path("statusMessage").asString(""));
         }
-        // An array in the SDK's schema; an object keyed by message id in the list API: both iterate their messages.
+        // An array in the SDK's schema; an object keyed by message id in the list API: both iterate
+        // their messages.
         for (JsonNode message : answer.path("messageList")) {
             return message.path("messageId").asString(null);
         }
@@ -174,7 +225,8 @@ final class SolapiClient {
     }
 
     private RuntimeException refusedOrUnavailable(Answer answer) {
-        // A wrong key, secret or clock is the account's problem, not the message's: tried again later.
+        // A wrong key, secret or clock is the account's problem, not the message's: tried again
+        // later.
         if (answer.status() == 401 || answer.status() == 403) {
             return new IllegalStateException("SOLAPI refused the account: " + describe(answer));
         }
@@ -182,12 +234,18 @@ final class SolapiClient {
     }
 
     private Answer call(HttpRequest.Builder request) {
-        request.timeout(Duration.ofSeconds(10)).header("Authorization", signature.header(clock.instant()));
+        request.timeout(Duration.ofSeconds(10))
+                .header("Authorization", signature.header(clock.instant()));
         try {
-            HttpResponse<String> response = http.send(request.build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(response.statusCode(), response.body(),
-                    response.headers().firstValue("Retry-After").orElse(null), null);
+            HttpResponse<String> response =
+                    http.send(
+                            request.build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(
+                    response.statusCode(),
+                    response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null),
+                    null);
         } catch (IOException e) {
             return new Answer(-1, null, null, e.getClass().getSimpleName() + " " + e.getMessage());
         } catch (InterruptedException e) {
@@ -214,7 +272,9 @@ final class SolapiClient {
         if (reason == null || reason.isBlank()) {
             reason = message.path("statusMessage").asString(null);
         }
-        return reason == null || reason.isBlank() ? SolapiStatus.describe(message.path("statusCode").asString("")) : reason;
+        return reason == null || reason.isBlank()
+                ? SolapiStatus.describe(message.path("statusCode").asString(""))
+                : reason;
     }
 
     /** What went wrong, in SOLAPI's words where it gave them ({@code errorCode: errorMessage}). */
@@ -226,13 +286,19 @@ final class SolapiClient {
         try {
             JsonNode error = json.readTree(body);
             if (error.hasNonNull("errorCode")) {
-                return "HTTP " + answer.status() + " " + error.path("errorCode").asString() + ": "
+                return "HTTP "
+                        + answer.status()
+                        + " "
+                        + error.path("errorCode").asString()
+                        + ": "
                         + error.path("errorMessage").asString("");
             }
         } catch (JacksonException e) {
             // not JSON: shown as it came
         }
-        return "HTTP " + answer.status() + (body.isBlank() ? "" : " " + body.substring(0, Math.min(body.length(), 200)));
+        return "HTTP "
+                + answer.status()
+                + (body.isBlank() ? "" : " " + body.substring(0, Math.min(body.length(), 200)));
     }
 
     private URI uri(String path) {

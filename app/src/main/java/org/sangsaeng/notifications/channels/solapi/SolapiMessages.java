@@ -12,8 +12,8 @@ import org.sangsaeng.notifications.channels.MessageRefused;
 /**
  * The message objects SOLAPI's send API takes: SMS up to 90 bytes in EUC-KR (its limit), LMS above,
  * with a subject of at most 40 bytes; MMS with a picture uploaded before; a 알림톡 (ATA) by channel
- * id, template id and {@code #{variable}} values, without SOLAPI's own SMS substitution (we send the
- * one fallback ourselves, see the outbox).
+ * id, template id and {@code #{variable}} values, without SOLAPI's own SMS substitution (we send
+ * the one fallback ourselves, see the outbox).
  */
 final class SolapiMessages {
 
@@ -39,8 +39,9 @@ final class SolapiMessages {
             digits = "0" + digits.substring(3);
         }
         if (!digits.matches("01[016789]\\d{7,8}")) {
-            throw new MessageRefused("Not a Korean mobile number (010-1234-5678): "
-                    + (digits.length() < 4 ? "***" : digits.substring(0, 3) + "***"));
+            throw new MessageRefused(
+                    "Not a Korean mobile number (010-1234-5678): "
+                            + (digits.length() < 4 ? "***" : digits.substring(0, 3) + "***"));
         }
         return digits;
     }
@@ -54,7 +55,8 @@ final class SolapiMessages {
         return text(to, subject, body, key, false);
     }
 
-    private Map<String, Object> text(String to, String subject, String body, String key, boolean sms) {
+    private Map<String, Object> text(
+            String to, String subject, String body, String key, boolean sms) {
         Map<String, Object> message = base(to, key);
         message.put("type", sms ? "SMS" : "LMS");
         if (!sms && subject != null && !subject.isBlank()) {
@@ -64,7 +66,10 @@ final class SolapiMessages {
         return message;
     }
 
-    /** An MMS: the picture uploaded before (its file id), a subject of at most 40 bytes and the text. */
+    /**
+     * An MMS: the picture uploaded before (its file id), a subject of at most 40 bytes and the
+     * text.
+     */
     Map<String, Object> mms(String to, String subject, String body, String imageId, String key) {
         Map<String, Object> message = base(to, key);
         message.put("type", "MMS");
@@ -76,15 +81,25 @@ final class SolapiMessages {
         return message;
     }
 
-    Map<String, Object> alimtalk(String to, KakaoTemplates.Registered template, Map<String, String> values, String key) {
+    Map<String, Object> alimtalk(
+            String to, KakaoTemplates.Registered template, Map<String, String> values, String key) {
         Map<String, Object> message = base(to, key);
         message.put("type", "ATA");
         Map<String, String> variables = new LinkedHashMap<>();
         for (String name : template.variables()) {
             variables.put("#{" + name + "}", values.get(name));
         }
-        message.put("kakaoOptions", Map.of("pfId", pfId, "templateId", template.templateId(),
-                "variables", variables, "disableSms", true));
+        message.put(
+                "kakaoOptions",
+                Map.of(
+                        "pfId",
+                        pfId,
+                        "templateId",
+                        template.templateId(),
+                        "variables",
+                        variables,
+                        "disableSms",
+                        true));
         return message;
     }
 
@@ -96,7 +111,9 @@ final class SolapiMessages {
         return message;
     }
 
-    /** Bytes in EUC-KR; a character outside it (an emoji) counts as two, as the carriers bill it. */
+    /**
+     * Bytes in EUC-KR; a character outside it (an emoji) counts as two, as the carriers bill it.
+     */
     static int eucKrBytes(String text) {
         CharsetEncoder encoder = EUC_KR.newEncoder();
         int bytes = 0;

@@ -15,13 +15,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * SOLAPI's delivery reports, asked for: each sent message moves to delivered, or to failed with the
- * provider's reason, shown on the outbox page; a 알림톡 that failed goes once more as SMS/LMS. SOLAPI's
- * webhook documents no signature, so we ask rather than listen. Several app nodes may ask at once:
- * a report only moves a message that is still "sent", so the second answer changes nothing.
+ * provider's reason, shown on the outbox page; a 알림톡 that failed goes once more as SMS/LMS.
+ * SOLAPI's webhook documents no signature, so we ask rather than listen. Several app nodes may ask
+ * at once: a report only moves a message that is still "sent", so the second answer changes
+ * nothing.
  */
 final class SolapiReceipts {
 
     private static final Logger log = LoggerFactory.getLogger(SolapiReceipts.class);
+
     /** SOLAPI settles a message within three days (알림톡 and SMS carriers report much sooner). */
     static final Duration WATCHED = Duration.ofDays(3);
 
@@ -30,7 +32,11 @@ final class SolapiReceipts {
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SolapiReceipts(SolapiClient client, OutboxMessages outbox, TransactionTemplate transactions, Clock clock) {
+    SolapiReceipts(
+            SolapiClient client,
+            OutboxMessages outbox,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.client = client;
         this.outbox = outbox;
         this.transactions = transactions;
@@ -49,29 +55,34 @@ final class SolapiReceipts {
     /** One round over the longest-unasked sent messages; returns how many were settled. */
     int check() {
         Instant now = clock.instant();
-        List<OutboxMessage> waiting = transactions.execute(s -> outbox
-                .findTop50ByStatusAndProviderMessageIdIsNotNullAndSentAtAfterOrderByReportCheckedAtAscIdAsc(
-                        OutboxMessage.Status.SENT, now.minus(WATCHED)));
+        List<OutboxMessage> waiting =
+                transactions.execute(
+                        s ->
+                                outbox
+                                        .findTop50ByStatusAndProviderMessageIdIsNotNullAndSentAtAfterOrderByReportCheckedAtAscIdAsc(
+                                                OutboxMessage.Status.SENT, now.minus(WATCHED)));
         if (waiting == null || waiting.isEmpty()) {
             return 0;
         }
-        Map<String, SolapiClient.Report> reports = client.reports(
-                waiting.stream().map(OutboxMessage::getProviderMessageId).toList());
-        Integer settled = transactions.execute(s -> {
-            int count = 0;
-            for (OutboxMessage seen : waiting) {
-                OutboxMessage m = outbox.findById(seen.getId()).orElse(null);
-                if (m == null || m.getStatus() != OutboxMessage.Status.SENT) {
-                    continue;
-                }
-                m.reportChecked(now);
-                SolapiClient.Report report = reports.get(m.getProviderMessageId());
-                if (report != null && settle(m, report, now)) {
-                    count++;
-                }
-            }
-            return count;
-        });
+        Map<String, SolapiClient.Report> reports =
+                client.reports(waiting.stream().map(OutboxMessage::getProviderMessageId).toList());
+        Integer settled =
+                transactions.execute(
+                        s -> {
+                            int count = 0;
+                            for (OutboxMessage seen : waiting) {
+                                OutboxMessage m = outbox.findById(seen.getId()).orElse(null);
+                                if (m == null || m.getStatus() != OutboxMessage.Status.SENT) {
+                                    continue;
+                                }
+                                m.reportChecked(now);
+                                SolapiClient.Report report = reports.get(m.getProviderMessageId());
+                                if (report != null && settle(m, report, now)) {
+                                    count++;
+                                }
+                            }
+                            return count;
+                        });
         return settled == null ? 0 : settled;
     }
 

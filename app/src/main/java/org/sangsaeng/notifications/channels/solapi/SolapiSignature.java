@@ -10,13 +10,14 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * SOLAPI's API-key authentication: {@code HMAC-SHA256 apiKey=.., date=.., salt=.., signature=..}, the
- * signature being the hex HMAC-SHA256 of date + salt under the API secret. The provider refuses a
- * signature seen before within 15 minutes, so every request has a new random salt.
+ * SOLAPI's API-key authentication: {@code HMAC-SHA256 apiKey=.., date=.., salt=.., signature=..},
+ * the signature being the hex HMAC-SHA256 of date + salt under the API secret. The provider refuses
+ * a signature seen before within 15 minutes, so every request has a new random salt.
  */
 final class SolapiSignature {
 
-    private static final String ALPHABET = "1234567890abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String ALPHABET =
+            "1234567890abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String apiKey;
@@ -30,7 +31,13 @@ final class SolapiSignature {
     String header(Instant now) {
         String date = now.truncatedTo(ChronoUnit.SECONDS).toString();
         String salt = salt();
-        return "HMAC-SHA256 apiKey=" + apiKey + ", date=" + date + ", salt=" + salt + ", signature="
+        return "HMAC-SHA256 apiKey="
+                + apiKey
+                + ", date="
+                + date
+                + ", salt="
+                + salt
+                + ", signature="
                 + sign(apiSecret, date + salt);
     }
 

@@ -14,7 +14,9 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 
-/** A phone's photo becomes the JPEG that SOLAPI takes for an MMS: at most 200 KB, proportions kept. */
+/**
+ * A phone's photo becomes the JPEG that SOLAPI takes for an MMS: at most 200 KB, proportions kept.
+ */
 class MmsPhotoTests {
 
     @Test
@@ -27,14 +29,17 @@ class MmsPhotoTests {
         assertThat(jpeg.length).isLessThanOrEqualTo(MmsPhoto.MAX_BYTES);
         assertThat(formatOf(jpeg)).isEqualToIgnoringCase("jpeg");
         BufferedImage picture = ImageIO.read(new ByteArrayInputStream(jpeg));
-        assertThat(Math.max(picture.getWidth(), picture.getHeight())).isLessThanOrEqualTo(MmsPhoto.FIRST_SIDE);
+        assertThat(Math.max(picture.getWidth(), picture.getHeight()))
+                .isLessThanOrEqualTo(MmsPhoto.FIRST_SIDE);
         assertThat(picture.getHeight()).as("within SOLAPI's 1500x1440").isLessThanOrEqualTo(1440);
-        assertThat((double) picture.getWidth() / picture.getHeight()).isCloseTo(4.0 / 3.0, within(0.01));
+        assertThat((double) picture.getWidth() / picture.getHeight())
+                .isCloseTo(4.0 / 3.0, within(0.01));
     }
 
     @Test
     void aSmoothPhotoKeepsTheFirstSizeAndAPortraitStaysUpright() throws IOException {
-        BufferedImage picture = ImageIO.read(new ByteArrayInputStream(MmsPhoto.jpeg(png(1500, 2000, false))));
+        BufferedImage picture =
+                ImageIO.read(new ByteArrayInputStream(MmsPhoto.jpeg(png(1500, 2000, false))));
 
         assertThat(picture.getHeight()).isEqualTo(MmsPhoto.FIRST_SIDE);
         assertThat(picture.getWidth()).isEqualTo(750);
@@ -46,7 +51,10 @@ class MmsPhotoTests {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** A picture with an alpha channel, as PNGs from phones' editors often have; noisy ones compress badly. */
+    /**
+     * A picture with an alpha channel, as PNGs from phones' editors often have; noisy ones compress
+     * badly.
+     */
     static byte[] png(int width, int height, boolean noisy) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Random random = new Random(7);
@@ -64,7 +72,8 @@ class MmsPhotoTests {
     }
 
     private static String formatOf(byte[] bytes) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in =
+                ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             ImageReader reader = ImageIO.getImageReaders(in).next();
             try {
                 return reader.getFormatName();

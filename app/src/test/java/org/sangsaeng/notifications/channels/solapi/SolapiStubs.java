@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SOLAPI's answers as its API reference and SDK give them, and a check of its request signature. */
+/**
+ * SOLAPI's answers as its API reference and SDK give them, and a check of its request signature.
+ */
 public final class SolapiStubs {
 
-    private static final Pattern AUTH = Pattern.compile(
-            "HMAC-SHA256 apiKey=(\\w+), date=([^,]+), salt=(\\w+), signature=([0-9a-f]{64})");
+    private static final Pattern AUTH =
+            Pattern.compile(
+                    "HMAC-SHA256 apiKey=(\\w+), date=([^,]+), salt=(\\w+), signature=([0-9a-f]{64})");
 
-    private SolapiStubs() {
-    }
+    private SolapiStubs() {}
 
     /** The answer of POST /messages/v4/send-many/detail with showMessageList, one message taken. */
     public static String accepted(String messageId, String key) {
@@ -29,7 +31,8 @@ public final class SolapiStubs {
                             "sentReplacement":0,"refund":0,"registeredFailed":0,"registeredSuccess":1}},
                  "messageList":[{"messageId":"%s","statusCode":"2000","statusMessage":"정상 접수(이통사로 접수 예정) ",
                    "customFields":{"sangsaengKey":"%s"}}]}
-                """.formatted(messageId, key);
+                """
+                .formatted(messageId, key);
     }
 
     /** The same answer when SOLAPI refused to register the message (failedMessageList). */
@@ -40,12 +43,15 @@ public final class SolapiStubs {
                    "customFields":{"sangsaengKey":"%s"}}],
                  "groupInfo":{"groupId":"G4V20261123140000ABCDEFGHIJKLMNO","status":"FAILED",
                    "count":{"total":1,"registeredFailed":1,"registeredSuccess":0}}}
-                """.formatted(statusMessage, statusCode, key);
+                """
+                .formatted(statusMessage, statusCode, key);
     }
 
     /** GET /messages/v4/list: messages keyed by their id. */
     public static String list(String... messages) {
-        return "{\"startKey\":null,\"nextKey\":null,\"limit\":50,\"messageList\":{" + String.join(",", messages) + "}}";
+        return "{\"startKey\":null,\"nextKey\":null,\"limit\":50,\"messageList\":{"
+                + String.join(",", messages)
+                + "}}";
     }
 
     public static String stored(String messageId, String type, String statusCode, String key) {
@@ -54,19 +60,33 @@ public final class SolapiStubs {
                   "to":"01012345678","from":"0317001234","country":"82","status":"COMPLETE","statusCode":"%s",
                   "reason":null,"networkName":"SKT","customFields":{"sangsaengKey":"%s"},
                   "dateCreated":"2026-11-23T05:00:00.000Z","dateUpdated":"2026-11-23T05:00:05.000Z"}
-                """.formatted(messageId, type, statusCode, key);
+                """
+                .formatted(messageId, type, statusCode, key);
     }
 
-    /** Checks the Authorization header as SOLAPI does: our key, a fresh date, a salt, the HMAC recomputed here. */
+    /**
+     * Checks the Authorization header as SOLAPI does: our key, a fresh date, a salt, the HMAC
+     * recomputed here.
+     */
     public static void assertSigned(String authorization, Instant now) throws Exception {
         Matcher m = AUTH.matcher(authorization);
         assertThat(m.matches()).as("SOLAPI's HMAC-SHA256 header: %s", authorization).isTrue();
         assertThat(m.group(1)).isEqualTo(SolapiTestKit.API_KEY);
-        assertThat(Duration.between(Instant.parse(m.group(2)), now).abs()).isLessThan(Duration.ofMinutes(15));
+        assertThat(Duration.between(Instant.parse(m.group(2)), now).abs())
+                .isLessThan(Duration.ofMinutes(15));
         assertThat(m.group(3).length()).isBetween(12, 64);
         Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(SolapiTestKit.API_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String expected = HexFormat.of().formatHex(mac.doFinal((m.group(2) + m.group(3)).getBytes(StandardCharsets.UTF_8)));
-        assertThat(m.group(4)).as("signature of date + salt under the API secret").isEqualTo(expected);
+        mac.init(
+                new SecretKeySpec(
+                        SolapiTestKit.API_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String expected =
+                HexFormat.of()
+                        .formatHex(
+                                mac.doFinal(
+                                        (m.group(2) + m.group(3))
+                                                .getBytes(StandardCharsets.UTF_8)));
+        assertThat(m.group(4))
+                .as("signature of date + salt under the API secret")
+                .isEqualTo(expected);
     }
 }

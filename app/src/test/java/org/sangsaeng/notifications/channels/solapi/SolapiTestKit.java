@@ -11,7 +11,10 @@ import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** SOLAPI's channels and delivery reports against a stand-in server, as {@link SolapiChannels} wires them. */
+/**
+ * SOLAPI's channels and delivery reports against a stand-in server, as {@link SolapiChannels} wires
+ * them.
+ */
 public final class SolapiTestKit {
 
     public static final String API_KEY = "NCSAYU7YDBXYORXC";
@@ -25,8 +28,15 @@ public final class SolapiTestKit {
     private final Clock clock;
 
     public SolapiTestKit(String baseUrl, String kakaoTemplates, Clock clock) {
-        SolapiSettings settings = new SolapiSettings(URI.create(baseUrl), API_KEY, API_SECRET, "031-700-1234", PFID,
-                kakaoTemplates, Duration.ofMillis(20));
+        SolapiSettings settings =
+                new SolapiSettings(
+                        URI.create(baseUrl),
+                        API_KEY,
+                        API_SECRET,
+                        "031-700-1234",
+                        PFID,
+                        kakaoTemplates,
+                        Duration.ofMillis(20));
         this.client = new SolapiClient(settings, JsonMapper.builder().build(), clock);
         this.templates = KakaoTemplates.parse(settings.kakaoTemplates(), settings.kakao());
         this.messages = new SolapiMessages(settings.sender(), settings.kakaoPfId());

@@ -19,16 +19,20 @@ import org.agrona.concurrent.UnsafeBuffer;
  *
  * <p>The library's version keeps the blocks in a plain {@code ArrayList} that the sequencer appends
  * to while the stream processor and the exporter read it from other threads. A reader may see the
- * new size before the new block ("Actor StreamProcessor-1 failed in phase STARTED", a
- * {@code NullPointerException} in {@code ListLogStorageReader.next}); the engine then stops
- * answering and a long browser test fails after its waits. Here every access to the list holds its
- * lock, so a reader sees a block no sooner than the size that counts it. Same positions and
- * indexes as the library's, so the engine behaves as before.
+ * new size before the new block ("Actor StreamProcessor-1 failed in phase STARTED", a {@code
+ * NullPointerException} in {@code ListLogStorageReader.next}); the engine then stops answering and
+ * a long browser test fails after its waits. Here every access to the list holds its lock, so a
+ * reader sees a block no sooner than the size that counts it. Same positions and indexes as the
+ * library's, so the engine behaves as before.
  */
 class InMemoryLogStorage implements LogStorage {
 
-    /** Lowest position of each block to its index counted from one (what seek and listeners use). */
-    private final ConcurrentSkipListMap<Long, Integer> indexByLowestPosition = new ConcurrentSkipListMap<>();
+    /**
+     * Lowest position of each block to its index counted from one (what seek and listeners use).
+     */
+    private final ConcurrentSkipListMap<Long, Integer> indexByLowestPosition =
+            new ConcurrentSkipListMap<>();
+
     private final List<ByteBuffer> blocks = new ArrayList<>();
     private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
 
@@ -38,14 +42,19 @@ class InMemoryLogStorage implements LogStorage {
     }
 
     @Override
-    public void append(long lowestPosition, long highestPosition, BufferWriter writer, AppendListener listener) {
+    public void append(
+            long lowestPosition,
+            long highestPosition,
+            BufferWriter writer,
+            AppendListener listener) {
         ByteBuffer block = ByteBuffer.allocate(writer.getLength());
         writer.write(new UnsafeBuffer(block), 0);
         append(lowestPosition, highestPosition, block, listener);
     }
 
     @Override
-    public void append(long lowestPosition, long highestPosition, ByteBuffer block, AppendListener listener) {
+    public void append(
+            long lowestPosition, long highestPosition, ByteBuffer block, AppendListener listener) {
         int index;
         synchronized (blocks) {
             blocks.add(block);

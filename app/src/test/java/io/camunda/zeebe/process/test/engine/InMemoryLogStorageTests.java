@@ -18,14 +18,19 @@ import org.junit.jupiter.api.Test;
 /** The in-memory engine's log that readers on other threads can follow while it grows. */
 class InMemoryLogStorageTests {
 
-    private static final AppendListener IGNORED = new AppendListener() { };
+    private static final AppendListener IGNORED = new AppendListener() {};
 
     final InMemoryLogStorage log = new InMemoryLogStorage();
 
     @Test
     void theEngineBuildsThisLogNotTheLibrarysRacyOne() {
         // Test classes come first on the class path: the engine factory gets this class.
-        assertThat(InMemoryLogStorage.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+        assertThat(
+                        InMemoryLogStorage.class
+                                .getProtectionDomain()
+                                .getCodeSource()
+                                .getLocation()
+                                .getPath())
                 .doesNotContain("zeebe-process-test-engine");
     }
 
