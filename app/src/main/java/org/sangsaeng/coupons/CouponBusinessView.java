@@ -17,12 +17,12 @@ import org.springframework.stereotype.Component;
 @Component
 class CouponBusinessView implements BusinessView {
 
-    private final CouponService coupons;
+    private final CouponQueries coupons;
     private final Messages messages;
 
     private final Coupons titleSource;
 
-    CouponBusinessView(CouponService coupons, Messages messages, Coupons titleSource) {
+    CouponBusinessView(CouponQueries coupons, Messages messages, Coupons titleSource) {
         this.titleSource = titleSource;
         this.coupons = coupons;
         this.messages = messages;

@@ -4,37 +4,29 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.domain.Coupon;
-import org.sangsaeng.coupons.domain.CouponIssue;
-import org.sangsaeng.coupons.domain.CouponIssues;
-import org.sangsaeng.coupons.domain.CouponRedemption;
-import org.sangsaeng.coupons.domain.CouponRedemptions;
 import org.sangsaeng.coupons.domain.Coupons;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.governance.RulesVersion;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.shared.Tags;
-import org.sangsaeng.shared.Tokens;
-import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Coupons from draft to expiry. The author is a co-op member; the co-op's leader approves, and the
- * foundation too for co-op-wide coupons or a discount above the co-op rules' threshold; nobody
- * approves their own draft. Codes are redeemed at the counter exactly once per allowed use.
+ * Drafting a coupon and its review. The author is a co-op member; the co-op's leader approves, and
+ * the foundation too for co-op-wide coupons or a discount above the co-op rules' threshold; nobody
+ * approves their own draft. Reading coupons is {@link CouponQueries}, redeeming codes at the
+ * counter {@link CouponCounter}, taking one by its public link {@link CouponClaims}.
  */
 @Service
 @Transactional
@@ -44,36 +36,30 @@ public class CouponService {
     static final String BUSINESS_KEY_PREFIX = "coupon-";
 
     private final Coupons coupons;
-    private final CouponIssues issues;
-    private final CouponRedemptions redemptions;
+    private final CouponSupport support;
+    private final CouponQueries queries;
     private final CoopRulesService rules;
     private final CoopService coops;
     private final CurrentUsers currentUsers;
-    private final MemberDirectory directory;
     private final ProcessEngine engine;
-    private final AttemptThrottle throttle;
     private final Clock clock;
 
     CouponService(
             Coupons coupons,
-            CouponIssues issues,
-            CouponRedemptions redemptions,
+            CouponSupport support,
+            CouponQueries queries,
             CoopRulesService rules,
             CoopService coops,
             CurrentUsers currentUsers,
-            MemberDirectory directory,
             ProcessEngine engine,
-            AttemptThrottle throttle,
             Clock clock) {
         this.coupons = coupons;
-        this.issues = issues;
-        this.redemptions = redemptions;
+        this.support = support;
+        this.queries = queries;
         this.rules = rules;
         this.coops = coops;
         this.currentUsers = currentUsers;
-        this.directory = directory;
         this.engine = engine;
-        this.throttle = throttle;
         this.clock = clock;
     }
 
@@ -99,29 +85,7 @@ public class CouponService {
         variables.put("reminderLead", pinned.rules().reminderLead().toString());
         variables.put("reviewDue", dueFromNow(coupon).toString());
         coupon.startedAs(engine.start(PROCESS_ID, BUSINESS_KEY_PREFIX + coupon.getId(), variables));
-        return view(coupon, me);
-    }
-
-    @Transactional(readOnly = true)
-    public CouponView get(long couponId) {
-        CurrentUser me = currentUsers.require();
-        return view(visible(couponId, me), me);
-    }
-
-    /** My coupons, and those of co-ops I lead (or all of a co-op for the foundation). */
-    @Transactional(readOnly = true)
-    public List<CouponView> mine() {
-        CurrentUser me = currentUsers.require();
-        return coupons.findByAuthorIdOrderByIdDesc(me.id()).stream().map(c -> view(c, me)).toList();
-    }
-
-    @Transactional(readOnly = true)
-    public List<CouponView> ofCoop(long coopId) {
-        CurrentUser me = currentUsers.require();
-        if (!me.oversees(coopId)) {
-            throw new AccessDeniedException("error.coupon.leaderOnly");
-        }
-        return coupons.findByCoopIdOrderByIdDesc(coopId).stream().map(c -> view(c, me)).toList();
+        return queries.get(coupon.getId());
     }
 
     /**
@@ -130,10 +94,7 @@ public class CouponService {
      */
     public Map<String, Object> review(long couponId, ReviewDecision decision, String comment) {
         CurrentUser me = currentUsers.require();
-        Coupon c =
-                coupons.findForUpdate(couponId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.coupon.notFound", couponId));
+        Coupon c = support.lock(couponId);
         boolean leaderStep = c.getState() == CouponState.IN_REVIEW;
         if (!leaderStep && c.getState() != CouponState.FOUNDATION_REVIEW) {
             throw new BusinessException("error.coupon.notInReview");
@@ -176,10 +137,7 @@ public class CouponService {
     /** The author revises a draft sent back; it goes to the leader again. */
     public Map<String, Object> revise(long couponId, CouponForm form) {
         CurrentUser me = currentUsers.require();
-        Coupon c =
-                coupons.findForUpdate(couponId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.coupon.notFound", couponId));
+        Coupon c = support.lock(couponId);
         if (c.getAuthorId() != me.id()) {
             throw new AccessDeniedException("error.coupon.authorOnly");
         }
@@ -204,146 +162,6 @@ public class CouponService {
     private Instant dueFromNow(Coupon c) {
         return rules.decisionDue(c.getCoopId(), c.getRulesVersion());
     }
-
-    /**
-     * A merchant at the counter redeems a code for a purchase. Checked: the code exists, the coupon
-     * is valid now, this shop may take it, uses are left, the purchase reaches the minimum. Two
-     * counters with the same code at once: one succeeds. A shop guessing codes is slowed down.
-     */
-    public Redemption redeem(String code, long purchaseWon) {
-        CurrentUser me = currentUsers.require();
-        String caller = "shop:" + me.id();
-        throttle.check(caller);
-        String normalized =
-                code == null ? "" : code.trim().toUpperCase(java.util.Locale.ROOT).replace("-", "");
-        CouponIssue issue = issues.findByCodeForUpdate(normalized).orElse(null);
-        if (issue == null) {
-            throttle.failed(caller);
-            throw new NotFoundException("error.coupon.unknownCode");
-        }
-        Coupon c = coupons.findById(issue.getCouponId()).orElseThrow();
-        boolean shop = c.getAuthorId() == me.id() || c.isCoopWide() && me.isMemberOf(c.getCoopId());
-        if (!shop) {
-            throttle.failed(caller);
-            throw new BusinessException("error.coupon.foreignShop");
-        }
-        Instant now = clock.instant();
-        if (c.getState() != CouponState.PUBLISHED
-                || now.isBefore(c.getValidFrom())
-                || !now.isBefore(c.getValidTo())) {
-            throw new BusinessException(
-                    now.isBefore(c.getValidFrom())
-                            ? "error.coupon.notYetValid"
-                            : "error.coupon.expired");
-        }
-        if (issue.getRedemptions() >= c.getPerCustomerLimit()) {
-            throw new BusinessException("error.coupon.usedUp");
-        }
-        Won.of(purchaseWon);
-        long off = c.discount().off(purchaseWon);
-        int seq = issue.redeemed();
-        redemptions.saveAndFlush(
-                new CouponRedemption(issue.getId(), seq, me.id(), purchaseWon, off, now));
-        return new Redemption(
-                c.getId(),
-                c.getTitle(),
-                purchaseWon,
-                off,
-                c.discount().freeItem(),
-                c.getPerCustomerLimit() - seq);
-    }
-
-    /** The public coupon page behind an unguessable link (no sign-in); opening it is counted. */
-    public PublicCoupon publicCoupon(String token, String caller) {
-        throttle.check("link:" + caller);
-        CouponIssue issue = issues.findByToken(token == null ? "" : token).orElse(null);
-        if (issue == null) {
-            throttle.failed("link:" + caller);
-            throw new NotFoundException("error.public.notFound");
-        }
-        issue.opened(clock.instant());
-        return publicView(issue);
-    }
-
-    /** Someone with a coupon's public link takes a coupon of their own while there are any left. */
-    public String claim(String publicToken, String caller) {
-        throttle.check("link:" + caller);
-        Coupon c = coupons.findByPublicToken(publicToken == null ? "" : publicToken).orElse(null);
-        if (c == null) {
-            throttle.failed("link:" + caller);
-            throw new NotFoundException("error.public.notFound");
-        }
-        Coupon locked = coupons.findForUpdate(c.getId()).orElseThrow();
-        Instant now = clock.instant();
-        if (locked.getState() != CouponState.PUBLISHED || !now.isBefore(locked.getValidTo())) {
-            throw new BusinessException("error.coupon.expired");
-        }
-        if (issues.countByCouponId(locked.getId()) >= locked.getTotalQuantity()) {
-            throw new BusinessException("error.coupon.allGone");
-        }
-        // Each claim counts against the caller: taking many coupons looks like guessing.
-        throttle.failed("claim:" + caller);
-        throttle.check("claim:" + caller);
-        return issue(locked, null).getToken();
-    }
-
-    @Transactional(readOnly = true)
-    public CouponStats stats(long couponId) {
-        CurrentUser me = currentUsers.require();
-        return stats(visible(couponId, me));
-    }
-
-    // ----- for the coupon steps -----
-
-    Coupon lock(long couponId) {
-        return coupons.findForUpdate(couponId)
-                .orElseThrow(() -> new NotFoundException("error.coupon.notFound", couponId));
-    }
-
-    /**
-     * Gives the coupon to one recipient (a customer, or null for a public-link claim) with a fresh
-     * code and token. A code already taken (one chance in 10^11 per existing code) is drawn again;
-     * the unique key is the last word.
-     */
-    CouponIssue issue(Coupon c, Long customerId) {
-        String code = Tokens.code();
-        while (issues.existsByCode(code)) {
-            code = Tokens.code();
-        }
-        return issues.saveAndFlush(
-                new CouponIssue(c.getId(), customerId, code, Tokens.token(), clock.instant()));
-    }
-
-    boolean issued(long couponId, long customerId) {
-        return issues.existsByCouponIdAndCustomerId(couponId, customerId);
-    }
-
-    long issuedCount(long couponId) {
-        return issues.countByCouponId(couponId);
-    }
-
-    CouponStats stats(Coupon c) {
-        CouponIssues.Stats s = issues.statsOf(c.getId());
-        List<CouponRedemptions.ShopTotal> totals = redemptions.byShop(c.getId());
-        var people =
-                directory.people(
-                        totals.stream().map(CouponRedemptions.ShopTotal::getShopOwnerId).toList());
-        List<CouponStats.ShopFigures> shops =
-                totals.stream()
-                        .map(
-                                r ->
-                                        new CouponStats.ShopFigures(
-                                                people.get(r.getShopOwnerId()).username(),
-                                                r.getRedemptions(),
-                                                r.getDiscountWon()))
-                        .toList();
-        long discount = shops.stream().mapToLong(CouponStats.ShopFigures::discountWon).sum();
-        int rate = s.getIssued() == 0 ? 0 : (int) (s.getRedeemed() * 100 / s.getIssued());
-        return new CouponStats(
-                s.getIssued(), s.getOpened(), s.getRedeemed(), rate, discount, shops);
-    }
-
-    // ----- helpers -----
 
     private Map<String, Object> schedule(Coupon c) {
         return Map.of(
@@ -405,71 +223,5 @@ public class CouponService {
                 tag,
                 form.coopWide(),
                 needsFoundation);
-    }
-
-    private Coupon visible(long couponId, CurrentUser me) {
-        Coupon c =
-                coupons.findById(couponId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.coupon.notFound", couponId));
-        if (c.getAuthorId() == me.id() || me.oversees(c.getCoopId())) {
-            return c;
-        }
-        throw new NotFoundException("error.coupon.notFound", couponId);
-    }
-
-    private CouponView view(Coupon c, CurrentUser me) {
-        boolean figures =
-                c.getState() == CouponState.PUBLISHED || c.getState() == CouponState.EXPIRED;
-        MemberDirectory.Person author = directory.person(c.getAuthorId());
-        return new CouponView(
-                c.getId(),
-                c.getCoopId(),
-                author.username(),
-                author.displayName(),
-                c.getTitle(),
-                c.getDescription(),
-                c.discount(),
-                c.getValidFrom(),
-                c.getValidTo(),
-                c.getTotalQuantity(),
-                c.getPerCustomerLimit(),
-                c.getAudience(),
-                c.getAudienceTag(),
-                c.isCoopWide(),
-                c.isNeedsFoundation(),
-                c.getState(),
-                c.getReviewComment(),
-                c.getAuthorId() == me.id() ? c.getPublicToken() : null,
-                figures ? stats(c) : null,
-                c.getAuthorId() == me.id());
-    }
-
-    /**
-     * Who a coupon's message comes from: the author's shop, or the co-op for a co-op-wide coupon.
-     */
-    String sender(Coupon c) {
-        String shop = c.isCoopWide() ? "" : directory.shopName(c.getAuthorId(), c.getCoopId());
-        return shop.isBlank() ? coops.get(c.getCoopId()).name() : shop;
-    }
-
-    private PublicCoupon publicView(CouponIssue issue) {
-        Coupon c = coupons.findById(issue.getCouponId()).orElseThrow();
-        String shop = directory.shopName(c.getAuthorId(), c.getCoopId());
-        Instant now = clock.instant();
-        var coop = coops.get(c.getCoopId());
-        return new PublicCoupon(
-                c.getTitle(),
-                c.getDescription(),
-                c.discount(),
-                c.getValidFrom(),
-                c.getValidTo(),
-                shop,
-                c.isCoopWide(),
-                coop.name(),
-                issue.getCode(),
-                Math.max(0, c.getPerCustomerLimit() - issue.getRedemptions()),
-                c.getState() == CouponState.EXPIRED || !now.isBefore(c.getValidTo()),
-                coop.marketId());
     }
 }

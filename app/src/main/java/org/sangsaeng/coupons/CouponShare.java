@@ -1,11 +1,9 @@
 package org.sangsaeng.coupons;
 
 import java.time.Clock;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.domain.Coupon;
 import org.sangsaeng.coupons.domain.CouponIssues;
 import org.sangsaeng.coupons.domain.Coupons;
-import org.sangsaeng.shared.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,23 +18,13 @@ public class CouponShare {
 
     private final Coupons coupons;
     private final CouponIssues issues;
-    private final CouponService service;
-    private final CoopService coops;
-    private final AttemptThrottle throttle;
+    private final CouponSupport support;
     private final Clock clock;
 
-    CouponShare(
-            Coupons coupons,
-            CouponIssues issues,
-            CouponService service,
-            CoopService coops,
-            AttemptThrottle throttle,
-            Clock clock) {
+    CouponShare(Coupons coupons, CouponIssues issues, CouponSupport support, Clock clock) {
         this.coupons = coupons;
         this.issues = issues;
-        this.service = service;
-        this.coops = coops;
-        this.throttle = throttle;
+        this.support = support;
         this.clock = clock;
     }
 
@@ -61,7 +49,7 @@ public class CouponShare {
                                     c.getId(),
                                     c.getCoopId(),
                                     c.getTitle(),
-                                    service.sender(c),
+                                    support.sender(c),
                                     c.isCoopWide(),
                                     c.discount(),
                                     c.getValidTo(),
@@ -77,28 +65,10 @@ public class CouponShare {
      * their own).
      */
     public PublicCoupon offer(String publicToken, String caller) {
-        throttle.check("link:" + caller);
-        Coupon c = coupons.findByPublicToken(publicToken == null ? "" : publicToken).orElse(null);
-        if (c == null) {
-            throttle.failed("link:" + caller);
-            throw new NotFoundException("error.public.notFound");
-        }
+        Coupon c = support.byPublicLink(publicToken, caller);
         long left = Math.max(0, c.getTotalQuantity() - issues.countByCouponId(c.getId()));
         boolean over =
                 c.getState() != CouponState.PUBLISHED || !clock.instant().isBefore(c.getValidTo());
-        var coop = coops.get(c.getCoopId());
-        return new PublicCoupon(
-                c.getTitle(),
-                c.getDescription(),
-                c.discount(),
-                c.getValidFrom(),
-                c.getValidTo(),
-                service.sender(c),
-                c.isCoopWide(),
-                coop.name(),
-                null,
-                (int) left,
-                over,
-                coop.marketId());
+        return support.publicView(c, support.sender(c), null, (int) left, over);
     }
 }

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class CouponSteps {
 
-    private final CouponService coupons;
+    private final CouponSupport coupons;
     private final RegularCustomers customers;
     private final DailyMessageCap cap;
     private final NotificationService notifications;
@@ -32,7 +32,7 @@ public class CouponSteps {
     private final PublicAddress publicAddress;
 
     CouponSteps(
-            CouponService coupons,
+            CouponSupport coupons,
             RegularCustomers customers,
             DailyMessageCap cap,
             NotificationService notifications,

@@ -36,7 +36,7 @@ import org.sangsaeng.membership.ShopProfileForm;
 import org.sangsaeng.membership.ShopProfiles;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationSettings;
 import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
@@ -174,7 +174,7 @@ class DemoData {
     private final AccountService accounts;
     private final CoopService coops;
     private final MembershipService memberships;
-    private final NotificationService notifications;
+    private final NotificationSettings notificationSettings;
     private final ProposalService purchaseProposals;
     private final BoardService board;
     private final JobPostService jobPosts;
@@ -194,7 +194,7 @@ class DemoData {
             AccountService accounts,
             CoopService coops,
             MembershipService memberships,
-            NotificationService notifications,
+            NotificationSettings notificationSettings,
             ProposalService purchaseProposals,
             BoardService board,
             CoopProposalService proposals,
@@ -220,7 +220,7 @@ class DemoData {
         this.accounts = accounts;
         this.coops = coops;
         this.memberships = memberships;
-        this.notifications = notifications;
+        this.notificationSettings = notificationSettings;
         this.purchaseProposals = purchaseProposals;
         this.board = board;
         this.jobPosts = jobPosts;
@@ -653,13 +653,13 @@ class DemoData {
         runAs(
                 username,
                 () -> {
-                    Preferences p = notifications.myPreferences();
+                    Preferences p = notificationSettings.myPreferences();
                     var channels = new java.util.EnumMap<>(p.channels());
                     if (email != null) {
                         channels.put(
                                 NotificationKind.REMINDER, Set.of(Channel.EMAIL, Channel.KAKAO));
                     }
-                    notifications.updateMyPreferences(
+                    notificationSettings.updateMyPreferences(
                             new Preferences(
                                     email, phone, channels, p.quietFrom(), p.quietUntil(), false));
                 });

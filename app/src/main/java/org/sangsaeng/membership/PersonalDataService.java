@@ -20,7 +20,7 @@ public class PersonalDataService {
     private final UserAccounts accounts;
     private final Memberships memberships;
     private final MembershipService applications;
-    private final AccountAdministration administration;
+    private final AccountAnonymisation anonymisation;
     private final CurrentUsers currentUsers;
     private final CoopService coops;
     private final AccountService accountService;
@@ -29,14 +29,14 @@ public class PersonalDataService {
             UserAccounts accounts,
             Memberships memberships,
             MembershipService applications,
-            AccountAdministration administration,
+            AccountAnonymisation anonymisation,
             CurrentUsers currentUsers,
             CoopService coops,
             AccountService accountService) {
         this.accounts = accounts;
         this.memberships = memberships;
         this.applications = applications;
-        this.administration = administration;
+        this.anonymisation = anonymisation;
         this.currentUsers = currentUsers;
         this.coops = coops;
         this.accountService = accountService;
@@ -87,7 +87,7 @@ public class PersonalDataService {
     public void leave(String password) {
         UserAccount account = me();
         accountService.checkPassword(account, password, "error.account.leavePasswordWrong");
-        administration.anonymise(account, AccountInput.LEFT_PREFIX + account.getId());
+        anonymisation.anonymise(account, AccountInput.LEFT_PREFIX + account.getId());
     }
 
     private UserAccount me() {

@@ -2,64 +2,48 @@ package org.sangsaeng.notifications;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.sangsaeng.membership.CoopMembership;
-import org.sangsaeng.membership.CurrentUser;
-import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.domain.Notification;
-import org.sangsaeng.notifications.domain.NotificationPreference;
-import org.sangsaeng.notifications.domain.NotificationPreferences;
 import org.sangsaeng.notifications.domain.Notifications;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.sangsaeng.notifications.domain.Recipient;
 import org.sangsaeng.notifications.domain.Recipients;
-import org.sangsaeng.shared.AccessDeniedException;
-import org.sangsaeng.shared.BusinessException;
-import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Sends messages to people, and lets each person read theirs and choose how to be reached. */
+/**
+ * Sends messages to people: into their in-app list and, by the channels they chose, into the
+ * outbox. Reading them is {@link NotificationInbox}; choosing how to be reached is {@link
+ * NotificationSettings}; the outbox as administrators see it is {@link OutboxAdministration}.
+ */
 @Service
 @Transactional
 public class NotificationService {
 
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    private static final Pattern PHONE = Pattern.compile("^01[016789]-?\\d{3,4}-?\\d{4}$");
-
     private final Notifications notifications;
-    private final NotificationPreferences preferences;
     private final OutboxMessages outbox;
     private final Recipients recipients;
     private final TemplateCatalog templates;
+    private final NotificationSupport support;
     private final ApplicationEventPublisher events;
-    private final CurrentUsers currentUsers;
     private final Clock clock;
 
     NotificationService(
             Notifications notifications,
-            NotificationPreferences preferences,
             OutboxMessages outbox,
             Recipients recipients,
             TemplateCatalog templates,
+            NotificationSupport support,
             ApplicationEventPublisher events,
-            CurrentUsers currentUsers,
             Clock clock) {
-        this.currentUsers = currentUsers;
         this.notifications = notifications;
-        this.preferences = preferences;
+        this.support = support;
         this.outbox = outbox;
         this.recipients = recipients;
         this.templates = templates;
@@ -101,7 +85,7 @@ public class NotificationService {
                         now));
 
         TemplateCatalog.Rendered outside = text.linking(templates.absolute(notice.link()));
-        Preferences prefs = preferencesOf(recipient);
+        Preferences prefs = support.preferencesOf(recipient);
         for (Channel channel : prefs.channels().getOrDefault(kind, Set.of())) {
             String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
             if (address == null || address.isBlank()) {
@@ -247,263 +231,5 @@ public class NotificationService {
                                 now)
                         .carrying(template.name(), text.valuesJson()));
         return true;
-    }
-
-    @Transactional(readOnly = true)
-    public List<NotificationView> mine(int offset, int limit) {
-        Recipient me = me();
-        int size = pageSize(offset, limit);
-        return notifications
-                .findByRecipientIdOrderByIdDesc(me.getId(), PageRequest.of(offset / size, size))
-                .map(NotificationService::view)
-                .getContent();
-    }
-
-    @Transactional(readOnly = true)
-    public long myUnreadCount() {
-        return notifications.countByRecipientIdAndReadAtIsNull(me().getId());
-    }
-
-    @Transactional(readOnly = true)
-    public long myCount() {
-        return notifications
-                .findByRecipientIdOrderByIdDesc(me().getId(), PageRequest.of(0, 1))
-                .getTotalElements();
-    }
-
-    /**
-     * Marks one of the signed-in user's notifications read; anyone else's is refused as unknown.
-     */
-    public NotificationView markRead(long id) {
-        Recipient me = me();
-        Notification n =
-                notifications
-                        .findById(id)
-                        .filter(x -> x.getRecipientId() == me.getId())
-                        .orElseThrow(
-                                () -> new NotFoundException("error.notification.notFound", id));
-        n.markRead(clock.instant());
-        return view(n);
-    }
-
-    public int markAllRead() {
-        return notifications.markAllRead(me().getId(), clock.instant());
-    }
-
-    @Transactional(readOnly = true)
-    public Preferences myPreferences() {
-        return preferencesOf(me());
-    }
-
-    /**
-     * Saves the signed-in user's choices; invalid addresses or hours are refused and nothing
-     * changes.
-     */
-    public Preferences updateMyPreferences(Preferences wanted) {
-        Recipient me = me();
-        String email = blankToNull(wanted.email());
-        String phone = blankToNull(wanted.phone());
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new InvalidInputException("error.preferences.email", email);
-        }
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new InvalidInputException("error.preferences.phone", phone);
-        }
-        if (wanted.quietFrom() == null || wanted.quietUntil() == null) {
-            throw new InvalidInputException("error.preferences.quietHours");
-        }
-        Map<NotificationKind, Set<Channel>> channels =
-                wanted.channels() == null ? Map.of() : wanted.channels();
-        if (channels.entrySet().stream()
-                .anyMatch(
-                        e ->
-                                e.getKey() == null
-                                        || e.getValue() == null
-                                        || e.getValue().stream()
-                                                .anyMatch(java.util.Objects::isNull))) {
-            throw new InvalidInputException("error.preferences.channels");
-        }
-        recipients.updateContact(me.getId(), email, phone);
-        NotificationPreference p =
-                preferences
-                        .findById(me.getId())
-                        .orElseGet(
-                                () ->
-                                        preferences.save(
-                                                new NotificationPreference(
-                                                        me.getId(),
-                                                        wanted.quietFrom(),
-                                                        wanted.quietUntil(),
-                                                        wanted.dailyDigest())));
-        p.change(wanted.quietFrom(), wanted.quietUntil(), wanted.dailyDigest());
-        preferences.clearChannelChoices(me.getId());
-        channels.forEach(
-                (kind, set) ->
-                        set.forEach(
-                                channel ->
-                                        preferences.addChannelChoice(
-                                                me.getId(), kind.name(), channel.name())));
-        return new Preferences(
-                email,
-                phone,
-                complete(channels),
-                p.getQuietFrom(),
-                p.getQuietUntil(),
-                p.isDailyDigest());
-    }
-
-    private Preferences preferencesOf(Recipient r) {
-        var saved = preferences.findById(r.getId());
-        if (saved.isEmpty()) {
-            return new Preferences(
-                    r.getEmail(),
-                    r.getPhone(),
-                    Preferences.defaultChannels(),
-                    Preferences.DEFAULT_QUIET_FROM,
-                    Preferences.DEFAULT_QUIET_UNTIL,
-                    false);
-        }
-        Map<NotificationKind, Set<Channel>> channels = new EnumMap<>(NotificationKind.class);
-        for (var choice : preferences.channelChoices(r.getId())) {
-            channels.computeIfAbsent(
-                            NotificationKind.valueOf(choice.getKind()),
-                            k -> EnumSet.noneOf(Channel.class))
-                    .add(Channel.valueOf(choice.getChannel()));
-        }
-        NotificationPreference p = saved.get();
-        return new Preferences(
-                r.getEmail(),
-                r.getPhone(),
-                complete(channels),
-                p.getQuietFrom(),
-                p.getQuietUntil(),
-                p.isDailyDigest());
-    }
-
-    private static Map<NotificationKind, Set<Channel>> complete(
-            Map<NotificationKind, Set<Channel>> channels) {
-        Map<NotificationKind, Set<Channel>> all = new EnumMap<>(NotificationKind.class);
-        for (NotificationKind kind : NotificationKind.values()) {
-            if (!kind.chosen()) {
-                continue;
-            }
-            all.put(kind, Set.copyOf(channels.getOrDefault(kind, Set.of())));
-        }
-        return all;
-    }
-
-    /**
-     * The outbox as administrators see it (everything) and co-op leaders (messages of their co-ops,
-     * so that they see what could not be delivered).
-     */
-    @Transactional(readOnly = true)
-    public List<OutboxEntry> outbox(String status, int offset, int limit) {
-        OutboxScope scope = outboxScope();
-        OutboxMessage.Status wanted =
-                status == null || status.isBlank() ? null : parseStatus(status);
-        int size = pageSize(offset, limit);
-        return outbox.search(
-                        wanted,
-                        scope.all(),
-                        scope.coops().isEmpty() ? List.of(-1L) : scope.coops(),
-                        PageRequest.of(offset / size, size))
-                .map(this::entry)
-                .getContent();
-    }
-
-    /**
-     * At most 200 a page; a negative offset or an empty page is a caller's mistake, not a server
-     * error.
-     */
-    private static int pageSize(int offset, int limit) {
-        if (offset < 0 || limit <= 0) {
-            throw new InvalidInputException("error.paging.invalid");
-        }
-        return Math.min(limit, 200);
-    }
-
-    /** Sends a message that failed after its last attempt once more. */
-    public OutboxEntry retry(long id) {
-        OutboxScope scope = outboxScope();
-        OutboxMessage m =
-                outbox.findById(id)
-                        .orElseThrow(() -> new NotFoundException("error.outbox.notFound", id));
-        if (!scope.all() && (m.getCoopId() == null || !scope.coops().contains(m.getCoopId()))) {
-            throw new NotFoundException("error.outbox.notFound", id);
-        }
-        if (m.getStatus() != OutboxMessage.Status.FAILED) {
-            throw new BusinessException("error.outbox.notFailed");
-        }
-        m.retry(clock.instant());
-        return entry(m);
-    }
-
-    private static OutboxMessage.Status parseStatus(String status) {
-        try {
-            return OutboxMessage.Status.valueOf(status);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException("error.outbox.status", status);
-        }
-    }
-
-    private OutboxEntry entry(OutboxMessage m) {
-        String who =
-                m.getRecipientId() == null
-                        ? "(customer)"
-                        : recipients
-                                .findById(m.getRecipientId())
-                                .map(Recipient::getUsername)
-                                .orElse("?");
-        return new OutboxEntry(
-                m.getId(),
-                who,
-                m.getChannel(),
-                m.getKind(),
-                m.getSubject(),
-                m.getStatus().name(),
-                m.getAttempts(),
-                m.getNextAttemptAt(),
-                m.getLastError(),
-                m.getCreatedAt(),
-                m.getSentAt(),
-                m.getDeliveredAt());
-    }
-
-    private Recipient me() {
-        return recipients
-                .findById(currentUsers.require().id())
-                .orElseThrow(() -> new AccessDeniedException("error.auth.required"));
-    }
-
-    /** Administrators see every outbox entry; co-op leaders those of their co-ops. */
-    private record OutboxScope(boolean all, Set<Long> coops) {}
-
-    private OutboxScope outboxScope() {
-        CurrentUser me = currentUsers.require();
-        Set<Long> led =
-                me.memberships().stream()
-                        .filter(CoopMembership::leader)
-                        .map(CoopMembership::coopId)
-                        .collect(java.util.stream.Collectors.toSet());
-        if (!me.has(Role.ADMIN) && led.isEmpty()) {
-            throw new AccessDeniedException("error.outbox.notAllowed");
-        }
-        return new OutboxScope(me.has(Role.ADMIN), led);
-    }
-
-    private static NotificationView view(Notification n) {
-        return new NotificationView(
-                n.getId(),
-                n.getKind(),
-                n.isUrgent(),
-                n.getTitle(),
-                n.getBody(),
-                n.getLink(),
-                n.getCreatedAt(),
-                n.getReadAt());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -85,7 +85,7 @@ class JointSaleFigures {
                                         rs.getLong("coop_id"),
                                         coopNames.get(rs.getLong("coop_id")),
                                         rs.getString("title"),
-                                        StatisticsService.instant(rs, "closed_at"),
+                                        StatisticsSql.instant(rs, "closed_at"),
                                         rs.getLong("orders"),
                                         rs.getLong("sets_sold"),
                                         Won.of(rs.getLong("revenue"))));

@@ -170,7 +170,7 @@ public class StatisticsCharts {
     /** A step's name: the task's name where it has one, else its element id. */
     public String stepName(String elementId, Locale locale) {
         String key =
-                org.sangsaeng.tasks.TaskView.nameKey(StatisticsService.PURCHASE_PROCESS, elementId);
+                org.sangsaeng.tasks.TaskView.nameKey(PurchaseFigures.PURCHASE_PROCESS, elementId);
         String name = messages.get(key, locale);
         return name.equals(key) ? elementId : name;
     }

@@ -18,7 +18,7 @@ import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationSettings;
 import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -34,7 +34,7 @@ class BoardIntegrationTests extends InMemoryEngineTest {
     @Autowired BoardService board;
     @Autowired WeeklyDigest digest;
     @Autowired CoopProposalService proposals;
-    @Autowired NotificationService notifications;
+    @Autowired NotificationSettings notificationSettings;
     @Autowired JdbcTemplate jdbc;
 
     Fixtures f;
@@ -192,10 +192,10 @@ class BoardIntegrationTests extends InMemoryEngineTest {
     void theWeeklyDigestListsTheWeeksPostsAndOpenProposalsToMembersWhoAskedForIt() {
         Fixtures.signIn(f.member());
         board.subscribeDigest(f.coopId(), true);
-        Preferences p = notifications.myPreferences();
+        Preferences p = notificationSettings.myPreferences();
         var channels = new java.util.EnumMap<>(p.channels());
         channels.put(NotificationKind.NEWS, Set.of(Channel.KAKAO));
-        notifications.updateMyPreferences(
+        notificationSettings.updateMyPreferences(
                 new Preferences(
                         null, "010-2345-6789", channels, p.quietFrom(), p.quietUntil(), false));
         PostView old =

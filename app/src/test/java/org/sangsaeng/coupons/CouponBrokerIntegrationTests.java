@@ -20,6 +20,8 @@ class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
+    @Autowired CouponCounter counter;
+    @Autowired CouponQueries queries;
 
     @Test
     void aCouponFromDraftToExpiryOnTheBroker() {
@@ -60,7 +62,7 @@ class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
                 .atMost(WAIT)
                 .until(
                         () ->
-                                coupons.get(id).state() == CouponState.PUBLISHED
+                                queries.get(id).state() == CouponState.PUBLISHED
                                         && count(
                                                         "SELECT COUNT(*) FROM outbox_message WHERE idempotency_key LIKE ?",
                                                         "coupon:" + id + ":%")
@@ -70,14 +72,14 @@ class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
                         "SELECT code FROM coupon_issue WHERE coupon_id = ? ORDER BY id LIMIT 1",
                         String.class,
                         id);
-        assertThat(coupons.redeem(code, 50_000).discountWon())
+        assertThat(counter.redeem(code, 50_000).discountWon())
                 .as("10 % capped at 3,000")
                 .isEqualTo(3_000);
 
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> coupons.get(id).state() == CouponState.EXPIRED);
-        CouponStats stats = coupons.stats(id);
+                .until(() -> queries.get(id).state() == CouponState.EXPIRED);
+        CouponStats stats = queries.stats(id);
         assertThat(stats.issued()).isEqualTo(2);
         assertThat(stats.redeemed()).isEqualTo(1);
         assertThat(stats.discountWon()).isEqualTo(3_000);

@@ -49,6 +49,9 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
+    @Autowired CouponClaims claims;
+    @Autowired CouponCounter counter;
+    @Autowired CouponQueries queries;
     @Autowired CouponSteps steps;
     @Autowired ShopMessageService shopMessages;
     @Autowired TaskInbox inbox;
@@ -143,7 +146,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                                                 0)))
                 .hasMessage("error.coupon.quantity");
         long id = coupons.draft(form(DiscountType.FIXED, 2_000L, null, null, 10_000, false)).id();
-        assertThat(coupons.get(id).needsFoundation()).isFalse();
+        assertThat(queries.get(id).needsFoundation()).isFalse();
 
         TaskView review = taskOf(f.leader(), "coupon-review", "coupon-" + id);
         assertThatThrownBy(() -> inbox.complete(review.id(), Map.of("decision", "REJECT")))
@@ -184,23 +187,23 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                 jdbc.queryForObject(
                         "SELECT token FROM coupon_issue WHERE code = ?", String.class, code);
         Fixtures.signOut();
-        PublicCoupon page = coupons.publicCoupon(token, "198.51.100.7");
+        PublicCoupon page = claims.publicCoupon(token, "198.51.100.7");
         assertThat(page.code()).isEqualTo(code);
         assertThat(page.usesLeft()).isEqualTo(1);
 
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(() -> coupons.redeem(code, 20_000))
+        assertThatThrownBy(() -> counter.redeem(code, 20_000))
                 .hasMessage("error.coupon.foreignShop");
         Fixtures.signIn(f.member());
-        assertThatThrownBy(() -> coupons.redeem(code, 9_000))
+        assertThatThrownBy(() -> counter.redeem(code, 9_000))
                 .hasMessage("error.coupon.belowMinimum");
-        assertThatThrownBy(() -> coupons.redeem("ZZZZZZZZ", 20_000))
+        assertThatThrownBy(() -> counter.redeem("ZZZZZZZZ", 20_000))
                 .isInstanceOf(NotFoundException.class);
-        Redemption used = coupons.redeem(code.toLowerCase(Locale.ROOT), 15_000);
+        Redemption used = counter.redeem(code.toLowerCase(Locale.ROOT), 15_000);
         assertThat(used.discountWon()).isEqualTo(2_000);
-        assertThatThrownBy(() -> coupons.redeem(code, 15_000)).hasMessage("error.coupon.usedUp");
+        assertThatThrownBy(() -> counter.redeem(code, 15_000)).hasMessage("error.coupon.usedUp");
 
-        CouponStats stats = coupons.stats(id);
+        CouponStats stats = queries.stats(id);
         assertThat(stats.issued()).isEqualTo(2);
         assertThat(stats.opened()).isEqualTo(1);
         assertThat(stats.redeemed()).isEqualTo(1);
@@ -220,7 +223,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                 "UPDATE coupon SET valid_to = ? WHERE id = ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(1)),
                 id);
-        assertThatThrownBy(() -> coupons.redeem(other, 20_000)).hasMessage("error.coupon.expired");
+        assertThatThrownBy(() -> counter.redeem(other, 20_000)).hasMessage("error.coupon.expired");
     }
 
     @Test
@@ -238,7 +241,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
                     () -> {
                         Fixtures.signIn(f.member());
                         try {
-                            coupons.redeem(code, 20_000);
+                            counter.redeem(code, 20_000);
                             return true;
                         } catch (BusinessException
                                 | org.springframework.dao.DataAccessException e) {
@@ -273,7 +276,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
 
         Fixtures.signIn(f.member());
         long wide = coupons.draft(form(DiscountType.FREE_ITEM, null, null, null, 0, true)).id();
-        assertThat(coupons.get(wide).needsFoundation()).isTrue();
+        assertThat(queries.get(wide).needsFoundation()).isTrue();
         inbox.complete(
                 taskOf(f.leader(), "coupon-review", "coupon-" + wide).id(),
                 Map.of("decision", "APPROVE"));
@@ -299,11 +302,11 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
         String caller = "203.0.113." + (int) (Math.random() * 200);
         for (int i = 0; i < 10; i++) {
             String guess = "guess-" + i;
-            assertThatThrownBy(() -> coupons.publicCoupon(guess, caller))
+            assertThatThrownBy(() -> claims.publicCoupon(guess, caller))
                     .isInstanceOf(NotFoundException.class)
                     .hasMessage("error.public.notFound");
         }
-        assertThatThrownBy(() -> coupons.publicCoupon("another", caller))
+        assertThatThrownBy(() -> claims.publicCoupon("another", caller))
                 .isInstanceOf(TooManyAttemptsException.class);
     }
 
@@ -500,7 +503,7 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
 
     private void awaitState(long id, CouponState state) {
         Fixtures.signIn(f.member());
-        await().pollInSameThread().atMost(WAIT).until(() -> coupons.get(id).state() == state);
+        await().pollInSameThread().atMost(WAIT).until(() -> queries.get(id).state() == state);
     }
 
     private int count(String sql, Object... args) {

@@ -22,7 +22,12 @@ public final class SharedCoupon {
     /**
      * Drafts, approves and waits until published; returns the coupon's id. Leaves no one signed in.
      */
-    public static long publish(CouponService coupons, TaskInbox inbox, Fixtures f, String title) {
+    public static long publish(
+            CouponService coupons,
+            CouponQueries queries,
+            TaskInbox inbox,
+            Fixtures f,
+            String title) {
         Fixtures.signIn(f.member());
         Instant now = Instant.now();
         long id =
@@ -50,7 +55,7 @@ public final class SharedCoupon {
         Fixtures.signIn(f.member());
         await().pollInSameThread()
                 .atMost(WAIT)
-                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+                .until(() -> queries.get(id).state() == CouponState.PUBLISHED);
         Fixtures.signOut();
         return id;
     }

@@ -12,6 +12,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.SharedCoupon;
 import org.sangsaeng.membership.BusinessType;
@@ -42,6 +43,7 @@ class MarketPageIntegrationTests extends BadInputTest {
     @Autowired PublicMarkets markets;
     @Autowired BoardService board;
     @Autowired CouponService coupons;
+    @Autowired CouponQueries couponQueries;
     @Autowired JointOfferService offers;
     @Autowired TaskInbox inbox;
 
@@ -91,7 +93,7 @@ class MarketPageIntegrationTests extends BadInputTest {
                         .id();
         board.showPublicly(shown, true);
         board.post(f.coopId(), new PostForm(PostKind.NOTICE, "조합비 납부 안내", "조합원만 보는 글", List.of()));
-        long coupon = SharedCoupon.publish(coupons, inbox, f, "장날 정육 할인");
+        long coupon = SharedCoupon.publish(coupons, couponQueries, inbox, f, "장날 정육 할인");
 
         // A customer without an account, every shop.
         JsonNode page =

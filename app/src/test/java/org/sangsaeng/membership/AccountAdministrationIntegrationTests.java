@@ -45,6 +45,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     static final String CHOSEN = "시장 골목 붕어빵 2026";
 
     @Autowired AccountAdministration administration;
+    @Autowired AccountAnonymisation anonymisation;
     @Autowired TransactionTemplate transactions;
     @Autowired ApplicationEvents events;
     @Autowired Clock clock;
@@ -522,7 +523,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                     () -> administration.changeRoles(me, Set.of(Role.FOUNDATION)))
                             .isInstanceOf(BusinessException.class)
                             .hasMessage("error.account.lastAdmin");
-                    assertThatThrownBy(() -> administration.anonymise(me))
+                    assertThatThrownBy(() -> anonymisation.anonymise(me))
                             .isInstanceOf(BusinessException.class)
                             .hasMessage("error.account.lastAdmin");
                     tx.setRollbackOnly();
@@ -550,7 +551,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         administration.deactivate(id, "폐업");
         administration.reactivate(id);
         TemporaryPassword reset = administration.resetPassword(id);
-        administration.anonymise(id);
+        anonymisation.anonymise(id);
 
         List<AdministrativeChange> changes =
                 events.stream(AdministrativeChange.class).filter(c -> c.subjectId() == id).toList();

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.notifications.domain.NotificationPreferences;
 import org.sangsaeng.notifications.domain.Notifications;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
@@ -36,13 +34,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OutboxIntegrationTests extends InMemoryEngineTest {
 
     @Autowired NotificationService notifications;
+    @Autowired NotificationInbox inbox;
+    @Autowired NotificationSettings settings;
+    @Autowired OutboxAdministration administration;
+    @Autowired NotificationSupport support;
     @Autowired Notifications inApp;
-    @Autowired NotificationPreferences preferences;
     @Autowired OutboxMessages outbox;
     @Autowired Recipients recipients;
     @Autowired TemplateCatalog templates;
     @Autowired ApplicationEventPublisher events;
-    @Autowired CurrentUsers currentUsers;
     @Autowired AccountService accounts;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
@@ -59,14 +59,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         jdbc.update("delete from outbox_message");
         sender =
                 new NotificationService(
-                        inApp,
-                        preferences,
-                        outbox,
-                        recipients,
-                        templates,
-                        events,
-                        currentUsers,
-                        clock);
+                        inApp, outbox, recipients, templates, support, events, clock);
     }
 
     @AfterEach
@@ -149,16 +142,16 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         accounts.createAccount(
                 admin, Fixtures.PASSWORD, "관리자", Set.of(org.sangsaeng.membership.Role.ADMIN));
         Fixtures.signIn(admin);
-        assertThat(notifications.outbox("FAILED", 0, 50))
+        assertThat(administration.outbox("FAILED", 0, 50))
                 .extracting(OutboxEntry::id)
                 .contains(failed.getId());
-        assertThat(notifications.retry(failed.getId()).status()).isEqualTo("PENDING");
-        assertThatThrownBy(() -> notifications.retry(failed.getId()))
+        assertThat(administration.retry(failed.getId()).status()).isEqualTo("PENDING");
+        assertThatThrownBy(() -> administration.retry(failed.getId()))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("error.outbox.notFailed");
 
         Fixtures.signIn(recipients.findById(user).orElseThrow().getUsername());
-        assertThatThrownBy(() -> notifications.outbox(null, 0, 50))
+        assertThatThrownBy(() -> administration.outbox(null, 0, 50))
                 .hasMessage("error.outbox.notAllowed");
     }
 
@@ -238,14 +231,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         MutableClock tenPm = new MutableClock(QuietHoursTests.seoul("2026-11-23T22:00"));
         NotificationService atNight =
                 new NotificationService(
-                        inApp,
-                        preferences,
-                        outbox,
-                        recipients,
-                        templates,
-                        events,
-                        currentUsers,
-                        tenPm);
+                        inApp, outbox, recipients, templates, support, events, tenPm);
         transactions.executeWithoutResult(
                 s -> {
                     atNight.send(result(user, "night-result"));
@@ -353,11 +339,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     void badPreferencesAreRefusedAndChangeNothing() {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         Fixtures.signIn(recipients.findById(user).orElseThrow().getUsername());
-        Preferences before = notifications.myPreferences();
+        Preferences before = settings.myPreferences();
 
         assertThatThrownBy(
                         () ->
-                                notifications.updateMyPreferences(
+                                settings.updateMyPreferences(
                                         new Preferences(
                                                 "not-an-email",
                                                 null,
@@ -368,7 +354,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.preferences.email");
         assertThatThrownBy(
                         () ->
-                                notifications.updateMyPreferences(
+                                settings.updateMyPreferences(
                                         new Preferences(
                                                 null,
                                                 "12345",
@@ -378,7 +364,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                                                 false)))
                 .hasMessage("error.preferences.phone");
 
-        assertThat(notifications.myPreferences()).isEqualTo(before);
+        assertThat(settings.myPreferences()).isEqualTo(before);
     }
 
     @Test
@@ -388,18 +374,18 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         transactions.executeWithoutResult(s -> sender.send(result(owner, "private")));
 
         Fixtures.signIn(recipients.findById(other).orElseThrow().getUsername());
-        assertThat(notifications.mine(0, 50)).isEmpty();
+        assertThat(inbox.mine(0, 50)).isEmpty();
         long id =
                 jdbc.queryForObject(
                         "select id from notification where recipient_id = ? and dedup_key = 'private'",
                         Long.class,
                         owner);
-        assertThatThrownBy(() -> notifications.markRead(id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> inbox.markRead(id)).isInstanceOf(NotFoundException.class);
 
         Fixtures.signIn(recipients.findById(owner).orElseThrow().getUsername());
-        assertThat(notifications.myUnreadCount()).isEqualTo(1);
-        assertThat(notifications.markRead(id).unread()).isFalse();
-        assertThat(notifications.myUnreadCount()).isZero();
+        assertThat(inbox.myUnreadCount()).isEqualTo(1);
+        assertThat(inbox.markRead(id).unread()).isFalse();
+        assertThat(inbox.myUnreadCount()).isZero();
     }
 
     /** Dispatches until nothing is pending, as the scheduled rounds of one node would. */
@@ -435,7 +421,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         String username = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
         long id = accounts.createAccount(username, Fixtures.PASSWORD, "김상인", Set.of());
         Fixtures.signIn(username);
-        notifications.updateMyPreferences(
+        settings.updateMyPreferences(
                 new Preferences(
                         username + "@example.kr",
                         "010-1234-5678",

@@ -31,14 +31,12 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
 import org.sangsaeng.notifications.channels.Handover;
 import org.sangsaeng.notifications.channels.OutboundMessage;
 import org.sangsaeng.notifications.channels.solapi.SolapiStubs;
 import org.sangsaeng.notifications.channels.solapi.SolapiTestKit;
-import org.sangsaeng.notifications.domain.NotificationPreferences;
 import org.sangsaeng.notifications.domain.Notifications;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
@@ -60,14 +58,16 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
     static final String LIST = "/messages/v4/list";
 
     @Autowired Notifications inApp;
-    @Autowired NotificationPreferences preferences;
     @Autowired OutboxMessages outbox;
     @Autowired Recipients recipients;
     @Autowired TemplateCatalog templates;
     @Autowired ApplicationEventPublisher events;
-    @Autowired CurrentUsers currentUsers;
     @Autowired AccountService accounts;
     @Autowired NotificationService notifications;
+    @Autowired NotificationInbox inbox;
+    @Autowired NotificationSettings settings;
+    @Autowired OutboxAdministration administration;
+    @Autowired NotificationSupport support;
     @Autowired MarketingConsent consent;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
@@ -85,14 +85,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         solapi.start();
         sender =
                 new NotificationService(
-                        inApp,
-                        preferences,
-                        outbox,
-                        recipients,
-                        templates,
-                        events,
-                        currentUsers,
-                        clock);
+                        inApp, outbox, recipients, templates, support, events, clock);
         kit =
                 new SolapiTestKit(
                         solapi.baseUrl(),
@@ -289,14 +282,14 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         assertThat(receipts.getAsInt()).as("nothing left to settle").isZero();
 
         signInAsAdmin();
-        assertThat(notifications.outbox("FAILED", 0, 50))
+        assertThat(administration.outbox("FAILED", 0, 50))
                 .singleElement()
                 .satisfies(
                         e -> {
                             assertThat(e.id()).isEqualTo(failed.getId());
                             assertThat(e.lastError()).isEqualTo("SOLAPI 3043: 단말기 Power off");
                         });
-        assertThat(notifications.outbox("DELIVERED", 0, 50))
+        assertThat(administration.outbox("DELIVERED", 0, 50))
                 .singleElement()
                 .satisfies(
                         e -> {
@@ -428,7 +421,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND)));
         assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
         signInAsAdmin();
-        assertThat(notifications.outbox("FAILED", 0, 50))
+        assertThat(administration.outbox("FAILED", 0, 50))
                 .singleElement()
                 .extracting(OutboxEntry::lastError)
                 .isEqualTo(
@@ -470,7 +463,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         String username = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
         long id = accounts.createAccount(username, Fixtures.PASSWORD, "김상인", Set.of());
         Fixtures.signIn(username);
-        notifications.updateMyPreferences(
+        settings.updateMyPreferences(
                 new Preferences(
                         username + "@example.kr",
                         phone,

@@ -69,12 +69,14 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
         f = Fixtures.create(accounts, coops);
         service =
                 new StatisticsService(
-                        named,
                         currentUsers,
                         coops,
+                        new MemberFigures(named),
+                        new PurchaseFigures(named),
                         new JointSaleFigures(named),
-                        Clock.fixed(NOW, ZoneOffset.UTC),
-                        Duration.ofDays(3));
+                        new ActivityFigures(named),
+                        new StuckWorkFigures(named, Duration.ofDays(3)),
+                        Clock.fixed(NOW, ZoneOffset.UTC));
         reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
         foundation = "foundation-" + s;

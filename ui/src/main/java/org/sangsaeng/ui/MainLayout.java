@@ -31,7 +31,7 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.membership.ui.AccountView;
 import org.sangsaeng.membership.ui.AccountsView;
 import org.sangsaeng.membership.ui.CoopsView;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationInbox;
 import org.sangsaeng.notifications.ui.NotificationBell;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.notifications.ui.NotificationsView;
@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout {
             CurrentUsers currentUsers,
             AccountService accounts,
             AuthenticationContext authentication,
-            NotificationService notifications,
+            NotificationInbox notificationInbox,
             NotificationBroadcaster broadcaster) {
         CurrentUser me = currentUsers.require();
         applyAccountLocale(me);
@@ -81,7 +81,7 @@ public class MainLayout extends AppLayout {
                         });
         Button signOut = new Button(getTranslation("nav.signOut"), e -> authentication.logout());
         signOut.setId("sign-out");
-        NotificationBell bell = new NotificationBell(notifications, broadcaster, me.username());
+        NotificationBell bell = new NotificationBell(notificationInbox, broadcaster, me.username());
         HorizontalLayout header =
                 new HorizontalLayout(new DrawerToggle(), title, who, bell, language, signOut);
         header.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.CENTER);

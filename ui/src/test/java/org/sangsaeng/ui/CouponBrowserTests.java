@@ -13,6 +13,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.CustomerForm;
@@ -32,6 +33,7 @@ class CouponBrowserTests extends BrowserTest {
     @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
+    @Autowired CouponQueries queries;
     @Autowired JdbcTemplate jdbc;
 
     @Test
@@ -74,7 +76,7 @@ class CouponBrowserTests extends BrowserTest {
                 .atMost(Duration.ofSeconds(60))
                 .until(
                         () ->
-                                coupons.get(id).state() == CouponState.PUBLISHED
+                                queries.get(id).state() == CouponState.PUBLISHED
                                         && jdbc.queryForObject(
                                                         "SELECT COUNT(*) FROM coupon_issue WHERE coupon_id = ?",
                                                         Integer.class,
@@ -153,7 +155,7 @@ class CouponBrowserTests extends BrowserTest {
         Fixtures.signIn(f.member());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+                .until(() -> queries.get(id).state() == CouponState.PUBLISHED);
         Fixtures.signOut();
         String link =
                 jdbc.queryForObject(

@@ -26,6 +26,7 @@ import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.Audience;
 import org.sangsaeng.coupons.CouponForm;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.DiscountType;
@@ -49,6 +50,7 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired CouponService coupons;
+    @Autowired CouponQueries queries;
     @Autowired TaskInbox inbox;
     @Autowired ShopMessageService messages;
     @Autowired JdbcTemplate jdbc;
@@ -183,7 +185,7 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
-                .until(() -> coupons.get(id).state() == CouponState.PUBLISHED);
+                .until(() -> queries.get(id).state() == CouponState.PUBLISHED);
         return jdbc.queryForObject(
                 "SELECT public_token FROM coupon WHERE id = ?", String.class, id);
     }

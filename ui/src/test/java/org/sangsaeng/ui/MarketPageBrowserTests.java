@@ -12,6 +12,7 @@ import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.SharedCoupon;
 import org.sangsaeng.membership.AccountService;
@@ -29,6 +30,7 @@ class MarketPageBrowserTests extends BrowserTest {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired CouponService coupons;
+    @Autowired CouponQueries couponQueries;
     @Autowired TaskInbox inbox;
     @Autowired BoardService board;
     @Autowired JdbcTemplate jdbc;
@@ -48,7 +50,7 @@ class MarketPageBrowserTests extends BrowserTest {
                                 + " where u.username = ?",
                         Long.class,
                         f.member());
-        SharedCoupon.publish(coupons, inbox, f, "장날 정육 할인");
+        SharedCoupon.publish(coupons, couponQueries, inbox, f, "장날 정육 할인");
         Fixtures.signIn(f.leader());
         long notice =
                 board.post(

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
+import org.sangsaeng.coupons.CouponCounter;
 import org.sangsaeng.coupons.CouponForm;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponStats;
 import org.sangsaeng.coupons.CouponView;
@@ -40,12 +42,20 @@ class CouponController {
     record MessageRequest(String text, String productName, Long priceWon) {}
 
     private final CouponService coupons;
+    private final CouponQueries queries;
+    private final CouponCounter counter;
     private final CustomerService customers;
     private final ShopMessageService messages;
 
     CouponController(
-            CouponService coupons, CustomerService customers, ShopMessageService messages) {
+            CouponService coupons,
+            CouponQueries queries,
+            CouponCounter counter,
+            CustomerService customers,
+            ShopMessageService messages) {
         this.coupons = coupons;
+        this.queries = queries;
+        this.counter = counter;
         this.customers = customers;
         this.messages = messages;
     }
@@ -94,25 +104,25 @@ class CouponController {
     @GetMapping("/coupons")
     @Operation(summary = "My coupons")
     List<CouponView> mine() {
-        return coupons.mine();
+        return queries.mine();
     }
 
     @GetMapping("/coops/{coopId}/coupons")
     @Operation(summary = "The coupons of a co-op (its leader, the foundation)")
     List<CouponView> ofCoop(@PathVariable long coopId) {
-        return coupons.ofCoop(coopId);
+        return queries.ofCoop(coopId);
     }
 
     @GetMapping("/coupons/{id}")
     @Operation(summary = "One coupon with its figures")
     CouponView get(@PathVariable long id) {
-        return coupons.get(id);
+        return queries.get(id);
     }
 
     @GetMapping("/coupons/{id}/stats")
     @Operation(summary = "Issued, opened, redeemed, redemption rate and discount given, per shop")
     CouponStats stats(@PathVariable long id) {
-        return coupons.stats(id);
+        return queries.stats(id);
     }
 
     @PostMapping("/redemptions")
@@ -120,7 +130,7 @@ class CouponController {
     @Operation(
             summary = "Redeem a code at my counter for a purchase (exactly once per allowed use)")
     Redemption redeem(@RequestBody RedeemRequest request) {
-        return coupons.redeem(request.code(), request.purchaseWon());
+        return counter.redeem(request.code(), request.purchaseWon());
     }
 
     @PostMapping(value = "/shop-messages", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -7,8 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.sangsaeng.membership.AccountAdministration;
+import org.sangsaeng.membership.AccountAnonymisation;
 import org.sangsaeng.membership.AccountPage;
 import org.sangsaeng.membership.AccountQuery;
+import org.sangsaeng.membership.AccountSearch;
 import org.sangsaeng.membership.AccountSummary;
 import org.sangsaeng.membership.NewAccount;
 import org.sangsaeng.membership.Role;
@@ -34,9 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 class AccountAdministrationController {
 
     private final AccountAdministration administration;
+    private final AccountSearch search;
+    private final AccountAnonymisation anonymisation;
 
-    AccountAdministrationController(AccountAdministration administration) {
+    AccountAdministrationController(
+            AccountAdministration administration,
+            AccountSearch search,
+            AccountAnonymisation anonymisation) {
         this.administration = administration;
+        this.search = search;
+        this.anonymisation = anonymisation;
     }
 
     /** Roles by name, so that an unknown one is refused by name rather than as unreadable JSON. */
@@ -61,7 +70,7 @@ class AccountAdministrationController {
             @RequestParam(required = false) Boolean active,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        return administration.search(
+        return search.search(
                 new AccountQuery(
                         q,
                         role == null || role.isBlank() ? null : AccountAdministration.role(role),
@@ -73,7 +82,7 @@ class AccountAdministrationController {
     @GetMapping("/{id}")
     @Operation(summary = "One account (foundation and admins)")
     AccountSummary get(@PathVariable long id) {
-        return administration.get(id);
+        return search.get(id);
     }
 
     @PostMapping
@@ -132,7 +141,7 @@ class AccountAdministrationController {
                     "The person left (admins only): name, phone, e-mail and username replaced, password"
                             + " unusable, memberships ended; votes, ledger rows and the audit trail stay")
     AccountSummary anonymise(@PathVariable long id) {
-        return administration.anonymise(id);
+        return anonymisation.anonymise(id);
     }
 
     private static Set<Role> roles(List<String> names) {

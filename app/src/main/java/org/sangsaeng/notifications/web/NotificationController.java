@@ -6,8 +6,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Map;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationInbox;
+import org.sangsaeng.notifications.NotificationSettings;
 import org.sangsaeng.notifications.NotificationView;
+import org.sangsaeng.notifications.OutboxAdministration;
 import org.sangsaeng.notifications.OutboxEntry;
 import org.sangsaeng.notifications.Preferences;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
         description = "My notifications and how I want to be reached; the outbox")
 class NotificationController {
 
-    private final NotificationService notifications;
+    private final NotificationInbox inbox;
+    private final NotificationSettings settings;
+    private final OutboxAdministration outbox;
 
-    NotificationController(NotificationService notifications) {
-        this.notifications = notifications;
+    NotificationController(
+            NotificationInbox inbox, NotificationSettings settings, OutboxAdministration outbox) {
+        this.inbox = inbox;
+        this.settings = settings;
+        this.outbox = outbox;
     }
 
     record NotificationPage(long unread, List<NotificationView> items) {}
@@ -39,20 +46,19 @@ class NotificationController {
     NotificationPage mine(
             @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
             @RequestParam(defaultValue = "50") @Positive int limit) {
-        return new NotificationPage(
-                notifications.myUnreadCount(), notifications.mine(offset, limit));
+        return new NotificationPage(inbox.myUnreadCount(), inbox.mine(offset, limit));
     }
 
     @PostMapping("/notifications/{id}/read")
     @Operation(summary = "Mark one of my notifications read")
     NotificationView read(@PathVariable long id) {
-        return notifications.markRead(id);
+        return inbox.markRead(id);
     }
 
     @PostMapping("/notifications/read-all")
     @Operation(summary = "Mark all my notifications read")
     Map<String, Integer> readAll() {
-        return Map.of("marked", notifications.markAllRead());
+        return Map.of("marked", inbox.markAllRead());
     }
 
     @GetMapping("/notifications/preferences")
@@ -60,13 +66,13 @@ class NotificationController {
             summary =
                     "My channels per kind of message, contact addresses, quiet hours, daily digest")
     Preferences preferences() {
-        return notifications.myPreferences();
+        return settings.myPreferences();
     }
 
     @PutMapping("/notifications/preferences")
     @Operation(summary = "Change my notification preferences")
     Preferences update(@RequestBody Preferences preferences) {
-        return notifications.updateMyPreferences(preferences);
+        return settings.updateMyPreferences(preferences);
     }
 
     @GetMapping("/outbox")
@@ -75,12 +81,12 @@ class NotificationController {
             @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") @PositiveOrZero int offset,
             @RequestParam(defaultValue = "50") @Positive int limit) {
-        return notifications.outbox(status, offset, limit);
+        return outbox.outbox(status, offset, limit);
     }
 
     @PostMapping("/outbox/{id}/retry")
     @Operation(summary = "Send a failed message again")
     OutboxEntry retry(@PathVariable long id) {
-        return notifications.retry(id);
+        return outbox.retry(id);
     }
 }

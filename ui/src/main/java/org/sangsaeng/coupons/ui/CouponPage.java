@@ -11,7 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponStats;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.ui.Feedback;
@@ -21,11 +21,11 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class CouponPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CouponService coupons;
+    private final CouponQueries coupons;
     private final Feedback feedback;
     private String title = "";
 
-    public CouponPage(CouponService coupons, Feedback feedback) {
+    public CouponPage(CouponQueries coupons, Feedback feedback) {
         this.coupons = coupons;
         this.feedback = feedback;
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 class CouponTaskForms {
 
     @Bean
-    TaskFormFactory couponReviewFormFactory(CouponService coupons, Feedback feedback) {
+    TaskFormFactory couponReviewFormFactory(CouponQueries coupons, Feedback feedback) {
         return factory(
                 FormKey.COUPON_REVIEW,
                 coupons,
@@ -52,7 +52,7 @@ class CouponTaskForms {
     }
 
     @Bean
-    TaskFormFactory couponReviseFormFactory(CouponService coupons, Feedback feedback) {
+    TaskFormFactory couponReviseFormFactory(CouponQueries coupons, Feedback feedback) {
         return factory(
                 FormKey.COUPON_REVISE,
                 coupons,
@@ -73,7 +73,7 @@ class CouponTaskForms {
     /** A coupon task's form: what the coupon gives and when, then the fields of {@code body}. */
     private static TaskFormFactory factory(
             FormKey formKey,
-            CouponService coupons,
+            CouponQueries coupons,
             Feedback feedback,
             TaskFormFactory.Body<CouponView> body) {
         return TaskFormFactory.about(

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponView;
 import org.sangsaeng.membership.CoopMembership;
@@ -27,6 +28,7 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
 
     public CouponsView(
             CouponService coupons,
+            CouponQueries queries,
             CoopService coops,
             CurrentUsers currentUsers,
             Feedback feedback) {
@@ -74,12 +76,12 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
                 new HorizontalLayout(redeem, customers),
                 form,
                 new H3(getTranslation("coupon.mine")),
-                grid(coupons.mine()));
+                grid(queries.mine()));
         for (CoopMembership led :
                 me.memberships().stream().filter(CoopMembership::leader).toList()) {
             add(
                     new H3(getTranslation("coupon.ofCoop", coops.get(led.coopId()).name())),
-                    grid(coupons.ofCoop(led.coopId())));
+                    grid(queries.ofCoop(led.coopId())));
         }
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponClaims;
 import org.sangsaeng.coupons.CouponShare;
 import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
@@ -27,13 +27,13 @@ import org.sangsaeng.ui.ShareLink;
 @AnonymousAllowed
 public class PublicClaimView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CouponService coupons;
+    private final CouponClaims coupons;
     private final CouponShare share;
     private final CouponPreview preview;
     private final Messages messages;
 
     public PublicClaimView(
-            CouponService coupons, CouponShare share, CouponPreview preview, Messages messages) {
+            CouponClaims coupons, CouponShare share, CouponPreview preview, Messages messages) {
         this.coupons = coupons;
         this.share = share;
         this.preview = preview;

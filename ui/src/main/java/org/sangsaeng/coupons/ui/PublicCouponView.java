@@ -9,7 +9,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponClaims;
 import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
@@ -24,10 +24,10 @@ import org.sangsaeng.ui.QrCode;
 @AnonymousAllowed
 public class PublicCouponView extends PublicPage implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final CouponService coupons;
+    private final CouponClaims coupons;
     private final Messages messages;
 
-    public PublicCouponView(CouponService coupons, Messages messages) {
+    public PublicCouponView(CouponClaims coupons, Messages messages) {
         this.coupons = coupons;
         this.messages = messages;
     }

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sangsaeng.coupons.CouponService;
+import org.sangsaeng.coupons.CouponCounter;
 import org.sangsaeng.coupons.Redemption;
 import org.sangsaeng.ui.CodeScanner;
 import org.sangsaeng.ui.Feedback;
@@ -22,7 +22,7 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class RedeemView extends VerticalLayout implements HasDynamicTitle {
 
-    public RedeemView(CouponService coupons, Feedback feedback) {
+    public RedeemView(CouponCounter counter, Feedback feedback) {
         setMaxWidth("28em");
         TextField code = new TextField(getTranslation("coupon.code"));
         code.setWidthFull();
@@ -41,7 +41,7 @@ public class RedeemView extends VerticalLayout implements HasDynamicTitle {
                             Redemption r =
                                     feedback.attempt(
                                             () ->
-                                                    coupons.redeem(
+                                                    counter.redeem(
                                                             code.getValue(),
                                                             purchase.getValue() == null
                                                                     ? -1

@@ -24,7 +24,9 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.sangsaeng.membership.AccountAdministration;
+import org.sangsaeng.membership.AccountAnonymisation;
 import org.sangsaeng.membership.AccountQuery;
+import org.sangsaeng.membership.AccountSearch;
 import org.sangsaeng.membership.AccountSummary;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
@@ -49,6 +51,8 @@ import org.sangsaeng.ui.Feedback;
 public class AccountsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccountAdministration administration;
+    private final AccountSearch accounts;
+    private final AccountAnonymisation anonymisation;
     private final Feedback feedback;
     private final CurrentUser me;
     private final TextField search = new TextField();
@@ -56,8 +60,14 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AccountSummary> grid = new Grid<>();
 
     public AccountsView(
-            AccountAdministration administration, CurrentUsers users, Feedback feedback) {
+            AccountAdministration administration,
+            AccountSearch accounts,
+            AccountAnonymisation anonymisation,
+            CurrentUsers users,
+            Feedback feedback) {
         this.administration = administration;
+        this.accounts = accounts;
+        this.anonymisation = anonymisation;
         this.feedback = feedback;
         this.me = users.require();
         setSizeFull();
@@ -94,12 +104,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addItemClickListener(e -> openActions(e.getItem()));
         grid.setItems(
-                q -> administration.search(query(), q.getPage(), q.getPageSize()).items().stream(),
-                q ->
-                        (int)
-                                Math.min(
-                                        Integer.MAX_VALUE,
-                                        administration.search(query(), 0, 1).total()));
+                q -> accounts.search(query(), q.getPage(), q.getPageSize()).items().stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, accounts.search(query(), 0, 1).total()));
         add(new H2(getTranslation("accounts.title")), filters, grid);
     }
 
@@ -317,10 +323,8 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
                                                             done(
                                                                     dialog,
                                                                     () ->
-                                                                            administration
-                                                                                    .anonymise(
-                                                                                            account
-                                                                                                    .id()),
+                                                                            anonymisation.anonymise(
+                                                                                    account.id()),
                                                                     "accounts.anonymised"));
                                     confirm.setCancelable(true);
                                     confirm.setCancelText(getTranslation("coops.cancel"));

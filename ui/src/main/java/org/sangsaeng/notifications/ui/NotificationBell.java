@@ -7,14 +7,14 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.shared.Registration;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationInbox;
 
 /** The bell in the header with the unread count, updated as notifications arrive (server push). */
 public class NotificationBell extends Button {
 
     private static final int REFRESH_MILLIS = 60_000;
 
-    private final NotificationService notifications;
+    private final NotificationInbox inbox;
     private final NotificationBroadcaster broadcaster;
     private final String username;
     private final Span count = new Span();
@@ -23,10 +23,8 @@ public class NotificationBell extends Button {
     private Registration navigation;
 
     public NotificationBell(
-            NotificationService notifications,
-            NotificationBroadcaster broadcaster,
-            String username) {
-        this.notifications = notifications;
+            NotificationInbox inbox, NotificationBroadcaster broadcaster, String username) {
+        this.inbox = inbox;
         this.broadcaster = broadcaster;
         this.username = username;
         setId("notification-bell");
@@ -39,7 +37,7 @@ public class NotificationBell extends Button {
     }
 
     public void refresh() {
-        long unread = notifications.myUnreadCount();
+        long unread = inbox.myUnreadCount();
         count.setText(unread == 0 ? "" : unread > 99 ? "99+" : String.valueOf(unread));
         count.setVisible(unread > 0);
         setAriaLabel(getTranslation("notifications.bell", unread));

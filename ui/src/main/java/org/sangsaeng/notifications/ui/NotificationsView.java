@@ -10,7 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationInbox;
 import org.sangsaeng.notifications.NotificationView;
 import org.sangsaeng.ui.Feedback;
 
@@ -19,11 +19,11 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final NotificationService notifications;
+    private final NotificationInbox inbox;
     private final Grid<NotificationView> grid = new Grid<>();
 
-    public NotificationsView(NotificationService notifications) {
-        this.notifications = notifications;
+    public NotificationsView(NotificationInbox inbox) {
+        this.inbox = inbox;
         setSizeFull();
         grid.setId("notifications-grid");
         grid.addComponentColumn(this::card).setHeader(getTranslation("notifications.title"));
@@ -35,7 +35,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 new Button(
                         getTranslation("notifications.readAll"),
                         e -> {
-                            notifications.markAllRead();
+                            inbox.markAllRead();
                             refresh();
                         });
         readAll.setId("read-all");
@@ -62,7 +62,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void open(NotificationView n) {
-        notifications.markRead(n.id());
+        inbox.markRead(n.id());
         if (n.link() != null && !n.link().isBlank()) {
             getUI().ifPresent(ui -> ui.navigate(n.link()));
         } else {
@@ -72,8 +72,8 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
     private void refresh() {
         grid.setItems(
-                query -> notifications.mine(query.getOffset(), query.getLimit()).stream(),
-                query -> (int) notifications.myCount());
+                query -> inbox.mine(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) inbox.myCount());
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.OutboxAdministration;
 import org.sangsaeng.notifications.OutboxEntry;
 import org.sangsaeng.ui.Feedback;
 
@@ -22,13 +22,13 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
-    private final NotificationService notifications;
+    private final OutboxAdministration outbox;
     private final Feedback feedback;
     private final Grid<OutboxEntry> grid = new Grid<>();
     private final Select<String> status = new Select<>();
 
-    public OutboxView(NotificationService notifications, Feedback feedback) {
-        this.notifications = notifications;
+    public OutboxView(OutboxAdministration outbox, Feedback feedback) {
+        this.outbox = outbox;
         this.feedback = feedback;
         setSizeFull();
         status.setLabel(getTranslation("outbox.status"));
@@ -67,14 +67,14 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
                                 ? new Button(getTranslation("outbox.retry"), click -> retry(e))
                                 : new Span());
         grid.setSizeFull();
-        if (feedback.attempt(() -> notifications.outbox(null, 0, 1)) != null) {
+        if (feedback.attempt(() -> outbox.outbox(null, 0, 1)) != null) {
             refresh();
         }
         add(new H2(getTranslation("nav.outbox")), status, grid);
     }
 
     private void retry(OutboxEntry entry) {
-        if (feedback.attempt(() -> notifications.retry(entry.id())) != null) {
+        if (feedback.attempt(() -> outbox.retry(entry.id())) != null) {
             feedback.success(getTranslation("outbox.retried"));
             refresh();
         }
@@ -82,9 +82,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         String wanted = status.getValue();
-        grid.setItems(
-                query ->
-                        notifications.outbox(wanted, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> outbox.outbox(wanted, query.getOffset(), query.getLimit()).stream());
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
-import org.sangsaeng.notifications.NotificationService;
+import org.sangsaeng.notifications.NotificationSettings;
 import org.sangsaeng.notifications.Preferences;
 import org.sangsaeng.ui.Feedback;
 
@@ -28,8 +28,8 @@ import org.sangsaeng.ui.Feedback;
 @PermitAll
 public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
 
-    public PreferencesView(NotificationService notifications, Feedback feedback) {
-        Preferences current = notifications.myPreferences();
+    public PreferencesView(NotificationSettings settings, Feedback feedback) {
+        Preferences current = settings.myPreferences();
         EmailField email = new EmailField(getTranslation("preferences.email"));
         email.setValue(current.email() == null ? "" : current.email());
         TextField phone = new TextField(getTranslation("preferences.phone"));
@@ -70,7 +70,7 @@ public class PreferencesView extends VerticalLayout implements HasDynamicTitle {
                             Preferences saved =
                                     feedback.attempt(
                                             () ->
-                                                    notifications.updateMyPreferences(
+                                                    settings.updateMyPreferences(
                                                             new Preferences(
                                                                     email.getValue(),
                                                                     phone.getValue(),
