@@ -33,13 +33,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes a backup of the embedded default while it runs. During a pause of a few seconds: no
- * command reaches the engine and no job worker asks for jobs ({@link EngineWrites#hold}), the
- * broker stops processing and its exporter writes what is left, the broker's data folder is copied
- * and the database dump begins its transaction; then everything goes on. The dump reads the rows of
- * that transaction's snapshot, so it goes on after the pause: what is written after the pause is
- * not in it, however long it takes. Outside the pause the copy is packed into one zip with its
- * manifest.
+ * Makes a backup of the embedded default while it runs. During a pause of a few seconds: no command
+ * reaches the engine and no job worker asks for jobs ({@link EngineWrites#hold}), the broker stops
+ * processing and its exporter writes what is left, the broker's data folder is copied and the
+ * database dump begins its transaction; then everything goes on. The dump reads the rows of that
+ * transaction's snapshot, so it goes on after the pause: what is written after the pause is not in
+ * it, however long it takes. Outside the pause the copy is packed into one zip with its manifest.
  */
 @Service
 public class BackupService {
@@ -56,6 +55,7 @@ public class BackupService {
      * (500 ms).
      */
     static final Duration EXPORTER_QUIET = Duration.ofMillis(1200);
+
     /** How often the pause looks whether the dump's snapshot has begun. */
     static final Duration SNAPSHOT_POLL = Duration.ofMillis(5);
 
@@ -84,19 +84,26 @@ public class BackupService {
     /**
      * What a backup made, and what it cost.
      *
-     * @param pauseMillis the pause as the people using the app feel it ({@link Pause} names its parts)
-     * @param dumpMillis  the database dump, from its start in the pause to its end after it
+     * @param pauseMillis the pause as the people using the app feel it ({@link Pause} names its
+     *     parts)
+     * @param dumpMillis the database dump, from its start in the pause to its end after it
      */
-    public record Result(Path archive, long sizeBytes, long pauseMillis, long totalMillis, Pause pause, long dumpMillis,
-                         BackupManifest manifest) {
-    }
+    public record Result(
+            Path archive,
+            long sizeBytes,
+            long pauseMillis,
+            long totalMillis,
+            Pause pause,
+            long dumpMillis,
+            BackupManifest manifest) {}
 
     /**
      * The parts of the pause: until the writes under way had finished, until the exporter had
-     * settled, the copy of the broker's data, and from the dump's start until its snapshot had begun.
+     * settled, the copy of the broker's data, and from the dump's start until its snapshot had
+     * begun.
      */
-    public record Pause(long drainMillis, long exporterMillis, long brokerCopyMillis, long snapshotMillis) {
-    }
+    public record Pause(
+            long drainMillis, long exporterMillis, long brokerCopyMillis, long snapshotMillis) {}
 
     /**
      * Makes a backup into the backup folder; refused when one is running or the broker is not the
@@ -114,9 +121,11 @@ public class BackupService {
             MariaDbClients clients = MariaDbClients.in(folder.resolve(".tools"));
             String zeebeVersion = admin.version();
             Path staging = Files.createTempDirectory(folder, ".staging-");
-            try (Connection snapshot = DriverManager.getConnection(database.url(), database.ownerUser(),
-                    database.ownerPassword())) {
-                // The pause as the people using the app feel it: from the gate closing (new commands wait
+            try (Connection snapshot =
+                    DriverManager.getConnection(
+                            database.url(), database.ownerUser(), database.ownerPassword())) {
+                // The pause as the people using the app feel it: from the gate closing (new
+                // commands wait
                 // from then on) until the broker processes again and the gate is open.
                 long pauseStarted = System.nanoTime();
                 Paused paused = pausedCopy(admin, clients, snapshot, staging);
@@ -132,13 +141,20 @@ public class BackupService {
                     paused.dump().kill();
                 }
                 long dumpMillis = ms(System.nanoTime() - paused.dumpStarted());
-                log.info("Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
-                        + " {} ms to copy the broker's data, {} ms until the database dump's snapshot had begun;"
-                        + " {} ms in all. After it: {} ms to read the audit positions, the dump {} ms in all",
-                        paused.parts().drainMillis(), paused.parts().exporterMillis(),
-                        paused.parts().brokerCopyMillis(), paused.parts().snapshotMillis(), pauseMillis, factsMillis,
+                log.info(
+                        "Backup pause: {} ms until writes under way had finished, {} ms for the exporter to settle,"
+                                + " {} ms to copy the broker's data, {} ms until the database dump's snapshot had begun;"
+                                + " {} ms in all. After it: {} ms to read the audit positions, the dump {} ms in all",
+                        paused.parts().drainMillis(),
+                        paused.parts().exporterMillis(),
+                        paused.parts().brokerCopyMillis(),
+                        paused.parts().snapshotMillis(),
+                        pauseMillis,
+                        factsMillis,
                         dumpMillis);
-                copyIfPresent(home.resolve("data/demo-password.txt"), staging.resolve("demo-password.txt"));
+                copyIfPresent(
+                        home.resolve("data/demo-password.txt"),
+                        staging.resolve("demo-password.txt"));
                 Instant now = clock.instant();
                 Path archive =
                         folder.resolve(
@@ -154,16 +170,39 @@ public class BackupService {
                                             + n
                                             + ".zip");
                 }
-                BackupManifest manifest = BackupArchive.write(archive, staging, new BackupManifest(BackupManifest.FORMAT,
-                        now.toString(), appVersion(), zeebeVersion, facts.changeset(), paused.partitions(),
-                        facts.auditPositions(), pauseMillis, List.of()));
-                Result result = new Result(archive, Files.size(archive), pauseMillis,
-                        ms(System.nanoTime() - started), paused.parts(), dumpMillis, manifest);
-                log.info("Backup {} written: {} bytes, paused {} ms, {} ms in all", archive, result.sizeBytes(),
-                        result.pauseMillis(), result.totalMillis());
+                BackupManifest manifest =
+                        BackupArchive.write(
+                                archive,
+                                staging,
+                                new BackupManifest(
+                                        BackupManifest.FORMAT,
+                                        now.toString(),
+                                        appVersion(),
+                                        zeebeVersion,
+                                        facts.changeset(),
+                                        paused.partitions(),
+                                        facts.auditPositions(),
+                                        pauseMillis,
+                                        List.of()));
+                Result result =
+                        new Result(
+                                archive,
+                                Files.size(archive),
+                                pauseMillis,
+                                ms(System.nanoTime() - started),
+                                paused.parts(),
+                                dumpMillis,
+                                manifest);
+                log.info(
+                        "Backup {} written: {} bytes, paused {} ms, {} ms in all",
+                        archive,
+                        result.sizeBytes(),
+                        result.pauseMillis(),
+                        result.totalMillis());
                 return result;
             } catch (SQLException e) {
-                throw new IllegalStateException("Could not read the database for the backup: " + e.getMessage(), e);
+                throw new IllegalStateException(
+                        "Could not read the database for the backup: " + e.getMessage(), e);
             } finally {
                 deleteRecursively(staging);
             }
@@ -172,29 +211,33 @@ public class BackupService {
         }
     }
 
-    private record Paused(Pause parts, List<BackupManifest.Partition> partitions, MariaDbClients.Dump dump,
-                          long dumpStarted) {
-    }
+    private record Paused(
+            Pause parts,
+            List<BackupManifest.Partition> partitions,
+            MariaDbClients.Dump dump,
+            long dumpStarted) {}
 
     /**
-     * The newest audit row per partition and the newest change file, read in the snapshot
-     * {@code c} began during the pause. Nothing adds audit rows during the pause (the broker
-     * processes nothing and its exporter has written all it read; only the exporter's user may add
-     * audit rows) nor changes the changelog, so they are those of the dump's snapshot too, which
-     * also began during the pause. Each partition is found, and its newest position read, by a look
-     * into the primary key (partition, position): {@code MAX(position) ... GROUP BY partition_id}
-     * reads the whole table instead (InnoDB's primary key holds the rows; 6 million rows took about
-     * 30 s).
+     * The newest audit row per partition and the newest change file, read in the snapshot {@code c}
+     * began during the pause. Nothing adds audit rows during the pause (the broker processes
+     * nothing and its exporter has written all it read; only the exporter's user may add audit
+     * rows) nor changes the changelog, so they are those of the dump's snapshot too, which also
+     * began during the pause. Each partition is found, and its newest position read, by a look into
+     * the primary key (partition, position): {@code MAX(position) ... GROUP BY partition_id} reads
+     * the whole table instead (InnoDB's primary key holds the rows; 6 million rows took about 30
+     * s).
      */
     private record DatabaseFacts(Map<Integer, Long> auditPositions, String changeset) {
 
         static DatabaseFacts read(Connection c) throws SQLException {
             Map<Integer, Long> positions = new TreeMap<>();
             String changeset;
-            try (PreparedStatement next = c.prepareStatement(
-                            "SELECT MIN(partition_id) FROM audit_record WHERE partition_id > ?");
-                    PreparedStatement newest = c.prepareStatement(
-                            "SELECT MAX(position) FROM audit_record WHERE partition_id = ?");
+            try (PreparedStatement next =
+                            c.prepareStatement(
+                                    "SELECT MIN(partition_id) FROM audit_record WHERE partition_id > ?");
+                    PreparedStatement newest =
+                            c.prepareStatement(
+                                    "SELECT MAX(position) FROM audit_record WHERE partition_id = ?");
                     Statement s = c.createStatement()) {
                 long after = Long.MIN_VALUE;
                 while (true) {
@@ -213,8 +256,9 @@ public class BackupService {
                     }
                     after = partition;
                 }
-                try (ResultSet r = s.executeQuery(
-                        "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1")) {
+                try (ResultSet r =
+                        s.executeQuery(
+                                "SELECT FILENAME FROM DATABASECHANGELOG ORDER BY ORDEREXECUTED DESC LIMIT 1")) {
                     changeset = r.next() ? r.getString(1) : null;
                 }
             }
@@ -223,7 +267,8 @@ public class BackupService {
         }
     }
 
-    private Paused pausedCopy(BrokerAdmin admin, MariaDbClients clients, Connection snapshot, Path staging)
+    private Paused pausedCopy(
+            BrokerAdmin admin, MariaDbClients clients, Connection snapshot, Path staging)
             throws IOException, SQLException {
         long t0 = System.nanoTime();
         try (EngineWrites.Hold hold = writes.hold(DRAIN)) {
@@ -247,9 +292,13 @@ public class BackupService {
                     s.execute("START TRANSACTION WITH CONSISTENT SNAPSHOT, READ ONLY");
                 }
                 long dumpStarted = System.nanoTime();
-                MariaDbClients.Dump dump = clients.startDump(database.url(), database.ownerUser(),
-                        database.ownerPassword(), staging.resolve(BackupManifest.DATABASE),
-                        "sangsaeng-backup-" + UUID.randomUUID());
+                MariaDbClients.Dump dump =
+                        clients.startDump(
+                                database.url(),
+                                database.ownerUser(),
+                                database.ownerPassword(),
+                                staging.resolve(BackupManifest.DATABASE),
+                                "sangsaeng-backup-" + UUID.randomUUID());
                 try {
                     awaitDumpSnapshot(dump, snapshot);
                 } catch (RuntimeException | SQLException e) {
@@ -257,12 +306,25 @@ public class BackupService {
                     throw e;
                 }
                 long snapshotBegun = System.nanoTime();
-                List<BackupManifest.Partition> copied = partitions.values().stream()
-                        .map(p -> new BackupManifest.Partition(p.id(), p.processedPosition(), p.exportedPosition(),
-                                p.snapshotId()))
-                        .toList();
-                return new Paused(new Pause(ms(held - t0), ms(exported - held), ms(brokerCopied - exported),
-                        ms(snapshotBegun - brokerCopied)), copied, dump, dumpStarted);
+                List<BackupManifest.Partition> copied =
+                        partitions.values().stream()
+                                .map(
+                                        p ->
+                                                new BackupManifest.Partition(
+                                                        p.id(),
+                                                        p.processedPosition(),
+                                                        p.exportedPosition(),
+                                                        p.snapshotId()))
+                                .toList();
+                return new Paused(
+                        new Pause(
+                                ms(held - t0),
+                                ms(exported - held),
+                                ms(brokerCopied - exported),
+                                ms(snapshotBegun - brokerCopied)),
+                        copied,
+                        dump,
+                        dumpStarted);
             } finally {
                 admin.resumeProcessing();
             }
@@ -270,13 +332,14 @@ public class BackupService {
     }
 
     /**
-     * Returns once the dump's transaction has its snapshot: from then on, what it writes out is fixed
-     * (InnoDB shows it only the rows committed before), and the app and the broker may write again.
-     * Seen when its connection reads a table's rows, or when it has ended (a small database is
-     * dumped between two looks). Should it never be seen, the pause lasts the whole dump, as safe as
-     * before.
+     * Returns once the dump's transaction has its snapshot: from then on, what it writes out is
+     * fixed (InnoDB shows it only the rows committed before), and the app and the broker may write
+     * again. Seen when its connection reads a table's rows, or when it has ended (a small database
+     * is dumped between two looks). Should it never be seen, the pause lasts the whole dump, as
+     * safe as before.
      */
-    private static void awaitDumpSnapshot(MariaDbClients.Dump dump, Connection c) throws SQLException {
+    private static void awaitDumpSnapshot(MariaDbClients.Dump dump, Connection c)
+            throws SQLException {
         while (!dump.readingRows(c)) {
             if (!dump.isAlive()) {
                 dump.await(); // throws when it failed
@@ -287,8 +350,8 @@ public class BackupService {
     }
 
     /**
-     * Processing paused, the log no longer grows; the exporter writes what it has read and moves its
-     * position. Done when the position has stood still for longer than two of its flushes.
+     * Processing paused, the log no longer grows; the exporter writes what it has read and moves
+     * its position. Done when the position has stood still for longer than two of its flushes.
      */
     private static Map<Integer, BrokerAdmin.Partition> awaitExporter(BrokerAdmin admin) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

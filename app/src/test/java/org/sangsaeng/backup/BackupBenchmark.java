@@ -171,23 +171,51 @@ class BackupBenchmark {
 
         String loadBeforeBackup = BenchReport.loadAverage();
         BackupService.Result backup = backups.create();
-        long dumpBytes = backup.manifest().entries().stream().filter(e -> e.name().equals(BackupManifest.DATABASE))
-                .mapToLong(BackupManifest.Entry::size).sum();
-        long brokerBytes = backup.manifest().entries().stream().filter(e -> e.name().startsWith(BackupManifest.BROKER))
-                .mapToLong(BackupManifest.Entry::size).sum();
-        figure(report, "backup (`BackupService.create`, as `./sangsaeng backup`)", BenchReport.s(backup.totalMillis() / 1e3),
-                String.format(Locale.ROOT, "zip %s (database.sql %s, broker folder %s); MariaDB's data folder %s",
-                        mib(backup.sizeBytes()), mib(dumpBytes), mib(brokerBytes), mib(databaseBytes)));
+        long dumpBytes =
+                backup.manifest().entries().stream()
+                        .filter(e -> e.name().equals(BackupManifest.DATABASE))
+                        .mapToLong(BackupManifest.Entry::size)
+                        .sum();
+        long brokerBytes =
+                backup.manifest().entries().stream()
+                        .filter(e -> e.name().startsWith(BackupManifest.BROKER))
+                        .mapToLong(BackupManifest.Entry::size)
+                        .sum();
+        figure(
+                report,
+                "backup (`BackupService.create`, as `./sangsaeng backup`)",
+                BenchReport.s(backup.totalMillis() / 1e3),
+                String.format(
+                        Locale.ROOT,
+                        "zip %s (database.sql %s, broker folder %s); MariaDB's data folder %s",
+                        mib(backup.sizeBytes()),
+                        mib(dumpBytes),
+                        mib(brokerBytes),
+                        mib(databaseBytes)));
         BackupService.Pause pause = backup.pause();
-        figure(report, "of which the pause (commands and workers held, broker paused, its data copied, the dump's"
-                        + " snapshot begun)", BenchReport.s(backup.pauseMillis() / 1e3),
-                String.format(Locale.ROOT, "%d ms for writes under way, %d ms for the exporter to settle, %d ms to copy"
-                        + " the broker's data, %d ms from the dump's start until its snapshot had begun",
-                        pause.drainMillis(), pause.exporterMillis(), pause.brokerCopyMillis(), pause.snapshotMillis()));
-        figure(report, "of which the database dump (begun in the pause, going on after it)",
-                BenchReport.s(backup.dumpMillis() / 1e3), "`mariadb-dump --single-transaction`");
-        String positionsPlan = jdbc.queryForList("EXPLAIN SELECT MAX(position) FROM audit_record WHERE partition_id = ?",
-                FinishedPurchases.COPIED_PARTITION).toString();
+        figure(
+                report,
+                "of which the pause (commands and workers held, broker paused, its data copied, the dump's"
+                        + " snapshot begun)",
+                BenchReport.s(backup.pauseMillis() / 1e3),
+                String.format(
+                        Locale.ROOT,
+                        "%d ms for writes under way, %d ms for the exporter to settle, %d ms to copy"
+                                + " the broker's data, %d ms from the dump's start until its snapshot had begun",
+                        pause.drainMillis(),
+                        pause.exporterMillis(),
+                        pause.brokerCopyMillis(),
+                        pause.snapshotMillis()));
+        figure(
+                report,
+                "of which the database dump (begun in the pause, going on after it)",
+                BenchReport.s(backup.dumpMillis() / 1e3),
+                "`mariadb-dump --single-transaction`");
+        String positionsPlan =
+                jdbc.queryForList(
+                                "EXPLAIN SELECT MAX(position) FROM audit_record WHERE partition_id = ?",
+                                FinishedPurchases.COPIED_PARTITION)
+                        .toString();
 
         Path home = BackupRestoreBrokerIntegrationTests.newHome("bench-restored-");
         String zeebeVersion =
@@ -219,23 +247,43 @@ class BackupBenchmark {
                 BenchReport.s(BenchReport.secondsSince(t0)),
                 String.format(Locale.ROOT, "%,d rows checked", chain.rowsChecked()));
 
-        report.note("Load average at the start: " + loadAtStart + "; before the backup: " + loadBeforeBackup
-                + "; at the end: in the line above.");
-        report.note(String.format(Locale.ROOT, "Counts before the backup and after the restore: %s; %s.", counts, countsThen));
-        report.note("The audit positions of the manifest are read after the pause, in a snapshot begun during it, one look"
-                + " into the primary key per partition (EXPLAIN: " + positionsPlan + ").");
-        report.note("The template: a flour purchase of a co-op of " + flour.members().size() + " members (FlourPurchase:"
-                + " one line, everyone votes yes and pledges 2 sacks, the supplier confirms, each pays, the leader confirms"
-                + " each payment and the delivery). Rows it left, by table: " + left + ".");
-        report.note("The copies: its rows in " + String.join(", ", FinishedPurchases.TABLES) + " written again with new"
-                + " ids (the explorer's projection of its trail too, so the app's indexer has nothing to do), in the same"
-                + " co-op, by the same members, spread over the year before; every audit row the broker"
-                + " exported between its start and its end, renumbered into partition 2 (a partition the one-partition"
-                + " broker does not have), with engine keys of that partition, hash-chained as the exporter chains and"
-                + " its head signed with the exporter's key, so the chain check covers them. A variable whose value is"
-                + " the purchase's id as a bare number still names the template's. The broker's own folder is that of a"
-                + " broker that ran one purchase: the copies exist only in the database (a broker that had run 10,000 would have compacted"
-                + " its log after its snapshots).");
+        report.note(
+                "Load average at the start: "
+                        + loadAtStart
+                        + "; before the backup: "
+                        + loadBeforeBackup
+                        + "; at the end: in the line above.");
+        report.note(
+                String.format(
+                        Locale.ROOT,
+                        "Counts before the backup and after the restore: %s; %s.",
+                        counts,
+                        countsThen));
+        report.note(
+                "The audit positions of the manifest are read after the pause, in a snapshot begun during it, one look"
+                        + " into the primary key per partition (EXPLAIN: "
+                        + positionsPlan
+                        + ").");
+        report.note(
+                "The template: a flour purchase of a co-op of "
+                        + flour.members().size()
+                        + " members (FlourPurchase:"
+                        + " one line, everyone votes yes and pledges 2 sacks, the supplier confirms, each pays, the leader confirms"
+                        + " each payment and the delivery). Rows it left, by table: "
+                        + left
+                        + ".");
+        report.note(
+                "The copies: its rows in "
+                        + String.join(", ", FinishedPurchases.TABLES)
+                        + " written again with new"
+                        + " ids (the explorer's projection of its trail too, so the app's indexer has nothing to do), in the same"
+                        + " co-op, by the same members, spread over the year before; every audit row the broker"
+                        + " exported between its start and its end, renumbered into partition 2 (a partition the one-partition"
+                        + " broker does not have), with engine keys of that partition, hash-chained as the exporter chains and"
+                        + " its head signed with the exporter's key, so the chain check covers them. A variable whose value is"
+                        + " the purchase's id as a bare number still names the template's. The broker's own folder is that of a"
+                        + " broker that ran one purchase: the copies exist only in the database (a broker that had run 10,000 would have compacted"
+                        + " its log after its snapshots).");
         report.write();
 
         assertThat(chain.intact()).as("%s", chain).isTrue();

@@ -71,20 +71,14 @@ class BackupRestoreBrokerIntegrationTests {
         embeddedDefault(HOME).forEach((name, value) -> registry.add(name, () -> value));
     }
 
-    @Autowired
-    AccountService accounts;
-    @Autowired
-    CoopService coops;
-    @Autowired
-    PurchaseService purchases;
-    @Autowired
-    TaskInbox inbox;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    BackupService backups;
-    @Autowired
-    DatabaseConnection database;
+    @Autowired AccountService accounts;
+    @Autowired CoopService coops;
+    @Autowired PurchaseService purchases;
+    @Autowired ProposalService proposals;
+    @Autowired TaskInbox inbox;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired BackupService backups;
+    @Autowired DatabaseConnection database;
 
     ConfigurableApplicationContext restored;
 
@@ -115,28 +109,40 @@ class BackupRestoreBrokerIntegrationTests {
         assertThat(ballots(jdbc, voting)).isEqualTo(2);
 
         // The dump reads every table in its own transaction only if every table is InnoDB.
-        assertThat(jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
-                + " AND table_type = 'BASE TABLE' AND engine <> 'InnoDB'", String.class)).isEmpty();
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                        + " AND table_type = 'BASE TABLE' AND engine <> 'InnoDB'",
+                                String.class))
+                .isEmpty();
 
-        // The dump is held at one table, locked by the test, so that it is still running after the pause.
+        // The dump is held at one table, locked by the test, so that it is still running after the
+        // pause.
         BackupService.Result backup;
-        try (Connection locker = owner(); Statement lock = locker.createStatement(); Connection watcher = owner()) {
+        try (Connection locker = owner();
+                Statement lock = locker.createStatement();
+                Connection watcher = owner()) {
             lock.execute("LOCK TABLES DATABASECHANGELOGLOCK WRITE");
 
             // Two backups asked for at once: one is made, the other refused while it runs.
             ExecutorService two = Executors.newFixedThreadPool(2);
-            List<Future<BackupService.Result>> both = List.of(two.submit(backups::create), two.submit(backups::create));
+            List<Future<BackupService.Result>> both =
+                    List.of(two.submit(backups::create), two.submit(backups::create));
             two.shutdown();
             // Waiting at the lock, the dump reads rows: its snapshot has begun, inside the pause.
             await().atMost(WAIT).until(() -> dumpWaitsForTheLock(watcher));
 
-            // During the dump, after the pause: the rest of the votes, in the running app only. Had the pause lasted
-            // as long as the dump, they would wait at the gate until it gave up.
+            // During the dump, after the pause: the rest of the votes, in the running app only.
+            // Had the pause lasted as long as the dump, they would wait at the gate until it gave
+            // up.
             for (String m : members.subList(2, members.size())) {
                 complete(inbox, m, "member-vote", Map.of("choice", "YES"));
             }
             assertThat(ballots(jdbc, voting)).isEqualTo(members.size());
-            assertThat(both).filteredOn(attempt -> !attempt.isDone()).as("the backup is still dumping").hasSize(1);
+            assertThat(both)
+                    .filteredOn(attempt -> !attempt.isDone())
+                    .as("the backup is still dumping")
+                    .hasSize(1);
             lock.execute("UNLOCK TABLES");
 
             List<BackupService.Result> made = new ArrayList<>();
@@ -153,16 +159,28 @@ class BackupRestoreBrokerIntegrationTests {
             assertThat(refused).singleElement().asString().startsWith("Another backup is running");
             backup = made.getFirst();
         }
-        System.out.printf("FIGURE backup: %,d bytes, %d ms in all, the app paused for %d ms (%s), the dump took %d ms"
-                + " (%s)%n", backup.sizeBytes(), backup.totalMillis(), backup.pauseMillis(), backup.pause(),
-                backup.dumpMillis(), backup.archive().getFileName());
+        System.out.printf(
+                "FIGURE backup: %,d bytes, %d ms in all, the app paused for %d ms (%s), the dump took %d ms"
+                        + " (%s)%n",
+                backup.sizeBytes(),
+                backup.totalMillis(),
+                backup.pauseMillis(),
+                backup.pause(),
+                backup.dumpMillis(),
+                backup.archive().getFileName());
         assertThat(backup.manifest().zeebeVersion()).isNotBlank();
         assertThat(backup.manifest().entries())
                 .extracting(BackupManifest.Entry::name)
                 .contains(BackupManifest.DATABASE, "zeebe/audit-signing.key")
-                .anyMatch(n -> n.startsWith("zeebe/data/raft-partition/partitions/1/snapshots/")
-                        || n.endsWith(".log"))
-                .noneMatch(n -> n.contains("/runtime/") || n.endsWith(".processorPaused") || n.endsWith(".sql.log"));
+                .anyMatch(
+                        n ->
+                                n.startsWith("zeebe/data/raft-partition/partitions/1/snapshots/")
+                                        || n.endsWith(".log"))
+                .noneMatch(
+                        n ->
+                                n.contains("/runtime/")
+                                        || n.endsWith(".processorPaused")
+                                        || n.endsWith(".sql.log"));
         assertThat(backup.manifest().auditPositions()).isNotEmpty();
 
         // After the backup: one more pledge, in the running app only.
@@ -176,20 +194,29 @@ class BackupRestoreBrokerIntegrationTests {
         long restoreStarted = System.nanoTime();
         Restore.Result result = Restore.restore(backup.archive(), data, zeebeVersion);
         long restoreMillis = (System.nanoTime() - restoreStarted) / 1_000_000;
-        // The restored database, before the app and its broker start on it: the manifest names its newest audit
-        // rows, and neither the votes cast during the dump nor the pledge after it are in it.
-        try (org.sangsaeng.db.ManagedMariaDb db = org.sangsaeng.db.ManagedMariaDb.start(data.resolve("mariadb"),
-                freePort(), "sangsaeng")) {
-            JdbcTemplate copy = new JdbcTemplate(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
-                    db.connect(), true));
+        // The restored database, before the app and its broker start on it: the manifest names
+        // its newest audit rows, and neither the votes cast during the dump nor the pledge after
+        // it are in it.
+        try (org.sangsaeng.db.ManagedMariaDb db =
+                org.sangsaeng.db.ManagedMariaDb.start(
+                        data.resolve("mariadb"), freePort(), "sangsaeng")) {
+            JdbcTemplate copy =
+                    new JdbcTemplate(
+                            new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                                    db.connect(), true));
             Map<Integer, Long> positions = new TreeMap<>();
-            copy.query("SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id",
+            copy.query(
+                    "SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id",
                     (java.sql.ResultSet r) -> {
                         positions.put(r.getInt(1), r.getLong(2));
                     });
             assertThat(positions).isEqualTo(backup.manifest().auditPositions());
-            assertThat(ballots(copy, voting)).as("the ballots of the backup, not those cast during its dump").isEqualTo(2);
-            assertThat(pledges(copy, pledging)).as("the pledges of the backup, not the one after it").isEqualTo(2);
+            assertThat(ballots(copy, voting))
+                    .as("the ballots of the backup, not those cast during its dump")
+                    .isEqualTo(2);
+            assertThat(pledges(copy, pledging))
+                    .as("the pledges of the backup, not the one after it")
+                    .isEqualTo(2);
         }
         long startStarted = System.nanoTime();
         restored = start(home);
@@ -310,14 +337,20 @@ class BackupRestoreBrokerIntegrationTests {
 
     /** The schema owner's connection, which sees every connection in the process list. */
     private Connection owner() throws SQLException {
-        return DriverManager.getConnection(database.url(), database.ownerUser(), database.ownerPassword());
+        return DriverManager.getConnection(
+                database.url(), database.ownerUser(), database.ownerPassword());
     }
 
-    /** Whether the backup's dump has reached the locked table: it waits there, in its transaction. */
+    /**
+     * Whether the backup's dump has reached the locked table: it waits there, in its transaction.
+     */
     private static boolean dumpWaitsForTheLock(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM"
-                + " information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table"
-                + " metadata lock' AND INFO LIKE '%FROM `DATABASECHANGELOGLOCK`%'")) {
+        try (Statement s = c.createStatement();
+                java.sql.ResultSet r =
+                        s.executeQuery(
+                                "SELECT COUNT(*) FROM"
+                                        + " information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table"
+                                        + " metadata lock' AND INFO LIKE '%FROM `DATABASECHANGELOGLOCK`%'")) {
             return r.next() && r.getLong(1) > 0;
         }
     }

@@ -49,31 +49,41 @@ public final class ManagedMariaDb implements AutoCloseable {
     /**
      * Settings for loading a dump into a new server that nobody uses yet, as a restore does: the
      * redo log is written at most once a second and not flushed at each commit, pages are written
-     * without the doublewrite buffer, and the buffer pool and the redo log are larger. A crash during
-     * the load can lose or damage what was loaded, which a restore throws away anyway (it assembles
-     * the folder beside its target). The next start with {@link #start(Path, int, String)} runs with
-     * the usual settings again (the redo log is resized then).
+     * without the doublewrite buffer, and the buffer pool and the redo log are larger. A crash
+     * during the load can lose or damage what was loaded, which a restore throws away anyway (it
+     * assembles the folder beside its target). The next start with {@link #start(Path, int,
+     * String)} runs with the usual settings again (the redo log is resized then).
      */
-    public static final List<String> BULK_LOAD = List.of("--innodb-flush-log-at-trx-commit=0",
-            "--innodb-doublewrite=0", "--innodb-buffer-pool-size=1G", "--innodb-log-file-size=1G",
-            "--skip-log-bin");
+    public static final List<String> BULK_LOAD =
+            List.of(
+                    "--innodb-flush-log-at-trx-commit=0",
+                    "--innodb-doublewrite=0",
+                    "--innodb-buffer-pool-size=1G",
+                    "--innodb-log-file-size=1G",
+                    "--skip-log-bin");
 
-    /** As {@link #start(Path, int, String)}, with more of mariadbd's options (for example {@link #BULK_LOAD}). */
-    public static ManagedMariaDb start(Path dataRoot, int port, String database, List<String> options) {
+    /**
+     * As {@link #start(Path, int, String)}, with more of mariadbd's options (for example {@link
+     * #BULK_LOAD}).
+     */
+    public static ManagedMariaDb start(
+            Path dataRoot, int port, String database, List<String> options) {
         try {
             Path root = dataRoot.toAbsolutePath();
             Files.createDirectories(root);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(root.resolve("base").toFile())
-                    .setDataDir(keptDataDir(root.resolve("data")))
-                    .setTmpDir(root.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
-                    .addArg("--bind-address=127.0.0.1")
-                    .addArg("--character-set-server=utf8mb4")
-                    .addArg("--collation-server=utf8mb4_unicode_ci")
-                    // Room for several app nodes' pools (DB_POOL_SIZE each) and the tools beside them.
-                    .addArg("--max-connections=500");
+            DBConfigurationBuilder config =
+                    DBConfigurationBuilder.newBuilder()
+                            .setPort(port)
+                            .setBaseDir(root.resolve("base").toFile())
+                            .setDataDir(keptDataDir(root.resolve("data")))
+                            .setTmpDir(root.resolve("tmp").toString())
+                            .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
+                            .addArg("--bind-address=127.0.0.1")
+                            .addArg("--character-set-server=utf8mb4")
+                            .addArg("--collation-server=utf8mb4_unicode_ci")
+                            // Room for several app nodes' pools (DB_POOL_SIZE each) and the tools
+                            // beside them.
+                            .addArg("--max-connections=500");
             options.forEach(config::addArg);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be.

@@ -88,9 +88,20 @@ public final class MariaDbClients {
             throw new IllegalArgumentException("Not a plain marker: " + marker);
         }
         Target t = Target.of(jdbcUrl);
-        List<String> command = new ArrayList<>(List.of(bin.resolve("mariadb-dump").toString(), "--host=" + t.host(),
-                "--port=" + t.port(), "--user=" + user, "--single-transaction", "--quick", "--triggers", "--routines",
-                "--hex-blob", "--default-character-set=utf8mb4", "--skip-dump-date"));
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                bin.resolve("mariadb-dump").toString(),
+                                "--host=" + t.host(),
+                                "--port=" + t.port(),
+                                "--user=" + user,
+                                "--single-transaction",
+                                "--quick",
+                                "--triggers",
+                                "--routines",
+                                "--hex-blob",
+                                "--default-character-set=utf8mb4",
+                                "--skip-dump-date"));
         if (marker != null) {
             command.add("--where=TRUE /* " + marker + " */");
         }
@@ -107,9 +118,21 @@ public final class MariaDbClients {
     public void load(String jdbcUrl, String user, String password, Path file) {
         Target t = Target.of(jdbcUrl);
         Path log = file.resolveSibling(file.getFileName() + ".log");
-        await(start(List.of(bin.resolve("mariadb").toString(), "--host=" + t.host(), "--port=" + t.port(),
-                "--user=" + user, "--default-character-set=utf8mb4", "--binary-mode", t.database()), password, file, log),
-                "mariadb", log);
+        await(
+                start(
+                        List.of(
+                                bin.resolve("mariadb").toString(),
+                                "--host=" + t.host(),
+                                "--port=" + t.port(),
+                                "--user=" + user,
+                                "--default-character-set=utf8mb4",
+                                "--binary-mode",
+                                t.database()),
+                        password,
+                        file,
+                        log),
+                "mariadb",
+                log);
     }
 
     /** A running {@code mariadb-dump}. */
@@ -126,18 +149,20 @@ public final class MariaDbClients {
         }
 
         /**
-         * Whether the dump's connection is reading a table's rows now, seen in the process list over
-         * {@code c} (another connection to the same server). It reads rows only inside its
-         * transaction, after {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} has returned, so from
-         * then on what the dump holds is fixed: the rows committed before that moment. A short table
-         * may be read between two looks; the next one is seen, or the dump has ended.
+         * Whether the dump's connection is reading a table's rows now, seen in the process list
+         * over {@code c} (another connection to the same server). It reads rows only inside its
+         * transaction, after {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} has returned, so
+         * from then on what the dump holds is fixed: the rows committed before that moment. A short
+         * table may be read between two looks; the next one is seen, or the dump has ended.
          */
         public boolean readingRows(Connection c) throws SQLException {
             if (marker == null) {
                 throw new IllegalStateException("A dump started without a marker cannot be seen");
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM information_schema.PROCESSLIST"
-                    + " WHERE ID <> CONNECTION_ID() AND INFO LIKE ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                            "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                    + " WHERE ID <> CONNECTION_ID() AND INFO LIKE ?")) {
                 s.setString(1, "%/* " + marker + " */%");
                 try (ResultSet r = s.executeQuery()) {
                     return r.next() && r.getLong(1) > 0;
@@ -191,12 +216,17 @@ public final class MariaDbClients {
             String output = Files.exists(log) ? Files.readString(log).strip() : "";
             if (!ended || process.exitValue() != 0) {
                 process.destroyForcibly();
-                throw new IllegalStateException(name + " failed (exit " + (ended ? process.exitValue() : "none")
-                        + "): " + output);
+                throw new IllegalStateException(
+                        name
+                                + " failed (exit "
+                                + (ended ? process.exitValue() : "none")
+                                + "): "
+                                + output);
             }
             Files.deleteIfExists(log);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not read the output of " + name + " in " + log, e);
+            throw new UncheckedIOException(
+                    "Could not read the output of " + name + " in " + log, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();

@@ -29,10 +29,13 @@ class BackupController {
     }
 
     @PostMapping("/backups")
-    @Operation(summary = "Make a backup of the broker's data and the database together, with a pause of a few"
-            + " seconds whatever the database's size (admin, or ./sangsaeng backup on this machine with the token in"
-            + " data/backup.token)")
-    ResponseEntity<?> create(@RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
+    @Operation(
+            summary =
+                    "Make a backup of the broker's data and the database together, with a pause of a few"
+                            + " seconds whatever the database's size (admin, or ./sangsaeng backup on this machine with the token in"
+                            + " data/backup.token)")
+    ResponseEntity<?> create(
+            @RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
         if (!trigger.accepts(token) && !admin()) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(
@@ -42,9 +45,22 @@ class BackupController {
         }
         try {
             BackupService.Result r = backups.create();
-            return ResponseEntity.ok(Map.of("archive", r.archive().toString(), "sizeBytes", r.sizeBytes(),
-                    "pauseMillis", r.pauseMillis(), "pause", r.pause(), "dumpMillis", r.dumpMillis(),
-                    "totalMillis", r.totalMillis(), "manifest", r.manifest()));
+            return ResponseEntity.ok(
+                    Map.of(
+                            "archive",
+                            r.archive().toString(),
+                            "sizeBytes",
+                            r.sizeBytes(),
+                            "pauseMillis",
+                            r.pauseMillis(),
+                            "pause",
+                            r.pause(),
+                            "dumpMillis",
+                            r.dumpMillis(),
+                            "totalMillis",
+                            r.totalMillis(),
+                            "manifest",
+                            r.manifest()));
         } catch (BackupRefused e) {
             return ResponseEntity.status(HttpStatus.CONFLICT)
                     .body(Map.of("detail", e.getMessage()));
