@@ -179,7 +179,7 @@ public final class MariaDbClients {
             MariaDbClients.await(process, "mariadb-dump", log);
         }
 
-        /** Stops the dump (the backup failed elsewhere). */
+        /** Stops the dump if it still runs (the backup failed elsewhere), and drops its log. */
         public void kill() {
             process.destroyForcibly();
             try {
