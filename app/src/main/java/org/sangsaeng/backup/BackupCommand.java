@@ -88,11 +88,19 @@ public final class BackupCommand {
         if (response.statusCode() != 200) {
             throw new BackupRefused(body.path("detail").asString(response.body()));
         }
+        JsonNode pause = body.path("pause");
         System.out.printf(
-                "Backup written: %s%n  %,d bytes; the app paused for %d ms; %d ms in all%n",
+                "Backup written: %s%n  %,d bytes; the app paused for %d ms (%d ms for writes under way, %d ms"
+                        + " for the exporter to settle, %d ms to copy the broker's data, %d ms until the database dump's"
+                        + " snapshot had begun); the dump took %d ms; %d ms in all%n",
                 body.path("archive").asString(),
                 body.path("sizeBytes").asLong(),
                 body.path("pauseMillis").asLong(),
+                pause.path("drainMillis").asLong(),
+                pause.path("exporterMillis").asLong(),
+                pause.path("brokerCopyMillis").asLong(),
+                pause.path("snapshotMillis").asLong(),
+                body.path("dumpMillis").asLong(),
                 body.path("totalMillis").asLong());
         JsonNode m = body.path("manifest");
         System.out.printf(

@@ -45,8 +45,14 @@ public final class Restore {
             Files.createDirectories(staging);
             BackupArchive.unpack(archive, manifest, staging);
             Path dump = staging.resolve(BackupManifest.DATABASE);
+            // Loaded with the settings for a bulk load: a server nobody uses yet, in a folder
+            // thrown away on failure.
             try (ManagedMariaDb db =
-                    ManagedMariaDb.start(staging.resolve("mariadb"), freePort(), "sangsaeng")) {
+                    ManagedMariaDb.start(
+                            staging.resolve("mariadb"),
+                            freePort(),
+                            "sangsaeng",
+                            ManagedMariaDb.BULK_LOAD)) {
                 MariaDbClients.in(staging.resolve("mariadb/base"))
                         .load(db.jdbcUrl(), db.username(), db.password(), dump);
             }

@@ -195,11 +195,30 @@ class BackupBenchmark {
                         mib(dumpBytes),
                         mib(brokerBytes),
                         mib(databaseBytes)));
+        BackupService.Pause pause = backup.pause();
         figure(
                 report,
-                "of which the pause (commands and workers held, broker paused, copy and dump)",
+                "of which the pause (commands and workers held, broker paused, its data copied, the dump's"
+                        + " snapshot begun)",
                 BenchReport.s(backup.pauseMillis() / 1e3),
-                "from the manifest");
+                String.format(
+                        Locale.ROOT,
+                        "%d ms for writes under way, %d ms for the exporter to settle, %d ms to copy"
+                                + " the broker's data, %d ms from the dump's start until its snapshot had begun",
+                        pause.drainMillis(),
+                        pause.exporterMillis(),
+                        pause.brokerCopyMillis(),
+                        pause.snapshotMillis()));
+        figure(
+                report,
+                "of which the database dump (begun in the pause, going on after it)",
+                BenchReport.s(backup.dumpMillis() / 1e3),
+                "`mariadb-dump --single-transaction`");
+        String positionsPlan =
+                jdbc.queryForList(
+                                "EXPLAIN SELECT MAX(position) FROM audit_record WHERE partition_id = ?",
+                                FinishedPurchases.COPIED_PARTITION)
+                        .toString();
 
         Path home = BackupRestoreBrokerIntegrationTests.newHome("bench-restored-");
         String zeebeVersion =
@@ -243,6 +262,11 @@ class BackupBenchmark {
                         "Counts before the backup and after the restore: %s; %s.",
                         counts,
                         countsThen));
+        report.note(
+                "The audit positions of the manifest are read after the pause, in a snapshot begun during it, one look"
+                        + " into the primary key per partition (EXPLAIN: "
+                        + positionsPlan
+                        + ").");
         report.note(
                 "The template: a flour purchase of a co-op of "
                         + flour.members().size()

@@ -8,6 +8,11 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +37,7 @@ import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
@@ -77,6 +83,7 @@ class BackupRestoreBrokerIntegrationTests {
     @Autowired TaskInbox inbox;
     @Autowired JdbcTemplate jdbc;
     @Autowired BackupService backups;
+    @Autowired DatabaseConnection database;
 
     ConfigurableApplicationContext restored;
 
@@ -106,29 +113,65 @@ class BackupRestoreBrokerIntegrationTests {
         }
         assertThat(ballots(jdbc, voting)).isEqualTo(2);
 
-        // Two backups asked for at once: one is made, the other refused while it runs.
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        List<Future<BackupService.Result>> both =
-                List.of(two.submit(backups::create), two.submit(backups::create));
-        List<BackupService.Result> made = new ArrayList<>();
-        List<String> refused = new ArrayList<>();
-        for (Future<BackupService.Result> attempt : both) {
-            try {
-                made.add(attempt.get());
-            } catch (ExecutionException e) {
-                assertThat(e.getCause()).isInstanceOf(BackupRefused.class);
-                refused.add(e.getCause().getMessage());
+        // The dump reads every table in its own transaction only if every table is InnoDB.
+        assertThat(
+                        jdbc.queryForList(
+                                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                        + " AND table_type = 'BASE TABLE' AND engine <> 'InnoDB'",
+                                String.class))
+                .isEmpty();
+
+        // The dump is held at one table, locked by the test, so that it is still running after the
+        // pause.
+        BackupService.Result backup;
+        try (Connection locker = owner();
+                Statement lock = locker.createStatement();
+                Connection watcher = owner()) {
+            lock.execute("LOCK TABLES DATABASECHANGELOGLOCK WRITE");
+
+            // Two backups asked for at once: one is made, the other refused while it runs.
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            List<Future<BackupService.Result>> both =
+                    List.of(two.submit(backups::create), two.submit(backups::create));
+            two.shutdown();
+            // Waiting at the lock, the dump reads rows: its snapshot has begun, inside the pause.
+            await().atMost(WAIT).until(() -> dumpWaitsForTheLock(watcher));
+
+            // During the dump, after the pause: the rest of the votes, in the running app only.
+            // Had the pause lasted as long as the dump, they would wait at the gate until it gave
+            // up.
+            for (String m : members.subList(2, members.size())) {
+                complete(inbox, m, "member-vote", Map.of("choice", "YES"));
             }
+            assertThat(ballots(jdbc, voting)).isEqualTo(members.size());
+            assertThat(both)
+                    .filteredOn(attempt -> !attempt.isDone())
+                    .as("the backup is still dumping")
+                    .hasSize(1);
+            lock.execute("UNLOCK TABLES");
+
+            List<BackupService.Result> made = new ArrayList<>();
+            List<String> refused = new ArrayList<>();
+            for (Future<BackupService.Result> attempt : both) {
+                try {
+                    made.add(attempt.get());
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOf(BackupRefused.class);
+                    refused.add(e.getCause().getMessage());
+                }
+            }
+            assertThat(made).hasSize(1);
+            assertThat(refused).singleElement().asString().startsWith("Another backup is running");
+            backup = made.getFirst();
         }
-        two.shutdown();
-        assertThat(made).hasSize(1);
-        assertThat(refused).singleElement().asString().startsWith("Another backup is running");
-        BackupService.Result backup = made.getFirst();
         System.out.printf(
-                "FIGURE backup: %,d bytes, %d ms in all, the app paused for %d ms (%s)%n",
+                "FIGURE backup: %,d bytes, %d ms in all, the app paused for %d ms (%s), the dump took %d ms"
+                        + " (%s)%n",
                 backup.sizeBytes(),
                 backup.totalMillis(),
                 backup.pauseMillis(),
+                backup.pause(),
+                backup.dumpMillis(),
                 backup.archive().getFileName());
         assertThat(backup.manifest().zeebeVersion()).isNotBlank();
         assertThat(backup.manifest().entries())
@@ -138,15 +181,15 @@ class BackupRestoreBrokerIntegrationTests {
                         n ->
                                 n.startsWith("zeebe/data/raft-partition/partitions/1/snapshots/")
                                         || n.endsWith(".log"))
-                .noneMatch(n -> n.contains("/runtime/") || n.endsWith(".processorPaused"));
+                .noneMatch(
+                        n ->
+                                n.contains("/runtime/")
+                                        || n.endsWith(".processorPaused")
+                                        || n.endsWith(".sql.log"));
         assertThat(backup.manifest().auditPositions()).isNotEmpty();
 
-        // After the backup: the rest of the votes and one more pledge, in the running app only.
-        for (String m : members.subList(2, members.size())) {
-            complete(inbox, m, "member-vote", Map.of("choice", "YES"));
-        }
+        // After the backup: one more pledge, in the running app only.
         complete(inbox, members.get(2), "purchase-pledge", pledge(line));
-        assertThat(ballots(jdbc, voting)).isEqualTo(members.size());
 
         // Restored into a new, empty data folder, and the app started on it.
         Path home = newHome("restored-");
@@ -156,6 +199,30 @@ class BackupRestoreBrokerIntegrationTests {
         long restoreStarted = System.nanoTime();
         Restore.Result result = Restore.restore(backup.archive(), data, zeebeVersion);
         long restoreMillis = (System.nanoTime() - restoreStarted) / 1_000_000;
+        // The restored database, before the app and its broker start on it: the manifest names
+        // its newest audit rows, and neither the votes cast during the dump nor the pledge after
+        // it are in it.
+        try (org.sangsaeng.db.ManagedMariaDb db =
+                org.sangsaeng.db.ManagedMariaDb.start(
+                        data.resolve("mariadb"), freePort(), "sangsaeng")) {
+            JdbcTemplate copy =
+                    new JdbcTemplate(
+                            new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                                    db.connect(), true));
+            Map<Integer, Long> positions = new TreeMap<>();
+            copy.query(
+                    "SELECT partition_id, MAX(position) FROM audit_record GROUP BY partition_id",
+                    (ResultSet r) -> {
+                        positions.put(r.getInt(1), r.getLong(2));
+                    });
+            assertThat(positions).isEqualTo(backup.manifest().auditPositions());
+            assertThat(ballots(copy, voting))
+                    .as("the ballots of the backup, not those cast during its dump")
+                    .isEqualTo(2);
+            assertThat(pledges(copy, pledging))
+                    .as("the pledges of the backup, not the one after it")
+                    .isEqualTo(2);
+        }
         long startStarted = System.nanoTime();
         restored = start(home);
         System.out.printf(
@@ -271,6 +338,26 @@ class BackupRestoreBrokerIntegrationTests {
                         jdbcThen.queryForObject(
                                 "SELECT COUNT(DISTINCT partition_id, position) FROM audit_record",
                                 Long.class));
+    }
+
+    /** The schema owner's connection, which sees every connection in the process list. */
+    private Connection owner() throws SQLException {
+        return DriverManager.getConnection(
+                database.url(), database.ownerUser(), database.ownerPassword());
+    }
+
+    /**
+     * Whether the backup's dump has reached the locked table: it waits there, in its transaction.
+     */
+    private static boolean dumpWaitsForTheLock(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "SELECT COUNT(*) FROM"
+                                        + " information_schema.PROCESSLIST WHERE ID <> CONNECTION_ID() AND STATE LIKE 'Waiting for table"
+                                        + " metadata lock' AND INFO LIKE '%FROM `DATABASECHANGELOGLOCK`%'")) {
+            return r.next() && r.getLong(1) > 0;
+        }
     }
 
     /** The app started on {@code home}'s data as {@code ./sangsaeng run} starts it. */

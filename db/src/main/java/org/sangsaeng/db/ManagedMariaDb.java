@@ -16,6 +16,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +47,31 @@ public final class ManagedMariaDb implements AutoCloseable {
      * missing.
      */
     public static ManagedMariaDb start(Path dataRoot, int port, String database) {
+        return start(dataRoot, port, database, List.of());
+    }
+
+    /**
+     * Settings for loading a dump into a new server that nobody uses yet, as a restore does: the
+     * redo log is written at most once a second and not flushed at each commit, pages are written
+     * without the doublewrite buffer, and the buffer pool and the redo log are larger. A crash
+     * during the load can lose or damage what was loaded, which a restore throws away anyway (it
+     * assembles the folder beside its target). The next start with {@link #start(Path, int,
+     * String)} runs with the usual settings again (the redo log is resized then).
+     */
+    public static final List<String> BULK_LOAD =
+            List.of(
+                    "--innodb-flush-log-at-trx-commit=0",
+                    "--innodb-doublewrite=0",
+                    "--innodb-buffer-pool-size=1G",
+                    "--innodb-log-file-size=1G",
+                    "--skip-log-bin");
+
+    /**
+     * As {@link #start(Path, int, String)}, with more of mariadbd's options (for example {@link
+     * #BULK_LOAD}).
+     */
+    public static ManagedMariaDb start(
+            Path dataRoot, int port, String database, List<String> options) {
         try {
             Path root = dataRoot.toAbsolutePath();
             Files.createDirectories(root);
@@ -62,6 +88,7 @@ public final class ManagedMariaDb implements AutoCloseable {
                             // Room for several app nodes' pools (DB_POOL_SIZE each) and the tools
                             // beside them.
                             .addArg("--max-connections=500");
+            options.forEach(config::addArg);
             if ("root".equals(System.getProperty("user.name"))) {
                 // mariadbd refuses to run as root unless told which user to be.
                 config.addArg("--user=root");

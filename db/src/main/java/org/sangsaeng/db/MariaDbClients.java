@@ -8,6 +8,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -69,66 +73,164 @@ public final class MariaDbClients {
      * out.
      */
     public void dump(String jdbcUrl, String user, String password, Path file) {
-        Target t = Target.of(jdbcUrl);
-        run(
-                List.of(
-                        bin.resolve("mariadb-dump").toString(),
-                        "--host=" + t.host(),
-                        "--port=" + t.port(),
-                        "--user=" + user,
-                        "--single-transaction",
-                        "--quick",
-                        "--triggers",
-                        "--routines",
-                        "--hex-blob",
-                        "--default-character-set=utf8mb4",
-                        "--skip-dump-date",
-                        "--result-file=" + file,
-                        t.database()),
-                password,
-                null);
+        startDump(jdbcUrl, user, password, file, null).await();
     }
 
-    /** Runs the SQL of {@code file} (a dump) against the database of {@code jdbcUrl}. */
+    /**
+     * Starts {@code mariadb-dump} as {@link #dump} does and returns at once. With a {@code marker},
+     * every table's rows are read with a condition that is always true and carries the marker in an
+     * SQL comment: the server's process list shows the marker in the statement of the dump's
+     * connection while it reads rows, which it does only after its transaction with a consistent
+     * snapshot has begun ({@link Dump#readingRows}).
+     */
+    public Dump startDump(String jdbcUrl, String user, String password, Path file, String marker) {
+        if (marker != null && !marker.matches("[A-Za-z0-9-]+")) {
+            throw new IllegalArgumentException("Not a plain marker: " + marker);
+        }
+        Target t = Target.of(jdbcUrl);
+        List<String> command =
+                new ArrayList<>(
+                        List.of(
+                                bin.resolve("mariadb-dump").toString(),
+                                "--host=" + t.host(),
+                                "--port=" + t.port(),
+                                "--user=" + user,
+                                "--single-transaction",
+                                "--quick",
+                                "--triggers",
+                                "--routines",
+                                "--hex-blob",
+                                "--default-character-set=utf8mb4",
+                                "--skip-dump-date"));
+        if (marker != null) {
+            command.add("--where=TRUE /* " + marker + " */");
+        }
+        command.add("--result-file=" + file);
+        command.add(t.database());
+        Path log = file.resolveSibling(file.getFileName() + ".log");
+        return new Dump(start(command, password, null, log), marker, log);
+    }
+
+    /**
+     * Runs the SQL of {@code file} (a dump) against the database of {@code jdbcUrl}. The dump turns
+     * unique and foreign key checks off for its session.
+     */
     public void load(String jdbcUrl, String user, String password, Path file) {
         Target t = Target.of(jdbcUrl);
-        run(
-                List.of(
-                        bin.resolve("mariadb").toString(),
-                        "--host=" + t.host(),
-                        "--port=" + t.port(),
-                        "--user=" + user,
-                        "--default-character-set=utf8mb4",
-                        "--binary-mode",
-                        t.database()),
-                password,
-                file);
+        Path log = file.resolveSibling(file.getFileName() + ".log");
+        await(
+                start(
+                        List.of(
+                                bin.resolve("mariadb").toString(),
+                                "--host=" + t.host(),
+                                "--port=" + t.port(),
+                                "--user=" + user,
+                                "--default-character-set=utf8mb4",
+                                "--binary-mode",
+                                t.database()),
+                        password,
+                        file,
+                        log),
+                "mariadb",
+                log);
     }
 
-    private static void run(List<String> command, String password, Path input) {
+    /** A running {@code mariadb-dump}. */
+    public static final class Dump {
+
+        private final Process process;
+        private final String marker;
+        private final Path log;
+
+        private Dump(Process process, String marker, Path log) {
+            this.process = process;
+            this.marker = marker;
+            this.log = log;
+        }
+
+        /**
+         * Whether the dump's connection is reading a table's rows now, seen in the process list
+         * over {@code c} (another connection to the same server). It reads rows only inside its
+         * transaction, after {@code START TRANSACTION WITH CONSISTENT SNAPSHOT} has returned, so
+         * from then on what the dump holds is fixed: the rows committed before that moment. A short
+         * table may be read between two looks; the next one is seen, or the dump has ended.
+         */
+        public boolean readingRows(Connection c) throws SQLException {
+            if (marker == null) {
+                throw new IllegalStateException("A dump started without a marker cannot be seen");
+            }
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                            "SELECT COUNT(*) FROM information_schema.PROCESSLIST"
+                                    + " WHERE ID <> CONNECTION_ID() AND INFO LIKE ?")) {
+                s.setString(1, "%/* " + marker + " */%");
+                try (ResultSet r = s.executeQuery()) {
+                    return r.next() && r.getLong(1) > 0;
+                }
+            }
+        }
+
+        public boolean isAlive() {
+            return process.isAlive();
+        }
+
+        /** Waits for the dump to end; throws when it failed. */
+        public void await() {
+            MariaDbClients.await(process, "mariadb-dump", log);
+        }
+
+        /** Stops the dump if it still runs (the backup failed elsewhere), and drops its log. */
+        public void kill() {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+                Files.deleteIfExists(log);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // a log file left in the staging folder goes with it
+            }
+        }
+    }
+
+    /** Starts a client, its output (warnings, errors) into {@code log}. */
+    private static Process start(List<String> command, String password, Path input, Path log) {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command));
         // Not on the command line, where any local user could read it.
         builder.environment().put("MYSQL_PWD", password == null ? "" : password);
         builder.redirectErrorStream(true);
+        builder.redirectOutput(log.toFile());
         if (input != null) {
             builder.redirectInput(input.toFile());
         }
         try {
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                throw new IllegalStateException(
-                        Path.of(command.getFirst()).getFileName()
-                                + " failed (exit "
-                                + (process.isAlive() ? "none" : process.exitValue())
-                                + "): "
-                                + output.strip());
-            }
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not run " + command.getFirst(), e);
+        }
+    }
+
+    private static void await(Process process, String name, Path log) {
+        try {
+            boolean ended = process.waitFor(2, TimeUnit.HOURS);
+            String output = Files.exists(log) ? Files.readString(log).strip() : "";
+            if (!ended || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new IllegalStateException(
+                        name
+                                + " failed (exit "
+                                + (ended ? process.exitValue() : "none")
+                                + "): "
+                                + output);
+            }
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(
+                    "Could not read the output of " + name + " in " + log, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while running " + command.getFirst(), e);
+            process.destroyForcibly();
+            throw new IllegalStateException("Interrupted while running " + name, e);
         }
     }
 

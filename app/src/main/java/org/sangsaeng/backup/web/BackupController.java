@@ -31,8 +31,9 @@ class BackupController {
     @PostMapping("/backups")
     @Operation(
             summary =
-                    "Make a backup of the broker's data and the database together, after a pause of a few"
-                            + " seconds (admin, or ./sangsaeng backup on this machine with the token in data/backup.token)")
+                    "Make a backup of the broker's data and the database together, with a pause of a few"
+                            + " seconds whatever the database's size (admin, or ./sangsaeng backup on this machine with the token in"
+                            + " data/backup.token)")
     ResponseEntity<?> create(
             @RequestHeader(name = BackupTrigger.HEADER, required = false) String token) {
         if (!trigger.accepts(token) && !admin()) {
@@ -52,6 +53,10 @@ class BackupController {
                             r.sizeBytes(),
                             "pauseMillis",
                             r.pauseMillis(),
+                            "pause",
+                            r.pause(),
+                            "dumpMillis",
+                            r.dumpMillis(),
                             "totalMillis",
                             r.totalMillis(),
                             "manifest",
