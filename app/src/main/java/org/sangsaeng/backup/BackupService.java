@@ -40,6 +40,11 @@ import org.springframework.stereotype.Service;
  * database dump begins its transaction; then everything goes on. The dump reads the rows of that
  * transaction's snapshot, so it goes on after the pause: what is written after the pause is not in
  * it, however long it takes. Outside the pause the copy is packed into one zip with its manifest.
+ *
+ * <p>Longer than our 300 lines because the pause is one sequence whose order is the point: hold,
+ * pause, settle, copy, begin the dump, resume, each undone in reverse when a step fails. Split
+ * across classes, the undo of each step would sit away from the step; the archive itself ({@link
+ * BackupArchive}, {@link BackupManifest}) and the database clients are classes of their own.
  */
 @Service
 public class BackupService {

@@ -20,6 +20,14 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.Texts;
 
+/**
+ * A member's job post (구인) and its whole life, guarded here: each transition is named for what
+ * happens (approve, request changes, reject, publish, close to applications, finish, extend the
+ * deadline) and refuses a move the post's state does not allow.
+ *
+ * <p>Longer than our 300 lines on purpose: that state machine and the post's terms (dates, hours,
+ * pay) are one unit; the rest is the getters JPA and the pages need.
+ */
 @Entity
 @Table(name = "job_post")
 public class JobPost {

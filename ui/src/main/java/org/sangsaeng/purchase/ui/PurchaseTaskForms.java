@@ -32,7 +32,13 @@ import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The forms of the group purchase's tasks; the server checks every answer again. */
+/**
+ * The forms of the group purchase's tasks; the server checks every answer again. *
+ *
+ * <p>Longer than our 300 lines because it holds the forms of all nine people's steps of one
+ * process, each a few lines of layout sharing the purchase summary at its top; every rule is in the
+ * purchase module's services and task forms.
+ */
 @Configuration(proxyBeanMethods = false)
 class PurchaseTaskForms {
 
