@@ -20,6 +20,7 @@ import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.voting.Outcome;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * A group purchase and its stage, from the vote to the close.
@@ -329,7 +330,11 @@ public class Purchase {
     /** Refuses a move the purchase's stage does not allow, naming the stage. */
     private void require(boolean allowed) {
         if (!allowed) {
-            throw new BusinessException("error.purchase.wrongStage", stage);
+            // The stage by its name in the reader's language (report.stage.*), not the enum's.
+            throw new BusinessException(
+                    "error.purchase.wrongStage",
+                    new DefaultMessageSourceResolvable(
+                            new String[] {"report.stage." + stage.name()}, stage.name()));
         }
     }
 

@@ -2,14 +2,18 @@ package org.sangsaeng.purchase.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.Messages;
 import org.sangsaeng.voting.Outcome;
+import org.springframework.context.support.ResourceBundleMessageSource;
 
 /** The moves of a group purchase: each legal one, and each illegal one refused, nothing changed. */
 class PurchaseTests {
@@ -107,6 +111,27 @@ class PurchaseTests {
 
     static void wrongStage(Purchase p, Consumer<Purchase> move) {
         refused(p, move, "error.purchase.wrongStage");
+    }
+
+    /**
+     * What the leader reads when a move comes at the wrong stage: the stage by its name in her
+     * language, as the app's bundles (the same basename and encoding as application.yaml) give it.
+     */
+    @Test
+    void aRefusalNamesTheStageInTheReadersLanguage() {
+        ResourceBundleMessageSource bundles = new ResourceBundleMessageSource();
+        bundles.setBasenames("messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        Messages messages = new Messages(bundles);
+        Purchase p = proposed();
+        BusinessException refusal =
+                catchThrowableOfType(BusinessException.class, () -> p.closeOrdering());
+
+        assertThat(messages.explain(refusal, Locale.KOREAN))
+                .isEqualTo("지금 공동구매 단계(투표 중)에서는 할 수 없습니다.");
+        assertThat(messages.explain(refusal, Locale.ENGLISH))
+                .isEqualTo("The group purchase cannot do this at its current stage (Voting).");
     }
 
     @Test
