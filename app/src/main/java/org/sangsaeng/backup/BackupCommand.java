@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.sangsaeng.shared.CommandLineLogging;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,7 @@ public final class BackupCommand {
     private BackupCommand() {}
 
     public static void main(String[] args) {
+        CommandLineLogging.quietLibraries();
         Path home = Path.of(System.getProperty("sangsaeng.home", ".")).toAbsolutePath().normalize();
         try {
             if (args.length >= 1 && "backup".equals(args[0])) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sangsaeng.db.ManagedMariaDb;
+import org.sangsaeng.shared.CommandLineLogging;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
@@ -43,6 +44,7 @@ public final class VerifyCommand {
     private VerifyCommand() {}
 
     public static void main(String[] args) {
+        CommandLineLogging.quietLibraries();
         try {
             boolean intact =
                     args.length == 0
