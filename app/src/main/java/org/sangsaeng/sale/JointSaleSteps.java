@@ -18,6 +18,7 @@ import org.sangsaeng.sale.domain.JointSaleShare;
 import org.sangsaeng.sale.domain.JointSaleShares;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ public class JointSaleSteps {
                 in.reasonRequiredForNo());
     }
 
-    public void recordVote(long offerId, long voteId, String outcome) {
+    public void recordVote(long offerId, long voteId, Outcome outcome) {
         offers.locked(offerId).recordVote(voteId, outcome);
     }
 

@@ -2,6 +2,7 @@ package org.sangsaeng.sale;
 
 import java.time.Instant;
 import java.util.List;
+import org.sangsaeng.voting.Outcome;
 
 /** A joint offer as members see it. */
 public record OfferDetails(
@@ -20,7 +21,7 @@ public record OfferDetails(
         Instant orderDeadline,
         int revisions,
         Long voteId,
-        String voteOutcome,
+        Outcome voteOutcome,
         String cancelReason,
         List<PartView> parts,
         List<SlotView> slots,

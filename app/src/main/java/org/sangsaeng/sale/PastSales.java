@@ -85,7 +85,7 @@ public class PastSales {
         terms.apply(offer, form, me, proposedAt, JointOfferService.votingTime(pinned.rules()));
         offer.getParts().forEach(JointOfferPart::confirm);
         offer.checkParts();
-        offer.recordVote(null, "PASSED");
+        offer.recordVote(null, org.sangsaeng.voting.Outcome.PASSED);
         offer.openOrders();
         offers.saveAndFlush(offer);
 

@@ -21,6 +21,7 @@ import org.sangsaeng.sale.PartAnswer;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
+import org.sangsaeng.voting.Outcome;
 
 /**
  * A joint offer of a co-op. It guards its own stage: each transition is named for what happens and
@@ -57,7 +58,10 @@ public class JointOffer {
     private int rulesVersion;
     private int revisions;
     private Long voteId;
-    private String voteOutcome;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome voteOutcome;
+
     private String cancelReason;
     private Long processInstanceKey;
     private Instant createdAt;
@@ -164,7 +168,7 @@ public class JointOffer {
         stage = OfferStage.CONFIRMING;
     }
 
-    public void recordVote(Long voteId, String outcome) {
+    public void recordVote(Long voteId, Outcome outcome) {
         this.voteId = voteId;
         this.voteOutcome = outcome;
     }
@@ -269,7 +273,7 @@ public class JointOffer {
 
     /** Whether the members voted for the offer: from then on customers may see it. */
     public boolean isAgreed() {
-        return "PASSED".equals(voteOutcome) && stage != OfferStage.REJECTED;
+        return voteOutcome == Outcome.PASSED && stage != OfferStage.REJECTED;
     }
 
     /** Whether sets of this offer are handed over now. */
@@ -389,7 +393,7 @@ public class JointOffer {
         return voteId;
     }
 
-    public String getVoteOutcome() {
+    public Outcome getVoteOutcome() {
         return voteOutcome;
     }
 

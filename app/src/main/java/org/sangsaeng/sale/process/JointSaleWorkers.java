@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.sangsaeng.engine.StepWorker;
 import org.sangsaeng.sale.JointSaleSteps;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +14,7 @@ class JointSaleWorkers {
 
     record Ids(long offerId) {}
 
-    record VoteResult(long offerId, long voteId, String voteOutcome) {}
+    record VoteResult(long offerId, long voteId, Outcome voteOutcome) {}
 
     @Bean
     StepWorker jointSaleAskShops(JointSaleSteps steps) {

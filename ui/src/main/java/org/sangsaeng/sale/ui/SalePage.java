@@ -28,6 +28,7 @@ import org.sangsaeng.sale.SaleCounter;
 import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.sale.SaleStatement;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.voting.Outcome;
 
 /**
  * One joint sale for its co-op: the terms, each shop's answer, the public page's link and the
@@ -97,7 +98,7 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
                                         new Paragraph(
                                                 SaleTexts.slot(
                                                         s.place(), s.startsAt(), s.endsAt()))));
-        if ("PASSED".equals(o.voteOutcome())) {
+        if (o.voteOutcome() == Outcome.PASSED) {
             Anchor link = new Anchor("sale/" + o.id(), getTranslation("sale.publicLink"));
             link.setId("sale-public-link");
             add(link);
