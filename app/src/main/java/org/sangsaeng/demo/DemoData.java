@@ -50,7 +50,7 @@ import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.sale.OfferForm;
 import org.sangsaeng.sale.PastSales;
-import org.sangsaeng.sale.PastSales.Outcome;
+import org.sangsaeng.sale.PastSales.OrderOutcome;
 import org.sangsaeng.sale.PastSales.PastOrder;
 import org.sangsaeng.sale.PaymentMethod;
 import org.sangsaeng.shared.BusinessNumber;
@@ -537,49 +537,51 @@ class DemoData {
         PaymentMethod cash = PaymentMethod.CASH;
         List<PastOrder> orders =
                 List.of(
-                        new PastOrder("김민지", "010-5501-1001", 2, day1, Outcome.PICKED_UP, card),
+                        new PastOrder(
+                                "김민지", "010-5501-1001", 2, day1, OrderOutcome.PICKED_UP, card),
                         new PastOrder(
                                 "이준호",
                                 "010-5501-1002",
                                 1,
                                 day1.plus(Duration.ofHours(2)),
-                                Outcome.PICKED_UP,
+                                OrderOutcome.PICKED_UP,
                                 cash),
                         new PastOrder(
                                 "박서연",
                                 "010-5501-1003",
                                 3,
                                 day1.plus(Duration.ofHours(5)),
-                                Outcome.PICKED_UP,
+                                OrderOutcome.PICKED_UP,
                                 card),
-                        new PastOrder("최영수", "010-5501-1004", 1, day2, Outcome.CANCELLED, null),
+                        new PastOrder(
+                                "최영수", "010-5501-1004", 1, day2, OrderOutcome.CANCELLED, null),
                         new PastOrder(
                                 "정하은",
                                 "010-5501-1005",
                                 1,
                                 day2.plus(Duration.ofHours(1)),
-                                Outcome.PICKED_UP,
+                                OrderOutcome.PICKED_UP,
                                 card),
                         new PastOrder(
                                 "강도윤",
                                 "010-5501-1006",
                                 2,
                                 day2.plus(Duration.ofHours(3)),
-                                Outcome.PICKED_UP,
+                                OrderOutcome.PICKED_UP,
                                 cash),
                         new PastOrder(
                                 "윤지우",
                                 "010-5501-1007",
                                 1,
                                 day2.plus(Duration.ofHours(6)),
-                                Outcome.NO_SHOW,
+                                OrderOutcome.NO_SHOW,
                                 null),
                         new PastOrder(
                                 "한서준",
                                 "010-5501-1008",
                                 1,
                                 day2.plus(Duration.ofHours(8)),
-                                Outcome.PICKED_UP,
+                                OrderOutcome.PICKED_UP,
                                 cash));
         runAs("park.butcher", () -> pastSales.record(form, proposed, orders, "kim.bakery"));
     }

@@ -13,6 +13,7 @@ import org.sangsaeng.sale.domain.JointOffers;
 import org.sangsaeng.sale.domain.JointOrder;
 import org.sangsaeng.sale.domain.JointOrders;
 import org.sangsaeng.shared.Tokens;
+import org.sangsaeng.voting.Outcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,10 +40,10 @@ public class PastSales {
             String phone,
             int sets,
             Instant placedAt,
-            Outcome outcome,
+            OrderOutcome outcome,
             PaymentMethod paidWith) {}
 
-    public enum Outcome {
+    public enum OrderOutcome {
         PICKED_UP,
         CANCELLED,
         NO_SHOW
@@ -85,7 +86,7 @@ public class PastSales {
         terms.apply(offer, form, me, proposedAt, JointOfferService.votingTime(pinned.rules()));
         offer.getParts().forEach(JointOfferPart::confirm);
         offer.checkParts();
-        offer.recordVote(null, org.sangsaeng.voting.Outcome.PASSED);
+        offer.recordVote(null, Outcome.PASSED);
         offer.openOrders();
         offers.saveAndFlush(offer);
 
@@ -109,7 +110,7 @@ public class PastSales {
                                 })
                         .toList();
         for (int i = 0; i < placed.size(); i++) {
-            if (placed.get(i).outcome() == Outcome.CANCELLED) {
+            if (placed.get(i).outcome() == OrderOutcome.CANCELLED) {
                 taken.get(i).cancelByCustomer(placed.get(i).placedAt().plusSeconds(3_600));
                 offer.release(taken.get(i).getSets(), placed.get(i).placedAt().plusSeconds(3_600));
             }
@@ -121,7 +122,7 @@ public class PastSales {
         long by = directory.userId(counter);
         Instant pickup = offer.pickupStarts().plusSeconds(1_800);
         for (int i = 0; i < placed.size(); i++) {
-            if (placed.get(i).outcome() == Outcome.PICKED_UP) {
+            if (placed.get(i).outcome() == OrderOutcome.PICKED_UP) {
                 taken.get(i).pickUp(by, pickup.plusSeconds(600L * i), placed.get(i).paidWith());
             }
         }
