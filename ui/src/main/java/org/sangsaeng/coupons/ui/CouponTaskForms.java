@@ -5,12 +5,13 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.engine.FormKey;
+import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -29,7 +30,10 @@ class CouponTaskForms {
                 (form, coupon, submit) -> {
                     RadioButtonGroup<String> decision =
                             new RadioButtonGroup<>(form.getTranslation("review.decision"));
-                    decision.setItems(List.of("APPROVE", "CHANGES", "REJECT"));
+                    decision.setItems(
+                            Arrays.stream(ReviewDecision.values())
+                                    .map(ReviewDecision::name)
+                                    .toList());
                     decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
                     decision.setId("coupon-decision");
                     TextArea comment = new TextArea(form.getTranslation("coupon.reviewComment"));
