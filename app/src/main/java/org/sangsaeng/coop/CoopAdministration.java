@@ -52,30 +52,7 @@ public class CoopAdministration {
     }
 
     public CoopDetails create(CoopForm form) {
-        String actor = changes.requireAdministrator();
-        CoopForm f = form.checked();
-        Market market =
-                markets.findById(f.marketId())
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "error.admin.market.unknown", f.marketId()));
-        refuseTakenName(f.name(), null);
-        Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
-        AdministrativeChanges.written(
-                () -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
-        changes.created(
-                Subject.COOP,
-                coop.getId(),
-                actor,
-                AdministrativeChanges.fields(
-                        "market",
-                        market.getName(),
-                        "name",
-                        coop.getName(),
-                        "description",
-                        coop.getDescription()));
-        return details(coop);
+        return created(form, changes.requireAdministrator());
     }
 
     /**
@@ -99,6 +76,10 @@ public class CoopAdministration {
      * coop-founding process (no signed-in user); {@code approvedBy} is recorded as the actor.
      */
     public CoopDetails createFounded(CoopForm form, String approvedBy) {
+        return created(form, approvedBy, "foundedBy", "coop-founding");
+    }
+
+    private CoopDetails created(CoopForm form, String actor, String... moreFields) {
         CoopForm f = form.checked();
         Market market =
                 markets.findById(f.marketId())
@@ -110,19 +91,16 @@ public class CoopAdministration {
         Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
         AdministrativeChanges.written(
                 () -> coops.saveAndFlush(coop), "uk_coop_name", duplicate(f.name()));
-        changes.created(
-                Subject.COOP,
-                coop.getId(),
-                approvedBy,
+        Map<String, String> fields =
                 AdministrativeChanges.fields(
                         "market",
                         market.getName(),
                         "name",
                         coop.getName(),
                         "description",
-                        coop.getDescription(),
-                        "foundedBy",
-                        "coop-founding"));
+                        coop.getDescription());
+        fields.putAll(AdministrativeChanges.fields(moreFields));
+        changes.created(Subject.COOP, coop.getId(), actor, fields);
         return details(coop);
     }
 

@@ -119,14 +119,7 @@ public class CoopService {
     @Transactional
     public long createSupplier(SupplierForm form, Long userId) {
         SupplierForm f = form.checked();
-        Supplier supplier =
-                new Supplier(
-                        f.name(),
-                        f.businessNumber(),
-                        f.contactPerson(),
-                        f.contactPhone(),
-                        f.email(),
-                        f.goods());
+        Supplier supplier = f.newSupplier();
         if (userId != null) {
             supplier.answeredBy(userId);
         }

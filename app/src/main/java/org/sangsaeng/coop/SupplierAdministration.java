@@ -58,14 +58,7 @@ public class SupplierAdministration {
         String actor = changes.requireAdministrator();
         SupplierForm f = form.checked();
         refuseTaken(f, null);
-        Supplier supplier =
-                new Supplier(
-                        f.name(),
-                        f.businessNumber(),
-                        f.contactPerson(),
-                        f.contactPhone(),
-                        f.email(),
-                        f.goods());
+        Supplier supplier = f.newSupplier();
         written(() -> suppliers.saveAndFlush(supplier), f);
         changes.created(Subject.SUPPLIER, supplier.getId(), actor, fields(supplier));
         return details(supplier, null);

@@ -1,7 +1,9 @@
 package org.sangsaeng.coop;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.sangsaeng.coop.domain.Supplier;
 import org.sangsaeng.shared.BusinessNumber;
+import org.sangsaeng.shared.InvalidInputException;
 
 /**
  * A supplier as the foundation records it: company name and business registration number (both
@@ -23,8 +25,7 @@ public record SupplierForm(
         String checkedName = Fields.required(name, 100, "supplierName");
         String number = businessNumber == null || businessNumber.isBlank() ? null : businessNumber;
         if (number == null) {
-            throw new org.sangsaeng.shared.InvalidInputException(
-                    "error.admin.businessNumber.blank");
+            throw new InvalidInputException("error.admin.businessNumber.blank");
         }
         return new SupplierForm(
                 checkedName,
@@ -33,5 +34,10 @@ public record SupplierForm(
                 Fields.phone(contactPhone),
                 Fields.email(email),
                 Fields.required(goods, 500, "goods"));
+    }
+
+    /** A new supplier of this form, which {@link #checked()} has checked. */
+    Supplier newSupplier() {
+        return new Supplier(name, businessNumber, contactPerson, contactPhone, email, goods);
     }
 }

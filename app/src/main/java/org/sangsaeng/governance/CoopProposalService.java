@@ -139,11 +139,7 @@ public class CoopProposalService {
     @Transactional(readOnly = true)
     public CoopProposalDetails get(long proposalId) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p =
-                proposals
-                        .findById(proposalId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p = find(proposalId);
         if (!me.mayRead(p.getCoopId())) {
             throw new NotFoundException("error.proposal.notFound", proposalId);
         }
@@ -180,11 +176,7 @@ public class CoopProposalService {
     /** The author takes the proposal back while the leader has not yet put it to a vote. */
     public CoopProposalDetails withdraw(long proposalId) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p =
-                proposals
-                        .findForUpdate(proposalId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p = lock(proposalId);
         if (p.getAuthorId() != me.id()) {
             throw me.mayRead(p.getCoopId())
                     ? new AccessDeniedException("error.proposal.authorOnly")
@@ -216,11 +208,7 @@ public class CoopProposalService {
      */
     public void review(long proposalId, boolean accept, String reason) {
         CurrentUser me = currentUsers.require();
-        CoopProposal p =
-                proposals
-                        .findForUpdate(proposalId)
-                        .orElseThrow(
-                                () -> new NotFoundException("error.proposal.notFound", proposalId));
+        CoopProposal p = lock(proposalId);
         if (p.getAuthorId() == me.id()) {
             throw new AccessDeniedException("error.proposal.ownProposal");
         }

@@ -1,14 +1,10 @@
 package org.sangsaeng.membership;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.sangsaeng.membership.domain.ApiToken;
@@ -16,6 +12,7 @@ import org.sangsaeng.membership.domain.ApiTokens;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.sangsaeng.shared.AccessDeniedException;
+import org.sangsaeng.shared.Tokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +75,8 @@ public class ApiTokenService {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken saved =
-                tokens.save(new ApiToken(hash(token), account.getId(), now, now.plus(lifetime)));
+                tokens.save(
+                        new ApiToken(Tokens.hash(token), account.getId(), now, now.plus(lifetime)));
         return new IssuedToken(token, saved.getExpiresAt());
     }
 
@@ -91,7 +89,7 @@ public class ApiTokenService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(hash(token))
+        return tokens.findByTokenHash(Tokens.hash(token))
                 .filter(t -> t.isValid(now))
                 .flatMap(t -> accounts.findById(t.getUserId()))
                 .map(UserAccount::getUsername);
@@ -103,7 +101,7 @@ public class ApiTokenService {
      */
     public void revoke(String token) {
         if (token != null && token.startsWith(PREFIX)) {
-            tokens.findByTokenHash(hash(token)).ifPresent(t -> t.revoke(clock.instant()));
+            tokens.findByTokenHash(Tokens.hash(token)).ifPresent(t -> t.revoke(clock.instant()));
         }
     }
 
@@ -118,16 +116,5 @@ public class ApiTokenService {
     /** Revokes every token of the account by its id (its name may be about to change). */
     int revokeAllOf(long accountId) {
         return tokens.revokeAll(accountId, clock.instant());
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of()
-                    .formatHex(
-                            MessageDigest.getInstance("SHA-256")
-                                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.sangsaeng.membership;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.sangsaeng.shared.Tokens;
 
 /**
  * Unguessable tokens of links sent by SMS or e-mail (revise a sign-up, accept an invitation); only
@@ -20,6 +21,6 @@ final class LinkTokens {
     }
 
     static String hash(String token) {
-        return ApiTokenService.hash(token == null ? "" : token.strip());
+        return Tokens.hash(token == null ? "" : token.strip());
     }
 }

@@ -151,21 +151,27 @@ public class MembersAdministration {
      */
     public void installLeader(long coopId, String username, String actor, String reason) {
         coops.get(coopId);
-        UserAccount person =
-                Optional.ofNullable(username)
-                        .map(String::strip)
-                        .flatMap(accounts::findByUsername)
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "error.leader.notMember",
-                                                String.valueOf(username)));
+        UserAccount person = personNamed(username);
         List<Membership> active =
                 memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
-        if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
+        if (leads(active, person)) {
             return;
         }
         appoint(coopId, person, active, actor, reason);
+    }
+
+    private UserAccount personNamed(String username) {
+        return Optional.ofNullable(username)
+                .map(String::strip)
+                .flatMap(accounts::findByUsername)
+                .orElseThrow(
+                        () ->
+                                new InvalidInputException(
+                                        "error.leader.notMember", String.valueOf(username)));
+    }
+
+    private static boolean leads(List<Membership> active, UserAccount person) {
+        return active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads());
     }
 
     /**
@@ -182,18 +188,10 @@ public class MembersAdministration {
         if (why.length() > MAX_REASON) {
             throw new InvalidInputException("error.leader.reasonTooLong", MAX_REASON);
         }
-        UserAccount person =
-                Optional.ofNullable(username)
-                        .map(String::strip)
-                        .flatMap(accounts::findByUsername)
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "error.leader.notMember",
-                                                String.valueOf(username)));
+        UserAccount person = personNamed(username);
         List<Membership> active =
                 memberships.findByCoopIdAndStatusOrderByJoinedAt(coopId, Membership.Status.ACTIVE);
-        if (active.stream().anyMatch(m -> m.getUserId() == person.getId() && m.leads())) {
+        if (leads(active, person)) {
             throw new BusinessException("error.leader.already", person.getUsername());
         }
         appoint(coopId, person, active, me.username(), why);

@@ -125,33 +125,16 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void sendSecurityCode(
             long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
-        Recipient recipient =
-                recipients
-                        .findById(recipientId)
-                        .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
-        TemplateCatalog.Rendered text =
-                templates.render(template, variables, Locale.forLanguageTag(recipient.getLocale()));
-        Instant now = clock.instant();
+        Recipient recipient = recipient(recipientId);
         for (Channel channel : List.of(Channel.SMS, Channel.EMAIL)) {
-            String address = channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone();
-            String key = dedupKey + ":" + recipient.getId() + ":" + channel;
-            if (address == null || address.isBlank() || outbox.existsByIdempotencyKey(key)) {
-                continue;
-            }
-            outbox.save(
-                    new OutboxMessage(
-                            key,
-                            recipient.getId(),
-                            null,
-                            channel,
-                            template.kind(),
-                            true,
-                            address,
-                            text.title(),
-                            text.body(),
-                            OutboxMessage.Status.PENDING,
-                            now,
-                            now));
+            sendNow(
+                    dedupKey + ":" + recipient.getId() + ":" + channel,
+                    recipient.getId(),
+                    channel,
+                    channel == Channel.EMAIL ? recipient.getEmail() : recipient.getPhone(),
+                    Locale.forLanguageTag(recipient.getLocale()),
+                    template,
+                    variables);
         }
     }
 
@@ -163,10 +146,7 @@ public class NotificationService {
     @Transactional(propagation = Propagation.MANDATORY)
     public void sendForTheRecord(
             long recipientId, Template template, Map<String, Object> variables, String dedupKey) {
-        Recipient recipient =
-                recipients
-                        .findById(recipientId)
-                        .orElseThrow(() -> new IllegalArgumentException("No user " + recipientId));
+        Recipient recipient = recipient(recipientId);
         sendNow(
                 dedupKey + ":" + recipient.getId() + ":" + Channel.EMAIL,
                 recipient.getId(),
@@ -199,6 +179,12 @@ public class NotificationService {
                 locale,
                 template,
                 variables);
+    }
+
+    private Recipient recipient(long id) {
+        return recipients
+                .findById(id)
+                .orElseThrow(() -> new IllegalArgumentException("No user " + id));
     }
 
     // Into the outbox at once, urgent, once per key: for messages a person waits for or keeps.

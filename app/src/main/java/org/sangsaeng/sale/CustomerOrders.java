@@ -108,15 +108,7 @@ public class CustomerOrders {
                                                 p.getQuantityPerSet(),
                                                 p.getUnit()))
                         .toList(),
-                o.getSlots().stream()
-                        .map(
-                                s ->
-                                        new OfferDetails.SlotView(
-                                                s.getId(),
-                                                s.getPlace(),
-                                                s.getStartsAt(),
-                                                s.getEndsAt()))
-                        .toList(),
+                o.getSlots().stream().map(OfferDetails.SlotView::of).toList(),
                 o.getTransferAccount(),
                 coops.get(o.getCoopId()).marketId());
     }

@@ -169,15 +169,7 @@ public class JointOfferService {
                                                 p.getPrepareNote()))
                         .toList();
         List<OfferDetails.SlotView> slots =
-                o.getSlots().stream()
-                        .map(
-                                s ->
-                                        new OfferDetails.SlotView(
-                                                s.getId(),
-                                                s.getPlace(),
-                                                s.getStartsAt(),
-                                                s.getEndsAt()))
-                        .toList();
+                o.getSlots().stream().map(OfferDetails.SlotView::of).toList();
         return new OfferDetails(
                 o.getId(),
                 o.getCoopId(),

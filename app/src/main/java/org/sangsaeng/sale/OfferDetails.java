@@ -2,6 +2,7 @@ package org.sangsaeng.sale;
 
 import java.time.Instant;
 import java.util.List;
+import org.sangsaeng.sale.domain.JointOfferSlot;
 import org.sangsaeng.voting.Outcome;
 
 /** A joint offer as members see it. */
@@ -40,7 +41,13 @@ public record OfferDetails(
             String prepared,
             String prepareNote) {}
 
-    public record SlotView(long id, String place, Instant startsAt, Instant endsAt) {}
+    public record SlotView(long id, String place, Instant startsAt, Instant endsAt) {
+
+        static SlotView of(JointOfferSlot slot) {
+            return new SlotView(
+                    slot.getId(), slot.getPlace(), slot.getStartsAt(), slot.getEndsAt());
+        }
+    }
 
     /** The offer as a form, for a revision that changes only some of it. */
     public OfferForm asForm() {
