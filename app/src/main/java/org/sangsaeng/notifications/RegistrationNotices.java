@@ -1,44 +1,23 @@
 package org.sangsaeng.notifications;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.sangsaeng.membership.CoopInvitationIssued;
 import org.sangsaeng.membership.MerchantRegistrationAnswered;
-import org.sangsaeng.membership.PhoneCodeIssued;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Messages to merchants who have no account yet: the code that proves their phone, the foundation's
- * answer to their sign-up, a leader's invitation. Sent in the transaction of the change that causes
- * them.
+ * Messages to merchants who have no account yet: the foundation's answer to their sign-up, a
+ * leader's invitation. Sent in the transaction of the change that causes them.
  */
 @Component
 class RegistrationNotices {
 
     private final NotificationService notifications;
-    private final Clock clock;
 
-    RegistrationNotices(NotificationService notifications, Clock clock) {
+    RegistrationNotices(NotificationService notifications) {
         this.notifications = notifications;
-        this.clock = clock;
-    }
-
-    @EventListener
-    void on(PhoneCodeIssued issued) {
-        long minutes =
-                Math.max(1, Duration.between(clock.instant(), issued.expiresAt()).toMinutes());
-        notifications.sendToAddress(
-                Channel.SMS,
-                issued.phone(),
-                Locale.forLanguageTag(issued.locale()),
-                issued.use() == PhoneCodeIssued.Use.ORDER
-                        ? Template.ORDER_PHONE_CODE
-                        : Template.PHONE_VERIFICATION_CODE,
-                Map.of("code", issued.code(), "minutes", minutes),
-                "phone-code:" + issued.phone() + ":" + issued.expiresAt().toEpochMilli());
     }
 
     @EventListener

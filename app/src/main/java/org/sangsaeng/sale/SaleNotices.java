@@ -73,10 +73,8 @@ class SaleNotices {
 
     void orderPlaced(JointOffer offer, JointOrder order, String token) {
         Locale locale = Locale.forLanguageTag(order.getLocale());
-        notifications.sendToAddress(
-                Channel.SMS,
-                order.getPhone(),
-                locale,
+        toCustomer(
+                order,
                 Template.SALE_ORDER_PLACED,
                 Map.of(
                         "offer",
@@ -98,10 +96,8 @@ class SaleNotices {
 
     /** The leader found the customer's transfer: nothing more to pay at the counter. */
     void transferConfirmed(JointOffer offer, JointOrder order) {
-        notifications.sendToAddress(
-                Channel.SMS,
-                order.getPhone(),
-                Locale.forLanguageTag(order.getLocale()),
+        toCustomer(
+                order,
                 Template.SALE_TRANSFER_CONFIRMED,
                 Map.of(
                         "offer",
@@ -115,10 +111,8 @@ class SaleNotices {
 
     /** The sale goes ahead: where and when to pick up, the code and what to pay. */
     void pickupReminder(JointOffer offer, JointOrder order) {
-        notifications.sendToAddress(
-                Channel.SMS,
-                order.getPhone(),
-                Locale.forLanguageTag(order.getLocale()),
+        toCustomer(
+                order,
                 Template.SALE_PICKUP_REMINDER,
                 Map.of(
                         "offer",
@@ -133,10 +127,8 @@ class SaleNotices {
     }
 
     void orderCancelled(JointOffer offer, JointOrder order) {
-        notifications.sendToAddress(
-                Channel.SMS,
-                order.getPhone(),
-                Locale.forLanguageTag(order.getLocale()),
+        toCustomer(
+                order,
                 Template.SALE_ORDER_CANCELLED,
                 Map.of("offer", offer.getTitle()),
                 "sale-order-cancelled:" + order.getId());
@@ -144,10 +136,8 @@ class SaleNotices {
 
     /** The offer is cancelled: a customer who paid by transfer is told the co-op pays it back. */
     void offerCancelled(JointOffer offer, JointOrder order) {
-        notifications.sendToAddress(
-                Channel.SMS,
-                order.getPhone(),
-                Locale.forLanguageTag(order.getLocale()),
+        toCustomer(
+                order,
                 order.isRefundDue() ? Template.SALE_CANCELLED_REFUND : Template.SALE_CANCELLED,
                 order.isRefundDue()
                         ? Map.of(
@@ -159,6 +149,18 @@ class SaleNotices {
                                 Won.of(order.getPaidAmount()).toString())
                         : Map.of("offer", offer.getTitle(), "reason", offer.getCancelReason()),
                 "sale-cancelled:" + order.getId());
+    }
+
+    /** An SMS to the customer who ordered, in the language they ordered in, once per key. */
+    private void toCustomer(
+            JointOrder order, Template template, Map<String, Object> variables, String key) {
+        notifications.sendToAddress(
+                Channel.SMS,
+                order.getPhone(),
+                Locale.forLanguageTag(order.getLocale()),
+                template,
+                variables,
+                key);
     }
 
     /** The proposer and every contributing shop. */
