@@ -12,9 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -26,35 +23,24 @@ import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostDetails;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 
 /** One post: its text (addresses in it become links), outside links, useful marks, comments. */
 @Route("board/post/:postId")
 @PermitAll
-public class PostPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PostPage extends SubjectPage<PostDetails> {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+");
 
     private final BoardService board;
-    private final Feedback feedback;
-    private String title = "";
 
     public PostPage(BoardService board, Feedback feedback) {
+        super(feedback, "postId", board::get, BoardView.class, PostDetails::title);
         this.board = board;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostDetails post = feedback.load(event, "postId", board::get, BoardView.class);
-        if (post == null) {
-            return;
-        }
-        show(post);
-    }
-
-    private void show(PostDetails post) {
-        removeAll();
-        title = post.title();
+    protected void build(PostDetails post) {
         Span kind =
                 new Span(
                         (post.pinned() ? "📌 " : "")
@@ -219,10 +205,5 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
         div.add(new Text(body.substring(from)));
         return div;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }
