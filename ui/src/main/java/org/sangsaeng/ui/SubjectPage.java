@@ -1,10 +1,12 @@
 package org.sangsaeng.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteParameters;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 
@@ -39,6 +41,14 @@ public abstract class SubjectPage<T> extends VerticalLayout
         this.load = load;
         this.fallback = fallback;
         this.titleOf = titleOf;
+    }
+
+    /**
+     * Goes to {@code page}, about the thing with {@code id}, which its route holds in {@code
+     * parameter}.
+     */
+    protected static void open(Class<? extends SubjectPage<?>> page, String parameter, long id) {
+        UI.getCurrent().navigate(page, new RouteParameters(parameter, String.valueOf(id)));
     }
 
     @Override

@@ -34,6 +34,11 @@ public class PostPage extends SubjectPage<PostDetails> {
 
     private final BoardService board;
 
+    /** Goes to the page of the post with {@code postId}. */
+    public static void open(long postId) {
+        open(PostPage.class, "postId", postId);
+    }
+
     public PostPage(BoardService board, Feedback feedback) {
         super(feedback, "postId", board::get, BoardView.class, PostDetails::title);
         this.board = board;

@@ -18,6 +18,11 @@ import org.sangsaeng.ui.SubjectPage;
 @PermitAll
 public class CouponPage extends SubjectPage<CouponDetails> {
 
+    /** Goes to the page of the coupon with {@code couponId}. */
+    public static void open(long couponId) {
+        open(CouponPage.class, "couponId", couponId);
+    }
+
     public CouponPage(CouponQueries coupons, Feedback feedback) {
         super(feedback, "couponId", coupons::get, CouponsView.class, CouponDetails::title);
     }

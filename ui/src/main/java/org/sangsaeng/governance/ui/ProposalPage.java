@@ -26,6 +26,11 @@ public class ProposalPage extends SubjectPage<CoopProposalDetails> {
     private final CoopProposalService proposals;
     private final VoteService votes;
 
+    /** Goes to the page of the proposal with {@code proposalId}. */
+    public static void open(long proposalId) {
+        open(ProposalPage.class, "proposalId", proposalId);
+    }
+
     public ProposalPage(CoopProposalService proposals, VoteService votes, Feedback feedback) {
         super(
                 feedback,

@@ -33,6 +33,11 @@ public class JobPage extends SubjectPage<JobPostDetails> {
     private final JobApplicationService applicationService;
     private final SeekerService seekerService;
 
+    /** Goes to the page of the job post with {@code postId}. */
+    public static void open(long postId) {
+        open(JobPage.class, "postId", postId);
+    }
+
     public JobPage(
             JobPostService postService,
             JobApplicationService applicationService,

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -183,14 +182,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                                                                     value(minimum))));
                             if (created != null) {
                                 feedback.success(getTranslation("purchase.proposed"));
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                PurchasePage.class,
-                                                                new RouteParameters(
-                                                                        "purchaseId",
-                                                                        String.valueOf(
-                                                                                created.id()))));
+                                PurchasePage.open(created.id());
                             }
                         });
         propose.addThemeName("primary");

@@ -34,6 +34,11 @@ public class PurchasePage extends SubjectPage<PurchaseDetails> {
     private final BillService bills;
     private final VoteService votes;
 
+    /** Goes to the page of the purchase with {@code purchaseId}. */
+    public static void open(long purchaseId) {
+        open(PurchasePage.class, "purchaseId", purchaseId);
+    }
+
     public PurchasePage(
             PurchaseService purchases,
             PledgeService pledges,

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -159,14 +158,7 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                                             account.getValue());
                             OfferDetails made = feedback.attempt(() -> offers.propose(form));
                             if (made != null) {
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                SalePage.class,
-                                                                new RouteParameters(
-                                                                        "offerId",
-                                                                        String.valueOf(
-                                                                                made.id()))));
+                                SalePage.open(made.id());
                             }
                         });
         propose.addThemeName("primary");

@@ -41,6 +41,11 @@ public class SalePage extends SubjectPage<OfferDetails> {
     private final SaleLedger ledger;
     private final CurrentUsers currentUsers;
 
+    /** Goes to the page of the joint offer with {@code offerId}. */
+    public static void open(long offerId) {
+        open(SalePage.class, "offerId", offerId);
+    }
+
     public SalePage(
             JointOfferService offers,
             SaleCounter counter,
