@@ -1,6 +1,5 @@
 package org.sangsaeng.membership.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
@@ -15,8 +14,7 @@ import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
 import org.sangsaeng.membership.RegistrationDetails;
 import org.sangsaeng.shared.ReviewDecision;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -25,31 +23,20 @@ import org.sangsaeng.ui.Feedback;
  * Changes and rejection need a text the applicant will read; the server checks it again.
  */
 @org.springframework.stereotype.Component
-class RegistrationReviewFormFactory implements TaskFormFactory {
-
-    private final MerchantRegistrationSteps registrations;
-    private final Feedback feedback;
+class RegistrationReviewFormFactory extends SubjectTaskForm<RegistrationDetails> {
 
     RegistrationReviewFormFactory(MerchantRegistrationSteps registrations, Feedback feedback) {
-        this.registrations = registrations;
-        this.feedback = feedback;
+        super(
+                FormKey.MERCHANT_REGISTRATION_REVIEW,
+                feedback,
+                "registrationId",
+                registrations::details);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.MERCHANT_REGISTRATION_REVIEW.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        return TaskFormFactory.<RegistrationDetails>about(
-                        formKey(),
-                        feedback,
-                        t -> registrations.details(TaskFormFactory.id(t, "registrationId")),
-                        (form, r, send) -> {
-                            form.add(details(form, r), decision(form, send));
-                        })
-                .create(task, submit);
+    protected void build(
+            VerticalLayout form, RegistrationDetails r, Consumer<Map<String, Object>> submit) {
+        form.add(details(form, r), decision(form, submit));
     }
 
     private FormLayout details(VerticalLayout form, RegistrationDetails r) {

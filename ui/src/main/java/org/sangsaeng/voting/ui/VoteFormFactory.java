@@ -1,6 +1,5 @@
 package org.sangsaeng.voting.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -13,8 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
 import org.sangsaeng.voting.VoteDetails;
@@ -25,31 +23,15 @@ import org.sangsaeng.voting.VoteService;
  * reason; in an election, one of the candidates or abstain.
  */
 @org.springframework.stereotype.Component
-class VoteFormFactory implements TaskFormFactory {
-
-    private final VoteService votes;
-    private final Feedback feedback;
+class VoteFormFactory extends SubjectTaskForm<VoteDetails> {
 
     VoteFormFactory(VoteService votes, Feedback feedback) {
-        this.votes = votes;
-        this.feedback = feedback;
+        super(FormKey.MEMBER_VOTE, feedback, "voteId", votes::get);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.MEMBER_VOTE.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        long voteId = ((Number) task.variables().get("voteId")).longValue();
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
-        form.addClassName("task-form");
-        VoteDetails vote = feedback.attempt(() -> votes.get(voteId));
-        if (vote == null) {
-            return form;
-        }
+    protected void build(
+            VerticalLayout form, VoteDetails vote, Consumer<Map<String, Object>> submit) {
         form.add(new H3(vote.title()));
         form.add(
                 new Paragraph(
@@ -61,7 +43,7 @@ class VoteFormFactory implements TaskFormFactory {
                                 Feedback.dateTime(
                                         vote.deadline(),
                                         com.vaadin.flow.component.UI.getCurrent().getLocale()))));
-        Anchor page = new Anchor(VotePage.route(voteId), form.getTranslation("vote.page.open"));
+        Anchor page = new Anchor(VotePage.route(vote.id()), form.getTranslation("vote.page.open"));
         page.setId("vote-page-link");
         form.add(page);
 
@@ -83,7 +65,7 @@ class VoteFormFactory implements TaskFormFactory {
             cast.setId("complete-task");
             cast.addThemeName("primary");
             form.add(ballot, cast);
-            return form;
+            return;
         }
         RadioButtonGroup<Choice> choice =
                 new RadioButtonGroup<>(form.getTranslation("vote.choice"));
@@ -118,7 +100,6 @@ class VoteFormFactory implements TaskFormFactory {
         cast.setId("complete-task");
         cast.addThemeName("primary");
         form.add(quickAnswers(form, vote, choice, reason, submit), choice, reason, cast);
-        return form;
     }
 
     /**
