@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,6 +14,7 @@ import org.sangsaeng.membership.MerchantRegistrationSteps;
 import org.sangsaeng.membership.RegistrationDetails;
 import org.sangsaeng.shared.ReviewDecision;
 import org.sangsaeng.tasks.ui.SubjectTaskForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -87,10 +87,7 @@ class RegistrationReviewFormFactory extends SubjectTaskForm<RegistrationDetails>
         decision.setItemLabelGenerator(
                 d -> form.getTranslation("registration.decision." + d.name()));
         decision.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea();
-        reason.setId("review-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
+        TextArea reason = TaskFields.textArea("review-reason", "review.reason", 1000);
         reason.setVisible(false);
         decision.addValueChangeListener(
                 e -> {
@@ -105,32 +102,27 @@ class RegistrationReviewFormFactory extends SubjectTaskForm<RegistrationDetails>
                                             : "review.reason"));
                 });
         Button complete =
-                new Button(
-                        form.getTranslation("tasks.complete"),
-                        e -> {
+                TaskFields.complete(
+                        "tasks.complete",
+                        () -> {
                             if (decision.getValue() == null) {
-                                decision.setInvalid(true);
-                                decision.setErrorMessage(
-                                        form.getTranslation("error.registration.decisionRequired"));
-                                return;
-                            }
-                            if (decision.getValue() != ReviewDecision.APPROVE
+                                TaskFields.invalid(decision, "error.registration.decisionRequired");
+                            } else if (decision.getValue() != ReviewDecision.APPROVE
                                     && reason.getValue().isBlank()) {
-                                reason.setInvalid(true);
-                                reason.setErrorMessage(
-                                        form.getTranslation(
-                                                decision.getValue() == ReviewDecision.CHANGES
-                                                        ? "error.registration.changesRequired"
-                                                        : "error.registration.reasonRequired"));
-                                return;
+                                TaskFields.invalid(
+                                        reason,
+                                        decision.getValue() == ReviewDecision.CHANGES
+                                                ? "error.registration.changesRequired"
+                                                : "error.registration.reasonRequired");
+                            } else {
+                                submit.accept(
+                                        TaskFields.values(
+                                                "decision",
+                                                decision.getValue().name(),
+                                                "reason",
+                                                reason.getValue()));
                             }
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("decision", decision.getValue().name());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
                         });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
         VerticalLayout answer = new VerticalLayout(decision, reason, complete);
         answer.setPadding(false);
         return answer;

@@ -1,5 +1,6 @@
 package org.sangsaeng.tasks.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -109,6 +110,12 @@ public final class TaskFields {
             values.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return values;
+    }
+
+    /** Marks {@code field} as wrongly filled in, saying why with the text of {@code messageKey}. */
+    public static void invalid(HasValidation field, String messageKey) {
+        field.setInvalid(true);
+        field.setErrorMessage(text(messageKey));
     }
 
     /** The text of {@code key} in the person's language. */

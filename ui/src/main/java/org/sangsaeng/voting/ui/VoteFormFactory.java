@@ -8,11 +8,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.tasks.ui.SubjectTaskForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
 import org.sangsaeng.voting.VoteDetails;
@@ -50,20 +50,15 @@ class VoteFormFactory extends SubjectTaskForm<VoteDetails> {
         if (vote.elects()) {
             ElectionBallot ballot = new ElectionBallot(vote, form.getTranslation("vote.choice"));
             Button cast =
-                    new Button(
-                            form.getTranslation("vote.cast"),
-                            e -> {
+                    TaskFields.complete(
+                            "vote.cast",
+                            () -> {
                                 if (ballot.getValue() == null) {
-                                    ballot.setInvalid(true);
-                                    ballot.setErrorMessage(
-                                            form.getTranslation(
-                                                    "error.election.candidateRequired"));
-                                    return;
+                                    TaskFields.invalid(ballot, "error.election.candidateRequired");
+                                } else {
+                                    submit.accept(ballot.submission());
                                 }
-                                submit.accept(ballot.submission());
                             });
-            cast.setId("complete-task");
-            cast.addThemeName("primary");
             form.add(ballot, cast);
             return;
         }
@@ -83,22 +78,20 @@ class VoteFormFactory extends SubjectTaskForm<VoteDetails> {
         reason.setWidthFull();
 
         Button cast =
-                new Button(
-                        form.getTranslation("vote.cast"),
-                        e -> {
+                TaskFields.complete(
+                        "vote.cast",
+                        () -> {
                             if (choice.getValue() == null) {
-                                choice.setInvalid(true);
-                                choice.setErrorMessage(
-                                        form.getTranslation("error.vote.choiceRequired"));
-                                return;
+                                TaskFields.invalid(choice, "error.vote.choiceRequired");
+                            } else {
+                                submit.accept(
+                                        TaskFields.values(
+                                                "choice",
+                                                choice.getValue().name(),
+                                                "reason",
+                                                reason.getValue()));
                             }
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("choice", choice.getValue().name());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
                         });
-        cast.setId("complete-task");
-        cast.addThemeName("primary");
         form.add(quickAnswers(form, vote, choice, reason, submit), choice, reason, cast);
     }
 
@@ -124,9 +117,7 @@ class VoteFormFactory extends SubjectTaskForm<VoteDetails> {
                             e -> {
                                 if (needsReason) {
                                     choice.setValue(c);
-                                    reason.setInvalid(true);
-                                    reason.setErrorMessage(
-                                            form.getTranslation("vote.reasonRequired"));
+                                    TaskFields.invalid(reason, "vote.reasonRequired");
                                     reason.focus();
                                     return;
                                 }
