@@ -124,36 +124,14 @@ public class PostPage extends SubjectPage<PostDetails> {
                                                     return true;
                                                 })
                                         != null) {
-                                    getUI().ifPresent(
-                                                    ui ->
-                                                            ui.navigate(
-                                                                    "board",
-                                                                    QueryParameters.simple(
-                                                                            Map.of(
-                                                                                    "coop",
-                                                                                    String.valueOf(
-                                                                                            post
-                                                                                                    .coopId())))));
+                                    toBoard(post);
                                 }
                             });
             delete.addThemeName("error");
             delete.setId("post-delete");
             actions.add(delete);
         }
-        Button back =
-                new Button(
-                        getTranslation("tasks.back"),
-                        e ->
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                "board",
-                                                                QueryParameters.simple(
-                                                                        Map.of(
-                                                                                "coop",
-                                                                                String.valueOf(
-                                                                                        post
-                                                                                                .coopId()))))));
+        Button back = new Button(getTranslation("tasks.back"), e -> toBoard(post));
         actions.add(back);
         add(actions);
 
@@ -183,6 +161,16 @@ public class PostPage extends SubjectPage<PostDetails> {
             send.setId("comment-send");
             add(text, send);
         }
+    }
+
+    /** Back to the board of the post's co-op. */
+    private void toBoard(PostDetails post) {
+        getUI().ifPresent(
+                        ui ->
+                                ui.navigate(
+                                        "board",
+                                        QueryParameters.simple(
+                                                Map.of("coop", String.valueOf(post.coopId())))));
     }
 
     private void refresh(Supplier<PostDetails> action) {
