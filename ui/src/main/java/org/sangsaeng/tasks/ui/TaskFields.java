@@ -7,13 +7,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /**
  * The fields task forms are made of: a choice of answers, a text box, a date, the button that
@@ -61,20 +61,13 @@ public final class TaskFields {
 
     /** A date and time in the market's zone, first set at the full hour {@code days} from now. */
     public static DateTimePicker laterBy(String labelKey, int days) {
-        return new DateTimePicker(
-                text(labelKey),
-                LocalDateTime.now(MarketTime.ZONE)
-                        .plusDays(days)
-                        .withMinute(0)
-                        .withSecond(0)
-                        .withNano(0));
+        return MarketTimeFields.daysAhead(text(labelKey), days);
     }
 
     /** A picked market time as the instant the process reads; null when none is picked. */
     public static String instant(DateTimePicker picker) {
-        return picker.getValue() == null
-                ? null
-                : picker.getValue().atZone(MarketTime.ZONE).toInstant().toString();
+        Instant picked = MarketTimeFields.instant(picker);
+        return picked == null ? null : picked.toString();
     }
 
     /** The primary button that completes the task ({@code complete-task}). */
