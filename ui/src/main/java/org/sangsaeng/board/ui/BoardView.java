@@ -18,7 +18,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,16 +96,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addColumn(p -> getTranslation("board.counts", p.comments(), p.usefulMarks()))
                 .setHeader(getTranslation("board.commentsAndUseful"));
         grid.setEmptyStateText(getTranslation("board.empty"));
-        grid.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        PostPage.class,
-                                                        new RouteParameters(
-                                                                "postId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        grid.addItemClickListener(e -> PostPage.open(e.getItem().id()));
 
         coop.addValueChangeListener(e -> refresh());
         kind.addValueChangeListener(e -> refresh());
@@ -178,14 +168,7 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
                                                                     given)));
                             if (created != null) {
                                 feedback.success(getTranslation("board.published"));
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                PostPage.class,
-                                                                new RouteParameters(
-                                                                        "postId",
-                                                                        String.valueOf(
-                                                                                created.id()))));
+                                PostPage.open(created.id());
                             }
                         });
         publish.addThemeName("primary");

@@ -12,9 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -26,35 +23,29 @@ import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostDetails;
 import org.sangsaeng.board.PostForm;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 
 /** One post: its text (addresses in it become links), outside links, useful marks, comments. */
 @Route("board/post/:postId")
 @PermitAll
-public class PostPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PostPage extends SubjectPage<PostDetails> {
 
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+");
 
     private final BoardService board;
-    private final Feedback feedback;
-    private String title = "";
+
+    /** Goes to the page of the post with {@code postId}. */
+    public static void open(long postId) {
+        open(PostPage.class, "postId", postId);
+    }
 
     public PostPage(BoardService board, Feedback feedback) {
+        super(feedback, "postId", board::get, BoardView.class, PostDetails::title);
         this.board = board;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PostDetails post = feedback.load(event, "postId", board::get, BoardView.class);
-        if (post == null) {
-            return;
-        }
-        show(post);
-    }
-
-    private void show(PostDetails post) {
-        removeAll();
-        title = post.title();
+    protected void build(PostDetails post) {
         Span kind =
                 new Span(
                         (post.pinned() ? "📌 " : "")
@@ -133,36 +124,14 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
                                                     return true;
                                                 })
                                         != null) {
-                                    getUI().ifPresent(
-                                                    ui ->
-                                                            ui.navigate(
-                                                                    "board",
-                                                                    QueryParameters.simple(
-                                                                            Map.of(
-                                                                                    "coop",
-                                                                                    String.valueOf(
-                                                                                            post
-                                                                                                    .coopId())))));
+                                    toBoard(post);
                                 }
                             });
             delete.addThemeName("error");
             delete.setId("post-delete");
             actions.add(delete);
         }
-        Button back =
-                new Button(
-                        getTranslation("tasks.back"),
-                        e ->
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                "board",
-                                                                QueryParameters.simple(
-                                                                        Map.of(
-                                                                                "coop",
-                                                                                String.valueOf(
-                                                                                        post
-                                                                                                .coopId()))))));
+        Button back = new Button(getTranslation("tasks.back"), e -> toBoard(post));
         actions.add(back);
         add(actions);
 
@@ -194,6 +163,16 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
+    /** Back to the board of the post's co-op. */
+    private void toBoard(PostDetails post) {
+        getUI().ifPresent(
+                        ui ->
+                                ui.navigate(
+                                        "board",
+                                        QueryParameters.simple(
+                                                Map.of("coop", String.valueOf(post.coopId())))));
+    }
+
     private void refresh(Supplier<PostDetails> action) {
         PostDetails updated = feedback.attempt(action);
         if (updated != null) {
@@ -219,10 +198,5 @@ public class PostPage extends VerticalLayout implements BeforeEnterObserver, Has
         }
         div.add(new Text(body.substring(from)));
         return div;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

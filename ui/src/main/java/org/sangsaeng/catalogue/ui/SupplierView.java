@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
@@ -138,16 +137,7 @@ public class SupplierView extends VerticalLayout implements HasDynamicTitle {
         orderGrid.setItems(orders);
         orderGrid.setAllRowsVisible(true);
         orderGrid.setEmptyStateText(getTranslation("catalogue.noOrders"));
-        orderGrid.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        PurchasePage.class,
-                                                        new RouteParameters(
-                                                                "purchaseId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        orderGrid.addItemClickListener(e -> PurchasePage.open(e.getItem().id()));
 
         add(new H3(getTranslation("catalogue.orders")), orderGrid);
     }

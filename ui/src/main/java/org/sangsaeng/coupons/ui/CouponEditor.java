@@ -15,6 +15,7 @@ import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /**
  * The fields of a coupon draft, for a new draft and for a revision; the server checks them again.
@@ -105,10 +106,8 @@ class CouponEditor extends FormLayout {
                 longOf(cap),
                 freeItem.getValue(),
                 minimum.getValue() == null ? 0 : minimum.getValue(),
-                from.getValue() == null
-                        ? null
-                        : from.getValue().atZone(MarketTime.ZONE).toInstant(),
-                to.getValue() == null ? null : to.getValue().atZone(MarketTime.ZONE).toInstant(),
+                MarketTimeFields.instant(from),
+                MarketTimeFields.instant(to),
                 quantity.getValue() == null ? 0 : quantity.getValue(),
                 perCustomer.getValue() == null ? 0 : perCustomer.getValue(),
                 audience.getValue(),

@@ -5,39 +5,30 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponStats;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 
 /** One coupon: what it gives, to whom, when, where it stands, and its figures per shop. */
 @Route("coupons/:couponId")
 @PermitAll
-public class CouponPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CouponPage extends SubjectPage<CouponDetails> {
 
-    private final CouponQueries coupons;
-    private final Feedback feedback;
-    private String title = "";
+    /** Goes to the page of the coupon with {@code couponId}. */
+    public static void open(long couponId) {
+        open(CouponPage.class, "couponId", couponId);
+    }
 
     public CouponPage(CouponQueries coupons, Feedback feedback) {
-        this.coupons = coupons;
-        this.feedback = feedback;
+        super(feedback, "couponId", coupons::get, CouponsView.class, CouponDetails::title);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        CouponDetails c = feedback.load(event, "couponId", coupons::get, CouponsView.class);
-        if (c == null) {
-            return;
-        }
-        removeAll();
-        title = c.title();
+    protected void build(CouponDetails c) {
         H2 heading = new H2(c.title());
         heading.setId("coupon-heading");
         add(heading, details(c));
@@ -105,10 +96,5 @@ public class CouponPage extends VerticalLayout implements BeforeEnterObserver, H
             f.addFormItem(new Span("/c/p/" + c.publicToken()), getTranslation("coupon.publicLink"));
         }
         return f;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

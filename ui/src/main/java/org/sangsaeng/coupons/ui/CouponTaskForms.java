@@ -1,17 +1,12 @@
 package org.sangsaeng.coupons.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.TextArea;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.sangsaeng.coupons.CouponDetails;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.shared.ReviewDecision;
+import org.sangsaeng.tasks.ui.ReviewDecisionForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -27,32 +22,14 @@ class CouponTaskForms {
                 FormKey.COUPON_REVIEW,
                 coupons,
                 feedback,
-                (form, coupon, submit) -> {
-                    RadioButtonGroup<String> decision =
-                            new RadioButtonGroup<>(form.getTranslation("review.decision"));
-                    decision.setItems(
-                            Arrays.stream(ReviewDecision.values())
-                                    .map(ReviewDecision::name)
-                                    .toList());
-                    decision.setItemLabelGenerator(d -> form.getTranslation("couponDecision." + d));
-                    decision.setId("coupon-decision");
-                    TextArea comment = new TextArea(form.getTranslation("coupon.reviewComment"));
-                    comment.setMaxLength(1000);
-                    comment.setWidthFull();
-                    comment.setId("coupon-comment");
-                    Button complete =
-                            new Button(
-                                    form.getTranslation("tasks.complete"),
-                                    e -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("decision", decision.getValue());
-                                        values.put("comment", comment.getValue());
-                                        submit.accept(values);
-                                    });
-                    complete.setId("complete-task");
-                    complete.addThemeName("primary");
-                    form.add(decision, comment, complete);
-                });
+                (form, coupon, submit) ->
+                        form.add(
+                                new ReviewDecisionForm(
+                                        "coupon-decision",
+                                        "couponDecision.",
+                                        "coupon-comment",
+                                        "coupon.reviewComment",
+                                        submit)));
     }
 
     @Bean
@@ -64,13 +41,10 @@ class CouponTaskForms {
                 (form, coupon, submit) -> {
                     CouponEditor editor = new CouponEditor();
                     editor.setValue(coupon);
-                    Button complete =
-                            new Button(
-                                    form.getTranslation("tasks.complete"),
-                                    e -> submit.accept(editor.asSubmission()));
-                    complete.setId("complete-task");
-                    complete.addThemeName("primary");
-                    form.add(editor, complete);
+                    form.add(
+                            editor,
+                            TaskFields.complete(
+                                    "tasks.complete", () -> submit.accept(editor.asSubmission())));
                 });
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
@@ -51,7 +50,7 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
                                                                             .coopId())));
                             if (created != null) {
                                 feedback.success(getTranslation("coupon.submitted"));
-                                open(created.id());
+                                CouponPage.open(created.id());
                             }
                         });
         draft.addThemeName("primary");
@@ -108,17 +107,9 @@ public class CouponsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(items);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("coupon.none"));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addItemClickListener(e -> CouponPage.open(e.getItem().id()));
         grid.addClassName("coupons-grid");
         return grid;
-    }
-
-    private void open(long id) {
-        getUI().ifPresent(
-                        ui ->
-                                ui.navigate(
-                                        CouponPage.class,
-                                        new RouteParameters("couponId", String.valueOf(id))));
     }
 
     @Override

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sangsaeng.coupons.ProductPages;
-import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
 
 /**
@@ -34,13 +33,9 @@ public class ProductPageView extends PublicPage implements BeforeEnterObserver, 
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        ProductPages.ProductPage p;
-        try {
-            p = products.page(token, caller());
-        } catch (BusinessException e) {
-            Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
-            refusal.setId("product-refused");
-            add(new H1(getTranslation("app.name")), refusal);
+        ProductPages.ProductPage p =
+                findOrRefuse(messages, "product-refused", () -> products.page(token, caller()));
+        if (p == null) {
             return;
         }
         title = p.product();

@@ -1,8 +1,6 @@
 package org.sangsaeng.coupons.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -15,7 +13,6 @@ import org.sangsaeng.coupons.CouponShare;
 import org.sangsaeng.coupons.PublicCoupon;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.ShareLink;
 
 /**
@@ -45,38 +42,14 @@ public class PublicClaimView extends PublicPage implements BeforeEnterObserver, 
         removeAll();
         String publicToken = event.getRouteParameters().get("publicToken").orElse("");
         String caller = caller();
-        PublicCoupon offer;
-        try {
-            offer = share.offer(publicToken, caller);
-        } catch (BusinessException e) {
-            Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
-            refusal.setId("coupon-refused");
-            add(new H1(getTranslation("app.name")), refusal);
+        PublicCoupon offer =
+                findOrRefuse(messages, "coupon-refused", () -> share.offer(publicToken, caller));
+        if (offer == null) {
             return;
         }
         add(new Paragraph(preview.from(offer, getLocale())));
-        H1 title = new H1(offer.title());
-        title.setId("coupon-title");
-        add(title, new H2(CouponTexts.discount(this, offer.discount())));
-        if (!offer.description().isBlank()) {
-            add(new Paragraph(offer.description()));
-        }
-        add(
-                new Paragraph(
-                        getTranslation(
-                                "coupon.validity",
-                                Feedback.dateTime(offer.validFrom(), getLocale()),
-                                Feedback.dateTime(offer.validTo(), getLocale()))));
-        if (offer.expired() || offer.usesLeft() == 0) {
-            Paragraph over =
-                    new Paragraph(
-                            getTranslation(
-                                    offer.expired()
-                                            ? "coupon.public.expired"
-                                            : "coupon.public.allGone"));
-            over.setId("coupon-over");
-            add(over);
-        } else {
+        addCoupon(offer);
+        if (!addWhyOver(offer, "coupon.public.allGone")) {
             Paragraph left = new Paragraph(getTranslation("coupon.public.left", offer.usesLeft()));
             Paragraph result = new Paragraph(getTranslation("coupon.public.claimHint"));
             Button claim = new Button(getTranslation("coupon.public.claim"));

@@ -1,8 +1,6 @@
 package org.sangsaeng.coupons.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,9 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.sangsaeng.coupons.CouponClaims;
 import org.sangsaeng.coupons.PublicCoupon;
-import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.QrCode;
 
 /**
@@ -36,12 +32,11 @@ public class PublicCouponView extends PublicPage implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String token = event.getRouteParameters().get("token").orElse("");
-        try {
-            show(coupons.publicCoupon(token, caller()));
-        } catch (BusinessException e) {
-            Paragraph refusal = new Paragraph(messages.explain(e, getLocale()));
-            refusal.setId("coupon-refused");
-            add(new H1(getTranslation("app.name")), refusal);
+        PublicCoupon c =
+                findOrRefuse(
+                        messages, "coupon-refused", () -> coupons.publicCoupon(token, caller()));
+        if (c != null) {
+            show(c);
         }
     }
 
@@ -51,25 +46,8 @@ public class PublicCouponView extends PublicPage implements BeforeEnterObserver,
                         c.coopWide()
                                 ? getTranslation("coupon.public.coopWide", c.coopName())
                                 : c.shop()));
-        H1 title = new H1(c.title());
-        title.setId("coupon-title");
-        add(title, new H2(CouponTexts.discount(this, c.discount())));
-        if (!c.description().isBlank()) {
-            add(new Paragraph(c.description()));
-        }
-        add(
-                new Paragraph(
-                        getTranslation(
-                                "coupon.validity",
-                                Feedback.dateTime(c.validFrom(), getLocale()),
-                                Feedback.dateTime(c.validTo(), getLocale()))));
-        if (c.expired() || c.usesLeft() == 0) {
-            Paragraph over =
-                    new Paragraph(
-                            getTranslation(
-                                    c.expired() ? "coupon.public.expired" : "coupon.public.used"));
-            over.setId("coupon-over");
-            add(over);
+        addCoupon(c);
+        if (addWhyOver(c, "coupon.public.used")) {
             return;
         }
         Div code = new Div(c.code());

@@ -5,10 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.governance.CoopFoundingService;
@@ -16,6 +12,7 @@ import org.sangsaeng.governance.ElectionState;
 import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.FoundingState;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 
 /**
  * A founding proposal as its founders follow it on a phone: who confirmed, whether it waits for the
@@ -23,30 +20,19 @@ import org.sangsaeng.ui.Feedback;
  */
 @Route("foundings/:foundingId")
 @PermitAll
-public class FoundingPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class FoundingPage extends SubjectPage<FoundingDetails> {
 
     public static String route(long foundingId) {
         return "foundings/" + foundingId;
     }
 
-    private final CoopFoundingService foundings;
-    private final Feedback feedback;
-    private String title = "";
-
     public FoundingPage(CoopFoundingService foundings, Feedback feedback) {
-        this.foundings = foundings;
-        this.feedback = feedback;
+        super(feedback, "foundingId", foundings::get, NewCoopView.class, FoundingDetails::name);
         addClassName("founding-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        FoundingDetails f = feedback.load(event, "foundingId", foundings::get, NewCoopView.class);
-        if (f == null) {
-            return;
-        }
-        removeAll();
-        title = f.name();
+    protected void build(FoundingDetails f) {
         H2 name = new H2(f.name());
         name.setId("founding-title");
         Paragraph state =
@@ -118,6 +104,6 @@ public class FoundingPage extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public String getPageTitle() {
-        return title + " · " + getTranslation("founding.page");
+        return subjectTitle() + " · " + getTranslation("founding.page");
     }
 }

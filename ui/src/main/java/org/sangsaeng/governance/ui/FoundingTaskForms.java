@@ -1,13 +1,11 @@
 package org.sangsaeng.governance.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
@@ -16,6 +14,7 @@ import org.sangsaeng.governance.ElectionDetails;
 import org.sangsaeng.governance.FoundingDetails;
 import org.sangsaeng.governance.LeaderElectionService;
 import org.sangsaeng.tasks.ui.DecisionForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -87,22 +86,11 @@ class FoundingTaskForms {
         candidate.setId("election-candidate");
         candidate.addThemeName("vertical");
         candidate.setItems(election.candidates());
-        TextArea reason = new TextArea(form.getTranslation("review.reason"));
-        reason.setId("review-reason");
-        reason.setMaxLength(500);
-        reason.setWidthFull();
-        Button complete =
-                new Button(
-                        form.getTranslation("tasks.complete"),
-                        e -> {
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("candidate", candidate.getValue());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
-                        });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
-        form.add(candidate, reason, complete);
+        TextArea reason = TaskFields.textArea("review-reason", "review.reason", 500);
+        form.add(
+                candidate,
+                reason,
+                TaskFields.complete(submit, Map.of("candidate", candidate, "reason", reason)));
     }
 
     private static void summary(VerticalLayout form, FoundingDetails f) {

@@ -5,15 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalService;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.ui.VotePage;
@@ -24,32 +21,29 @@ import org.sangsaeng.voting.ui.VotePage;
  */
 @Route("proposals/:proposalId")
 @PermitAll
-public class ProposalPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class ProposalPage extends SubjectPage<CoopProposalDetails> {
 
     private final CoopProposalService proposals;
     private final VoteService votes;
-    private final Feedback feedback;
-    private String title = "";
+
+    /** Goes to the page of the proposal with {@code proposalId}. */
+    public static void open(long proposalId) {
+        open(ProposalPage.class, "proposalId", proposalId);
+    }
 
     public ProposalPage(CoopProposalService proposals, VoteService votes, Feedback feedback) {
+        super(
+                feedback,
+                "proposalId",
+                proposals::get,
+                ProposalsView.class,
+                CoopProposalDetails::title);
         this.proposals = proposals;
         this.votes = votes;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        CoopProposalDetails p =
-                feedback.load(event, "proposalId", proposals::get, ProposalsView.class);
-        if (p == null) {
-            return;
-        }
-        show(p);
-    }
-
-    private void show(CoopProposalDetails p) {
-        removeAll();
-        title = p.title();
+    protected void build(CoopProposalDetails p) {
         H2 heading = new H2(p.title());
         heading.setId("proposal-heading");
         Paragraph state =
@@ -126,10 +120,5 @@ public class ProposalPage extends VerticalLayout implements BeforeEnterObserver,
             return feedback.attempt(() -> votes.get(p.voteId()));
         }
         return votes.forSubject("coop-proposal-" + p.id()).orElse(null);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

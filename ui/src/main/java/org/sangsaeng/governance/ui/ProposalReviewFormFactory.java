@@ -1,6 +1,5 @@
 package org.sangsaeng.governance.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,9 +8,8 @@ import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.governance.CoopProposalDetails;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.DecisionForm;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -19,31 +17,15 @@ import org.sangsaeng.ui.Feedback;
  * reason.
  */
 @org.springframework.stereotype.Component
-class ProposalReviewFormFactory implements TaskFormFactory {
-
-    private final CoopProposalService proposals;
-    private final Feedback feedback;
+class ProposalReviewFormFactory extends SubjectTaskForm<CoopProposalDetails> {
 
     ProposalReviewFormFactory(CoopProposalService proposals, Feedback feedback) {
-        this.proposals = proposals;
-        this.feedback = feedback;
+        super(FormKey.COOP_PROPOSAL_REVIEW, feedback, "proposalId", proposals::get);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.COOP_PROPOSAL_REVIEW.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        long proposalId = ((Number) task.variables().get("proposalId")).longValue();
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
-        form.addClassName("task-form");
-        CoopProposalDetails p = feedback.attempt(() -> proposals.get(proposalId));
-        if (p == null) {
-            return form;
-        }
+    protected void build(
+            VerticalLayout form, CoopProposalDetails p, Consumer<Map<String, Object>> submit) {
         form.add(
                 new H3(p.title()),
                 new Paragraph(
@@ -68,6 +50,5 @@ class ProposalReviewFormFactory implements TaskFormFactory {
                         "proposal.decline",
                         "error.proposal.reasonRequired",
                         submit));
-        return form;
     }
 }

@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.sangsaeng.coop.CoopService;
@@ -62,16 +61,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("board.date"));
         grid.setEmptyStateText(getTranslation("proposal.none"));
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        ProposalPage.class,
-                                                        new RouteParameters(
-                                                                "proposalId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        grid.addItemClickListener(e -> ProposalPage.open(e.getItem().id()));
 
         log.setId("decision-log");
         log.addColumn(DecisionDetails::title)
@@ -149,14 +139,7 @@ public class ProposalsView extends VerticalLayout implements HasDynamicTitle {
                                                                             : null)));
                             if (created != null) {
                                 feedback.success(getTranslation("proposal.submitted"));
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                ProposalPage.class,
-                                                                new RouteParameters(
-                                                                        "proposalId",
-                                                                        String.valueOf(
-                                                                                created.id()))));
+                                ProposalPage.open(created.id());
                             }
                         });
         submit.addThemeName("primary");

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.JobFilter;
 import org.sangsaeng.jobs.JobMatch;
@@ -77,7 +76,7 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(p -> Feedback.dateTime(p.applicationDeadline(), getLocale()))
                 .setHeader(getTranslation("jobs.deadline"));
         grid.setEmptyStateText(getTranslation("jobs.none"));
-        grid.addItemClickListener(e -> open(e.getItem().id()));
+        grid.addItemClickListener(e -> JobPage.open(e.getItem().id()));
         type.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());
         date.addValueChangeListener(e -> refresh());
@@ -123,7 +122,7 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
         suggested.setItems(seekerService.suggestedJobs());
         suggested.setAllRowsVisible(true);
         suggested.setEmptyStateText(getTranslation("jobs.noSuggestions"));
-        suggested.addItemClickListener(e -> open(e.getItem().post().id()));
+        suggested.addItemClickListener(e -> JobPage.open(e.getItem().post().id()));
 
         Grid<SeekerEntryDetails> seekers = new Grid<>();
         seekers.setId("jobs-seekers");
@@ -152,14 +151,6 @@ public class JobBoardView extends VerticalLayout implements HasDynamicTitle {
                 seekers);
         grid.setAllRowsVisible(true);
         refresh();
-    }
-
-    private void open(long postId) {
-        getUI().ifPresent(
-                        ui ->
-                                ui.navigate(
-                                        JobPage.class,
-                                        new RouteParameters("postId", String.valueOf(postId))));
     }
 
     private void refresh() {

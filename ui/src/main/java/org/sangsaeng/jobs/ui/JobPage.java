@@ -6,11 +6,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.LongFunction;
@@ -23,6 +19,7 @@ import org.sangsaeng.jobs.JobState;
 import org.sangsaeng.jobs.SeekerMatch;
 import org.sangsaeng.jobs.SeekerService;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 
 /**
  * One job: its facts; for a seeker, applying (or their application); for its employer, the
@@ -30,36 +27,30 @@ import org.sangsaeng.ui.Feedback;
  */
 @Route("jobs/:postId")
 @PermitAll
-public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class JobPage extends SubjectPage<JobPostDetails> {
 
     private final JobPostService postService;
     private final JobApplicationService applicationService;
     private final SeekerService seekerService;
-    private final Feedback feedback;
-    private String title = "";
+
+    /** Goes to the page of the job post with {@code postId}. */
+    public static void open(long postId) {
+        open(JobPage.class, "postId", postId);
+    }
 
     public JobPage(
             JobPostService postService,
             JobApplicationService applicationService,
             SeekerService seekerService,
             Feedback feedback) {
+        super(feedback, "postId", postService::get, JobBoardView.class, JobPostDetails::title);
         this.postService = postService;
         this.applicationService = applicationService;
         this.seekerService = seekerService;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        JobPostDetails post = feedback.load(event, "postId", postService::get, JobBoardView.class);
-        if (post != null) {
-            show(post);
-        }
-    }
-
-    private void show(JobPostDetails post) {
-        removeAll();
-        title = post.title();
+    protected void build(JobPostDetails post) {
         H2 heading = new H2(post.title());
         heading.setId("job-heading");
         add(heading, new JobDetails(post));
@@ -219,10 +210,5 @@ public class JobPage extends VerticalLayout implements BeforeEnterObserver, HasD
         if (post != null) {
             show(post);
         }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -18,6 +18,7 @@ import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /** The fields of a job post, for a new post and for a revision; the server checks them again. */
 class JobPostEditor extends FormLayout {
@@ -118,9 +119,7 @@ class JobPostEditor extends FormLayout {
                 positions.getValue() == null ? 0 : positions.getValue(),
                 payUnit.getValue(),
                 pay.getValue() == null ? 0 : pay.getValue(),
-                deadline.getValue() == null
-                        ? null
-                        : deadline.getValue().atZone(MarketTime.ZONE).toInstant());
+                MarketTimeFields.instant(deadline));
     }
 
     /** The same values as a revise task's submission. */

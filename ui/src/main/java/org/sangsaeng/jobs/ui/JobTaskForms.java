@@ -1,23 +1,21 @@
 package org.sangsaeng.jobs.ui;
 
-import com.vaadin.flow.component.button.Button;
+import static org.sangsaeng.tasks.ui.TaskFields.choice;
+import static org.sangsaeng.tasks.ui.TaskFields.complete;
+import static org.sangsaeng.tasks.ui.TaskFields.textArea;
+import static org.sangsaeng.tasks.ui.TaskFields.values;
+
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.jobs.JobPostDetails;
 import org.sangsaeng.jobs.JobPostService;
-import org.sangsaeng.shared.MarketTime;
-import org.sangsaeng.shared.ReviewDecision;
+import org.sangsaeng.tasks.ui.ReviewDecisionForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
 import org.springframework.context.annotation.Bean;
@@ -35,28 +33,14 @@ class JobTaskForms {
                 FormKey.JOB_POST_REVIEW,
                 posts,
                 feedback,
-                (form, post, submit) -> {
-                    RadioButtonGroup<String> decision =
-                            choice(
-                                    form,
-                                    "job-review-decision",
-                                    Arrays.stream(ReviewDecision.values())
-                                            .map(ReviewDecision::name)
-                                            .toList());
-                    TextArea comment = text(form, "jobs.reviewComment", "job-review-comment");
-                    form.add(
-                            decision,
-                            comment,
-                            complete(
-                                    form,
-                                    () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("decision", decision.getValue());
-                                        values.put("comment", comment.getValue());
-                                        return values;
-                                    },
-                                    submit));
-                });
+                (form, post, submit) ->
+                        form.add(
+                                new ReviewDecisionForm(
+                                        "job-review-decision",
+                                        "jobDecision.",
+                                        "job-review-comment",
+                                        "jobs.reviewComment",
+                                        submit)));
     }
 
     @Bean
@@ -68,7 +52,9 @@ class JobTaskForms {
                 (form, post, submit) -> {
                     JobPostEditor editor = new JobPostEditor();
                     editor.setValue(post);
-                    form.add(editor, complete(form, editor::asSubmission, submit));
+                    form.add(
+                            editor,
+                            complete("tasks.complete", () -> submit.accept(editor.asSubmission())));
                 });
     }
 
@@ -80,35 +66,25 @@ class JobTaskForms {
                 feedback,
                 (form, post, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice(form, "job-unfilled-decision", List.of("EXTEND", "CLOSE"));
-                    DateTimePicker deadline =
-                            new DateTimePicker(
-                                    form.getTranslation("jobs.newDeadline"),
-                                    LocalDateTime.now(MarketTime.ZONE)
-                                            .plusDays(2)
-                                            .withMinute(0)
-                                            .withSecond(0)
-                                            .withNano(0));
+                            choice(
+                                    "job-unfilled-decision",
+                                    "review.decision",
+                                    "jobDecision.",
+                                    List.of("EXTEND", "CLOSE"));
+                    DateTimePicker deadline = TaskFields.laterBy("jobs.newDeadline", 2);
                     deadline.setId("job-new-deadline");
                     form.add(
                             decision,
                             deadline,
                             complete(
-                                    form,
-                                    () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("decision", decision.getValue());
-                                        values.put(
-                                                "newDeadline",
-                                                deadline.getValue() == null
-                                                        ? null
-                                                        : deadline.getValue()
-                                                                .atZone(MarketTime.ZONE)
-                                                                .toInstant()
-                                                                .toString());
-                                        return values;
-                                    },
-                                    submit));
+                                    "tasks.complete",
+                                    () ->
+                                            submit.accept(
+                                                    values(
+                                                            "decision",
+                                                            decision.getValue(),
+                                                            "newDeadline",
+                                                            TaskFields.instant(deadline)))));
                 });
     }
 
@@ -127,16 +103,7 @@ class JobTaskForms {
                                     form.getTranslation(
                                             yes ? "jobs.acceptOffer" : "jobs.declineOffer"));
                     answer.setId("job-offer-decision");
-                    form.add(
-                            answer,
-                            complete(
-                                    form,
-                                    () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("accepted", answer.getValue());
-                                        return values;
-                                    },
-                                    submit));
+                    form.add(answer, complete(submit, Map.of("accepted", answer)));
                 });
     }
 
@@ -162,21 +129,20 @@ class JobTaskForms {
                     stars.setId("job-stars");
                     happened.addValueChangeListener(
                             e -> stars.setVisible(!Boolean.FALSE.equals(e.getValue())));
-                    TextArea comment = text(form, "jobs.ratingComment", "job-rating-comment");
+                    TextArea comment = textArea("job-rating-comment", "jobs.ratingComment", 1000);
                     form.add(
                             happened,
                             stars,
                             comment,
                             complete(
-                                    form,
-                                    () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("happened", happened.getValue());
-                                        values.put("stars", stars.getValue());
-                                        values.put("comment", comment.getValue());
-                                        return values;
-                                    },
-                                    submit));
+                                    submit,
+                                    Map.of(
+                                            "happened",
+                                            happened,
+                                            "stars",
+                                            stars,
+                                            "comment",
+                                            comment)));
                 });
     }
 
@@ -187,17 +153,8 @@ class JobTaskForms {
                 posts,
                 feedback,
                 (form, post, submit) -> {
-                    TextArea resolution = text(form, "jobs.resolution", "job-resolution");
-                    form.add(
-                            resolution,
-                            complete(
-                                    form,
-                                    () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("resolution", resolution.getValue());
-                                        return values;
-                                    },
-                                    submit));
+                    TextArea resolution = textArea("job-resolution", "jobs.resolution", 1000);
+                    form.add(resolution, complete(submit, Map.of("resolution", resolution)));
                 });
     }
 
@@ -215,34 +172,5 @@ class JobTaskForms {
                     form.add(new H3(post.title()), new JobDetails(post));
                     body.build(form, post, submit);
                 });
-    }
-
-    private static RadioButtonGroup<String> choice(
-            VerticalLayout form, String id, List<String> options) {
-        RadioButtonGroup<String> group =
-                new RadioButtonGroup<>(form.getTranslation("review.decision"));
-        group.setItems(options);
-        group.setItemLabelGenerator(o -> form.getTranslation("jobDecision." + o));
-        group.setId(id);
-        return group;
-    }
-
-    private static TextArea text(VerticalLayout form, String labelKey, String id) {
-        TextArea area = new TextArea(form.getTranslation(labelKey));
-        area.setMaxLength(1000);
-        area.setWidthFull();
-        area.setId(id);
-        return area;
-    }
-
-    private static Button complete(
-            VerticalLayout form,
-            Supplier<Map<String, Object>> values,
-            Consumer<Map<String, Object>> submit) {
-        Button button =
-                new Button(form.getTranslation("tasks.complete"), e -> submit.accept(values.get()));
-        button.setId("complete-task");
-        button.addThemeName("primary");
-        return button;
     }
 }

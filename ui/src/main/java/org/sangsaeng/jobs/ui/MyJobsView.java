@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.jobs.ApplicationDetails;
 import org.sangsaeng.jobs.JobApplicationService;
@@ -46,16 +45,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         posts.setItems(postService.myPosts());
         posts.setAllRowsVisible(true);
         posts.setEmptyStateText(getTranslation("jobs.noPosts"));
-        posts.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        JobPage.class,
-                                                        new RouteParameters(
-                                                                "postId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        posts.addItemClickListener(e -> JobPage.open(e.getItem().id()));
 
         applications.setId("my-job-applications");
         applications
@@ -92,16 +82,7 @@ public class MyJobsView extends VerticalLayout implements HasDynamicTitle {
         applications.setItems(applicationService.myApplications());
         applications.setAllRowsVisible(true);
         applications.setEmptyStateText(getTranslation("jobs.noApplications"));
-        applications.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        JobPage.class,
-                                                        new RouteParameters(
-                                                                "postId",
-                                                                String.valueOf(
-                                                                        e.getItem().postId())))));
+        applications.addItemClickListener(e -> JobPage.open(e.getItem().postId()));
 
         add(
                 new H2(getTranslation("jobs.mine")),

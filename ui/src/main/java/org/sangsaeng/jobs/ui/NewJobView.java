@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.jobs.JobPostDetails;
@@ -55,14 +54,7 @@ public class NewJobView extends VerticalLayout implements HasDynamicTitle {
                                                             editor.value(coop.getValue().id())));
                             if (created != null) {
                                 feedback.success(getTranslation("jobs.submitted"));
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                JobPage.class,
-                                                                new RouteParameters(
-                                                                        "postId",
-                                                                        String.valueOf(
-                                                                                created.id()))));
+                                JobPage.open(created.id());
                             }
                         });
         submit.addThemeName("primary");

@@ -1,6 +1,5 @@
 package org.sangsaeng.membership.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -9,38 +8,23 @@ import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.MembershipService;
-import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.DecisionForm;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
 import org.sangsaeng.ui.Feedback;
 
 /** A leader's review of an application: who applies, then approve, or reject with a reason. */
 @org.springframework.stereotype.Component
-class MembershipReviewFormFactory implements TaskFormFactory {
-
-    private final MembershipService memberships;
-    private final Feedback feedback;
+class MembershipReviewFormFactory extends SubjectTaskForm<ApplicationDetails> {
 
     MembershipReviewFormFactory(MembershipService memberships, Feedback feedback) {
-        this.memberships = memberships;
-        this.feedback = feedback;
+        super(FormKey.MEMBERSHIP_REVIEW, feedback, "applicationId", memberships::get);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.MEMBERSHIP_REVIEW.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        long applicationId = ((Number) task.variables().get("applicationId")).longValue();
-        ApplicationDetails application = feedback.attempt(() -> memberships.get(applicationId));
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
-        form.addClassName("task-form");
-        if (application == null) {
-            return form;
-        }
+    protected void build(
+            VerticalLayout form,
+            ApplicationDetails application,
+            Consumer<Map<String, Object>> submit) {
         FormLayout details = new FormLayout();
         details.addFormItem(
                 readOnly(
@@ -64,7 +48,6 @@ class MembershipReviewFormFactory implements TaskFormFactory {
                         "review.reject",
                         "error.application.reasonRequired",
                         submit));
-        return form;
     }
 
     private static Span readOnly(String value) {

@@ -1,13 +1,11 @@
 package org.sangsaeng.membership.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -15,8 +13,8 @@ import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
 import org.sangsaeng.membership.RegistrationDetails;
 import org.sangsaeng.shared.ReviewDecision;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.ui.Feedback;
 
 /**
@@ -25,31 +23,20 @@ import org.sangsaeng.ui.Feedback;
  * Changes and rejection need a text the applicant will read; the server checks it again.
  */
 @org.springframework.stereotype.Component
-class RegistrationReviewFormFactory implements TaskFormFactory {
-
-    private final MerchantRegistrationSteps registrations;
-    private final Feedback feedback;
+class RegistrationReviewFormFactory extends SubjectTaskForm<RegistrationDetails> {
 
     RegistrationReviewFormFactory(MerchantRegistrationSteps registrations, Feedback feedback) {
-        this.registrations = registrations;
-        this.feedback = feedback;
+        super(
+                FormKey.MERCHANT_REGISTRATION_REVIEW,
+                feedback,
+                "registrationId",
+                registrations::details);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.MERCHANT_REGISTRATION_REVIEW.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        return TaskFormFactory.<RegistrationDetails>about(
-                        formKey(),
-                        feedback,
-                        t -> registrations.details(TaskFormFactory.id(t, "registrationId")),
-                        (form, r, send) -> {
-                            form.add(details(form, r), decision(form, send));
-                        })
-                .create(task, submit);
+    protected void build(
+            VerticalLayout form, RegistrationDetails r, Consumer<Map<String, Object>> submit) {
+        form.add(details(form, r), decision(form, submit));
     }
 
     private FormLayout details(VerticalLayout form, RegistrationDetails r) {
@@ -100,10 +87,7 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
         decision.setItemLabelGenerator(
                 d -> form.getTranslation("registration.decision." + d.name()));
         decision.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea();
-        reason.setId("review-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
+        TextArea reason = TaskFields.textArea("review-reason", "review.reason", 1000);
         reason.setVisible(false);
         decision.addValueChangeListener(
                 e -> {
@@ -118,32 +102,27 @@ class RegistrationReviewFormFactory implements TaskFormFactory {
                                             : "review.reason"));
                 });
         Button complete =
-                new Button(
-                        form.getTranslation("tasks.complete"),
-                        e -> {
+                TaskFields.complete(
+                        "tasks.complete",
+                        () -> {
                             if (decision.getValue() == null) {
-                                decision.setInvalid(true);
-                                decision.setErrorMessage(
-                                        form.getTranslation("error.registration.decisionRequired"));
-                                return;
-                            }
-                            if (decision.getValue() != ReviewDecision.APPROVE
+                                TaskFields.invalid(decision, "error.registration.decisionRequired");
+                            } else if (decision.getValue() != ReviewDecision.APPROVE
                                     && reason.getValue().isBlank()) {
-                                reason.setInvalid(true);
-                                reason.setErrorMessage(
-                                        form.getTranslation(
-                                                decision.getValue() == ReviewDecision.CHANGES
-                                                        ? "error.registration.changesRequired"
-                                                        : "error.registration.reasonRequired"));
-                                return;
+                                TaskFields.invalid(
+                                        reason,
+                                        decision.getValue() == ReviewDecision.CHANGES
+                                                ? "error.registration.changesRequired"
+                                                : "error.registration.reasonRequired");
+                            } else {
+                                submit.accept(
+                                        TaskFields.values(
+                                                "decision",
+                                                decision.getValue().name(),
+                                                "reason",
+                                                reason.getValue()));
                             }
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("decision", decision.getValue().name());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
                         });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
         VerticalLayout answer = new VerticalLayout(decision, reason, complete);
         answer.setPadding(false);
         return answer;

@@ -14,9 +14,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.sangsaeng.catalogue.CatalogueItem;
@@ -31,6 +29,7 @@ import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /**
  * A leader's "New group purchase": lines picked from the supplier's catalogue (price of the day
@@ -133,21 +132,9 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
         basis.setItemLabelGenerator(b -> getTranslation("splitBasis." + b.name()));
         basis.setValue(SplitBasis.BY_VALUE);
         DateTimePicker voteDeadline =
-                new DateTimePicker(
-                        getTranslation("purchase.voteDeadline"),
-                        LocalDateTime.now(MarketTime.ZONE)
-                                .plusDays(2)
-                                .withMinute(0)
-                                .withSecond(0)
-                                .withNano(0));
+                MarketTimeFields.daysAhead(getTranslation("purchase.voteDeadline"), 2);
         DateTimePicker orderDeadline =
-                new DateTimePicker(
-                        getTranslation("purchase.orderDeadline"),
-                        LocalDateTime.now(MarketTime.ZONE)
-                                .plusDays(5)
-                                .withMinute(0)
-                                .withSecond(0)
-                                .withNano(0));
+                MarketTimeFields.daysAhead(getTranslation("purchase.orderDeadline"), 5);
 
         Button propose =
                 new Button(
@@ -183,14 +170,7 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                                                                     value(minimum))));
                             if (created != null) {
                                 feedback.success(getTranslation("purchase.proposed"));
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                PurchasePage.class,
-                                                                new RouteParameters(
-                                                                        "purchaseId",
-                                                                        String.valueOf(
-                                                                                created.id()))));
+                                PurchasePage.open(created.id());
                             }
                         });
         propose.addThemeName("primary");

@@ -6,10 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -21,6 +17,7 @@ import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 import org.sangsaeng.voting.VoteService;
 import org.sangsaeng.voting.ui.VotePage;
 
@@ -30,14 +27,17 @@ import org.sangsaeng.voting.ui.VotePage;
  */
 @Route("purchases/:purchaseId")
 @PermitAll
-public class PurchasePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class PurchasePage extends SubjectPage<PurchaseDetails> {
 
     private final PurchaseService purchases;
     private final PledgeService pledges;
     private final BillService bills;
     private final VoteService votes;
-    private final Feedback feedback;
-    private String title = "";
+
+    /** Goes to the page of the purchase with {@code purchaseId}. */
+    public static void open(long purchaseId) {
+        open(PurchasePage.class, "purchaseId", purchaseId);
+    }
 
     public PurchasePage(
             PurchaseService purchases,
@@ -45,25 +45,15 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
             BillService bills,
             VoteService votes,
             Feedback feedback) {
+        super(feedback, "purchaseId", purchases::get, PurchasesView.class, PurchaseDetails::title);
         this.purchases = purchases;
         this.pledges = pledges;
         this.bills = bills;
         this.votes = votes;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        PurchaseDetails p = feedback.load(event, "purchaseId", purchases::get, PurchasesView.class);
-        if (p == null) {
-            return;
-        }
-        show(p);
-    }
-
-    private void show(PurchaseDetails p) {
-        removeAll();
-        title = p.title();
+    protected void build(PurchaseDetails p) {
         add(new H2(p.title()));
         Paragraph stage =
                 new Paragraph(
@@ -248,10 +238,5 @@ public class PurchasePage extends VerticalLayout implements BeforeEnterObserver,
         Anchor link = new Anchor(VotePage.route(voteId), getTranslation("vote.page.open"));
         link.setId("vote-page-link");
         return link;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

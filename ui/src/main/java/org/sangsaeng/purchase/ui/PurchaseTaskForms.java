@@ -1,7 +1,15 @@
 package org.sangsaeng.purchase.ui;
 
+import static org.sangsaeng.tasks.ui.TaskFields.complete;
+import static org.sangsaeng.tasks.ui.TaskFields.decision;
+import static org.sangsaeng.tasks.ui.TaskFields.instant;
+import static org.sangsaeng.tasks.ui.TaskFields.laterBy;
+import static org.sangsaeng.tasks.ui.TaskFields.names;
+import static org.sangsaeng.tasks.ui.TaskFields.text;
+import static org.sangsaeng.tasks.ui.TaskFields.textArea;
+import static org.sangsaeng.tasks.ui.TaskFields.values;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,9 +19,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,6 @@ import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.SilentSupplierDecision;
-import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
@@ -58,7 +63,7 @@ class PurchaseTaskForms {
                     return List.of(
                             new Paragraph(text("purchase.pledgeHint")),
                             editor,
-                            button(
+                            complete(
                                     "tasks.complete",
                                     () -> submit.accept(Map.of("lines", editor.asFormData()))),
                             new Paragraph(text("purchase.takeNothingHint")),
@@ -74,15 +79,8 @@ class PurchaseTaskForms {
                 feedback,
                 (p, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice("purchase.decision", "EXTEND", "CANCEL");
-                    DateTimePicker deadline =
-                            new DateTimePicker(
-                                    text("purchase.newOrderDeadline"),
-                                    LocalDateTime.now(MarketTime.ZONE)
-                                            .plusDays(3)
-                                            .withMinute(0)
-                                            .withSecond(0)
-                                            .withNano(0));
+                            decision("purchase.decision", List.of("EXTEND", "CANCEL"));
+                    DateTimePicker deadline = laterBy("purchase.newOrderDeadline", 3);
                     return List.of(
                             new Paragraph(
                                     text(
@@ -90,18 +88,13 @@ class PurchaseTaskForms {
                                             String.format("%,d원", p.supplierMinimum()))),
                             decision,
                             deadline,
-                            button(
+                            complete(
                                     "tasks.complete",
                                     () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("decision", decision.getValue());
+                                        Map<String, Object> values =
+                                                values("decision", decision.getValue());
                                         if (deadline.getValue() != null) {
-                                            values.put(
-                                                    "newOrderDeadline",
-                                                    deadline.getValue()
-                                                            .atZone(MarketTime.ZONE)
-                                                            .toInstant()
-                                                            .toString());
+                                            values.put("newOrderDeadline", instant(deadline));
                                         }
                                         submit.accept(values);
                                     }));
@@ -116,7 +109,9 @@ class PurchaseTaskForms {
                 feedback,
                 (p, submit) -> {
                     RadioButtonGroup<String> answer =
-                            choice("purchase.supplierAnswer", "CONFIRM", "PARTIAL", "REJECT");
+                            decision(
+                                    "purchase.supplierAnswer",
+                                    List.of("CONFIRM", "PARTIAL", "REJECT"));
                     Map<Long, IntegerField> packs = new HashMap<>();
                     Map<Long, IntegerField> prices = new HashMap<>();
                     Grid<PurchaseDetails.LineView> lines = new Grid<>();
@@ -142,7 +137,7 @@ class PurchaseTaskForms {
                             answer,
                             lines,
                             reason,
-                            button(
+                            complete(
                                     "tasks.complete",
                                     () -> {
                                         List<Map<String, Object>> confirmed = new ArrayList<>();
@@ -156,11 +151,14 @@ class PurchaseTaskForms {
                                                                         value(f),
                                                                         "unitPrice",
                                                                         value(prices.get(id)))));
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("answer", answer.getValue());
-                                        values.put("lines", confirmed);
-                                        values.put("reason", reason.getValue());
-                                        submit.accept(values);
+                                        submit.accept(
+                                                values(
+                                                        "answer",
+                                                        answer.getValue(),
+                                                        "lines",
+                                                        confirmed,
+                                                        "reason",
+                                                        reason.getValue()));
                                     }));
                 });
     }
@@ -173,24 +171,12 @@ class PurchaseTaskForms {
                 feedback,
                 (p, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice(
+                            decision(
                                     "purchase.silentSupplier",
-                                    Arrays.stream(SilentSupplierDecision.values())
-                                            .map(Enum::name)
-                                            .toArray(String[]::new));
-                    DateTimePicker answerDue =
-                            new DateTimePicker(
-                                    text("purchase.newAnswerDue"),
-                                    LocalDateTime.now(MarketTime.ZONE)
-                                            .plusDays(2)
-                                            .withMinute(0)
-                                            .withSecond(0)
-                                            .withNano(0));
+                                    names(SilentSupplierDecision.values()));
+                    DateTimePicker answerDue = laterBy("purchase.newAnswerDue", 2);
                     answerDue.setId("new-answer-due");
-                    TextArea reason = new TextArea(text("purchase.cancelReason"));
-                    reason.setId("cancel-reason");
-                    reason.setMaxLength(2000);
-                    reason.setWidthFull();
+                    TextArea reason = textArea("cancel-reason", "purchase.cancelReason", 2000);
                     // Only the field the chosen answer needs is shown.
                     answerDue.setVisible(false);
                     reason.setVisible(false);
@@ -206,19 +192,13 @@ class PurchaseTaskForms {
                             decision,
                             answerDue,
                             reason,
-                            button(
+                            complete(
                                     "tasks.complete",
                                     () -> {
-                                        Map<String, Object> values = new HashMap<>();
-                                        values.put("decision", decision.getValue());
+                                        Map<String, Object> values =
+                                                values("decision", decision.getValue());
                                         if (answerDue.getValue() != null) {
-                                            values.put(
-                                                    "supplierAnswerDue",
-                                                    answerDue
-                                                            .getValue()
-                                                            .atZone(MarketTime.ZONE)
-                                                            .toInstant()
-                                                            .toString());
+                                            values.put("supplierAnswerDue", instant(answerDue));
                                         }
                                         values.put("reason", reason.getValue());
                                         submit.accept(values);
@@ -234,7 +214,7 @@ class PurchaseTaskForms {
                 feedback,
                 (p, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice("purchase.priceDecision", "ACCEPT", "REFUSE");
+                            decision("purchase.priceDecision", List.of("ACCEPT", "REFUSE"));
                     StringBuilder changes = new StringBuilder();
                     p.lines()
                             .forEach(
@@ -254,7 +234,7 @@ class PurchaseTaskForms {
                     return List.of(
                             new Paragraph(changes.toString()),
                             decision,
-                            button(
+                            complete(
                                     "tasks.complete",
                                     () ->
                                             submit.accept(
@@ -280,7 +260,7 @@ class PurchaseTaskForms {
                             mine.isEmpty() ? "" : String.format("%,d원", mine.getFirst().total());
                     return List.of(
                             new Paragraph(text("purchase.payHint", amount)),
-                            button("purchase.iPaid", () -> submit.accept(Map.of("paid", true))));
+                            complete("purchase.iPaid", () -> submit.accept(Map.of("paid", true))));
                 });
     }
 
@@ -319,7 +299,7 @@ class PurchaseTaskForms {
                 }
                 form.add(
                         amount,
-                        button(
+                        complete(
                                 "tasks.complete",
                                 () -> submit.accept(Map.of("amount", value(amount)))));
                 return form;
@@ -336,7 +316,7 @@ class PurchaseTaskForms {
                 (p, submit) ->
                         List.of(
                                 new Paragraph(text("purchase.deliveryHint")),
-                                button(
+                                complete(
                                         "purchase.delivered",
                                         () -> submit.accept(Map.of("delivered", true)))));
     }
@@ -363,21 +343,6 @@ class PurchaseTaskForms {
         return form;
     }
 
-    private static RadioButtonGroup<String> choice(String label, String... options) {
-        RadioButtonGroup<String> group = new RadioButtonGroup<>(text(label));
-        group.setItems(options);
-        group.setItemLabelGenerator(o -> text(label + "." + o));
-        group.setId("decision");
-        return group;
-    }
-
-    private static Button button(String label, Runnable action) {
-        Button button = new Button(text(label), e -> action.run());
-        button.addThemeName("primary");
-        button.setId("complete-task");
-        return button;
-    }
-
     private static IntegerField number(Map<Long, IntegerField> fields, long id, long value) {
         IntegerField field = fields.computeIfAbsent(id, x -> new IntegerField());
         field.setValue((int) value);
@@ -388,9 +353,5 @@ class PurchaseTaskForms {
 
     private static long value(IntegerField field) {
         return field == null || field.getValue() == null ? -1 : field.getValue();
-    }
-
-    private static String text(String key, Object... args) {
-        return UI.getCurrent().getTranslation(key, args);
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,16 +44,7 @@ public class PurchasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("purchase.orderDeadline"));
         grid.setItems(mine);
         grid.setEmptyStateText(getTranslation("purchase.none"));
-        grid.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        PurchasePage.class,
-                                                        new RouteParameters(
-                                                                "purchaseId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        grid.addItemClickListener(e -> PurchasePage.open(e.getItem().id()));
 
         add(new H2(getTranslation("nav.purchases")));
         if (me.memberships().stream().anyMatch(CoopMembership::leader)) {

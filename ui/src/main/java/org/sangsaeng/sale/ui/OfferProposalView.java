@@ -14,7 +14,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -27,6 +26,7 @@ import org.sangsaeng.sale.OfferForm;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.CoopSelect;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /**
  * A member proposes a joint offer: each shop's part and price, the set's price, the order window
@@ -119,11 +119,7 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                                             number(price),
                                             (int) number(sets),
                                             (int) number(minimum),
-                                            deadline.getValue() == null
-                                                    ? null
-                                                    : deadline.getValue()
-                                                            .atZone(MarketTime.ZONE)
-                                                            .toInstant(),
+                                            MarketTimeFields.instant(deadline),
                                             belowCost.getValue(),
                                             rows.stream()
                                                     .map(
@@ -146,27 +142,12 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                                             List.of(
                                                     new OfferForm.SlotForm(
                                                             place.getValue(),
-                                                            from.getValue() == null
-                                                                    ? null
-                                                                    : from.getValue()
-                                                                            .atZone(MarketTime.ZONE)
-                                                                            .toInstant(),
-                                                            to.getValue() == null
-                                                                    ? null
-                                                                    : to.getValue()
-                                                                            .atZone(MarketTime.ZONE)
-                                                                            .toInstant())),
+                                                            MarketTimeFields.instant(from),
+                                                            MarketTimeFields.instant(to))),
                                             account.getValue());
                             OfferDetails made = feedback.attempt(() -> offers.propose(form));
                             if (made != null) {
-                                getUI().ifPresent(
-                                                ui ->
-                                                        ui.navigate(
-                                                                SalePage.class,
-                                                                new RouteParameters(
-                                                                        "offerId",
-                                                                        String.valueOf(
-                                                                                made.id()))));
+                                SalePage.open(made.id());
                             }
                         });
         propose.addThemeName("primary");

@@ -13,9 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.math.BigDecimal;
@@ -28,6 +25,7 @@ import org.sangsaeng.sale.SaleCounter;
 import org.sangsaeng.sale.SaleLedger;
 import org.sangsaeng.sale.SaleStatement;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 import org.sangsaeng.voting.Outcome;
 
 /**
@@ -36,14 +34,17 @@ import org.sangsaeng.voting.Outcome;
  */
 @Route("sales/:offerId")
 @PermitAll
-public class SalePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class SalePage extends SubjectPage<OfferDetails> {
 
     private final JointOfferService offers;
     private final SaleCounter counter;
     private final SaleLedger ledger;
     private final CurrentUsers currentUsers;
-    private final Feedback feedback;
-    private String title = "";
+
+    /** Goes to the page of the joint offer with {@code offerId}. */
+    public static void open(long offerId) {
+        open(SalePage.class, "offerId", offerId);
+    }
 
     public SalePage(
             JointOfferService offers,
@@ -51,26 +52,16 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
             SaleLedger ledger,
             CurrentUsers currentUsers,
             Feedback feedback) {
+        super(feedback, "offerId", offers::get, SalesView.class, OfferDetails::title);
         this.offers = offers;
         this.counter = counter;
         this.ledger = ledger;
         this.currentUsers = currentUsers;
-        this.feedback = feedback;
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        OfferDetails o = feedback.load(event, "offerId", offers::get, SalesView.class);
-        if (o != null) {
-            show(o);
-        }
-    }
-
-    private void show(OfferDetails o) {
-        removeAll();
+    protected void build(OfferDetails o) {
         boolean leader = currentUsers.require().isLeaderOf(o.coopId());
-        title = o.title();
         Paragraph stage =
                 new Paragraph(
                         getTranslation("sale.stage")
@@ -280,10 +271,5 @@ public class SalePage extends VerticalLayout implements BeforeEnterObserver, Has
     /** Basis points as a percent a shopkeeper reads: 250 is "2.5". */
     static String percent(int basisPoints) {
         return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }

@@ -1,7 +1,13 @@
 package org.sangsaeng.sale.ui;
 
+import static org.sangsaeng.tasks.ui.TaskFields.complete;
+import static org.sangsaeng.tasks.ui.TaskFields.decision;
+import static org.sangsaeng.tasks.ui.TaskFields.names;
+import static org.sangsaeng.tasks.ui.TaskFields.text;
+import static org.sangsaeng.tasks.ui.TaskFields.textArea;
+import static org.sangsaeng.tasks.ui.TaskFields.values;
+
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
@@ -10,7 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,23 +51,15 @@ class SaleTaskForms {
                 feedback,
                 (o, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice("sale.partDecision", PartDecision.values());
-                    TextArea reason = reason("sale.declineReason");
+                            decision("sale.partDecision", names(PartDecision.values()));
+                    TextArea reason = textArea("task-reason", "sale.declineReason", 1000);
                     return List.of(
                             new Paragraph(
                                     text("sale.confirmHint", won(o.salePrice()), o.setsTotal())),
                             SaleTexts.parts(o),
                             decision,
                             reason,
-                            submit(
-                                    "tasks.complete",
-                                    () ->
-                                            submit.accept(
-                                                    values(
-                                                            "decision",
-                                                            decision,
-                                                            "reason",
-                                                            reason))));
+                            wide(complete(submit, Map.of("decision", decision, "reason", reason))));
                 });
     }
 
@@ -101,23 +98,30 @@ class SaleTaskForms {
                         fields.add(partPrice);
                     }
                     RadioButtonGroup<String> decision =
-                            choice("sale.reviseDecision", ReviseDecision.values());
-                    TextArea reason = reason("sale.cancelReason");
+                            decision("sale.reviseDecision", names(ReviseDecision.values()));
+                    TextArea reason = textArea("task-reason", "sale.cancelReason", 1000);
                     fields.add(decision);
                     fields.add(reason);
                     fields.add(
-                            submit(
-                                    "tasks.complete",
-                                    () -> {
-                                        Map<String, Object> values =
-                                                values("decision", decision, "reason", reason);
-                                        if (ReviseDecision.REVISE
-                                                .name()
-                                                .equals(decision.getValue())) {
-                                            values.put("offer", revised(o, price, keep, prices));
-                                        }
-                                        submit.accept(values);
-                                    }));
+                            wide(
+                                    complete(
+                                            "tasks.complete",
+                                            () -> {
+                                                Map<String, Object> values =
+                                                        values(
+                                                                "decision",
+                                                                decision.getValue(),
+                                                                "reason",
+                                                                reason.getValue());
+                                                if (ReviseDecision.REVISE
+                                                        .name()
+                                                        .equals(decision.getValue())) {
+                                                    values.put(
+                                                            "offer",
+                                                            revised(o, price, keep, prices));
+                                                }
+                                                submit.accept(values);
+                                            })));
                     return fields;
                 });
     }
@@ -130,8 +134,8 @@ class SaleTaskForms {
                 feedback,
                 (o, submit) -> {
                     RadioButtonGroup<String> decision =
-                            choice("sale.saleDecision", SaleDecision.values());
-                    TextArea reason = reason("sale.cancelReason");
+                            decision("sale.saleDecision", names(SaleDecision.values()));
+                    TextArea reason = textArea("task-reason", "sale.cancelReason", 1000);
                     return List.of(
                             new Paragraph(
                                     text(
@@ -140,15 +144,7 @@ class SaleTaskForms {
                                             o.minimumSets())),
                             decision,
                             reason,
-                            submit(
-                                    "tasks.complete",
-                                    () ->
-                                            submit.accept(
-                                                    values(
-                                                            "decision",
-                                                            decision,
-                                                            "reason",
-                                                            reason))));
+                            wide(complete(submit, Map.of("decision", decision, "reason", reason))));
                 });
     }
 
@@ -160,16 +156,14 @@ class SaleTaskForms {
                 feedback,
                 (o, submit) -> {
                     RadioButtonGroup<String> answer =
-                            choice("sale.prepareAnswer", PrepareAnswer.values());
-                    TextArea note = reason("sale.notReadyNote");
+                            decision("sale.prepareAnswer", names(PrepareAnswer.values()));
+                    TextArea note = textArea("task-reason", "sale.notReadyNote", 1000);
                     return List.of(
                             new Paragraph(text("sale.prepareHint", o.setsOrdered())),
                             SaleTexts.parts(o),
                             answer,
                             note,
-                            submit(
-                                    "tasks.complete",
-                                    () -> submit.accept(values("answer", answer, "note", note))));
+                            wide(complete(submit, Map.of("answer", answer, "note", note))));
                 });
     }
 
@@ -241,30 +235,6 @@ class SaleTaskForms {
                 });
     }
 
-    private static Map<String, Object> values(
-            String choiceField, RadioButtonGroup<String> choice, String textField, TextArea text) {
-        Map<String, Object> values = new HashMap<>();
-        values.put(choiceField, choice.getValue());
-        values.put(textField, text.getValue());
-        return values;
-    }
-
-    private static RadioButtonGroup<String> choice(String label, Enum<?>... options) {
-        RadioButtonGroup<String> group = new RadioButtonGroup<>(text(label));
-        group.setItems(Arrays.stream(options).map(Enum::name).toList());
-        group.setItemLabelGenerator(o -> text(label + "." + o));
-        group.setId("decision");
-        return group;
-    }
-
-    private static TextArea reason(String label) {
-        TextArea reason = new TextArea(text(label));
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
-        reason.setId("task-reason");
-        return reason;
-    }
-
     private static IntegerField number(String label, long value) {
         IntegerField field = new IntegerField(text(label));
         field.setValue((int) value);
@@ -273,11 +243,9 @@ class SaleTaskForms {
         return field;
     }
 
-    private static Button submit(String label, Runnable action) {
-        Button button = new Button(text(label), e -> action.run());
-        button.addThemeName("primary");
+    /** The button as wide as the phone. */
+    private static Button wide(Button button) {
         button.setWidthFull();
-        button.setId("complete-task");
         return button;
     }
 
@@ -287,9 +255,5 @@ class SaleTaskForms {
 
     private static String won(long amount) {
         return String.format("%,d원", amount);
-    }
-
-    private static String text(String key, Object... args) {
-        return UI.getCurrent().getTranslation(key, args);
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,16 +45,7 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("sale.orderDeadline"));
         grid.setItems(mine);
         grid.setEmptyStateText(getTranslation("sale.none"));
-        grid.addItemClickListener(
-                e ->
-                        getUI().ifPresent(
-                                        ui ->
-                                                ui.navigate(
-                                                        SalePage.class,
-                                                        new RouteParameters(
-                                                                "offerId",
-                                                                String.valueOf(
-                                                                        e.getItem().id())))));
+        grid.addItemClickListener(e -> SalePage.open(e.getItem().id()));
 
         add(new H2(getTranslation("nav.sales")));
         HorizontalLayout actions = new HorizontalLayout();
@@ -96,17 +86,7 @@ public class SalesView extends VerticalLayout implements HasDynamicTitle {
             book.setItems(shares);
             book.setAllRowsVisible(true);
             book.setEmptyStateText(getTranslation("sale.ledger.none"));
-            book.addItemClickListener(
-                    e ->
-                            getUI().ifPresent(
-                                            ui ->
-                                                    ui.navigate(
-                                                            SalePage.class,
-                                                            new RouteParameters(
-                                                                    "offerId",
-                                                                    String.valueOf(
-                                                                            e.getItem()
-                                                                                    .offerId())))));
+            book.addItemClickListener(e -> SalePage.open(e.getItem().offerId()));
             add(new H3(getTranslation("sale.ledger")), book);
         }
     }

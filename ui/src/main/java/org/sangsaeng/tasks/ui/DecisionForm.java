@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -27,10 +26,7 @@ public class DecisionForm extends VerticalLayout {
         decision.setItems(true, false);
         decision.setItemLabelGenerator(yes -> getTranslation(yes ? yesKey : noKey));
         decision.setRequiredIndicatorVisible(true);
-        TextArea reason = new TextArea(getTranslation("review.reason"));
-        reason.setId("review-reason");
-        reason.setMaxLength(1000);
-        reason.setWidthFull();
+        TextArea reason = TaskFields.textArea("review-reason", "review.reason", 1000);
         reason.setVisible(false);
         decision.addValueChangeListener(
                 e -> {
@@ -39,27 +35,22 @@ public class DecisionForm extends VerticalLayout {
                     reason.setRequiredIndicatorVisible(no);
                 });
         Button complete =
-                new Button(
-                        getTranslation("tasks.complete"),
-                        e -> {
+                TaskFields.complete(
+                        "tasks.complete",
+                        () -> {
                             if (decision.getValue() == null) {
-                                decision.setInvalid(true);
-                                decision.setErrorMessage(
-                                        getTranslation("error.review.decisionRequired"));
-                                return;
+                                TaskFields.invalid(decision, "error.review.decisionRequired");
+                            } else if (!decision.getValue() && reason.getValue().isBlank()) {
+                                TaskFields.invalid(reason, reasonRequiredKey);
+                            } else {
+                                submit.accept(
+                                        TaskFields.values(
+                                                variable,
+                                                decision.getValue(),
+                                                "reason",
+                                                reason.getValue()));
                             }
-                            if (!decision.getValue() && reason.getValue().isBlank()) {
-                                reason.setInvalid(true);
-                                reason.setErrorMessage(getTranslation(reasonRequiredKey));
-                                return;
-                            }
-                            Map<String, Object> values = new HashMap<>();
-                            values.put(variable, decision.getValue());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
                         });
-        complete.setId("complete-task");
-        complete.addThemeName("primary");
         add(decision, reason, complete);
     }
 }

@@ -1,6 +1,5 @@
 package org.sangsaeng.voting.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
@@ -9,12 +8,11 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.sangsaeng.engine.FormKey;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.ui.TaskFormFactory;
+import org.sangsaeng.tasks.ui.SubjectTaskForm;
+import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.voting.Choice;
 import org.sangsaeng.voting.VoteDetails;
@@ -25,31 +23,15 @@ import org.sangsaeng.voting.VoteService;
  * reason; in an election, one of the candidates or abstain.
  */
 @org.springframework.stereotype.Component
-class VoteFormFactory implements TaskFormFactory {
-
-    private final VoteService votes;
-    private final Feedback feedback;
+class VoteFormFactory extends SubjectTaskForm<VoteDetails> {
 
     VoteFormFactory(VoteService votes, Feedback feedback) {
-        this.votes = votes;
-        this.feedback = feedback;
+        super(FormKey.MEMBER_VOTE, feedback, "voteId", votes::get);
     }
 
     @Override
-    public String formKey() {
-        return FormKey.MEMBER_VOTE.key();
-    }
-
-    @Override
-    public Component create(TaskDetails task, Consumer<Map<String, Object>> submit) {
-        long voteId = ((Number) task.variables().get("voteId")).longValue();
-        VerticalLayout form = new VerticalLayout();
-        form.setPadding(false);
-        form.addClassName("task-form");
-        VoteDetails vote = feedback.attempt(() -> votes.get(voteId));
-        if (vote == null) {
-            return form;
-        }
+    protected void build(
+            VerticalLayout form, VoteDetails vote, Consumer<Map<String, Object>> submit) {
         form.add(new H3(vote.title()));
         form.add(
                 new Paragraph(
@@ -61,29 +43,24 @@ class VoteFormFactory implements TaskFormFactory {
                                 Feedback.dateTime(
                                         vote.deadline(),
                                         com.vaadin.flow.component.UI.getCurrent().getLocale()))));
-        Anchor page = new Anchor(VotePage.route(voteId), form.getTranslation("vote.page.open"));
+        Anchor page = new Anchor(VotePage.route(vote.id()), form.getTranslation("vote.page.open"));
         page.setId("vote-page-link");
         form.add(page);
 
         if (vote.elects()) {
             ElectionBallot ballot = new ElectionBallot(vote, form.getTranslation("vote.choice"));
             Button cast =
-                    new Button(
-                            form.getTranslation("vote.cast"),
-                            e -> {
+                    TaskFields.complete(
+                            "vote.cast",
+                            () -> {
                                 if (ballot.getValue() == null) {
-                                    ballot.setInvalid(true);
-                                    ballot.setErrorMessage(
-                                            form.getTranslation(
-                                                    "error.election.candidateRequired"));
-                                    return;
+                                    TaskFields.invalid(ballot, "error.election.candidateRequired");
+                                } else {
+                                    submit.accept(ballot.submission());
                                 }
-                                submit.accept(ballot.submission());
                             });
-            cast.setId("complete-task");
-            cast.addThemeName("primary");
             form.add(ballot, cast);
-            return form;
+            return;
         }
         RadioButtonGroup<Choice> choice =
                 new RadioButtonGroup<>(form.getTranslation("vote.choice"));
@@ -101,24 +78,21 @@ class VoteFormFactory implements TaskFormFactory {
         reason.setWidthFull();
 
         Button cast =
-                new Button(
-                        form.getTranslation("vote.cast"),
-                        e -> {
+                TaskFields.complete(
+                        "vote.cast",
+                        () -> {
                             if (choice.getValue() == null) {
-                                choice.setInvalid(true);
-                                choice.setErrorMessage(
-                                        form.getTranslation("error.vote.choiceRequired"));
-                                return;
+                                TaskFields.invalid(choice, "error.vote.choiceRequired");
+                            } else {
+                                submit.accept(
+                                        TaskFields.values(
+                                                "choice",
+                                                choice.getValue().name(),
+                                                "reason",
+                                                reason.getValue()));
                             }
-                            Map<String, Object> values = new HashMap<>();
-                            values.put("choice", choice.getValue().name());
-                            values.put("reason", reason.getValue());
-                            submit.accept(values);
                         });
-        cast.setId("complete-task");
-        cast.addThemeName("primary");
         form.add(quickAnswers(form, vote, choice, reason, submit), choice, reason, cast);
-        return form;
     }
 
     /**
@@ -143,9 +117,7 @@ class VoteFormFactory implements TaskFormFactory {
                             e -> {
                                 if (needsReason) {
                                     choice.setValue(c);
-                                    reason.setInvalid(true);
-                                    reason.setErrorMessage(
-                                            form.getTranslation("vote.reasonRequired"));
+                                    TaskFields.invalid(reason, "vote.reasonRequired");
                                     reason.focus();
                                     return;
                                 }

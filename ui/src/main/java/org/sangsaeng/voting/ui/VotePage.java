@@ -6,13 +6,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.sangsaeng.tasks.ui.MyTasksView;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.SubjectPage;
 import org.sangsaeng.voting.Choice;
 import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
@@ -24,7 +22,7 @@ import org.sangsaeng.voting.VoteService;
  */
 @Route("votes/:voteId")
 @PermitAll
-public class VotePage extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class VotePage extends SubjectPage<VoteDetails> {
 
     /** The page of a vote, relative to the app, for links from other pages and notifications. */
     public static String route(long voteId) {
@@ -32,26 +30,15 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private final VoteService votes;
-    private final Feedback feedback;
-    private String title = "";
 
     public VotePage(VoteService votes, Feedback feedback) {
+        super(feedback, "voteId", votes::get, MyTasksView.class, VoteDetails::title);
         this.votes = votes;
-        this.feedback = feedback;
         addClassName("vote-page");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        VoteDetails vote = feedback.load(event, "voteId", votes::get, MyTasksView.class);
-        if (vote != null) {
-            show(vote);
-        }
-    }
-
-    private void show(VoteDetails vote) {
-        removeAll();
-        title = vote.title();
+    protected void build(VoteDetails vote) {
         H2 question = new H2(vote.title());
         question.setId("vote-title");
         add(question);
@@ -239,10 +226,5 @@ public class VotePage extends VerticalLayout implements BeforeEnterObserver, Has
         ballot.setPadding(false);
         ballot.addClassName("vote-ballot");
         return ballot;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return title + " · " + getTranslation("app.name");
     }
 }
