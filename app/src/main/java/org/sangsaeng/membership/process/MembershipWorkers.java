@@ -18,19 +18,15 @@ class MembershipWorkers {
     StepWorker approveMembership(MembershipService memberships) {
         return StepWorker.of(
                 APPROVE,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    memberships.approve(d.applicationId(), d.completedBy());
-                });
+                Decision.class,
+                d -> memberships.approve(d.applicationId(), d.completedBy()));
     }
 
     @Bean
     StepWorker rejectMembership(MembershipService memberships) {
         return StepWorker.of(
                 REJECT,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    memberships.reject(d.applicationId(), d.reason(), d.completedBy());
-                });
+                Decision.class,
+                d -> memberships.reject(d.applicationId(), d.reason(), d.completedBy()));
     }
 }

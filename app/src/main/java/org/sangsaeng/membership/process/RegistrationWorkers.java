@@ -23,21 +23,15 @@ class RegistrationWorkers {
     @Bean
     StepWorker approveRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
-                APPROVE,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    steps.approve(d.registrationId(), d.completedBy());
-                });
+                APPROVE, Decision.class, d -> steps.approve(d.registrationId(), d.completedBy()));
     }
 
     @Bean
     StepWorker rejectRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
                 REJECT,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    steps.reject(d.registrationId(), d.reason(), d.completedBy());
-                });
+                Decision.class,
+                d -> steps.reject(d.registrationId(), d.reason(), d.completedBy()));
     }
 
     @Bean
@@ -68,7 +62,6 @@ class RegistrationWorkers {
     @Bean
     StepWorker expireRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
-                EXPIRE,
-                job -> steps.expire(job.getVariablesAsType(Decision.class).registrationId()));
+                EXPIRE, Decision.class, decision -> steps.expire(decision.registrationId()));
     }
 }
