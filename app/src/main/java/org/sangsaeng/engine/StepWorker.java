@@ -51,18 +51,12 @@ public interface StepWorker {
 
     /** A worker that does its work and completes the job with no new variables. */
     static StepWorker of(String jobType, Consumer<ActivatedJob> work) {
-        return new StepWorker() {
-            @Override
-            public String jobType() {
-                return jobType;
-            }
-
-            @Override
-            public Map<String, Object> handle(ActivatedJob job) {
-                work.accept(job);
-                return Map.of();
-            }
-        };
+        return producing(
+                jobType,
+                job -> {
+                    work.accept(job);
+                    return Map.of();
+                });
     }
 
     /**
