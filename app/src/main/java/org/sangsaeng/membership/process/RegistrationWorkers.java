@@ -1,12 +1,16 @@
 package org.sangsaeng.membership.process;
 
+import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.StepWorker;
+import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of merchant-registration.bpmn: thin adapters to {@link
+ * The service tasks and the review form of merchant-registration.bpmn: thin adapters to {@link
  * MerchantRegistrationSteps}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -63,5 +67,29 @@ class RegistrationWorkers {
     StepWorker expireRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
                 EXPIRE, Decision.class, decision -> steps.expire(decision.registrationId()));
+    }
+
+    /**
+     * The foundation's answer to a sign-up: approve, ask for changes saying what, or reject saying
+     * why. The process continues with {@code decision} (the enum's name) and {@code reason}.
+     */
+    @Bean
+    UserTaskForm reviewRegistrationForm() {
+        return UserTaskForm.of(
+                FormKey.MERCHANT_REGISTRATION_REVIEW.key(),
+                (submitted, taskVariables) -> {
+                    ReviewDecision decision =
+                            ReviewDecision.of(
+                                    submitted.get("decision"),
+                                    "error.registration.decisionRequired");
+                    return Map.of(
+                            "decision",
+                            decision.name(),
+                            "reason",
+                            decision.requireText(
+                                    submitted.get("reason"),
+                                    "error.registration.reasonRequired",
+                                    "error.registration.changesRequired"));
+                });
     }
 }
