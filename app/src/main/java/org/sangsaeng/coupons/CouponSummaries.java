@@ -1,75 +1,38 @@
 package org.sangsaeng.coupons;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.sangsaeng.coupons.domain.Coupons;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Component;
 
 /** A coupon next to its trail: its state, author, quantity and what was issued and redeemed. */
 @Component
-class CouponSummaries implements BusinessSummaries {
-
-    private final CouponQueries coupons;
-    private final Messages messages;
-
-    private final Coupons titleSource;
+class CouponSummaries extends ObjectSummaries<CouponDetails> {
 
     CouponSummaries(CouponQueries coupons, Messages messages, Coupons titleSource) {
-        this.titleSource = titleSource;
-        this.coupons = coupons;
-        this.messages = messages;
+        super(CouponService.BUSINESS_KEY_PREFIX, coupons::get, titleSource::findTitles, messages);
     }
 
     @Override
-    public String prefix() {
-        return CouponService.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> coupons.get(id)).map(c -> summary(c, locale));
-    }
-
-    private BusinessSummary summary(CouponDetails c, Locale locale) {
+    protected BusinessSummary summary(CouponDetails c, SummaryFacts facts) {
         CouponStats s = c.stats();
-        List<Fact> facts =
-                List.of(
-                        new Fact(
-                                messages.get("explorer.fact.state", locale),
-                                messages.get("couponState." + c.state().name(), locale)),
-                        new Fact(messages.get("explorer.fact.author", locale), c.authorName()),
-                        new Fact(
-                                messages.get("explorer.fact.quantity", locale),
-                                Integer.toString(c.totalQuantity())),
-                        new Fact(
-                                messages.get("explorer.fact.couponFigures", locale),
-                                s == null
-                                        ? "-"
-                                        : messages.get(
-                                                "explorer.fact.couponFiguresValue",
-                                                locale,
-                                                s.issued(),
-                                                s.opened(),
-                                                s.redeemed(),
-                                                s.redemptionRatePercent(),
-                                                Won.of(s.discountWon()))));
-        return new BusinessSummary(
-                messages.get("explorer.kind.coupon", locale),
-                c.title(),
-                "coupons/" + c.id(),
-                facts);
+        facts.message("explorer.fact.state", "couponState." + c.state().name())
+                .add("explorer.fact.author", c.authorName())
+                .add("explorer.fact.quantity", Integer.toString(c.totalQuantity()))
+                .add(
+                        "explorer.fact.couponFigures",
+                        s == null
+                                ? "-"
+                                : facts.text(
+                                        "explorer.fact.couponFiguresValue",
+                                        s.issued(),
+                                        s.opened(),
+                                        s.redeemed(),
+                                        s.redemptionRatePercent(),
+                                        Won.of(s.discountWon())));
+        return facts.summary("explorer.kind.coupon", c.title(), "coupons/" + c.id());
     }
 }

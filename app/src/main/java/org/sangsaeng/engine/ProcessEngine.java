@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sangsaeng.shared.ServiceUnavailableException;
 import org.springframework.stereotype.Service;
 
@@ -43,22 +45,18 @@ public class ProcessEngine {
     public long start(String bpmnProcessId, String businessKey, Map<String, Object> variables) {
         Map<String, Object> all = new HashMap<>(variables);
         all.put(BUSINESS_KEY, businessKey);
-        boolean leave = writes.enterForCommand();
-        try {
-            return client.newCreateInstanceCommand()
-                    .bpmnProcessId(bpmnProcessId)
-                    .latestVersion()
-                    .variables(all)
-                    .send()
-                    .join()
-                    .getProcessInstanceKey();
-        } catch (ClientException e) {
-            throw translated(e);
-        } finally {
-            if (leave) {
-                writes.leave();
-            }
-        }
+        return send(
+                () ->
+                        client.newCreateInstanceCommand()
+                                .bpmnProcessId(bpmnProcessId)
+                                .latestVersion()
+                                .variables(all)
+                                .send()
+                                .join()
+                                .getProcessInstanceKey(),
+                e -> {
+                    throw translated(e);
+                });
     }
 
     /**
@@ -72,64 +70,37 @@ public class ProcessEngine {
             String messageId,
             Duration timeToLive,
             Map<String, Object> variables) {
-        boolean leave = writes.enterForCommand();
-        try {
-            client.newPublishMessageCommand()
-                    .messageName(name)
-                    .correlationKey(correlationKey)
-                    .messageId(messageId)
-                    .timeToLive(timeToLive)
-                    .variables(variables)
-                    .send()
-                    .join();
-            return true;
-        } catch (ClientException e) {
-            // The same message id again (a second click, a re-delivered job): the first one counts.
-            if (status(e) == Status.Code.ALREADY_EXISTS) {
-                return false;
-            }
-            throw translated(e);
-        } finally {
-            if (leave) {
-                writes.leave();
-            }
-        }
+        return send(
+                () -> {
+                    client.newPublishMessageCommand()
+                            .messageName(name)
+                            .correlationKey(correlationKey)
+                            .messageId(messageId)
+                            .timeToLive(timeToLive)
+                            .variables(variables)
+                            .send()
+                            .join();
+                    return true;
+                },
+                // The same message id again (a second click, a re-delivered job): the first one
+                // counts.
+                when(Status.Code.ALREADY_EXISTS, e -> false));
     }
 
     /** Completes a job; throws {@link StepGoneException} when the engine no longer has it. */
     public void complete(long jobKey, Map<String, Object> variables) {
-        boolean leave = writes.enterForCommand();
-        try {
-            client.newCompleteCommand(jobKey).variables(variables).send().join();
-        } catch (ClientException e) {
-            if (status(e) == Status.Code.NOT_FOUND) {
-                throw new StepGoneException(jobKey, e);
-            }
-            throw translated(e);
-        } finally {
-            if (leave) {
-                writes.leave();
-            }
-        }
+        send(
+                () -> client.newCompleteCommand(jobKey).variables(variables).send().join(),
+                jobGone(jobKey));
     }
 
     /**
      * Gives a waiting job more time, so that a task never disappears while a person has not acted.
      */
     public void extendTimeout(long jobKey, Duration timeout) {
-        boolean leave = writes.enterForCommand();
-        try {
-            client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join();
-        } catch (ClientException e) {
-            if (status(e) == Status.Code.NOT_FOUND) {
-                throw new StepGoneException(jobKey, e);
-            }
-            throw translated(e);
-        } finally {
-            if (leave) {
-                writes.leave();
-            }
-        }
+        send(
+                () -> client.newUpdateTimeoutCommand(jobKey).timeout(timeout).send().join(),
+                jobGone(jobKey));
     }
 
     /**
@@ -138,23 +109,51 @@ public class ProcessEngine {
      * meanwhile, or its instance ended).
      */
     public boolean retryIncident(Long jobKey, long incidentKey, int retries) {
+        return send(
+                () -> {
+                    if (jobKey != null) {
+                        client.newUpdateRetriesCommand(jobKey).retries(retries).send().join();
+                    }
+                    client.newResolveIncidentCommand(incidentKey).send().join();
+                    return true;
+                },
+                when(Status.Code.NOT_FOUND, e -> false));
+    }
+
+    /**
+     * Sends a command while the engine takes writes; {@code refused} answers when the engine
+     * refuses it.
+     */
+    private <T> T send(Supplier<T> command, Function<ClientException, T> refused) {
         boolean leave = writes.enterForCommand();
         try {
-            if (jobKey != null) {
-                client.newUpdateRetriesCommand(jobKey).retries(retries).send().join();
-            }
-            client.newResolveIncidentCommand(incidentKey).send().join();
-            return true;
+            return command.get();
         } catch (ClientException e) {
-            if (status(e) == Status.Code.NOT_FOUND) {
-                return false;
-            }
-            throw translated(e);
+            return refused.apply(e);
         } finally {
             if (leave) {
                 writes.leave();
             }
         }
+    }
+
+    /** A refusal with this status is an answer; any other is {@link #translated}. */
+    private static <T> Function<ClientException, T> when(
+            Status.Code status, Function<ClientException, T> answer) {
+        return e -> {
+            if (status(e) == status) {
+                return answer.apply(e);
+            }
+            throw translated(e);
+        };
+    }
+
+    private static <T> Function<ClientException, T> jobGone(long jobKey) {
+        return when(
+                Status.Code.NOT_FOUND,
+                e -> {
+                    throw new StepGoneException(jobKey, e);
+                });
     }
 
     private static Status.Code status(ClientException e) {

@@ -51,17 +51,28 @@ public interface StepWorker {
 
     /** A worker that does its work and completes the job with no new variables. */
     static StepWorker of(String jobType, Consumer<ActivatedJob> work) {
-        return new StepWorker() {
-            @Override
-            public String jobType() {
-                return jobType;
-            }
+        return producing(
+                jobType,
+                job -> {
+                    work.accept(job);
+                    return Map.of();
+                });
+    }
 
-            @Override
-            public Map<String, Object> handle(ActivatedJob job) {
-                work.accept(job);
-                return Map.of();
-            }
-        };
+    /**
+     * A worker that reads the job's variables as a record of {@code type} and completes the job
+     * with the variables its work returns.
+     */
+    static <V> StepWorker producing(
+            String jobType, Class<V> type, Function<V, Map<String, Object>> work) {
+        return producing(jobType, job -> work.apply(job.getVariablesAsType(type)));
+    }
+
+    /**
+     * A worker that reads the job's variables as a record of {@code type}, does its work and
+     * completes the job with no new variables.
+     */
+    static <V> StepWorker of(String jobType, Class<V> type, Consumer<V> work) {
+        return of(jobType, job -> work.accept(job.getVariablesAsType(type)));
     }
 }

@@ -1,7 +1,8 @@
 package org.sangsaeng.governance;
 
+import static org.sangsaeng.shared.SummaryFacts.orDash;
+
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,8 +10,8 @@ import java.util.stream.Collectors;
 import org.sangsaeng.governance.domain.LeaderElections;
 import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.SummaryFacts;
 import org.springframework.stereotype.Component;
 
 /** A leader election next to its trail: its state, candidates and who leads once decided. */
@@ -43,29 +44,17 @@ class ElectionSummaries implements BusinessSummaries {
     @Override
     public Optional<BusinessSummary> summary(long id, Locale locale) {
         return BusinessSummaries.ifFound(() -> elections.get(id))
-                .map(
-                        e ->
-                                new BusinessSummary(
-                                        messages.get("explorer.kind.election", locale),
-                                        elections.coopName(e.coopId()),
-                                        "coops/" + e.coopId() + "/members",
-                                        List.of(
-                                                new Fact(
-                                                        messages.get("explorer.fact.state", locale),
-                                                        messages.get(
-                                                                "electionState." + e.state().name(),
-                                                                locale)),
-                                                new Fact(
-                                                        messages.get("election.candidates", locale),
-                                                        String.join(", ", e.candidates())),
-                                                new Fact(
-                                                        messages.get("election.leader", locale),
-                                                        e.leaderName() == null
-                                                                ? "-"
-                                                                : e.leaderName()),
-                                                new Fact(
-                                                        messages.get(
-                                                                "explorer.fact.reason", locale),
-                                                        e.reason() == null ? "-" : e.reason()))));
+                .map(e -> summary(e, new SummaryFacts(messages, locale)));
+    }
+
+    private BusinessSummary summary(ElectionDetails e, SummaryFacts facts) {
+        facts.message("explorer.fact.state", "electionState." + e.state().name())
+                .add("election.candidates", String.join(", ", e.candidates()))
+                .add("election.leader", orDash(e.leaderName()))
+                .add("explorer.fact.reason", orDash(e.reason()));
+        return facts.summary(
+                "explorer.kind.election",
+                elections.coopName(e.coopId()),
+                "coops/" + e.coopId() + "/members");
     }
 }

@@ -1,64 +1,32 @@
 package org.sangsaeng.governance;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import static org.sangsaeng.shared.SummaryFacts.orDash;
+
 import org.sangsaeng.governance.domain.CoopProposals;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.springframework.stereotype.Component;
 
 /** A general proposal next to its trail: its state, author and the rules version it ran under. */
 @Component
-class ProposalSummaries implements BusinessSummaries {
-
-    private final CoopProposalService proposals;
-    private final Messages messages;
-
-    private final CoopProposals titleSource;
+class ProposalSummaries extends ObjectSummaries<CoopProposalDetails> {
 
     ProposalSummaries(CoopProposalService proposals, Messages messages, CoopProposals titleSource) {
-        this.titleSource = titleSource;
-        this.proposals = proposals;
-        this.messages = messages;
+        super(
+                CoopProposalService.BUSINESS_KEY_PREFIX,
+                proposals::get,
+                titleSource::findTitles,
+                messages);
     }
 
     @Override
-    public String prefix() {
-        return CoopProposalService.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> proposals.get(id)).map(p -> summary(p, locale));
-    }
-
-    private BusinessSummary summary(CoopProposalDetails p, Locale locale) {
-        List<Fact> facts =
-                List.of(
-                        new Fact(
-                                messages.get("explorer.fact.state", locale),
-                                messages.get("proposalState." + p.state().name(), locale)),
-                        new Fact(messages.get("explorer.fact.author", locale), p.authorName()),
-                        new Fact(
-                                messages.get("explorer.fact.rulesVersion", locale),
-                                Integer.toString(p.rulesVersion())),
-                        new Fact(
-                                messages.get("explorer.fact.reason", locale),
-                                p.declineReason() == null ? "-" : p.declineReason()));
-        return new BusinessSummary(
-                messages.get("explorer.kind.proposal", locale),
-                p.title(),
-                "proposals/" + p.id(),
-                facts);
+    protected BusinessSummary summary(CoopProposalDetails p, SummaryFacts facts) {
+        facts.message("explorer.fact.state", "proposalState." + p.state().name())
+                .add("explorer.fact.author", p.authorName())
+                .add("explorer.fact.rulesVersion", Integer.toString(p.rulesVersion()))
+                .add("explorer.fact.reason", orDash(p.declineReason()));
+        return facts.summary("explorer.kind.proposal", p.title(), "proposals/" + p.id());
     }
 }

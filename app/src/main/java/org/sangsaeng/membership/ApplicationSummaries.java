@@ -1,57 +1,32 @@
 package org.sangsaeng.membership;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import static org.sangsaeng.shared.SummaryFacts.orDash;
+
 import org.sangsaeng.membership.domain.MembershipApplications;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.springframework.stereotype.Component;
 
 /** A membership application next to its trail: who applied, for which shop, and the decision. */
 @Component
-class ApplicationSummaries implements BusinessSummaries {
-
-    private final MembershipService memberships;
-    private final Messages messages;
-
-    private final MembershipApplications titleSource;
+class ApplicationSummaries extends ObjectSummaries<ApplicationDetails> {
 
     ApplicationSummaries(
             MembershipService memberships, Messages messages, MembershipApplications titleSource) {
-        this.titleSource = titleSource;
-        this.memberships = memberships;
-        this.messages = messages;
+        super(
+                MembershipService.BUSINESS_KEY_PREFIX,
+                memberships::get,
+                titleSource::findTitles,
+                messages);
     }
 
     @Override
-    public String prefix() {
-        return MembershipService.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> memberships.get(id)).map(a -> summary(a, locale));
-    }
-
-    private BusinessSummary summary(ApplicationDetails a, Locale locale) {
-        List<Fact> facts =
-                List.of(
-                        new Fact(messages.get("explorer.fact.state", locale), a.status().name()),
-                        new Fact(messages.get("explorer.fact.shop", locale), a.shopName()),
-                        new Fact(
-                                messages.get("explorer.fact.reason", locale),
-                                a.decisionReason() == null ? "-" : a.decisionReason()));
-        return new BusinessSummary(
-                messages.get("explorer.kind.application", locale), a.applicantName(), null, facts);
+    protected BusinessSummary summary(ApplicationDetails a, SummaryFacts facts) {
+        facts.add("explorer.fact.state", a.status().name())
+                .add("explorer.fact.shop", a.shopName())
+                .add("explorer.fact.reason", orDash(a.decisionReason()));
+        return facts.summary("explorer.kind.application", a.applicantName(), null);
     }
 }

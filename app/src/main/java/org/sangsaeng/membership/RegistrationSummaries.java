@@ -1,15 +1,12 @@
 package org.sangsaeng.membership;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import static org.sangsaeng.shared.SummaryFacts.orDash;
+
 import org.sangsaeng.membership.domain.MerchantRegistrations;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,52 +14,24 @@ import org.springframework.stereotype.Component;
  * it stands.
  */
 @Component
-class RegistrationSummaries implements BusinessSummaries {
-
-    private final MerchantRegistrationSteps registrations;
-    private final MerchantRegistrations titleSource;
-    private final Messages messages;
+class RegistrationSummaries extends ObjectSummaries<RegistrationDetails> {
 
     RegistrationSummaries(
             MerchantRegistrationSteps registrations,
             MerchantRegistrations titleSource,
             Messages messages) {
-        this.registrations = registrations;
-        this.titleSource = titleSource;
-        this.messages = messages;
+        super(
+                MerchantSignUp.BUSINESS_KEY_PREFIX,
+                registrations::details,
+                titleSource::findTitles,
+                messages);
     }
 
     @Override
-    public String prefix() {
-        return MerchantSignUp.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> registrations.details(id))
-                .map(
-                        r ->
-                                new BusinessSummary(
-                                        messages.get("process.merchant-registration", locale),
-                                        r.displayName(),
-                                        null,
-                                        List.of(
-                                                new Fact(
-                                                        messages.get("explorer.fact.state", locale),
-                                                        r.status().name()),
-                                                new Fact(
-                                                        messages.get("explorer.fact.shop", locale),
-                                                        r.shopName()),
-                                                new Fact(
-                                                        messages.get(
-                                                                "explorer.fact.reason", locale),
-                                                        r.decisionReason() == null
-                                                                ? "-"
-                                                                : r.decisionReason()))));
+    protected BusinessSummary summary(RegistrationDetails r, SummaryFacts facts) {
+        facts.add("explorer.fact.state", r.status().name())
+                .add("explorer.fact.shop", r.shopName())
+                .add("explorer.fact.reason", orDash(r.decisionReason()));
+        return facts.summary("process.merchant-registration", r.displayName(), null);
     }
 }

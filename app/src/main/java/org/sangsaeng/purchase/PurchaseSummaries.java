@@ -1,16 +1,12 @@
 package org.sangsaeng.purchase;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import static org.sangsaeng.shared.SummaryFacts.orDash;
+
 import org.sangsaeng.purchase.domain.Purchases;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.voting.VoteDetails;
 import org.sangsaeng.voting.VoteService;
@@ -20,14 +16,10 @@ import org.springframework.stereotype.Component;
  * A group purchase next to its trail: stage, supplier, lines with packs, the vote and the split.
  */
 @Component
-class PurchaseSummaries implements BusinessSummaries {
+class PurchaseSummaries extends ObjectSummaries<PurchaseDetails> {
 
-    private final PurchaseService purchases;
     private final BillService bills;
     private final VoteService votes;
-    private final Messages messages;
-
-    private final Purchases titleSource;
 
     PurchaseSummaries(
             PurchaseService purchases,
@@ -35,81 +27,47 @@ class PurchaseSummaries implements BusinessSummaries {
             VoteService votes,
             Messages messages,
             Purchases titleSource) {
-        this.titleSource = titleSource;
-        this.purchases = purchases;
+        super(
+                PurchaseService.BUSINESS_KEY_PREFIX,
+                purchases::get,
+                titleSource::findTitles,
+                messages);
         this.bills = bills;
         this.votes = votes;
-        this.messages = messages;
     }
 
     @Override
-    public String prefix() {
-        return PurchaseService.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> purchases.get(id)).map(p -> summary(p, locale));
-    }
-
-    private BusinessSummary summary(PurchaseDetails p, Locale locale) {
-        List<Fact> facts = new ArrayList<>();
-        facts.add(
-                new Fact(
-                        messages.get("explorer.fact.stage", locale),
-                        messages.get("stage." + p.stage().name(), locale)));
-        facts.add(new Fact(messages.get("explorer.fact.supplier", locale), p.supplierName()));
+    protected BusinessSummary summary(PurchaseDetails p, SummaryFacts facts) {
+        facts.message("explorer.fact.stage", "stage." + p.stage().name())
+                .add("explorer.fact.supplier", p.supplierName());
         for (PurchaseDetails.LineView l : p.lines()) {
-            facts.add(
-                    new Fact(
-                            l.item(),
-                            messages.get(
-                                    "explorer.fact.lineValue",
-                                    locale,
-                                    l.pledgedUnits(),
-                                    l.unit(),
-                                    dash(l.orderedPacks()),
-                                    dash(l.confirmedPacks()))));
+            facts.named(
+                    l.item(),
+                    facts.text(
+                            "explorer.fact.lineValue",
+                            l.pledgedUnits(),
+                            l.unit(),
+                            orDash(l.orderedPacks()),
+                            orDash(l.confirmedPacks())));
         }
         if (p.voteId() != null) {
             VoteDetails v = votes.get(p.voteId());
-            facts.add(
-                    new Fact(
-                            messages.get("explorer.fact.vote", locale),
-                            messages.get(
-                                    "explorer.fact.voteValue",
-                                    locale,
-                                    v.voted(),
-                                    v.electorate(),
-                                    v.turnoutPercent(),
-                                    dash(v.yes()),
-                                    dash(v.no()),
-                                    dash(v.abstain()),
-                                    v.outcome() == null ? "-" : v.outcome().name())));
+            facts.message(
+                    "explorer.fact.vote",
+                    "explorer.fact.voteValue",
+                    v.voted(),
+                    v.electorate(),
+                    v.turnoutPercent(),
+                    orDash(v.yes()),
+                    orDash(v.no()),
+                    orDash(v.abstain()),
+                    v.outcome() == null ? "-" : v.outcome().name());
         }
         for (BillDetails b : bills.bills(p.id())) {
-            facts.add(
-                    new Fact(
-                            b.member(),
-                            messages.get(
-                                    "explorer.fact.billValue",
-                                    locale,
-                                    Won.of(b.total()),
-                                    Won.of(b.paid()))));
+            facts.named(
+                    b.member(),
+                    facts.text("explorer.fact.billValue", Won.of(b.total()), Won.of(b.paid())));
         }
-        return new BusinessSummary(
-                messages.get("explorer.kind.purchase", locale),
-                p.title(),
-                "purchases/" + p.id(),
-                facts);
-    }
-
-    private static String dash(Object value) {
-        return value == null ? "-" : value.toString();
+        return facts.summary("explorer.kind.purchase", p.title(), "purchases/" + p.id());
     }
 }

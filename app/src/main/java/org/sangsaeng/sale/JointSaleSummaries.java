@@ -1,16 +1,10 @@
 package org.sangsaeng.sale;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import org.sangsaeng.sale.domain.JointOffers;
-import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.BusinessSummary;
-import org.sangsaeng.shared.BusinessSummary.Fact;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.ObjectSummaries;
+import org.sangsaeng.shared.SummaryFacts;
 import org.sangsaeng.shared.Won;
 import org.springframework.stereotype.Component;
 
@@ -19,70 +13,41 @@ import org.springframework.stereotype.Component;
  * answer.
  */
 @Component
-class JointSaleSummaries implements BusinessSummaries {
-
-    private final JointOfferService offers;
-    private final JointOffers titleSource;
-    private final Messages messages;
+class JointSaleSummaries extends ObjectSummaries<OfferDetails> {
 
     JointSaleSummaries(JointOfferService offers, JointOffers titleSource, Messages messages) {
-        this.offers = offers;
-        this.titleSource = titleSource;
-        this.messages = messages;
+        super(
+                JointOfferService.BUSINESS_KEY_PREFIX,
+                offers::get,
+                titleSource::findTitles,
+                messages);
     }
 
     @Override
-    public String prefix() {
-        return JointOfferService.BUSINESS_KEY_PREFIX;
-    }
-
-    @Override
-    public Map<Long, String> titles(Collection<Long> ids) {
-        return BusinessSummaries.byId(titleSource.findTitles(ids));
-    }
-
-    @Override
-    public Optional<BusinessSummary> summary(long id, Locale locale) {
-        return BusinessSummaries.ifFound(() -> offers.get(id)).map(o -> summary(o, locale));
-    }
-
-    private BusinessSummary summary(OfferDetails o, Locale locale) {
-        List<Fact> facts = new ArrayList<>();
-        facts.add(
-                new Fact(
-                        messages.get("explorer.fact.stage", locale),
-                        messages.get("sale.stage." + o.stage().name(), locale)));
-        facts.add(
-                new Fact(
-                        messages.get("explorer.fact.salePrice", locale),
-                        messages.get(
-                                "explorer.fact.salePriceValue",
-                                locale,
-                                Won.of(o.salePrice()),
-                                Won.of(o.partsTotal()))));
-        facts.add(
-                new Fact(
-                        messages.get("explorer.fact.sets", locale),
-                        messages.get(
-                                "explorer.fact.setsValue",
-                                locale,
-                                o.setsOrdered(),
-                                o.setsTotal(),
-                                o.minimumSets())));
+    protected BusinessSummary summary(OfferDetails o, SummaryFacts facts) {
+        facts.message("explorer.fact.stage", "sale.stage." + o.stage().name())
+                .message(
+                        "explorer.fact.salePrice",
+                        "explorer.fact.salePriceValue",
+                        Won.of(o.salePrice()),
+                        Won.of(o.partsTotal()))
+                .message(
+                        "explorer.fact.sets",
+                        "explorer.fact.setsValue",
+                        o.setsOrdered(),
+                        o.setsTotal(),
+                        o.minimumSets());
         for (OfferDetails.PartView p : o.parts()) {
-            facts.add(
-                    new Fact(
-                            p.shopName(),
-                            messages.get(
-                                    "explorer.fact.partValue",
-                                    locale,
-                                    p.item(),
-                                    p.quantityPerSet(),
-                                    p.unit(),
-                                    Won.of(p.pricePerSet()),
-                                    messages.get("sale.answer." + p.answer().name(), locale))));
+            facts.named(
+                    p.shopName(),
+                    facts.text(
+                            "explorer.fact.partValue",
+                            p.item(),
+                            p.quantityPerSet(),
+                            p.unit(),
+                            Won.of(p.pricePerSet()),
+                            facts.text("sale.answer." + p.answer().name())));
         }
-        return new BusinessSummary(
-                messages.get("explorer.kind.sale", locale), o.title(), "sales/" + o.id(), facts);
+        return facts.summary("explorer.kind.sale", o.title(), "sales/" + o.id());
     }
 }

@@ -22,32 +22,25 @@ class CouponWorkers {
 
     @Bean
     StepWorker couponScheduled(CouponSteps steps) {
-        return StepWorker.of(
-                "coupon-schedule",
-                job -> steps.scheduled(job.getVariablesAsType(Ids.class).couponId()));
+        return StepWorker.of("coupon-schedule", Ids.class, ids -> steps.scheduled(ids.couponId()));
     }
 
     @Bean
     StepWorker couponRejected(CouponSteps steps) {
-        return StepWorker.of(
-                "coupon-reject",
-                job -> steps.rejected(job.getVariablesAsType(Ids.class).couponId()));
+        return StepWorker.of("coupon-reject", Ids.class, ids -> steps.rejected(ids.couponId()));
     }
 
     @Bean
     StepWorker couponPublish(CouponSteps steps) {
         return StepWorker.producing(
                 "coupon-publish",
-                job ->
-                        Map.of(
-                                "issued",
-                                steps.publish(job.getVariablesAsType(Ids.class).couponId())));
+                Ids.class,
+                ids -> Map.of("issued", steps.publish(ids.couponId())));
     }
 
     @Bean
     StepWorker couponExpire(CouponSteps steps) {
-        return StepWorker.of(
-                "coupon-expire", job -> steps.expire(job.getVariablesAsType(Ids.class).couponId()));
+        return StepWorker.of("coupon-expire", Ids.class, ids -> steps.expire(ids.couponId()));
     }
 
     @Bean

@@ -31,67 +31,56 @@ class FoundingWorkers {
     StepWorker foundingConfirmed(FoundingSteps steps) {
         return StepWorker.producing(
                 "founding-confirmed",
-                job ->
-                        Map.of(
-                                "reviewDue",
-                                steps.confirmed(
-                                        job.getVariablesAsType(Founding.class).foundingId())));
+                Founding.class,
+                founding -> Map.of("reviewDue", steps.confirmed(founding.foundingId())));
     }
 
     @Bean
     StepWorker foundingDeclined(FoundingSteps steps) {
         return StepWorker.of(
                 "founding-declined",
-                job -> steps.declined(job.getVariablesAsType(Founding.class).foundingId()));
+                Founding.class,
+                founding -> steps.declined(founding.foundingId()));
     }
 
     @Bean
     StepWorker foundingRejected(FoundingSteps steps) {
         return StepWorker.of(
                 "founding-rejected",
-                job -> steps.rejected(job.getVariablesAsType(Founding.class).foundingId()));
+                Founding.class,
+                founding -> steps.rejected(founding.foundingId()));
     }
 
     @Bean
     StepWorker foundingCreateCoop(FoundingSteps steps) {
         return StepWorker.producing(
                 "founding-create-coop",
-                job ->
-                        Map.of(
-                                "coopId",
-                                steps.createCoop(
-                                        job.getVariablesAsType(Founding.class).foundingId())));
+                Founding.class,
+                founding -> Map.of("coopId", steps.createCoop(founding.foundingId())));
     }
 
     @Bean
     StepWorker electionOpen(ElectionSteps steps) {
         return StepWorker.producing(
                 "election-open",
-                job -> {
-                    ElectionStart s = job.getVariablesAsType(ElectionStart.class);
-                    return steps.open(s.electionId(), s.foundingId(), s.coopId());
-                });
+                ElectionStart.class,
+                s -> steps.open(s.electionId(), s.foundingId(), s.coopId()));
     }
 
     @Bean
     StepWorker electionNoWinner(ElectionSteps steps) {
         return StepWorker.producing(
                 "election-no-winner",
-                job ->
-                        Map.of(
-                                "appointDue",
-                                steps.noWinner(
-                                        job.getVariablesAsType(Election.class).electionId())));
+                Election.class,
+                election -> Map.of("appointDue", steps.noWinner(election.electionId())));
     }
 
     @Bean
     StepWorker electionInstallLeader(ElectionSteps steps) {
         return StepWorker.of(
                 "election-install-leader",
-                job -> {
-                    Election e = job.getVariablesAsType(Election.class);
-                    steps.install(e.electionId(), e.voteElected());
-                });
+                Election.class,
+                e -> steps.install(e.electionId(), e.voteElected()));
     }
 
     /** A founder's answer: confirm, or decline with a reason (which ends the founding). */

@@ -31,9 +31,9 @@ class ProposalWorkers {
     StepWorker proposalOpenVote(ProposalSteps steps) {
         return StepWorker.producing(
                 "proposal-open-vote",
-                job -> {
-                    ProposalSteps.VoteSchedule s =
-                            steps.openVote(job.getVariablesAsType(Ids.class).proposalId());
+                Ids.class,
+                ids -> {
+                    ProposalSteps.VoteSchedule s = steps.openVote(ids.proposalId());
                     return Map.of(
                             "voteDeadline",
                             s.voteDeadline().toString(),
@@ -45,32 +45,29 @@ class ProposalWorkers {
     @Bean
     StepWorker proposalDecline(ProposalSteps steps) {
         return StepWorker.of(
-                "proposal-decline",
-                job -> steps.declined(job.getVariablesAsType(Ids.class).proposalId()));
+                "proposal-decline", Ids.class, ids -> steps.declined(ids.proposalId()));
     }
 
     @Bean
     StepWorker proposalWithdrawn(ProposalSteps steps) {
         return StepWorker.of(
-                "proposal-withdrawn",
-                job -> steps.withdrawn(job.getVariablesAsType(Ids.class).proposalId()));
+                "proposal-withdrawn", Ids.class, ids -> steps.withdrawn(ids.proposalId()));
     }
 
     @Bean
     StepWorker proposalRecordOutcome(ProposalSteps steps) {
         return StepWorker.of(
                 "proposal-record-outcome",
-                job -> {
-                    VoteResult o = job.getVariablesAsType(VoteResult.class);
-                    steps.recordOutcome(
-                            o.proposalId(),
-                            o.voteId(),
-                            o.voteOutcome(),
-                            o.voteYes(),
-                            o.voteNo(),
-                            o.voteAbstain(),
-                            o.voteElectorate());
-                });
+                VoteResult.class,
+                o ->
+                        steps.recordOutcome(
+                                o.proposalId(),
+                                o.voteId(),
+                                o.voteOutcome(),
+                                o.voteYes(),
+                                o.voteNo(),
+                                o.voteAbstain(),
+                                o.voteElectorate()));
     }
 
     /** The leader's review: put it to a vote, or decline with a reason the author reads. */

@@ -25,24 +25,21 @@ class JobWorkers {
 
     @Bean
     StepWorker jobPostPublish(JobSteps steps) {
-        return StepWorker.of(
-                "job-post-publish",
-                job -> steps.publish(job.getVariablesAsType(Post.class).postId()));
+        return StepWorker.of("job-post-publish", Post.class, post -> steps.publish(post.postId()));
     }
 
     @Bean
     StepWorker jobPostReject(JobSteps steps) {
-        return StepWorker.of(
-                "job-post-reject",
-                job -> steps.rejected(job.getVariablesAsType(Post.class).postId()));
+        return StepWorker.of("job-post-reject", Post.class, post -> steps.rejected(post.postId()));
     }
 
     @Bean
     StepWorker jobPostDeadline(JobSteps steps) {
         return StepWorker.producing(
                 "job-post-deadline",
-                job -> {
-                    long postId = job.getVariablesAsType(Post.class).postId();
+                Post.class,
+                post -> {
+                    long postId = post.postId();
                     JobSteps.Deadline d = steps.deadline(postId);
                     return Map.of(
                             "filled",
@@ -58,27 +55,26 @@ class JobWorkers {
     StepWorker jobPostExtend(JobSteps steps) {
         return StepWorker.producing(
                 "job-post-extend",
-                job -> {
-                    Extension e = job.getVariablesAsType(Extension.class);
-                    return Map.of(
-                            "applicationDeadline",
-                            steps.extend(e.postId(), Instant.parse(e.newApplicationDeadline()))
-                                    .toString());
-                });
+                Extension.class,
+                e ->
+                        Map.of(
+                                "applicationDeadline",
+                                steps.extend(e.postId(), Instant.parse(e.newApplicationDeadline()))
+                                        .toString()));
     }
 
     @Bean
     StepWorker jobPostClose(JobSteps steps) {
-        return StepWorker.of(
-                "job-post-close", job -> steps.close(job.getVariablesAsType(Post.class).postId()));
+        return StepWorker.of("job-post-close", Post.class, post -> steps.close(post.postId()));
     }
 
     @Bean
     StepWorker jobPostHires(JobSteps steps) {
         return StepWorker.producing(
                 "job-post-hires",
-                job -> {
-                    long postId = job.getVariablesAsType(Post.class).postId();
+                Post.class,
+                post -> {
+                    long postId = post.postId();
                     return Map.of(
                             "hires",
                             steps.hires(postId),
@@ -89,35 +85,35 @@ class JobWorkers {
 
     @Bean
     StepWorker jobPostDone(JobSteps steps) {
-        return StepWorker.of(
-                "job-post-done", job -> steps.done(job.getVariablesAsType(Post.class).postId()));
+        return StepWorker.of("job-post-done", Post.class, post -> steps.done(post.postId()));
     }
 
     @Bean
     StepWorker jobHireSettle(JobSteps steps) {
         return StepWorker.producing(
                 "job-hire-settle",
-                job -> {
-                    Hire h = job.getVariablesAsType(Hire.class);
-                    return Map.of(
-                            "dispute",
-                            steps.settle(h.applicationId()),
-                            "disputeDue",
-                            steps.decisionDue(h.postId()).toString());
-                });
+                Hire.class,
+                h ->
+                        Map.of(
+                                "dispute",
+                                steps.settle(h.applicationId()),
+                                "disputeDue",
+                                steps.decisionDue(h.postId()).toString()));
     }
 
     @Bean
     StepWorker jobOfferExpire(JobSteps steps) {
         return StepWorker.of(
                 "job-offer-expire",
-                job -> steps.offerExpired(job.getVariablesAsType(Offer.class).applicationId()));
+                Offer.class,
+                offer -> steps.offerExpired(offer.applicationId()));
     }
 
     @Bean
     StepWorker jobOfferAnswered(JobSteps steps) {
         return StepWorker.of(
                 "job-offer-answered",
-                job -> steps.offerAnswered(job.getVariablesAsType(Offer.class).applicationId()));
+                Offer.class,
+                offer -> steps.offerAnswered(offer.applicationId()));
     }
 }

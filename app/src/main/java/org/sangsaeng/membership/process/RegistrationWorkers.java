@@ -1,12 +1,16 @@
 package org.sangsaeng.membership.process;
 
+import java.util.Map;
+import org.sangsaeng.engine.FormKey;
 import org.sangsaeng.engine.StepWorker;
+import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.MerchantRegistrationSteps;
+import org.sangsaeng.shared.ReviewDecision;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The service tasks of merchant-registration.bpmn: thin adapters to {@link
+ * The service tasks and the review form of merchant-registration.bpmn: thin adapters to {@link
  * MerchantRegistrationSteps}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,21 +27,15 @@ class RegistrationWorkers {
     @Bean
     StepWorker approveRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
-                APPROVE,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    steps.approve(d.registrationId(), d.completedBy());
-                });
+                APPROVE, Decision.class, d -> steps.approve(d.registrationId(), d.completedBy()));
     }
 
     @Bean
     StepWorker rejectRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
                 REJECT,
-                job -> {
-                    Decision d = job.getVariablesAsType(Decision.class);
-                    steps.reject(d.registrationId(), d.reason(), d.completedBy());
-                });
+                Decision.class,
+                d -> steps.reject(d.registrationId(), d.reason(), d.completedBy()));
     }
 
     @Bean
@@ -68,7 +66,30 @@ class RegistrationWorkers {
     @Bean
     StepWorker expireRegistration(MerchantRegistrationSteps steps) {
         return StepWorker.of(
-                EXPIRE,
-                job -> steps.expire(job.getVariablesAsType(Decision.class).registrationId()));
+                EXPIRE, Decision.class, decision -> steps.expire(decision.registrationId()));
+    }
+
+    /**
+     * The foundation's answer to a sign-up: approve, ask for changes saying what, or reject saying
+     * why. The process continues with {@code decision} (the enum's name) and {@code reason}.
+     */
+    @Bean
+    UserTaskForm reviewRegistrationForm() {
+        return UserTaskForm.of(
+                FormKey.MERCHANT_REGISTRATION_REVIEW.key(),
+                (submitted, taskVariables) -> {
+                    ReviewDecision decision =
+                            ReviewDecision.of(
+                                    submitted.get("decision"),
+                                    "error.registration.decisionRequired");
+                    return Map.of(
+                            "decision",
+                            decision.name(),
+                            "reason",
+                            decision.requireText(
+                                    submitted.get("reason"),
+                                    "error.registration.reasonRequired",
+                                    "error.registration.changesRequired"));
+                });
     }
 }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import org.sangsaeng.membership.PasswordReset;
+import org.sangsaeng.shared.Answer;
 import org.sangsaeng.shared.Messages;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,8 +31,6 @@ class PasswordResetController {
 
     record ResetConfirmation(String username, String code, String newPassword) {}
 
-    record Answer(String message) {}
-
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
     @Operation(
@@ -40,7 +39,7 @@ class PasswordResetController {
                             + " exists or not (no sign-in needed)")
     Answer request(@RequestBody ResetRequest request, Locale locale) {
         reset.request(request.username());
-        return new Answer(messages.get("reset.sent", Messages.supported(locale)));
+        return Answer.of(messages, "reset.sent", locale);
     }
 
     @PostMapping("/confirm")

@@ -12,7 +12,9 @@ import org.sangsaeng.membership.RegistrationDetails;
 import org.sangsaeng.membership.RegistrationReceipt;
 import org.sangsaeng.membership.SignUpForm;
 import org.sangsaeng.membership.SignUpPrefill;
+import org.sangsaeng.shared.Answer;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PhoneCodeRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,10 +53,6 @@ class RegistrationController {
         this.messages = messages;
     }
 
-    record PhoneCodeRequest(String phone) {}
-
-    record Answer(String message) {}
-
     record Notice(String version, String text) {}
 
     @GetMapping("/markets")
@@ -79,9 +77,8 @@ class RegistrationController {
             summary =
                     "Send a 6-digit code by SMS to prove the phone (at most 3 in 15 minutes; no sign-in needed)")
     Answer sendCode(@RequestBody PhoneCodeRequest request, Locale locale) {
-        long minutes = phones.send(request.phone(), locale);
-        return new Answer(
-                messages.get("registration.codeSent", Messages.supported(locale), minutes));
+        return Answer.of(
+                messages, "registration.codeSent", locale, phones.send(request.phone(), locale));
     }
 
     @PostMapping

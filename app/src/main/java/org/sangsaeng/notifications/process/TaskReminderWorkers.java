@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.membership.MemberDirectory;
@@ -48,19 +49,12 @@ class TaskReminderWorkers {
     /** Reminds only those who still have the task open: a completed task has no open row. */
     @Transactional
     public void remind(ActivatedJob job) {
-        for (TaskDetails task : openTasks(job)) {
-            for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
-                notifications.send(
-                        new Notice(
-                                userId,
-                                Template.TASK_REMINDER,
-                                Map.of("task", new Localized(task.nameKey()), "due", due(task)),
-                                "tasks/" + task.id(),
-                                task.coopId(),
-                                false,
-                                "task-reminder:" + job.getKey()));
-            }
-        }
+        tell(
+                job,
+                task -> directory.userIds(task.assignee(), task.candidateGroups()),
+                Template.TASK_REMINDER,
+                false,
+                "task-reminder:");
     }
 
     /**
@@ -70,17 +64,32 @@ class TaskReminderWorkers {
     @Transactional
     public void escalate(ActivatedJob job) {
         String group = fill(job.getCustomHeaders().get("escalateTo"), job.getVariablesAsMap());
+        tell(
+                job,
+                task -> directory.userIds(null, Set.of(group)),
+                Template.TASK_ESCALATED,
+                true,
+                "task-escalated:");
+    }
+
+    /** Sends each of the job's open tasks, with its due time, to the people {@code whom} names. */
+    private void tell(
+            ActivatedJob job,
+            Function<TaskDetails, Set<Long>> whom,
+            Template template,
+            boolean urgent,
+            String keyPrefix) {
         for (TaskDetails task : openTasks(job)) {
-            for (long userId : directory.userIds(null, Set.of(group))) {
+            for (long userId : whom.apply(task)) {
                 notifications.send(
                         new Notice(
                                 userId,
-                                Template.TASK_ESCALATED,
+                                template,
                                 Map.of("task", new Localized(task.nameKey()), "due", due(task)),
                                 "tasks/" + task.id(),
                                 task.coopId(),
-                                true,
-                                "task-escalated:" + job.getKey()));
+                                urgent,
+                                keyPrefix + job.getKey()));
             }
         }
     }

@@ -30,43 +30,35 @@ class PurchaseWorkers {
     StepWorker purchaseRecordVote(PurchaseSteps steps) {
         return StepWorker.of(
                 "purchase-record-vote",
-                job -> {
-                    VoteResult v = job.getVariablesAsType(VoteResult.class);
-                    steps.recordVote(v.purchaseId(), v.voteId(), v.voteOutcome());
-                });
+                VoteResult.class,
+                v -> steps.recordVote(v.purchaseId(), v.voteId(), v.voteOutcome()));
     }
 
     @Bean
     StepWorker purchaseReject(PurchaseSteps steps) {
-        return StepWorker.of(
-                "purchase-reject",
-                job -> steps.reject(job.getVariablesAsType(Ids.class).purchaseId()));
+        return StepWorker.of("purchase-reject", Ids.class, ids -> steps.reject(ids.purchaseId()));
     }
 
     @Bean
     StepWorker purchaseCancel(PurchaseSteps steps) {
-        return StepWorker.of(
-                "purchase-cancel",
-                job -> steps.cancel(job.getVariablesAsType(Ids.class).purchaseId()));
+        return StepWorker.of("purchase-cancel", Ids.class, ids -> steps.cancel(ids.purchaseId()));
     }
 
     @Bean
     StepWorker purchaseOpenOrdering(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-open-ordering",
-                job ->
-                        Map.of(
-                                "members",
-                                steps.openOrdering(
-                                        job.getVariablesAsType(Ids.class).purchaseId())));
+                Ids.class,
+                ids -> Map.of("members", steps.openOrdering(ids.purchaseId())));
     }
 
     @Bean
     StepWorker purchaseCloseOrder(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-close-order",
-                job -> {
-                    long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
+                Ids.class,
+                ids -> {
+                    long purchaseId = ids.purchaseId();
                     return Map.of(
                             "belowMinimum",
                             steps.closeOrder(purchaseId),
@@ -79,21 +71,21 @@ class PurchaseWorkers {
     StepWorker purchaseExtendOrder(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-extend-order",
-                job -> {
-                    Extension e = job.getVariablesAsType(Extension.class);
-                    return Map.of(
-                            "orderDeadline",
-                            steps.extendOrder(e.purchaseId(), Instant.parse(e.newOrderDeadline()))
-                                    .toString());
-                });
+                Extension.class,
+                e ->
+                        Map.of(
+                                "orderDeadline",
+                                steps.extendOrder(
+                                                e.purchaseId(), Instant.parse(e.newOrderDeadline()))
+                                        .toString()));
     }
 
     @Bean
     StepWorker purchaseSendOrder(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-send-order",
-                job -> {
-                    SendOrder order = job.getVariablesAsType(SendOrder.class);
+                SendOrder.class,
+                order -> {
                     PurchaseSteps.SentOrder sent =
                             steps.sendOrder(
                                     order.purchaseId(),
@@ -112,8 +104,9 @@ class PurchaseWorkers {
     StepWorker purchaseApplyAnswer(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-apply-answer",
-                job -> {
-                    long purchaseId = job.getVariablesAsType(Ids.class).purchaseId();
+                Ids.class,
+                ids -> {
+                    long purchaseId = ids.purchaseId();
                     return Map.of(
                             "priceRiseAboveLimit",
                             steps.applySupplierAnswer(purchaseId),
@@ -126,9 +119,9 @@ class PurchaseWorkers {
     StepWorker purchaseSplit(PurchaseSteps steps) {
         return StepWorker.producing(
                 "purchase-split",
-                job -> {
-                    PurchaseSteps.Split split =
-                            steps.split(job.getVariablesAsType(Ids.class).purchaseId());
+                Ids.class,
+                ids -> {
+                    PurchaseSteps.Split split = steps.split(ids.purchaseId());
                     return Map.of(
                             "payers", split.payers(), "paymentDue", split.paymentDue().toString());
                 });
@@ -140,8 +133,8 @@ class PurchaseWorkers {
         // starts: deliveryDue of the last one is the one that counts.
         return StepWorker.producing(
                 "purchase-record-payment",
-                job -> {
-                    Payment p = job.getVariablesAsType(Payment.class);
+                Payment.class,
+                p -> {
                     steps.paymentConfirmed(p.purchaseId(), p.payer());
                     return Map.of("deliveryDue", steps.decisionDue(p.purchaseId()).toString());
                 });
@@ -149,8 +142,6 @@ class PurchaseWorkers {
 
     @Bean
     StepWorker purchaseClose(PurchaseSteps steps) {
-        return StepWorker.of(
-                "purchase-close",
-                job -> steps.close(job.getVariablesAsType(Ids.class).purchaseId()));
+        return StepWorker.of("purchase-close", Ids.class, ids -> steps.close(ids.purchaseId()));
     }
 }

@@ -20,9 +20,9 @@ class JointSaleWorkers {
     StepWorker jointSaleAskShops(JointSaleSteps steps) {
         return StepWorker.producing(
                 "joint-sale-ask-shops",
-                job -> {
-                    JointSaleSteps.Shops shops =
-                            steps.askShops(job.getVariablesAsType(Ids.class).offerId());
+                Ids.class,
+                ids -> {
+                    JointSaleSteps.Shops shops = steps.askShops(ids.offerId());
                     // A new round: no shop has declined yet (the completion condition of the
                     // confirmations).
                     return Map.of(
@@ -39,9 +39,9 @@ class JointSaleWorkers {
     StepWorker jointSaleCheckParts(JointSaleSteps steps) {
         return StepWorker.producing(
                 "joint-sale-check-parts",
-                job -> {
-                    JointSaleSteps.PartsChecked checked =
-                            steps.checkParts(job.getVariablesAsType(Ids.class).offerId());
+                Ids.class,
+                ids -> {
+                    JointSaleSteps.PartsChecked checked = steps.checkParts(ids.offerId());
                     return Map.of(
                             "allConfirmed",
                             checked.allConfirmed(),
@@ -53,45 +53,37 @@ class JointSaleWorkers {
     @Bean
     StepWorker jointSaleOpenVote(JointSaleSteps steps) {
         return StepWorker.producing(
-                "joint-sale-open-vote",
-                job -> steps.openVote(job.getVariablesAsType(Ids.class).offerId()));
+                "joint-sale-open-vote", Ids.class, ids -> steps.openVote(ids.offerId()));
     }
 
     @Bean
     StepWorker jointSaleRecordVote(JointSaleSteps steps) {
         return StepWorker.of(
                 "joint-sale-record-vote",
-                job -> {
-                    VoteResult v = job.getVariablesAsType(VoteResult.class);
-                    steps.recordVote(v.offerId(), v.voteId(), v.voteOutcome());
-                });
+                VoteResult.class,
+                v -> steps.recordVote(v.offerId(), v.voteId(), v.voteOutcome()));
     }
 
     @Bean
     StepWorker jointSaleReject(JointSaleSteps steps) {
-        return StepWorker.of(
-                "joint-sale-reject",
-                job -> steps.reject(job.getVariablesAsType(Ids.class).offerId()));
+        return StepWorker.of("joint-sale-reject", Ids.class, ids -> steps.reject(ids.offerId()));
     }
 
     @Bean
     StepWorker jointSaleOpenOrders(JointSaleSteps steps) {
         return StepWorker.producing(
                 "joint-sale-open-orders",
-                job ->
-                        Map.of(
-                                "orderDeadline",
-                                steps.openOrders(job.getVariablesAsType(Ids.class).offerId())
-                                        .toString()));
+                Ids.class,
+                ids -> Map.of("orderDeadline", steps.openOrders(ids.offerId()).toString()));
     }
 
     @Bean
     StepWorker jointSaleCloseOrders(JointSaleSteps steps) {
         return StepWorker.producing(
                 "joint-sale-close-orders",
-                job -> {
-                    JointSaleSteps.ClosedOrders closed =
-                            steps.closeOrders(job.getVariablesAsType(Ids.class).offerId());
+                Ids.class,
+                ids -> {
+                    JointSaleSteps.ClosedOrders closed = steps.closeOrders(ids.offerId());
                     Map<String, Object> out = new HashMap<>();
                     out.put("belowMinimum", closed.belowMinimum());
                     out.put("belowMinimumDue", closed.belowMinimumDue().toString());
@@ -104,15 +96,11 @@ class JointSaleWorkers {
 
     @Bean
     StepWorker jointSaleCancel(JointSaleSteps steps) {
-        return StepWorker.of(
-                "joint-sale-cancel",
-                job -> steps.cancel(job.getVariablesAsType(Ids.class).offerId()));
+        return StepWorker.of("joint-sale-cancel", Ids.class, ids -> steps.cancel(ids.offerId()));
     }
 
     @Bean
     StepWorker jointSaleClose(JointSaleSteps steps) {
-        return StepWorker.of(
-                "joint-sale-close",
-                job -> steps.close(job.getVariablesAsType(Ids.class).offerId()));
+        return StepWorker.of("joint-sale-close", Ids.class, ids -> steps.close(ids.offerId()));
     }
 }

@@ -8,7 +8,9 @@ import org.sangsaeng.sale.OrderDetails;
 import org.sangsaeng.sale.OrderForm;
 import org.sangsaeng.sale.OrderReceipt;
 import org.sangsaeng.sale.PublicOffer;
+import org.sangsaeng.shared.Answer;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.shared.PhoneCodeRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,10 +39,6 @@ class PublicSaleController {
         this.messages = messages;
     }
 
-    record PhoneCodeRequest(String phone) {}
-
-    record Answer(String message) {}
-
     @GetMapping("/sale-offers/{id}")
     @Operation(
             summary =
@@ -55,9 +53,11 @@ class PublicSaleController {
             summary =
                     "Send a 6-digit code by SMS that proves the customer's phone (at most 3 in 15 minutes)")
     Answer sendCode(@RequestBody PhoneCodeRequest request, Locale locale) {
-        long minutes = orders.sendCode(request.phone(), locale);
-        return new Answer(
-                messages.get("registration.codeSent", Messages.supported(locale), minutes));
+        return Answer.of(
+                messages,
+                "registration.codeSent",
+                locale,
+                orders.sendCode(request.phone(), locale));
     }
 
     @PostMapping("/sale-offers/{id}/orders")

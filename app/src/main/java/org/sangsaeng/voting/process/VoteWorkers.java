@@ -1,6 +1,5 @@
 package org.sangsaeng.voting.process;
 
-import io.camunda.client.api.response.ActivatedJob;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -41,67 +40,56 @@ class VoteWorkers {
     }
 
     StepWorker open() {
-        return new StepWorker() {
-            @Override
-            public String jobType() {
-                return OPEN;
-            }
-
-            @Override
-            public Map<String, Object> handle(ActivatedJob job) {
-                OpenVariables v = job.getVariablesAsType(OpenVariables.class);
-                VoteOpened opened =
-                        votes.open(
-                                new OpenVote(
-                                        v.businessKey(),
-                                        v.coopId(),
-                                        v.voteTitle(),
-                                        Instant.parse(v.voteDeadline()),
-                                        new VoteRules(
-                                                v.quorumPercent(),
-                                                v.approvalRule() == null
-                                                        ? ApprovalRule.SIMPLE_MAJORITY
-                                                        : ApprovalRule.valueOf(v.approvalRule()),
-                                                v.requiredSharePercent(),
-                                                v.reasonRequiredForNo()),
-                                        v.candidates()));
-                return Map.of("voteId", opened.voteId(), "electorate", opened.electorate());
-            }
-        };
+        return StepWorker.producing(
+                OPEN,
+                OpenVariables.class,
+                v -> {
+                    VoteOpened opened =
+                            votes.open(
+                                    new OpenVote(
+                                            v.businessKey(),
+                                            v.coopId(),
+                                            v.voteTitle(),
+                                            Instant.parse(v.voteDeadline()),
+                                            new VoteRules(
+                                                    v.quorumPercent(),
+                                                    v.approvalRule() == null
+                                                            ? ApprovalRule.SIMPLE_MAJORITY
+                                                            : ApprovalRule.valueOf(
+                                                                    v.approvalRule()),
+                                                    v.requiredSharePercent(),
+                                                    v.reasonRequiredForNo()),
+                                            v.candidates()));
+                    return Map.of("voteId", opened.voteId(), "electorate", opened.electorate());
+                });
     }
 
     StepWorker close() {
-        return new StepWorker() {
-            @Override
-            public String jobType() {
-                return CLOSE;
-            }
-
-            @Override
-            public Map<String, Object> handle(ActivatedJob job) {
-                VoteClosed closed =
-                        votes.close(job.getVariablesAsType(CloseVariables.class).voteId());
-                Map<String, Object> result =
-                        new HashMap<>(
-                                Map.of(
-                                        "voteOutcome",
-                                        closed.outcome().name(),
-                                        "voteYes",
-                                        closed.yes(),
-                                        "voteNo",
-                                        closed.no(),
-                                        "voteAbstain",
-                                        closed.abstain(),
-                                        "voteElectorate",
-                                        closed.electorate()));
-                if (!closed.candidateVotes().isEmpty()) {
-                    // An election: who won (null on a tie or without a quorum) and the votes of
-                    // each candidate.
-                    result.put("voteElected", closed.elected());
-                    result.put("voteCandidateVotes", closed.candidateVotes());
-                }
-                return result;
-            }
-        };
+        return StepWorker.producing(
+                CLOSE,
+                CloseVariables.class,
+                c -> {
+                    VoteClosed closed = votes.close(c.voteId());
+                    Map<String, Object> result =
+                            new HashMap<>(
+                                    Map.of(
+                                            "voteOutcome",
+                                            closed.outcome().name(),
+                                            "voteYes",
+                                            closed.yes(),
+                                            "voteNo",
+                                            closed.no(),
+                                            "voteAbstain",
+                                            closed.abstain(),
+                                            "voteElectorate",
+                                            closed.electorate()));
+                    if (!closed.candidateVotes().isEmpty()) {
+                        // An election: who won (null on a tie or without a quorum) and the votes of
+                        // each candidate.
+                        result.put("voteElected", closed.elected());
+                        result.put("voteCandidateVotes", closed.candidateVotes());
+                    }
+                    return result;
+                });
     }
 }
