@@ -43,14 +43,7 @@ public class TaskLists {
      */
     public List<Long> page(Reader reader, int offset, int limit) {
         List<Object> params = new ArrayList<>();
-        String union =
-                union(reader, "job_key, due_order, created_at", offset + limit, true, params);
-        params.add(limit);
-        params.add(offset);
-        return jdbc.sql(
-                        "SELECT DISTINCT job_key, due_order, created_at FROM ("
-                                + union
-                                + ") v ORDER BY due_order, created_at, job_key LIMIT ? OFFSET ?")
+        return jdbc.sql(pageSql(reader, offset, limit, params))
                 .params(params)
                 .query((rs, n) -> rs.getLong(1))
                 .list();
@@ -63,36 +56,33 @@ public class TaskLists {
      */
     public long countUpTo(Reader reader, int cap) {
         List<Object> params = new ArrayList<>();
-        String union = union(reader, "job_key", cap + 1, false, params);
-        Long n =
-                jdbc.sql("SELECT COUNT(DISTINCT job_key) FROM (" + union + ") v")
-                        .params(params)
-                        .query(Long.class)
-                        .single();
+        Long n = jdbc.sql(countSql(reader, cap, params)).params(params).query(Long.class).single();
         return Math.min(n == null ? 0 : n, cap + 1);
     }
 
     /** The statements, for EXPLAIN in the benchmark: the page's and the count's SQL, filled in. */
     public List<String> explainable(Reader reader, int offset, int limit, int cap) {
         List<Object> pageParams = new ArrayList<>();
-        String page =
-                "SELECT DISTINCT job_key, due_order, created_at FROM ("
-                        + union(
-                                reader,
-                                "job_key, due_order, created_at",
-                                offset + limit,
-                                true,
-                                pageParams)
-                        + ") v ORDER BY due_order, created_at, job_key LIMIT "
-                        + limit
-                        + " OFFSET "
-                        + offset;
+        String page = pageSql(reader, offset, limit, pageParams);
         List<Object> countParams = new ArrayList<>();
-        String count =
-                "SELECT COUNT(DISTINCT job_key) FROM ("
-                        + union(reader, "job_key", cap + 1, false, countParams)
-                        + ") v";
+        String count = countSql(reader, cap, countParams);
         return List.of(fill(page, pageParams), fill(count, countParams));
+    }
+
+    private static String pageSql(Reader reader, int offset, int limit, List<Object> params) {
+        String union =
+                union(reader, "job_key, due_order, created_at", offset + limit, true, params);
+        params.add(limit);
+        params.add(offset);
+        return "SELECT DISTINCT job_key, due_order, created_at FROM ("
+                + union
+                + ") v ORDER BY due_order, created_at, job_key LIMIT ? OFFSET ?";
+    }
+
+    private static String countSql(Reader reader, int cap, List<Object> params) {
+        return "SELECT COUNT(DISTINCT job_key) FROM ("
+                + union(reader, "job_key", cap + 1, false, params)
+                + ") v";
     }
 
     private static String union(
