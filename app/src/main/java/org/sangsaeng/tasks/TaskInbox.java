@@ -3,7 +3,6 @@ package org.sangsaeng.tasks;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +21,7 @@ import org.sangsaeng.shared.BusinessSummaries;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
+import org.sangsaeng.tasks.domain.TaskLists;
 import org.sangsaeng.tasks.domain.Tasks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -46,6 +46,7 @@ public class TaskInbox {
     public static final String COMPLETED_BY = "completedBy";
 
     private final Tasks tasks;
+    private final TaskLists lists;
     private final CurrentUsers currentUsers;
     private final ProcessEngine engine;
     private final Map<String, UserTaskForm> forms;
@@ -56,6 +57,7 @@ public class TaskInbox {
 
     TaskInbox(
             Tasks tasks,
+            TaskLists lists,
             CurrentUsers currentUsers,
             ProcessEngine engine,
             List<UserTaskForm> forms,
@@ -67,6 +69,7 @@ public class TaskInbox {
         this.transactions = new TransactionTemplate(transactions.getTransactionManager());
         this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
+        this.lists = lists;
         this.currentUsers = currentUsers;
         this.engine = engine;
         this.forms =
@@ -80,18 +83,10 @@ public class TaskInbox {
     /** Open tasks of the signed-in user, earliest due first. */
     @Transactional(readOnly = true)
     public List<TaskDetails> myTasks(TaskFilter filter, int offset, int limit) {
-        Visible v = visible(filter);
         if (limit <= 0 || offset < 0) {
             throw new InvalidInputException("error.paging.invalid");
         }
-        List<Long> keys =
-                tasks.findOpenVisibleKeys(
-                        v.username(),
-                        v.groups(),
-                        v.filter().coopId(),
-                        v.filter().processId(),
-                        offset,
-                        Math.min(limit, 500));
+        List<Long> keys = lists.page(visible(filter), offset, Math.min(limit, 500));
         Map<Long, Task> byKey =
                 tasks.findWithGroups(keys).stream()
                         .collect(Collectors.toMap(Task::getJobKey, Function.identity()));
@@ -103,21 +98,20 @@ public class TaskInbox {
                 .toList();
     }
 
+    /**
+     * How many open tasks the signed-in user has, exact up to {@link TaskCount#CAP}: the count
+     * reads no more of the list than that, however many tasks the person's groups have.
+     */
     @Transactional(readOnly = true)
-    public long countMyTasks(TaskFilter filter) {
-        Visible v = visible(filter);
-        return tasks.countOpenVisible(
-                v.username(), v.groups(), v.filter().coopId(), v.filter().processId());
+    public TaskCount countMyTasks(TaskFilter filter) {
+        return TaskCount.of(lists.countUpTo(visible(filter), TaskCount.CAP));
     }
 
-    private record Visible(String username, Set<String> groups, TaskFilter filter) {}
-
-    private Visible visible(TaskFilter filter) {
+    private TaskLists.Reader visible(TaskFilter filter) {
         CurrentUser me = currentUsers.require();
-        Set<String> groups = new HashSet<>(me.groups());
-        // An empty IN list is not valid SQL; no real group has this name.
-        groups.add("-");
-        return new Visible(me.username(), groups, filter == null ? TaskFilter.none() : filter);
+        TaskFilter f = filter == null ? TaskFilter.none() : filter;
+        return new TaskLists.Reader(
+                me.username(), Set.copyOf(me.groups()), f.coopId(), f.processId());
     }
 
     /** One task the signed-in user may act on (open or already done by them). */
@@ -179,6 +173,7 @@ public class TaskInbox {
             throw new TaskGoneException();
         }
         task.complete(me.username(), clock.instant());
+        tasks.hideFromLists(task.getJobKey());
         return view(task, subjects(List.of(task)).get(task.getBusinessKey()));
     }
 
@@ -207,6 +202,7 @@ public class TaskInbox {
             } catch (StepGoneException e) {
                 task.cancel();
             }
+            tasks.hideFromLists(jobKey);
         }
     }
 

@@ -7,6 +7,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -179,7 +181,8 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
                 .contains(task.id());
         assertThat(inbox.myTasks(new TaskFilter(f.otherCoopId(), null), 0, 50)).isEmpty();
         assertThat(inbox.myTasks(new TaskFilter(null, "group-purchase"), 0, 50)).isEmpty();
-        assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), null))).isEqualTo(1);
+        assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), null)))
+                .isEqualTo(new TaskCount(1, false));
     }
 
     @Test
@@ -206,7 +209,7 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
                 });
         Fixtures.signIn(f.leader());
 
-        assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(3);
+        assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(new TaskCount(3, false));
         assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
                 .extracting(TaskDetails::id)
                 .containsExactly(base + 1, base, base + 2);
@@ -237,6 +240,115 @@ class TaskInboxIntegrationTests extends InMemoryEngineTest {
         if (group != null) {
             tasks.addCandidateGroup(jobKey, group);
         }
+        tasks.showInLists(jobKey);
+    }
+
+    @Test
+    void pagingThroughTheWholeListGivesEveryTaskOnceInOrderThoughManyShareADueDate() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String leaders = CurrentUser.leaderGroup(f.coopId());
+        String members = CurrentUser.memberGroup(f.coopId());
+        long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        List<Long> expected = new ArrayList<>();
+        transactions.executeWithoutResult(
+                s -> {
+                    for (int i = 0; i < 40; i++) {
+                        long key = base + i;
+                        // Three due dates (and none) and two creation times: ties everywhere.
+                        Instant due = i % 4 == 3 ? null : now.plus(i % 3, ChronoUnit.DAYS);
+                        Instant created = now.minus(i % 2, ChronoUnit.HOURS);
+                        // By name only, by name and by group at once, or by one of two groups.
+                        String assignee = i % 5 == 0 ? f.leader() : null;
+                        String group =
+                                i % 5 == 0
+                                        ? (i % 10 == 0 ? leaders : null)
+                                        : (i % 2 == 0 ? leaders : members);
+                        seed(key, assignee, group, due, created);
+                        expected.add(key);
+                    }
+                });
+        expected.sort(
+                Comparator.comparing(
+                                (Long k) -> dueOf(base, now, k),
+                                Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(k -> now.minus((k - base) % 2, ChronoUnit.HOURS))
+                        .thenComparing(k -> k));
+        Fixtures.signIn(f.leader());
+
+        List<Long> paged = new ArrayList<>();
+        for (int offset = 0; ; offset += 7) {
+            List<Long> page =
+                    inbox.myTasks(TaskFilter.none(), offset, 7).stream()
+                            .map(TaskDetails::id)
+                            .filter(id -> id >= base && id < base + 40)
+                            .toList();
+            if (page.isEmpty()) {
+                break;
+            }
+            paged.addAll(page);
+        }
+
+        assertThat(paged).containsExactlyElementsOf(expected);
+        assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), "coop-proposal")))
+                .isEqualTo(new TaskCount(40, false));
+        assertThat(inbox.myTasks(new TaskFilter(f.coopId(), "coop-proposal"), 35, 50))
+                .extracting(TaskDetails::id)
+                .containsExactlyElementsOf(expected.subList(35, 40));
+    }
+
+    private static Instant dueOf(long base, Instant now, long key) {
+        long i = key - base;
+        return i % 4 == 3 ? null : now.plus(i % 3, ChronoUnit.DAYS);
+    }
+
+    @Test
+    void aGroupsTaskAppearsForItsMembersWhenItOpensAndGoesWhenItCloses() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long key = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        Fixtures.signIn(f.member());
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).isEmpty();
+
+        transactions.executeWithoutResult(
+                s -> seed(key, null, CurrentUser.memberGroup(f.coopId()), now, now));
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50))
+                .extracting(TaskDetails::id)
+                .containsExactly(key);
+        assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(new TaskCount(1, false));
+
+        // The engine ended it (a deadline, another node): the repair closes it.
+        transactions.executeWithoutResult(s -> tasks.closeIfOpen(key, "CANCELED", null, null));
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).isEmpty();
+        assertThat(inbox.countMyTasks(TaskFilter.none())).isEqualTo(new TaskCount(0, false));
+
+        // The job is delivered once more: a closed task stays off the list.
+        transactions.executeWithoutResult(
+                s -> seed(key, null, CurrentUser.memberGroup(f.coopId()), now, now));
+        assertThat(inbox.myTasks(TaskFilter.none(), 0, 50)).isEmpty();
+    }
+
+    @Test
+    void theCountStopsAtAThousandAndCountsATaskReachedTwiceOnce() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String leaders = CurrentUser.leaderGroup(f.coopId());
+        long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        // 1,000 tasks of the leaders' group, half of them also assigned to the leader by name.
+        transactions.executeWithoutResult(
+                s -> {
+                    for (int i = 0; i < TaskCount.CAP; i++) {
+                        seed(base + i, i % 2 == 0 ? f.leader() : null, leaders, now, now);
+                    }
+                });
+        Fixtures.signIn(f.leader());
+        assertThat(inbox.countMyTasks(TaskFilter.none()))
+                .isEqualTo(new TaskCount(TaskCount.CAP, false));
+
+        transactions.executeWithoutResult(s -> seed(base + TaskCount.CAP, null, leaders, now, now));
+        assertThat(inbox.countMyTasks(TaskFilter.none()))
+                .isEqualTo(new TaskCount(TaskCount.CAP, true));
+        // The list goes on past the count.
+        assertThat(inbox.myTasks(TaskFilter.none(), TaskCount.CAP, 50))
+                .extracting(TaskDetails::id)
+                .hasSize(1);
     }
 
     private ApplicationDetails apply() {

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,10 +18,11 @@ import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.tasks.domain.Tasks;
+import org.sangsaeng.tasks.domain.TaskLists;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * MariaDB, as the REST API and the task grid ask for them (a count and a page of 50, the grid's
  * page size), for the co-op's leader (who sees the leaders' and members' group tasks) and for a
  * member. Measured at the service ({@link TaskInbox}), which is what the view's lazy data provider
- * calls.
+ * calls, next to the queries of before {@code task_visibility}, in one run.
  */
 @SpringBootTest
 // The next benchmark must not share the machine with this one's context (and broker).
@@ -50,11 +53,36 @@ class TaskListBenchmark {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TaskLists lists;
 
     @AfterEach
     void signOut() {
         Fixtures.signOut();
     }
+
+    /**
+     * The list's query before {@code task_visibility} (main at d8e2199, {@code
+     * Tasks.VISIBLE_OPEN_KEYS}): the user's assigned tasks and their groups' tasks joined with the
+     * task rows, then sorted whole. Kept here to measure before and after in one run.
+     */
+    static final String BEFORE_VISIBLE_OPEN_KEYS =
+            """
+            SELECT t.job_key FROM task t
+             WHERE t.assignee = :username AND t.status = 'OPEN'
+               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
+            UNION
+            SELECT t.job_key FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
+             WHERE g.group_name IN (:groups) AND t.status = 'OPEN'
+               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
+            """;
+
+    static final String BEFORE_PAGE =
+            "SELECT t.job_key FROM task t JOIN ("
+                    + BEFORE_VISIBLE_OPEN_KEYS
+                    + ") v ON v.job_key = t.job_key ORDER BY t.due_at IS NULL, t.due_at, t.created_at, t.job_key"
+                    + " LIMIT :limit OFFSET :offset";
+
+    static final String BEFORE_COUNT = "SELECT COUNT(*) FROM (" + BEFORE_VISIBLE_OPEN_KEYS + ") v";
 
     @Test
     void myTasksWithAHundredThousandOpenTasks() {
@@ -66,28 +94,71 @@ class TaskListBenchmark {
         long t0 = System.nanoTime();
         seed(f);
         report.row(
-                "insert the open tasks and their candidate groups (batches of 1,000)",
+                "insert the open tasks, their candidate groups and list entries (batches of 1,000)",
                 BenchReport.s(BenchReport.secondsSince(t0)),
                 "",
                 BenchReport.count(TASKS) + " tasks, set-up");
 
+        String leaderGroup = "coop:" + f.coopId() + ":leader";
+        String memberGroup = "coop:" + f.coopId() + ":member";
         Fixtures.signIn(f.leader());
-        long leaderSees = inbox.countMyTasks(TaskFilter.none());
+        TaskCount leaderCount = inbox.countMyTasks(TaskFilter.none());
         Fixtures.signIn(f.member());
-        long memberSees = inbox.countMyTasks(TaskFilter.none());
+        TaskCount memberCount = inbox.countMyTasks(TaskFilter.none());
         // As seeded: the leader has 1 % by name, the leaders' 19 % and the members' 5 %; the member
-        // only
-        // the members' 5 % (none of the 75 % is assigned to them). No task twice, none missed.
+        // only the members' 5 % (none of the 75 % is assigned to them). No task twice, none missed.
+        long leaderSees = before(f.leader(), List.of(leaderGroup, memberGroup)).count();
+        long memberSees = before(f.member(), List.of(memberGroup)).count();
         assertThat(leaderSees).isEqualTo(TASKS / 100 * 25);
         assertThat(memberSees).isEqualTo(TASKS / 100 * 5);
+        assertThat(leaderCount).isEqualTo(TaskCount.of(leaderSees));
+        assertThat(memberCount).isEqualTo(TaskCount.of(memberSees));
+        // The new list gives the tasks of the old one, in the same order, at the top and deep down.
+        for (int offset : new int[] {0, 1_000, 4_950}) {
+            Fixtures.signIn(f.leader());
+            assertThat(keys(inbox.myTasks(TaskFilter.none(), offset, GRID_PAGE)))
+                    .isEqualTo(
+                            before(f.leader(), List.of(leaderGroup, memberGroup))
+                                    .page(offset, GRID_PAGE));
+            Fixtures.signIn(f.member());
+            assertThat(keys(inbox.myTasks(TaskFilter.none(), offset, GRID_PAGE)))
+                    .isEqualTo(before(f.member(), List.of(memberGroup)).page(offset, GRID_PAGE));
+        }
 
-        measure(report, f.leader(), "leader (" + BenchReport.count(leaderSees) + " visible)");
-        measure(report, f.member(), "member (" + BenchReport.count(memberSees) + " visible)");
-        Fixtures.signIn(f.member());
+        String leader = "leader (" + BenchReport.count(leaderSees) + " visible)";
+        String member = "member (" + BenchReport.count(memberSees) + " visible)";
+        measureBefore(report, before(f.leader(), List.of(leaderGroup, memberGroup)), leader);
+        measureBefore(report, before(f.member(), List.of(memberGroup)), member);
+        measure(report, f.leader(), List.of(leaderGroup, memberGroup), leader);
+        measure(report, f.member(), List.of(memberGroup), member);
+
         report.note(
-                "How MariaDB runs the count (EXPLAIN of the same query in SQL, for the member): "
-                        + plan(f.member(), List.of("coop:" + f.coopId() + ":member"))
-                        + ".");
+                "Before = the queries of main before `task_visibility` (`BEFORE_COUNT`, `BEFORE_PAGE` in"
+                        + " the benchmark: the UNION of assigned and group tasks joined with `task`, sorted"
+                        + " whole, counted exactly), run as SQL: the page's keys only, without loading the 50"
+                        + " tasks, so the before figures are if anything too low. After = `TaskInbox` as the"
+                        + " grid and `GET /api/v1/tasks` call it: a count that stops at 1,000 (\"1,000+\")"
+                        + " and a page read from `task_visibility`, tasks and titles loaded. \"SQL alone\" is the"
+                        + " after side's two statements without the service (who is signed in, the 50"
+                        + " tasks, their subjects' titles).");
+        report.note(
+                "How MariaDB runs the new page (EXPLAIN, leader): "
+                        + plan(
+                                new TaskLists.Reader(
+                                        f.leader(), List.of(leaderGroup, memberGroup), null, null),
+                                0));
+        report.note(
+                "How MariaDB runs the new count (EXPLAIN, leader): "
+                        + plan(
+                                new TaskLists.Reader(
+                                        f.leader(), List.of(leaderGroup, memberGroup), null, null),
+                                1));
+        report.note(
+                "How MariaDB runs the new page filtered by process (EXPLAIN, member): "
+                        + plan(
+                                new TaskLists.Reader(
+                                        f.member(), List.of(memberGroup), null, "member-vote"),
+                                0));
         report.note(
                 "\"my tasks\" = `TaskInbox.countMyTasks` + `TaskInbox.myTasks(filter, 0, 50)`, which is what "
                         + "`GET /api/v1/tasks` and the task grid's lazy data provider (Vaadin Grid page size 50) call; "
@@ -102,45 +173,100 @@ class TaskListBenchmark {
         report.write();
     }
 
-    private void measure(BenchReport report, String user, String who) {
-        Fixtures.signIn(user);
-        report.time("count, " + who, REPEATS, () -> inbox.countMyTasks(TaskFilter.none()));
+    private static List<Long> keys(List<TaskDetails> page) {
+        return page.stream().map(TaskDetails::id).toList();
+    }
+
+    /** The list as main read it, for one person. */
+    private record Before(NamedParameterJdbcTemplate jdbc, Map<String, Object> params) {
+
+        long count() {
+            Long n = jdbc.queryForObject(BEFORE_COUNT, params, Long.class);
+            return n == null ? 0 : n;
+        }
+
+        List<Long> page(int offset, int limit) {
+            Map<String, Object> p = new HashMap<>(params);
+            p.put("offset", offset);
+            p.put("limit", limit);
+            return jdbc.queryForList(BEFORE_PAGE, p, Long.class);
+        }
+    }
+
+    private Before before(String username, List<String> groups) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("username", username);
+        params.put("groups", groups);
+        params.put("coopId", null);
+        params.put("processId", null);
+        return new Before(new NamedParameterJdbcTemplate(jdbc), params);
+    }
+
+    private void measureBefore(BenchReport report, Before before, String who) {
+        report.time("before: count, " + who, REPEATS, before::count);
         report.time(
-                "first page of " + GRID_PAGE + ", " + who,
+                "before: first page of " + GRID_PAGE + ", " + who,
+                REPEATS,
+                () -> before.page(0, GRID_PAGE));
+        report.time(
+                "before: grid's first request (count + page), " + who,
+                REPEATS,
+                () -> {
+                    before.count();
+                    return before.page(0, GRID_PAGE);
+                });
+    }
+
+    private void measure(BenchReport report, String user, List<String> groups, String who) {
+        TaskLists.Reader reader = new TaskLists.Reader(user, groups, null, null);
+        report.time(
+                "after, SQL alone: count + page's keys (`TaskLists`), " + who,
+                REPEATS,
+                () -> {
+                    lists.countUpTo(reader, TaskCount.CAP);
+                    return lists.page(reader, 0, GRID_PAGE);
+                });
+        Fixtures.signIn(user);
+        report.time(
+                "after: count (up to 1,000), " + who,
+                REPEATS,
+                () -> inbox.countMyTasks(TaskFilter.none()));
+        report.time(
+                "after: first page of " + GRID_PAGE + ", " + who,
                 REPEATS,
                 () -> inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE));
         report.time(
-                "grid's first request (count + page), " + who,
+                "after: grid's first request (count + page), " + who,
                 REPEATS,
                 () -> {
                     inbox.countMyTasks(TaskFilter.none());
                     return inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
                 });
         report.time(
-                "filtered by process (member-vote), count + page, " + who,
+                "after: filtered by process (member-vote), count + page, " + who,
                 REPEATS,
                 () -> {
                     TaskFilter votes = new TaskFilter(null, "member-vote");
                     inbox.countMyTasks(votes);
                     return inbox.myTasks(votes, 0, GRID_PAGE);
                 });
+        report.time(
+                "after: page 100 (offset 4,950), " + who,
+                REPEATS,
+                () -> inbox.myTasks(TaskFilter.none(), 4_950, GRID_PAGE));
     }
 
-    /**
-     * How MariaDB runs {@code Tasks.countOpenVisible}: its own SQL, with the parameters filled in.
-     */
-    private String plan(String username, List<String> groups) {
-        String in = String.join(", ", groups.stream().map(g -> "'" + g + "'").toList());
-        String sql =
-                Tasks.VISIBLE_OPEN_KEYS
-                        .replace(":username", "'" + username + "'")
-                        .replace(":groups", in)
-                        .replace(":coopId", "NULL")
-                        .replace(":processId", "NULL");
-        return jdbc.queryForList("EXPLAIN SELECT COUNT(*) FROM (" + sql + ") v").stream()
+    /** EXPLAIN of one of the list's statements ({@link TaskLists#explainable}). */
+    private String plan(TaskLists.Reader reader, int which) {
+        String sql = lists.explainable(reader, 0, GRID_PAGE, TaskCount.CAP).get(which);
+        return jdbc.queryForList("EXPLAIN " + sql).stream()
                 .map(
                         r ->
-                                r.get("table")
+                                r.get("id")
+                                        + " "
+                                        + r.get("select_type")
+                                        + " "
+                                        + r.get("table")
                                         + ": "
                                         + r.get("type")
                                         + " on "
@@ -148,7 +274,7 @@ class TaskListBenchmark {
                                         + ", ~"
                                         + r.get("rows")
                                         + " rows"
-                                        + (r.get("Extra") == null
+                                        + (r.get("Extra") == null || "".equals(r.get("Extra"))
                                                 ? ""
                                                 : " (" + r.get("Extra") + ")"))
                 .collect(Collectors.joining("; "));
@@ -218,6 +344,22 @@ class TaskListBenchmark {
                 jdbc.batchUpdate(
                         "INSERT INTO task_candidate_group (job_key, group_name) VALUES (?, ?)",
                         groups);
+                // What TaskInboxWorker's Tasks.showInLists writes per task, for the batch.
+                jdbc.update(
+                        """
+                        INSERT INTO task_visibility (visible_to, due_order, created_at, job_key, coop_id, bpmn_process_id)
+                        SELECT CONCAT('user:', t.assignee), COALESCE(t.due_at, '9999-12-31 23:59:59.999999'), t.created_at,
+                               t.job_key, t.coop_id, t.bpmn_process_id
+                          FROM task t WHERE t.job_key BETWEEN ? AND ? AND t.status = 'OPEN' AND t.assignee IS NOT NULL
+                        UNION ALL
+                        SELECT g.group_name, COALESCE(t.due_at, '9999-12-31 23:59:59.999999'), t.created_at,
+                               t.job_key, t.coop_id, t.bpmn_process_id
+                          FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
+                         WHERE t.job_key BETWEEN ? AND ? AND t.status = 'OPEN'""",
+                        (long) tasks.getFirst()[0],
+                        jobKey,
+                        (long) tasks.getFirst()[0],
+                        jobKey);
                 tasks.clear();
                 groups.clear();
             }

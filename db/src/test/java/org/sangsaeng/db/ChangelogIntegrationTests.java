@@ -298,4 +298,58 @@ class ChangelogIntegrationTests {
             s.execute("DROP USER '" + appUser + "'@'localhost'");
         }
     }
+
+    @Test
+    void openTasksRecordedBeforeTheVisibilityTableAreListedForTheirAssigneeAndGroupsAfterIt()
+            throws SQLException {
+        TestDatabase.Database db = TestDatabase.newMigratedDatabase("visibility");
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement()) {
+            // The schema as it was before 0039, with tasks in it.
+            s.execute("DROP TABLE task_visibility");
+            s.execute("DELETE FROM DATABASECHANGELOG WHERE id = '0039-tasks-visibility'");
+            String task =
+                    "INSERT INTO task (job_key, process_instance_key, bpmn_process_id, element_id, assignee,"
+                            + " coop_id, due_at, created_at, job_deadline, variables, status, completed_by)"
+                            + " VALUES (%d, 1, 'member-vote', 'CastVote', %s, 7, %s, '2026-12-01 09:00:00',"
+                            + " '2026-12-08 09:00:00', '{}', '%s', %s)";
+            s.execute(task.formatted(1, "'kim'", "'2026-12-03 09:00:00'", "OPEN", "NULL"));
+            s.execute(task.formatted(2, "NULL", "NULL", "OPEN", "NULL"));
+            s.execute(task.formatted(3, "'kim'", "NULL", "COMPLETED", "'kim'"));
+            s.execute(
+                    "INSERT INTO task_candidate_group (job_key, group_name) VALUES"
+                            + " (1, 'coop:7:leader'), (2, 'coop:7:member'), (2, 'coop:7:leader'),"
+                            + " (3, 'coop:7:leader')");
+        }
+
+        SchemaMigrator.migrate(db.url(), db.user(), db.password());
+
+        List<String> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery(
+                                "SELECT visible_to, job_key, due_order, coop_id, bpmn_process_id"
+                                        + " FROM task_visibility ORDER BY job_key, visible_to")) {
+            while (rs.next()) {
+                rows.add(
+                        rs.getString(1)
+                                + " "
+                                + rs.getLong(2)
+                                + " "
+                                + rs.getString(3)
+                                + " "
+                                + rs.getLong(4)
+                                + " "
+                                + rs.getString(5));
+            }
+        }
+        // The closed task is on no list; a task without a due date sorts after every due one.
+        assertThat(rows)
+                .containsExactly(
+                        "coop:7:leader 1 2026-12-03 09:00:00.000000 7 member-vote",
+                        "user:kim 1 2026-12-03 09:00:00.000000 7 member-vote",
+                        "coop:7:leader 2 9999-12-31 23:59:59.999999 7 member-vote",
+                        "coop:7:member 2 9999-12-31 23:59:59.999999 7 member-vote");
+    }
 }

@@ -6,6 +6,9 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -16,7 +19,9 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.SignInThrottle;
+import org.sangsaeng.tasks.TaskCount;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The first journey in a real browser: a co-op leader signs in, opens the waiting review and
@@ -28,6 +33,7 @@ class TaskListBrowserTests extends BrowserTest {
     @Autowired AccountService accounts;
     @Autowired CoopService coops;
     @Autowired MembershipService memberships;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void leaderSignsInOpensTheReviewTaskApprovesItAndSeesItGone() {
@@ -121,6 +127,53 @@ class TaskListBrowserTests extends BrowserTest {
         notice.click();
         assertThat(page).hasURL(Pattern.compile(".*/tasks/\\d+"));
         assertThat(page.locator("#notification-count")).isHidden();
+    }
+
+    @Test
+    void aLeaderWithMoreThanAThousandTasksReadsThatThereAreMoreThanAThousand() {
+        Fixtures f = Fixtures.create(accounts, coops);
+        long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i <= TaskCount.CAP; i++) {
+            rows.add(new Object[] {base + i, base + i, f.coopId()});
+        }
+        jdbc.batchUpdate(
+                """
+                INSERT INTO task (job_key, process_instance_key, bpmn_process_id, element_id, form_key,
+                  coop_id, created_at, job_deadline, variables, status, version)
+                VALUES (?, ?, 'coop-proposal', 'ReviewProposalTask', 'proposal-review', ?, NOW(6),
+                  NOW(6) + INTERVAL 7 DAY, '{}', 'OPEN', 0)""",
+                rows);
+        jdbc.batchUpdate(
+                "INSERT INTO task_candidate_group (job_key, group_name) VALUES (?, ?)",
+                rows.stream()
+                        .map(r -> new Object[] {r[0], "coop:" + f.coopId() + ":leader"})
+                        .toList());
+        // What the task inbox worker lists with each task (Tasks.showInLists).
+        jdbc.update(
+                """
+                INSERT INTO task_visibility (visible_to, due_order, created_at, job_key, coop_id, bpmn_process_id)
+                SELECT g.group_name, '9999-12-31 23:59:59.999999', t.created_at, t.job_key, t.coop_id,
+                       t.bpmn_process_id
+                  FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
+                 WHERE t.job_key BETWEEN ? AND ?""",
+                base,
+                base + TaskCount.CAP);
+
+        Page page = browser.newPage(1200, 800);
+        page.navigate("http://localhost:" + port + "/");
+        page.locator("input[name='username']").fill(f.leader());
+        page.locator("input[name='password']").fill(Fixtures.PASSWORD);
+        page.locator("vaadin-button[slot='submit'], vaadin-login-form vaadin-button")
+                .first()
+                .click();
+
+        assertThat(page.locator("#my-tasks-count")).hasText("할 일 1,000건 초과");
+        assertThat(
+                        page.locator("vaadin-grid-cell-content")
+                                .filter(new Locator.FilterOptions().setHasText("안건 검토"))
+                                .first())
+                .isVisible();
     }
 
     @Test

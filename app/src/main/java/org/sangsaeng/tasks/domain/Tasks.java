@@ -14,48 +14,6 @@ import org.springframework.data.repository.query.Param;
 
 public interface Tasks extends JpaRepository<Task, Long> {
 
-    /**
-     * The keys of the open tasks a user may see: those assigned to them and those of their
-     * candidate groups, each read by its own index and joined (an OR over both reads every open
-     * task).
-     */
-    String VISIBLE_OPEN_KEYS =
-            """
-            SELECT t.job_key FROM task t
-             WHERE t.assignee = :username AND t.status = 'OPEN'
-               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
-            UNION
-            SELECT t.job_key FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
-             WHERE g.group_name IN (:groups) AND t.status = 'OPEN'
-               AND (:coopId IS NULL OR t.coop_id = :coopId) AND (:processId IS NULL OR t.bpmn_process_id = :processId)
-            """;
-
-    /**
-     * One page of {@link #VISIBLE_OPEN_KEYS}, earliest due first (no due date last), then oldest.
-     */
-    @Query(
-            nativeQuery = true,
-            value =
-                    "SELECT t.job_key FROM task t JOIN ("
-                            + VISIBLE_OPEN_KEYS
-                            + ") v"
-                            + " ON v.job_key = t.job_key ORDER BY t.due_at IS NULL, t.due_at, t.created_at, t.job_key"
-                            + " LIMIT :limit OFFSET :offset")
-    List<Long> findOpenVisibleKeys(
-            @Param("username") String username,
-            @Param("groups") Collection<String> groups,
-            @Param("coopId") Long coopId,
-            @Param("processId") String processId,
-            @Param("offset") int offset,
-            @Param("limit") int limit);
-
-    @Query(nativeQuery = true, value = "SELECT COUNT(*) FROM (" + VISIBLE_OPEN_KEYS + ") v")
-    long countOpenVisible(
-            @Param("username") String username,
-            @Param("groups") Collection<String> groups,
-            @Param("coopId") Long coopId,
-            @Param("processId") String processId);
-
     /** The tasks with these keys and their candidate groups, in one read. */
     @Query(
             "select distinct t from Task t left join fetch t.candidateGroups where t.jobKey in :keys")
@@ -114,6 +72,33 @@ public interface Tasks extends JpaRepository<Task, Long> {
                     "INSERT IGNORE INTO task_candidate_group (job_key, group_name) VALUES (:jobKey, :group)")
     void addCandidateGroup(@Param("jobKey") long jobKey, @Param("group") String group);
 
+    /**
+     * Lists an open task for its assignee and each of its candidate groups ({@link TaskLists});
+     * idempotent, and nothing for a task that is closed. Call it in the transaction that records
+     * the task and its groups.
+     */
+    @Modifying
+    @Query(
+            nativeQuery = true,
+            value =
+                    """
+            INSERT IGNORE INTO task_visibility (visible_to, due_order, created_at, job_key, coop_id, bpmn_process_id)
+            SELECT CONCAT('user:', t.assignee), COALESCE(t.due_at, '9999-12-31 23:59:59.999999'), t.created_at,
+                   t.job_key, t.coop_id, t.bpmn_process_id
+              FROM task t WHERE t.job_key = :jobKey AND t.status = 'OPEN' AND t.assignee IS NOT NULL
+            UNION ALL
+            SELECT g.group_name, COALESCE(t.due_at, '9999-12-31 23:59:59.999999'), t.created_at,
+                   t.job_key, t.coop_id, t.bpmn_process_id
+              FROM task_candidate_group g JOIN task t ON t.job_key = g.job_key
+             WHERE t.job_key = :jobKey AND t.status = 'OPEN'
+            """)
+    int showInLists(@Param("jobKey") long jobKey);
+
+    /** Takes a task off every list; call it in the transaction that closes the task. */
+    @Modifying
+    @Query(nativeQuery = true, value = "DELETE FROM task_visibility WHERE job_key = :jobKey")
+    int hideFromLists(@Param("jobKey") long jobKey);
+
     /** How the engine ended a job of a task we still have open (from the audit trail). */
     interface EndedJob {
         long getJobKey();
@@ -143,9 +128,15 @@ public interface Tasks extends JpaRepository<Task, Long> {
     List<EndedJob> findOpenTasksEndedInTheEngine();
 
     /**
-     * Closes one task by its key, only if it is still open; a completion in progress holds the row
-     * and wins.
+     * Closes one task by its key, only if it is still open, and takes it off every list; a
+     * completion in progress holds the row and wins.
      */
+    default int closeIfOpen(long jobKey, String status, String completedBy, Instant completedAt) {
+        int closed = markClosedIfOpen(jobKey, status, completedBy, completedAt);
+        hideFromLists(jobKey);
+        return closed;
+    }
+
     @Modifying
     @Query(
             nativeQuery = true,
@@ -155,7 +146,7 @@ public interface Tasks extends JpaRepository<Task, Long> {
                             version = version + 1
              WHERE job_key = :jobKey AND status = 'OPEN'
             """)
-    int closeIfOpen(
+    int markClosedIfOpen(
             @Param("jobKey") long jobKey,
             @Param("status") String status,
             @Param("completedBy") String completedBy,

@@ -76,6 +76,7 @@ class TaskInboxWorker implements StepWorker {
         for (String group : groups) {
             tasks.addCandidateGroup(job.getKey(), group);
         }
+        tasks.showInLists(job.getKey());
         // MariaDB counts 1 for a new row, 2 or 0 for a re-delivered job: only a new task is
         // announced.
         if (written == 1) {

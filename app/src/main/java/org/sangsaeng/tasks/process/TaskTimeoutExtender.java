@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.sangsaeng.engine.ProcessEngine;
 import org.sangsaeng.engine.StepGoneException;
-import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,7 +58,7 @@ class TaskTimeoutExtender {
                                                                                 .TASK_JOB_TIMEOUT))));
             } catch (StepGoneException e) {
                 transactions.executeWithoutResult(
-                        s -> tasks.findById(jobKey).ifPresent(Task::cancel));
+                        s -> tasks.closeIfOpen(jobKey, "CANCELED", null, null));
             } catch (RuntimeException e) {
                 log.warn("Could not extend the timeout of task {}; will try again", jobKey, e);
             }

@@ -1,11 +1,13 @@
 package org.sangsaeng.tasks.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sangsaeng.shared.Messages;
+import org.sangsaeng.tasks.TaskCount;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
@@ -33,10 +35,19 @@ class TaskController {
     /** The task's name and what it is about ("투표: 추석 대비 밀가루 공동구매"), in the caller's language. */
     record TaskResponse(String name, String subject, TaskDetails task) {}
 
-    record TaskPage(long total, List<TaskResponse> items) {}
+    /** One page; the total is counted no further than the list needs. */
+    record TaskPage(
+            @Schema(
+                            description =
+                                    "Open tasks, counted up to 1,000: with totalIsMore true there are more than"
+                                            + " this (show \"1,000+\")")
+                    long total,
+            @Schema(description = "True when there are more open tasks than total says")
+                    boolean totalIsMore,
+            List<TaskResponse> items) {}
 
     @GetMapping
-    @Operation(summary = "My open tasks, earliest due first")
+    @Operation(summary = "My open tasks, earliest due first; the total is counted up to 1,000")
     TaskPage myTasks(
             @RequestParam(required = false) Long coopId,
             @RequestParam(required = false) String processId,
@@ -44,8 +55,10 @@ class TaskController {
             @RequestParam(defaultValue = "50") int limit,
             Locale locale) {
         TaskFilter filter = new TaskFilter(coopId, processId);
+        TaskCount total = inbox.countMyTasks(filter);
         return new TaskPage(
-                inbox.countMyTasks(filter),
+                total.count(),
+                total.more(),
                 inbox.myTasks(filter, offset, limit).stream()
                         .map(t -> response(t, locale))
                         .toList());

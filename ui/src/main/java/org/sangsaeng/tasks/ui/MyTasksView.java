@@ -25,6 +25,7 @@ import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.setup.SetupChecklist;
 import org.sangsaeng.setup.SetupProgress;
 import org.sangsaeng.setup.ui.SetupChecklistCard;
+import org.sangsaeng.tasks.TaskCount;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
@@ -53,6 +54,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     private final TaskInbox inbox;
     private final Grid<TaskDetails> grid = new Grid<>();
+    private final Span count = new Span();
     private final Select<Long> coop = new Select<>();
     private final Select<String> process = new Select<>();
 
@@ -114,6 +116,8 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                                                                         e.getItem().id())))));
         grid.setEmptyStateText(getTranslation("tasks.empty"));
         grid.setSizeFull();
+        count.setId("my-tasks-count");
+        count.addClassName("task-count");
         refresh();
 
         FlexLayout filters = new FlexLayout(coop, process);
@@ -131,6 +135,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
                 new H2(getTranslation("nav.myTasks")),
                 new Span(getTranslation("tasks.hint")),
                 filters,
+                count,
                 grid);
     }
 
@@ -165,7 +170,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         // A new task comes with a notification: show it without a reload.
         newTasks =
                 broadcaster.register(
-                        event.getUI(), username, () -> grid.getDataProvider().refreshAll());
+                        event.getUI(),
+                        username,
+                        () -> {
+                            showCount(filter());
+                            grid.getDataProvider().refreshAll();
+                        });
     }
 
     @Override
@@ -173,11 +183,29 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         newTasks.remove();
     }
 
+    /**
+     * The count says "1,000+" beyond {@link TaskCount#CAP}, so the grid learns its length as it
+     * scrolls (a Vaadin grid of undefined size) instead of from the count.
+     */
     private void refresh() {
-        TaskFilter filter = new TaskFilter(coop.getValue(), process.getValue());
-        grid.setItems(
-                query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream(),
-                query -> (int) inbox.countMyTasks(filter));
+        TaskFilter filter = filter();
+        TaskCount n = showCount(filter);
+        grid.setItems(query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream())
+                .setItemCountEstimate((int) Math.max(1, n.count()));
+    }
+
+    private TaskFilter filter() {
+        return new TaskFilter(coop.getValue(), process.getValue());
+    }
+
+    private TaskCount showCount(TaskFilter filter) {
+        TaskCount n = inbox.countMyTasks(filter);
+        String shown = String.format(getLocale(), "%,d", n.count());
+        count.setText(
+                n.more()
+                        ? getTranslation("tasks.count.more", shown)
+                        : getTranslation("tasks.count", shown));
+        return n;
     }
 
     @Override
