@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
@@ -291,21 +290,7 @@ class BackupRestoreBrokerIntegrationTests {
         List<BillDetails> bills = billingThen.bills(pledging);
         members.forEach(m -> complete(inboxThen, m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
-            Fixtures.signIn(f.leader());
-            Supplier<TaskDetails> receipt =
-                    () ->
-                            inboxThen.myTasks(TaskFilter.none(), 0, 100).stream()
-                                    .filter(
-                                            t ->
-                                                    "purchase-payment-receipt".equals(t.formKey())
-                                                            && bill.member()
-                                                                    .equals(
-                                                                            t.variables()
-                                                                                    .get("payer")))
-                                    .findFirst()
-                                    .orElse(null);
-            await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-            inboxThen.complete(receipt.get().id(), Map.of("amount", bill.total()));
+            FlourPurchase.confirmReceipt(inboxThen, f.leader(), bill, WAIT);
         }
         complete(inboxThen, f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(purchasesThen, f.leader(), pledging, Stage.CLOSED);
@@ -419,7 +404,7 @@ class BackupRestoreBrokerIntegrationTests {
     }
 
     private static Map<String, Object> pledge(long line) {
-        return Map.of("lines", List.of(Map.of("lineId", line, "quantity", 3, "tolerance", 0)));
+        return FlourPurchase.pledge(line, 3);
     }
 
     private static void complete(
@@ -428,8 +413,7 @@ class BackupRestoreBrokerIntegrationTests {
     }
 
     private static void awaitStage(PurchaseService purchases, String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
     private static int ballots(JdbcTemplate jdbc, long purchaseId) {

@@ -47,9 +47,9 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
+import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
@@ -377,13 +377,9 @@ class EngineBenchmark {
         long t0 = System.nanoTime();
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
         members.addAll(members(f.coopId(), "gp", PURCHASE_MEMBERS - 2));
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId =
-                coops.createSupplier(
-                        "한맥제분 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        Fixtures.SupplierAccount mill = Fixtures.addSupplier(accounts, coops, "sup", "한맥제분", "밀가루");
+        String supplier = mill.username();
+        long supplierId = mill.id();
         double setUp = BenchReport.secondsSince(t0);
 
         BenchReport report =
@@ -435,13 +431,7 @@ class EngineBenchmark {
 
         stage = System.nanoTime();
         long line = purchases.get(id).lines().getFirst().id();
-        completeAll(
-                members,
-                "purchase-pledge",
-                m ->
-                        Map.of(
-                                "lines",
-                                List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+        completeAll(members, "purchase-pledge", m -> FlourPurchase.pledge(line, 1));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         report.row(
                 "pledges, order closed and sent",
@@ -568,13 +558,7 @@ class EngineBenchmark {
         Fixtures f = Fixtures.create(accounts, coops);
         long t0 = System.nanoTime();
         members(f.coopId(), "vb", BURST_MEMBERS - 2);
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId =
-                coops.createSupplier(
-                        "벤치 공급자 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "벤치 공급자", Set.of(Role.SUPPLIER)));
+        long supplierId = Fixtures.addSupplier(accounts, coops, "sup", "벤치 공급자", "밀가루").id();
         double accountsSeconds = BenchReport.secondsSince(t0);
 
         t0 = System.nanoTime();

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
@@ -62,22 +61,7 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         // The order goes out with the app's clock set back by the rules' 48 hours less 20 seconds:
         // the broker's timer of the supplier's time to answer fires 20 seconds later, in real time.
         clock.shift(Duration.ofHours(48).minusSeconds(20).negated());
-        flour.members()
-                .forEach(
-                        m ->
-                                complete(
-                                        m,
-                                        "purchase-pledge",
-                                        Map.of(
-                                                "lines",
-                                                List.of(
-                                                        Map.of(
-                                                                "lineId",
-                                                                line,
-                                                                "quantity",
-                                                                5,
-                                                                "tolerance",
-                                                                0)))));
+        flour.members().forEach(m -> complete(m, "purchase-pledge", FlourPurchase.pledge(line, 5)));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
         TaskDetails silence =
@@ -172,12 +156,7 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
         for (String m : members) {
-            complete(
-                    m,
-                    "purchase-pledge",
-                    Map.of(
-                            "lines",
-                            List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+            complete(m, "purchase-pledge", FlourPurchase.pledge(line, 1));
         }
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
@@ -368,27 +347,10 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
     }
 
     private void awaitStage(String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
-    /**
-     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
-     * open at once).
-     */
     private void confirmReceipt(String leader, BillDetails bill) {
-        Fixtures.signIn(leader);
-        Supplier<TaskDetails> receipt =
-                () ->
-                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                .filter(
-                                        t ->
-                                                "purchase-payment-receipt".equals(t.formKey())
-                                                        && bill.member()
-                                                                .equals(t.variables().get("payer")))
-                                .findFirst()
-                                .orElse(null);
-        await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-        inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 }

@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.web.BadInput;
@@ -356,19 +354,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
 
     private void pledge(
             String member, long purchaseId, long lineId, long quantity, long tolerance) {
-        complete(
-                member,
-                "purchase-pledge",
-                Map.of(
-                        "lines",
-                        List.of(
-                                Map.of(
-                                        "lineId",
-                                        lineId,
-                                        "quantity",
-                                        quantity,
-                                        "tolerance",
-                                        tolerance))));
+        complete(member, "purchase-pledge", FlourPurchase.pledge(lineId, quantity, tolerance));
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
@@ -381,27 +367,10 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     }
 
     private void awaitStage(long id, Stage stage) {
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, f.leader(), id, stage, WAIT);
     }
 
-    /**
-     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
-     * open at once).
-     */
     private void confirmReceipt(String leader, BillDetails bill) {
-        Fixtures.signIn(leader);
-        Supplier<TaskDetails> receipt =
-                () ->
-                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                .filter(
-                                        t ->
-                                                "purchase-payment-receipt".equals(t.formKey())
-                                                        && bill.member()
-                                                                .equals(t.variables().get("payer")))
-                                .findFirst()
-                                .orElse(null);
-        await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-        inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 }
