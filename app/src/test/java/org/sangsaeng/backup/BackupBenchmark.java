@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.BrokerAdmin;
@@ -323,18 +324,8 @@ class BackupBenchmark {
         }
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
-        long instance =
-                jdbc.queryForObject(
-                        "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbc.queryForObject(
-                                                "SELECT COUNT(*) FROM audit_record WHERE"
-                                                        + " process_instance_key = ? AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "purchase", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
         return id;
     }
 

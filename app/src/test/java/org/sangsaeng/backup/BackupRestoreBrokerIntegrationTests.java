@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.SangsaengApplication;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
@@ -297,20 +298,8 @@ class BackupRestoreBrokerIntegrationTests {
 
         // The exporter of the restored broker went on from its own position: the chain holds, past
         // the backup.
-        long instance =
-                jdbcThen.queryForObject(
-                        "select process_instance_key from purchase where id = ?",
-                        Long.class,
-                        pledging);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbcThen.queryForObject(
-                                                "select count(*) from audit_record where"
-                                                        + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbcThen, "purchase", pledging);
+        ProcessInstances.awaitCompleted(jdbcThen, instance, "group-purchase", WAIT);
         ChainReport chain = restored.getBean(AuditTrailService.class).verifyAll();
         assertThat(chain.intact()).as("%s", chain).isTrue();
         long newest =

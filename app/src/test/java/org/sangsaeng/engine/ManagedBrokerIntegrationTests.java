@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.BusinessType;
@@ -91,11 +92,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .extracting(MemberDetails::username)
                 .contains(f.applicant());
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         // The process's own completion is its last record: once it is stored, all before it are.
         await().atMost(TIMEOUT)
                 .until(
@@ -190,11 +187,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         camunda.newCancelInstanceCommand(instance).send().join();
 
         await().pollInSameThread()
@@ -292,11 +285,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
             jdbc.execute("RENAME TABLE audit_record_away TO audit_record");
         }
         long back = System.nanoTime();
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         await().atMost(TIMEOUT)
                 .until(
                         () ->

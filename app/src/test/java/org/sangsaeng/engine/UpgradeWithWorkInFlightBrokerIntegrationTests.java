@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.db.SchemaMigrator;
 import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
@@ -275,8 +276,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
     }
 
     private long instanceOf(long purchase) {
-        return jdbc.queryForObject(
-                "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, purchase);
+        return ProcessInstances.of(jdbc, "purchase", purchase);
     }
 
     private int changesetRuns() {

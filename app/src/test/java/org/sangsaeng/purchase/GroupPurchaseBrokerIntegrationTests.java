@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
@@ -196,18 +197,8 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from purchase where id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbc.queryForObject(
-                                                "select count(*) from audit_record where"
-                                                        + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "purchase", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
         List<String> completedBy =
                 jdbc.queryForList(
                         "select distinct completed_by from audit_record where"
