@@ -7,9 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.BusinessNumber;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -553,15 +552,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
                     .send(
                             HttpRequest.newBuilder(
                                             URI.create("http://localhost:" + port + "/api/v1/me"))
-                                    .header(
-                                            "Authorization",
-                                            "Basic "
-                                                    + Base64.getEncoder()
-                                                            .encodeToString(
-                                                                    (user + ":" + password)
-                                                                            .getBytes(
-                                                                                    StandardCharsets
-                                                                                            .UTF_8)))
+                                    .header("Authorization", BasicAuth.of(user, password))
                                     .GET()
                                     .build(),
                             HttpResponse.BodyHandlers.discarding())

@@ -6,8 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
 
 /**
  * A member who forgot their password asks for a code, reads it in the SMS (and e-mail) the outbox
@@ -82,10 +81,12 @@ class PasswordResetIntegrationTests extends BadInputTest {
         assertThat(bad.send("POST", CONFIRM, null, confirm(f.member(), code, NEW)).statusCode())
                 .isEqualTo(204);
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the old password")
                 .isEqualTo(401);
-        assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), NEW)))
+                .as("the new password")
+                .isEqualTo(200);
         assertThat(get("/api/v1/me", "Bearer " + token)).as("a token from before").isEqualTo(401);
         // Used once: the same code does not work again.
         refused(confirm(f.member(), code, "또 다른 새 비밀번호 하나"));
@@ -141,7 +142,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
                         + " expires_at = created_at + interval 10 minute where subject = ?",
                 f.member());
         refused(confirm(f.member(), second, NEW));
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password in use")
                 .isEqualTo(200);
     }
@@ -223,12 +224,6 @@ class PasswordResetIntegrationTests extends BadInputTest {
                 + ",\"newPassword\":"
                 + BadInput.json(password)
                 + "}";
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private int get(String path, String authorization) {

@@ -6,13 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -78,18 +77,7 @@ class PersonalDataIntegrationTests extends BadInputTest {
                                                                 "http://localhost:"
                                                                         + port
                                                                         + "/api/v1/me"))
-                                                .header(
-                                                        "Authorization",
-                                                        "Basic "
-                                                                + Base64.getEncoder()
-                                                                        .encodeToString(
-                                                                                (f.member()
-                                                                                                + ":"
-                                                                                                + Fixtures
-                                                                                                        .PASSWORD)
-                                                                                        .getBytes(
-                                                                                                StandardCharsets
-                                                                                                        .UTF_8)))
+                                                .header("Authorization", BasicAuth.of(f.member()))
                                                 .GET()
                                                 .build(),
                                         HttpResponse.BodyHandlers.discarding())

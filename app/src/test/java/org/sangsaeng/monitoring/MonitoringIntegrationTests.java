@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +37,7 @@ import org.sangsaeng.notifications.NotificationKind;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.sangsaeng.oversight.AuditTrailFixture;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -102,10 +102,10 @@ class MonitoringIntegrationTests {
     @Test
     void onlyThePrometheusServerAndAdministratorsReadTheMetrics() {
         assertThat(get("/actuator/prometheus", null).statusCode()).as("anonymous").isEqualTo(401);
-        assertThat(get("/actuator/prometheus", basic(f.member())).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(f.member())).statusCode())
                 .as("a member")
                 .isEqualTo(403);
-        assertThat(get("/actuator/prometheus", basic(f.leader())).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(f.leader())).statusCode())
                 .as("a leader")
                 .isEqualTo(403);
         assertThat(get("/actuator/prometheus", "Bearer wrong-" + TOKEN).statusCode())
@@ -116,7 +116,7 @@ class MonitoringIntegrationTests {
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
-        assertThat(get("/actuator/prometheus", basic(admin)).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(admin)).statusCode())
                 .as("an administrator")
                 .isEqualTo(200);
 
@@ -126,11 +126,11 @@ class MonitoringIntegrationTests {
         assertThat(health("Bearer " + TOKEN).has("components"))
                 .as("no health details for the token")
                 .isFalse();
-        assertThat(health(basic(f.member())).has("components"))
+        assertThat(health(BasicAuth.of(f.member())).has("components"))
                 .as("no health details for a member")
                 .isFalse();
         assertThat(health(null).has("components")).as("none for anonymous").isFalse();
-        assertThat(health(basic(admin)).get("components").has("outbox"))
+        assertThat(health(BasicAuth.of(admin)).get("components").has("outbox"))
                 .as("details for an administrator")
                 .isTrue();
     }
@@ -229,7 +229,8 @@ class MonitoringIntegrationTests {
         for (int i = 0; i < 3; i++) {
             outbox.save(message(recipient, Channel.SMS, later));
         }
-        assertThat(component(basic(admin), "outbox").get("status").asString()).isEqualTo("UP");
+        assertThat(component(BasicAuth.of(admin), "outbox").get("status").asString())
+                .isEqualTo("UP");
 
         long failed =
                 transactions.execute(
@@ -475,10 +476,10 @@ class MonitoringIntegrationTests {
 
     private JsonNode componentUntil(String name, Predicate<JsonNode> shown) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode component = component(basic(admin), name);
+        JsonNode component = component(BasicAuth.of(admin), name);
         while (!shown.test(component) && System.nanoTime() < deadline) {
             pause();
-            component = component(basic(admin), name);
+            component = component(BasicAuth.of(admin), name);
         }
         assertThat(shown.test(component)).as(name + " within 20 s: " + component).isTrue();
         return component;
@@ -534,13 +535,6 @@ class MonitoringIntegrationTests {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String basic(String user) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(
-                                (user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void pause() {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -28,6 +27,7 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Csv;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -162,12 +162,7 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
     }
 
     private String token(String user) throws Exception {
-        String basic =
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (user + ":" + Fixtures.PASSWORD)
-                                                .getBytes(StandardCharsets.UTF_8));
+        String basic = BasicAuth.of(user);
         HttpResponse<String> issued =
                 http.send(
                         HttpRequest.newBuilder(

@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -30,6 +28,7 @@ import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -317,15 +316,7 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
         return HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (user + ":" + Fixtures.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
+                                .header("Authorization", BasicAuth.of(user))
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

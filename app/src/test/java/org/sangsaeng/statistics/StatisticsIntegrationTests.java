@@ -7,14 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,6 +36,7 @@ import org.sangsaeng.statistics.Statistics.DayCount;
 import org.sangsaeng.statistics.Statistics.ShopCoupons;
 import org.sangsaeng.statistics.Statistics.StageCount;
 import org.sangsaeng.statistics.Statistics.StepTime;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -540,13 +539,7 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     private HttpResponse<String> get(String path, String user, String language) throws Exception {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString(
-                                                        (user + ":" + Fixtures.PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)));
+                        .header("Authorization", BasicAuth.of(user));
         if (language != null) {
             request.header("Accept-Language", language);
         }

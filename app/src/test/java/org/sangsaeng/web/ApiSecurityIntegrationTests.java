@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -178,17 +176,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                 http.send(
                         request("GET", "/api/v1/tasks/999999", f.member(), null)
                                 .header("Accept-Language", "en")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (f.member()
-                                                                                + ":"
-                                                                                + Fixtures.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
+                                .header("Authorization", BasicAuth.of(f.member()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
@@ -266,12 +254,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
             throws Exception {
         HttpRequest.Builder request =
                 request("GET", "/api/v1/me", user, null).header("X-Forwarded-For", forwardedFor);
-        request.header(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", BasicAuth.of(user, password));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -428,13 +411,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
             throws Exception {
         HttpRequest.Builder request = request(method, path, user, body);
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (user + ":" + password)
-                                                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", BasicAuth.of(user, password));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

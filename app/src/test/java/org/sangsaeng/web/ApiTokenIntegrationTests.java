@@ -12,7 +12,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -50,7 +49,7 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
     @Test
     void aClientSignsInOnceWithItsPasswordAndThenActsWithItsToken() throws Exception {
         HttpResponse<String> issued =
-                send("POST", "/api/v1/auth/tokens", basic(f.member(), Fixtures.PASSWORD));
+                send("POST", "/api/v1/auth/tokens", BasicAuth.of(f.member(), Fixtures.PASSWORD));
         assertThat(issued.statusCode()).isEqualTo(201);
         String token = group(TOKEN, issued.body());
         Instant expires = Instant.parse(group(EXPIRES, issued.body()));
@@ -126,14 +125,17 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
         assertThat(byToken.body()).contains("error.auth.tokenNeedsPassword");
         assertThat(send("POST", "/api/v1/auth/tokens", null).statusCode()).isEqualTo(401);
         assertThat(
-                        send("POST", "/api/v1/auth/tokens", basic(f.leader(), "wrong-password"))
+                        send(
+                                        "POST",
+                                        "/api/v1/auth/tokens",
+                                        BasicAuth.of(f.leader(), "wrong-password"))
                                 .statusCode())
                 .isEqualTo(401);
         assertThat(
                         send(
                                         "DELETE",
                                         "/api/v1/auth/tokens/current",
-                                        basic(f.member(), Fixtures.PASSWORD))
+                                        BasicAuth.of(f.member(), Fixtures.PASSWORD))
                                 .statusCode())
                 .as("a password sign-in has no token to revoke")
                 .isEqualTo(400);
@@ -157,7 +159,7 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
 
     private String issue(String user) throws Exception {
         HttpResponse<String> issued =
-                send("POST", "/api/v1/auth/tokens", basic(user, Fixtures.PASSWORD));
+                send("POST", "/api/v1/auth/tokens", BasicAuth.of(user, Fixtures.PASSWORD));
         assertThat(issued.statusCode()).isEqualTo(201);
         return group(TOKEN, issued.body());
     }
@@ -173,12 +175,6 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
         Matcher m = pattern.matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return m.group(1);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String bearer(String token) {
