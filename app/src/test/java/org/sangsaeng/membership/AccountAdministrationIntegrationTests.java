@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sangsaeng.web.BadInput.json;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -28,6 +25,7 @@ import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -649,17 +647,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
     private HttpResponse<String> call(String method, String path, String authorization, String body)
             throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", authorization)
-                                .header("Content-Type", "application/json")
-                                .method(
-                                        method,
-                                        body == null
-                                                ? HttpRequest.BodyPublishers.noBody()
-                                                : HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(
+                LocalHttp.json(port, method, path, body).header("Authorization", authorization));
     }
 }

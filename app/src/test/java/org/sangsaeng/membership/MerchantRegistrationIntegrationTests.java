@@ -3,9 +3,6 @@ package org.sangsaeng.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -23,6 +20,7 @@ import org.sangsaeng.shared.BusinessNumber;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -547,19 +545,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     private int signInStatus(String user, String password) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/api/v1/me"))
-                                    .header("Authorization", BasicAuth.of(user, password))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.get(port, "/api/v1/me", BasicAuth.of(user, password)).statusCode();
     }
 
     private static String match(Pattern pattern, String text) {

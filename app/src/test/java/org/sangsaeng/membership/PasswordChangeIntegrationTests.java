@@ -3,7 +3,6 @@ package org.sangsaeng.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.function.Supplier;
@@ -13,6 +12,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 
 /**
  * A member changes their password through the API: the current one is required, a weak new one is
@@ -68,17 +68,10 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                         .asString();
 
         assertThat(
-                        HttpClient.newHttpClient()
-                                .send(
-                                        HttpRequest.newBuilder(
-                                                        URI.create(
-                                                                "http://localhost:"
-                                                                        + port
-                                                                        + "/api/v1/me/sign-out-everywhere"))
+                        LocalHttp.send(
+                                        LocalHttp.request(port, "/api/v1/me/sign-out-everywhere")
                                                 .header("Authorization", "Bearer " + phone)
-                                                .POST(HttpRequest.BodyPublishers.noBody())
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
+                                                .POST(HttpRequest.BodyPublishers.noBody()))
                                 .statusCode())
                 .isEqualTo(204);
 
@@ -179,14 +172,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                 + "}";
     }
 
-    private int get(String path, String authorization) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", authorization)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private int get(String path, String authorization) {
+        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

@@ -2,9 +2,6 @@ package org.sangsaeng.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,6 +13,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 
 /**
  * A member who forgot their password asks for a code, reads it in the SMS (and e-mail) the outbox
@@ -227,17 +225,6 @@ class PasswordResetIntegrationTests extends BadInputTest {
     }
 
     private int get(String path, String authorization) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                    .header("Authorization", authorization)
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

@@ -9,9 +9,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -38,6 +35,7 @@ import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.sangsaeng.oversight.AuditTrailFixture;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,7 +85,6 @@ class MonitoringIntegrationTests {
     @Autowired TransactionTemplate transactions;
     @Autowired CamundaClient camunda;
 
-    final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     Fixtures f;
     String admin;
@@ -522,19 +519,7 @@ class MonitoringIntegrationTests {
     }
 
     private HttpResponse<String> get(String path, String authorization) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.get(port, path, authorization);
     }
 
     private static void pause() {

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -30,6 +27,7 @@ import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -365,14 +363,8 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
                 .contains("PledgeTask");
     }
 
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", BasicAuth.of(user))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String user) {
+        return LocalHttp.get(port, path, BasicAuth.of(user));
     }
 
     private List<Long> keys(InstanceQuery query) {

@@ -3,9 +3,6 @@ package org.sangsaeng.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +26,7 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -312,14 +310,8 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
                 .isEqualTo(403);
     }
 
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", BasicAuth.of(user))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String user) {
+        return LocalHttp.get(port, path, BasicAuth.of(user));
     }
 
     private long userId(String username) {

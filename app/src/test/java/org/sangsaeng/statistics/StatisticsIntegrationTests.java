@@ -3,8 +3,6 @@ package org.sangsaeng.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
@@ -37,6 +35,7 @@ import org.sangsaeng.statistics.Statistics.ShopCoupons;
 import org.sangsaeng.statistics.Statistics.StageCount;
 import org.sangsaeng.statistics.Statistics.StepTime;
 import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -60,7 +59,6 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
     @Autowired StatisticsCharts charts;
     @Autowired Messages messages;
 
-    final HttpClient http = HttpClient.newHttpClient();
     Fixtures f;
     StatisticsService service;
     MonthlyReports reports;
@@ -538,12 +536,11 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
 
     private HttpResponse<String> get(String path, String user, String language) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Authorization", BasicAuth.of(user));
+                LocalHttp.request(port, path).header("Authorization", BasicAuth.of(user));
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(request.GET());
     }
 
     private long userId(String username) {

@@ -3,10 +3,7 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +33,6 @@ public final class BadInput {
 
     private final int port;
     private final JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public BadInput(int port, JdbcTemplate jdbc) {
         this.port = port;
@@ -80,7 +76,7 @@ public final class BadInput {
     public HttpResponse<String> send(
             String method, String path, String user, String contentType, String body) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                LocalHttp.request(port, path)
                         .header("Content-Type", contentType)
                         .method(
                                 method,
@@ -94,14 +90,7 @@ public final class BadInput {
         if (user != null) {
             request.header("Authorization", BasicAuth.of(user));
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.send(request);
     }
 
     /** Sends a request that must succeed (2xx) and returns the body. */

@@ -3,9 +3,7 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -181,17 +179,11 @@ class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
 
     private HttpResponse<String> send(String method, String path, String authorization, String body)
             throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(
+                LocalHttp.json(port, method, path, body)
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", authorization)
-                        .header("Content-Type", "application/json")
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }
