@@ -16,30 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.shared.MarketTime;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The REST API as a script would use it, over real HTTP with Basic authentication. */
-class ApiSecurityIntegrationTests extends InMemoryEngineTest {
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
-    @Autowired JdbcTemplate jdbc;
+class ApiSecurityIntegrationTests extends ApiTest {
 
     final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
 
     @Test
     void anonymousRequestsAreRefused() throws Exception {

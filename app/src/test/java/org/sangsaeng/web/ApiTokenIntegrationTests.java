@@ -16,35 +16,19 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A client signs in once with its password for a bearer token and then acts with the token, over
  * real HTTP.
  */
-class ApiTokenIntegrationTests extends InMemoryEngineTest {
+class ApiTokenIntegrationTests extends ApiTest {
 
     static final Pattern TOKEN = Pattern.compile("\"token\":\"(sst_[A-Za-z0-9_-]{43})\"");
     static final Pattern EXPIRES = Pattern.compile("\"expiresAt\":\"([^\"]+)\"");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
-    @Autowired JdbcTemplate jdbc;
-
     final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
 
     @Test
     void aClientSignsInOnceWithItsPasswordAndThenActsWithItsToken() throws Exception {
