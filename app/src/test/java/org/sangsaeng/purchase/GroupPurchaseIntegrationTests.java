@@ -9,13 +9,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
@@ -26,33 +23,27 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A group purchase from proposal to closed, through our services, task inbox and workers, on a real
  * MariaDB.
  */
-class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
+class GroupPurchaseIntegrationTests extends CoopTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
     @Autowired ProposalService proposals;
     @Autowired PledgeService pledges;
     @Autowired BillService billing;
     @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
 
-    Fixtures f;
     String supplier;
     long supplierId;
     List<String> members = new ArrayList<>();
 
     @BeforeEach
     void givenACoopOfFourAndAFlourSupplier() {
-        f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
         members.addAll(f.addMembers(accounts, 2, "baker", "제빵사", BusinessType.BAKERY, "빵집"));
@@ -60,11 +51,6 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 Fixtures.addSupplier(accounts, coops, "flour", "한맥제분", "밀가루 20kg");
         supplier = flour.username();
         supplierId = flour.id();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

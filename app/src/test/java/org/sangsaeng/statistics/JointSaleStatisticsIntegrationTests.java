@@ -13,13 +13,10 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
@@ -28,7 +25,6 @@ import org.sangsaeng.shared.Won;
 import org.sangsaeng.web.BasicAuth;
 import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -37,21 +33,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * are what a closed sale leaves behind (offer, parts, orders, one share per shop, split as
  * RevenueSplit does); the clock is fixed at 2026-11-03 12:00 in Seoul.
  */
-class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
+class JointSaleStatisticsIntegrationTests extends CoopTest {
 
     static final Instant NOW = Instant.parse("2026-11-03T03:00:00Z");
     static final LocalDate OCTOBER_1 = LocalDate.parse("2026-10-01");
     static final LocalDate OCTOBER_31 = LocalDate.parse("2026-10-31");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired StatisticsCharts charts;
     @Autowired Messages messages;
 
-    Fixtures f;
     StatisticsService service;
     MonthlyReports reports;
     String foundation;
@@ -63,7 +55,6 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
 
     @BeforeEach
     void givenJointSalesAroundOctober() {
-        f = Fixtures.create(accounts, coops);
         service =
                 new StatisticsService(
                         currentUsers,
@@ -148,11 +139,6 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
         part(e, 1, fish, "강씨 수산", 90_000);
         order(e, slot(e), 20, 2_000_000, "PICKED_UP");
         share(e, fish, 1_800_000, 1_800_000, 2_000_000);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

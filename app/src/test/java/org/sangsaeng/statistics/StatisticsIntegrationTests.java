@@ -15,13 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
@@ -37,7 +34,6 @@ import org.sangsaeng.statistics.Statistics.StepTime;
 import org.sangsaeng.web.BasicAuth;
 import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -45,21 +41,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * the comments. The service runs on a fixed clock: now is 2026-10-20 12:00 in Seoul (03:00 UTC),
  * the period is 2026-10-01 to 2026-10-20 (Seoul), i.e. [2026-09-30T15:00Z, 2026-10-20T15:00Z).
  */
-class StatisticsIntegrationTests extends InMemoryEngineTest {
+class StatisticsIntegrationTests extends CoopTest {
 
     static final Instant NOW = Instant.parse("2026-10-20T03:00:00Z");
     static final LocalDate FROM = LocalDate.parse("2026-10-01");
     static final LocalDate TODAY = LocalDate.parse("2026-10-20");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired StatisticsCharts charts;
     @Autowired Messages messages;
 
-    Fixtures f;
     StatisticsService service;
     MonthlyReports reports;
     String foundation;
@@ -73,7 +65,6 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
 
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
-        f = Fixtures.create(accounts, coops);
         service =
                 new StatisticsService(
                         currentUsers,
@@ -213,11 +204,6 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         step(15, i3, "PledgeTask", "USER_TASK", "2026-10-02T00:00:00Z", hours(100));
         step(16, i4, "CastVoteTask", "USER_TASK", "2026-10-02T00:00:00Z", hours(100));
         step(17, i1, "PledgeTask", "USER_TASK", "2026-09-20T00:00:00Z", hours(50));
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

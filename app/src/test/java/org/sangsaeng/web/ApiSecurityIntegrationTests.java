@@ -3,7 +3,6 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,11 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.shared.MarketTime;
 
 /** The REST API as a script would use it, over real HTTP with Basic authentication. */
-class ApiSecurityIntegrationTests extends ApiTest {
+class ApiSecurityIntegrationTests extends CoopTest {
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -401,14 +401,6 @@ class ApiSecurityIntegrationTests extends ApiTest {
     }
 
     private HttpRequest.Builder request(String method, String path, String user, String body) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body));
-        return request;
+        return LocalHttp.json(port, method, path, body);
     }
 }

@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 
 /**
  * A client signs in once with its password for a bearer token and then acts with the token, over
  * real HTTP.
  */
-class ApiTokenIntegrationTests extends ApiTest {
+class ApiTokenIntegrationTests extends CoopTest {
 
     static final Pattern TOKEN = Pattern.compile("\"token\":\"(sst_[A-Za-z0-9_-]{43})\"");
     static final Pattern EXPIRES = Pattern.compile("\"expiresAt\":\"([^\"]+)\"");

@@ -3,12 +3,13 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.sangsaeng.CoopTest;
 
 /**
  * A bad input test of one REST API: a fresh co-op with its people, and the helper that sends bad
  * requests.
  */
-public abstract class BadInputTest extends ApiTest {
+public abstract class BadInputTest extends CoopTest {
 
     protected BadInput bad;
 

@@ -1,15 +1,17 @@
-package org.sangsaeng.web;
+package org.sangsaeng;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A test of the REST API over real HTTP: a fresh co-op with its people for each test. */
-public abstract class ApiTest extends InMemoryEngineTest {
+/**
+ * A test of the whole app ({@link InMemoryEngineTest}) about one co-op: a fresh co-op with its
+ * people ({@link Fixtures}) for each test, and no one signed in after it.
+ */
+public abstract class CoopTest extends InMemoryEngineTest {
 
     @Autowired protected AccountService accounts;
     @Autowired protected CoopService coops;
@@ -20,5 +22,10 @@ public abstract class ApiTest extends InMemoryEngineTest {
     @BeforeEach
     void givenACoopWithItsPeople() {
         f = Fixtures.create(accounts, coops);
+    }
+
+    @AfterEach
+    void signOutAfterEach() {
+        Fixtures.signOut();
     }
 }
