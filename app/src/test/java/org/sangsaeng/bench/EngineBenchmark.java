@@ -60,6 +60,7 @@ import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.voting.MemberVotes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -251,21 +252,13 @@ class EngineBenchmark {
     }
 
     private static Map<String, Object> voteVariables(long coopId) {
-        return Map.of(
-                "coopId",
+        return MemberVotes.variables(
                 coopId,
-                "voteTitle",
                 "벤치마크 투표",
-                "voteDeadline",
-                Instant.now().plus(Duration.ofDays(30)).toString(),
-                "quorumPercent",
                 50,
-                "approvalRule",
-                "SIMPLE_MAJORITY",
-                "reasonRequiredForNo",
                 false,
-                "reminderLead",
-                "PT24H");
+                Instant.now().plus(Duration.ofDays(30)),
+                Duration.ofHours(24));
     }
 
     /** A member who votes YES on every vote task of the co-op as soon as the inbox shows it. */
@@ -401,26 +394,10 @@ class EngineBenchmark {
         long start = System.nanoTime();
 
         long stage = System.nanoTime();
-        Fixtures.signIn(f.leader());
-        Instant now = Instant.now();
+        // The broker tests' flour purchase, proposed by the leader to all these members.
         long id =
-                proposals
-                        .propose(
-                                new ProposalForm(
-                                        f.coopId(),
-                                        supplierId,
-                                        "벤치마크 밀가루 공동구매",
-                                        "포대당 2,000원 절약",
-                                        List.of(
-                                                new ProposalForm.LineForm(
-                                                        "밀가루 20kg", "포대", 31_000, 2, 5L)),
-                                        12_000,
-                                        6_001,
-                                        SplitBasis.BY_VALUE,
-                                        now.plus(Duration.ofDays(2)),
-                                        now.plus(Duration.ofDays(5)),
-                                        300_000))
-                        .id();
+                new FlourPurchase(f, members, supplier, supplierId)
+                        .propose(proposals, "벤치마크 밀가루 공동구매");
         completeAll(members, "member-vote", m -> Map.of("choice", "YES"));
         awaitStage(f.leader(), id, Stage.ORDERING);
         report.row(
