@@ -15,11 +15,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.BrokerAdmin;
@@ -34,8 +34,6 @@ import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -312,21 +310,7 @@ class BackupBenchmark {
         members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
-        members.forEach(
-                m ->
-                        complete(
-                                m,
-                                "purchase-pledge",
-                                Map.of(
-                                        "lines",
-                                        List.of(
-                                                Map.of(
-                                                        "lineId",
-                                                        line,
-                                                        "quantity",
-                                                        2,
-                                                        "tolerance",
-                                                        0)))));
+        members.forEach(m -> complete(m, "purchase-pledge", FlourPurchase.pledge(line, 2)));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
         awaitStage(f.leader(), id, Stage.SETTLING);
@@ -336,36 +320,12 @@ class BackupBenchmark {
         List<BillDetails> bills = billing.bills(id);
         members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
-            Fixtures.signIn(f.leader());
-            Supplier<TaskDetails> receipt =
-                    () ->
-                            inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                    .filter(
-                                            t ->
-                                                    "purchase-payment-receipt".equals(t.formKey())
-                                                            && bill.member()
-                                                                    .equals(
-                                                                            t.variables()
-                                                                                    .get("payer")))
-                                    .findFirst()
-                                    .orElse(null);
-            await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-            inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+            FlourPurchase.confirmReceipt(inbox, f.leader(), bill, WAIT);
         }
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
-        long instance =
-                jdbc.queryForObject(
-                        "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbc.queryForObject(
-                                                "SELECT COUNT(*) FROM audit_record WHERE"
-                                                        + " process_instance_key = ? AND element_id = 'group-purchase' AND intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "purchase", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
         return id;
     }
 
@@ -428,8 +388,7 @@ class BackupBenchmark {
     }
 
     private void awaitStage(String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
     private static long bytesUnder(Path folder) throws IOException {

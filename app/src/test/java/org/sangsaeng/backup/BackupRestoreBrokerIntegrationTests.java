@@ -22,10 +22,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.SangsaengApplication;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
@@ -291,41 +291,15 @@ class BackupRestoreBrokerIntegrationTests {
         List<BillDetails> bills = billingThen.bills(pledging);
         members.forEach(m -> complete(inboxThen, m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
-            Fixtures.signIn(f.leader());
-            Supplier<TaskDetails> receipt =
-                    () ->
-                            inboxThen.myTasks(TaskFilter.none(), 0, 100).stream()
-                                    .filter(
-                                            t ->
-                                                    "purchase-payment-receipt".equals(t.formKey())
-                                                            && bill.member()
-                                                                    .equals(
-                                                                            t.variables()
-                                                                                    .get("payer")))
-                                    .findFirst()
-                                    .orElse(null);
-            await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-            inboxThen.complete(receipt.get().id(), Map.of("amount", bill.total()));
+            FlourPurchase.confirmReceipt(inboxThen, f.leader(), bill, WAIT);
         }
         complete(inboxThen, f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(purchasesThen, f.leader(), pledging, Stage.CLOSED);
 
         // The exporter of the restored broker went on from its own position: the chain holds, past
         // the backup.
-        long instance =
-                jdbcThen.queryForObject(
-                        "select process_instance_key from purchase where id = ?",
-                        Long.class,
-                        pledging);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbcThen.queryForObject(
-                                                "select count(*) from audit_record where"
-                                                        + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbcThen, "purchase", pledging);
+        ProcessInstances.awaitCompleted(jdbcThen, instance, "group-purchase", WAIT);
         ChainReport chain = restored.getBean(AuditTrailService.class).verifyAll();
         assertThat(chain.intact()).as("%s", chain).isTrue();
         long newest =
@@ -419,7 +393,7 @@ class BackupRestoreBrokerIntegrationTests {
     }
 
     private static Map<String, Object> pledge(long line) {
-        return Map.of("lines", List.of(Map.of("lineId", line, "quantity", 3, "tolerance", 0)));
+        return FlourPurchase.pledge(line, 3);
     }
 
     private static void complete(
@@ -428,8 +402,7 @@ class BackupRestoreBrokerIntegrationTests {
     }
 
     private static void awaitStage(PurchaseService purchases, String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
     private static int ballots(JdbcTemplate jdbc, long purchaseId) {

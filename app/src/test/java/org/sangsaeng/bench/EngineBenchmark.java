@@ -47,9 +47,9 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
+import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
@@ -60,6 +60,7 @@ import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.voting.MemberVotes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -251,21 +252,13 @@ class EngineBenchmark {
     }
 
     private static Map<String, Object> voteVariables(long coopId) {
-        return Map.of(
-                "coopId",
+        return MemberVotes.variables(
                 coopId,
-                "voteTitle",
                 "벤치마크 투표",
-                "voteDeadline",
-                Instant.now().plus(Duration.ofDays(30)).toString(),
-                "quorumPercent",
                 50,
-                "approvalRule",
-                "SIMPLE_MAJORITY",
-                "reasonRequiredForNo",
                 false,
-                "reminderLead",
-                "PT24H");
+                Instant.now().plus(Duration.ofDays(30)),
+                Duration.ofHours(24));
     }
 
     /** A member who votes YES on every vote task of the co-op as soon as the inbox shows it. */
@@ -377,13 +370,9 @@ class EngineBenchmark {
         long t0 = System.nanoTime();
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
         members.addAll(members(f.coopId(), "gp", PURCHASE_MEMBERS - 2));
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId =
-                coops.createSupplier(
-                        "한맥제분 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        Fixtures.SupplierAccount mill = Fixtures.addSupplier(accounts, coops, "sup", "한맥제분", "밀가루");
+        String supplier = mill.username();
+        long supplierId = mill.id();
         double setUp = BenchReport.secondsSince(t0);
 
         BenchReport report =
@@ -405,26 +394,10 @@ class EngineBenchmark {
         long start = System.nanoTime();
 
         long stage = System.nanoTime();
-        Fixtures.signIn(f.leader());
-        Instant now = Instant.now();
+        // The broker tests' flour purchase, proposed by the leader to all these members.
         long id =
-                proposals
-                        .propose(
-                                new ProposalForm(
-                                        f.coopId(),
-                                        supplierId,
-                                        "벤치마크 밀가루 공동구매",
-                                        "포대당 2,000원 절약",
-                                        List.of(
-                                                new ProposalForm.LineForm(
-                                                        "밀가루 20kg", "포대", 31_000, 2, 5L)),
-                                        12_000,
-                                        6_001,
-                                        SplitBasis.BY_VALUE,
-                                        now.plus(Duration.ofDays(2)),
-                                        now.plus(Duration.ofDays(5)),
-                                        300_000))
-                        .id();
+                new FlourPurchase(f, members, supplier, supplierId)
+                        .propose(proposals, "벤치마크 밀가루 공동구매");
         completeAll(members, "member-vote", m -> Map.of("choice", "YES"));
         awaitStage(f.leader(), id, Stage.ORDERING);
         report.row(
@@ -435,13 +408,7 @@ class EngineBenchmark {
 
         stage = System.nanoTime();
         long line = purchases.get(id).lines().getFirst().id();
-        completeAll(
-                members,
-                "purchase-pledge",
-                m ->
-                        Map.of(
-                                "lines",
-                                List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+        completeAll(members, "purchase-pledge", m -> FlourPurchase.pledge(line, 1));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         report.row(
                 "pledges, order closed and sent",
@@ -568,13 +535,7 @@ class EngineBenchmark {
         Fixtures f = Fixtures.create(accounts, coops);
         long t0 = System.nanoTime();
         members(f.coopId(), "vb", BURST_MEMBERS - 2);
-        String supplier = "sup-" + UUID.randomUUID().toString().substring(0, 8);
-        long supplierId =
-                coops.createSupplier(
-                        "벤치 공급자 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "벤치 공급자", Set.of(Role.SUPPLIER)));
+        long supplierId = Fixtures.addSupplier(accounts, coops, "sup", "벤치 공급자", "밀가루").id();
         double accountsSeconds = BenchReport.secondsSince(t0);
 
         t0 = System.nanoTime();

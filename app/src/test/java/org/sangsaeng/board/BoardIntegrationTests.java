@@ -7,15 +7,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
@@ -25,30 +21,14 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The co-op board and its weekly digest on a real MariaDB. */
-class BoardIntegrationTests extends InMemoryEngineTest {
+class BoardIntegrationTests extends CoopTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired BoardService board;
     @Autowired WeeklyDigest digest;
     @Autowired CoopProposalService proposals;
     @Autowired NotificationSettings notificationSettings;
-    @Autowired JdbcTemplate jdbc;
-
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void membersShareInformationWithLinksCommentAndMarkItUseful() {

@@ -49,20 +49,14 @@ class CatalogueIntegrationTests extends BadInputTest {
     @BeforeEach
     void givenTwoSuppliersAndAnOfficer() {
         String s = UUID.randomUUID().toString().substring(0, 8);
-        mill = "mill-" + s;
-        millId =
-                coops.createSupplier(
-                        "한맥제분 " + s,
-                        "밀가루",
-                        accounts.createAccount(
-                                mill, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
-        dairy = "eggs-" + s;
-        dairyId =
-                coops.createSupplier(
-                        "성남계란유통 " + s,
-                        "계란",
-                        accounts.createAccount(
-                                dairy, Fixtures.PASSWORD, "성남계란유통", Set.of(Role.SUPPLIER)));
+        Fixtures.SupplierAccount flourMill =
+                Fixtures.addSupplier(accounts, coops, "mill", "한맥제분", "밀가루");
+        mill = flourMill.username();
+        millId = flourMill.id();
+        Fixtures.SupplierAccount eggDealer =
+                Fixtures.addSupplier(accounts, coops, "eggs", "성남계란유통", "계란");
+        dairy = eggDealer.username();
+        dairyId = eggDealer.id();
         officer = "officer-" + s;
         accounts.createAccount(officer, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
         today = LocalDate.now(MarketTime.ZONE);

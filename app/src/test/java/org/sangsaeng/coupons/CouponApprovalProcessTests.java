@@ -8,35 +8,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * coupon-approval.bpmn on Zeebe's in-memory engine, every path; the test plays the workers and the
  * people.
  */
-class CouponApprovalProcessTests {
+class CouponApprovalProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String GROUPS = "io.camunda.zeebe:candidateGroups";
 
-    /** The rules' defaults: a review or revision is due in 48 h, reminded 24 h before. */
-    static final Duration DECISION_TIME = Duration.ofHours(48);
-
-    static final Duration REMINDER_LEAD = Duration.ofHours(24);
-
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("coupon-approval.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    CouponApprovalProcessTests() {
+        super("coupon-approval.bpmn");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -91,17 +92,8 @@ class CouponBrokerIntegrationTests extends BrokerIntegrationTest {
                                                 "coupon-expired:" + id)
                                         == 1);
 
-        long instance =
-                jdbc.queryForObject(
-                        "SELECT process_instance_key FROM coupon WHERE id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                count(
-                                                "SELECT COUNT(*) FROM audit_record WHERE process_instance_key = ?"
-                                                        + " AND element_id = 'coupon-approval' AND intent = 'ELEMENT_COMPLETED'",
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "coupon", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "coupon-approval", WAIT);
         assertThat(completedElements(instance))
                 .contains(
                         "LeaderReviewTask",

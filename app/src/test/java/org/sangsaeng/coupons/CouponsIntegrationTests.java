@@ -18,13 +18,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
@@ -36,18 +32,15 @@ import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Regular customers, coupons from draft to redemption, and shop messages, through services, inbox
  * and workers.
  */
-class CouponsIntegrationTests extends InMemoryEngineTest {
+class CouponsIntegrationTests extends CoopTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired CouponService coupons;
     @Autowired CouponClaims claims;
@@ -56,19 +49,6 @@ class CouponsIntegrationTests extends InMemoryEngineTest {
     @Autowired CouponSteps steps;
     @Autowired ShopMessageService shopMessages;
     @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
-
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void customersAreImportedWithAPreviewListedMaskedAndExportedInFullToTheOwnerOnly() {

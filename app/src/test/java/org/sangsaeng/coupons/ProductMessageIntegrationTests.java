@@ -12,39 +12,30 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.notifications.MessageImages;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A new-product message names the product, its price and photo, and links to the product's public
  * page.
  */
-class ProductMessageIntegrationTests extends InMemoryEngineTest {
+class ProductMessageIntegrationTests extends CoopTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CustomerService customers;
     @Autowired ShopMessageService messages;
     @Autowired ProductPages products;
-    @Autowired JdbcTemplate jdbc;
     @Autowired MessageImages images;
 
-    Fixtures f;
     String phone;
 
     @BeforeEach
     void givenAShopWithARegular() {
-        f = Fixtures.create(accounts, coops);
         phone =
                 "010-5"
                         + (100 + (int) (Math.random() * 899))
@@ -53,11 +44,6 @@ class ProductMessageIntegrationTests extends InMemoryEngineTest {
         Fixtures.signIn(f.member());
         customers.add(
                 new CustomerForm("김단골", phone, LocalDate.now().minusDays(2), "새 상품 문자 수신 동의", ""));
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

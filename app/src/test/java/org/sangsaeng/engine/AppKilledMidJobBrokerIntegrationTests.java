@@ -4,21 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.SangsaengApplication;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
@@ -158,55 +153,8 @@ class AppKilledMidJobBrokerIntegrationTests {
      * Another app node in a JVM of its own, on this test's broker and database, with its workers.
      */
     private Process startNode(String name) throws IOException {
-        Path log =
-                Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log")
-                        .toAbsolutePath();
-        Map<String, String> properties = new HashMap<>();
-        for (String key :
-                List.of(
-                        "sangsaeng.db.url",
-                        "sangsaeng.db.user",
-                        "sangsaeng.db.password",
-                        "sangsaeng.home")) {
-            properties.put(key, env.getRequiredProperty(key));
-        }
-        properties.put("sangsaeng.engine.mode", "remote");
-        properties.put(
-                "sangsaeng.engine.grpc-address",
-                "http://127.0.0.1:"
-                        + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
-        properties.put(
-                "sangsaeng.engine.rest-address",
-                "http://127.0.0.1:"
-                        + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
-        properties.put("sangsaeng.node-name", name);
-        properties.put("sangsaeng.demo.enabled", "false");
-        properties.put("sangsaeng.notifications.dispatch-interval", "PT1H");
-        properties.put("server.port", "0");
-        List<String> command =
-                new ArrayList<>(
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx384m",
-                                "-cp",
-                                System.getProperty("java.class.path"),
-                                SangsaengApplication.class.getName()));
-        properties.forEach((k, v) -> command.add("--" + k + "=" + v));
-        Process node =
-                new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
+        Process node = AppNode.start(env, name, System.getProperty("java.class.path"), WAIT);
         nodes.add(node);
-        await().atMost(WAIT)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> {
-                            assertThat(node.isAlive())
-                                    .as("node %s is running; its log: %s", name, log)
-                                    .isTrue();
-                            return Files.readString(log).contains("Opened job workers");
-                        });
         return node;
     }
 }

@@ -10,9 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.BusinessType;
@@ -34,6 +33,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -91,11 +91,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .extracting(MemberDetails::username)
                 .contains(f.applicant());
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         // The process's own completion is its last record: once it is stored, all before it are.
         await().atMost(TIMEOUT)
                 .until(
@@ -190,11 +186,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
         TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         camunda.newCancelInstanceCommand(instance).send().join();
 
         await().pollInSameThread()
@@ -292,11 +284,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
             jdbc.execute("RENAME TABLE audit_record_away TO audit_record");
         }
         long back = System.nanoTime();
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from membership_application where id = ?",
-                        Long.class,
-                        application.id());
+        long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         await().atMost(TIMEOUT)
                 .until(
                         () ->
@@ -467,13 +455,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
         HttpRequest.Builder request =
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (user + ":" + Fixtures.PASSWORD)
-                                                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", BasicAuth.of(user));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -15,14 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import liquibase.Liquibase;
 import liquibase.database.DatabaseFactory;
@@ -32,7 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.SangsaengApplication;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.db.SchemaMigrator;
 import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
@@ -41,8 +37,6 @@ import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
-import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.TaskFilter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -110,8 +104,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
         awaitStage(f.leader(), running, Stage.ORDERING);
         long line = purchases.get(running).lines().getFirst().id();
-        Map<String, Object> pledge =
-                Map.of("lines", List.of(Map.of("lineId", line, "quantity", 4, "tolerance", 0)));
+        Map<String, Object> pledge = FlourPurchase.pledge(line, 4);
         for (String m : flour.members().subList(0, 2)) {
             complete(m, "purchase-pledge", pledge);
         }
@@ -208,12 +201,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         awaitStage(g.leader(), fresh, Stage.ORDERING);
         long freshLine = purchases.get(fresh).lines().getFirst().id();
         for (String m : next.members()) {
-            complete(
-                    m,
-                    "purchase-pledge",
-                    Map.of(
-                            "lines",
-                            List.of(Map.of("lineId", freshLine, "quantity", 4, "tolerance", 0))));
+            complete(m, "purchase-pledge", FlourPurchase.pledge(freshLine, 4));
         }
         awaitStage(g.leader(), fresh, Stage.AWAITING_SUPPLIER);
         long freshInstance = instanceOf(fresh);
@@ -288,8 +276,7 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
     }
 
     private long instanceOf(long purchase) {
-        return jdbc.queryForObject(
-                "SELECT process_instance_key FROM purchase WHERE id = ?", Long.class, purchase);
+        return ProcessInstances.of(jdbc, "purchase", purchase);
     }
 
     private int changesetRuns() {
@@ -302,24 +289,11 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
     }
 
     private void awaitStage(String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
     private void confirmReceipt(String leader, BillDetails bill) {
-        Fixtures.signIn(leader);
-        Supplier<TaskDetails> receipt =
-                () ->
-                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                .filter(
-                                        t ->
-                                                "purchase-payment-receipt".equals(t.formKey())
-                                                        && bill.member()
-                                                                .equals(t.variables().get("payer")))
-                                .findFirst()
-                                .orElse(null);
-        await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-        inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 
     /**
@@ -472,56 +446,8 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
 
     /** An app node in a JVM of its own, on this test's broker and database, with its workers. */
     private Process startNode(String name, List<String> classPath) throws IOException {
-        Path log =
-                Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log")
-                        .toAbsolutePath();
-        Map<String, String> properties = new HashMap<>();
-        for (String key :
-                List.of(
-                        "sangsaeng.db.url",
-                        "sangsaeng.db.user",
-                        "sangsaeng.db.password",
-                        "sangsaeng.home")) {
-            properties.put(key, env.getRequiredProperty(key));
-        }
-        properties.put("sangsaeng.engine.mode", "remote");
-        properties.put(
-                "sangsaeng.engine.grpc-address",
-                "http://127.0.0.1:"
-                        + env.getRequiredProperty("sangsaeng.engine.managed.gateway-port"));
-        properties.put(
-                "sangsaeng.engine.rest-address",
-                "http://127.0.0.1:"
-                        + env.getRequiredProperty("sangsaeng.engine.managed.rest-port"));
-        properties.put("sangsaeng.node-name", name);
-        properties.put("sangsaeng.demo.enabled", "false");
-        properties.put("sangsaeng.notifications.dispatch-interval", "PT1H");
-        properties.put("server.port", "0");
-        List<String> command =
-                new ArrayList<>(
-                        List.of(
-                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                                "-Xmx384m",
-                                "-cp",
-                                String.join(File.pathSeparator, classPath),
-                                SangsaengApplication.class.getName()));
-        properties.forEach((k, v) -> command.add("--" + k + "=" + v));
-        Process node =
-                new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(log.toFile())
-                        .start();
+        Process node = AppNode.start(env, name, String.join(File.pathSeparator, classPath), WAIT);
         nodes.add(node);
-        await().atMost(WAIT)
-                .pollInterval(Duration.ofSeconds(1))
-                .until(
-                        () -> {
-                            assertThat(node.isAlive())
-                                    .as("node %s is running; its log: %s", name, log)
-                                    .isTrue();
-                            return Files.readString(log, StandardCharsets.UTF_8)
-                                    .contains("Opened job workers");
-                        });
         return node;
     }
 }

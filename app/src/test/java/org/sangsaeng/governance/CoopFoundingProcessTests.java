@@ -7,36 +7,23 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * coop-founding.bpmn (with leader-election.bpmn and member-vote.bpmn) on Zeebe's in-memory engine;
  * the test plays the workers and the people.
  */
-class CoopFoundingProcessTests {
+class CoopFoundingProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String ASSIGNEE = "io.camunda.zeebe:assignee";
 
     /** The founders other than the proposer (kim.bakery), who confirmed by proposing. */
     static final List<String> OTHERS =
             List.of("park.butcher", "lee.banchan", "choi.ricecake", "jung.fruit");
 
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine =
-                new ProcessTestEngine(
-                        "member-vote.bpmn", "leader-election.bpmn", "coop-founding.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    CoopFoundingProcessTests() {
+        super("member-vote.bpmn", "leader-election.bpmn", "coop-founding.bpmn");
     }
 
     @Test

@@ -9,30 +9,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * coop-proposal.bpmn (with member-vote.bpmn) on Zeebe's in-memory engine; the test plays the
  * workers and the people.
  */
-class CoopProposalProcessTests {
+class CoopProposalProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
-    static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
-
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn", "coop-proposal.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    CoopProposalProcessTests() {
+        super("member-vote.bpmn", "coop-proposal.bpmn");
     }
 
     @Test

@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.board.BoardQuery;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostKind;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
@@ -33,44 +30,33 @@ import org.sangsaeng.voting.ApprovalRule;
 import org.sangsaeng.voting.Outcome;
 import org.sangsaeng.voting.VoteService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * General proposals, the decision log and versioned co-op rules, through our services, task inbox
  * and workers.
  */
-class GovernanceIntegrationTests extends InMemoryEngineTest {
+class GovernanceIntegrationTests extends CoopTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CoopProposalService proposals;
     @Autowired CoopRulesService rules;
     @Autowired BoardService board;
     @Autowired VoteService votes;
     @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
     @Autowired io.camunda.client.CamundaClient camunda;
 
-    Fixtures f;
     String foundation;
     List<String> members = new ArrayList<>();
 
     @BeforeEach
     void givenACoopOfFour() {
-        f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
         members.addAll(
                 f.addMembers(accounts, 2, "merchant", "상인", BusinessType.SIDE_DISHES, "반찬가게"));
         foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

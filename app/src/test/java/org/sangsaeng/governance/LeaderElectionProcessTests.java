@@ -7,31 +7,20 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.engine.ProcessTest;
 import org.sangsaeng.engine.ProcessTestEngine;
 
 /**
  * leader-election.bpmn (with member-vote.bpmn) on Zeebe's in-memory engine; the test plays the
  * workers and the people.
  */
-class LeaderElectionProcessTests {
+class LeaderElectionProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final List<String> CANDIDATES = List.of("kim.bakery", "park.butcher");
-    static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
 
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn", "leader-election.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    LeaderElectionProcessTests() {
+        super("member-vote.bpmn", "leader-election.bpmn");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -98,18 +99,8 @@ class JobMatchingBrokerIntegrationTests extends BrokerIntegrationTest {
                 .as("not rated by an employer who says it did not happen")
                 .isZero();
         assertThat(seekers.profile(f.member()).rating()).isEqualTo(new Rating(3.5, 2));
-        long instance =
-                jdbc.queryForObject(
-                        "SELECT process_instance_key FROM job_post WHERE id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbc.queryForObject(
-                                                "SELECT COUNT(*) FROM audit_record WHERE"
-                                                        + " process_instance_key = ? AND element_id = 'job-matching' AND intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "job_post", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "job-matching", WAIT);
         assertThat(completedElements(instance))
                 .contains(
                         "ReviewJobPostTask",

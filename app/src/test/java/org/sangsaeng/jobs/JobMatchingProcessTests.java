@@ -9,36 +9,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * job-matching.bpmn and job-offer.bpmn on Zeebe's in-memory engine, every path; the test plays
  * workers and people.
  */
-class JobMatchingProcessTests {
+class JobMatchingProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final String FORM = "io.camunda.zeebe:formKey";
 
-    /** The rules' defaults: a person's step is due in 48 h, reminded 24 h before. */
-    static final Duration DECISION_TIME = Duration.ofHours(48);
-
-    static final Duration REMINDER_LEAD = Duration.ofHours(24);
     static final String LEADERS = "coop:{coopId}:leader";
 
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("job-matching.bpmn", "job-offer.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    JobMatchingProcessTests() {
+        super("job-matching.bpmn", "job-offer.bpmn");
     }
 
     @Test

@@ -14,17 +14,14 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.governance.JobPostReview;
 import org.sangsaeng.governance.RuleSet;
 import org.sangsaeng.governance.RulesChange;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
@@ -36,41 +33,30 @@ import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Talent trading through our services, task inbox and workers, on the in-memory engine and a real
  * MariaDB.
  */
-class JobsIntegrationTests extends InMemoryEngineTest {
+class JobsIntegrationTests extends CoopTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired JobPostService posts;
     @Autowired JobApplicationService applications;
     @Autowired SeekerService seekers;
     @Autowired CoopRulesService rules;
     @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
 
-    Fixtures f;
     String seeker;
     String otherSeeker;
 
     @BeforeEach
     void givenACoopAndTwoSeekers() {
-        f = Fixtures.create(accounts, coops);
         seeker = "seeker-" + UUID.randomUUID().toString().substring(0, 8);
         otherSeeker = "resident-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(seeker, Fixtures.PASSWORD, "정과일", Set.of());
         accounts.createAccount(otherSeeker, Fixtures.PASSWORD, "주민 한씨", Set.of());
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

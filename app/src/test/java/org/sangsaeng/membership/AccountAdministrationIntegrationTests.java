@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sangsaeng.web.BadInput.json;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +24,8 @@ import org.sangsaeng.shared.AdministrativeChange.Action;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -93,19 +91,21 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         assertThat(made.toString()).doesNotContain("passwordHash");
 
         HttpResponse<String> first =
-                call("GET", "/api/v1/me", basic("baker-" + s, temporary), null);
+                call("GET", "/api/v1/me", BasicAuth.of("baker-" + s, temporary), null);
         assertThat(first.statusCode()).isEqualTo(403);
         assertThat(first.body())
                 .contains("\"code\":\"error.password.mustChange\"")
                 .contains("temporary password first");
-        assertThat(call("GET", "/api/v1/coops", basic("baker-" + s, temporary), null).statusCode())
+        assertThat(
+                        call("GET", "/api/v1/coops", BasicAuth.of("baker-" + s, temporary), null)
+                                .statusCode())
                 .isEqualTo(403);
 
         assertThat(
                         call(
                                         "PUT",
                                         "/api/v1/me/password",
-                                        basic("baker-" + s, temporary),
+                                        BasicAuth.of("baker-" + s, temporary),
                                         "{\"currentPassword\":"
                                                 + json(temporary)
                                                 + ",\"newPassword\":"
@@ -114,9 +114,11 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                 .statusCode())
                 .isEqualTo(204);
 
-        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, CHOSEN), null).statusCode())
+        assertThat(call("GET", "/api/v1/me", BasicAuth.of("baker-" + s, CHOSEN), null).statusCode())
                 .isEqualTo(200);
-        assertThat(call("GET", "/api/v1/me", basic("baker-" + s, temporary), null).statusCode())
+        assertThat(
+                        call("GET", "/api/v1/me", BasicAuth.of("baker-" + s, temporary), null)
+                                .statusCode())
                 .isEqualTo(401);
     }
 
@@ -162,7 +164,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                 .as("its token")
                 .isEqualTo(401);
         assertThat(
-                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
                                 .statusCode())
                 .as("its password")
                 .isEqualTo(401);
@@ -176,7 +178,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
         bad.ok("POST", ACCOUNTS + "/" + member + "/reactivate", officer, null);
         assertThat(
-                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
                                 .statusCode())
                 .isEqualTo(200);
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
@@ -265,16 +267,18 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
         assertThat(
-                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
                                 .statusCode())
                 .isEqualTo(401);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), temporary), null).statusCode())
+        assertThat(
+                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), temporary), null)
+                                .statusCode())
                 .isEqualTo(403);
         assertThat(
                         call(
                                         "PUT",
                                         "/api/v1/me/password",
-                                        basic(f.member(), temporary),
+                                        BasicAuth.of(f.member(), temporary),
                                         "{\"currentPassword\":"
                                                 + json(temporary)
                                                 + ",\"newPassword\":"
@@ -282,7 +286,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                                 + "}")
                                 .statusCode())
                 .isEqualTo(204);
-        assertThat(call("GET", "/api/v1/me", basic(f.member(), CHOSEN), null).statusCode())
+        assertThat(call("GET", "/api/v1/me", BasicAuth.of(f.member(), CHOSEN), null).statusCode())
                 .isEqualTo(200);
     }
 
@@ -334,11 +338,15 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                 .containsOnly("LEFT");
         assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
         assertThat(
-                        call("GET", "/api/v1/me", basic(f.member(), Fixtures.PASSWORD), null)
+                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
                                 .statusCode())
                 .isEqualTo(401);
         assertThat(
-                        call("GET", "/api/v1/me", basic("left-" + member, Fixtures.PASSWORD), null)
+                        call(
+                                        "GET",
+                                        "/api/v1/me",
+                                        BasicAuth.of("left-" + member, Fixtures.PASSWORD),
+                                        null)
                                 .statusCode())
                 .isEqualTo(401);
         bad.refused(
@@ -637,25 +645,9 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private HttpResponse<String> call(String method, String path, String authorization, String body)
             throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", authorization)
-                                .header("Content-Type", "application/json")
-                                .method(
-                                        method,
-                                        body == null
-                                                ? HttpRequest.BodyPublishers.noBody()
-                                                : HttpRequest.BodyPublishers.ofString(body))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(
+                LocalHttp.json(port, method, path, body).header("Authorization", authorization));
     }
 }

@@ -9,27 +9,17 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * membership-application.bpmn on Zeebe's in-memory engine: the order of steps, without our
  * services.
  */
-class MembershipApplicationProcessTests {
+class MembershipApplicationProcessTests extends ProcessTest {
 
-    private ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("membership-application.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    MembershipApplicationProcessTests() {
+        super("membership-application.bpmn");
     }
 
     @Test

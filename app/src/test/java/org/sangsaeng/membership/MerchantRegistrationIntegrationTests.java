@@ -3,13 +3,8 @@ package org.sangsaeng.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.BusinessNumber;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -548,27 +545,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     private int signInStatus(String user, String password) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(
-                                            URI.create("http://localhost:" + port + "/api/v1/me"))
-                                    .header(
-                                            "Authorization",
-                                            "Basic "
-                                                    + Base64.getEncoder()
-                                                            .encodeToString(
-                                                                    (user + ":" + password)
-                                                                            .getBytes(
-                                                                                    StandardCharsets
-                                                                                            .UTF_8)))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.get(port, "/api/v1/me", BasicAuth.of(user, password)).statusCode();
     }
 
     private static String match(Pattern pattern, String text) {

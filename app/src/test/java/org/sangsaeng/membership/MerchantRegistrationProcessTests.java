@@ -5,29 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 import org.sangsaeng.shared.ReviewDecision;
 
 /**
  * merchant-registration.bpmn on Zeebe's in-memory engine: the order of steps, without our services.
  */
-class MerchantRegistrationProcessTests {
+class MerchantRegistrationProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
-
-    private ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("merchant-registration.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    MerchantRegistrationProcessTests() {
+        super("merchant-registration.bpmn");
     }
 
     @Test

@@ -3,17 +3,16 @@ package org.sangsaeng.membership;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 
 /**
  * A member changes their password through the API: the current one is required, a weak new one is
@@ -42,10 +41,12 @@ class PasswordChangeIntegrationTests extends BadInputTest {
 
         bad.ok("PUT", PASSWORD, f.member(), change(Fixtures.PASSWORD, NEW));
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the old password")
                 .isEqualTo(401);
-        assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), NEW)))
+                .as("the new password")
+                .isEqualTo(200);
         assertThat(get("/api/v1/me", "Bearer " + token))
                 .as("a token made with the old password")
                 .isEqualTo(401);
@@ -67,17 +68,10 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                         .asString();
 
         assertThat(
-                        HttpClient.newHttpClient()
-                                .send(
-                                        HttpRequest.newBuilder(
-                                                        URI.create(
-                                                                "http://localhost:"
-                                                                        + port
-                                                                        + "/api/v1/me/sign-out-everywhere"))
+                        LocalHttp.send(
+                                        LocalHttp.request(port, "/api/v1/me/sign-out-everywhere")
                                                 .header("Authorization", "Bearer " + phone)
-                                                .POST(HttpRequest.BodyPublishers.noBody())
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
+                                                .POST(HttpRequest.BodyPublishers.noBody()))
                                 .statusCode())
                 .isEqualTo(204);
 
@@ -86,7 +80,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
         assertThat(get("/api/v1/me", "Bearer " + leaders))
                 .as("another account's token")
                 .isEqualTo(200);
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password still signs in")
                 .isEqualTo(200);
     }
@@ -117,7 +111,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                                 null),
                 hash);
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password in use")
                 .isEqualTo(200);
     }
@@ -151,7 +145,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                                         null)
                                 .statusCode())
                 .isEqualTo(200);
-        assertThat(get("/api/v1/me", basic(f.leader(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.leader(), Fixtures.PASSWORD)))
                 .as("another account")
                 .isEqualTo(200);
     }
@@ -178,20 +172,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                 + "}";
     }
 
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private int get(String path, String authorization) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header("Authorization", authorization)
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private int get(String path, String authorization) {
+        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

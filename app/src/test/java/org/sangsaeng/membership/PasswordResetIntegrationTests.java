@@ -2,12 +2,7 @@ package org.sangsaeng.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -17,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 
 /**
  * A member who forgot their password asks for a code, reads it in the SMS (and e-mail) the outbox
@@ -82,10 +79,12 @@ class PasswordResetIntegrationTests extends BadInputTest {
         assertThat(bad.send("POST", CONFIRM, null, confirm(f.member(), code, NEW)).statusCode())
                 .isEqualTo(204);
 
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the old password")
                 .isEqualTo(401);
-        assertThat(get("/api/v1/me", basic(f.member(), NEW))).as("the new password").isEqualTo(200);
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), NEW)))
+                .as("the new password")
+                .isEqualTo(200);
         assertThat(get("/api/v1/me", "Bearer " + token)).as("a token from before").isEqualTo(401);
         // Used once: the same code does not work again.
         refused(confirm(f.member(), code, "또 다른 새 비밀번호 하나"));
@@ -141,7 +140,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
                         + " expires_at = created_at + interval 10 minute where subject = ?",
                 f.member());
         refused(confirm(f.member(), second, NEW));
-        assertThat(get("/api/v1/me", basic(f.member(), Fixtures.PASSWORD)))
+        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password in use")
                 .isEqualTo(200);
     }
@@ -225,24 +224,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
                 + "}";
     }
 
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
     private int get(String path, String authorization) {
-        try {
-            return HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                    .header("Authorization", authorization)
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

@@ -2,17 +2,13 @@ package org.sangsaeng.membership;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -70,30 +66,7 @@ class PersonalDataIntegrationTests extends BadInputTest {
                                 String.class,
                                 id))
                 .containsExactly("LEFT");
-        assertThat(
-                        HttpClient.newHttpClient()
-                                .send(
-                                        HttpRequest.newBuilder(
-                                                        URI.create(
-                                                                "http://localhost:"
-                                                                        + port
-                                                                        + "/api/v1/me"))
-                                                .header(
-                                                        "Authorization",
-                                                        "Basic "
-                                                                + Base64.getEncoder()
-                                                                        .encodeToString(
-                                                                                (f.member()
-                                                                                                + ":"
-                                                                                                + Fixtures
-                                                                                                        .PASSWORD)
-                                                                                        .getBytes(
-                                                                                                StandardCharsets
-                                                                                                        .UTF_8)))
-                                                .GET()
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode())
+        assertThat(LocalHttp.get(port, "/api/v1/me", BasicAuth.of(f.member())).statusCode())
                 .isEqualTo(401);
     }
 }

@@ -9,16 +9,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +34,8 @@ import org.sangsaeng.notifications.NotificationKind;
 import org.sangsaeng.notifications.domain.OutboxMessage;
 import org.sangsaeng.notifications.domain.OutboxMessages;
 import org.sangsaeng.oversight.AuditTrailFixture;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -87,7 +85,6 @@ class MonitoringIntegrationTests {
     @Autowired TransactionTemplate transactions;
     @Autowired CamundaClient camunda;
 
-    final HttpClient http = HttpClient.newHttpClient();
     final JsonMapper json = JsonMapper.builder().build();
     Fixtures f;
     String admin;
@@ -102,10 +99,10 @@ class MonitoringIntegrationTests {
     @Test
     void onlyThePrometheusServerAndAdministratorsReadTheMetrics() {
         assertThat(get("/actuator/prometheus", null).statusCode()).as("anonymous").isEqualTo(401);
-        assertThat(get("/actuator/prometheus", basic(f.member())).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(f.member())).statusCode())
                 .as("a member")
                 .isEqualTo(403);
-        assertThat(get("/actuator/prometheus", basic(f.leader())).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(f.leader())).statusCode())
                 .as("a leader")
                 .isEqualTo(403);
         assertThat(get("/actuator/prometheus", "Bearer wrong-" + TOKEN).statusCode())
@@ -116,7 +113,7 @@ class MonitoringIntegrationTests {
         assertThat(scraped.statusCode()).isEqualTo(200);
         assertThat(scraped.headers().firstValue("Content-Type"))
                 .hasValueSatisfying(v -> assertThat(v).startsWith("text/plain"));
-        assertThat(get("/actuator/prometheus", basic(admin)).statusCode())
+        assertThat(get("/actuator/prometheus", BasicAuth.of(admin)).statusCode())
                 .as("an administrator")
                 .isEqualTo(200);
 
@@ -126,11 +123,11 @@ class MonitoringIntegrationTests {
         assertThat(health("Bearer " + TOKEN).has("components"))
                 .as("no health details for the token")
                 .isFalse();
-        assertThat(health(basic(f.member())).has("components"))
+        assertThat(health(BasicAuth.of(f.member())).has("components"))
                 .as("no health details for a member")
                 .isFalse();
         assertThat(health(null).has("components")).as("none for anonymous").isFalse();
-        assertThat(health(basic(admin)).get("components").has("outbox"))
+        assertThat(health(BasicAuth.of(admin)).get("components").has("outbox"))
                 .as("details for an administrator")
                 .isTrue();
     }
@@ -229,7 +226,8 @@ class MonitoringIntegrationTests {
         for (int i = 0; i < 3; i++) {
             outbox.save(message(recipient, Channel.SMS, later));
         }
-        assertThat(component(basic(admin), "outbox").get("status").asString()).isEqualTo("UP");
+        assertThat(component(BasicAuth.of(admin), "outbox").get("status").asString())
+                .isEqualTo("UP");
 
         long failed =
                 transactions.execute(
@@ -475,10 +473,10 @@ class MonitoringIntegrationTests {
 
     private JsonNode componentUntil(String name, Predicate<JsonNode> shown) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        JsonNode component = component(basic(admin), name);
+        JsonNode component = component(BasicAuth.of(admin), name);
         while (!shown.test(component) && System.nanoTime() < deadline) {
             pause();
-            component = component(basic(admin), name);
+            component = component(BasicAuth.of(admin), name);
         }
         assertThat(shown.test(component)).as(name + " within 20 s: " + component).isTrue();
         return component;
@@ -521,26 +519,7 @@ class MonitoringIntegrationTests {
     }
 
     private HttpResponse<String> get(String path, String authorization) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String basic(String user) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(
-                                (user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        return LocalHttp.get(port, path, authorization);
     }
 
     private static void pause() {

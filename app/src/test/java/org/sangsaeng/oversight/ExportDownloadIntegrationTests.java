@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -22,40 +21,33 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Csv;
+import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The exports an offline check starts with, downloaded over real HTTP by an API client with a
  * bearer token: a streamed body is written on an asynchronous dispatch, and the client must read it
  * to its last line (issue 19, point 8).
  */
-class ExportDownloadIntegrationTests extends InMemoryEngineTest {
+class ExportDownloadIntegrationTests extends CoopTest {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\":\"(sst_[A-Za-z0-9_-]{43})\"");
     private static final int PURCHASES = 30;
     private static final int ROWS_PER_PURCHASE = 11;
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired ProcessIndexer indexer;
-    @Autowired JdbcTemplate jdbc;
 
     final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
     String foundation;
     long firstPosition;
     List<Long> purchases = new ArrayList<>();
 
     @BeforeEach
     void givenAFoundationOfficerAndThirtyFinishedPurchases() {
-        f = Fixtures.create(accounts, coops);
         foundation = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
         AuditTrailFixture trail = new AuditTrailFixture(jdbc);
@@ -162,12 +154,7 @@ class ExportDownloadIntegrationTests extends InMemoryEngineTest {
     }
 
     private String token(String user) throws Exception {
-        String basic =
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (user + ":" + Fixtures.PASSWORD)
-                                                .getBytes(StandardCharsets.UTF_8));
+        String basic = BasicAuth.of(user);
         HttpResponse<String> issued =
                 http.send(
                         HttpRequest.newBuilder(

@@ -5,33 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.shared.NotFoundException;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,19 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * in two co-ops: the index the projection builds, every search filter, the timeline, who may see
  * what, and the exports checked offline.
  */
-class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
+class ProcessExplorerIntegrationTests extends CoopTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired ProcessIndexer indexer;
     @Autowired ProcessExplorer explorer;
     @Autowired AuditExport export;
-    @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired CurrentUsers currentUsers;
     @Autowired JsonMapper json;
 
-    Fixtures f;
     String foundation;
     long finished;
     long stuck;
@@ -62,7 +52,6 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
 
     @BeforeEach
     void seed() {
-        f = Fixtures.create(accounts, coops);
         foundation = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
         accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
         AuditTrailFixture trail = new AuditTrailFixture(jdbc);
@@ -72,11 +61,6 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
         finished = trail.finishedPurchase(f.coopId(), f.member(), started);
         stuck = trail.stuckCoupon(f.otherCoopId(), started.plus(1, ChronoUnit.DAYS));
         indexer.catchUp();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test
@@ -365,22 +349,8 @@ class ProcessExplorerIntegrationTests extends InMemoryEngineTest {
                 .contains("PledgeTask");
     }
 
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (user + ":" + Fixtures.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String user) {
+        return LocalHttp.get(port, path, BasicAuth.of(user));
     }
 
     private List<Long> keys(InstanceQuery query) {

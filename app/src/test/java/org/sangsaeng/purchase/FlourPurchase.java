@@ -1,15 +1,20 @@
 package org.sangsaeng.purchase;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
+import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.TaskInbox;
 
 /**
  * The flour purchase the broker tests run: the fixtures' co-op with more members, a flour supplier,
@@ -56,5 +61,42 @@ public record FlourPurchase(Fixtures f, List<String> members, String supplier, l
                                 now.plus(Duration.ofDays(5)),
                                 300_000))
                 .id();
+    }
+
+    /** The pledge form's answer: {@code quantity} units of the line, with that tolerance. */
+    public static Map<String, Object> pledge(long lineId, long quantity, long tolerance) {
+        return Map.of(
+                "lines",
+                List.of(Map.of("lineId", lineId, "quantity", quantity, "tolerance", tolerance)));
+    }
+
+    /** The pledge form's answer: {@code quantity} units of the line, no tolerance. */
+    public static Map<String, Object> pledge(long lineId, long quantity) {
+        return pledge(lineId, quantity, 0);
+    }
+
+    /** Signs the user in and waits until the purchase has reached the stage. */
+    public static void awaitStage(
+            PurchaseService purchases, String user, long id, Stage stage, Duration wait) {
+        Fixtures.signIn(user);
+        await().pollInSameThread().atMost(wait).until(() -> purchases.get(id).stage() == stage);
+    }
+
+    /**
+     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
+     * open at once).
+     */
+    public static void confirmReceipt(
+            TaskInbox inbox, String leader, BillDetails bill, Duration wait) {
+        long receipt =
+                MyTaskList.awaitTask(
+                                inbox,
+                                leader,
+                                "purchase-payment-receipt",
+                                null,
+                                t -> bill.member().equals(t.variables().get("payer")),
+                                wait)
+                        .id();
+        inbox.complete(receipt, Map.of("amount", bill.total()));
     }
 }

@@ -9,11 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
@@ -62,22 +62,7 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         // The order goes out with the app's clock set back by the rules' 48 hours less 20 seconds:
         // the broker's timer of the supplier's time to answer fires 20 seconds later, in real time.
         clock.shift(Duration.ofHours(48).minusSeconds(20).negated());
-        flour.members()
-                .forEach(
-                        m ->
-                                complete(
-                                        m,
-                                        "purchase-pledge",
-                                        Map.of(
-                                                "lines",
-                                                List.of(
-                                                        Map.of(
-                                                                "lineId",
-                                                                line,
-                                                                "quantity",
-                                                                5,
-                                                                "tolerance",
-                                                                0)))));
+        flour.members().forEach(m -> complete(m, "purchase-pledge", FlourPurchase.pledge(line, 5)));
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
         TaskDetails silence =
@@ -172,12 +157,7 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
         for (String m : members) {
-            complete(
-                    m,
-                    "purchase-pledge",
-                    Map.of(
-                            "lines",
-                            List.of(Map.of("lineId", line, "quantity", 1, "tolerance", 0))));
+            complete(m, "purchase-pledge", FlourPurchase.pledge(line, 1));
         }
         awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
@@ -217,18 +197,8 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
         awaitStage(f.leader(), id, Stage.CLOSED);
 
-        long instance =
-                jdbc.queryForObject(
-                        "select process_instance_key from purchase where id = ?", Long.class, id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                jdbc.queryForObject(
-                                                "select count(*) from audit_record where"
-                                                        + " process_instance_key = ? and element_id = 'group-purchase' and intent = 'ELEMENT_COMPLETED'",
-                                                Integer.class,
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "purchase", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
         List<String> completedBy =
                 jdbc.queryForList(
                         "select distinct completed_by from audit_record where"
@@ -368,27 +338,10 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
     }
 
     private void awaitStage(String user, long id, Stage stage) {
-        Fixtures.signIn(user);
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
     }
 
-    /**
-     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
-     * open at once).
-     */
     private void confirmReceipt(String leader, BillDetails bill) {
-        Fixtures.signIn(leader);
-        Supplier<TaskDetails> receipt =
-                () ->
-                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                .filter(
-                                        t ->
-                                                "purchase-payment-receipt".equals(t.formKey())
-                                                        && bill.member()
-                                                                .equals(t.variables().get("payer")))
-                                .findFirst()
-                                .orElse(null);
-        await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-        inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 }

@@ -9,52 +9,41 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
-import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A group purchase from proposal to closed, through our services, task inbox and workers, on a real
  * MariaDB.
  */
-class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
+class GroupPurchaseIntegrationTests extends CoopTest {
 
     static final Duration WAIT = Duration.ofSeconds(60);
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired PurchaseService purchases;
     @Autowired ProposalService proposals;
     @Autowired PledgeService pledges;
     @Autowired BillService billing;
     @Autowired TaskInbox inbox;
-    @Autowired JdbcTemplate jdbc;
 
-    Fixtures f;
     String supplier;
     long supplierId;
     List<String> members = new ArrayList<>();
 
     @BeforeEach
     void givenACoopOfFourAndAFlourSupplier() {
-        f = Fixtures.create(accounts, coops);
         members.add(f.leader());
         members.add(f.member());
         members.addAll(f.addMembers(accounts, 2, "baker", "제빵사", BusinessType.BAKERY, "빵집"));
@@ -62,11 +51,6 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
                 Fixtures.addSupplier(accounts, coops, "flour", "한맥제분", "밀가루 20kg");
         supplier = flour.username();
         supplierId = flour.id();
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test
@@ -356,19 +340,7 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
 
     private void pledge(
             String member, long purchaseId, long lineId, long quantity, long tolerance) {
-        complete(
-                member,
-                "purchase-pledge",
-                Map.of(
-                        "lines",
-                        List.of(
-                                Map.of(
-                                        "lineId",
-                                        lineId,
-                                        "quantity",
-                                        quantity,
-                                        "tolerance",
-                                        tolerance))));
+        complete(member, "purchase-pledge", FlourPurchase.pledge(lineId, quantity, tolerance));
     }
 
     private void complete(String user, String formKey, Map<String, Object> form) {
@@ -381,27 +353,10 @@ class GroupPurchaseIntegrationTests extends InMemoryEngineTest {
     }
 
     private void awaitStage(long id, Stage stage) {
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread().atMost(WAIT).until(() -> purchases.get(id).stage() == stage);
+        FlourPurchase.awaitStage(purchases, f.leader(), id, stage, WAIT);
     }
 
-    /**
-     * The leader confirms the payment of this bill's member (receipt tasks of several payers may be
-     * open at once).
-     */
     private void confirmReceipt(String leader, BillDetails bill) {
-        Fixtures.signIn(leader);
-        Supplier<TaskDetails> receipt =
-                () ->
-                        inbox.myTasks(TaskFilter.none(), 0, 100).stream()
-                                .filter(
-                                        t ->
-                                                "purchase-payment-receipt".equals(t.formKey())
-                                                        && bill.member()
-                                                                .equals(t.variables().get("payer")))
-                                .findFirst()
-                                .orElse(null);
-        await().pollInSameThread().atMost(WAIT).until(() -> receipt.get() != null);
-        inbox.complete(receipt.get().id(), Map.of("amount", bill.total()));
+        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 }

@@ -9,38 +9,17 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * group-purchase.bpmn (with member-vote.bpmn) on Zeebe's in-memory engine, every path; the test
  * plays the workers and the people.
  */
-class GroupPurchaseProcessTests {
+class GroupPurchaseProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
-    static final List<String> MEMBERS = List.of("kim.bakery", "park.butcher", "lee.banchan");
-
-    /**
-     * The rules' defaults: a leader's decision or confirmation is due in 48 h, reminded 24 h
-     * before.
-     */
-    static final Duration DECISION_TIME = Duration.ofHours(48);
-
-    static final Duration REMINDER_LEAD = Duration.ofHours(24);
-
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn", "group-purchase.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    GroupPurchaseProcessTests() {
+        super("member-vote.bpmn", "group-purchase.bpmn");
     }
 
     @Test

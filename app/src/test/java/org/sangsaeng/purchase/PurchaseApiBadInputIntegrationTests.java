@@ -5,8 +5,6 @@ import static org.sangsaeng.web.BadInput.json;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
@@ -16,7 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 
@@ -32,14 +29,10 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenACoopAndASupplier() {
-        String supplier = "flour-" + UUID.randomUUID().toString().substring(0, 8);
-        supplierAccount = supplier;
-        supplierId =
-                coops.createSupplier(
-                        "한맥제분 " + supplier,
-                        "밀가루",
-                        accounts.createAccount(
-                                supplier, Fixtures.PASSWORD, "한맥제분", Set.of(Role.SUPPLIER)));
+        Fixtures.SupplierAccount supplier =
+                Fixtures.addSupplier(accounts, coops, "flour", "한맥제분", "밀가루");
+        supplierAccount = supplier.username();
+        supplierId = supplier.id();
         // What this co-op's purchases hold that a caller could change (the vote's own worker fills
         // in the rest).
         purchases =
@@ -277,14 +270,9 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     @Test
     void catalogueLinesOfAnotherSupplierWithdrawnUnknownOrRetypedAreRefused() {
         long flour = catalogueItem(supplierId, supplierAccount, "밀가루 20kg");
-        String eggDealer = "eggs-" + UUID.randomUUID().toString().substring(0, 8);
-        long eggSupplier =
-                coops.createSupplier(
-                        "성남계란유통 " + eggDealer,
-                        "계란",
-                        accounts.createAccount(
-                                eggDealer, Fixtures.PASSWORD, "성남계란유통", Set.of(Role.SUPPLIER)));
-        long eggs = catalogueItem(eggSupplier, eggDealer, "계란 30구");
+        Fixtures.SupplierAccount eggDealer =
+                Fixtures.addSupplier(accounts, coops, "eggs", "성남계란유통", "계란");
+        long eggs = catalogueItem(eggDealer.id(), eggDealer.username(), "계란 30구");
         long yeast = catalogueItem(supplierId, supplierAccount, "천연효모");
         bad.ok(
                 "POST",

@@ -1,7 +1,6 @@
 package org.sangsaeng.purchase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -52,16 +51,7 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
                                         inbox,
                                         m,
                                         "purchase-pledge",
-                                        Map.of(
-                                                "lines",
-                                                List.of(
-                                                        Map.of(
-                                                                "lineId",
-                                                                line,
-                                                                "quantity",
-                                                                5,
-                                                                "tolerance",
-                                                                0))),
+                                        FlourPurchase.pledge(line, 5),
                                         WAIT));
         awaitStage(Stage.AWAITING_SUPPLIER);
         taskId =
@@ -104,9 +94,6 @@ class SupplierAnswerApiBadInputIntegrationTests extends BadInputTest {
     }
 
     private void awaitStage(Stage stage) {
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread()
-                .atMost(WAIT)
-                .until(() -> purchases.get(purchaseId).stage() == stage);
+        FlourPurchase.awaitStage(purchases, f.leader(), purchaseId, stage, WAIT);
     }
 }

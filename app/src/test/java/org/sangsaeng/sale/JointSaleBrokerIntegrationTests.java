@@ -2,7 +2,6 @@ package org.sangsaeng.sale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
+import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.tasks.MyTaskList;
@@ -119,19 +119,8 @@ class JointSaleBrokerIntegrationTests extends BrokerIntegrationTest {
                 .extracting(SaleLedger.LedgerEntry::amount)
                 .containsExactly(148_500L);
 
-        long instance =
-                jdbc.queryForObject(
-                        "SELECT process_instance_key FROM joint_offer WHERE id = ?",
-                        Long.class,
-                        id);
-        await().atMost(WAIT)
-                .until(
-                        () ->
-                                count(
-                                                "SELECT COUNT(*) FROM audit_record WHERE process_instance_key = ?"
-                                                        + " AND element_id = 'OfferClosedEndEvent' AND intent = 'ELEMENT_COMPLETED'",
-                                                instance)
-                                        == 1);
+        long instance = ProcessInstances.of(jdbc, "joint_offer", id);
+        ProcessInstances.awaitCompleted(jdbc, instance, "OfferClosedEndEvent", WAIT);
         assertThat(completedElements(instance))
                 .contains(
                         "ConfirmPartTask",

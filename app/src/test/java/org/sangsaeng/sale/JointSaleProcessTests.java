@@ -6,32 +6,19 @@ import io.camunda.client.api.response.ActivatedJob;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /**
  * joint-sale.bpmn (with member-vote.bpmn) on Zeebe's in-memory engine, every path; the test plays
  * the workers, the shops, the leader and the time.
  */
-class JointSaleProcessTests {
+class JointSaleProcessTests extends ProcessTest {
 
-    static final String USER_TASK = "io.camunda.zeebe:userTask";
     static final List<String> SHOPS = List.of("kim.bakery", "park.butcher", "lee.ricecake");
-    static final Duration DECISION_TIME = Duration.ofHours(48);
-    static final Duration REMINDER_LEAD = Duration.ofHours(24);
 
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn", "joint-sale.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    JointSaleProcessTests() {
+        super("member-vote.bpmn", "joint-sale.bpmn");
     }
 
     @Test

@@ -3,35 +3,28 @@ package org.sangsaeng.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -40,21 +33,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * are what a closed sale leaves behind (offer, parts, orders, one share per shop, split as
  * RevenueSplit does); the clock is fixed at 2026-11-03 12:00 in Seoul.
  */
-class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
+class JointSaleStatisticsIntegrationTests extends CoopTest {
 
     static final Instant NOW = Instant.parse("2026-11-03T03:00:00Z");
     static final LocalDate OCTOBER_1 = LocalDate.parse("2026-10-01");
     static final LocalDate OCTOBER_31 = LocalDate.parse("2026-10-31");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired StatisticsCharts charts;
     @Autowired Messages messages;
 
-    Fixtures f;
     StatisticsService service;
     MonthlyReports reports;
     String foundation;
@@ -66,7 +55,6 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
 
     @BeforeEach
     void givenJointSalesAroundOctober() {
-        f = Fixtures.create(accounts, coops);
         service =
                 new StatisticsService(
                         currentUsers,
@@ -151,11 +139,6 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
         part(e, 1, fish, "강씨 수산", 90_000);
         order(e, slot(e), 20, 2_000_000, "PICKED_UP");
         share(e, fish, 1_800_000, 1_800_000, 2_000_000);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test
@@ -313,22 +296,8 @@ class JointSaleStatisticsIntegrationTests extends InMemoryEngineTest {
                 .isEqualTo(403);
     }
 
-    private HttpResponse<String> get(String path, String user) throws Exception {
-        return HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (user + ":" + Fixtures.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path, String user) {
+        return LocalHttp.get(port, path, BasicAuth.of(user));
     }
 
     private long userId(String username) {

@@ -3,29 +3,22 @@ package org.sangsaeng.statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.membership.Role;
@@ -38,8 +31,9 @@ import org.sangsaeng.statistics.Statistics.DayCount;
 import org.sangsaeng.statistics.Statistics.ShopCoupons;
 import org.sangsaeng.statistics.Statistics.StageCount;
 import org.sangsaeng.statistics.Statistics.StepTime;
+import org.sangsaeng.web.BasicAuth;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
@@ -47,22 +41,17 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * the comments. The service runs on a fixed clock: now is 2026-10-20 12:00 in Seoul (03:00 UTC),
  * the period is 2026-10-01 to 2026-10-20 (Seoul), i.e. [2026-09-30T15:00Z, 2026-10-20T15:00Z).
  */
-class StatisticsIntegrationTests extends InMemoryEngineTest {
+class StatisticsIntegrationTests extends CoopTest {
 
     static final Instant NOW = Instant.parse("2026-10-20T03:00:00Z");
     static final LocalDate FROM = LocalDate.parse("2026-10-01");
     static final LocalDate TODAY = LocalDate.parse("2026-10-20");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired CurrentUsers currentUsers;
-    @Autowired JdbcTemplate jdbc;
     @Autowired NamedParameterJdbcTemplate named;
     @Autowired StatisticsCharts charts;
     @Autowired Messages messages;
 
-    final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
     StatisticsService service;
     MonthlyReports reports;
     String foundation;
@@ -76,7 +65,6 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
 
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
-        f = Fixtures.create(accounts, coops);
         service =
                 new StatisticsService(
                         currentUsers,
@@ -216,11 +204,6 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
         step(15, i3, "PledgeTask", "USER_TASK", "2026-10-02T00:00:00Z", hours(100));
         step(16, i4, "CastVoteTask", "USER_TASK", "2026-10-02T00:00:00Z", hours(100));
         step(17, i1, "PledgeTask", "USER_TASK", "2026-09-20T00:00:00Z", hours(50));
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test
@@ -539,18 +522,11 @@ class StatisticsIntegrationTests extends InMemoryEngineTest {
 
     private HttpResponse<String> get(String path, String user, String language) throws Exception {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header(
-                                "Authorization",
-                                "Basic "
-                                        + Base64.getEncoder()
-                                                .encodeToString(
-                                                        (user + ":" + Fixtures.PASSWORD)
-                                                                .getBytes(StandardCharsets.UTF_8)));
+                LocalHttp.request(port, path).header("Authorization", BasicAuth.of(user));
         if (language != null) {
             request.header("Accept-Language", language);
         }
-        return http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        return LocalHttp.send(request.GET());
     }
 
     private long userId(String username) {

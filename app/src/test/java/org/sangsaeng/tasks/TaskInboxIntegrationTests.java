@@ -12,13 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApplicationDetails;
 import org.sangsaeng.membership.ApplicationStatus;
 import org.sangsaeng.membership.BusinessType;
@@ -35,26 +31,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The membership application through our services, task inbox and workers, on the in-memory engine
  * and a real MariaDB.
  */
-class TaskInboxIntegrationTests extends InMemoryEngineTest {
+class TaskInboxIntegrationTests extends CoopTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired MembershipService memberships;
     @Autowired TaskInbox inbox;
     @Autowired Tasks tasks;
     @Autowired TransactionTemplate transactions;
-
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
 
     @Test
     void leaderApprovesAnApplicationFromTheTaskListAndTheMerchantBecomesAMember() {

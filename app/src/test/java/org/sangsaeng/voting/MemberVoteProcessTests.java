@@ -8,24 +8,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.engine.ProcessTestEngine;
+import org.sangsaeng.engine.ProcessTest;
 
 /** member-vote.bpmn on Zeebe's in-memory engine. */
-class MemberVoteProcessTests {
+class MemberVoteProcessTests extends ProcessTest {
 
-    ProcessTestEngine engine;
-
-    @BeforeEach
-    void deploy() throws Exception {
-        engine = new ProcessTestEngine("member-vote.bpmn");
-    }
-
-    @AfterEach
-    void stop() {
-        engine.close();
+    MemberVoteProcessTests() {
+        super("member-vote.bpmn");
     }
 
     @Test

@@ -47,6 +47,21 @@ public final class MemberVotes {
             boolean reasonRequiredForNo,
             Instant deadline,
             Duration reminderLead) {
+        return engine.start(
+                "member-vote",
+                subject,
+                variables(
+                        coopId, title, quorumPercent, reasonRequiredForNo, deadline, reminderLead));
+    }
+
+    /** The variables a flow passes to the vote it calls, by simple majority. */
+    public static Map<String, Object> variables(
+            long coopId,
+            String title,
+            int quorumPercent,
+            boolean reasonRequiredForNo,
+            Instant deadline,
+            Duration reminderLead) {
         Map<String, Object> variables = new HashMap<>();
         variables.put("coopId", coopId);
         variables.put("voteTitle", title);
@@ -55,6 +70,6 @@ public final class MemberVotes {
         variables.put("quorumPercent", quorumPercent);
         variables.put("approvalRule", "SIMPLE_MAJORITY");
         variables.put("reasonRequiredForNo", reasonRequiredForNo);
-        return engine.start("member-vote", subject, variables);
+        return variables;
     }
 }

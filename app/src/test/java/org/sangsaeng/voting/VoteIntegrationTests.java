@@ -12,14 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.engine.ProcessEngine;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
@@ -30,33 +27,22 @@ import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.web.BadInput;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The member-vote process through our services and workers, on the in-memory engine and a real
  * MariaDB.
  */
-class VoteIntegrationTests extends InMemoryEngineTest {
+class VoteIntegrationTests extends CoopTest {
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
     @Autowired ProcessEngine engine;
     @Autowired TaskInbox inbox;
     @Autowired VoteService votes;
-    @Autowired JdbcTemplate jdbc;
 
-    Fixtures f;
     List<String> extraMembers;
 
     @BeforeEach
     void givenACoopOfFiveMembers() {
-        f = Fixtures.create(accounts, coops);
         extraMembers = f.addMembers(accounts, 3, "voter", "조합원", BusinessType.FRUIT, "가게");
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
     }
 
     @Test

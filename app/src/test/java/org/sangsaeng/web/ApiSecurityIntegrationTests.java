@@ -3,45 +3,27 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.shared.MarketTime;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The REST API as a script would use it, over real HTTP with Basic authentication. */
-class ApiSecurityIntegrationTests extends InMemoryEngineTest {
-
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
-    @Autowired JdbcTemplate jdbc;
+class ApiSecurityIntegrationTests extends CoopTest {
 
     final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
 
     @Test
     void anonymousRequestsAreRefused() throws Exception {
@@ -178,17 +160,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
                 http.send(
                         request("GET", "/api/v1/tasks/999999", f.member(), null)
                                 .header("Accept-Language", "en")
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (f.member()
-                                                                                + ":"
-                                                                                + Fixtures.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
+                                .header("Authorization", BasicAuth.of(f.member()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(404);
@@ -266,12 +238,7 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
             throws Exception {
         HttpRequest.Builder request =
                 request("GET", "/api/v1/me", user, null).header("X-Forwarded-For", forwardedFor);
-        request.header(
-                "Authorization",
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        request.header("Authorization", BasicAuth.of(user, password));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -428,26 +395,12 @@ class ApiSecurityIntegrationTests extends InMemoryEngineTest {
             throws Exception {
         HttpRequest.Builder request = request(method, path, user, body);
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (user + ":" + password)
-                                                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", BasicAuth.of(user, password));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpRequest.Builder request(String method, String path, String user, String body) {
-        HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Content-Type", "application/json")
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body));
-        return request;
+        return LocalHttp.json(port, method, path, body);
     }
 }

@@ -12,45 +12,29 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.membership.AccountService;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A client signs in once with its password for a bearer token and then acts with the token, over
  * real HTTP.
  */
-class ApiTokenIntegrationTests extends InMemoryEngineTest {
+class ApiTokenIntegrationTests extends CoopTest {
 
     static final Pattern TOKEN = Pattern.compile("\"token\":\"(sst_[A-Za-z0-9_-]{43})\"");
     static final Pattern EXPIRES = Pattern.compile("\"expiresAt\":\"([^\"]+)\"");
 
-    @Autowired AccountService accounts;
-    @Autowired CoopService coops;
-    @Autowired JdbcTemplate jdbc;
-
     final HttpClient http = HttpClient.newHttpClient();
-    Fixtures f;
-
-    @BeforeEach
-    void givenACoop() {
-        f = Fixtures.create(accounts, coops);
-    }
 
     @Test
     void aClientSignsInOnceWithItsPasswordAndThenActsWithItsToken() throws Exception {
         HttpResponse<String> issued =
-                send("POST", "/api/v1/auth/tokens", basic(f.member(), Fixtures.PASSWORD));
+                send("POST", "/api/v1/auth/tokens", BasicAuth.of(f.member(), Fixtures.PASSWORD));
         assertThat(issued.statusCode()).isEqualTo(201);
         String token = group(TOKEN, issued.body());
         Instant expires = Instant.parse(group(EXPIRES, issued.body()));
@@ -126,14 +110,17 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
         assertThat(byToken.body()).contains("error.auth.tokenNeedsPassword");
         assertThat(send("POST", "/api/v1/auth/tokens", null).statusCode()).isEqualTo(401);
         assertThat(
-                        send("POST", "/api/v1/auth/tokens", basic(f.leader(), "wrong-password"))
+                        send(
+                                        "POST",
+                                        "/api/v1/auth/tokens",
+                                        BasicAuth.of(f.leader(), "wrong-password"))
                                 .statusCode())
                 .isEqualTo(401);
         assertThat(
                         send(
                                         "DELETE",
                                         "/api/v1/auth/tokens/current",
-                                        basic(f.member(), Fixtures.PASSWORD))
+                                        BasicAuth.of(f.member(), Fixtures.PASSWORD))
                                 .statusCode())
                 .as("a password sign-in has no token to revoke")
                 .isEqualTo(400);
@@ -157,7 +144,7 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
 
     private String issue(String user) throws Exception {
         HttpResponse<String> issued =
-                send("POST", "/api/v1/auth/tokens", basic(user, Fixtures.PASSWORD));
+                send("POST", "/api/v1/auth/tokens", BasicAuth.of(user, Fixtures.PASSWORD));
         assertThat(issued.statusCode()).isEqualTo(201);
         return group(TOKEN, issued.body());
     }
@@ -173,12 +160,6 @@ class ApiTokenIntegrationTests extends InMemoryEngineTest {
         Matcher m = pattern.matcher(body);
         assertThat(m.find()).as(body).isTrue();
         return m.group(1);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String bearer(String token) {

@@ -3,14 +3,10 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.sangsaeng.Fixtures;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +33,6 @@ public final class BadInput {
 
     private final int port;
     private final JdbcTemplate jdbc;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public BadInput(int port, JdbcTemplate jdbc) {
         this.port = port;
@@ -82,7 +76,7 @@ public final class BadInput {
     public HttpResponse<String> send(
             String method, String path, String user, String contentType, String body) {
         HttpRequest.Builder request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                LocalHttp.request(port, path)
                         .header("Content-Type", contentType)
                         .method(
                                 method,
@@ -94,22 +88,9 @@ public final class BadInput {
 
     public HttpResponse<String> send(HttpRequest.Builder request, String user) {
         if (user != null) {
-            request.header(
-                    "Authorization",
-                    "Basic "
-                            + Base64.getEncoder()
-                                    .encodeToString(
-                                            (user + ":" + Fixtures.PASSWORD)
-                                                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", BasicAuth.of(user));
         }
-        try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return LocalHttp.send(request);
     }
 
     /** Sends a request that must succeed (2xx) and returns the body. */

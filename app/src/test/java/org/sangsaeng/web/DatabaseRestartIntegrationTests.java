@@ -3,14 +3,10 @@ package org.sangsaeng.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +79,8 @@ class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
         assertThat(answeredIn)
                 .as("answered within the connection timeout, not hanging")
                 .isLessThan(Duration.ofSeconds(20));
-        HttpResponse<String> byPassword = send("GET", "/api/v1/me", basic(members.get(3)), null);
+        HttpResponse<String> byPassword =
+                send("GET", "/api/v1/me", BasicAuth.of(members.get(3)), null);
         assertThat(byPassword.statusCode())
                 .as("a right password while the database is down")
                 .isEqualTo(503);
@@ -129,7 +126,7 @@ class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
         for (String m : members.subList(3, 5)) {
             assertThat(vote(taskOf.get(m), tokenOf.get(m)).statusCode()).isEqualTo(200);
         }
-        assertThat(send("GET", "/api/v1/me", basic(members.get(3)), null).statusCode())
+        assertThat(send("GET", "/api/v1/me", BasicAuth.of(members.get(3)), null).statusCode())
                 .isEqualTo(200);
 
         await().atMost(Duration.ofSeconds(60))
@@ -180,26 +177,13 @@ class DatabaseRestartIntegrationTests extends OwnDatabaseTest {
                 "{\"choice\":\"YES\"}");
     }
 
-    private static String basic(String user) {
-        return "Basic "
-                + Base64.getEncoder()
-                        .encodeToString(
-                                (user + ":" + Fixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
     private HttpResponse<String> send(String method, String path, String authorization, String body)
             throws Exception {
-        HttpRequest request =
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return http.send(
+                LocalHttp.json(port, method, path, body)
                         .timeout(Duration.ofSeconds(60))
                         .header("Authorization", authorization)
-                        .header("Content-Type", "application/json")
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body))
-                        .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

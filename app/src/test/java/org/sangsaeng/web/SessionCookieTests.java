@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -43,16 +40,7 @@ class SessionCookieTests {
                         .properties(properties)
                         .run()) {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-            HttpResponse<Void> response =
-                    HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(
-                                                    URI.create(
-                                                            "http://localhost:"
-                                                                    + port
-                                                                    + "/session"))
-                                            .build(),
-                                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<String> response = LocalHttp.send(LocalHttp.request(port, "/session"));
             List<String> cookies = response.headers().allValues("Set-Cookie");
             assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).hasSize(1);
             return cookies.stream()

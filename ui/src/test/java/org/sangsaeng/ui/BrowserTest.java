@@ -5,8 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.springframework.test.context.TestPropertySource;
@@ -18,17 +17,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "vaadin.productionMode=true")
 abstract class BrowserTest extends InMemoryEngineTest {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension static final OneBrowser browser = new OneBrowser();
 
     /**
      * Signs in through the login page. The login form is a web component: typing before it is ready

@@ -6,20 +6,16 @@ import static org.awaitility.Awaitility.await;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.coupons.Audience;
-import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
-import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -121,28 +117,7 @@ class CouponBrowserTests extends BrowserTest {
     @Test
     void aCustomerOpensASharedLinkOnAPhoneSeesTheOfferPassesItOnAndTakesACoupon() {
         Fixtures f = Fixtures.create(accounts, coops);
-        Fixtures.signIn(f.member());
-        Instant now = Instant.now();
-        long id =
-                coupons.draft(
-                                new CouponForm(
-                                        f.coopId(),
-                                        "장날 정육 할인",
-                                        "한우 국거리 2,000원 할인",
-                                        DiscountType.FIXED,
-                                        2_000L,
-                                        null,
-                                        null,
-                                        null,
-                                        10_000,
-                                        now.minusSeconds(60),
-                                        now.plus(Duration.ofDays(7)),
-                                        50,
-                                        1,
-                                        Audience.PUBLIC,
-                                        null,
-                                        false))
-                        .id();
+        long id = MarketDayCoupon.draft(coupons, f);
         Page leader = browser.newPage(390, 844);
         signIn(leader, f.leader());
         Locator task =

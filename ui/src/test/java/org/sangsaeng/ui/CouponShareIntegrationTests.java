@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,12 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.InMemoryEngineTest;
 import org.sangsaeng.coop.CoopService;
-import org.sangsaeng.coupons.Audience;
-import org.sangsaeng.coupons.CouponForm;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
-import org.sangsaeng.coupons.DiscountType;
 import org.sangsaeng.coupons.ShopMessageService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.TaskFilter;
@@ -146,28 +142,7 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     }
 
     private String publishedPublicCoupon() {
-        Fixtures.signIn(f.member());
-        Instant now = Instant.now();
-        long id =
-                coupons.draft(
-                                new CouponForm(
-                                        f.coopId(),
-                                        "장날 정육 할인",
-                                        "한우 국거리 2,000원 할인",
-                                        DiscountType.FIXED,
-                                        2_000L,
-                                        null,
-                                        null,
-                                        null,
-                                        10_000,
-                                        now.minusSeconds(60),
-                                        now.plus(Duration.ofDays(7)),
-                                        50,
-                                        1,
-                                        Audience.PUBLIC,
-                                        null,
-                                        false))
-                        .id();
+        long id = MarketDayCoupon.draft(coupons, f);
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))

@@ -8,9 +8,8 @@ import com.microsoft.playwright.Page;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.OwnDatabaseTest;
 import org.sangsaeng.voting.MemberVotes;
@@ -25,17 +24,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "vaadin.productionMode=true")
 class DatabaseRestartBrowserTests extends OwnDatabaseTest {
 
-    static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+    @RegisterExtension static final OneBrowser browser = new OneBrowser();
 
     @Test
     void whileMariaDbRestartsAMemberIsToldToTryAgainAndHerVoteCountsOnceAfterwards() {

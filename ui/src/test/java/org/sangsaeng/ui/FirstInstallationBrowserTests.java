@@ -9,9 +9,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.db.TestDatabase;
@@ -42,19 +41,9 @@ class FirstInstallationBrowserTests {
 
     static final String ADMIN = "foundation-admin";
 
-    static Browser browser;
+    @RegisterExtension static final OneBrowser browser = new OneBrowser();
 
     @LocalServerPort int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @DynamicPropertySource
     static void emptyDatabaseAndFirstAdministrator(DynamicPropertyRegistry registry) {
