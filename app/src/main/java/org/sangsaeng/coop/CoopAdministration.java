@@ -61,12 +61,7 @@ public class CoopAdministration {
      */
     @Transactional(readOnly = true)
     public String requireFoundable(long marketId, String name) {
-        Market market =
-                markets.findById(marketId)
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "error.admin.market.unknown", marketId));
+        Market market = market(marketId);
         refuseTakenName(name, null);
         return market.getName();
     }
@@ -79,14 +74,14 @@ public class CoopAdministration {
         return created(form, approvedBy, "foundedBy", "coop-founding");
     }
 
+    private Market market(Long id) {
+        return markets.findById(id)
+                .orElseThrow(() -> new InvalidInputException("error.admin.market.unknown", id));
+    }
+
     private CoopDetails created(CoopForm form, String actor, String... moreFields) {
         CoopForm f = form.checked();
-        Market market =
-                markets.findById(f.marketId())
-                        .orElseThrow(
-                                () ->
-                                        new InvalidInputException(
-                                                "error.admin.market.unknown", f.marketId()));
+        Market market = market(f.marketId());
         refuseTakenName(f.name(), null);
         Coop coop = new Coop(market, f.name(), f.description(), clock.instant());
         AdministrativeChanges.written(

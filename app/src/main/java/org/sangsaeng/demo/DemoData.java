@@ -596,64 +596,43 @@ class DemoData {
                 "hanmaek.flour",
                 () -> {
                     long flour =
-                            catalogue
-                                    .add(
-                                            flourSupplier,
-                                            new CatalogueItemForm(
-                                                    "밀가루 20kg 포대 (강력분)",
-                                                    "kg",
-                                                    20,
-                                                    1_450,
-                                                    today.minusDays(120)))
-                                    .id();
+                            item(flourSupplier, "밀가루 20kg 포대 (강력분)", "kg", 20, 1_450, today, 120);
                     catalogue.changePrice(
                             flourSupplier, flour, new PriceChange(1_550, today.minusDays(30)));
-                    catalogue.add(
-                            flourSupplier,
-                            new CatalogueItemForm(
-                                    "박력분 20kg 포대", "kg", 20, 1_400, today.minusDays(120)));
-                    catalogue.add(
-                            flourSupplier,
-                            new CatalogueItemForm(
-                                    "천연효모 500g", "봉", 5, 12_000, today.minusDays(60)));
+                    item(flourSupplier, "박력분 20kg 포대", "kg", 20, 1_400, today, 120);
+                    item(flourSupplier, "천연효모 500g", "봉", 5, 12_000, today, 60);
                 });
         runAs(
                 "seongnam.eggs",
                 () -> {
-                    long eggs =
-                            catalogue
-                                    .add(
-                                            eggSupplier,
-                                            new CatalogueItemForm(
-                                                    "계란 특란 30구 한 판",
-                                                    "알",
-                                                    30,
-                                                    210,
-                                                    today.minusDays(90)))
-                                    .id();
+                    long eggs = item(eggSupplier, "계란 특란 30구 한 판", "알", 30, 210, today, 90);
                     catalogue.changePrice(
                             eggSupplier, eggs, new PriceChange(230, today.minusDays(14)));
-                    catalogue.add(
-                            eggSupplier,
-                            new CatalogueItemForm(
-                                    "케이크 상자 1호 (100개 묶음)", "개", 100, 350, today.minusDays(90)));
-                    catalogue.add(
-                            eggSupplier,
-                            new CatalogueItemForm(
-                                    "떡 포장 상자 (100개 묶음)", "개", 100, 280, today.minusDays(90)));
-                    long bags =
-                            catalogue
-                                    .add(
-                                            eggSupplier,
-                                            new CatalogueItemForm(
-                                                    "비닐 쇼핑백 중 (100장 묶음)",
-                                                    "장",
-                                                    100,
-                                                    45,
-                                                    today.minusDays(90)))
-                                    .id();
+                    item(eggSupplier, "케이크 상자 1호 (100개 묶음)", "개", 100, 350, today, 90);
+                    item(eggSupplier, "떡 포장 상자 (100개 묶음)", "개", 100, 280, today, 90);
+                    long bags = item(eggSupplier, "비닐 쇼핑백 중 (100장 묶음)", "장", 100, 45, today, 90);
                     catalogue.withdraw(eggSupplier, bags);
                 });
+    }
+
+    /**
+     * A catalogue item sold in packs of {@code packSize} units, priced per unit since {@code
+     * daysAgo} days before today; its id.
+     */
+    private long item(
+            long supplierId,
+            String name,
+            String unit,
+            long packSize,
+            long unitPrice,
+            LocalDate today,
+            int daysAgo) {
+        return catalogue
+                .add(
+                        supplierId,
+                        new CatalogueItemForm(
+                                name, unit, packSize, unitPrice, today.minusDays(daysAgo)))
+                .id();
     }
 
     private void contact(String username, String email, String phone) {

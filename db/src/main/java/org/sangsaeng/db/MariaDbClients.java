@@ -89,19 +89,17 @@ public final class MariaDbClients {
         }
         Target t = Target.of(jdbcUrl);
         List<String> command =
-                new ArrayList<>(
-                        List.of(
-                                bin.resolve("mariadb-dump").toString(),
-                                "--host=" + t.host(),
-                                "--port=" + t.port(),
-                                "--user=" + user,
-                                "--single-transaction",
-                                "--quick",
-                                "--triggers",
-                                "--routines",
-                                "--hex-blob",
-                                "--default-character-set=utf8mb4",
-                                "--skip-dump-date"));
+                client(
+                        "mariadb-dump",
+                        t,
+                        user,
+                        "--single-transaction",
+                        "--quick",
+                        "--triggers",
+                        "--routines",
+                        "--hex-blob",
+                        "--default-character-set=utf8mb4",
+                        "--skip-dump-date");
         if (marker != null) {
             command.add("--where=TRUE /* " + marker + " */");
         }
@@ -109,6 +107,17 @@ public final class MariaDbClients {
         command.add(t.database());
         Path log = file.resolveSibling(file.getFileName() + ".log");
         return new Dump(start(command, password, null, log), marker, log);
+    }
+
+    /** A command line of one of MariaDB's client programs, connecting as {@code user}. */
+    private List<String> client(String program, Target t, String user, String... options) {
+        List<String> command = new ArrayList<>();
+        command.add(bin.resolve(program).toString());
+        command.add("--host=" + t.host());
+        command.add("--port=" + t.port());
+        command.add("--user=" + user);
+        command.addAll(List.of(options));
+        return command;
     }
 
     /**
@@ -120,11 +129,10 @@ public final class MariaDbClients {
         Path log = file.resolveSibling(file.getFileName() + ".log");
         await(
                 start(
-                        List.of(
-                                bin.resolve("mariadb").toString(),
-                                "--host=" + t.host(),
-                                "--port=" + t.port(),
-                                "--user=" + user,
+                        client(
+                                "mariadb",
+                                t,
+                                user,
                                 "--default-character-set=utf8mb4",
                                 "--binary-mode",
                                 t.database()),

@@ -8,21 +8,7 @@ import org.junit.jupiter.api.Test;
 /** The exporter's hash function against the vector the app's verifier is tested with too. */
 class AuditChainTests {
 
-    static final AuditRow PLEDGE =
-            new AuditRow(
-                    1,
-                    42,
-                    2251799813685249L,
-                    "EVENT",
-                    "PROCESS_INSTANCE",
-                    "ELEMENT_COMPLETED",
-                    Instant.ofEpochMilli(1795402800123L),
-                    2251799813685251L,
-                    "group-purchase",
-                    "PledgeTask",
-                    "USER_TASK",
-                    "kim.bakery",
-                    "{\"value\":\"밀가루\"}");
+    static final AuditRow PLEDGE = pledgeCompletedBy("kim.bakery");
     static final AuditRow VARIABLE =
             new AuditRow(
                     1,
@@ -51,22 +37,26 @@ class AuditChainTests {
     @Test
     void anyChangeOfContentOrOfThePreviousHashChangesTheHash() {
         String first = AuditChain.hash(null, PLEDGE);
-        AuditRow changed =
-                new AuditRow(
-                        1,
-                        42,
-                        2251799813685249L,
-                        "EVENT",
-                        "PROCESS_INSTANCE",
-                        "ELEMENT_COMPLETED",
-                        Instant.ofEpochMilli(1795402800123L),
-                        2251799813685251L,
-                        "group-purchase",
-                        "PledgeTask",
-                        "USER_TASK",
-                        "park.butcher",
-                        "{\"value\":\"밀가루\"}");
+        AuditRow changed = pledgeCompletedBy("park.butcher");
         assertThat(AuditChain.hash(null, changed)).isNotEqualTo(first);
         assertThat(AuditChain.hash("0".repeat(64), PLEDGE)).isNotEqualTo(first);
+    }
+
+    /** A member's completed pledge task, as the shared vector has it, but for who completed it. */
+    private static AuditRow pledgeCompletedBy(String username) {
+        return new AuditRow(
+                1,
+                42,
+                2251799813685249L,
+                "EVENT",
+                "PROCESS_INSTANCE",
+                "ELEMENT_COMPLETED",
+                Instant.ofEpochMilli(1795402800123L),
+                2251799813685251L,
+                "group-purchase",
+                "PledgeTask",
+                "USER_TASK",
+                username,
+                "{\"value\":\"밀가루\"}");
     }
 }

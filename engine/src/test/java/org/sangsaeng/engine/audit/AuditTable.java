@@ -48,17 +48,22 @@ record AuditTable(TestDatabase.Database database) {
                     if (!rs.next()) {
                         throw new AssertionError("no audit row at position " + position);
                     }
-                    ResultSetMetaData meta = rs.getMetaData();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value =
-                                meta.getColumnType(i) == Types.TIMESTAMP
-                                        ? rs.getObject(i, LocalDateTime.class)
-                                        : rs.getObject(i);
-                        row.put(meta.getColumnLabel(i), value);
-                    }
-                    return row;
+                    return columns(rs);
                 });
+    }
+
+    /** The current row of {@code rs}, column name to value, times as local date-times. */
+    private static Map<String, Object> columns(ResultSet rs) throws SQLException {
+        ResultSetMetaData meta = rs.getMetaData();
+        Map<String, Object> row = new LinkedHashMap<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            Object value =
+                    meta.getColumnType(i) == Types.TIMESTAMP
+                            ? rs.getObject(i, LocalDateTime.class)
+                            : rs.getObject(i);
+            row.put(meta.getColumnLabel(i), value);
+        }
+        return row;
     }
 
     /** A row written by someone other than the exporter, with a made-up hash. */
@@ -84,16 +89,7 @@ record AuditTable(TestDatabase.Database database) {
                     if (!rs.next()) {
                         throw new AssertionError("no audit checkpoint");
                     }
-                    ResultSetMetaData meta = rs.getMetaData();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    for (int i = 1; i <= meta.getColumnCount(); i++) {
-                        Object value =
-                                meta.getColumnType(i) == Types.TIMESTAMP
-                                        ? rs.getObject(i, LocalDateTime.class)
-                                        : rs.getObject(i);
-                        row.put(meta.getColumnLabel(i), value);
-                    }
-                    return row;
+                    return columns(rs);
                 });
     }
 
