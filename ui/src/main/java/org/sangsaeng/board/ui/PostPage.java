@@ -118,12 +118,7 @@ public class PostPage extends SubjectPage<PostDetails> {
                     new Button(
                             getTranslation("board.delete"),
                             e -> {
-                                if (feedback.attempt(
-                                                () -> {
-                                                    board.delete(post.id());
-                                                    return true;
-                                                })
-                                        != null) {
+                                if (feedback.succeeds(() -> board.delete(post.id()))) {
                                     toBoard(post);
                                 }
                             });
