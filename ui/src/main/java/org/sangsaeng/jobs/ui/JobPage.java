@@ -204,9 +204,6 @@ public class JobPage extends SubjectPage<JobPostDetails> {
     }
 
     private void reload(long postId) {
-        JobPostDetails post = feedback.attempt(() -> postService.get(postId));
-        if (post != null) {
-            show(post);
-        }
+        change(() -> postService.get(postId));
     }
 }
