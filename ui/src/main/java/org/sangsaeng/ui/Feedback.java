@@ -35,6 +35,28 @@ public class Feedback {
         }
     }
 
+    /** Runs an action and tells whether it went through; a refusal is shown to the person. */
+    public boolean succeeds(Runnable action) {
+        return attempt(
+                        () -> {
+                            action.run();
+                            return true;
+                        })
+                != null;
+    }
+
+    /**
+     * Runs an action; when it goes through, shows {@code done} and answers true. A refusal is shown
+     * instead.
+     */
+    public boolean succeeds(Runnable action, String done) {
+        boolean succeeded = succeeds(action);
+        if (succeeded) {
+            success(done);
+        }
+        return succeeded;
+    }
+
     /**
      * For pages of one thing: reads the numeric route parameter and loads what it names. A bad id
      * or a refusal (not found, not allowed) is shown and the page forwards to {@code fallback}.

@@ -24,6 +24,20 @@ public final class MarketTimeFields {
                         .withNano(0));
     }
 
+    /**
+     * Whether every field holds a date and time. When one is empty (cleared, or typed so that it
+     * cannot be read) the person is told, naming the field, and the caller should change nothing.
+     */
+    public static boolean picked(Feedback feedback, DateTimePicker... fields) {
+        for (DateTimePicker field : fields) {
+            if (field.getValue() == null) {
+                feedback.error(field.getTranslation("form.dateTimeRequired", field.getLabel()));
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The instant the field's market time stands for; null when none is picked. */
     public static Instant instant(DateTimePicker field) {
         return field.getValue() == null

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.function.Function;
 import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * A signed-in page about one thing whose id the URL holds (a post, a vote, a purchase): loaded for
@@ -64,6 +65,25 @@ public abstract class SubjectPage<T> extends VerticalLayout
         removeAll();
         title = titleOf.apply(subject);
         build(subject);
+    }
+
+    /**
+     * Runs a change that answers the subject as it now is, and shows that; answers whether it went
+     * through. A refusal is shown and the page stays as it was.
+     */
+    protected final boolean change(Supplier<T> action) {
+        T changed = feedback.attempt(action);
+        if (changed != null) {
+            show(changed);
+        }
+        return changed != null;
+    }
+
+    /** As {@link #change(Supplier)}, telling the person {@code done} when it went through. */
+    protected final void change(Supplier<T> action, String done) {
+        if (change(action)) {
+            feedback.success(done);
+        }
     }
 
     /** Adds what the page shows of {@code subject} to the emptied page. */

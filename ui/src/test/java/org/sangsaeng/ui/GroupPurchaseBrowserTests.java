@@ -47,15 +47,25 @@ class GroupPurchaseBrowserTests extends BrowserTest {
         signIn(leader, f.leader());
         leader.navigate("http://localhost:" + port + "/purchases");
         leader.locator("#new-purchase").click();
-        leader.locator("#purchase-supplier").click();
-        leader.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(supplierName))
-                .click();
-        leader.locator("#purchase-title input").fill("추석 밀가루 공동구매");
-        leader.locator("#line-item-0 input").fill("밀가루 20kg");
-        leader.locator("#line-unit-0 input").fill("포대");
-        leader.locator("#line-price-0 input").fill("31000");
-        leader.locator("#line-pack-0 input").fill("2");
+        fillProposal(leader, supplierName);
+
+        // A cleared deadline is refused by its name, and nothing is proposed.
+        for (String part : new String[] {"vaadin-date-picker", "vaadin-time-picker"}) {
+            Locator input = leader.locator("#purchase-order-deadline " + part + " input");
+            input.fill("");
+            input.press("Enter");
+        }
+        leader.locator("#propose-purchase").click();
+        assertThat(leader.getByText("주문 마감: 날짜와 시각을 골라 주세요.")).isVisible();
+        assertThat(leader).hasURL(Pattern.compile(".*/purchases/new"));
+        Fixtures.signIn(f.leader());
+        org.assertj.core.api.Assertions.assertThat(purchases.ofCoop(f.coopId()))
+                .as("no purchase is proposed without an order deadline")
+                .isEmpty();
+        Fixtures.signOut();
+
+        leader.reload();
+        fillProposal(leader, supplierName);
         screenshot(leader, "proposal");
         leader.locator("#propose-purchase").click();
         assertThat(leader.locator("#purchase-stage")).containsText("투표 중");
@@ -134,5 +144,17 @@ class GroupPurchaseBrowserTests extends BrowserTest {
                 .as("the leader's pledge task is done")
                 .noneMatch(t -> "purchase-pledge".equals(t.formKey()));
         Fixtures.signOut();
+    }
+
+    private static void fillProposal(Page leader, String supplierName) {
+        leader.locator("#purchase-supplier").click();
+        leader.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(supplierName))
+                .click();
+        leader.locator("#purchase-title input").fill("추석 밀가루 공동구매");
+        leader.locator("#line-item-0 input").fill("밀가루 20kg");
+        leader.locator("#line-unit-0 input").fill("포대");
+        leader.locator("#line-price-0 input").fill("31000");
+        leader.locator("#line-pack-0 input").fill("2");
     }
 }

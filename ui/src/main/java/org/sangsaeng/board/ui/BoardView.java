@@ -71,11 +71,8 @@ public class BoardView extends VerticalLayout implements BeforeEnterObserver, Ha
         digest.addValueChangeListener(
                 e -> {
                     if (e.isFromClient() && coop.getValue() != null) {
-                        feedback.attempt(
-                                () -> {
-                                    board.subscribeDigest(coop.getValue().id(), e.getValue());
-                                    return true;
-                                });
+                        feedback.succeeds(
+                                () -> board.subscribeDigest(coop.getValue().id(), e.getValue()));
                     }
                 });
 

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.board.BoardService;
@@ -84,7 +83,7 @@ public class PostPage extends SubjectPage<PostDetails> {
                         getTranslation(
                                 post.markedUsefulByMe() ? "board.usefulMarked" : "board.useful",
                                 post.usefulMarks()),
-                        e -> refresh(() -> board.markUseful(post.id(), !post.markedUsefulByMe())));
+                        e -> change(() -> board.markUseful(post.id(), !post.markedUsefulByMe())));
         useful.setId("post-useful");
         useful.setEnabled(post.mayComment());
         HorizontalLayout actions = new HorizontalLayout(useful);
@@ -92,7 +91,7 @@ public class PostPage extends SubjectPage<PostDetails> {
             Button pin =
                     new Button(
                             getTranslation(post.pinned() ? "board.unpin" : "board.pin"),
-                            e -> refresh(() -> board.pin(post.id(), !post.pinned())));
+                            e -> change(() -> board.pin(post.id(), !post.pinned())));
             pin.setId("post-pin");
             actions.add(pin);
             if (post.kind() == org.sangsaeng.board.PostKind.NOTICE) {
@@ -105,7 +104,7 @@ public class PostPage extends SubjectPage<PostDetails> {
                                                 ? "board.unpublish"
                                                 : "board.showPublicly"),
                                 e ->
-                                        refresh(
+                                        change(
                                                 () ->
                                                         board.showPublicly(
                                                                 post.id(), !post.publicNotice())));
@@ -118,12 +117,7 @@ public class PostPage extends SubjectPage<PostDetails> {
                     new Button(
                             getTranslation("board.delete"),
                             e -> {
-                                if (feedback.attempt(
-                                                () -> {
-                                                    board.delete(post.id());
-                                                    return true;
-                                                })
-                                        != null) {
+                                if (feedback.succeeds(() -> board.delete(post.id()))) {
                                     toBoard(post);
                                 }
                             });
@@ -156,7 +150,7 @@ public class PostPage extends SubjectPage<PostDetails> {
             Button send =
                     new Button(
                             getTranslation("board.sendComment"),
-                            e -> refresh(() -> board.comment(post.id(), text.getValue())));
+                            e -> change(() -> board.comment(post.id(), text.getValue())));
             send.addThemeName("primary");
             send.setId("comment-send");
             add(text, send);
@@ -171,13 +165,6 @@ public class PostPage extends SubjectPage<PostDetails> {
                                         "board",
                                         QueryParameters.simple(
                                                 Map.of("coop", String.valueOf(post.coopId())))));
-    }
-
-    private void refresh(Supplier<PostDetails> action) {
-        PostDetails updated = feedback.attempt(action);
-        if (updated != null) {
-            show(updated);
-        }
     }
 
     /**

@@ -102,8 +102,7 @@ abstract class AdminListView<T> extends VerticalLayout implements HasDynamicTitl
                 new Button(
                         getTranslation("admin.save"),
                         e -> {
-                            if (feedback.attempt(save) != null) {
-                                feedback.success(getTranslation("admin.saved"));
+                            if (feedback.succeeds(save::get, getTranslation("admin.saved"))) {
                                 dialog.close();
                                 refresh();
                             }

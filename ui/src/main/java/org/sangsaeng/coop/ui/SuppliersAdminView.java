@@ -111,14 +111,9 @@ public class SuppliersAdminView extends AdminListView<SupplierDetails> {
                 new Button(
                         getTranslation("admin.supplier.link"),
                         e -> {
-                            if (feedback.attempt(
-                                            () ->
-                                                    suppliers.linkAccount(
-                                                            supplier.id(), account.getValue()))
-                                    != null) {
-                                feedback.success(
-                                        getTranslation(
-                                                "admin.supplier.linked", account.getValue()));
+                            if (feedback.succeeds(
+                                    () -> suppliers.linkAccount(supplier.id(), account.getValue()),
+                                    getTranslation("admin.supplier.linked", account.getValue()))) {
                                 refresh();
                             }
                         });

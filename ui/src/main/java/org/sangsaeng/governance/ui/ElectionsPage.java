@@ -25,6 +25,7 @@ import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.membership.ui.CoopsView;
 import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.MarketTimeFields;
 
 /**
  * A co-op's leader elections: where each stands and who was elected; the co-op's leader or the
@@ -112,13 +113,8 @@ public class ElectionsPage extends VerticalLayout implements BeforeEnterObserver
                                                                                     MemberDetails
                                                                                             ::username)
                                                                             .toList(),
-                                                                    deadline.getValue() == null
-                                                                            ? null
-                                                                            : deadline.getValue()
-                                                                                    .atZone(
-                                                                                            MarketTime
-                                                                                                    .ZONE)
-                                                                                    .toInstant())));
+                                                                    MarketTimeFields.instant(
+                                                                            deadline))));
                             if (started != null) {
                                 feedback.success(getTranslation("election.started"));
                                 getUI().ifPresent(ui -> ui.getPage().reload());

@@ -98,14 +98,10 @@ public class ProposalPage extends SubjectPage<CoopProposalDetails> {
             Button withdraw =
                     new Button(
                             getTranslation("proposal.withdraw"),
-                            e -> {
-                                CoopProposalDetails updated =
-                                        feedback.attempt(() -> proposals.withdraw(p.id()));
-                                if (updated != null) {
-                                    feedback.success(getTranslation("proposal.withdrawn"));
-                                    show(updated);
-                                }
-                            });
+                            e ->
+                                    change(
+                                            () -> proposals.withdraw(p.id()),
+                                            getTranslation("proposal.withdrawn")));
             withdraw.setId("proposal-withdraw");
             add(withdraw);
         }

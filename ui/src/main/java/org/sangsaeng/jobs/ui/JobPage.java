@@ -74,12 +74,11 @@ public class JobPage extends SubjectPage<JobPostDetails> {
                     new Button(
                             getTranslation("jobs.apply"),
                             e -> {
-                                if (feedback.attempt(
-                                                () ->
-                                                        applicationService.apply(
-                                                                post.id(), message.getValue()))
-                                        != null) {
-                                    feedback.success(getTranslation("jobs.applied"));
+                                if (feedback.succeeds(
+                                        () ->
+                                                applicationService.apply(
+                                                        post.id(), message.getValue()),
+                                        getTranslation("jobs.applied"))) {
                                     reload(post.id());
                                 }
                             });
@@ -99,10 +98,9 @@ public class JobPage extends SubjectPage<JobPostDetails> {
                     new Button(
                             getTranslation("jobs.closeEarly"),
                             e -> {
-                                if (feedback.attempt(() -> postService.closeEarly(post.id()))
-                                        != null) {
-                                    feedback.success(getTranslation("jobs.closing"));
-                                }
+                                feedback.succeeds(
+                                        () -> postService.closeEarly(post.id()),
+                                        getTranslation("jobs.closing"));
                             });
             close.setId("job-close");
             add(close);
@@ -206,9 +204,6 @@ public class JobPage extends SubjectPage<JobPostDetails> {
     }
 
     private void reload(long postId) {
-        JobPostDetails post = feedback.attempt(() -> postService.get(postId));
-        if (post != null) {
-            show(post);
-        }
+        change(() -> postService.get(postId));
     }
 }

@@ -18,6 +18,7 @@ import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.MarketTimeFields;
 
 /** The fields of a job post, for a new post and for a revision; the server checks them again. */
@@ -101,6 +102,11 @@ class JobPostEditor extends FormLayout {
         payUnit.setValue(p.payUnit());
         pay.setValue((int) p.payWon());
         deadline.setValue(LocalDateTime.ofInstant(p.applicationDeadline(), MarketTime.ZONE));
+    }
+
+    /** Whether the deadline is picked; if not, the person is told. */
+    boolean deadlinePicked(Feedback feedback) {
+        return MarketTimeFields.picked(feedback, deadline);
     }
 
     JobPostForm value(long coopId) {

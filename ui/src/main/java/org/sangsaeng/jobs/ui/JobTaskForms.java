@@ -18,6 +18,7 @@ import org.sangsaeng.tasks.ui.ReviewDecisionForm;
 import org.sangsaeng.tasks.ui.TaskFields;
 import org.sangsaeng.tasks.ui.TaskFormFactory;
 import org.sangsaeng.ui.Feedback;
+import org.sangsaeng.ui.MarketTimeFields;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -54,7 +55,13 @@ class JobTaskForms {
                     editor.setValue(post);
                     form.add(
                             editor,
-                            complete("tasks.complete", () -> submit.accept(editor.asSubmission())));
+                            complete(
+                                    "tasks.complete",
+                                    () -> {
+                                        if (editor.deadlinePicked(feedback)) {
+                                            submit.accept(editor.asSubmission());
+                                        }
+                                    }));
                 });
     }
 
@@ -78,13 +85,18 @@ class JobTaskForms {
                             deadline,
                             complete(
                                     "tasks.complete",
-                                    () ->
-                                            submit.accept(
-                                                    values(
-                                                            "decision",
-                                                            decision.getValue(),
-                                                            "newDeadline",
-                                                            TaskFields.instant(deadline)))));
+                                    () -> {
+                                        if ("EXTEND".equals(decision.getValue())
+                                                && !MarketTimeFields.picked(feedback, deadline)) {
+                                            return;
+                                        }
+                                        submit.accept(
+                                                values(
+                                                        "decision",
+                                                        decision.getValue(),
+                                                        "newDeadline",
+                                                        TaskFields.instant(deadline)));
+                                    }));
                 });
     }
 

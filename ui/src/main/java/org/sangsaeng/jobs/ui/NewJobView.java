@@ -44,7 +44,7 @@ public class NewJobView extends VerticalLayout implements HasDynamicTitle {
                 new Button(
                         getTranslation("jobs.submit"),
                         e -> {
-                            if (coop.getValue() == null) {
+                            if (coop.getValue() == null || !editor.deadlinePicked(feedback)) {
                                 return;
                             }
                             JobPostDetails created =

@@ -58,18 +58,16 @@ public class SeekerProfilePage extends VerticalLayout implements HasDynamicTitle
                 new Button(
                         getTranslation("jobs.saveProfile"),
                         e -> {
-                            if (feedback.attempt(
-                                            () ->
-                                                    seekerService.updateMyProfile(
-                                                            new SeekerProfileForm(
-                                                                    intro.getValue(),
-                                                                    skills.getValue(),
-                                                                    types.getValue(),
-                                                                    areas.getValue(),
-                                                                    days.getValue())))
-                                    != null) {
-                                feedback.success(getTranslation("jobs.profileSaved"));
-                            }
+                            feedback.succeeds(
+                                    () ->
+                                            seekerService.updateMyProfile(
+                                                    new SeekerProfileForm(
+                                                            intro.getValue(),
+                                                            skills.getValue(),
+                                                            types.getValue(),
+                                                            areas.getValue(),
+                                                            days.getValue())),
+                                    getTranslation("jobs.profileSaved"));
                         });
         save.addThemeName("primary");
         save.setId("profile-save");

@@ -352,10 +352,9 @@ public class AccountsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void done(Dialog dialog, Supplier<AccountSummary> action, String message) {
-        if (feedback.attempt(action) != null) {
+        if (feedback.succeeds(action::get, getTranslation(message))) {
             dialog.close();
             grid.getDataProvider().refreshAll();
-            feedback.success(getTranslation(message));
         }
     }
 

@@ -100,18 +100,14 @@ public class CoopMembersPage extends VerticalLayout
                 new Button(
                         getTranslation("admin.members.add"),
                         e -> {
-                            if (feedback.attempt(
-                                            () -> {
-                                                administration.addMember(
-                                                        coop.id(),
-                                                        username.getValue(),
-                                                        type.getValue(),
-                                                        shop.getValue());
-                                                return true;
-                                            })
-                                    != null) {
-                                feedback.success(
-                                        getTranslation("admin.members.added", username.getValue()));
+                            if (feedback.succeeds(
+                                    () ->
+                                            administration.addMember(
+                                                    coop.id(),
+                                                    username.getValue(),
+                                                    type.getValue(),
+                                                    shop.getValue()),
+                                    getTranslation("admin.members.added", username.getValue()))) {
                                 username.clear();
                                 shop.clear();
                                 refresh();
@@ -135,14 +131,11 @@ public class CoopMembersPage extends VerticalLayout
                         e -> {
                             String who =
                                     leader.getValue() == null ? null : leader.getValue().username();
-                            if (feedback.attempt(
-                                            () -> {
-                                                administration.appointInterim(
-                                                        coop.id(), who, reason.getValue());
-                                                return true;
-                                            })
-                                    != null) {
-                                feedback.success(getTranslation("admin.members.appointed", who));
+                            if (feedback.succeeds(
+                                    () ->
+                                            administration.appointInterim(
+                                                    coop.id(), who, reason.getValue()),
+                                    getTranslation("admin.members.appointed", who))) {
                                 reason.clear();
                                 refresh();
                             }

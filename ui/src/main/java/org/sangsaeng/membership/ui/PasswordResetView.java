@@ -82,12 +82,7 @@ public class PasswordResetView extends VerticalLayout implements HasDynamicTitle
             feedback.error(getTranslation("reset.usernameRequired"));
             return;
         }
-        if (feedback.attempt(
-                        () -> {
-                            reset.request(username.getValue());
-                            return true;
-                        })
-                != null) {
+        if (feedback.succeeds(() -> reset.request(username.getValue()))) {
             sent.setText(getTranslation("reset.sent"));
             second.setVisible(true);
             code.focus();
@@ -99,14 +94,9 @@ public class PasswordResetView extends VerticalLayout implements HasDynamicTitle
             feedback.error(getTranslation("account.repeatDiffers"));
             return;
         }
-        if (feedback.attempt(
-                        () -> {
-                            reset.confirm(
-                                    username.getValue(), code.getValue(), password.getValue());
-                            return true;
-                        })
-                != null) {
-            feedback.success(getTranslation("reset.done"));
+        if (feedback.succeeds(
+                () -> reset.confirm(username.getValue(), code.getValue(), password.getValue()),
+                getTranslation("reset.done"))) {
             getUI().ifPresent(ui -> ui.navigate("login"));
         }
     }

@@ -74,8 +74,7 @@ public class OutboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void retry(OutboxEntry entry) {
-        if (feedback.attempt(() -> outbox.retry(entry.id())) != null) {
-            feedback.success(getTranslation("outbox.retried"));
+        if (feedback.succeeds(() -> outbox.retry(entry.id()), getTranslation("outbox.retried"))) {
             refresh();
         }
     }

@@ -229,14 +229,10 @@ public class ProcessInstancePage extends VerticalLayout
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         retry.addClickListener(
                 e -> {
-                    if (feedback.attempt(
-                                    () -> {
-                                        incidents.retry(i.key());
-                                        return true;
-                                    })
-                            != null) {
+                    if (feedback.succeeds(
+                            () -> incidents.retry(i.key()),
+                            getTranslation("explorer.incident.retried"))) {
                         retry.setEnabled(false);
-                        feedback.success(getTranslation("explorer.incident.retried"));
                     }
                 });
         card.add(

@@ -27,7 +27,6 @@ import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseDetails;
 import org.sangsaeng.purchase.SplitBasis;
-import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.ui.Feedback;
 import org.sangsaeng.ui.MarketTimeFields;
 
@@ -135,6 +134,8 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                 MarketTimeFields.daysAhead(getTranslation("purchase.voteDeadline"), 2);
         DateTimePicker orderDeadline =
                 MarketTimeFields.daysAhead(getTranslation("purchase.orderDeadline"), 5);
+        voteDeadline.setId("purchase-vote-deadline");
+        orderDeadline.setId("purchase-order-deadline");
 
         Button propose =
                 new Button(
@@ -142,6 +143,9 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                         e -> {
                             if (coop.getValue() == null || supplier.getValue() == null) {
                                 feedback.error(getTranslation("purchase.chooseCoopAndSupplier"));
+                                return;
+                            }
+                            if (!MarketTimeFields.picked(feedback, voteDeadline, orderDeadline)) {
                                 return;
                             }
                             List<ProposalForm.LineForm> lineForms =
@@ -159,14 +163,10 @@ public class ProposalView extends VerticalLayout implements HasDynamicTitle {
                                                                     value(shipping),
                                                                     value(fee),
                                                                     basis.getValue(),
-                                                                    voteDeadline
-                                                                            .getValue()
-                                                                            .atZone(MarketTime.ZONE)
-                                                                            .toInstant(),
-                                                                    orderDeadline
-                                                                            .getValue()
-                                                                            .atZone(MarketTime.ZONE)
-                                                                            .toInstant(),
+                                                                    MarketTimeFields.instant(
+                                                                            voteDeadline),
+                                                                    MarketTimeFields.instant(
+                                                                            orderDeadline),
                                                                     value(minimum))));
                             if (created != null) {
                                 feedback.success(getTranslation("purchase.proposed"));

@@ -141,15 +141,10 @@ public class PurchasePage extends SubjectPage<PurchaseDetails> {
             Button save =
                     new Button(
                             getTranslation("purchase.savePledge"),
-                            e -> {
-                                PurchaseDetails saved =
-                                        feedback.attempt(
-                                                () -> pledges.pledge(p.id(), editor.value()));
-                                if (saved != null) {
-                                    feedback.success(getTranslation("purchase.pledgeSaved"));
-                                    show(saved);
-                                }
-                            });
+                            e ->
+                                    change(
+                                            () -> pledges.pledge(p.id(), editor.value()),
+                                            getTranslation("purchase.pledgeSaved")));
             save.addThemeName("primary");
             save.setId("save-pledge");
             add(editor, save);

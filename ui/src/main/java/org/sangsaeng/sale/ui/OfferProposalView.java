@@ -111,6 +111,9 @@ public class OfferProposalView extends VerticalLayout implements HasDynamicTitle
                 new Button(
                         getTranslation("sale.propose"),
                         e -> {
+                            if (!MarketTimeFields.picked(feedback, deadline, from, to)) {
+                                return;
+                            }
                             OfferForm form =
                                     new OfferForm(
                                             coop.getValue() == null ? -1 : coop.getValue().id(),

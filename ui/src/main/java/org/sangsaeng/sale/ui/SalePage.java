@@ -219,11 +219,8 @@ public class SalePage extends SubjectPage<OfferDetails> {
                                     new Button(
                                             getTranslation("sale.statement.payOut"),
                                             e -> {
-                                                if (feedback.attempt(
-                                                                () ->
-                                                                        ledger.payOut(
-                                                                                o.id(), l.shop()))
-                                                        != null) {
+                                                if (feedback.succeeds(
+                                                        () -> ledger.payOut(o.id(), l.shop()))) {
                                                     show(offers.get(o.id()));
                                                 }
                                             });

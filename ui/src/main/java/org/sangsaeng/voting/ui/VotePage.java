@@ -140,21 +140,15 @@ public class VotePage extends SubjectPage<VoteDetails> {
                                 choice.setErrorMessage(getTranslation("error.vote.choiceRequired"));
                                 return;
                             }
-                            VoteDetails updated =
-                                    feedback.attempt(
-                                            () ->
-                                                    votes.cast(
-                                                            vote.id(),
-                                                            choice.getValue(),
-                                                            reason.getValue()));
-                            if (updated != null) {
-                                feedback.success(
-                                        getTranslation(
-                                                "vote.page.cast",
-                                                getTranslation(
-                                                        "choice." + choice.getValue().name())));
-                                show(updated);
-                            }
+                            change(
+                                    () ->
+                                            votes.cast(
+                                                    vote.id(),
+                                                    choice.getValue(),
+                                                    reason.getValue()),
+                                    getTranslation(
+                                            "vote.page.cast",
+                                            getTranslation("choice." + choice.getValue().name())));
                         });
         cast.setId("vote-cast");
         cast.addThemeName("primary");
@@ -207,17 +201,11 @@ public class VotePage extends SubjectPage<VoteDetails> {
                                         getTranslation("error.election.candidateRequired"));
                                 return;
                             }
-                            VoteDetails updated =
-                                    feedback.attempt(
-                                            () ->
-                                                    ElectionBallot.ABSTAIN.equals(choice.getValue())
-                                                            ? votes.cast(
-                                                                    vote.id(), Choice.ABSTAIN, null)
-                                                            : votes.castFor(
-                                                                    vote.id(), choice.getValue()));
-                            if (updated != null) {
-                                show(updated);
-                            }
+                            change(
+                                    () ->
+                                            ElectionBallot.ABSTAIN.equals(choice.getValue())
+                                                    ? votes.cast(vote.id(), Choice.ABSTAIN, null)
+                                                    : votes.castFor(vote.id(), choice.getValue()));
                         });
         cast.setId("vote-cast");
         cast.addThemeName("primary");
