@@ -95,6 +95,13 @@ public record Fixtures(
                 username, coops.createSupplier(name + " " + username, goods, user));
     }
 
+    /** A foundation officer ("상권재단") with the account {@code prefix-xxxxxxxx}; its username. */
+    public static String addFoundationOfficer(AccountService accounts, String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(username, PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        return username;
+    }
+
     /** The leader, the member and the others added: everyone who votes in the co-op. */
     public List<String> everyone(List<String> others) {
         List<String> all = new ArrayList<>(List.of(leader, member));

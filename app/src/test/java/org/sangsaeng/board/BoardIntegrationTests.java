@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.governance.CoopProposalForm;
 import org.sangsaeng.governance.CoopProposalService;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.Channel;
 import org.sangsaeng.notifications.NotificationKind;
 import org.sangsaeng.notifications.NotificationSettings;
@@ -105,30 +103,9 @@ class BoardIntegrationTests extends CoopTest {
                                                 PostKind.INFO, "제목", "가".repeat(100_000), null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("error.text.tooLong");
-        assertThatThrownBy(
-                        () ->
-                                board.post(
-                                        f.coopId(),
-                                        new PostForm(
-                                                PostKind.INFO,
-                                                "제목",
-                                                "내용",
-                                                List.of(
-                                                        new PostForm.LinkForm(
-                                                                "javascript:alert(1)", "클릭")))))
+        assertThatThrownBy(() -> postWithLink("javascript:alert(1)", "클릭"))
                 .hasMessage("error.post.link");
-        assertThatThrownBy(
-                        () ->
-                                board.post(
-                                        f.coopId(),
-                                        new PostForm(
-                                                PostKind.INFO,
-                                                "제목",
-                                                "내용",
-                                                List.of(
-                                                        new PostForm.LinkForm(
-                                                                "ftp://files.example.com/a",
-                                                                null)))))
+        assertThatThrownBy(() -> postWithLink("ftp://files.example.com/a", null))
                 .hasMessage("error.post.link");
         assertThatThrownBy(
                         () ->
@@ -152,8 +129,7 @@ class BoardIntegrationTests extends CoopTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> board.delete(mine.id())).isInstanceOf(NotFoundException.class);
 
-        String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        String foundation = Fixtures.addFoundationOfficer(accounts, "foundation");
         Fixtures.signIn(foundation);
         assertThat(board.get(mine.id()).mayComment())
                 .as("the foundation reads, members write")
@@ -226,5 +202,12 @@ class BoardIntegrationTests extends CoopTest {
         Fixtures.signIn(f.member());
         board.subscribeDigest(f.coopId(), false);
         assertThat(board.digestSubscribed(f.coopId())).isFalse();
+    }
+
+    private PostDetails postWithLink(String url, String label) {
+        return board.post(
+                f.coopId(),
+                new PostForm(
+                        PostKind.INFO, "제목", "내용", List.of(new PostForm.LinkForm(url, label))));
     }
 }

@@ -3,6 +3,7 @@ package org.sangsaeng.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -157,14 +158,12 @@ class CatalogueIntegrationTests extends BadInputTest {
                                         f.member(),
                                         null)))
                 .hasSize(3);
-        bad.refused(
+        refused(
                 409,
                 "POST",
                 path(millId) + "/" + flour + "/prices",
-                mill,
-                price(1_800, today.plusDays(8)),
-                catalogues);
-        bad.refused(409, "POST", path(millId) + "/" + flour + "/withdraw", mill, null, catalogues);
+                price(1_800, today.plusDays(8)));
+        refused(409, "POST", path(millId) + "/" + flour + "/withdraw", null);
     }
 
     @Test
@@ -332,15 +331,7 @@ class CatalogueIntegrationTests extends BadInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badItems")
     void badItemsAreRefusedNamingTheMistake(String what, String field, String value, String code) {
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path(millId),
-                                        mill,
-                                        BadInput.with(flour(), field, value),
-                                        catalogues)
-                                .body())
+        assertThat(refusedBody(400, "POST", path(millId), BadInput.with(flour(), field, value)))
                 .contains("\"code\":\"" + code);
     }
 
@@ -353,57 +344,27 @@ class CatalogueIntegrationTests extends BadInputTest {
                 mill,
                 price(1_600, today.plusDays(3)));
         String prices = path(millId) + "/" + flour + "/prices";
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        prices,
-                                        mill,
-                                        price(1_500, today.plusDays(2)),
-                                        catalogues)
-                                .body())
+        assertThat(refusedBody(400, "POST", prices, price(1_500, today.plusDays(2))))
                 .as("a price may not slip in before the newest one")
                 .contains("error.catalogue.validFromBeforeNewest")
                 .contains(today.plusDays(3).toString());
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        prices,
-                                        mill,
-                                        price(0, today.plusDays(4)),
-                                        catalogues)
-                                .body())
+        assertThat(refusedBody(400, "POST", prices, price(0, today.plusDays(4))))
+                .contains("error.catalogue.price");
+        assertThat(refusedBody(400, "POST", prices, price(-5, today.plusDays(4))))
                 .contains("error.catalogue.price");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        prices,
-                                        mill,
-                                        price(-5, today.plusDays(4)),
-                                        catalogues)
-                                .body())
-                .contains("error.catalogue.price");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        path(millId) + "/" + flour,
-                                        mill,
-                                        "{\"name\":\" \",\"unit\":\"kg\",\"packSize\":20}",
-                                        catalogues)
-                                .body())
+                        refusedBody(
+                                400,
+                                "PUT",
+                                path(millId) + "/" + flour,
+                                "{\"name\":\" \",\"unit\":\"kg\",\"packSize\":20}"))
                 .contains("error.catalogue.name");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        path(millId) + "/" + flour,
-                                        mill,
-                                        "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":0}",
-                                        catalogues)
-                                .body())
+                        refusedBody(
+                                400,
+                                "PUT",
+                                path(millId) + "/" + flour,
+                                "{\"name\":\"밀가루\",\"unit\":\"kg\",\"packSize\":0}"))
                 .contains("error.catalogue.packSize");
         for (String unknown :
                 new String[] {"/987654321", "/987654321/prices", "/987654321/withdraw"}) {
@@ -417,7 +378,7 @@ class CatalogueIntegrationTests extends BadInputTest {
                                     .body())
                     .contains("error.catalogue.itemNotFound");
         }
-        bad.refused(404, "GET", path(millId) + "/987654321/prices", mill, null, catalogues);
+        refused(404, "GET", path(millId) + "/987654321/prices", null);
         bad.refusesGarbage("POST", path(millId), mill, catalogues);
         bad.refusesGarbage("POST", prices, mill, catalogues);
     }
@@ -448,5 +409,16 @@ class CatalogueIntegrationTests extends BadInputTest {
                         "/api/v1/suppliers/{supplierId}/catalogue/{itemId}/withdraw",
                         "/api/v1/suppliers/me/orders",
                         "catalogueItemId");
+    }
+
+    /**
+     * The mill's request that must be refused with {@code status} and leave the catalogue alone.
+     */
+    private HttpResponse<String> refused(int status, String method, String path, String body) {
+        return bad.refused(status, method, path, mill, body, catalogues);
+    }
+
+    private String refusedBody(int status, String method, String path, String body) {
+        return refused(status, method, path, body).body();
     }
 }

@@ -3,6 +3,7 @@ package org.sangsaeng.coop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,7 +156,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                                 "PUT",
                                 "/api/v1/admin/suppliers/" + supplierId + "/account",
                                 admin,
-                                "{\"username\":\"" + supplierUser + "\"}"));
+                                account(supplierUser)));
         assertThat(linked.get("account").asString()).isEqualTo(supplierUser);
         assertThat(currentUsers.byUsername(supplierUser).supplierId()).isEqualTo(supplierId);
         JsonNode changedSupplier =
@@ -189,92 +190,74 @@ class AdministrationIntegrationTests extends BadInputTest {
         for (String name : List.of("가", "나", "다")) {
             bad.ok("POST", "/api/v1/admin/markets", officer, market(name + "시장-" + s));
         }
-        JsonNode first =
-                BadInput.tree(
-                        bad.ok(
-                                "GET",
-                                "/api/v1/admin/markets?q=" + s + "&page=0&size=2",
-                                officer,
-                                null));
+        JsonNode first = read("/api/v1/admin/markets?q=" + s + "&page=0&size=2", officer);
         assertThat(first.get("total").asLong()).isEqualTo(3);
         assertThat(first.get("page").asInt()).isZero();
         assertThat(first.get("size").asInt()).isEqualTo(2);
         assertThat(names(first)).containsExactly("가시장-" + s, "나시장-" + s);
-        JsonNode second =
-                BadInput.tree(
-                        bad.ok(
-                                "GET",
-                                "/api/v1/admin/markets?q=" + s + "&page=1&size=2",
-                                officer,
-                                null));
+        JsonNode second = read("/api/v1/admin/markets?q=" + s + "&page=1&size=2", officer);
         assertThat(names(second)).containsExactly("다시장-" + s);
 
         long market = BadInput.id(bad.ok("GET", "/api/v1/admin/markets?q=나시장-" + s, officer, null));
-        bad.ok(
-                "POST",
-                "/api/v1/admin/coops",
-                admin,
-                "{\"marketId\":" + market + ",\"name\":\"나조합-" + s + "\"}");
-        bad.ok(
-                "POST",
-                "/api/v1/admin/coops",
-                admin,
-                "{\"marketId\":" + market + ",\"name\":\"나상인회-" + s + "\"}");
-        assertThat(
-                        names(
-                                BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                "/api/v1/admin/coops?marketId=" + market,
-                                                admin,
-                                                null))))
+        bad.ok("POST", "/api/v1/admin/coops", admin, coop(market, "나조합-" + s));
+        bad.ok("POST", "/api/v1/admin/coops", admin, coop(market, "나상인회-" + s));
+        assertThat(namesAt("/api/v1/admin/coops?marketId=" + market))
                 .containsExactly("나상인회-" + s, "나조합-" + s);
-        assertThat(
-                        names(
-                                BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                "/api/v1/admin/coops?marketId=" + market + "&q=조합",
-                                                admin,
-                                                null))))
+        assertThat(namesAt("/api/v1/admin/coops?marketId=" + market + "&q=조합"))
                 .containsExactly("나조합-" + s);
-        assertThat(names(BadInput.tree(bad.ok("GET", "/api/v1/admin/coops?q=" + s, admin, null))))
-                .containsExactly("나상인회-" + s, "나조합-" + s);
+        assertThat(namesAt("/api/v1/admin/coops?q=" + s)).containsExactly("나상인회-" + s, "나조합-" + s);
 
         String number = newBusinessNumber();
         bad.ok("POST", "/api/v1/admin/suppliers", admin, supplier("계란유통-" + s, number));
-        assertThat(
-                        names(
-                                BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                "/api/v1/admin/suppliers?q=" + number,
-                                                admin,
-                                                null))))
+        assertThat(namesAt("/api/v1/admin/suppliers?q=" + number)).containsExactly("계란유통-" + s);
+        assertThat(namesAt("/api/v1/admin/suppliers?q=" + number.replace("-", "")))
                 .containsExactly("계란유통-" + s);
-        assertThat(
-                        names(
-                                BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                "/api/v1/admin/suppliers?q="
-                                                        + number.replace("-", ""),
-                                                admin,
-                                                null))))
-                .containsExactly("계란유통-" + s);
-        assertThat(
-                        names(
-                                BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                "/api/v1/admin/suppliers?q=계란유통-" + s,
-                                                admin,
-                                                null))))
-                .containsExactly("계란유통-" + s);
+        assertThat(namesAt("/api/v1/admin/suppliers?q=계란유통-" + s)).containsExactly("계란유통-" + s);
     }
 
     private static List<String> names(JsonNode page) {
         return page.get("items").valueStream().map(i -> i.get("name").asString()).toList();
+    }
+
+    private JsonNode read(String path, String user) {
+        return BadInput.tree(bad.ok("GET", path, user, null));
+    }
+
+    static String coop(long marketId, String name) {
+        return "{\"marketId\":" + marketId + ",\"name\":" + json(name) + "}";
+    }
+
+    static String account(String username) {
+        return "{\"username\":" + json(username) + "}";
+    }
+
+    /** The names on a page of an admin list, as an admin reads it. */
+    private List<String> namesAt(String path) {
+        return names(read(path, admin));
+    }
+
+    private long newMarket(String name) {
+        return BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market(name)));
+    }
+
+    private long newSupplier(String name) {
+        return BadInput.id(
+                bad.ok(
+                        "POST",
+                        "/api/v1/admin/suppliers",
+                        officer,
+                        supplier(name, newBusinessNumber())));
+    }
+
+    /**
+     * An officer's request that must be refused with {@code status} and leave every table alone.
+     */
+    private HttpResponse<String> refused(int status, String method, String path, String body) {
+        return bad.refused(status, method, path, officer, body, tables);
+    }
+
+    private String refusedBody(int status, String method, String path, String body) {
+        return refused(status, method, path, body).body();
     }
 
     @Test
@@ -355,85 +338,29 @@ class AdministrationIntegrationTests extends BadInputTest {
     void badMarketsAreRefusedByNameAndNothingIsWritten(
             String what, String field, String value, String code) {
         String body = BadInput.with(market("새시장-" + s), field, value);
-        assertThat(bad.refused(400, "POST", "/api/v1/admin/markets", officer, body, tables).body())
-                .contains(code);
-        long id =
-                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("있던시장-" + s)));
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        "/api/v1/admin/markets/" + id,
-                                        officer,
-                                        body,
-                                        tables)
-                                .body())
-                .contains(code);
+        assertThat(refusedBody(400, "POST", "/api/v1/admin/markets", body)).contains(code);
+        long id = newMarket("있던시장-" + s);
+        assertThat(refusedBody(400, "PUT", "/api/v1/admin/markets/" + id, body)).contains(code);
     }
 
     @Test
     void aDuplicateMarketOrCoopNameIsRefusedWithAConflict() {
-        long market =
-                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("성호시장-" + s)));
-        long other =
-                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("상대원시장-" + s)));
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        "/api/v1/admin/markets",
-                                        officer,
-                                        market("성호시장-" + s),
-                                        tables)
-                                .body())
+        long market = newMarket("성호시장-" + s);
+        long other = newMarket("상대원시장-" + s);
+        assertThat(refusedBody(409, "POST", "/api/v1/admin/markets", market("성호시장-" + s)))
                 .contains("error.admin.market.duplicate")
                 .contains("성호시장-" + s);
-        bad.refused(
-                409, "PUT", "/api/v1/admin/markets/" + other, officer, market("성호시장-" + s), tables);
-        bad.refused(
-                404,
-                "PUT",
-                "/api/v1/admin/markets/987654321",
-                officer,
-                market("없는시장-" + s),
-                tables);
+        refused(409, "PUT", "/api/v1/admin/markets/" + other, market("성호시장-" + s));
+        refused(404, "PUT", "/api/v1/admin/markets/987654321", market("없는시장-" + s));
 
-        bad.ok(
-                "POST",
-                "/api/v1/admin/coops",
-                officer,
-                "{\"marketId\":" + market + ",\"name\":\"성호조합-" + s + "\"}");
+        bad.ok("POST", "/api/v1/admin/coops", officer, coop(market, "성호조합-" + s));
         long coop =
                 BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/admin/coops",
-                                officer,
-                                "{\"marketId\":" + market + ",\"name\":\"성호상인회-" + s + "\"}"));
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        "/api/v1/admin/coops",
-                                        officer,
-                                        "{\"marketId\":" + other + ",\"name\":\"성호조합-" + s + "\"}",
-                                        tables)
-                                .body())
+                        bad.ok("POST", "/api/v1/admin/coops", officer, coop(market, "성호상인회-" + s)));
+        assertThat(refusedBody(409, "POST", "/api/v1/admin/coops", coop(other, "성호조합-" + s)))
                 .contains("error.admin.coop.duplicate");
-        bad.refused(
-                409,
-                "PUT",
-                "/api/v1/admin/coops/" + coop,
-                officer,
-                "{\"name\":\"성호조합-" + s + "\"}",
-                tables);
-        bad.refused(
-                400,
-                "PUT",
-                "/api/v1/admin/coops/" + coop,
-                officer,
-                "{\"marketId\":" + other + ",\"name\":\"성호상인회-" + s + "\"}",
-                tables);
+        refused(409, "PUT", "/api/v1/admin/coops/" + coop, "{\"name\":\"성호조합-" + s + "\"}");
+        refused(400, "PUT", "/api/v1/admin/coops/" + coop, coop(other, "성호상인회-" + s));
     }
 
     static Stream<Arguments> badCoops() {
@@ -459,8 +386,7 @@ class AdministrationIntegrationTests extends BadInputTest {
     @MethodSource("badCoops")
     void badCoopsAreRefusedByNameAndNothingIsWritten(
             String what, String field, String value, String code) {
-        long market =
-                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("조합시장-" + s)));
+        long market = newMarket("조합시장-" + s);
         String body =
                 BadInput.with(
                         "{\"marketId\":"
@@ -470,8 +396,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                                 + "\",\"description\":\"\"}",
                         field,
                         value);
-        assertThat(bad.refused(400, "POST", "/api/v1/admin/coops", officer, body, tables).body())
-                .contains(code);
+        assertThat(refusedBody(400, "POST", "/api/v1/admin/coops", body)).contains(code);
     }
 
     static Stream<Arguments> badSuppliers() {
@@ -541,151 +466,68 @@ class AdministrationIntegrationTests extends BadInputTest {
     void badSuppliersAreRefusedByNameAndNothingIsWritten(
             String what, String field, String value, String code) {
         String body = BadInput.with(supplier("새공급-" + s, newBusinessNumber()), field, value);
-        assertThat(
-                        bad.refused(400, "POST", "/api/v1/admin/suppliers", officer, body, tables)
-                                .body())
-                .contains(code);
-        long id =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/admin/suppliers",
-                                officer,
-                                supplier("있던공급-" + s, newBusinessNumber())));
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        "/api/v1/admin/suppliers/" + id,
-                                        officer,
-                                        body,
-                                        tables)
-                                .body())
-                .contains(code);
+        assertThat(refusedBody(400, "POST", "/api/v1/admin/suppliers", body)).contains(code);
+        long id = newSupplier("있던공급-" + s);
+        assertThat(refusedBody(400, "PUT", "/api/v1/admin/suppliers/" + id, body)).contains(code);
     }
 
     @Test
     void aDuplicateSupplierNameOrBusinessNumberIsRefusedWithAConflict() {
         String number = newBusinessNumber();
         bad.ok("POST", "/api/v1/admin/suppliers", officer, supplier("한맥-" + s, number));
-        long other =
-                BadInput.id(
-                        bad.ok(
+        long other = newSupplier("대한-" + s);
+        assertThat(
+                        refusedBody(
+                                409,
                                 "POST",
                                 "/api/v1/admin/suppliers",
-                                officer,
-                                supplier("대한-" + s, newBusinessNumber())));
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        "/api/v1/admin/suppliers",
-                                        officer,
-                                        supplier("한맥-" + s, newBusinessNumber()),
-                                        tables)
-                                .body())
+                                supplier("한맥-" + s, newBusinessNumber())))
                 .contains("error.admin.supplier.duplicate");
         assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        "/api/v1/admin/suppliers",
-                                        officer,
-                                        supplier("새한맥-" + s, number.replace("-", "")),
-                                        tables)
-                                .body())
+                        refusedBody(
+                                409,
+                                "POST",
+                                "/api/v1/admin/suppliers",
+                                supplier("새한맥-" + s, number.replace("-", ""))))
                 .contains("error.admin.businessNumber.duplicate")
                 .contains("한맥-" + s);
-        bad.refused(
-                409,
-                "PUT",
-                "/api/v1/admin/suppliers/" + other,
-                officer,
-                supplier("대한-" + s, number),
-                tables);
-        bad.refused(
+        refused(409, "PUT", "/api/v1/admin/suppliers/" + other, supplier("대한-" + s, number));
+        refused(
                 404,
                 "PUT",
                 "/api/v1/admin/suppliers/987654321",
-                officer,
-                supplier("없음-" + s, newBusinessNumber()),
-                tables);
+                supplier("없음-" + s, newBusinessNumber()));
     }
 
     @Test
     void onlyASupplierAccountAnsweringForNoOtherSupplierIsLinked() {
-        long first =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/admin/suppliers",
-                                officer,
-                                supplier("첫째-" + s, newBusinessNumber())));
-        long second =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/admin/suppliers",
-                                officer,
-                                supplier("둘째-" + s, newBusinessNumber())));
+        long first = newSupplier("첫째-" + s);
+        long second = newSupplier("둘째-" + s);
         String path = "/api/v1/admin/suppliers/" + second + "/account";
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        path,
-                                        officer,
-                                        "{\"username\":\"" + f.member() + "\"}",
-                                        tables)
-                                .body())
+        assertThat(refusedBody(400, "PUT", path, account(f.member())))
                 .contains("error.admin.account.notSupplier");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        path,
-                                        officer,
-                                        "{\"username\":\"nobody-" + s + "\"}",
-                                        tables)
-                                .body())
+        assertThat(refusedBody(400, "PUT", path, account("nobody-" + s)))
                 .contains("error.admin.account.unknown");
-        bad.refused(400, "PUT", path, officer, "{\"username\":\" \"}", tables);
+        refused(400, "PUT", path, "{\"username\":\" \"}");
         bad.ok(
                 "PUT",
                 "/api/v1/admin/suppliers/" + first + "/account",
                 officer,
-                "{\"username\":\"" + supplierUser + "\"}");
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "PUT",
-                                        path,
-                                        officer,
-                                        "{\"username\":\"" + supplierUser + "\"}",
-                                        tables)
-                                .body())
+                account(supplierUser));
+        assertThat(refusedBody(409, "PUT", path, account(supplierUser)))
                 .contains("error.admin.account.taken")
                 .contains("첫째-" + s);
-        bad.refused(
+        refused(
                 404,
                 "PUT",
                 "/api/v1/admin/suppliers/987654321/account",
-                officer,
-                "{\"username\":\"" + otherSupplierUser + "\"}",
-                tables);
+                account(otherSupplierUser));
     }
 
     @Test
     void leadersMembersAndSuppliersAreRefused() {
-        long market =
-                BadInput.id(bad.ok("POST", "/api/v1/admin/markets", officer, market("금지시장-" + s)));
-        long supplier =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/admin/suppliers",
-                                officer,
-                                supplier("금지공급-" + s, newBusinessNumber())));
+        long market = newMarket("금지시장-" + s);
+        long supplier = newSupplier("금지공급-" + s);
         for (String user : List.of(f.leader(), f.member(), supplierUser)) {
             for (String[] call :
                     List.of(
@@ -695,11 +537,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                                 "PUT", "/api/v1/admin/markets/" + market, market("남의시장-" + s)
                             },
                             new String[] {"GET", "/api/v1/admin/coops?marketId=" + market, null},
-                            new String[] {
-                                "POST",
-                                "/api/v1/admin/coops",
-                                "{\"marketId\":" + market + ",\"name\":\"남의조합\"}"
-                            },
+                            new String[] {"POST", "/api/v1/admin/coops", coop(market, "남의조합")},
                             new String[] {
                                 "PUT", "/api/v1/admin/coops/" + f.coopId(), "{\"name\":\"남의조합\"}"
                             },
@@ -717,7 +555,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                             new String[] {
                                 "PUT",
                                 "/api/v1/admin/suppliers/" + supplier + "/account",
-                                "{\"username\":\"" + supplierUser + "\"}"
+                                account(supplierUser)
                             })) {
                 assertThat(bad.refused(403, call[0], call[1], user, call[2], tables).body())
                         .contains("error.admin.notAllowed");
@@ -728,9 +566,9 @@ class AdministrationIntegrationTests extends BadInputTest {
 
     @Test
     void pagesOutsideTheLimitsAndGarbageAreRefused() {
-        bad.refused(400, "GET", "/api/v1/admin/markets?size=1000", officer, null, tables);
-        bad.refused(400, "GET", "/api/v1/admin/suppliers?page=-1", officer, null, tables);
-        bad.refused(400, "GET", "/api/v1/admin/coops?marketId=abc", officer, null, tables);
+        refused(400, "GET", "/api/v1/admin/markets?size=1000", null);
+        refused(400, "GET", "/api/v1/admin/suppliers?page=-1", null);
+        refused(400, "GET", "/api/v1/admin/coops?marketId=abc", null);
         bad.refusesGarbage("POST", "/api/v1/admin/markets", officer, tables);
         bad.refusesGarbage("POST", "/api/v1/admin/suppliers", officer, tables);
     }
@@ -749,14 +587,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                                             officer,
                                             BadInput.with(market(name), "address", json(hostile))));
                     JsonNode found =
-                            BadInput.tree(
-                                            bad.ok(
-                                                    "GET",
-                                                    "/api/v1/admin/markets?q=" + s,
-                                                    officer,
-                                                    null))
-                                    .get("items")
-                                    .get(0);
+                            read("/api/v1/admin/markets?q=" + s, officer).get("items").get(0);
                     assertThat(found.get("id").asLong()).isEqualTo(market);
                     assertThat(found.get("name").asString()).isEqualTo(name);
                     assertThat(found.get("address").asString()).isEqualTo(hostile);

@@ -18,6 +18,8 @@ import org.sangsaeng.engine.ProcessTest;
 class CouponApprovalProcessTests extends ProcessTest {
 
     static final String GROUPS = "io.camunda.zeebe:candidateGroups";
+    static final String LEADERS = "[\"coop:1:leader\"]";
+    static final String FOUNDATION = "[\"foundation\"]";
 
     CouponApprovalProcessTests() {
         super("coupon-approval.bpmn");
@@ -26,7 +28,7 @@ class CouponApprovalProcessTests extends ProcessTest {
     @Test
     void aShopCouponApprovedByTheLeaderGoesOutAtValidFromAndExpiresAtValidTo() throws Exception {
         long instance = start(false);
-        decide("[\"coop:1:leader\"]", "APPROVE");
+        decide(LEADERS, "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
         assertThat(engine.activate("coupon-publish")).as("not before valid-from").isEmpty();
 
@@ -49,9 +51,8 @@ class CouponApprovalProcessTests extends ProcessTest {
 
     @Test
     void aCoopWideCouponAlsoNeedsTheFoundation() throws Exception {
-        long instance = start(true);
-        decide("[\"coop:1:leader\"]", "APPROVE");
-        decide("[\"foundation\"]", "APPROVE");
+        long instance = approvedByTheLeaderForTheFoundation();
+        decide(FOUNDATION, "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
         assertThat(engine.completedElements(instance))
                 .containsSubsequence(
@@ -61,15 +62,13 @@ class CouponApprovalProcessTests extends ProcessTest {
     @Test
     void aCouponSentBackIsRevisedByItsAuthorAndReviewedAgain() throws Exception {
         long instance = start(false);
-        decide("[\"coop:1:leader\"]", "CHANGES");
+        decide(LEADERS, "CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
         assertThat(revise.getCustomHeaders())
                 .containsEntry("io.camunda.zeebe:assignee", "park.butcher")
                 .containsEntry("io.camunda.zeebe:formKey", "coupon-revise");
-        engine.complete(
-                revise,
-                Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
-        decide("[\"coop:1:leader\"]", "APPROVE");
+        revised(revise, false);
+        decide(LEADERS, "APPROVE");
         engine.complete(engine.single("coupon-schedule"), Map.of());
         assertThat(engine.completedElements(instance))
                 .containsSubsequence(
@@ -81,15 +80,11 @@ class CouponApprovalProcessTests extends ProcessTest {
 
     @Test
     void theFoundationCanSendACouponBackToItsAuthorToo() throws Exception {
-        long instance = start(true);
-        decide("[\"coop:1:leader\"]", "APPROVE");
-        decide("[\"foundation\"]", "CHANGES");
-        engine.complete(
-                engine.single(USER_TASK),
-                Map.of("needsFoundation", true, "reviewDue", engine.inEngineTime(DECISION_TIME)));
-        decide("[\"coop:1:leader\"]", "APPROVE");
-        assertThat(engine.single(USER_TASK).getCustomHeaders())
-                .containsEntry(GROUPS, "[\"foundation\"]");
+        long instance = approvedByTheLeaderForTheFoundation();
+        decide(FOUNDATION, "CHANGES");
+        revised(engine.single(USER_TASK), true);
+        decide(LEADERS, "APPROVE");
+        assertThat(engine.single(USER_TASK).getCustomHeaders()).containsEntry(GROUPS, FOUNDATION);
         assertThat(engine.completedElements(instance))
                 .containsSubsequence(
                         "FoundationReviewTask", "ReviseCouponTask", "LeaderReviewTask");
@@ -98,7 +93,7 @@ class CouponApprovalProcessTests extends ProcessTest {
     @Test
     void aCouponRejectedByTheLeaderTellsTheAuthorAndEnds() throws Exception {
         long instance = start(false);
-        decide("[\"coop:1:leader\"]", "REJECT");
+        decide(LEADERS, "REJECT");
         engine.complete(engine.single("coupon-reject"), Map.of());
         assertThat(engine.completedElements(instance))
                 .endsWith("CouponRejectedEndEvent", "coupon-approval");
@@ -106,9 +101,8 @@ class CouponApprovalProcessTests extends ProcessTest {
 
     @Test
     void aCouponRejectedByTheFoundationEndsToo() throws Exception {
-        long instance = start(true);
-        decide("[\"coop:1:leader\"]", "APPROVE");
-        decide("[\"foundation\"]", "REJECT");
+        long instance = approvedByTheLeaderForTheFoundation();
+        decide(FOUNDATION, "REJECT");
         engine.complete(engine.single("coupon-reject"), Map.of());
         assertThat(engine.completedElements(instance))
                 .contains("FoundationReviewTask")
@@ -138,8 +132,7 @@ class CouponApprovalProcessTests extends ProcessTest {
 
     @Test
     void aFoundationReviewLeftOpenIsRemindedThenEscalatedAndStillCounts() throws Exception {
-        long instance = start(true);
-        decide("[\"coop:1:leader\"]", "APPROVE");
+        long instance = approvedByTheLeaderForTheFoundation();
         ActivatedJob review = engine.single(USER_TASK);
         assertThat(review.getElementId()).isEqualTo("FoundationReviewTask");
 
@@ -161,17 +154,15 @@ class CouponApprovalProcessTests extends ProcessTest {
     void anAuthorWhoLeavesARevisionIsRemindedThenTheLeadersAreToldAndALateRevisionStillCounts()
             throws Exception {
         long instance = start(false);
-        decide("[\"coop:1:leader\"]", "CHANGES");
+        decide(LEADERS, "CHANGES");
         ActivatedJob revise = engine.single(USER_TASK);
         assertThat(revise.getElementId()).isEqualTo("ReviseCouponTask");
 
         engine.remindsThenEscalates(
                 "ReviseCouponTask", DECISION_TIME, REMINDER_LEAD, "coop:{coopId}:leader");
 
-        engine.complete(
-                revise,
-                Map.of("needsFoundation", false, "reviewDue", engine.inEngineTime(DECISION_TIME)));
-        decide("[\"coop:1:leader\"]", "APPROVE");
+        revised(revise, false);
+        decide(LEADERS, "APPROVE");
         assertThat(engine.completedElements(instance))
                 .contains("RemindReviseCouponTask", "EscalateReviseCouponTask", "ReviseCouponTask");
     }
@@ -201,6 +192,24 @@ class CouponApprovalProcessTests extends ProcessTest {
         v.put("reminderLead", REMINDER_LEAD.toString());
         v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
         return engine.start("coupon-approval", v);
+    }
+
+    /** A coop-wide coupon the leaders approved, waiting for the foundation's review. */
+    private long approvedByTheLeaderForTheFoundation() throws Exception {
+        long instance = start(true);
+        decide(LEADERS, "APPROVE");
+        return instance;
+    }
+
+    /** The author sends the revised coupon back; its review is due from now. */
+    private void revised(ActivatedJob revise, boolean needsFoundation) {
+        engine.complete(
+                revise,
+                Map.of(
+                        "needsFoundation",
+                        needsFoundation,
+                        "reviewDue",
+                        engine.inEngineTime(DECISION_TIME)));
     }
 
     private void decide(String groups, String decision) throws Exception {

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,7 +20,6 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -262,8 +260,7 @@ class CouponsIntegrationTests extends CoopTest {
                 taskOf(f.leader(), "coupon-review", "coupon-" + wide).id(),
                 Map.of("decision", "APPROVE"));
         awaitState(wide, CouponState.FOUNDATION_REVIEW);
-        String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        String foundation = Fixtures.addFoundationOfficer(accounts, "foundation");
         inbox.complete(
                 taskOf(foundation, "coupon-review", "coupon-" + wide).id(),
                 Map.of("decision", "REJECT", "comment", "조합 전체 쿠폰은 총회 결정이 필요합니다"));

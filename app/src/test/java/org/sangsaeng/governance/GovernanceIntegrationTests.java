@@ -18,7 +18,6 @@ import org.sangsaeng.board.BoardQuery;
 import org.sangsaeng.board.BoardService;
 import org.sangsaeng.board.PostKind;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -55,8 +54,7 @@ class GovernanceIntegrationTests extends CoopTest {
         members.add(f.member());
         members.addAll(
                 f.addMembers(accounts, 2, "merchant", "상인", BusinessType.SIDE_DISHES, "반찬가게"));
-        foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        foundation = Fixtures.addFoundationOfficer(accounts, "foundation");
     }
 
     @Test
@@ -125,22 +123,11 @@ class GovernanceIntegrationTests extends CoopTest {
     void aProposalStartedUnderVersionOneIsStillDecidedByItAfterVersionTwoPasses() {
         long general = propose(f.member(), "장날 공동 할인 행사", "매달 첫 토요일에 10% 할인 행사를 함께 합시다.", null);
         RuleSet threeQuarters =
-                new RuleSet(
-                        50,
-                        ApprovalRule.SHARE,
-                        75,
-                        false,
-                        72,
-                        24,
-                        48,
-                        7,
-                        5,
-                        JobPostReview.LEADER,
-                        10_000,
-                        48,
-                        0,
-                        0,
-                        0);
+                RuleSetDraft.defaultsWith(
+                        r -> {
+                            r.approvalRule = ApprovalRule.SHARE;
+                            r.requiredSharePercent = 75;
+                        });
         long ruleChange =
                 propose(members.get(2), "가결 요건을 찬성 75%로", "중요한 결정은 더 많은 찬성으로.", threeQuarters);
         review(ruleChange, true, null);
@@ -324,44 +311,17 @@ class GovernanceIntegrationTests extends CoopTest {
                                                 f.coopId(),
                                                 "제목",
                                                 "내용",
-                                                new RuleSet(
-                                                        50,
-                                                        ApprovalRule.SIMPLE_MAJORITY,
-                                                        null,
-                                                        false,
-                                                        24,
-                                                        48,
-                                                        48,
-                                                        7,
-                                                        5,
-                                                        JobPostReview.LEADER,
-                                                        0,
-                                                        48,
-                                                        0,
-                                                        0,
-                                                        0))))
+                                                RuleSetDraft.defaultsWith(
+                                                        r -> {
+                                                            r.voteHours = 24;
+                                                            r.reminderLeadHours = 48;
+                                                            r.couponFoundationThresholdWon = 0;
+                                                        }))))
                 .hasMessage("error.rules.reminderAfterStart");
         assertThat(proposals.ofCoop(f.coopId())).isEmpty();
 
         RulesChange change =
-                new RulesChange(
-                        new RuleSet(
-                                60,
-                                ApprovalRule.SIMPLE_MAJORITY,
-                                null,
-                                false,
-                                72,
-                                24,
-                                48,
-                                7,
-                                5,
-                                JobPostReview.LEADER,
-                                10_000,
-                                48,
-                                0,
-                                0,
-                                0),
-                        "조합원 요청");
+                new RulesChange(RuleSetDraft.defaultsWith(r -> r.quorumPercent = 60), "조합원 요청");
         assertThatThrownBy(() -> rules.change(f.coopId(), change))
                 .isInstanceOf(AccessDeniedException.class)
                 .hasMessage("error.rules.changeOnlyByProposal");

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.voting.ApprovalRule;
 
 /** The decision time, and what a joint sale's takings pay before the shops' shares. */
 class RuleSetTests {
@@ -63,40 +62,17 @@ class RuleSetTests {
     }
 
     private static RuleSet fees(Integer sale, Integer card, Integer transfer) {
-        return new RuleSet(
-                50,
-                ApprovalRule.SIMPLE_MAJORITY,
-                null,
-                false,
-                72,
-                24,
-                48,
-                7,
-                5,
-                JobPostReview.LEADER,
-                10_000,
-                48,
-                sale,
-                card,
-                transfer);
+        return RuleSetDraft.defaultsWithFees(sale, card, transfer);
     }
 
     private static RuleSet rules(int reminderLeadHours, Integer decisionHours) {
-        return new RuleSet(
-                50,
-                ApprovalRule.SIMPLE_MAJORITY,
-                null,
-                false,
-                72,
-                reminderLeadHours,
-                48,
-                7,
-                5,
-                JobPostReview.LEADER,
-                10_000,
-                decisionHours,
-                null,
-                null,
-                null);
+        return RuleSetDraft.defaultsWith(
+                r -> {
+                    r.reminderLeadHours = reminderLeadHours;
+                    r.decisionHours = decisionHours;
+                    r.saleFeeBasisPoints = null;
+                    r.cardFeeBasisPoints = null;
+                    r.transferFeeWon = null;
+                });
     }
 }

@@ -29,8 +29,7 @@ class JobMatchingProcessTests extends ProcessTest {
     @Test
     void anApprovedPostIsPublishedFilledAndDoneWhenBothSidesConfirm() throws Exception {
         long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
+        approvedAndPublished();
 
         filled();
         engine.complete(engine.single("job-post-close"), Map.of());
@@ -38,13 +37,7 @@ class JobMatchingProcessTests extends ProcessTest {
                 .as("nothing to confirm before the work is over")
                 .isEmpty();
         engine.increaseTime(Duration.ofDays(4));
-        engine.complete(
-                engine.single("job-post-hires"),
-                Map.of(
-                        "hires",
-                        List.of(Map.of("applicationId", 31, "worker", "jung.fruit")),
-                        "confirmDue",
-                        engine.inEngineTime(DECISION_TIME)));
+        hired(31, "jung.fruit");
 
         List<ActivatedJob> confirms = engine.activate(USER_TASK);
         assertThat(confirms)
@@ -83,15 +76,8 @@ class JobMatchingProcessTests extends ProcessTest {
         assertThat(revise.getCustomHeaders())
                 .containsEntry(FORM, "job-post-revise")
                 .containsEntry("io.camunda.zeebe:assignee", "kim.bakery");
-        engine.complete(
-                revise,
-                Map.of(
-                        "applicationDeadline",
-                        deadline(5).toString(),
-                        "reviewDue",
-                        engine.inEngineTime(DECISION_TIME)));
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
+        revised(revise);
+        approvedAndPublished();
         assertThat(engine.completedElements(instance))
                 .containsSubsequence(
                         "ReviewJobPostTask",
@@ -113,20 +99,8 @@ class JobMatchingProcessTests extends ProcessTest {
     @Test
     void anUnfilledPostIsExtendedOnceThenClosedWithoutHires() throws Exception {
         long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.increaseTime(Duration.ofDays(2).plusHours(1));
-        engine.complete(
-                engine.single("job-post-deadline"),
-                Map.of(
-                        "filled",
-                        false,
-                        "mayExtend",
-                        true,
-                        "unfilledDue",
-                        engine.inEngineTime(DECISION_TIME)));
-
-        ActivatedJob decide = engine.single(USER_TASK);
+        approvedAndPublished();
+        ActivatedJob decide = unfilledAtTheDeadline();
         assertThat(decide.getCustomHeaders()).containsEntry(FORM, "job-post-unfilled");
         Instant later = deadline(3);
         engine.complete(
@@ -160,9 +134,7 @@ class JobMatchingProcessTests extends ProcessTest {
             throws Exception {
         long instance = closedEarlyWithOneHireAfterTheWork();
         engine.activate(USER_TASK).forEach(t -> engine.complete(t, Map.of()));
-        engine.complete(
-                engine.single("job-hire-settle"),
-                Map.of("dispute", true, "disputeDue", engine.inEngineTime(DECISION_TIME)));
+        disputed();
 
         ActivatedJob dispute = engine.single(USER_TASK);
         assertThat(dispute.getCustomHeaders())
@@ -239,13 +211,7 @@ class JobMatchingProcessTests extends ProcessTest {
 
         engine.remindsThenEscalates("ReviseJobPostTask", DECISION_TIME, REMINDER_LEAD, LEADERS);
 
-        engine.complete(
-                revise,
-                Map.of(
-                        "applicationDeadline",
-                        deadline(5).toString(),
-                        "reviewDue",
-                        engine.inEngineTime(DECISION_TIME)));
+        revised(revise);
         review("APPROVE");
         assertThat(engine.completedElements(instance))
                 .contains(
@@ -259,19 +225,8 @@ class JobMatchingProcessTests extends ProcessTest {
             anEmployerWhoLeavesTheUnfilledDecisionIsRemindedThenTheLeadersAreToldAndALateCloseStillCounts()
                     throws Exception {
         long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.increaseTime(Duration.ofDays(2).plusHours(1));
-        engine.complete(
-                engine.single("job-post-deadline"),
-                Map.of(
-                        "filled",
-                        false,
-                        "mayExtend",
-                        true,
-                        "unfilledDue",
-                        engine.inEngineTime(DECISION_TIME)));
-        ActivatedJob decide = engine.single(USER_TASK);
+        approvedAndPublished();
+        ActivatedJob decide = unfilledAtTheDeadline();
         assertThat(decide.getElementId()).isEqualTo("DecideUnfilledTask");
 
         engine.remindsThenEscalates("DecideUnfilledTask", DECISION_TIME, REMINDER_LEAD, LEADERS);
@@ -315,9 +270,7 @@ class JobMatchingProcessTests extends ProcessTest {
         escalations.forEach(j -> engine.complete(j, Map.of()));
 
         confirms.forEach(t -> engine.complete(t, Map.of()));
-        engine.complete(
-                engine.single("job-hire-settle"),
-                Map.of("dispute", true, "disputeDue", engine.inEngineTime(DECISION_TIME)));
+        disputed();
         ActivatedJob dispute = engine.single(USER_TASK);
         assertThat(dispute.getElementId()).isEqualTo("ResolveDisputeTask");
 
@@ -386,23 +339,11 @@ class JobMatchingProcessTests extends ProcessTest {
      */
     private long closedEarlyWithOneHireAfterTheWork() throws Exception {
         long instance = start();
-        review("APPROVE");
-        engine.complete(engine.single("job-post-publish"), Map.of());
-        engine.client()
-                .newPublishMessageCommand()
-                .messageName("job-post-closed")
-                .correlationKey("7")
-                .send()
-                .join();
+        approvedAndPublished();
+        postMessage("job-post-closed");
         engine.complete(engine.single("job-post-close"), Map.of());
         engine.increaseTime(Duration.ofDays(4));
-        engine.complete(
-                engine.single("job-post-hires"),
-                Map.of(
-                        "hires",
-                        List.of(Map.of("applicationId", 41, "worker", "lee.banchan")),
-                        "confirmDue",
-                        engine.inEngineTime(DECISION_TIME)));
+        hired(41, "lee.banchan");
         return instance;
     }
 
@@ -424,12 +365,67 @@ class JobMatchingProcessTests extends ProcessTest {
     }
 
     private void filled() {
+        postMessage("job-post-filled");
+    }
+
+    /** A message to post 7's instance, as the application sends it. */
+    private void postMessage(String name) {
         engine.client()
                 .newPublishMessageCommand()
-                .messageName("job-post-filled")
+                .messageName(name)
                 .correlationKey("7")
                 .send()
                 .join();
+    }
+
+    /** The leaders approve the post and it is published. */
+    private void approvedAndPublished() throws Exception {
+        review("APPROVE");
+        engine.complete(engine.single("job-post-publish"), Map.of());
+    }
+
+    /** The employer sends the revised post back with a new deadline; the review is due again. */
+    private void revised(ActivatedJob revise) {
+        engine.complete(
+                revise,
+                Map.of(
+                        "applicationDeadline",
+                        deadline(5).toString(),
+                        "reviewDue",
+                        engine.inEngineTime(DECISION_TIME)));
+    }
+
+    /** The application deadline passes with the post unfilled; the employer's decision task. */
+    private ActivatedJob unfilledAtTheDeadline() throws Exception {
+        engine.increaseTime(Duration.ofDays(2).plusHours(1));
+        engine.complete(
+                engine.single("job-post-deadline"),
+                Map.of(
+                        "filled",
+                        false,
+                        "mayExtend",
+                        true,
+                        "unfilledDue",
+                        engine.inEngineTime(DECISION_TIME)));
+        return engine.single(USER_TASK);
+    }
+
+    /** The employer names the one hire; both sides' confirmations are due. */
+    private void hired(int applicationId, String worker) throws Exception {
+        engine.complete(
+                engine.single("job-post-hires"),
+                Map.of(
+                        "hires",
+                        List.of(Map.of("applicationId", applicationId, "worker", worker)),
+                        "confirmDue",
+                        engine.inEngineTime(DECISION_TIME)));
+    }
+
+    /** A side says the work did not happen as agreed; the dispute is due. */
+    private void disputed() throws Exception {
+        engine.complete(
+                engine.single("job-hire-settle"),
+                Map.of("dispute", true, "disputeDue", engine.inEngineTime(DECISION_TIME)));
     }
 
     private long offer() {

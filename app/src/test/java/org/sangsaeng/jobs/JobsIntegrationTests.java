@@ -20,10 +20,9 @@ import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.governance.JobPostReview;
-import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RuleSetDraft;
 import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
@@ -31,7 +30,6 @@ import org.sangsaeng.shared.MarketTime;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
-import org.sangsaeng.voting.ApprovalRule;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -126,28 +124,12 @@ class JobsIntegrationTests extends CoopTest {
                 .extracting(JobPostDetails::id)
                 .doesNotContain(rejected);
 
-        String foundation = "foundation-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        String foundation = Fixtures.addFoundationOfficer(accounts, "foundation");
         Fixtures.signIn(foundation);
         rules.change(
                 f.coopId(),
                 new RulesChange(
-                        new RuleSet(
-                                50,
-                                ApprovalRule.SIMPLE_MAJORITY,
-                                null,
-                                false,
-                                72,
-                                24,
-                                48,
-                                7,
-                                5,
-                                JobPostReview.FOUNDATION,
-                                10_000,
-                                48,
-                                0,
-                                0,
-                                0),
+                        RuleSetDraft.defaultsWith(r -> r.jobPostReview = JobPostReview.FOUNDATION),
                         "구인 글은 재단이 검토"));
         long byFoundation = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         Fixtures.signIn(f.leader());

@@ -101,25 +101,11 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                 .statusCode())
                 .isEqualTo(403);
 
-        assertThat(
-                        call(
-                                        "PUT",
-                                        "/api/v1/me/password",
-                                        BasicAuth.of("baker-" + s, temporary),
-                                        "{\"currentPassword\":"
-                                                + json(temporary)
-                                                + ",\"newPassword\":"
-                                                + json(CHOSEN)
-                                                + "}")
-                                .statusCode())
+        assertThat(passwordChange(BasicAuth.of("baker-" + s, temporary), temporary, CHOSEN))
                 .isEqualTo(204);
 
-        assertThat(call("GET", "/api/v1/me", BasicAuth.of("baker-" + s, CHOSEN), null).statusCode())
-                .isEqualTo(200);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of("baker-" + s, temporary), null)
-                                .statusCode())
-                .isEqualTo(401);
+        assertThat(me(BasicAuth.of("baker-" + s, CHOSEN))).isEqualTo(200);
+        assertThat(me(BasicAuth.of("baker-" + s, temporary))).isEqualTo(401);
     }
 
     @Test
@@ -145,11 +131,8 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     void aDeactivatedAccountsTokenAndPasswordStopAtOnceAndWorkAgainAfterReactivation()
             throws Exception {
         long member = idOf(f.member());
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
+        String token = bad.token(f.member());
+        assertThat(me("Bearer " + token)).isEqualTo(200);
 
         JsonNode off =
                 BadInput.tree(
@@ -160,12 +143,8 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                 "{\"reason\":\"가게를 정리했습니다\"}"));
         assertThat(off.get("active").asBoolean()).isFalse();
 
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
-                .as("its token")
-                .isEqualTo(401);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
-                                .statusCode())
+        assertThat(me("Bearer " + token)).as("its token").isEqualTo(401);
+        assertThat(me(BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("its password")
                 .isEqualTo(401);
         bad.refused(
@@ -177,21 +156,13 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                 accountsTables);
 
         bad.ok("POST", ACCOUNTS + "/" + member + "/reactivate", officer, null);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
-                                .statusCode())
-                .isEqualTo(200);
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode())
-                .as("revoked for good")
-                .isEqualTo(401);
+        assertThat(me(BasicAuth.of(f.member(), Fixtures.PASSWORD))).isEqualTo(200);
+        assertThat(me("Bearer " + token)).as("revoked for good").isEqualTo(401);
     }
 
     @Test
     void theTokenFilterRefusesADisabledAccountEvenWithATokenNotRevoked() throws Exception {
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
+        String token = bad.token(f.member());
         // Disabled behind the service's back: the token itself is still valid, the account is not.
         jdbc.update("update app_user set enabled = false where username = ?", f.member());
         try {
@@ -201,7 +172,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         } finally {
             jdbc.update("update app_user set enabled = true where username = ?", f.member());
         }
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(200);
+        assertThat(me("Bearer " + token)).isEqualTo(200);
     }
 
     @Test
@@ -250,10 +221,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
     @Test
     void aResetPasswordIsTemporaryAndEndsTheOldPasswordAndTokens() throws Exception {
         long member = idOf(f.member());
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
+        String token = bad.token(f.member());
 
         String temporary =
                 BadInput.tree(
@@ -265,29 +233,12 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                         .get("temporaryPassword")
                         .asString();
 
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
-                                .statusCode())
-                .isEqualTo(401);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), temporary), null)
-                                .statusCode())
-                .isEqualTo(403);
-        assertThat(
-                        call(
-                                        "PUT",
-                                        "/api/v1/me/password",
-                                        BasicAuth.of(f.member(), temporary),
-                                        "{\"currentPassword\":"
-                                                + json(temporary)
-                                                + ",\"newPassword\":"
-                                                + json(CHOSEN)
-                                                + "}")
-                                .statusCode())
+        assertThat(me("Bearer " + token)).isEqualTo(401);
+        assertThat(me(BasicAuth.of(f.member(), Fixtures.PASSWORD))).isEqualTo(401);
+        assertThat(me(BasicAuth.of(f.member(), temporary))).isEqualTo(403);
+        assertThat(passwordChange(BasicAuth.of(f.member(), temporary), temporary, CHOSEN))
                 .isEqualTo(204);
-        assertThat(call("GET", "/api/v1/me", BasicAuth.of(f.member(), CHOSEN), null).statusCode())
-                .isEqualTo(200);
+        assertThat(me(BasicAuth.of(f.member(), CHOSEN))).isEqualTo(200);
     }
 
     @Test
@@ -306,10 +257,7 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                         "select id, coop_id, role, shop_name from membership where user_id = ?",
                         member);
         assertThat(membershipsBefore).hasSize(1);
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
+        String token = bad.token(f.member());
 
         bad.refused(
                 403, "POST", ACCOUNTS + "/" + member + "/anonymise", officer, null, accountsTables);
@@ -336,19 +284,9 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                                 String.class,
                                 member))
                 .containsOnly("LEFT");
-        assertThat(call("GET", "/api/v1/me", "Bearer " + token, null).statusCode()).isEqualTo(401);
-        assertThat(
-                        call("GET", "/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD), null)
-                                .statusCode())
-                .isEqualTo(401);
-        assertThat(
-                        call(
-                                        "GET",
-                                        "/api/v1/me",
-                                        BasicAuth.of("left-" + member, Fixtures.PASSWORD),
-                                        null)
-                                .statusCode())
-                .isEqualTo(401);
+        assertThat(me("Bearer " + token)).isEqualTo(401);
+        assertThat(me(BasicAuth.of(f.member(), Fixtures.PASSWORD))).isEqualTo(401);
+        assertThat(me(BasicAuth.of("left-" + member, Fixtures.PASSWORD))).isEqualTo(401);
         bad.refused(
                 409, "POST", ACCOUNTS + "/" + member + "/reactivate", admin, null, accountsTables);
     }
@@ -372,59 +310,17 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
                             + (i == 0 ? "[\"SUPPLIER\"]" : "[]")
                             + "}");
         }
-        JsonNode page =
-                BadInput.tree(
-                        bad.ok(
-                                "GET",
-                                ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=0",
-                                officer,
-                                null));
+        JsonNode page = accounts("?q=" + enc(tag) + "&size=2&page=0");
         assertThat(page.get("total").asLong()).isEqualTo(3);
         assertThat(page.get("items")).hasSize(2);
         assertThat(page.get("size").asInt()).isEqualTo(2);
-        JsonNode second =
-                BadInput.tree(
-                        bad.ok(
-                                "GET",
-                                ACCOUNTS + "?q=" + enc(tag) + "&size=2&page=1",
-                                officer,
-                                null));
+        JsonNode second = accounts("?q=" + enc(tag) + "&size=2&page=1");
         assertThat(second.get("items")).hasSize(1);
-        assertThat(
-                        BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                ACCOUNTS + "?q=" + enc(tag) + "&role=SUPPLIER",
-                                                officer,
-                                                null))
-                                .get("total")
-                                .asLong())
+        assertThat(accounts("?q=" + enc(tag) + "&role=SUPPLIER").get("total").asLong())
                 .isEqualTo(1);
-        assertThat(
-                        BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                ACCOUNTS + "?q=" + enc(tag) + "&role=MEMBER",
-                                                officer,
-                                                null))
-                                .get("total")
-                                .asLong())
-                .isEqualTo(2);
-        assertThat(
-                        BadInput.tree(
-                                        bad.ok(
-                                                "GET",
-                                                ACCOUNTS + "?q=find-1-" + s + "&active=false",
-                                                officer,
-                                                null))
-                                .get("total")
-                                .asLong())
-                .isZero();
-        assertThat(
-                        BadInput.tree(bad.ok("GET", ACCOUNTS + "?q=" + enc("100%_"), officer, null))
-                                .get("total")
-                                .asLong())
-                .isZero();
+        assertThat(accounts("?q=" + enc(tag) + "&role=MEMBER").get("total").asLong()).isEqualTo(2);
+        assertThat(accounts("?q=find-1-" + s + "&active=false").get("total").asLong()).isZero();
+        assertThat(accounts("?q=" + enc("100%_")).get("total").asLong()).isZero();
         bad.refused(400, "GET", ACCOUNTS + "?role=KING", officer, null, accountsTables);
         bad.refused(400, "GET", ACCOUNTS + "?size=1000", officer, null, accountsTables);
     }
@@ -643,6 +539,31 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
 
     private static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /** A page of the account list as the officer searches it, {@code query} starting with "?". */
+    private JsonNode accounts(String query) {
+        return BadInput.tree(bad.ok("GET", ACCOUNTS + query, officer, null));
+    }
+
+    /** The status of changing one's own password from {@code current} to {@code chosen}. */
+    private int passwordChange(String authorization, String current, String chosen)
+            throws Exception {
+        return call(
+                        "PUT",
+                        "/api/v1/me/password",
+                        authorization,
+                        "{\"currentPassword\":"
+                                + json(current)
+                                + ",\"newPassword\":"
+                                + json(chosen)
+                                + "}")
+                .statusCode();
+    }
+
+    /** The status of asking who one is, as every signed-in client does first. */
+    private int me(String authorization) throws Exception {
+        return call("GET", "/api/v1/me", authorization, null).statusCode();
     }
 
     private HttpResponse<String> call(String method, String path, String authorization, String body)

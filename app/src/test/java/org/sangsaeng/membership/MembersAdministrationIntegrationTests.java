@@ -31,8 +31,7 @@ class MembersAdministrationIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenAFoundationOfficer() {
-        foundation = "fd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        foundation = Fixtures.addFoundationOfficer(accounts, "fd");
         leader = "/api/v1/coops/" + f.coopId() + "/leader";
         memberships =
                 bad.rows(
@@ -72,16 +71,7 @@ class MembersAdministrationIntegrationTests extends BadInputTest {
                                 Long.class, f.leader(), f.member()))
                 .as("every member is told why")
                 .isEqualTo(2);
-        JsonNode change =
-                BadInput.tree(
-                                bad.ok(
-                                        "GET",
-                                        "/api/v1/admin/changes?subject=COOP&subjectId="
-                                                + f.coopId(),
-                                        foundation,
-                                        null))
-                        .get("items")
-                        .get(0);
+        JsonNode change = latestCoopChange();
         assertThat(change.get("action").asString()).isEqualTo("LEADER_APPOINTED");
         assertThat(change.get("actor").asString()).isEqualTo(foundation);
         assertThat(change.get("before").get("leader").asString()).isEqualTo(f.leader());
@@ -149,16 +139,7 @@ class MembersAdministrationIntegrationTests extends BadInputTest {
                             assertThat(m.get("shopName").asString()).isEqualTo("깨끗한 세탁소");
                             assertThat(m.get("leader").asBoolean()).isFalse();
                         });
-        JsonNode change =
-                BadInput.tree(
-                                bad.ok(
-                                        "GET",
-                                        "/api/v1/admin/changes?subject=COOP&subjectId="
-                                                + f.coopId(),
-                                        foundation,
-                                        null))
-                        .get("items")
-                        .get(0);
+        JsonNode change = latestCoopChange();
         assertThat(change.get("action").asString()).isEqualTo("MEMBER_ADDED");
         assertThat(change.get("after").get("member").asString()).isEqualTo(f.applicant());
 
@@ -229,5 +210,17 @@ class MembersAdministrationIntegrationTests extends BadInputTest {
                 + ",\"reason\":"
                 + BadInput.json(reason)
                 + "}";
+    }
+
+    /** The newest entry of the foundation's change log for this co-op. */
+    private JsonNode latestCoopChange() {
+        return BadInput.tree(
+                        bad.ok(
+                                "GET",
+                                "/api/v1/admin/changes?subject=COOP&subjectId=" + f.coopId(),
+                                foundation,
+                                null))
+                .get("items")
+                .get(0);
     }
 }

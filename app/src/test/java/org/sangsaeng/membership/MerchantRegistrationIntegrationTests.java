@@ -33,6 +33,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
 
     static final String API = "/api/v1/registrations";
     static final String PASSWORD = "우리 가게 빵은 맛있다";
+    static final String APPROVE = "{\"decision\":\"APPROVE\"}";
     static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
     static final Pattern REVISE = Pattern.compile("/sign-up/revise/([A-Za-z0-9_-]+)");
     static final Pattern INVITE = Pattern.compile("/sign-up\\?invite=([A-Za-z0-9_-]+)");
@@ -67,23 +68,10 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
                                 + "\",\"displayName\":\"다른 사람\",\"roles\":[]}");
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(refused.body()).contains("심사 중인 가입 신청").contains(username);
-        assertThat(
-                        jdbc.queryForObject(
-                                "select count(*) from app_user where username = ?",
-                                Long.class,
-                                username))
-                .as("nothing made")
-                .isZero();
+        assertThat(accountsNamed(username)).as("nothing made").isZero();
 
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + reviewTask(id) + "/complete",
-                foundation,
-                "{\"decision\":\"APPROVE\"}");
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
-        assertThat(signInStatus(username, PASSWORD))
-                .as("the merchant's own account")
-                .isEqualTo(200);
+        approve(id, reviewTask(id));
+        assertSignsIn("the merchant's own account");
     }
 
     @Test
@@ -100,21 +88,11 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
 
         long task = reviewTask(id);
         assertThat(
-                        bad.send(
-                                        "POST",
-                                        "/api/v1/tasks/" + task + "/complete",
-                                        f.member(),
-                                        "{\"decision\":\"APPROVE\"}")
+                        bad.send("POST", "/api/v1/tasks/" + task + "/complete", f.member(), APPROVE)
                                 .statusCode())
                 .as("only the foundation reviews")
                 .isIn(403, 404);
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + task + "/complete",
-                foundation,
-                "{\"decision\":\"APPROVE\"}");
-
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
+        approve(id, task);
         assertThat(
                         jdbc.queryForObject(
                                 "select count(*) from app_user where username = ? and phone = ?",
@@ -122,9 +100,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
                                 username,
                                 phone))
                 .isOne();
-        assertThat(signInStatus(username, PASSWORD))
-                .as("the password chosen at sign-up")
-                .isEqualTo(200);
+        assertSignsIn("the password chosen at sign-up");
         assertThat(smsTo(phone))
                 .as("the code, then the approval, once")
                 .hasSize(2)
@@ -140,32 +116,14 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         long task = reviewTask(id);
         Supplier<?> registration = bad.rows("select * from merchant_registration where id = ?", id);
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/tasks/" + task + "/complete",
-                                        foundation,
-                                        "{\"decision\":\"CHANGES\",\"reason\":\"  \"}",
-                                        registration)
-                                .body())
+                        reviewRefused(
+                                task, "{\"decision\":\"CHANGES\",\"reason\":\"  \"}", registration))
                 .contains("error.registration.changesRequired");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/tasks/" + task + "/complete",
-                                        foundation,
-                                        "{\"decision\":\"MAYBE\"}",
-                                        registration)
-                                .body())
+        assertThat(reviewRefused(task, "{\"decision\":\"MAYBE\"}", registration))
                 .contains("error.registration.decisionRequired");
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + task + "/complete",
-                foundation,
-                "{\"decision\":\"CHANGES\",\"reason\":\"가게 이름을 사업자등록증대로 적어 주세요\"}");
+        review(task, "{\"decision\":\"CHANGES\",\"reason\":\"가게 이름을 사업자등록증대로 적어 주세요\"}");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("CHANGES_REQUESTED"));
+        awaitStatus(id, "CHANGES_REQUESTED");
         String sms =
                 await().atMost(Duration.ofSeconds(30))
                         .until(() -> smsTo(phone).getLast(), b -> b.contains("/revise/"));
@@ -182,73 +140,34 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         revised.put("password", "");
         Supplier<?> state = bad.rows("select * from merchant_registration where id = ?", id);
         revised.put("businessNumber", wrongCheckDigit());
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        API + "/revisions/" + token,
-                                        null,
-                                        json(revised),
-                                        state)
-                                .body())
+        assertThat(revisionRefused(400, token, revised, state))
                 .contains("error.businessNumber.checkDigit");
         revised.put("businessNumber", businessNumber());
         revised.put("privacyConsent", false);
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        API + "/revisions/" + token,
-                                        null,
-                                        json(revised),
-                                        state)
-                                .body())
+        assertThat(revisionRefused(400, token, revised, state))
                 .contains("error.registration.consentRequired");
         revised.put("privacyConsent", true);
         revised.put("phone", newPhone());
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "PUT",
-                                        API + "/revisions/" + token,
-                                        null,
-                                        json(revised),
-                                        state)
-                                .body())
+        assertThat(revisionRefused(400, token, revised, state))
                 .as("a new phone needs its own code")
                 .contains("error.phoneCode.none");
         revised.put("phone", phone);
         bad.ok("PUT", API + "/revisions/" + token, null, json(revised));
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "PUT",
-                                        API + "/revisions/" + token,
-                                        null,
-                                        json(revised),
-                                        state)
-                                .body())
+        assertThat(revisionRefused(409, token, revised, state))
                 .as("the link works once")
                 .contains("error.registration.linkInvalid");
 
         long again =
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> openTask(id), t -> t != null && t != task);
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + again + "/complete",
-                foundation,
-                "{\"decision\":\"APPROVE\"}");
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("APPROVED"));
+        approve(id, again);
         assertThat(
                         jdbc.queryForObject(
                                 "select shop_name from merchant_registration where id = ?",
                                 String.class,
                                 id))
                 .isEqualTo("태평 제과 (본점)");
-        assertThat(signInStatus(username, PASSWORD))
-                .as("the password kept from the first sign-up")
-                .isEqualTo(200);
+        assertSignsIn("the password kept from the first sign-up");
     }
 
     @Test
@@ -256,31 +175,14 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         long id = signUp(form(username, phone, code(phone)));
         long task = reviewTask(id);
         Supplier<?> registration = bad.rows("select * from merchant_registration where id = ?", id);
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/tasks/" + task + "/complete",
-                                        foundation,
-                                        "{\"decision\":\"REJECT\"}",
-                                        registration)
-                                .body())
+        assertThat(reviewRefused(task, "{\"decision\":\"REJECT\"}", registration))
                 .contains("error.registration.reasonRequired");
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + task + "/complete",
-                foundation,
-                "{\"decision\":\"REJECT\",\"reason\":\"우리 시장 상인이 아닙니다\"}");
+        review(task, "{\"decision\":\"REJECT\",\"reason\":\"우리 시장 상인이 아닙니다\"}");
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals("REJECTED"));
+        awaitStatus(id, "REJECTED");
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> smsTo(phone).getLast().contains("우리 시장 상인이 아닙니다"));
-        assertThat(
-                        jdbc.queryForObject(
-                                "select count(*) from app_user where username = ?",
-                                Long.class,
-                                username))
-                .isZero();
+        assertThat(accountsNamed(username)).isZero();
     }
 
     @Test
@@ -313,11 +215,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         Map<String, Object> form = form(username, phone, code(phone));
         form.put("invitation", token);
         long id = signUp(form);
-        bad.ok(
-                "POST",
-                "/api/v1/tasks/" + reviewTask(id) + "/complete",
-                foundation,
-                "{\"decision\":\"APPROVE\"}");
+        review(reviewTask(id), APPROVE);
 
         await().atMost(Duration.ofSeconds(60))
                 .until(
@@ -539,9 +437,50 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
                 .orElse(null);
     }
 
+    /** The foundation decides a sign-up's review task. */
+    private void review(long task, String decision) {
+        bad.ok("POST", "/api/v1/tasks/" + task + "/complete", foundation, decision);
+    }
+
+    /** The foundation approves the sign-up and waits until it is through. */
+    private void approve(long id, long task) {
+        review(task, APPROVE);
+        awaitStatus(id, "APPROVED");
+    }
+
+    private String reviewRefused(long task, String decision, Supplier<?> state) {
+        return bad.refused(
+                        400,
+                        "POST",
+                        "/api/v1/tasks/" + task + "/complete",
+                        foundation,
+                        decision,
+                        state)
+                .body();
+    }
+
+    private String revisionRefused(
+            int status, String token, Map<String, Object> form, Supplier<?> state) {
+        return bad.refused(status, "PUT", API + "/revisions/" + token, null, json(form), state)
+                .body();
+    }
+
+    private void awaitStatus(long id, String expected) {
+        await().atMost(Duration.ofSeconds(60)).until(() -> status(id).equals(expected));
+    }
+
+    private long accountsNamed(String username) {
+        return jdbc.queryForObject(
+                "select count(*) from app_user where username = ?", Long.class, username);
+    }
+
     private String status(long id) {
         return jdbc.queryForObject(
                 "select status from merchant_registration where id = ?", String.class, id);
+    }
+
+    private void assertSignsIn(String why) {
+        assertThat(signInStatus(username, PASSWORD)).as(why).isEqualTo(200);
     }
 
     private int signInStatus(String user, String password) {

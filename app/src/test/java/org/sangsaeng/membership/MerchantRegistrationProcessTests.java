@@ -47,11 +47,10 @@ class MerchantRegistrationProcessTests extends ProcessTest {
     @Test
     void changesGoBackToTheApplicantAndTheRevisionIsReviewedAgain() throws Exception {
         long instance = start(52);
-        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "사업자등록번호를 다시 확인해 주세요");
-
-        ActivatedJob changes = engine.single("merchant-registration-request-changes");
-        assertThat(changes.getVariablesAsMap()).containsEntry("reason", "사업자등록번호를 다시 확인해 주세요");
-        engine.complete(changes, Map.of());
+        decidedWithReason(
+                ReviewDecision.CHANGES,
+                "사업자등록번호를 다시 확인해 주세요",
+                "merchant-registration-request-changes");
         assertThat(engine.activate(USER_TASK))
                 .as("no review while the applicant revises")
                 .isEmpty();
@@ -59,8 +58,7 @@ class MerchantRegistrationProcessTests extends ProcessTest {
         revised(52);
         ActivatedJob again = engine.single(USER_TASK);
         assertThat(again.getElementId()).isEqualTo("ReviewRegistrationTask");
-        decide(again, ReviewDecision.APPROVE, "");
-        engine.complete(engine.single("merchant-registration-approve"), Map.of());
+        approve(again);
 
         assertThat(engine.completedElements(instance))
                 .containsExactly(
@@ -76,11 +74,7 @@ class MerchantRegistrationProcessTests extends ProcessTest {
     @Test
     void aRejectionIsRecordedWithItsReason() throws Exception {
         long instance = start(53);
-        decide(engine.single(USER_TASK), ReviewDecision.REJECT, "시장 상인이 아닙니다");
-
-        ActivatedJob reject = engine.single("merchant-registration-reject");
-        assertThat(reject.getVariablesAsMap()).containsEntry("reason", "시장 상인이 아닙니다");
-        engine.complete(reject, Map.of());
+        decidedWithReason(ReviewDecision.REJECT, "시장 상인이 아닙니다", "merchant-registration-reject");
 
         assertThat(engine.completedElements(instance))
                 .containsExactly(
@@ -113,8 +107,10 @@ class MerchantRegistrationProcessTests extends ProcessTest {
     void anApplicantWhoDoesNotReviseGetsTheLinkAgainWeeklyAndTheSignUpExpiresAfter30Days()
             throws Exception {
         long instance = start(55);
-        decide(engine.single(USER_TASK), ReviewDecision.CHANGES, "가게 이름을 사업자등록증대로 적어 주세요");
-        engine.complete(engine.single("merchant-registration-request-changes"), Map.of());
+        decidedWithReason(
+                ReviewDecision.CHANGES,
+                "가게 이름을 사업자등록증대로 적어 주세요",
+                "merchant-registration-request-changes");
 
         engine.increaseTime(Duration.ofDays(6));
         assertThat(engine.activate("merchant-registration-remind-revision"))
@@ -170,6 +166,21 @@ class MerchantRegistrationProcessTests extends ProcessTest {
                         reason,
                         "completedBy",
                         "jung.foundation"));
+    }
+
+    /** The foundation approves and the account is created. */
+    private void approve(ActivatedJob review) throws Exception {
+        decide(review, ReviewDecision.APPROVE, "");
+        engine.complete(engine.single("merchant-registration-approve"), Map.of());
+    }
+
+    /** The foundation decides the open review; the job that follows carries the reason. */
+    private void decidedWithReason(ReviewDecision decision, String reason, String jobType)
+            throws Exception {
+        decide(engine.single(USER_TASK), decision, reason);
+        ActivatedJob job = engine.single(jobType);
+        assertThat(job.getVariablesAsMap()).containsEntry("reason", reason);
+        engine.complete(job, Map.of());
     }
 
     private void revised(long registrationId) {

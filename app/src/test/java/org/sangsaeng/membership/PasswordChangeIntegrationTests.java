@@ -33,39 +33,19 @@ class PasswordChangeIntegrationTests extends BadInputTest {
 
     @Test
     void afterAChangeOnlyTheNewPasswordSignsInAndTheOldTokensAreRevoked() throws Exception {
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
-        assertThat(get("/api/v1/me", "Bearer " + token)).isEqualTo(200);
+        String token = bad.token(f.member());
+        assertThat(bad.status("/api/v1/me", "Bearer " + token)).isEqualTo(200);
 
         bad.ok("PUT", PASSWORD, f.member(), change(Fixtures.PASSWORD, NEW));
 
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
-                .as("the old password")
-                .isEqualTo(401);
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), NEW)))
-                .as("the new password")
-                .isEqualTo(200);
-        assertThat(get("/api/v1/me", "Bearer " + token))
-                .as("a token made with the old password")
-                .isEqualTo(401);
+        SignIns.onlyTheNewPasswordSignsIn(bad, f.member(), Fixtures.PASSWORD, NEW, token);
     }
 
     @Test
     void signingOutEverywhereRevokesEveryTokenOfTheAccountOnly() throws Exception {
-        String phone =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
-        String tablet =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
-        String leaders =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.leader(), null))
-                        .get("token")
-                        .asString();
+        String phone = bad.token(f.member());
+        String tablet = bad.token(f.member());
+        String leaders = bad.token(f.leader());
 
         assertThat(
                         LocalHttp.send(
@@ -75,12 +55,12 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                                 .statusCode())
                 .isEqualTo(204);
 
-        assertThat(get("/api/v1/me", "Bearer " + phone)).isEqualTo(401);
-        assertThat(get("/api/v1/me", "Bearer " + tablet)).isEqualTo(401);
-        assertThat(get("/api/v1/me", "Bearer " + leaders))
+        assertThat(bad.status("/api/v1/me", "Bearer " + phone)).isEqualTo(401);
+        assertThat(bad.status("/api/v1/me", "Bearer " + tablet)).isEqualTo(401);
+        assertThat(bad.status("/api/v1/me", "Bearer " + leaders))
                 .as("another account's token")
                 .isEqualTo(200);
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
+        assertThat(bad.status("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password still signs in")
                 .isEqualTo(200);
     }
@@ -111,7 +91,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                                 null),
                 hash);
 
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
+        assertThat(bad.status("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password in use")
                 .isEqualTo(200);
     }
@@ -120,10 +100,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
     void guessingTheCurrentPasswordIsSlowedLikeSigningIn() throws Exception {
         // A phone app signed in with a token keeps guessing: after five wrong passwords it must
         // wait.
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
+        String token = bad.token(f.member());
         for (int i = 0; i < 5; i++) {
             assertThat(withToken(token, change("guess-" + i + "-password", NEW)).body())
                     .contains("\"code\":\"error.password.currentWrong\"");
@@ -145,7 +122,7 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                                         null)
                                 .statusCode())
                 .isEqualTo(200);
-        assertThat(get("/api/v1/me", BasicAuth.of(f.leader(), Fixtures.PASSWORD)))
+        assertThat(bad.status("/api/v1/me", BasicAuth.of(f.leader(), Fixtures.PASSWORD)))
                 .as("another account")
                 .isEqualTo(200);
     }
@@ -170,9 +147,5 @@ class PasswordChangeIntegrationTests extends BadInputTest {
                 + ",\"newPassword\":"
                 + BadInput.json(chosen)
                 + "}";
-    }
-
-    private int get(String path, String authorization) {
-        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

@@ -13,7 +13,6 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.web.BadInput;
 import org.sangsaeng.web.BadInputTest;
 import org.sangsaeng.web.BasicAuth;
-import org.sangsaeng.web.LocalHttp;
 
 /**
  * A member who forgot their password asks for a code, reads it in the SMS (and e-mail) the outbox
@@ -51,10 +50,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
 
     @Test
     void theCodeFromTheSmsSetsANewPasswordAndEndsTheOldTokens() throws Exception {
-        String token =
-                BadInput.tree(bad.ok("POST", "/api/v1/auth/tokens", f.member(), null))
-                        .get("token")
-                        .asString();
+        String token = bad.token(f.member());
 
         HttpResponse<String> asked = bad.send("POST", REQUEST, null, request(f.member()));
         assertThat(asked.statusCode()).isEqualTo(202);
@@ -79,13 +75,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
         assertThat(bad.send("POST", CONFIRM, null, confirm(f.member(), code, NEW)).statusCode())
                 .isEqualTo(204);
 
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
-                .as("the old password")
-                .isEqualTo(401);
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), NEW)))
-                .as("the new password")
-                .isEqualTo(200);
-        assertThat(get("/api/v1/me", "Bearer " + token)).as("a token from before").isEqualTo(401);
+        SignIns.onlyTheNewPasswordSignsIn(bad, f.member(), Fixtures.PASSWORD, NEW, token);
         // Used once: the same code does not work again.
         refused(confirm(f.member(), code, "또 다른 새 비밀번호 하나"));
     }
@@ -140,7 +130,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
                         + " expires_at = created_at + interval 10 minute where subject = ?",
                 f.member());
         refused(confirm(f.member(), second, NEW));
-        assertThat(get("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
+        assertThat(bad.status("/api/v1/me", BasicAuth.of(f.member(), Fixtures.PASSWORD)))
                 .as("the password in use")
                 .isEqualTo(200);
     }
@@ -222,9 +212,5 @@ class PasswordResetIntegrationTests extends BadInputTest {
                 + ",\"newPassword\":"
                 + BadInput.json(password)
                 + "}";
-    }
-
-    private int get(String path, String authorization) {
-        return LocalHttp.get(port, path, authorization).statusCode();
     }
 }

@@ -1,6 +1,7 @@
 package org.sangsaeng.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sangsaeng.notifications.Outboxes.only;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ class AdvertisingIntegrationTests extends InMemoryEngineTest {
                         "(광고)[박씨네] 한우 불고기 세트 새로 나왔어요\n무료수신거부: https://sangsaeng.example/out/tok-"
                                 + customer
                                 + " 또는 080-123-4567");
-        OutboxMessage sent = only();
+        OutboxMessage sent = only(outbox);
         assertThat(sent.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
         assertThat(sent.getKind()).isEqualTo(NotificationKind.MARKETING);
         assertThat(sent.getRecipientId()).as("not an app user").isNull();
@@ -88,7 +89,7 @@ class AdvertisingIntegrationTests extends InMemoryEngineTest {
         long customer = customer("010-1111-3333");
         transactions.executeWithoutResult(
                 s -> marketing.send(message("night", customer, "010-1111-3333")));
-        assertThat(only().getNextAttemptAt())
+        assertThat(only(outbox).getNextAttemptAt())
                 .as("written at 22:00")
                 .isEqualTo(QuietHoursTests.seoul("2026-11-24T08:00"));
 
@@ -106,8 +107,9 @@ class AdvertisingIntegrationTests extends InMemoryEngineTest {
         dispatcher.dispatchBatch(10);
 
         assertThat(sms.attempts).as("only the failed try at 20:59:50").hasSize(1);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
-        assertThat(only().getNextAttemptAt()).isEqualTo(QuietHoursTests.seoul("2026-11-24T08:00"));
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(only(outbox).getNextAttemptAt())
+                .isEqualTo(QuietHoursTests.seoul("2026-11-24T08:00"));
         clock.set(QuietHoursTests.seoul("2026-11-24T08:00"));
         dispatcher.dispatchBatch(10);
         assertThat(sms.delivered).hasSize(1);
@@ -179,12 +181,6 @@ class AdvertisingIntegrationTests extends InMemoryEngineTest {
                 "박씨네",
                 "한우 불고기 세트 새로 나왔어요",
                 "https://sangsaeng.example/out/tok-" + customer);
-    }
-
-    private OutboxMessage only() {
-        List<OutboxMessage> all = outbox.findAll();
-        assertThat(all).hasSize(1);
-        return all.getFirst();
     }
 
     private OutboxMessage.Status statusOf(String key) {

@@ -2,71 +2,26 @@ package org.sangsaeng.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sangsaeng.notifications.Outboxes.membershipApproved;
+import static org.sangsaeng.notifications.Outboxes.only;
 
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.notifications.domain.Notifications;
 import org.sangsaeng.notifications.domain.OutboxMessage;
-import org.sangsaeng.notifications.domain.OutboxMessages;
-import org.sangsaeng.notifications.domain.Recipients;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.NotFoundException;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The transactional outbox on a real MariaDB: written with the change, sent once, retried, held in
  * quiet hours.
  */
-class OutboxIntegrationTests extends InMemoryEngineTest {
-
-    @Autowired NotificationService notifications;
-    @Autowired NotificationInbox inbox;
-    @Autowired NotificationSettings settings;
-    @Autowired OutboxAdministration administration;
-    @Autowired NotificationSupport support;
-    @Autowired Notifications inApp;
-    @Autowired OutboxMessages outbox;
-    @Autowired Recipients recipients;
-    @Autowired TemplateCatalog templates;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired AccountService accounts;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired MarketingConsent consent;
-
-    // Monday 2026-11-23 14:00 in Seoul
-    final MutableClock clock = new MutableClock(QuietHoursTests.seoul("2026-11-23T14:00"));
-
-    /** The service as the app has it, but on the test's clock. */
-    NotificationService sender;
-
-    @BeforeEach
-    void emptyOutbox() {
-        jdbc.update("delete from outbox_message");
-        sender =
-                new NotificationService(
-                        inApp, outbox, recipients, templates, support, events, clock);
-    }
-
-    @AfterEach
-    void signOut() {
-        Fixtures.signOut();
-    }
+class OutboxIntegrationTests extends OutboxTest {
 
     @Test
     void aRolledBackChangeSendsNothing() {
@@ -76,7 +31,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                         () ->
                                 transactions.executeWithoutResult(
                                         s -> {
-                                            sender.send(result(user, "rolled-back"));
+                                            sender.send(membershipApproved(user, "rolled-back"));
                                             throw new IllegalStateException(
                                                     "the business change failed");
                                         }))
@@ -84,7 +39,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         assertThat(inApp.existsByRecipientIdAndDedupKey(user, "rolled-back")).isFalse();
         assertThat(outbox.count()).isZero();
-        assertThatThrownBy(() -> notifications.send(result(user, "no-transaction")))
+        assertThatThrownBy(() -> notifications.send(membershipApproved(user, "no-transaction")))
                 .as("sending outside a business transaction is a programming error")
                 .isInstanceOf(
                         org.springframework.transaction.IllegalTransactionStateException.class);
@@ -92,14 +47,13 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void aProviderFailingTwiceThenSucceedingDeliversOnceWithBackOff() {
-        long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
-        transactions.executeWithoutResult(s -> sender.send(result(user, "flaky")));
+        merchantToldOfApproval("010-1234-5678", Channel.KAKAO, "flaky");
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 2);
         OutboxDispatcher dispatcher =
                 new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
 
         dispatcher.dispatchBatch(10);
-        OutboxMessage afterFirst = only();
+        OutboxMessage afterFirst = only(outbox);
         assertThat(afterFirst.getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         assertThat(afterFirst.getAttempts()).isEqualTo(1);
         assertThat(afterFirst.getNextAttemptAt()).isEqualTo(clock.instant().plusSeconds(30));
@@ -109,7 +63,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         clock.advance(Duration.ofSeconds(30));
         dispatcher.dispatchBatch(10);
-        assertThat(only().getNextAttemptAt())
+        assertThat(only(outbox).getNextAttemptAt())
                 .as("twice as long")
                 .isEqualTo(clock.instant().plusSeconds(60));
 
@@ -120,13 +74,12 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         assertThat(kakao.attempts).hasSize(3).containsOnly(afterFirst.getIdempotencyKey());
         assertThat(kakao.delivered).hasSize(1);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.SENT);
     }
 
     @Test
     void aMessageThatNeverGetsThroughIsMarkedFailedAndCanBeRetriedByAnAdmin() {
-        long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
-        transactions.executeWithoutResult(s -> sender.send(result(user, "down")));
+        long user = merchantToldOfApproval("010-1234-5678", Channel.KAKAO, "down");
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 100);
         OutboxDispatcher dispatcher =
                 new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
@@ -135,14 +88,11 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
             clock.advance(Duration.ofHours(1));
         }
         assertThat(kakao.attempts).hasSize(OutboxMessage.MAX_ATTEMPTS);
-        OutboxMessage failed = only();
+        OutboxMessage failed = only(outbox);
         assertThat(failed.getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
         assertThat(failed.getLastError()).isEqualTo("provider unavailable");
 
-        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(
-                admin, Fixtures.PASSWORD, "관리자", Set.of(org.sangsaeng.membership.Role.ADMIN));
-        Fixtures.signIn(admin);
+        signInAsAdmin();
         assertThat(administration.outbox("FAILED", 0, 50))
                 .extracting(OutboxEntry::id)
                 .contains(failed.getId());
@@ -158,30 +108,10 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void aCrashBetweenSendingAndMarkingSendsTheSameKeyAgainAndTheProviderDeliversOnce() {
-        long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
-        transactions.executeWithoutResult(s -> sender.send(result(user, "crash")));
+        merchantToldOfApproval("010-1234-5678", Channel.KAKAO, "crash");
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
 
-        TransactionTemplate dyingAfterSend =
-                new TransactionTemplate(transactions.getTransactionManager()) {
-                    @Override
-                    public void executeWithoutResult(
-                            Consumer<org.springframework.transaction.TransactionStatus> action) {
-                        throw new IllegalStateException(
-                                "the app died before marking the message sent");
-                    }
-                };
-        assertThatThrownBy(
-                        () ->
-                                new OutboxDispatcher(
-                                                outbox,
-                                                List.of(kakao),
-                                                dyingAfterSend,
-                                                consent,
-                                                clock)
-                                        .dispatchBatch(10))
-                .hasMessageContaining("died");
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        handedOverButNotMarked(kakao);
 
         OutboxDispatcher otherNode =
                 new OutboxDispatcher(outbox, List.of(kakao), transactions, consent, clock);
@@ -190,9 +120,9 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
 
         clock.advance(OutboxDispatcher.CLAIM.plusSeconds(1));
         otherNode.dispatchBatch(10);
-        assertThat(kakao.attempts).hasSize(2).containsOnly(only().getIdempotencyKey());
+        assertThat(kakao.attempts).hasSize(2).containsOnly(only(outbox).getIdempotencyKey());
         assertThat(kakao.delivered).hasSize(1);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.SENT);
     }
 
     @Test
@@ -200,7 +130,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         long user = merchant(Map.of(NotificationKind.RESULT, Set.of(Channel.KAKAO)), false);
         for (int i = 0; i < 40; i++) {
             int n = i;
-            transactions.executeWithoutResult(s -> sender.send(result(user, "burst-" + n)));
+            transactions.executeWithoutResult(
+                    s -> sender.send(membershipApproved(user, "burst-" + n)));
         }
         FakeProvider kakao = new FakeProvider(Channel.KAKAO, 0);
         OutboxDispatcher a =
@@ -233,7 +164,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                         inApp, outbox, recipients, templates, support, events, tenPm);
         transactions.executeWithoutResult(
                 s -> {
-                    atNight.send(result(user, "night-result"));
+                    atNight.send(membershipApproved(user, "night-result"));
                     atNight.send(
                             new Notice(
                                     user,
@@ -314,7 +245,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                         Map.of(NotificationKind.RESULT, Set.of(Channel.EMAIL, Channel.SMS)), false);
         transactions.executeWithoutResult(
                 s -> {
-                    sender.send(result(user, "pref-result"));
+                    sender.send(membershipApproved(user, "pref-result"));
                     sender.send(
                             new Notice(
                                     user,
@@ -330,7 +261,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
                 .containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS);
         assertThat(inApp.existsByRecipientIdAndDedupKey(user, "pref-news")).isTrue();
 
-        transactions.executeWithoutResult(s -> sender.send(result(user, "pref-result")));
+        transactions.executeWithoutResult(
+                s -> sender.send(membershipApproved(user, "pref-result")));
         assertThat(outbox.count()).as("the same dedup key sends nothing twice").isEqualTo(2);
     }
 
@@ -370,7 +302,7 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
     void nobodyReadsOrMarksAnotherPersonsNotifications() {
         long owner = merchant(Map.of(), false);
         long other = merchant(Map.of(), false);
-        transactions.executeWithoutResult(s -> sender.send(result(owner, "private")));
+        transactions.executeWithoutResult(s -> sender.send(membershipApproved(owner, "private")));
 
         Fixtures.signIn(recipients.findById(other).orElseThrow().getUsername());
         assertThat(inbox.mine(0, 50)).isEmpty();
@@ -398,37 +330,8 @@ class OutboxIntegrationTests extends InMemoryEngineTest {
         }
     }
 
-    private OutboxMessage only() {
-        List<OutboxMessage> all = outbox.findAll();
-        assertThat(all).hasSize(1);
-        return all.getFirst();
-    }
-
-    private static Notice result(long user, String key) {
-        return new Notice(
-                user,
-                Template.MEMBERSHIP_APPROVED,
-                Map.of("coop", "태평3동 상인협동조합"),
-                "coops",
-                null,
-                false,
-                key);
-    }
-
     /** A merchant with a phone and an e-mail address who chose these channels. */
     private long merchant(Map<NotificationKind, Set<Channel>> channels, boolean digest) {
-        String username = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.createAccount(username, Fixtures.PASSWORD, "김상인", Set.of());
-        Fixtures.signIn(username);
-        settings.updateMyPreferences(
-                new Preferences(
-                        username + "@example.kr",
-                        "010-1234-5678",
-                        channels,
-                        LocalTime.of(21, 0),
-                        LocalTime.of(8, 0),
-                        digest));
-        Fixtures.signOut();
-        return id;
+        return merchant("010-1234-5678", channels, digest);
     }
 }

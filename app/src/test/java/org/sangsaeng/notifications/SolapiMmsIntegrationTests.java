@@ -11,8 +11,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sangsaeng.notifications.Outboxes.only;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.awt.image.BufferedImage;
@@ -198,7 +200,7 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
                                                 clock)
                                         .dispatchBatch(10))
                 .isInstanceOf(AppDied.class);
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
         solapi.verify(0, postRequestedFor(urlPathEqualTo(SEND)));
 
         clock.advance(OutboxDispatcher.CLAIM.plusSeconds(1));
@@ -215,8 +217,8 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
                                         "$.messages[0].imageId",
                                         com.github.tomakehurst.wiremock.client.WireMock.equalTo(
                                                 FILE_ID))));
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
-        assertThat(only().getIdempotencyKey()).isEqualTo(key);
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(only(outbox).getIdempotencyKey()).isEqualTo(key);
     }
 
     @Test
@@ -236,18 +238,8 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
         dispatcher.dispatchBatch(10);
 
         solapi.verify(1, postRequestedFor(urlPathEqualTo(FILES)));
-        solapi.verify(
-                2,
-                postRequestedFor(urlPathEqualTo(SEND))
-                        .withRequestBody(
-                                equalToJson(
-                                        "{\"messages\":[{\"type\":\"LMS\",\"subject\":\"박씨네\"}]}",
-                                        true,
-                                        true)));
-        solapi.verify(
-                0,
-                postRequestedFor(urlPathEqualTo(SEND))
-                        .withRequestBody(matchingJsonPath("$.messages[0].imageId")));
+        solapi.verify(2, sentAsLms());
+        solapi.verify(0, sentWithAPicture());
         assertThat(outbox.findAll())
                 .allSatisfy(
                         m -> {
@@ -285,18 +277,8 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
         dispatcher.dispatchBatch(10);
 
         solapi.verify(1, postRequestedFor(urlPathEqualTo(FILES)));
-        solapi.verify(
-                1,
-                postRequestedFor(urlPathEqualTo(SEND))
-                        .withRequestBody(matchingJsonPath("$.messages[0].imageId")));
-        solapi.verify(
-                2,
-                postRequestedFor(urlPathEqualTo(SEND))
-                        .withRequestBody(
-                                equalToJson(
-                                        "{\"messages\":[{\"type\":\"LMS\",\"subject\":\"박씨네\"}]}",
-                                        true,
-                                        true)));
+        solapi.verify(1, sentWithAPicture());
+        solapi.verify(2, sentAsLms());
         assertThat(outbox.findAll())
                 .hasSize(2)
                 .allSatisfy(
@@ -322,8 +304,8 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
         dispatcher.dispatchBatch(10);
 
         solapi.verify(2, postRequestedFor(urlPathEqualTo(SEND)));
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
-        assertThat(only().getLastError()).contains("수신번호 형식 오류");
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(only(outbox).getLastError()).contains("수신번호 형식 오류");
         assertThat(shopMessages.findById(photo).orElseThrow().getMmsRefusal()).isNull();
         assertThat(shopMessages.findById(photo).orElseThrow().getMmsFileId()).isEqualTo(FILE_ID);
     }
@@ -392,10 +374,19 @@ class SolapiMmsIntegrationTests extends InMemoryEngineTest {
                                                 "M4V20261205MMS0000000000000001", "k"))));
     }
 
-    private OutboxMessage only() {
-        List<OutboxMessage> all = outbox.findAll();
-        assertThat(all).hasSize(1);
-        return all.getFirst();
+    /** Sends that went as LMS: the shop's name as the subject, no picture. */
+    private static RequestPatternBuilder sentAsLms() {
+        return postRequestedFor(urlPathEqualTo(SEND))
+                .withRequestBody(
+                        equalToJson(
+                                "{\"messages\":[{\"type\":\"LMS\",\"subject\":\"박씨네\"}]}",
+                                true,
+                                true));
+    }
+
+    private static RequestPatternBuilder sentWithAPicture() {
+        return postRequestedFor(urlPathEqualTo(SEND))
+                .withRequestBody(matchingJsonPath("$.messages[0].imageId"));
     }
 
     /** SOLAPI's answer to an upload, as its API reference gives it. */

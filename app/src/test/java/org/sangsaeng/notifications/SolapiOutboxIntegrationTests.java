@@ -12,85 +12,45 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.sangsaeng.notifications.Outboxes.membershipApproved;
+import static org.sangsaeng.notifications.Outboxes.only;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.StringValuePattern;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.time.Duration;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.Fixtures;
-import org.sangsaeng.InMemoryEngineTest;
-import org.sangsaeng.membership.AccountService;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.notifications.channels.ChannelAdapter;
 import org.sangsaeng.notifications.channels.Handover;
 import org.sangsaeng.notifications.channels.OutboundMessage;
 import org.sangsaeng.notifications.channels.solapi.SolapiStubs;
 import org.sangsaeng.notifications.channels.solapi.SolapiTestKit;
-import org.sangsaeng.notifications.domain.Notifications;
 import org.sangsaeng.notifications.domain.OutboxMessage;
-import org.sangsaeng.notifications.domain.OutboxMessages;
-import org.sangsaeng.notifications.domain.Recipients;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The outbox on a real MariaDB sending through SOLAPI's API on a real HTTP server (WireMock): a
  * crash between sending and marking sends once, delivery reports settle messages, a 알림톡 that is not
  * delivered goes once more by SMS, a refusal is not retried and is shown with its reason.
  */
-class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
+class SolapiOutboxIntegrationTests extends OutboxTest {
 
     static final String SEND = "/messages/v4/send-many/detail";
     static final String LIST = "/messages/v4/list";
 
-    @Autowired Notifications inApp;
-    @Autowired OutboxMessages outbox;
-    @Autowired Recipients recipients;
-    @Autowired TemplateCatalog templates;
-    @Autowired ApplicationEventPublisher events;
-    @Autowired AccountService accounts;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationInbox inbox;
-    @Autowired NotificationSettings settings;
-    @Autowired OutboxAdministration administration;
-    @Autowired NotificationSupport support;
-    @Autowired MarketingConsent consent;
-    @Autowired TransactionTemplate transactions;
-    @Autowired JdbcTemplate jdbc;
-
-    final MutableClock clock = new MutableClock(QuietHoursTests.seoul("2026-11-23T14:00"));
     final WireMockServer solapi = new WireMockServer(options().dynamicPort());
-    NotificationService sender;
     SolapiTestKit kit;
     OutboxDispatcher dispatcher;
     IntSupplier receipts;
 
     @BeforeEach
     void start() {
-        jdbc.update("delete from outbox_message");
         solapi.start();
-        sender =
-                new NotificationService(
-                        inApp, outbox, recipients, templates, support, events, clock);
-        kit =
-                new SolapiTestKit(
-                        solapi.baseUrl(),
-                        "MEMBERSHIP_APPROVED=KA01TP261123MEMBERAPPROVED(coop)",
-                        clock);
+        kit = new SolapiTestKit(solapi.baseUrl(), SolapiTestKit.APPROVAL_TEMPLATE, clock);
         dispatcher =
                 new OutboxDispatcher(
                         outbox, List.of(kit.sms(), kit.kakao()), transactions, consent, clock);
@@ -100,14 +60,12 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
     @AfterEach
     void stop() {
         solapi.stop();
-        Fixtures.signOut();
     }
 
     @Test
     void aCrashBetweenSendingAndMarkingSendsOnceAndTheNextNodeFindsTheMessageAtSolapi() {
-        long user = merchant("010-2222-3333", Channel.SMS);
-        transactions.executeWithoutResult(s -> sender.send(approved(user, "crash")));
-        String key = only().getIdempotencyKey();
+        merchantToldOfApproval("010-2222-3333", Channel.SMS, "crash");
+        String key = only(outbox).getIdempotencyKey();
         solapi.stubFor(
                 post(SEND)
                         .inScenario("crash")
@@ -134,26 +92,10 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
                                                         "3000",
                                                         key)))));
 
-        TransactionTemplate dyingAfterSend =
-                new TransactionTemplate(transactions.getTransactionManager()) {
-                    @Override
-                    public void executeWithoutResult(Consumer<TransactionStatus> action) {
-                        throw new IllegalStateException(
-                                "the app died before marking the message sent");
-                    }
-                };
-        assertThatThrownBy(
-                        () ->
-                                new OutboxDispatcher(
-                                                outbox,
-                                                List.of(kit.sms()),
-                                                dyingAfterSend,
-                                                consent,
-                                                clock)
-                                        .dispatchBatch(10))
-                .hasMessageContaining("died");
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.PENDING);
-        assertThat(only().getHandedOverAt()).as("marked before the call, committed").isNotNull();
+        handedOverButNotMarked(kit.sms());
+        assertThat(only(outbox).getHandedOverAt())
+                .as("marked before the call, committed")
+                .isNotNull();
 
         clock.advance(OutboxDispatcher.CLAIM.plusSeconds(1));
         dispatcher.dispatchBatch(10);
@@ -164,16 +106,16 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
                         .withQueryParam("to", equalTo("01022223333"))
                         .withQueryParam("dateType", equalTo("CREATED"))
                         .withQueryParam("startDate", equalTo("2026-11-23T04:59:00Z")));
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.SENT);
-        assertThat(only().getProviderMessageId()).isEqualTo("M4V20261123SMS00000000000CRASH");
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.SENT);
+        assertThat(only(outbox).getProviderMessageId()).isEqualTo("M4V20261123SMS00000000000CRASH");
     }
 
     @Test
     void aDispatcherWhoseClaimRanOutWhileTheProviderWasSlowSendsNothingMore() {
         long first = merchant("010-1111-0001", Channel.SMS);
         long second = merchant("010-1111-0002", Channel.SMS);
-        transactions.executeWithoutResult(s -> sender.send(approved(first, "slow")));
-        transactions.executeWithoutResult(s -> sender.send(approved(second, "slow")));
+        transactions.executeWithoutResult(s -> sender.send(membershipApproved(first, "slow")));
+        transactions.executeWithoutResult(s -> sender.send(membershipApproved(second, "slow")));
         String firstKey =
                 outbox.findAll().stream()
                         .filter(m -> m.getAddress().endsWith("0001"))
@@ -182,16 +124,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
                         .getIdempotencyKey();
         acceptFor("01011110001", "M4V20261123SMS0000000000000SLOW");
         acceptFor("01011110002", "M4V20261123SMS0000000000000NEXT");
-        solapi.stubFor(
-                get(urlPathEqualTo(LIST))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.list(
-                                                SolapiStubs.stored(
-                                                        "M4V20261123SMS0000000000000SLOW",
-                                                        "SMS",
-                                                        "3000",
-                                                        firstKey)))));
+        solapiLists(SolapiStubs.stored("M4V20261123SMS0000000000000SLOW", "SMS", "3000", firstKey));
         OutboxDispatcher otherNode =
                 new OutboxDispatcher(outbox, List.of(kit.sms()), transactions, consent, clock);
         ChannelAdapter slowOnce =
@@ -239,8 +172,8 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         long off = merchant("010-5555-6666", Channel.SMS);
         transactions.executeWithoutResult(
                 s -> {
-                    sender.send(approved(reached, "reports"));
-                    sender.send(approved(off, "reports"));
+                    sender.send(membershipApproved(reached, "reports"));
+                    sender.send(membershipApproved(off, "reports"));
                 });
         acceptFor("01033334444", "M4V20261123SMS000000000000REACH");
         acceptFor("01055556666", "M4V20261123SMS00000000000PWROFF");
@@ -249,21 +182,9 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
                 .extracting(OutboxMessage::getStatus)
                 .containsOnly(OutboxMessage.Status.SENT);
 
-        solapi.stubFor(
-                get(urlPathEqualTo(LIST))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.list(
-                                                SolapiStubs.stored(
-                                                        "M4V20261123SMS000000000000REACH",
-                                                        "SMS",
-                                                        "4000",
-                                                        "k1"),
-                                                SolapiStubs.stored(
-                                                        "M4V20261123SMS00000000000PWROFF",
-                                                        "SMS",
-                                                        "3043",
-                                                        "k2")))));
+        solapiLists(
+                SolapiStubs.stored("M4V20261123SMS000000000000REACH", "SMS", "4000", "k1"),
+                SolapiStubs.stored("M4V20261123SMS00000000000PWROFF", "SMS", "3043", "k2"));
         clock.advance(Duration.ofSeconds(30));
         assertThat(receipts.getAsInt()).isEqualTo(2);
 
@@ -300,37 +221,14 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void anAlimtalkThatIsNotDeliveredGoesOnceMoreBySms() {
-        long user = merchant("010-7777-8888", Channel.KAKAO);
-        transactions.executeWithoutResult(s -> sender.send(approved(user, "kakao")));
-        solapi.stubFor(
-                post(SEND)
-                        .withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("ATA")))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.accepted(
-                                                "M4V20261123ATA0000000000NOKAKAO", "k"))));
-        solapi.stubFor(
-                post(SEND)
-                        .withRequestBody(
-                                matchingJsonPath("$.messages[0].type", matching("SMS|LMS")))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.accepted(
-                                                "M4V20261123SMS0000000000FALLBCK", "k"))));
+        merchantToldOfApproval("010-7777-8888", Channel.KAKAO, "kakao");
+        solapiAccepts(equalTo("ATA"), "M4V20261123ATA0000000000NOKAKAO");
+        solapiAccepts(matching("SMS|LMS"), "M4V20261123SMS0000000000FALLBCK");
         dispatcher.dispatchBatch(10);
-        OutboxMessage kakao = only();
+        OutboxMessage kakao = only(outbox);
         assertThat(kakao.getStatus()).isEqualTo(OutboxMessage.Status.SENT);
 
-        solapi.stubFor(
-                get(urlPathEqualTo(LIST))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.list(
-                                                SolapiStubs.stored(
-                                                        "M4V20261123ATA0000000000NOKAKAO",
-                                                        "ATA",
-                                                        "3104",
-                                                        "k")))));
+        solapiLists(SolapiStubs.stored("M4V20261123ATA0000000000NOKAKAO", "ATA", "3104", "k"));
         receipts.getAsInt();
         receipts.getAsInt();
 
@@ -370,20 +268,12 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void anAlimtalkSolapiRefusesAtOnceIsNotRetriedAndGoesBySmsInstead() {
-        long user = merchant("010-7777-9999", Channel.KAKAO);
-        transactions.executeWithoutResult(s -> sender.send(approved(user, "kakao-refused")));
+        merchantToldOfApproval("010-7777-9999", Channel.KAKAO, "kakao-refused");
         solapi.stubFor(
                 post(SEND)
                         .withRequestBody(matchingJsonPath("$.messages[0].type", equalTo("ATA")))
                         .willReturn(okJson(SolapiStubs.notRegistered("k", "3105", "미등록 템플릿"))));
-        solapi.stubFor(
-                post(SEND)
-                        .withRequestBody(
-                                matchingJsonPath("$.messages[0].type", matching("SMS|LMS")))
-                        .willReturn(
-                                okJson(
-                                        SolapiStubs.accepted(
-                                                "M4V20261123SMS000000000INSTEAD", "k"))));
+        solapiAccepts(matching("SMS|LMS"), "M4V20261123SMS000000000INSTEAD");
 
         dispatcher.dispatchBatch(10);
         clock.advance(Duration.ofHours(1));
@@ -403,8 +293,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
 
     @Test
     void aMessageSolapiRefusesIsNotTriedAgainAndTheAdminSeesWhy() {
-        long user = merchant("010-4444-5555", Channel.SMS);
-        transactions.executeWithoutResult(s -> sender.send(approved(user, "refused")));
+        merchantToldOfApproval("010-4444-5555", Channel.SMS, "refused");
         solapi.stubFor(
                 post(SEND)
                         .willReturn(
@@ -419,7 +308,7 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
         dispatcher.dispatchBatch(10);
 
         solapi.verify(1, postRequestedFor(urlPathEqualTo(SEND)));
-        assertThat(only().getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
+        assertThat(only(outbox).getStatus()).isEqualTo(OutboxMessage.Status.FAILED);
         signInAsAdmin();
         assertThat(administration.outbox("FAILED", 0, 50))
                 .singleElement()
@@ -435,43 +324,16 @@ class SolapiOutboxIntegrationTests extends InMemoryEngineTest {
                         .willReturn(okJson(SolapiStubs.accepted(messageId, "k"))));
     }
 
-    private OutboxMessage only() {
-        List<OutboxMessage> all = outbox.findAll();
-        assertThat(all).hasSize(1);
-        return all.getFirst();
+    /** SOLAPI accepts a message of this type ("ATA", "SMS|LMS") with this id. */
+    private void solapiAccepts(StringValuePattern type, String messageId) {
+        solapi.stubFor(
+                post(SEND)
+                        .withRequestBody(matchingJsonPath("$.messages[0].type", type))
+                        .willReturn(okJson(SolapiStubs.accepted(messageId, "k"))));
     }
 
-    private static Notice approved(long user, String key) {
-        return new Notice(
-                user,
-                Template.MEMBERSHIP_APPROVED,
-                Map.of("coop", "태평3동 상인협동조합"),
-                "coops",
-                null,
-                false,
-                key);
-    }
-
-    private void signInAsAdmin() {
-        String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(admin, Fixtures.PASSWORD, "관리자", Set.of(Role.ADMIN));
-        Fixtures.signIn(admin);
-    }
-
-    /** A merchant with this phone who wants results by this channel only. */
-    private long merchant(String phone, Channel channel) {
-        String username = "merchant-" + UUID.randomUUID().toString().substring(0, 8);
-        long id = accounts.createAccount(username, Fixtures.PASSWORD, "김상인", Set.of());
-        Fixtures.signIn(username);
-        settings.updateMyPreferences(
-                new Preferences(
-                        username + "@example.kr",
-                        phone,
-                        Map.of(NotificationKind.RESULT, Set.of(channel)),
-                        LocalTime.of(21, 0),
-                        LocalTime.of(8, 0),
-                        false));
-        Fixtures.signOut();
-        return id;
+    /** SOLAPI's message list holds these stored messages, with their delivery states. */
+    private void solapiLists(String... stored) {
+        solapi.stubFor(get(urlPathEqualTo(LIST)).willReturn(okJson(SolapiStubs.list(stored))));
     }
 }

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AdministrativeChange;
 import org.sangsaeng.shared.AdministrativeChange.Action;
 import org.sangsaeng.shared.AdministrativeChange.Subject;
@@ -37,8 +35,7 @@ class AdminChangeLogIntegrationTests extends BadInputTest {
 
     @BeforeEach
     void givenAFoundationOfficer() {
-        foundation = "fd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        foundation = Fixtures.addFoundationOfficer(accounts, "fd");
         subjectId = System.nanoTime();
     }
 

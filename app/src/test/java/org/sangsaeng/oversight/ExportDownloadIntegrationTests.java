@@ -15,15 +15,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.Csv;
 import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +45,7 @@ class ExportDownloadIntegrationTests extends CoopTest {
 
     @BeforeEach
     void givenAFoundationOfficerAndThirtyFinishedPurchases() {
-        foundation = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        foundation = Fixtures.addFoundationOfficer(accounts, "fnd");
         AuditTrailFixture trail = new AuditTrailFixture(jdbc);
         firstPosition = trail.firstPosition();
         Instant started = Instant.parse("2019-03-04T01:00:00Z");

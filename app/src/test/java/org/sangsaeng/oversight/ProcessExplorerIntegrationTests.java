@@ -11,14 +11,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
@@ -52,8 +49,7 @@ class ProcessExplorerIntegrationTests extends CoopTest {
 
     @BeforeEach
     void seed() {
-        foundation = "fnd-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        foundation = Fixtures.addFoundationOfficer(accounts, "fnd");
         AuditTrailFixture trail = new AuditTrailFixture(jdbc);
         firstPosition = trail.firstPosition();
         // Each test's instances on days of their own, so that date searches find only them.
@@ -96,28 +92,8 @@ class ProcessExplorerIntegrationTests extends CoopTest {
         LocalDate day = LocalDate.ofInstant(started, MarketTime.ZONE);
         assertThat(keys(new InstanceQuery(null, f.coopId(), null, null, null, null, null)))
                 .containsExactly(finished);
-        assertThat(
-                        keys(
-                                new InstanceQuery(
-                                        "coupon-approval",
-                                        null,
-                                        null,
-                                        day,
-                                        day.plusDays(1),
-                                        null,
-                                        null)))
-                .containsExactly(stuck);
-        assertThat(
-                        keys(
-                                new InstanceQuery(
-                                        null,
-                                        null,
-                                        InstanceState.INCIDENT,
-                                        day,
-                                        day.plusDays(1),
-                                        null,
-                                        null)))
-                .containsExactly(stuck);
+        assertThat(keys(startedThatDay(day, "coupon-approval", null))).containsExactly(stuck);
+        assertThat(keys(startedThatDay(day, null, InstanceState.INCIDENT))).containsExactly(stuck);
         assertThat(
                         keys(
                                 new InstanceQuery(
@@ -361,5 +337,11 @@ class ProcessExplorerIntegrationTests extends CoopTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         file.body().writeTo(out);
         return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Instances started on {@code day} (to the next day), of one process or state when named. */
+    private static InstanceQuery startedThatDay(
+            LocalDate day, String processId, InstanceState state) {
+        return new InstanceQuery(processId, null, state, day, day.plusDays(1), null, null);
     }
 }

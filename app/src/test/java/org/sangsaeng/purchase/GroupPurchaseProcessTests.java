@@ -68,10 +68,7 @@ class GroupPurchaseProcessTests extends ProcessTest {
 
     @Test
     void belowTheMinimumTheLeaderMayExtendOnceAndThenCancel() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(true);
+        long instance = closed(true);
         leaderDecides("purchase-below-minimum", Map.of("decision", "EXTEND"));
         engine.complete(engine.single("purchase-extend-order"), Map.of("orderDeadline", inDays(2)));
         assertThat(engine.activate(USER_TASK)).as("pledging again").hasSize(MEMBERS.size());
@@ -96,11 +93,7 @@ class GroupPurchaseProcessTests extends ProcessTest {
 
     @Test
     void aSupplierRejectionCancelsThePurchase() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
+        long instance = orderSent();
         supplierAnswers("REJECT");
         engine.complete(engine.single("purchase-cancel"), Map.of());
         assertThat(engine.completedElements(instance))
@@ -109,11 +102,7 @@ class GroupPurchaseProcessTests extends ProcessTest {
 
     @Test
     void aSilentSupplierIsRemindedThenTheLeaderResendsAndTheSupplierAnswers() throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
+        long instance = orderSent();
 
         engine.increaseTime(Duration.ofHours(25));
         engine.complete(engine.single("task-remind"), Map.of());
@@ -140,11 +129,7 @@ class GroupPurchaseProcessTests extends ProcessTest {
     void
             aLeaderWhoLeavesTheSilentSupplierUndecidedIsRemindedThenTheFoundationIsToldAndTheCancelStillCounts()
                     throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(false);
-        sendOrder();
+        long instance = orderSent();
         engine.increaseTime(Duration.ofHours(49));
         engine.complete(engine.single("task-remind"), Map.of());
         ActivatedJob timeout = engine.single(USER_TASK);
@@ -232,10 +217,7 @@ class GroupPurchaseProcessTests extends ProcessTest {
     void
             aLeaderWhoLeavesTheBelowMinimumDecisionIsRemindedThenTheFoundationIsToldAndTheDecisionStillCounts()
                     throws Exception {
-        long instance = start();
-        vote("PASSED");
-        pledgeAll();
-        closeOrder(true);
+        long instance = closed(true);
         ActivatedJob decision = engine.single(USER_TASK);
         assertThat(decision.getElementId()).isEqualTo("DecideBelowMinimumTask");
         assertThat(decision.getCustomHeaders())
@@ -328,13 +310,25 @@ class GroupPurchaseProcessTests extends ProcessTest {
                 .hasSize(2);
     }
 
-    /** A passed proposal, pledged, ordered and answered by the supplier. */
-    private long orderedAndAnswered(String answer, boolean priceRiseAboveLimit) throws Exception {
+    /** A passed proposal, pledged by every member and closed for ordering. */
+    private long closed(boolean belowMinimum) throws Exception {
         long instance = start();
         vote("PASSED");
         pledgeAll();
-        closeOrder(false);
+        closeOrder(belowMinimum);
+        return instance;
+    }
+
+    /** A passed proposal, pledged, closed and sent to the supplier. */
+    private long orderSent() throws Exception {
+        long instance = closed(false);
         sendOrder();
+        return instance;
+    }
+
+    /** A passed proposal, pledged, ordered and answered by the supplier. */
+    private long orderedAndAnswered(String answer, boolean priceRiseAboveLimit) throws Exception {
+        long instance = orderSent();
         supplierAnswers(answer);
         applyAnswer(priceRiseAboveLimit);
         return instance;

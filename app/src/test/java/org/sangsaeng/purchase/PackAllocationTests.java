@@ -177,26 +177,20 @@ class PackAllocationTests {
                         PackAllocation.of(freeRange, List.of(pledge(BAKERY_KIM, "09:00", 60, 20)))
                                 .packs())
                 .isEqualTo(2);
-        assertRefused(
-                () ->
-                        PackAllocation.of(
-                                freeRange,
-                                List.of(
-                                        pledge(BAKERY_KIM, "09:00", 60),
-                                        pledge(CAFE_LEE, "09:10", 61))),
-                "error.pledge.aboveMaximum");
+        assertPledgesRefused(
+                "error.pledge.aboveMaximum",
+                freeRange,
+                pledge(BAKERY_KIM, "09:00", 60),
+                pledge(CAFE_LEE, "09:10", 61));
     }
 
     @Test
     void aMemberPledgesOnlyOncePerLine() {
-        assertRefused(
-                () ->
-                        PackAllocation.of(
-                                FLOUR_BY_THE_SACK,
-                                List.of(
-                                        pledge(BAKERY_KIM, "09:00", 20),
-                                        pledge(BAKERY_KIM, "09:30", 10))),
-                "error.pledge.duplicate");
+        assertPledgesRefused(
+                "error.pledge.duplicate",
+                FLOUR_BY_THE_SACK,
+                pledge(BAKERY_KIM, "09:00", 20),
+                pledge(BAKERY_KIM, "09:30", 10));
     }
 
     @Test
@@ -262,5 +256,9 @@ class PackAllocationTests {
         if (firmRanShort) {
             assertThat(members).allSatisfy(member -> assertThat(member.toleranceUnits()).isZero());
         }
+    }
+
+    private static void assertPledgesRefused(String messageKey, PackLine line, Pledge... pledges) {
+        assertRefused(() -> PackAllocation.of(line, List.of(pledges)), messageKey);
     }
 }

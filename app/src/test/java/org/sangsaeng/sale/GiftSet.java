@@ -14,11 +14,10 @@ import java.util.regex.Pattern;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.governance.RuleSet;
+import org.sangsaeng.governance.RuleSetDraft;
 import org.sangsaeng.governance.RulesChange;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,29 +62,12 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
             int saleFee,
             int cardFee,
             int transferFee) {
-        String foundation = "fdn-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "상권재단", Set.of(Role.FOUNDATION));
+        String foundation = Fixtures.addFoundationOfficer(accounts, "fdn");
         Fixtures.signIn(foundation);
-        RuleSet d = RuleSet.DEFAULTS;
         rules.change(
                 f.coopId(),
                 new RulesChange(
-                        new RuleSet(
-                                d.quorumPercent(),
-                                d.approvalRule(),
-                                null,
-                                false,
-                                d.voteHours(),
-                                d.reminderLeadHours(),
-                                d.supplierAnswerHours(),
-                                d.paymentDueDays(),
-                                d.priceRiseLimitPercent(),
-                                d.jobPostReview(),
-                                d.couponFoundationThresholdWon(),
-                                d.decisionHours(),
-                                saleFee,
-                                cardFee,
-                                transferFee),
+                        RuleSetDraft.defaultsWithFees(saleFee, cardFee, transferFee),
                         "공동판매 수수료와 결제 비용"));
     }
 

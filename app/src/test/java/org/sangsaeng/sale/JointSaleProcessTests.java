@@ -24,10 +24,7 @@ class JointSaleProcessTests extends ProcessTest {
     @Test
     void everyShopConfirmsTheMembersAgreeCustomersOrderShopsPrepareAndTheOfferCloses()
             throws Exception {
-        long instance = start();
-        shopsAnswer(false);
-        checkParts(true);
-        vote("PASSED");
+        long instance = voted("PASSED");
         openOrders(Duration.ofDays(3));
         assertThat(engine.activate("joint-sale-close-orders"))
                 .as("orders stay open until the window closes")
@@ -91,8 +88,7 @@ class JointSaleProcessTests extends ProcessTest {
     @Test
     void theProposerMayCancelAnOfferAShopDeclined() throws Exception {
         long instance = start();
-        engine.complete(partTasks().getFirst(), Map.of("partDeclined", true));
-        checkParts(false);
+        aShopDeclined();
         engine.complete(engine.single(USER_TASK), Map.of("reviseDecision", "CANCEL"));
         engine.complete(engine.single("joint-sale-cancel"), Map.of());
         assertThat(engine.completedElements(instance))
@@ -118,8 +114,7 @@ class JointSaleProcessTests extends ProcessTest {
     @Test
     void aProposerWhoDoesNotReviseIsRemindedAndAtTheDeadlineTheOfferIsCancelled() throws Exception {
         long instance = start();
-        engine.complete(partTasks().getFirst(), Map.of("partDeclined", true));
-        checkParts(false);
+        aShopDeclined();
         engine.single(USER_TASK);
         engine.increaseTime(DECISION_TIME.minus(REMINDER_LEAD).plusHours(1));
         ActivatedJob remind = engine.single("task-remind");
@@ -136,10 +131,7 @@ class JointSaleProcessTests extends ProcessTest {
 
     @Test
     void anOfferTheMembersTurnDownIsClosedAsRejected() throws Exception {
-        long instance = start();
-        shopsAnswer(false);
-        checkParts(true);
-        vote("FAILED");
+        long instance = voted("FAILED");
         engine.complete(engine.single("joint-sale-reject"), Map.of());
         assertThat(engine.completedElements(instance))
                 .endsWith("RejectOfferTask", "OfferRejectedEndEvent", "joint-sale");
@@ -177,13 +169,8 @@ class JointSaleProcessTests extends ProcessTest {
     @Test
     void aShopSlowToPrepareIsRemindedThenTheLeadersAreToldAndItsAnswerStillCounts()
             throws Exception {
-        long instance = start();
-        shopsAnswer(false);
-        checkParts(true);
-        vote("PASSED");
-        openOrders(Duration.ofHours(1));
-        engine.increaseTime(Duration.ofHours(2));
-        closeOrders(false);
+        long instance = voted("PASSED");
+        ordersClosedAfterAnHour(false);
         List<ActivatedJob> prepare = engine.activate(USER_TASK);
         engine.complete(prepare.get(0), Map.of());
         engine.complete(prepare.get(1), Map.of());
@@ -214,14 +201,31 @@ class JointSaleProcessTests extends ProcessTest {
     }
 
     private long toBelowMinimum() throws Exception {
+        long instance = voted("PASSED");
+        ordersClosedAfterAnHour(true);
+        return instance;
+    }
+
+    /** Every shop confirms its part and the members vote with this outcome. */
+    private long voted(String outcome) throws Exception {
         long instance = start();
         shopsAnswer(false);
         checkParts(true);
-        vote("PASSED");
+        vote(outcome);
+        return instance;
+    }
+
+    /** Orders open for an hour; two hours later they are closed. */
+    private void ordersClosedAfterAnHour(boolean belowMinimum) throws Exception {
         openOrders(Duration.ofHours(1));
         engine.increaseTime(Duration.ofHours(2));
-        closeOrders(true);
-        return instance;
+        closeOrders(belowMinimum);
+    }
+
+    /** The first shop declines its part, so the parts are not all confirmed. */
+    private void aShopDeclined() throws Exception {
+        engine.complete(partTasks().getFirst(), Map.of("partDeclined", true));
+        checkParts(false);
     }
 
     private List<ActivatedJob> partTasks() throws Exception {

@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
-import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.web.BasicAuth;
 import org.sangsaeng.web.LocalHttp;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Joint-sale figures of October 2026 in Seoul, i.e. sales that ended in [2026-09-30T15:00Z,
@@ -33,20 +23,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * are what a closed sale leaves behind (offer, parts, orders, one share per shop, split as
  * RevenueSplit does); the clock is fixed at 2026-11-03 12:00 in Seoul.
  */
-class JointSaleStatisticsIntegrationTests extends CoopTest {
+class JointSaleStatisticsIntegrationTests extends StatisticsTest {
 
     static final Instant NOW = Instant.parse("2026-11-03T03:00:00Z");
     static final LocalDate OCTOBER_1 = LocalDate.parse("2026-10-01");
     static final LocalDate OCTOBER_31 = LocalDate.parse("2026-10-31");
 
-    @Autowired CurrentUsers currentUsers;
-    @Autowired NamedParameterJdbcTemplate named;
-    @Autowired StatisticsCharts charts;
-    @Autowired Messages messages;
-
-    StatisticsService service;
-    MonthlyReports reports;
-    String foundation;
     long bakery;
     long butcher;
     long riceCakes;
@@ -55,20 +37,8 @@ class JointSaleStatisticsIntegrationTests extends CoopTest {
 
     @BeforeEach
     void givenJointSalesAroundOctober() {
-        service =
-                new StatisticsService(
-                        currentUsers,
-                        coops,
-                        new MemberFigures(named),
-                        new PurchaseFigures(named),
-                        new JointSaleFigures(named),
-                        new ActivityFigures(named),
-                        new StuckWorkFigures(named, Duration.ofDays(3)),
-                        Clock.fixed(NOW, ZoneOffset.UTC));
-        reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
-        foundation = "foundation-" + s;
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
+        givenTheServiceAt(NOW, s);
         bakery = userId(f.leader());
         butcher = userId(f.member());
         riceCakes = addMember("tteok-" + s, BusinessType.RICE_CAKES, "최씨네 떡집");
@@ -300,16 +270,6 @@ class JointSaleStatisticsIntegrationTests extends CoopTest {
         return LocalHttp.get(port, path, BasicAuth.of(user));
     }
 
-    private long userId(String username) {
-        return new Rows(jdbc).userId(username);
-    }
-
-    private long addMember(String username, BusinessType type, String shop) {
-        long id = accounts.createAccount(username, Fixtures.PASSWORD, shop + " 사장", Set.of());
-        accounts.addMembership(f.coopId(), id, false, type, shop);
-        return id;
-    }
-
     private long offer(long coopId, String title, long price, String stage, String closedAt) {
         LocalDateTime closed = closedAt == null ? null : utc(closedAt);
         LocalDateTime created = utc("2026-09-01T00:00:00Z");
@@ -384,13 +344,5 @@ class JointSaleStatisticsIntegrationTests extends CoopTest {
                 totalValue,
                 amount,
                 amount);
-    }
-
-    private long insert(String sql, Object... arguments) {
-        return new Rows(jdbc).insert(sql, arguments);
-    }
-
-    private static LocalDateTime utc(String instant) {
-        return Rows.utc(instant);
     }
 }

@@ -5,26 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sangsaeng.CoopTest;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.membership.BusinessType;
-import org.sangsaeng.membership.CurrentUsers;
-import org.sangsaeng.membership.Role;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.InvalidInputException;
-import org.sangsaeng.shared.Messages;
 import org.sangsaeng.shared.Won;
 import org.sangsaeng.statistics.Statistics.BusinessTypeActivity;
 import org.sangsaeng.statistics.Statistics.DayCount;
@@ -33,28 +26,18 @@ import org.sangsaeng.statistics.Statistics.StageCount;
 import org.sangsaeng.statistics.Statistics.StepTime;
 import org.sangsaeng.web.BasicAuth;
 import org.sangsaeng.web.LocalHttp;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * Every figure of the dashboard against a small data set whose numbers are worked out by hand in
  * the comments. The service runs on a fixed clock: now is 2026-10-20 12:00 in Seoul (03:00 UTC),
  * the period is 2026-10-01 to 2026-10-20 (Seoul), i.e. [2026-09-30T15:00Z, 2026-10-20T15:00Z).
  */
-class StatisticsIntegrationTests extends CoopTest {
+class StatisticsIntegrationTests extends StatisticsTest {
 
     static final Instant NOW = Instant.parse("2026-10-20T03:00:00Z");
     static final LocalDate FROM = LocalDate.parse("2026-10-01");
     static final LocalDate TODAY = LocalDate.parse("2026-10-20");
 
-    @Autowired CurrentUsers currentUsers;
-    @Autowired NamedParameterJdbcTemplate named;
-    @Autowired StatisticsCharts charts;
-    @Autowired Messages messages;
-
-    StatisticsService service;
-    MonthlyReports reports;
-    String foundation;
     long leader;
     long member;
     long cafe;
@@ -65,20 +48,8 @@ class StatisticsIntegrationTests extends CoopTest {
 
     @BeforeEach
     void givenACoopWithAMonthOfActivity() {
-        service =
-                new StatisticsService(
-                        currentUsers,
-                        coops,
-                        new MemberFigures(named),
-                        new PurchaseFigures(named),
-                        new JointSaleFigures(named),
-                        new ActivityFigures(named),
-                        new StuckWorkFigures(named, Duration.ofDays(3)),
-                        Clock.fixed(NOW, ZoneOffset.UTC));
-        reports = new MonthlyReports(service, charts, messages);
         String s = UUID.randomUUID().toString().substring(0, 8);
-        foundation = "foundation-" + s;
-        accounts.createAccount(foundation, Fixtures.PASSWORD, "정재단", Set.of(Role.FOUNDATION));
+        givenTheServiceAt(NOW, s);
         leader = userId(f.leader());
         member = userId(f.member());
         cafe = addMember("cafe-" + s, BusinessType.CAFE, "카페 봄");
@@ -529,16 +500,6 @@ class StatisticsIntegrationTests extends CoopTest {
         return LocalHttp.send(request.GET());
     }
 
-    private long userId(String username) {
-        return new Rows(jdbc).userId(username);
-    }
-
-    private long addMember(String username, BusinessType type, String shop) {
-        long id = accounts.createAccount(username, Fixtures.PASSWORD, shop + " 사장", Set.of());
-        accounts.addMembership(f.coopId(), id, false, type, shop);
-        return id;
-    }
-
     private void joined(long userId, String at) {
         jdbc.update(
                 "UPDATE membership SET joined_at = ? WHERE user_id = ? AND coop_id = ?",
@@ -722,13 +683,5 @@ class StatisticsIntegrationTests extends CoopTest {
 
     private static Long hours(long h) {
         return Duration.ofHours(h).toMillis();
-    }
-
-    private long insert(String sql, Object... arguments) {
-        return new Rows(jdbc).insert(sql, arguments);
-    }
-
-    private static LocalDateTime utc(String instant) {
-        return Rows.utc(instant);
     }
 }

@@ -107,6 +107,16 @@ public final class BadInput {
         return JsonMapper.shared().readTree(body);
     }
 
+    /** The status of a GET with this Authorization header (Basic or Bearer). */
+    public int status(String path, String authorization) {
+        return LocalHttp.get(port, path, authorization).statusCode();
+    }
+
+    /** A new API token for the user, as the phone app asks for one after signing in. */
+    public String token(String user) {
+        return tree(ok("POST", "/api/v1/auth/tokens", user, null)).get("token").asString();
+    }
+
     /** The first {@code "id":n} of a JSON body. */
     public static long id(String body) {
         Matcher m = ID.matcher(body);

@@ -10,9 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 class ChangelogIntegrationTests {
+
+    static final String APP_PASSWORD = "app-pw-1";
 
     @Test
     void changelogCreatesTheSchemaOnARealMariaDbAndIsIdempotent() throws SQLException {
@@ -20,7 +23,7 @@ class ChangelogIntegrationTests {
         // Applying again must be a no-op, as on every restart of the app.
         SchemaMigrator.migrate(db.url(), db.user(), db.password());
 
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        try (Connection c = asOwner(db);
                 Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SHOW TABLES")) {
@@ -40,17 +43,14 @@ class ChangelogIntegrationTests {
                             "task",
                             "task_candidate_group",
                             "audit_record");
-            try (ResultSet rs = s.executeQuery("SELECT VERSION()")) {
-                rs.next();
-                assertThat(rs.getString(1)).containsIgnoringCase("mariadb");
-            }
+            assertThat(firstString(s, "SELECT VERSION()")).containsIgnoringCase("mariadb");
         }
     }
 
     @Test
     void databaseRejectsRowsThatBreakTheRules() throws SQLException {
         TestDatabase.Database db = TestDatabase.newMigratedDatabase("constraints");
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        try (Connection c = asOwner(db);
                 Statement s = c.createStatement()) {
             assertThatThrownBy(
                             () ->
@@ -94,61 +94,36 @@ class ChangelogIntegrationTests {
     void auditRowsAreAppendOnlyForEveryoneAndTheAppUserHasNoRightToChangeThem()
             throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("grants");
-        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
-        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = root.createStatement()) {
-            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
-        }
-        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        String appUser = migratedWithAnAppUser(db);
         String row =
                 "INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,"
                         + " record_time, value_json, exported_at) VALUES (1, %d, 1, 'EVENT', 'JOB', 'CREATED', NOW(), '{}', NOW())";
 
-        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+        try (Connection app = asApp(db, appUser);
                 Statement s = app.createStatement()) {
             s.execute(row.formatted(1));
-            assertThatThrownBy(
-                            () ->
-                                    s.executeUpdate(
-                                            "UPDATE audit_record SET value_json = '{\"x\":1}'"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
+            assertRefused(
+                    () -> s.executeUpdate("UPDATE audit_record SET value_json = '{\"x\":1}'"),
+                    "denied");
+            assertRefused(() -> s.executeUpdate("DELETE FROM audit_record"), "denied");
             // Every other table is the app's to change.
             s.execute(
                     "INSERT INTO market (name, district, address) VALUES ('모란시장', '성남시 중원구', '성남시 중원구 둔촌대로 68')");
             assertThat(s.executeUpdate("UPDATE market SET name = '모란전통시장' WHERE name = '모란시장'"))
                     .isEqualTo(1);
             assertThat(s.executeUpdate("DELETE FROM market WHERE name = '모란전통시장'")).isEqualTo(1);
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM audit_record")) {
-                rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(1);
-            }
+            assertThat(firstInt(s, "SELECT COUNT(*) FROM audit_record")).isEqualTo(1);
         }
-        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = owner.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET value_json = '{}'"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_record"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("append-only");
-            s.execute("DROP USER '" + appUser + "'@'localhost'");
-        }
+        assertAppendOnlyEvenForTheOwner(
+                db, "UPDATE audit_record SET value_json = '{}'", "audit_record");
+        dropUsers(db, appUser);
     }
 
     @Test
     void administrativeChangesAreAppendOnlyAndTheAppUserMayOnlyAddAndReadThem()
             throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("admin_changes");
-        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
-        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = root.createStatement()) {
-            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
-        }
-        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        String appUser = migratedWithAnAppUser(db);
         // A restart runs the grants again (0016 grants every table in full): the change log stays
         // read-and-add.
         SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
@@ -156,32 +131,18 @@ class ChangelogIntegrationTests {
                 "INSERT INTO admin_change (changed_at, actor, subject, subject_id, action, before_json, after_json)"
                         + " VALUES (NOW(), 'admin', 'MARKET', 1, 'CREATED', '{}', '{}')";
 
-        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+        try (Connection app = asApp(db, appUser);
                 Statement s = app.createStatement()) {
             s.execute(row);
-            assertThatThrownBy(
-                            () -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
-            try (ResultSet rs = s.executeQuery("SELECT actor FROM admin_change")) {
-                rs.next();
-                assertThat(rs.getString(1)).isEqualTo("admin");
-            }
+            assertRefused(
+                    () -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"),
+                    "denied");
+            assertRefused(() -> s.executeUpdate("DELETE FROM admin_change"), "denied");
+            assertThat(firstString(s, "SELECT actor FROM admin_change")).isEqualTo("admin");
         }
-        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = owner.createStatement()) {
-            assertThatThrownBy(
-                            () -> s.executeUpdate("UPDATE admin_change SET actor = 'someone-else'"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("append-only");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM admin_change"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("append-only");
-            s.execute("DROP USER '" + appUser + "'@'localhost'");
-        }
+        assertAppendOnlyEvenForTheOwner(
+                db, "UPDATE admin_change SET actor = 'someone-else'", "admin_change");
+        dropUsers(db, appUser);
     }
 
     @Test
@@ -189,13 +150,8 @@ class ChangelogIntegrationTests {
             throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("audit_user");
         String suffix = Long.toString(System.nanoTime(), 36);
-        String appUser = "app_" + suffix;
-        String auditUser = "audit_" + suffix;
-        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = root.createStatement()) {
-            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
-            s.execute("CREATE USER '" + auditUser + "'@'localhost' IDENTIFIED BY 'audit-pw-1'");
-        }
+        String appUser = createUser(db, "app_" + suffix, APP_PASSWORD);
+        String auditUser = createUser(db, "audit_" + suffix, "audit-pw-1");
         SchemaMigrator.migrate(
                 db.url(), db.user(), db.password(), appUser, "localhost", auditUser, "localhost");
         // A restart runs 0016's grants again, which give the app INSERT on audit_record: it must
@@ -216,26 +172,19 @@ class ChangelogIntegrationTests {
                 Statement s = exporter.createStatement()) {
             s.execute(row.formatted(1, "a".repeat(64)));
             s.execute(checkpoint);
-            assertThatThrownBy(() -> s.executeUpdate("UPDATE audit_record SET row_hash = 'b'"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
+            assertRefused(
+                    () -> s.executeUpdate("UPDATE audit_record SET row_hash = 'b'"), "denied");
+            assertRefused(() -> s.executeUpdate("DELETE FROM audit_checkpoint"), "denied");
             assertThatThrownBy(() -> s.executeQuery("SELECT * FROM app_user"))
                     .as("the exporter reads nothing but the audit tables")
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("denied");
         }
-        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+        try (Connection app = asApp(db, appUser);
                 Statement s = app.createStatement()) {
             // the forged tip row of the security review: refused
-            assertThatThrownBy(() -> s.execute(row.formatted(2, "f".repeat(64))))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
-            assertThatThrownBy(() -> s.execute(checkpoint))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("denied");
+            assertRefused(() -> s.execute(row.formatted(2, "f".repeat(64))), "denied");
+            assertRefused(() -> s.execute(checkpoint), "denied");
             try (ResultSet rs =
                     s.executeQuery(
                             "SELECT (SELECT COUNT(*) FROM audit_record),"
@@ -245,27 +194,19 @@ class ChangelogIntegrationTests {
                 assertThat(rs.getInt(2)).isEqualTo(1);
             }
         }
-        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
+        try (Connection owner = asOwner(db);
                 Statement s = owner.createStatement()) {
-            assertThatThrownBy(() -> s.executeUpdate("DELETE FROM audit_checkpoint"))
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("append-only");
-            s.execute("DROP USER '" + appUser + "'@'localhost'");
-            s.execute("DROP USER '" + auditUser + "'@'localhost'");
+            assertRefused(() -> s.executeUpdate("DELETE FROM audit_checkpoint"), "append-only");
         }
+        dropUsers(db, appUser, auditUser);
     }
 
     @Test
     void theAppUserKeepsJointSalesAndTheDatabaseNeverLetsSetsBeOversold() throws SQLException {
         TestDatabase.Database db = TestDatabase.newDatabase("joint_sale");
-        String appUser = "app_" + Long.toString(System.nanoTime(), 36);
-        try (Connection root = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = root.createStatement()) {
-            s.execute("CREATE USER '" + appUser + "'@'localhost' IDENTIFIED BY 'app-pw-1'");
-        }
-        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        String appUser = migratedWithAnAppUser(db);
 
-        try (Connection app = DriverManager.getConnection(db.url(), appUser, "app-pw-1");
+        try (Connection app = asApp(db, appUser);
                 Statement s = app.createStatement()) {
             s.execute(
                     "INSERT INTO joint_offer (coop_id, proposed_by, title, description, stage, sale_price, sets_total,"
@@ -293,17 +234,14 @@ class ChangelogIntegrationTests {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("ck_joint_order_pickup");
         }
-        try (Connection owner = DriverManager.getConnection(db.url(), db.user(), db.password());
-                Statement s = owner.createStatement()) {
-            s.execute("DROP USER '" + appUser + "'@'localhost'");
-        }
+        dropUsers(db, appUser);
     }
 
     @Test
     void openTasksRecordedBeforeTheVisibilityTableAreListedForTheirAssigneeAndGroupsAfterIt()
             throws SQLException {
         TestDatabase.Database db = TestDatabase.newMigratedDatabase("visibility");
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        try (Connection c = asOwner(db);
                 Statement s = c.createStatement()) {
             // The schema as it was before 0039, with tasks in it.
             s.execute("DROP TABLE task_visibility");
@@ -325,7 +263,7 @@ class ChangelogIntegrationTests {
         SchemaMigrator.migrate(db.url(), db.user(), db.password());
 
         List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+        try (Connection c = asOwner(db);
                 Statement s = c.createStatement();
                 ResultSet rs =
                         s.executeQuery(
@@ -351,5 +289,74 @@ class ChangelogIntegrationTests {
                         "user:kim 1 2026-12-03 09:00:00.000000 7 member-vote",
                         "coop:7:leader 2 9999-12-31 23:59:59.999999 7 member-vote",
                         "coop:7:member 2 9999-12-31 23:59:59.999999 7 member-vote");
+    }
+
+    private static Connection asOwner(TestDatabase.Database db) throws SQLException {
+        return DriverManager.getConnection(db.url(), db.user(), db.password());
+    }
+
+    /** Connected as the app's own database user, made by {@link #createUser}. */
+    private static Connection asApp(TestDatabase.Database db, String appUser) throws SQLException {
+        return DriverManager.getConnection(db.url(), appUser, APP_PASSWORD);
+    }
+
+    /**
+     * Creates the app's database user, as an installation does, and migrates the schema granting it
+     * its rights; the user's name.
+     */
+    private static String migratedWithAnAppUser(TestDatabase.Database db) throws SQLException {
+        String appUser =
+                createUser(db, "app_" + Long.toString(System.nanoTime(), 36), APP_PASSWORD);
+        SchemaMigrator.migrate(db.url(), db.user(), db.password(), appUser, "localhost");
+        return appUser;
+    }
+
+    /** A database user on localhost with this password, as an installation creates the app's. */
+    private static String createUser(TestDatabase.Database db, String name, String password)
+            throws SQLException {
+        try (Connection root = asOwner(db);
+                Statement s = root.createStatement()) {
+            s.execute("CREATE USER '" + name + "'@'localhost' IDENTIFIED BY '" + password + "'");
+        }
+        return name;
+    }
+
+    /** Even the schema's owner may neither change nor delete the rows of {@code table}. */
+    private static void assertAppendOnlyEvenForTheOwner(
+            TestDatabase.Database db, String update, String table) throws SQLException {
+        try (Connection owner = asOwner(db);
+                Statement s = owner.createStatement()) {
+            assertRefused(() -> s.executeUpdate(update), "append-only");
+            assertRefused(() -> s.executeUpdate("DELETE FROM " + table), "append-only");
+        }
+    }
+
+    private static void dropUsers(TestDatabase.Database db, String... users) throws SQLException {
+        try (Connection owner = asOwner(db);
+                Statement s = owner.createStatement()) {
+            for (String user : users) {
+                s.execute("DROP USER '" + user + "'@'localhost'");
+            }
+        }
+    }
+
+    /** The first column of the query's first row. */
+    private static int firstInt(Statement s, String query) throws SQLException {
+        try (ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static String firstString(Statement s, String query) throws SQLException {
+        try (ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    /** The database refuses the statement, naming why ("denied", "append-only", a constraint). */
+    private static void assertRefused(ThrowingCallable statement, String why) {
+        assertThatThrownBy(statement).isInstanceOf(SQLException.class).hasMessageContaining(why);
     }
 }

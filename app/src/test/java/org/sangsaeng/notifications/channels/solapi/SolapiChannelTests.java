@@ -45,9 +45,7 @@ class SolapiChannelTests {
         solapi.start();
         kit =
                 new SolapiTestKit(
-                        solapi.baseUrl(),
-                        "MEMBERSHIP_APPROVED=KA01TP261123MEMBERAPPROVED(coop)",
-                        Clock.systemUTC());
+                        solapi.baseUrl(), SolapiTestKit.APPROVAL_TEMPLATE, Clock.systemUTC());
     }
 
     @AfterEach

@@ -52,7 +52,7 @@ class SolapiChannelsWiringTests {
 
     @Test
     void withTheProvidersVariablesSolapiCarriesSmsAndKakaoAndItsReportsAreAskedFor() {
-        app.withPropertyValues(solapi("MEMBERSHIP_APPROVED=KA01TP261123MEMBERAPPROVED(coop)"))
+        app.withPropertyValues(solapi(SolapiTestKit.APPROVAL_TEMPLATE))
                 .run(
                         context -> {
                             assertThat(context).hasNotFailed().hasSingleBean(SolapiReceipts.class);

@@ -22,6 +22,10 @@ public final class SolapiTestKit {
     public static final String SENDER = "0317001234";
     public static final String PFID = "KA01PF26112314TAEPYEONG3";
 
+    /** The 알림톡 template the tests send membership approvals by, with its one variable. */
+    public static final String APPROVAL_TEMPLATE =
+            "MEMBERSHIP_APPROVED=KA01TP261123MEMBERAPPROVED(coop)";
+
     private final SolapiClient client;
     private final KakaoTemplates templates;
     private final SolapiMessages messages;
