@@ -189,9 +189,7 @@ class CouponApprovalProcessTests extends ProcessTest {
                                 1,
                                 "businessKey",
                                 "coupon-3"));
-        v.put("reminderLead", REMINDER_LEAD.toString());
-        v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
-        return engine.start("coupon-approval", v);
+        return startForReview("coupon-approval", v);
     }
 
     /** A coop-wide coupon the leaders approved, waiting for the foundation's review. */

@@ -28,28 +28,7 @@ public final class SharedCoupon {
             TaskInbox inbox,
             Fixtures f,
             String title) {
-        Fixtures.signIn(f.member());
-        Instant now = Instant.now();
-        long id =
-                coupons.draft(
-                                new CouponForm(
-                                        f.coopId(),
-                                        title,
-                                        "한우 국거리 2,000원 할인",
-                                        DiscountType.FIXED,
-                                        2_000L,
-                                        null,
-                                        null,
-                                        null,
-                                        10_000,
-                                        now.minusSeconds(60),
-                                        now.plus(Duration.ofDays(7)),
-                                        50,
-                                        1,
-                                        Audience.PUBLIC,
-                                        null,
-                                        false))
-                        .id();
+        long id = draft(coupons, f, title);
         MyTaskList.complete(
                 inbox, f.leader(), "coupon-review", Map.of("decision", "APPROVE"), WAIT);
         Fixtures.signIn(f.member());
@@ -58,5 +37,34 @@ public final class SharedCoupon {
                 .until(() -> queries.get(id).state() == CouponState.PUBLISHED);
         Fixtures.signOut();
         return id;
+    }
+
+    /**
+     * The member drafts it for the co-op: 2,000 won off a purchase of 10,000 won or more, 50
+     * coupons of one a customer, valid from a minute ago for a week, for everyone. Returns its id;
+     * the member stays signed in.
+     */
+    public static long draft(CouponService coupons, Fixtures f, String title) {
+        Fixtures.signIn(f.member());
+        Instant now = Instant.now();
+        return coupons.draft(
+                        new CouponForm(
+                                f.coopId(),
+                                title,
+                                "한우 국거리 2,000원 할인",
+                                DiscountType.FIXED,
+                                2_000L,
+                                null,
+                                null,
+                                null,
+                                10_000,
+                                now.minusSeconds(60),
+                                now.plus(Duration.ofDays(7)),
+                                50,
+                                1,
+                                Audience.PUBLIC,
+                                null,
+                                false))
+                .id();
     }
 }

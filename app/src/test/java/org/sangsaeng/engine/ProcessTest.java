@@ -1,7 +1,9 @@
 package org.sangsaeng.engine;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -43,5 +45,16 @@ public abstract class ProcessTest {
     @AfterEach
     protected void stop() {
         engine.close();
+    }
+
+    /**
+     * Starts a process whose first step is a review: with {@code variables}, the rules' reminder
+     * lead and the review due {@link #DECISION_TIME} from now (engine time).
+     */
+    protected long startForReview(String bpmnProcessId, Map<String, Object> variables) {
+        Map<String, Object> v = new HashMap<>(variables);
+        v.put("reminderLead", REMINDER_LEAD.toString());
+        v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
+        return engine.start(bpmnProcessId, v);
     }
 }

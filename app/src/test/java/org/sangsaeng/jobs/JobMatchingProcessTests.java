@@ -329,9 +329,7 @@ class JobMatchingProcessTests extends ProcessTest {
                                 deadline(3).toString(),
                                 "businessKey",
                                 "job-post-7"));
-        v.put("reminderLead", REMINDER_LEAD.toString());
-        v.put("reviewDue", engine.inEngineTime(DECISION_TIME));
-        return engine.start("job-matching", v);
+        return startForReview("job-matching", v);
     }
 
     /**

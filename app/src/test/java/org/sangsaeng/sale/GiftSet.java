@@ -71,6 +71,18 @@ public record GiftSet(Fixtures f, String riceCakes, TaskInbox inbox, JdbcTemplat
                         "공동판매 수수료와 결제 비용"));
     }
 
+    /** Every contributing shop answers its preparation task: ready. */
+    public void shopsReady(Duration wait) {
+        shops().forEach(
+                        s ->
+                                MyTaskList.complete(
+                                        inbox,
+                                        s,
+                                        "joint-sale-prepare",
+                                        Map.of("answer", "READY"),
+                                        wait));
+    }
+
     public List<String> shops() {
         return List.of(f.leader(), f.member(), riceCakes);
     }

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
@@ -15,7 +14,6 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.ShiftedClock;
 import org.sangsaeng.governance.CoopRulesService;
-import org.sangsaeng.tasks.MyTaskList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
@@ -88,15 +86,7 @@ class JointSaleBrokerIntegrationTests extends BrokerIntegrationTest {
         ledger.confirmTransfer(id, transfer.pickupCode());
 
         gift.awaitStage(offers, id, OfferStage.PREPARING, WAIT);
-        gift.shops()
-                .forEach(
-                        s ->
-                                MyTaskList.complete(
-                                        inbox,
-                                        s,
-                                        "joint-sale-prepare",
-                                        Map.of("answer", "READY"),
-                                        WAIT));
+        gift.shopsReady(WAIT);
         Fixtures.signIn(gift.f().member());
         assertThat(counter.pickUp(cash.pickupCode(), PaymentMethod.CASH).paid()).isEqualTo(160_000);
         assertThat(counter.pickUp(transfer.pickupCode(), null).paidBy())

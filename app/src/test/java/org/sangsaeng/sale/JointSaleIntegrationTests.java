@@ -133,15 +133,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.sale.orderWindowClosed");
         assertThatThrownBy(() -> customers.cancel(fourth.orderToken()))
                 .hasMessage("error.sale.orderWindowClosed");
-        gift.shops()
-                .forEach(
-                        s ->
-                                MyTaskList.complete(
-                                        inbox,
-                                        s,
-                                        "joint-sale-prepare",
-                                        Map.of("answer", "READY"),
-                                        GiftSet.WAIT));
+        gift.shopsReady(GiftSet.WAIT);
 
         // At the counter: she pays 160,000 won by card; his order shows as paid, nothing is taken.
         Fixtures.signIn(gift.f().member());

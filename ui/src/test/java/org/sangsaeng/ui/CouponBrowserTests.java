@@ -16,6 +16,7 @@ import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
 import org.sangsaeng.coupons.CustomerForm;
 import org.sangsaeng.coupons.CustomerService;
+import org.sangsaeng.coupons.SharedCoupon;
 import org.sangsaeng.membership.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -117,7 +118,7 @@ class CouponBrowserTests extends BrowserTest {
     @Test
     void aCustomerOpensASharedLinkOnAPhoneSeesTheOfferPassesItOnAndTakesACoupon() {
         Fixtures f = Fixtures.create(accounts, coops);
-        long id = MarketDayCoupon.draft(coupons, f);
+        long id = SharedCoupon.draft(coupons, f, "장날 정육 할인");
         Page leader = browser.newPage(390, 844);
         signIn(leader, f.leader());
         Locator task =

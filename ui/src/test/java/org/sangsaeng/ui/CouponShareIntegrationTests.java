@@ -26,6 +26,7 @@ import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coupons.CouponQueries;
 import org.sangsaeng.coupons.CouponService;
 import org.sangsaeng.coupons.CouponState;
+import org.sangsaeng.coupons.SharedCoupon;
 import org.sangsaeng.coupons.ShopMessageService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.tasks.TaskFilter;
@@ -142,7 +143,7 @@ class CouponShareIntegrationTests extends InMemoryEngineTest {
     }
 
     private String publishedPublicCoupon() {
-        long id = MarketDayCoupon.draft(coupons, f);
+        long id = SharedCoupon.draft(coupons, f, "장날 정육 할인");
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
