@@ -91,13 +91,7 @@ class GovernanceApiBadInputIntegrationTests extends BadInputTest {
 
     @Test
     void strangersUnknownIdsAndOtherCoopsAreRefused() {
-        long id =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/proposals",
-                                f.member(),
-                                proposal("시장의 날 할인", "10% 할인")));
+        long id = proposed();
         bad.refused(
                 403,
                 "POST",
@@ -165,13 +159,7 @@ class GovernanceApiBadInputIntegrationTests extends BadInputTest {
 
     @Test
     void withdrawingTwiceIsRefused() {
-        long id =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/proposals",
-                                f.member(),
-                                proposal("시장의 날 할인", "10% 할인")));
+        long id = proposed();
         bad.ok("POST", "/api/v1/proposals/" + id + "/withdraw", f.member(), null);
         bad.refused(
                 409, "POST", "/api/v1/proposals/" + id + "/withdraw", f.member(), null, governance);
@@ -195,5 +183,11 @@ class GovernanceApiBadInputIntegrationTests extends BadInputTest {
                     assertThat(read.get("title").asString()).isEqualTo(hostile);
                     assertThat(read.get("body").asString()).isEqualTo(hostile);
                 });
+    }
+
+    /** The member proposes the market-day discount; its id. */
+    private long proposed() {
+        return BadInput.id(
+                bad.ok("POST", "/api/v1/proposals", f.member(), proposal("시장의 날 할인", "10% 할인")));
     }
 }

@@ -46,13 +46,7 @@ class MatchScoreTests {
         MatchScore score =
                 MatchScore.of(
                         WEEKEND_BAKERY,
-                        new MatchScore.Seeker(
-                                Set.of("포장"),
-                                Set.of(BusinessType.CAFE),
-                                Set.of("모란시장"),
-                                Set.of(DayOfWeek.SATURDAY),
-                                null,
-                                null));
+                        weekly("포장", BusinessType.CAFE, "모란시장", DayOfWeek.SATURDAY));
         assertThat(score.score()).as("1 of 3 skills: 50 x 1/3, rounded down").isEqualTo(16);
         assertThat(score.reasons())
                 .extracting(MatchScore.Reason::key)
@@ -62,21 +56,9 @@ class MatchScoreTests {
     @Test
     void aLookingForWorkEntryMustCoverEveryDayOfTheJob() {
         MatchScore.Seeker weekendOnly =
-                new MatchScore.Seeker(
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        LocalDate.of(2026, 12, 5),
-                        LocalDate.of(2026, 12, 6));
+                availableFrom(LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 6));
         MatchScore.Seeker saturdayOnly =
-                new MatchScore.Seeker(
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        Set.of(),
-                        LocalDate.of(2026, 12, 1),
-                        LocalDate.of(2026, 12, 5));
+                availableFrom(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 5));
         assertThat(MatchScore.of(WEEKEND_BAKERY, weekendOnly).score()).isEqualTo(15);
         assertThat(MatchScore.of(WEEKEND_BAKERY, saturdayOnly).score()).isZero();
     }
@@ -86,13 +68,7 @@ class MatchScoreTests {
         MatchScore score =
                 MatchScore.of(
                         WEEKEND_BAKERY,
-                        new MatchScore.Seeker(
-                                Set.of("회 뜨기"),
-                                Set.of(BusinessType.FISH),
-                                Set.of("중앙시장"),
-                                Set.of(DayOfWeek.MONDAY),
-                                null,
-                                null));
+                        weekly("회 뜨기", BusinessType.FISH, "중앙시장", DayOfWeek.MONDAY));
         assertThat(score).isEqualTo(new MatchScore(0, List.of()));
     }
 
@@ -100,5 +76,17 @@ class MatchScoreTests {
     void skillTagsAreTrimmedLowerCasedAndCountedOnce() {
         assertThat(Tags.parse(" 제빵, Packing ,packing;계산\n")).containsExactly("제빵", "packing", "계산");
         assertThat(Tags.parse(null)).isEmpty();
+    }
+
+    /** A seeker with one skill, business type and area, free every such weekday. */
+    private static MatchScore.Seeker weekly(
+            String skill, BusinessType type, String area, DayOfWeek day) {
+        return new MatchScore.Seeker(
+                Set.of(skill), Set.of(type), Set.of(area), Set.of(day), null, null);
+    }
+
+    /** A seeker who names no skill, type, area or weekday, only the dates they are free. */
+    private static MatchScore.Seeker availableFrom(LocalDate from, LocalDate until) {
+        return new MatchScore.Seeker(Set.of(), Set.of(), Set.of(), Set.of(), from, until);
     }
 }
