@@ -11,7 +11,6 @@ import org.sangsaeng.shared.ProblemResponses;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -25,8 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * or whose account may no longer sign in, is refused with 401 and a message.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
-
-    private static final String BEARER = "Bearer ";
 
     private final ApiTokenService tokens;
     private final UserDetailsService users;
@@ -43,15 +40,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
-        if (header == null
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        String token = BearerTokens.of(request);
+        if (token == null
                 || SecurityContextHolder.getContext().getAuthentication()
                         instanceof MetricsTokenFilter.Scraper) {
             chain.doFilter(request, response);
             return;
         }
-        String token = header.substring(BEARER.length()).trim();
         Optional<UserDetails> user;
         try {
             user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
@@ -68,14 +63,8 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.UNAUTHORIZED, "error.auth.tokenInvalid");
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new TokenAuthentication(user.get(), token));
-        SecurityContextHolder.setContext(context);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        BearerTokens.continueAs(
+                new TokenAuthentication(user.get(), token), request, response, chain);
     }
 
     private Optional<UserDetails> mayStillSignIn(String username) {

@@ -11,8 +11,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +25,6 @@ class MetricsTokenFilter extends OncePerRequestFilter {
     static final String PATH = "/actuator/prometheus";
     static final String ROLE = "METRICS";
     static final int MIN_LENGTH = 32;
-    private static final String BEARER = "Bearer ";
 
     private final byte[] expected;
 
@@ -55,24 +52,14 @@ class MetricsTokenFilter extends OncePerRequestFilter {
     protected void doFilterInternal(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader("Authorization");
+        String token = BearerTokens.of(request);
         // Compared as hashes of equal length, in constant time: the comparison tells nothing of the
         // token.
-        if (header == null
-                || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || !MessageDigest.isEqual(
-                        expected, sha256(header.substring(BEARER.length()).trim()))) {
+        if (token == null || !MessageDigest.isEqual(expected, sha256(token))) {
             chain.doFilter(request, response);
             return;
         }
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new Scraper());
-        SecurityContextHolder.setContext(context);
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        BearerTokens.continueAs(new Scraper(), request, response, chain);
     }
 
     private static byte[] sha256(String text) {
