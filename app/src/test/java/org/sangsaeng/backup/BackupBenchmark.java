@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.ProcessInstances;
@@ -30,10 +32,10 @@ import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
+import org.sangsaeng.purchase.PurchaseDriver;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.DatabaseConnection;
-import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskInbox;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -78,15 +80,14 @@ class BackupBenchmark {
     @Autowired BrokerAdmin broker;
     @Autowired DatabaseConnection database;
 
-    ConfigurableApplicationContext restored;
+    PurchaseDriver drive;
 
-    @AfterEach
-    void stopRestored() {
-        Fixtures.signOut();
-        if (restored != null) {
-            restored.close();
-        }
+    @BeforeEach
+    void driveThroughTaskLists() {
+        drive = new PurchaseDriver(inbox, purchases, WAIT);
     }
+
+    @AutoClose ConfigurableApplicationContext restored;
 
     @Test
     void backupAndRestoreOfTenThousandFinishedPurchases() throws Exception {
@@ -307,23 +308,23 @@ class BackupBenchmark {
     private long closedPurchase(FlourPurchase flour, Fixtures f) {
         List<String> members = flour.members();
         long id = flour.propose(proposals, "밀가루 공동구매");
-        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
-        awaitStage(f.leader(), id, Stage.ORDERING);
+        members.forEach(m -> drive.complete(m, "member-vote", Map.of("choice", "YES")));
+        drive.awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
-        members.forEach(m -> complete(m, "purchase-pledge", FlourPurchase.pledge(line, 2)));
-        awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
-        complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
-        awaitStage(f.leader(), id, Stage.SETTLING);
+        members.forEach(m -> drive.complete(m, "purchase-pledge", FlourPurchase.pledge(line, 2)));
+        drive.awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
+        drive.complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        drive.awaitStage(f.leader(), id, Stage.SETTLING);
         await().pollInSameThread()
                 .atMost(WAIT)
                 .until(() -> billing.bills(id).size() == members.size());
         List<BillDetails> bills = billing.bills(id);
-        members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
+        members.forEach(m -> drive.complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
             FlourPurchase.confirmReceipt(inbox, f.leader(), bill, WAIT);
         }
-        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
-        awaitStage(f.leader(), id, Stage.CLOSED);
+        drive.complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        drive.awaitStage(f.leader(), id, Stage.CLOSED);
         long instance = ProcessInstances.of(jdbc, "purchase", id);
         ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
         return id;
@@ -383,14 +384,6 @@ class BackupBenchmark {
                 database.url(), database.ownerUser(), database.ownerPassword());
     }
 
-    private void complete(String user, String formKey, Map<String, Object> form) {
-        MyTaskList.complete(inbox, user, formKey, form, WAIT);
-    }
-
-    private void awaitStage(String user, long id, Stage stage) {
-        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
-    }
-
     private static long bytesUnder(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
@@ -405,5 +398,10 @@ class BackupBenchmark {
 
     private static String mib(long bytes) {
         return String.format(Locale.ROOT, "%.1f MiB", bytes / (1024.0 * 1024));
+    }
+
+    @AfterEach
+    void signOut() {
+        Fixtures.signOut();
     }
 }

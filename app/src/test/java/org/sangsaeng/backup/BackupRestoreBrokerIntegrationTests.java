@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.ProcessInstances;
@@ -85,14 +86,11 @@ class BackupRestoreBrokerIntegrationTests {
     @Autowired BackupService backups;
     @Autowired DatabaseConnection database;
 
-    ConfigurableApplicationContext restored;
+    @AutoClose ConfigurableApplicationContext restored;
 
     @AfterEach
-    void stopRestored() {
+    void signOut() {
         Fixtures.signOut();
-        if (restored != null) {
-            restored.close();
-        }
     }
 
     @Test

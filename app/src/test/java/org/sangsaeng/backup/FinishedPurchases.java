@@ -34,6 +34,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.oversight.AuditChain;
+import org.sangsaeng.oversight.AuditTrailFixture;
 import org.sangsaeng.oversight.CheckpointKey;
 
 /**
@@ -325,24 +326,11 @@ final class FinishedPurchases {
                                     copy.text((String) row.get("value_json")));
                     String hash = AuditChain.hash(chain, r);
                     batch.audit.add(
-                            new Object[] {
-                                r.partitionId(),
-                                r.position(),
-                                r.recordKey(),
-                                r.recordType(),
-                                r.valueType(),
-                                r.intent(),
-                                LocalDateTime.ofInstant(time, ZoneOffset.UTC),
-                                r.processInstanceKey(),
-                                r.bpmnProcessId(),
-                                r.elementId(),
-                                r.elementType(),
-                                r.completedBy(),
-                                r.valueJson(),
-                                LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC),
-                                chain,
-                                hash
-                            });
+                            AuditTrailFixture.columns(
+                                    r,
+                                    LocalDateTime.ofInstant(time.plusMillis(500), ZoneOffset.UTC),
+                                    chain,
+                                    hash));
                     chain = hash;
                 }
                 if ((i + 1) % COPIES_PER_BATCH == 0 || i == copies - 1) {
@@ -381,12 +369,6 @@ final class FinishedPurchases {
      */
     private static final class Batch {
 
-        private static final String AUDIT =
-                """
-                INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
-                  record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
-                  value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-
         final Map<String, String> inserts;
         final Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         final List<Object[]> audit = new ArrayList<>();
@@ -402,7 +384,7 @@ final class FinishedPurchases {
                 for (var table : rows.entrySet()) {
                     insert(c, inserts.get(table.getKey()), table.getValue());
                 }
-                insert(c, AUDIT, audit);
+                insert(c, AuditTrailFixture.INSERT, audit);
                 c.commit();
             }
         }

@@ -239,7 +239,7 @@ class CatalogueIntegrationTests extends BadInputTest {
                     stranger.equals(dairy)
                             ? "error.catalogue.otherSuppliers"
                             : "error.catalogue.editors";
-            assertThat(bad.refused(403, "POST", path(millId), stranger, flour(), catalogues).body())
+            assertThat(bad.refusedPost(403, path(millId), stranger, flour(), catalogues))
                     .contains(code);
             bad.refused(
                     403,

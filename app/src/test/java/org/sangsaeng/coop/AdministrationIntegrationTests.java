@@ -310,27 +310,24 @@ class AdministrationIntegrationTests extends BadInputTest {
         assertThat(told.get(5).after()).isEqualTo(Map.of("account", otherSupplierUser));
     }
 
+    /** Text one character longer than the field's {@code max}: refused as too long. */
+    private static Arguments tooLong(String field, String errorField, int max) {
+        return Arguments.of(
+                field + " too long",
+                field,
+                json("가".repeat(max + 1)),
+                "error.admin." + errorField + ".tooLong");
+    }
+
     static Stream<Arguments> badMarkets() {
         return Stream.of(
                 Arguments.of("blank name", "name", "\"  \"", "error.admin.marketName.blank"),
                 Arguments.of("no name", "name", "null", "error.admin.marketName.blank"),
-                Arguments.of(
-                        "name too long",
-                        "name",
-                        json("가".repeat(101)),
-                        "error.admin.marketName.tooLong"),
+                tooLong("name", "marketName", 100),
                 Arguments.of("blank district", "district", "\"\"", "error.admin.district.blank"),
-                Arguments.of(
-                        "district too long",
-                        "district",
-                        json("구".repeat(101)),
-                        "error.admin.district.tooLong"),
+                tooLong("district", "district", 100),
                 Arguments.of("blank address", "address", "\" \"", "error.admin.address.blank"),
-                Arguments.of(
-                        "address too long",
-                        "address",
-                        json("로".repeat(201)),
-                        "error.admin.address.tooLong"));
+                tooLong("address", "address", 200));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -366,16 +363,8 @@ class AdministrationIntegrationTests extends BadInputTest {
     static Stream<Arguments> badCoops() {
         return Stream.of(
                 Arguments.of("blank name", "name", "\"\"", "error.admin.coopName.blank"),
-                Arguments.of(
-                        "name too long",
-                        "name",
-                        json("조".repeat(101)),
-                        "error.admin.coopName.tooLong"),
-                Arguments.of(
-                        "description too long",
-                        "description",
-                        json("소".repeat(1001)),
-                        "error.admin.description.tooLong"),
+                tooLong("name", "coopName", 100),
+                tooLong("description", "description", 1000),
                 Arguments.of("no market", "marketId", "null", "error.admin.market.required"),
                 Arguments.of(
                         "unknown market", "marketId", "987654321", "error.admin.market.unknown"),
@@ -402,11 +391,7 @@ class AdministrationIntegrationTests extends BadInputTest {
     static Stream<Arguments> badSuppliers() {
         return Stream.of(
                 Arguments.of("blank name", "name", "\" \"", "error.admin.supplierName.blank"),
-                Arguments.of(
-                        "name too long",
-                        "name",
-                        json("상".repeat(101)),
-                        "error.admin.supplierName.tooLong"),
+                tooLong("name", "supplierName", 100),
                 Arguments.of(
                         "no business number",
                         "businessNumber",
@@ -454,11 +439,7 @@ class AdministrationIntegrationTests extends BadInputTest {
                         "\"order @example.kr\"",
                         "error.admin.email.invalid"),
                 Arguments.of("blank goods", "goods", "\"\"", "error.admin.goods.blank"),
-                Arguments.of(
-                        "goods too long",
-                        "goods",
-                        json("밀".repeat(501)),
-                        "error.admin.goods.tooLong"));
+                tooLong("goods", "goods", 500));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -154,20 +154,8 @@ class CouponApiBadInputIntegrationTests extends BadInputTest {
                 f.otherLeader(),
                 null,
                 shop);
-        bad.refused(
-                404,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"ZZZZZZZZ\",\"purchaseWon\":20000}",
-                shop);
-        bad.refused(
-                400,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"ZZZZZZZZ\",\"purchaseWon\":\"많이\"}",
-                shop);
+        refusedRedemption(404, f.member(), "ZZZZZZZZ", "20000");
+        refusedRedemption(400, f.member(), "ZZZZZZZZ", "\"많이\"");
         bad.refused(400, "POST", "/api/v1/shop-messages", f.member(), "{\"text\":\" \"}", shop);
         bad.refused(
                 400,
@@ -208,79 +196,31 @@ class CouponApiBadInputIntegrationTests extends BadInputTest {
                 .until(() -> jdbc.queryForList(codes, String.class, id).size() == 2);
         String code = jdbc.queryForList(codes, String.class, id).get(0);
 
-        bad.refused(
-                409,
-                "POST",
-                "/api/v1/redemptions",
-                f.otherLeader(),
-                "{\"code\":\"" + code + "\",\"purchaseWon\":20000}",
-                shop);
-        bad.refused(
-                400,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"" + code + "\",\"purchaseWon\":9000}",
-                shop);
-        bad.refused(
-                400,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"" + code + "\",\"purchaseWon\":-1}",
-                shop);
+        refusedRedemption(409, f.otherLeader(), code, "20000");
+        refusedRedemption(400, f.member(), code, "9000");
+        refusedRedemption(400, f.member(), code, "-1");
         bad.ok(
                 "POST",
                 "/api/v1/redemptions",
                 f.member(),
                 "{\"code\":\"" + code + "\",\"purchaseWon\":15000}");
-        bad.refused(
-                409,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"" + code + "\",\"purchaseWon\":15000}",
-                shop);
+        refusedRedemption(409, f.member(), code, "15000");
 
         jdbc.update(
                 "update coupon set valid_to = ? where id = ?",
                 Timestamp.from(Instant.now().minusSeconds(1)),
                 id);
         String other = jdbc.queryForList(codes, String.class, id).get(1);
-        bad.refused(
-                409,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"" + other + "\",\"purchaseWon\":15000}",
-                shop);
+        refusedRedemption(409, f.member(), other, "15000");
     }
 
     @Test
     void guessingCodesAtTheCounterIsSlowedDown() {
         for (int i = 0; i < 10; i++) {
-            bad.refused(
-                    404,
-                    "POST",
-                    "/api/v1/redemptions",
-                    f.leader(),
-                    "{\"code\":\"GUESS" + i + "\",\"purchaseWon\":20000}",
-                    shop);
+            refusedRedemption(404, f.leader(), "GUESS" + i, "20000");
         }
-        bad.refused(
-                429,
-                "POST",
-                "/api/v1/redemptions",
-                f.leader(),
-                "{\"code\":\"GUESS10\",\"purchaseWon\":20000}",
-                shop);
-        bad.refused(
-                404,
-                "POST",
-                "/api/v1/redemptions",
-                f.member(),
-                "{\"code\":\"GUESS11\",\"purchaseWon\":20000}",
-                shop);
+        refusedRedemption(429, f.leader(), "GUESS10", "20000");
+        refusedRedemption(404, f.member(), "GUESS11", "20000");
     }
 
     @ParameterizedTest
@@ -325,5 +265,16 @@ class CouponApiBadInputIntegrationTests extends BadInputTest {
                                             .asString())
                             .isEqualTo(hostile);
                 });
+    }
+
+    /** A redemption of {@code code} for {@code purchaseWon} (JSON), refused with {@code status}. */
+    private void refusedRedemption(int status, String user, String code, String purchaseWon) {
+        bad.refused(
+                status,
+                "POST",
+                "/api/v1/redemptions",
+                user,
+                "{\"code\":\"" + code + "\",\"purchaseWon\":" + purchaseWon + "}",
+                shop);
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +52,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @LocalServerPort int port;
     @Autowired MembershipService memberships;
-    @Autowired io.camunda.client.CamundaClient camunda;
+    @Autowired CamundaClient camunda;
     @Autowired org.sangsaeng.oversight.AuditTrailService audit;
     @Autowired Incidents incidents;
 
@@ -65,12 +67,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @Test
     void anApprovedApplicationRunsOnTheBrokerAndEveryStepIsInTheAuditTrail() {
-        Fixtures.signIn(f.applicant());
-        ApplicationDetails application =
-                memberships.apply(
-                        f.coopId(),
-                        new MembershipApplicationForm(
-                                BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다"));
+        ApplicationDetails application = applies(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다");
 
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
@@ -175,11 +172,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @Test
     void aTaskWhoseProcessIsCancelledInTheEngineLeavesTheTaskList() {
-        Fixtures.signIn(f.applicant());
-        ApplicationDetails application =
-                memberships.apply(
-                        f.coopId(),
-                        new MembershipApplicationForm(BusinessType.FRUIT, "싱싱 과일", "함께해요"));
+        ApplicationDetails application = applies(BusinessType.FRUIT, "싱싱 과일", "함께해요");
         Fixtures.signIn(f.leader());
         await().pollInSameThread()
                 .atMost(TIMEOUT)
@@ -261,12 +254,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
         long outageEnds = System.nanoTime() + Duration.ofMinutes(1).toNanos();
         ApplicationDetails application;
         try {
-            Fixtures.signIn(f.applicant());
-            application =
-                    memberships.apply(
-                            f.coopId(),
-                            new MembershipApplicationForm(
-                                    BusinessType.FLORIST, "꽃집 봄날", "함께하고 싶습니다"));
+            application = applies(BusinessType.FLORIST, "꽃집 봄날", "함께하고 싶습니다");
             Fixtures.signIn(f.leader());
             await().pollInSameThread()
                     .atMost(TIMEOUT)
@@ -342,18 +330,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                         .send()
                         .join()
                         .getProcessInstanceKey();
-        var job =
-                await().atMost(TIMEOUT)
-                        .until(
-                                () ->
-                                        camunda.newActivateJobsCommand()
-                                                .jobType(jobType)
-                                                .maxJobsToActivate(1)
-                                                .send()
-                                                .join()
-                                                .getJobs(),
-                                jobs -> !jobs.isEmpty())
-                        .getFirst();
+        var job = activateOne(jobType);
         camunda.newFailCommand(job.getKey())
                 .retries(0)
                 .errorMessage("공급업체 주문 API가 응답하지 않습니다 (timeout)")
@@ -399,18 +376,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         Fixtures.signIn(f.leader());
         incidents.retry(incident);
-        var again =
-                await().atMost(TIMEOUT)
-                        .until(
-                                () ->
-                                        camunda.newActivateJobsCommand()
-                                                .jobType(jobType)
-                                                .maxJobsToActivate(1)
-                                                .send()
-                                                .join()
-                                                .getJobs(),
-                                jobs -> !jobs.isEmpty())
-                        .getFirst();
+        var again = activateOne(jobType);
         camunda.newCompleteCommand(again.getKey()).send().join();
 
         await().atMost(TIMEOUT)
@@ -458,5 +424,26 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
             request.header("Authorization", BasicAuth.of(user));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Activates one job of the type, waiting until the engine has one. */
+    private ActivatedJob activateOne(String jobType) {
+        return await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                camunda.newActivateJobsCommand()
+                                        .jobType(jobType)
+                                        .maxJobsToActivate(1)
+                                        .send()
+                                        .join()
+                                        .getJobs(),
+                        jobs -> !jobs.isEmpty())
+                .getFirst();
+    }
+
+    /** The applicant applies to the co-op, signed in. */
+    private ApplicationDetails applies(BusinessType type, String shop, String note) {
+        Fixtures.signIn(f.applicant());
+        return memberships.apply(f.coopId(), new MembershipApplicationForm(type, shop, note));
     }
 }

@@ -25,6 +25,7 @@ import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
@@ -34,6 +35,7 @@ import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
+import org.sangsaeng.purchase.PurchaseDriver;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.tasks.MyTaskList;
@@ -78,6 +80,13 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
     @Autowired BillService billing;
     @Autowired Environment env;
 
+    PurchaseDriver drive;
+
+    @BeforeEach
+    void driveThroughTaskLists() {
+        drive = new PurchaseDriver(inbox, purchases, WAIT);
+    }
+
     final List<Process> nodes = new ArrayList<>();
 
     @AfterEach
@@ -101,12 +110,12 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 1);
         long running = flour.propose(proposals, "업그레이드 전 밀가루 공동구매");
-        flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
-        awaitStage(f.leader(), running, Stage.ORDERING);
+        flour.members().forEach(m -> drive.complete(m, "member-vote", Map.of("choice", "YES")));
+        drive.awaitStage(f.leader(), running, Stage.ORDERING);
         long line = purchases.get(running).lines().getFirst().id();
         Map<String, Object> pledge = FlourPurchase.pledge(line, 4);
         for (String m : flour.members().subList(0, 2)) {
-            complete(m, "purchase-pledge", pledge);
+            drive.complete(m, "purchase-pledge", pledge);
         }
         String last = flour.members().get(2);
         MyTaskList.awaitTask(inbox, last, "purchase-pledge", WAIT);
@@ -152,19 +161,19 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
 
         // The running purchase goes on where it stood, its last member's pledge task made by the
         // older node.
-        complete(last, "purchase-pledge", pledge);
-        awaitStage(f.leader(), running, Stage.AWAITING_SUPPLIER);
-        complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
-        awaitStage(f.leader(), running, Stage.SETTLING);
+        drive.complete(last, "purchase-pledge", pledge);
+        drive.awaitStage(f.leader(), running, Stage.AWAITING_SUPPLIER);
+        drive.complete(flour.supplier(), "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        drive.awaitStage(f.leader(), running, Stage.SETTLING);
         Fixtures.signIn(f.leader());
         await().pollInSameThread().atMost(WAIT).until(() -> billing.bills(running).size() == 3);
         List<BillDetails> bills = billing.bills(running);
-        flour.members().forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
+        flour.members().forEach(m -> drive.complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
-            confirmReceipt(f.leader(), bill);
+            drive.confirmReceipt(f.leader(), bill);
         }
-        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
-        awaitStage(f.leader(), running, Stage.CLOSED);
+        drive.complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        drive.awaitStage(f.leader(), running, Stage.CLOSED);
         await().atMost(WAIT).until(() -> completed(runningInstance, "group-purchase"));
         long runningClosed = System.nanoTime();
         System.out.printf(
@@ -197,13 +206,13 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
         Fixtures g = Fixtures.create(accounts, coops);
         FlourPurchase next = FlourPurchase.prepare(accounts, coops, g, 1);
         long fresh = next.propose(proposals, "업그레이드 후 밀가루 공동구매");
-        next.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
-        awaitStage(g.leader(), fresh, Stage.ORDERING);
+        next.members().forEach(m -> drive.complete(m, "member-vote", Map.of("choice", "YES")));
+        drive.awaitStage(g.leader(), fresh, Stage.ORDERING);
         long freshLine = purchases.get(fresh).lines().getFirst().id();
         for (String m : next.members()) {
-            complete(m, "purchase-pledge", FlourPurchase.pledge(freshLine, 4));
+            drive.complete(m, "purchase-pledge", FlourPurchase.pledge(freshLine, 4));
         }
-        awaitStage(g.leader(), fresh, Stage.AWAITING_SUPPLIER);
+        drive.awaitStage(g.leader(), fresh, Stage.AWAITING_SUPPLIER);
         long freshInstance = instanceOf(fresh);
         await().atMost(WAIT).until(() -> completed(freshInstance, NEW_STEP));
         long freshThrough = System.nanoTime();
@@ -282,18 +291,6 @@ class UpgradeWithWorkInFlightBrokerIntegrationTests extends BrokerIntegrationTes
     private int changesetRuns() {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = ?", Integer.class, CHANGESET);
-    }
-
-    private void complete(String user, String formKey, Map<String, Object> form) {
-        MyTaskList.complete(inbox, user, formKey, form, WAIT);
-    }
-
-    private void awaitStage(String user, long id, Stage stage) {
-        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
-    }
-
-    private void confirmReceipt(String leader, BillDetails bill) {
-        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 
     /**

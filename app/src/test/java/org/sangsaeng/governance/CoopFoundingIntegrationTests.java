@@ -77,13 +77,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
 
     @Test
     void fiveMerchantsFoundACoopAndElectTheirLeaderWhoThenHasTheLeadersTasks() {
-        long id =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/foundings",
-                                founders.get(0),
-                                proposal(name, founders)));
+        long id = propose();
         List<String> others = founders.subList(1, 5);
         Map<String, TaskDetails> confirms =
                 others.stream()
@@ -222,13 +216,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
 
     @Test
     void oneFounderWhoDeclinesEndsTheFoundingAndTheProposerMayProposeAgain() {
-        long id =
-                BadInput.id(
-                        bad.ok(
-                                "POST",
-                                "/api/v1/foundings",
-                                founders.get(0),
-                                proposal(name, founders)));
+        long id = propose();
         TaskDetails mine = taskOf(founders.get(3), "coop-founding-confirm");
         Fixtures.signIn(founders.get(3));
         assertThatThrownBy(
@@ -269,15 +257,7 @@ class CoopFoundingIntegrationTests extends BadInputTest {
         bad.refused(400, "POST", path, proposer, proposal(name, twice), nothing);
         List<String> withOfficer = new ArrayList<>(founders.subList(0, 4));
         withOfficer.add(foundation);
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        proposer,
-                                        proposal(name, withOfficer),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(400, path, proposer, proposal(name, withOfficer), nothing))
                 .contains(foundation);
         List<String> withoutMe = new ArrayList<>(founders.subList(1, 5));
         withoutMe.add(outsider);
@@ -340,5 +320,11 @@ class CoopFoundingIntegrationTests extends BadInputTest {
                 .filter(t -> formKey.equals(t.formKey()))
                 .findFirst()
                 .orElse(null);
+    }
+
+    /** The first founder proposes the co-op with all five; the founding's id. */
+    private long propose() {
+        return BadInput.id(
+                bad.ok("POST", "/api/v1/foundings", founders.get(0), proposal(name, founders)));
     }
 }

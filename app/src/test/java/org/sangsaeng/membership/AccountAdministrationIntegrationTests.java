@@ -386,14 +386,12 @@ class AccountAdministrationIntegrationTests extends BadInputTest {
         }
         long member = idOf(f.member());
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        ACCOUNTS + "/" + member + "/deactivate",
-                                        admin,
-                                        "{\"reason\":\"  \"}",
-                                        accountsTables)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                ACCOUNTS + "/" + member + "/deactivate",
+                                admin,
+                                "{\"reason\":\" \"}",
+                                accountsTables))
                 .contains("error.account.reasonRequired");
         bad.refused(
                 400, "POST", ACCOUNTS + "/" + member + "/deactivate", admin, "{}", accountsTables);

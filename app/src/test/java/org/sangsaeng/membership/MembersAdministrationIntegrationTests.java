@@ -150,14 +150,12 @@ class MembersAdministrationIntegrationTests extends BadInputTest {
         bad.refused(
                 403, "POST", members, f.leader(), member(stranger, "FISH", "문씨 수산"), memberships);
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        members,
-                                        foundation,
-                                        member(supplier, "FISH", "수산"),
-                                        memberships)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                members,
+                                foundation,
+                                member(supplier, "FISH", "수산"),
+                                memberships))
                 .contains("error.member.notMerchant");
         bad.refused(
                 400,

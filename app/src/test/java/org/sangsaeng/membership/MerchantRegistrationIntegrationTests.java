@@ -191,18 +191,10 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         String invitation = "{\"name\":\"최떡집\",\"phone\":\"" + phone + "\"}";
         Supplier<?> invitations =
                 bad.rows("select count(*) from coop_invitation where coop_id = ?", f.coopId());
-        assertThat(bad.refused(403, "POST", path, f.member(), invitation, invitations).body())
+        assertThat(bad.refusedPost(403, path, f.member(), invitation, invitations))
                 .contains("error.invitation.notLeader");
         bad.refused(403, "POST", path, f.otherLeader(), invitation, invitations);
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        f.leader(),
-                                        "{\"name\":\"최떡집\"}",
-                                        invitations)
-                                .body())
+        assertThat(bad.refusedPost(400, path, f.leader(), "{\"name\":\"최떡집\"}", invitations))
                 .contains("error.invitation.contactRequired");
         bad.ok("POST", path, f.leader(), invitation);
 
@@ -246,7 +238,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
         Map<String, Object> again = form("x-" + username, other, code(other));
         again.put("invitation", token);
         Supplier<?> nothing = registrationsOf("x-" + username, other);
-        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body())
+        assertThat(bad.refusedPost(409, API, null, json(again), nothing))
                 .contains("error.invitation.used");
         bad.ok("POST", path, f.leader(), "{\"name\":\"한과일\",\"phone\":\"" + other + "\"}");
         String expired = match(INVITE, smsTo(other).getLast());
@@ -255,7 +247,7 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
                         + " expires_at = created_at + interval 14 day where phone = ?",
                 other);
         again.put("invitation", expired);
-        assertThat(bad.refused(409, "POST", API, null, json(again), nothing).body())
+        assertThat(bad.refusedPost(409, API, null, json(again), nothing))
                 .contains("error.invitation.expired");
         assertThat(bad.send("GET", API + "/invitations/" + expired, null, null).body())
                 .contains("error.invitation.expired");
@@ -449,14 +441,8 @@ class MerchantRegistrationIntegrationTests extends BadInputTest {
     }
 
     private String reviewRefused(long task, String decision, Supplier<?> state) {
-        return bad.refused(
-                        400,
-                        "POST",
-                        "/api/v1/tasks/" + task + "/complete",
-                        foundation,
-                        decision,
-                        state)
-                .body();
+        return bad.refusedPost(
+                400, "/api/v1/tasks/" + task + "/complete", foundation, decision, state);
     }
 
     private String revisionRefused(

@@ -110,14 +110,12 @@ class PasswordResetIntegrationTests extends BadInputTest {
         }
         // A policy refusal names the policy and leaves the code usable.
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        CONFIRM,
-                                        null,
-                                        confirm(f.member(), second, "1q2w3e4r5t"),
-                                        rowsOf())
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                CONFIRM,
+                                null,
+                                confirm(f.member(), second, "1q2w3e4r5t"),
+                                rowsOf()))
                 .contains("error.password.common");
         refused(confirm(f.member(), "", NEW));
         refused("{}");
@@ -168,7 +166,7 @@ class PasswordResetIntegrationTests extends BadInputTest {
     }
 
     private void refused(String body) {
-        assertThat(bad.refused(400, "POST", CONFIRM, null, body, state).body())
+        assertThat(bad.refusedPost(400, CONFIRM, null, body, state))
                 .contains("error.reset.codeInvalid");
     }
 

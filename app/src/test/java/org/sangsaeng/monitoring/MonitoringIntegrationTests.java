@@ -146,6 +146,7 @@ class MonitoringIntegrationTests {
                 .isZero();
 
         String process = "membership-application";
+        String ofProcess = "process=\"" + process + "\"";
         Instant now = Instant.now();
         task(process, "OPEN", now.minusSeconds(60), now.plus(Duration.ofDays(2)));
         task(process, "OPEN", now.minusSeconds(3_600), null);
@@ -154,34 +155,10 @@ class MonitoringIntegrationTests {
         task(process, "COMPLETED", now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(3)));
 
         String scraped =
-                scrapeUntil(
-                        text ->
-                                value(
-                                                text,
-                                                "sangsaeng_tasks_overdue",
-                                                "process=\"" + process + "\"")
-                                        == 2);
-        assertThat(
-                        value(
-                                scraped,
-                                "sangsaeng_tasks_open",
-                                "age=\"lt_1d\"",
-                                "process=\"" + process + "\""))
-                .isEqualTo(2);
-        assertThat(
-                        value(
-                                scraped,
-                                "sangsaeng_tasks_open",
-                                "age=\"1d_7d\"",
-                                "process=\"" + process + "\""))
-                .isEqualTo(1);
-        assertThat(
-                        value(
-                                scraped,
-                                "sangsaeng_tasks_open",
-                                "age=\"gt_7d\"",
-                                "process=\"" + process + "\""))
-                .isEqualTo(1);
+                scrapeUntil(text -> value(text, "sangsaeng_tasks_overdue", ofProcess) == 2);
+        assertThat(value(scraped, "sangsaeng_tasks_open", "age=\"lt_1d\"", ofProcess)).isEqualTo(2);
+        assertThat(value(scraped, "sangsaeng_tasks_open", "age=\"1d_7d\"", ofProcess)).isEqualTo(1);
+        assertThat(value(scraped, "sangsaeng_tasks_open", "age=\"gt_7d\"", ofProcess)).isEqualTo(1);
         assertThat(value(scraped, "sangsaeng_tasks_overdue", "process=\"job-matching\"")).isZero();
 
         // A process whose file is gone still has open tasks to count.
@@ -194,21 +171,8 @@ class MonitoringIntegrationTests {
                 text -> value(text, "sangsaeng_tasks_overdue", "process=\"retired-process\"") == 1);
 
         jdbc.update("UPDATE task SET status = 'CANCELED' WHERE bpmn_process_id = ?", process);
-        scraped =
-                scrapeUntil(
-                        text ->
-                                value(
-                                                text,
-                                                "sangsaeng_tasks_overdue",
-                                                "process=\"" + process + "\"")
-                                        == 0);
-        assertThat(
-                        value(
-                                scraped,
-                                "sangsaeng_tasks_open",
-                                "age=\"lt_1d\"",
-                                "process=\"" + process + "\""))
-                .isZero();
+        scraped = scrapeUntil(text -> value(text, "sangsaeng_tasks_overdue", ofProcess) == 0);
+        assertThat(value(scraped, "sangsaeng_tasks_open", "age=\"lt_1d\"", ofProcess)).isZero();
     }
 
     @Test

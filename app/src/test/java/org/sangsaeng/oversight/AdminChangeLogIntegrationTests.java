@@ -44,27 +44,16 @@ class AdminChangeLogIntegrationTests extends BadInputTest {
         transactions.executeWithoutResult(
                 tx ->
                         events.publishEvent(
-                                new AdministrativeChange(
-                                        Subject.MARKET,
-                                        subjectId,
-                                        Action.CHANGED,
-                                        foundation,
-                                        Instant.parse("2026-12-04T01:00:00Z"),
-                                        Map.of("address", "수정로 1"),
-                                        Map.of("address", "수정로 171"))));
+                                addressChange("2026-12-04T01:00:00Z", "수정로 1", "수정로 171")));
         assertThatThrownBy(
                         () ->
                                 transactions.executeWithoutResult(
                                         tx -> {
                                             events.publishEvent(
-                                                    new AdministrativeChange(
-                                                            Subject.MARKET,
-                                                            subjectId,
-                                                            Action.CHANGED,
-                                                            foundation,
-                                                            Instant.parse("2026-12-04T02:00:00Z"),
-                                                            Map.of("address", "수정로 171"),
-                                                            Map.of("address", "없는 길")));
+                                                    addressChange(
+                                                            "2026-12-04T02:00:00Z",
+                                                            "수정로 171",
+                                                            "없는 길"));
                                             throw new IllegalStateException(
                                                     "the change failed after its event");
                                         }))
@@ -198,5 +187,17 @@ class AdminChangeLogIntegrationTests extends BadInputTest {
                 null,
                 log);
         bad.refused(400, "GET", "/api/v1/admin/changes?from=yesterday", foundation, null, log);
+    }
+
+    /** The foundation moving the market of {@link #subjectId} from one address to another. */
+    private AdministrativeChange addressChange(String at, String before, String after) {
+        return new AdministrativeChange(
+                Subject.MARKET,
+                subjectId,
+                Action.CHANGED,
+                foundation,
+                Instant.parse(at),
+                Map.of("address", before),
+                Map.of("address", after));
     }
 }

@@ -228,29 +228,39 @@ public final class AuditTrailFixture {
                         + "}");
     }
 
+    /** The statement that stores one row of the audit trail, with {@link #columns}. */
+    public static final String INSERT =
+            """
+            INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent, record_time,
+              process_instance_key, bpmn_process_id, element_id, element_type, completed_by, value_json, exported_at,
+              prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The values of {@link #INSERT} for a row chained after {@code prevHash}. */
+    public static Object[] columns(
+            AuditChain.Row r, LocalDateTime exportedAt, String prevHash, String rowHash) {
+        return new Object[] {
+            r.partitionId(),
+            r.position(),
+            r.recordKey(),
+            r.recordType(),
+            r.valueType(),
+            r.intent(),
+            LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC),
+            r.processInstanceKey(),
+            r.bpmnProcessId(),
+            r.elementId(),
+            r.elementType(),
+            r.completedBy(),
+            r.valueJson(),
+            exportedAt,
+            prevHash,
+            rowHash
+        };
+    }
+
     private void write(AuditChain.Row r) {
         String hash = AuditChain.hash(chain, r);
-        jdbc.update(
-                """
-                INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent, record_time,
-                  process_instance_key, bpmn_process_id, element_id, element_type, completed_by, value_json, exported_at,
-                  prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                r.partitionId(),
-                r.position(),
-                r.recordKey(),
-                r.recordType(),
-                r.valueType(),
-                r.intent(),
-                LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC),
-                r.processInstanceKey(),
-                r.bpmnProcessId(),
-                r.elementId(),
-                r.elementType(),
-                r.completedBy(),
-                r.valueJson(),
-                LocalDateTime.now(ZoneOffset.UTC),
-                chain,
-                hash);
+        jdbc.update(INSERT, columns(r, LocalDateTime.now(ZoneOffset.UTC), chain, hash));
         chain = hash;
     }
 }

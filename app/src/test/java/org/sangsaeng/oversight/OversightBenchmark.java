@@ -140,46 +140,16 @@ class OversightBenchmark {
         report.time(
                 "state COMPLETED, count + page",
                 REPEATS,
-                () ->
-                        page(
-                                new InstanceQuery(
-                                        null,
-                                        null,
-                                        InstanceState.COMPLETED,
-                                        null,
-                                        null,
-                                        null,
-                                        null)));
+                () -> page(inState(InstanceState.COMPLETED)));
         report.time(
                 "state INCIDENT, count + page",
                 REPEATS,
-                () ->
-                        page(
-                                new InstanceQuery(
-                                        null,
-                                        null,
-                                        InstanceState.INCIDENT,
-                                        null,
-                                        null,
-                                        null,
-                                        null)));
+                () -> page(inState(InstanceState.INCIDENT)));
         report.time(
                 "participant, count + page",
                 REPEATS,
                 () -> page(new InstanceQuery(null, null, null, null, null, "user-42", null)));
-        report.time(
-                "business key",
-                REPEATS,
-                () ->
-                        page(
-                                new InstanceQuery(
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "bench-" + someInstance)));
+        report.time("business key", REPEATS, () -> page(withBusinessKey("bench-" + someInstance)));
         report.time(
                 "instance page (timeline, counts, children)",
                 REPEATS,
@@ -239,12 +209,7 @@ class OversightBenchmark {
         String chain = null;
         long written = 0;
         try (Connection c = dataSource.getConnection();
-                PreparedStatement insert =
-                        c.prepareStatement(
-                                """
-                     INSERT INTO audit_record (partition_id, position, record_key, record_type, value_type, intent,
-                       record_time, process_instance_key, bpmn_process_id, element_id, element_type, completed_by,
-                       value_json, exported_at, prev_hash, row_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                PreparedStatement insert = c.prepareStatement(AuditTrailFixture.INSERT)) {
             c.setAutoCommit(false);
             LocalDateTime exported = LocalDateTime.now(ZoneOffset.UTC);
             for (int i = 0; i < INSTANCES; i++) {
@@ -257,22 +222,10 @@ class OversightBenchmark {
                         instance(key, process, coopIds[i % 2], start, kind, position, i);
                 for (AuditChain.Row r : rows) {
                     String hash = AuditChain.hash(chain, r);
-                    insert.setInt(1, r.partitionId());
-                    insert.setLong(2, r.position());
-                    insert.setLong(3, r.recordKey());
-                    insert.setString(4, r.recordType());
-                    insert.setString(5, r.valueType());
-                    insert.setString(6, r.intent());
-                    insert.setObject(7, LocalDateTime.ofInstant(r.recordTime(), ZoneOffset.UTC));
-                    insert.setObject(8, r.processInstanceKey());
-                    insert.setString(9, r.bpmnProcessId());
-                    insert.setString(10, r.elementId());
-                    insert.setString(11, r.elementType());
-                    insert.setString(12, r.completedBy());
-                    insert.setString(13, r.valueJson());
-                    insert.setObject(14, exported);
-                    insert.setString(15, chain);
-                    insert.setString(16, hash);
+                    Object[] values = AuditTrailFixture.columns(r, exported, chain, hash);
+                    for (int v = 0; v < values.length; v++) {
+                        insert.setObject(v + 1, values[v]);
+                    }
                     insert.addBatch();
                     chain = hash;
                     position++;
@@ -356,33 +309,19 @@ class OversightBenchmark {
         for (int s = 0; s < 3; s++) {
             long element = key + 10 + s;
             String id = "Step" + s + "Task";
+            // every step starts and creates its job
+            for (String intent : List.of("ELEMENT_ACTIVATING", "ELEMENT_ACTIVATED")) {
+                add.accept(
+                        new Object[] {
+                            element, "PROCESS_INSTANCE", intent, at, id, "SERVICE_TASK", null
+                        },
+                        "{}");
+            }
+            add.accept(
+                    new Object[] {element + 100, "JOB", "CREATED", at, id, null, null},
+                    "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
             if (s >= steps) {
-                // the running third step: started, its job waiting
-                add.accept(
-                        new Object[] {
-                            element,
-                            "PROCESS_INSTANCE",
-                            "ELEMENT_ACTIVATING",
-                            at,
-                            id,
-                            "SERVICE_TASK",
-                            null
-                        },
-                        "{}");
-                add.accept(
-                        new Object[] {
-                            element,
-                            "PROCESS_INSTANCE",
-                            "ELEMENT_ACTIVATED",
-                            at,
-                            id,
-                            "SERVICE_TASK",
-                            null
-                        },
-                        "{}");
-                add.accept(
-                        new Object[] {element + 100, "JOB", "CREATED", at, id, null, null},
-                        "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
+                // the running third step: its job waiting
                 if (kind == 0) {
                     add.accept(
                             new Object[] {element + 200, "INCIDENT", "CREATED", at, id, null, null},
@@ -408,31 +347,6 @@ class OversightBenchmark {
                 break;
             }
             Instant done = at.plusSeconds(60L * (5 + (i * 7 + s * 13) % 600));
-            add.accept(
-                    new Object[] {
-                        element,
-                        "PROCESS_INSTANCE",
-                        "ELEMENT_ACTIVATING",
-                        at,
-                        id,
-                        "SERVICE_TASK",
-                        null
-                    },
-                    "{}");
-            add.accept(
-                    new Object[] {
-                        element,
-                        "PROCESS_INSTANCE",
-                        "ELEMENT_ACTIVATED",
-                        at,
-                        id,
-                        "SERVICE_TASK",
-                        null
-                    },
-                    "{}");
-            add.accept(
-                    new Object[] {element + 100, "JOB", "CREATED", at, id, null, null},
-                    "{\"type\":\"bench\",\"elementInstanceKey\":" + element + "}");
             add.accept(
                     new Object[] {
                         element + 100, "JOB", "COMPLETED", done, id, null, "user-" + (i + s) % 500
@@ -486,5 +400,13 @@ class OversightBenchmark {
                 BenchReport.s(secs),
                 "",
                 String.format(Locale.ROOT, "%,d rows, %,.0f rows/s", count, perSecond));
+    }
+
+    private static InstanceQuery inState(InstanceState state) {
+        return new InstanceQuery(null, null, state, null, null, null, null);
+    }
+
+    private static InstanceQuery withBusinessKey(String businessKey) {
+        return new InstanceQuery(null, null, null, null, null, null, businessKey);
     }
 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sangsaeng.BrokerIntegrationTest;
 import org.sangsaeng.Fixtures;
@@ -45,6 +46,13 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
 
     @Autowired ShiftedClock clock;
 
+    PurchaseDriver drive;
+
+    @BeforeEach
+    void driveThroughTaskLists() {
+        drive = new PurchaseDriver(inbox, purchases, WAIT);
+    }
+
     @AfterEach
     void resetClock() {
         clock.reset();
@@ -55,15 +63,16 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         Fixtures f = Fixtures.create(accounts, coops);
         FlourPurchase flour = FlourPurchase.prepare(accounts, coops, f, 0);
         long id = flour.propose(proposals, "설 대비 밀가루 공동구매");
-        flour.members().forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
-        awaitStage(f.leader(), id, Stage.ORDERING);
+        flour.members().forEach(m -> drive.complete(m, "member-vote", Map.of("choice", "YES")));
+        drive.awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
 
         // The order goes out with the app's clock set back by the rules' 48 hours less 20 seconds:
         // the broker's timer of the supplier's time to answer fires 20 seconds later, in real time.
         clock.shift(Duration.ofHours(48).minusSeconds(20).negated());
-        flour.members().forEach(m -> complete(m, "purchase-pledge", FlourPurchase.pledge(line, 5)));
-        awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
+        flour.members()
+                .forEach(m -> drive.complete(m, "purchase-pledge", FlourPurchase.pledge(line, 5)));
+        drive.awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
         MyTaskList.awaitTask(inbox, flour.supplier(), "purchase-supplier-answer", WAIT);
         TaskDetails silence =
                 MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
@@ -128,7 +137,7 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
                 MyTaskList.awaitTask(inbox, f.leader(), "purchase-supplier-timeout", WAIT);
         assertThat(second.id()).isNotEqualTo(silence.id());
         inbox.complete(second.id(), Map.of("decision", "CANCEL", "reason", "공급업체와 연락이 닿지 않습니다"));
-        awaitStage(f.leader(), id, Stage.CANCELLED);
+        drive.awaitStage(f.leader(), id, Stage.CANCELLED);
         PurchaseDetails cancelled = purchases.get(id);
         assertThat(cancelled.cancelReason()).isEqualTo("공급업체와 연락이 닿지 않습니다");
         assertThat(billing.bills(id)).as("nobody is billed").isEmpty();
@@ -153,15 +162,15 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         String supplier = flour.supplier();
         long id = flour.propose(proposals, "추석 밀가루 공동구매");
 
-        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
-        awaitStage(f.leader(), id, Stage.ORDERING);
+        members.forEach(m -> drive.complete(m, "member-vote", Map.of("choice", "YES")));
+        drive.awaitStage(f.leader(), id, Stage.ORDERING);
         long line = purchases.get(id).lines().getFirst().id();
         for (String m : members) {
-            complete(m, "purchase-pledge", FlourPurchase.pledge(line, 1));
+            drive.complete(m, "purchase-pledge", FlourPurchase.pledge(line, 1));
         }
-        awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
-        complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
-        awaitStage(f.leader(), id, Stage.SETTLING);
+        drive.awaitStage(f.leader(), id, Stage.AWAITING_SUPPLIER);
+        drive.complete(supplier, "purchase-supplier-answer", Map.of("answer", "CONFIRM"));
+        drive.awaitStage(f.leader(), id, Stage.SETTLING);
 
         Fixtures.signIn(f.leader());
         try {
@@ -190,12 +199,12 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         assertThat(bills.stream().mapToLong(BillDetails::total).sum())
                 .isEqualTo(12 * 31_000L + 12_000 + 6_001);
 
-        members.forEach(m -> complete(m, "purchase-payment", Map.of("paid", true)));
+        members.forEach(m -> drive.complete(m, "purchase-payment", Map.of("paid", true)));
         for (BillDetails bill : bills) {
-            confirmReceipt(f.leader(), bill);
+            drive.confirmReceipt(f.leader(), bill);
         }
-        complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
-        awaitStage(f.leader(), id, Stage.CLOSED);
+        drive.complete(f.leader(), "purchase-delivery", Map.of("delivered", true));
+        drive.awaitStage(f.leader(), id, Stage.CLOSED);
 
         long instance = ProcessInstances.of(jdbc, "purchase", id);
         ProcessInstances.awaitCompleted(jdbc, instance, "group-purchase", WAIT);
@@ -331,17 +340,5 @@ class GroupPurchaseBrokerIntegrationTests extends BrokerIntegrationTest {
         assertThat(tampered.intact()).isFalse();
         assertThat(tampered.firstBroken().position()).isEqualTo(changed);
         assertThat(tampered.firstBroken().reason()).isEqualTo("audit.broken.content");
-    }
-
-    private void complete(String user, String formKey, Map<String, Object> form) {
-        MyTaskList.complete(inbox, user, formKey, form, WAIT);
-    }
-
-    private void awaitStage(String user, long id, Stage stage) {
-        FlourPurchase.awaitStage(purchases, user, id, stage, WAIT);
-    }
-
-    private void confirmReceipt(String leader, BillDetails bill) {
-        FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
     }
 }

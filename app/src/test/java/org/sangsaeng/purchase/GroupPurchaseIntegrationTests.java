@@ -157,12 +157,7 @@ class GroupPurchaseIntegrationTests extends CoopTest {
 
         Fixtures.signIn(f.member());
         long line = purchases.get(id).lines().get(0).id();
-        assertThatThrownBy(
-                        () ->
-                                pledges.pledge(
-                                        id,
-                                        new PledgeForm(
-                                                List.of(new PledgeForm.LinePledge(line, 1, 0)))))
+        assertThatThrownBy(() -> pledgeOne(id, line))
                 .isInstanceOf(BusinessException.class)
                 .hasMessage("error.pledge.notOrdering");
     }
@@ -258,13 +253,7 @@ class GroupPurchaseIntegrationTests extends CoopTest {
                 .as("neither quantities nor 'nothing'")
                 .hasMessage("error.pledge.empty");
         Fixtures.signIn(f.otherLeader());
-        assertThatThrownBy(
-                        () ->
-                                pledges.pledge(
-                                        id,
-                                        new PledgeForm(
-                                                List.of(new PledgeForm.LinePledge(line, 1, 0)))))
-                .isInstanceOf(BusinessException.class);
+        assertThatThrownBy(() -> pledgeOne(id, line)).isInstanceOf(BusinessException.class);
         assertThatThrownBy(() -> pledges.takeNothing(id)).isInstanceOf(BusinessException.class);
         Fixtures.signIn(f.member());
         assertThat(purchases.get(id).lines().get(0).myQuantity()).isZero();
@@ -358,5 +347,11 @@ class GroupPurchaseIntegrationTests extends CoopTest {
 
     private void confirmReceipt(String leader, BillDetails bill) {
         FlourPurchase.confirmReceipt(inbox, leader, bill, WAIT);
+    }
+
+    /** Pledges one unit of the line, as the signed-in user. */
+    private void pledgeOne(long purchaseId, long lineId) {
+        pledges.pledge(
+                purchaseId, new PledgeForm(List.of(new PledgeForm.LinePledge(lineId, 1, 0))));
     }
 }

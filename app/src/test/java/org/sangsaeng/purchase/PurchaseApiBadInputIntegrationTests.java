@@ -117,14 +117,12 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
     @Test
     void aRefusalNamesTheRealMistake() {
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/purchases",
-                                        f.leader(),
-                                        BadInput.with(proposal(), "orderDeadline", "null"),
-                                        purchases)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                "/api/v1/purchases",
+                                f.leader(),
+                                BadInput.with(proposal(), "orderDeadline", "null"),
+                                purchases))
                 .as("a missing order deadline is not a vote deadline in the past")
                 .contains("\"code\":\"error.purchase.orderDeadlineRequired\"");
     }
@@ -290,52 +288,42 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
                 .isEqualTo(1550);
 
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/purchases",
-                                        f.leader(),
-                                        catalogueProposal("{\"catalogueItemId\":" + eggs + "}"),
-                                        purchases)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                "/api/v1/purchases",
+                                f.leader(),
+                                catalogueProposal("{\"catalogueItemId\":" + eggs + "}"),
+                                purchases))
                 .as("another supplier's item")
                 .contains("error.catalogue.otherSupplier")
                 .contains("계란 30구");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/purchases",
-                                        f.leader(),
-                                        catalogueProposal("{\"catalogueItemId\":" + yeast + "}"),
-                                        purchases)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                "/api/v1/purchases",
+                                f.leader(),
+                                catalogueProposal("{\"catalogueItemId\":" + yeast + "}"),
+                                purchases))
                 .as("a withdrawn item")
                 .contains("error.catalogue.itemWithdrawn")
                 .contains("천연효모");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/purchases",
-                                        f.leader(),
-                                        catalogueProposal("{\"catalogueItemId\":987654321}"),
-                                        purchases)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                "/api/v1/purchases",
+                                f.leader(),
+                                catalogueProposal("{\"catalogueItemId\":987654321}"),
+                                purchases))
                 .as("an unknown item")
                 .contains("error.catalogue.unknownItem");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        "/api/v1/purchases",
-                                        f.leader(),
-                                        catalogueProposal(
-                                                "{\"catalogueItemId\":"
-                                                        + flour
-                                                        + ",\"unitPrice\":1}"),
-                                        purchases)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                "/api/v1/purchases",
+                                f.leader(),
+                                catalogueProposal(
+                                        "{\"catalogueItemId\":" + flour + ",\"unitPrice\":1}"),
+                                purchases))
                 .as("a catalogue line with a price of the leader's own")
                 .contains("error.purchase.catalogueLineTyped");
         bad.refused(

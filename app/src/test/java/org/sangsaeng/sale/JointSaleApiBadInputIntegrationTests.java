@@ -101,15 +101,7 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
         String code = gift.lastCode(phone);
         long slot = offers.get(id).slots().getFirst().id();
 
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "김민지", phone, code, slot),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(409, path, null, order(1, "김민지", phone, code, slot), nothing))
                 .as("not yet agreed by the co-op")
                 .contains("error.sale.orderWindowClosed");
         gift.everyShopConfirms();
@@ -118,55 +110,17 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
         Fixtures.signOut();
 
         String wrong = code.equals("000000") ? "111111" : "000000";
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "김민지", phone, wrong, slot),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(400, path, null, order(1, "김민지", phone, wrong, slot), nothing))
                 .contains("error.phoneCode.wrong");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(0, "김민지", phone, code, slot),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(400, path, null, order(0, "김민지", phone, code, slot), nothing))
                 .contains("error.sale.orderSetsRange");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, " ", phone, code, slot),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(400, path, null, order(1, " ", phone, code, slot), nothing))
                 .contains("error.sale.nameRequired");
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "김민지", phone, code, slot + 999),
-                                        nothing)
-                                .body())
+                        bad.refusedPost(
+                                400, path, null, order(1, "김민지", phone, code, slot + 999), nothing))
                 .contains("error.sale.slotUnknown");
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(21, "김민지", phone, code, slot),
-                                        nothing)
-                                .body())
+        assertThat(bad.refusedPost(409, path, null, order(21, "김민지", phone, code, slot), nothing))
                 .as("more than the sets left: the code stays unspent")
                 .contains("error.sale.soldOut", "20");
         bad.refusesGarbage("POST", path, null, nothing);
@@ -178,15 +132,7 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                         "select o.sets_ordered, count(r.id) from joint_offer o left join joint_order r"
                                 + " on r.offer_id = o.id where o.id = ? group by o.sets_ordered",
                         id);
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "김민지", phone, code, slot),
-                                        one)
-                                .body())
+        assertThat(bad.refusedPost(400, path, null, order(1, "김민지", phone, code, slot), one))
                 .contains("error.phoneCode.used");
 
         String late = GiftSet.newPhone();
@@ -196,14 +142,12 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                         + " expires_at = created_at + interval 10 minute where subject = ?",
                 late);
         assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "이준호", late, gift.lastCode(late), slot),
-                                        one)
-                                .body())
+                        bad.refusedPost(
+                                400,
+                                path,
+                                null,
+                                order(1, "이준호", late, gift.lastCode(late), slot),
+                                one))
                 .contains("error.phoneCode.expired");
 
         // After the window: refused, whatever the code.
@@ -214,14 +158,12 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                 Instant.now().minusSeconds(1),
                 id);
         assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        path,
-                                        null,
-                                        order(1, "박서연", after, gift.lastCode(after), slot),
-                                        one)
-                                .body())
+                        bad.refusedPost(
+                                409,
+                                path,
+                                null,
+                                order(1, "박서연", after, gift.lastCode(after), slot),
+                                one))
                 .contains("error.sale.orderWindowClosed");
     }
 
@@ -249,45 +191,15 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                 bad.rows("select status, picked_up_at from joint_order where offer_id = ?", id);
         String pickups = OFFERS + "/pickups";
 
-        assertThat(
-                        bad.refused(
-                                        404,
-                                        "POST",
-                                        pickups,
-                                        gift.f().member(),
-                                        "{\"code\":\"ZZZZ2222\"}",
-                                        state)
-                                .body())
+        String member = gift.f().member();
+        String good = "{\"code\":\"" + order.pickupCode() + "\"}";
+        assertThat(bad.refusedPost(404, pickups, member, "{\"code\":\"ZZZZ2222\"}", state))
                 .contains("error.sale.codeUnknown");
-        assertThat(
-                        bad.refused(
-                                        400,
-                                        "POST",
-                                        pickups,
-                                        gift.f().member(),
-                                        "{\"code\":\" \"}",
-                                        state)
-                                .body())
+        assertThat(bad.refusedPost(400, pickups, member, "{\"code\":\" \"}", state))
                 .contains("error.sale.codeRequired");
-        assertThat(
-                        bad.refused(
-                                        403,
-                                        "POST",
-                                        pickups,
-                                        gift.f().otherLeader(),
-                                        "{\"code\":\"" + order.pickupCode() + "\"}",
-                                        state)
-                                .body())
+        assertThat(bad.refusedPost(403, pickups, gift.f().otherLeader(), good, state))
                 .contains("error.sale.counterMembersOnly");
-        assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        pickups,
-                                        gift.f().member(),
-                                        "{\"code\":\"" + order.pickupCode() + "\"}",
-                                        state)
-                                .body())
+        assertThat(bad.refusedPost(409, pickups, member, good, state))
                 .contains("error.sale.notInPickup");
         assertThat(
                         bad.refused(
@@ -308,70 +220,54 @@ class JointSaleApiBadInputIntegrationTests extends BadInputTest {
                                 + " where offer_id = ?",
                         id);
         String transfers = OFFERS + "/" + id + "/transfers";
-        String body = "{\"code\":\"" + order.pickupCode() + "\"}";
-        assertThat(bad.refused(403, "POST", transfers, gift.f().member(), body, payment).body())
+        assertThat(bad.refusedPost(403, transfers, gift.f().member(), good, payment))
                 .contains("error.sale.leaderOnly");
         assertThat(
-                        bad.refused(
-                                        404,
-                                        "POST",
-                                        transfers,
-                                        gift.f().leader(),
-                                        "{\"code\":\"ZZZZ2222\"}",
-                                        payment)
-                                .body())
+                        bad.refusedPost(
+                                404,
+                                transfers,
+                                gift.f().leader(),
+                                "{\"code\":\"ZZZZ2222\"}",
+                                payment))
                 .contains("error.sale.codeNotOfOffer");
         assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        OFFERS + "/" + noTransfers + "/transfers",
-                                        gift.f().leader(),
-                                        body,
-                                        payment)
-                                .body())
+                        bad.refusedPost(
+                                409,
+                                OFFERS + "/" + noTransfers + "/transfers",
+                                gift.f().leader(),
+                                good,
+                                payment))
                 .contains("error.sale.noTransfers");
-        bad.ok("POST", transfers, gift.f().leader(), body);
+        bad.ok("POST", transfers, gift.f().leader(), good);
         Supplier<?> paid =
                 bad.rows(
                         "select status, payment_method, paid_amount, paid_at from joint_order"
                                 + " where offer_id = ?",
                         id);
-        assertThat(bad.refused(409, "POST", transfers, gift.f().leader(), body, paid).body())
+        assertThat(bad.refusedPost(409, transfers, gift.f().leader(), good, paid))
                 .contains("error.sale.paidAlready");
         assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        "/api/v1/public/sale-orders/"
-                                                + order.orderToken()
-                                                + "/cancel",
-                                        null,
-                                        null,
-                                        paid)
-                                .body())
+                        bad.refusedPost(
+                                409,
+                                "/api/v1/public/sale-orders/" + order.orderToken() + "/cancel",
+                                null,
+                                null,
+                                paid))
                 .contains("error.sale.paidCancelThroughCoop");
         // Nothing to pay out before the sale closes.
         assertThat(
-                        bad.refused(
-                                        409,
-                                        "POST",
-                                        OFFERS
-                                                + "/"
-                                                + id
-                                                + "/shares/"
-                                                + gift.f().member()
-                                                + "/payout",
-                                        gift.f().leader(),
-                                        null,
-                                        paid)
-                                .body())
+                        bad.refusedPost(
+                                409,
+                                OFFERS + "/" + id + "/shares/" + gift.f().member() + "/payout",
+                                gift.f().leader(),
+                                null,
+                                paid))
                 .contains("error.sale.notSettled");
     }
 
     private String refused(
             int status, Map<String, Object> proposal, String user, Supplier<?> state) {
-        return bad.refused(status, "POST", OFFERS, user, json(proposal), state).body();
+        return bad.refusedPost(status, OFFERS, user, json(proposal), state);
     }
 
     private void sendCode(String phone) {

@@ -133,6 +133,12 @@ public final class BadInput {
         return refused(status, () -> send(method, path, user, body), state);
     }
 
+    /** {@link #refused} for a POST: the body of the problem that explains the refusal. */
+    public String refusedPost(
+            int status, String path, String user, String body, Supplier<?> state) {
+        return refused(status, "POST", path, user, body, state).body();
+    }
+
     public HttpResponse<String> refused(
             int status, Supplier<HttpResponse<String>> call, Supplier<?> state) {
         Object before = state.get();

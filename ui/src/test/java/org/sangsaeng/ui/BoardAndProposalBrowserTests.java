@@ -80,9 +80,7 @@ class BoardAndProposalBrowserTests extends BrowserTest {
         assertThat(review.first()).isVisible();
         review.first().click();
         assertThat(leader.getByText("매달 첫 토요일에 모든 가게가 10% 할인합시다.")).isVisible();
-        leader.locator("#review-decision vaadin-radio-button").first().click();
-        leader.locator("#complete-task").click();
-        assertThat(leader.locator("#my-tasks-grid")).isVisible();
+        answerYes(leader);
 
         Fixtures.signIn(f.member());
         await().pollInSameThread()

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sangsaeng.Fixtures;
@@ -67,6 +68,17 @@ abstract class BrowserTest extends InMemoryEngineTest {
         assertThat(page.locator("input[name='password']")).hasValue(password);
         page.locator("input[name='password']").press("Enter");
         page.waitForLoadState();
+    }
+
+    /**
+     * The person says yes on the review form that is open (approve, confirm) and is back at their
+     * task list; the list may take its time on a loaded machine.
+     */
+    static void answerYes(Page page) {
+        page.locator("#review-decision vaadin-radio-button").first().click();
+        page.locator("#complete-task").click();
+        assertThat(page.locator("#my-tasks-grid"))
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(90_000));
     }
 
     static void screenshot(Page page, String name) {

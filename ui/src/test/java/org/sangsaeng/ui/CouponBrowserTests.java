@@ -59,15 +59,7 @@ class CouponBrowserTests extends BrowserTest {
 
         Page leader = browser.newPage(1280, 900);
         signIn(leader, f.leader());
-        Locator task =
-                leader.locator("vaadin-grid-cell-content")
-                        .filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
-        assertThat(task.first()).isVisible();
-        task.first().click();
-        assertThat(leader.getByText("2,000원 할인 (10,000원 이상 구매 시)")).isVisible();
-        leader.locator("#coupon-decision vaadin-radio-button").first().click();
-        leader.locator("#complete-task").click();
-        assertThat(leader.locator("#my-tasks-grid")).isVisible();
+        approveTheCoupon(leader, "2,000원 할인 (10,000원 이상 구매 시)");
 
         Fixtures.signIn(f.member());
         await().pollInSameThread()
@@ -121,14 +113,7 @@ class CouponBrowserTests extends BrowserTest {
         long id = SharedCoupon.draft(coupons, f, "장날 정육 할인");
         Page leader = browser.newPage(390, 844);
         signIn(leader, f.leader());
-        Locator task =
-                leader.locator("vaadin-grid-cell-content")
-                        .filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
-        assertThat(task.first()).isVisible();
-        task.first().click();
-        leader.locator("#coupon-decision vaadin-radio-button").first().click();
-        leader.locator("#complete-task").click();
-        assertThat(leader.locator("#my-tasks-grid")).isVisible();
+        approveTheCoupon(leader, "장날 정육 할인");
         Fixtures.signIn(f.member());
         await().pollInSameThread()
                 .atMost(Duration.ofSeconds(60))
@@ -154,5 +139,21 @@ class CouponBrowserTests extends BrowserTest {
         customer.locator("#coupon-claim").click();
         assertThat(customer.locator("#coupon-code")).isVisible();
         assertThat(customer).hasURL(Pattern.compile(".*/c/[A-Za-z0-9_-]+$"));
+    }
+
+    /**
+     * The leader opens the coupon's approval task from their list, sees {@code shown} on it,
+     * approves and is back at the list.
+     */
+    private static void approveTheCoupon(Page leader, String shown) {
+        Locator task =
+                leader.locator("vaadin-grid-cell-content")
+                        .filter(new Locator.FilterOptions().setHasText("쿠폰 승인"));
+        assertThat(task.first()).isVisible();
+        task.first().click();
+        assertThat(leader.getByText(shown).first()).isVisible();
+        leader.locator("#coupon-decision vaadin-radio-button").first().click();
+        leader.locator("#complete-task").click();
+        assertThat(leader.locator("#my-tasks-grid")).isVisible();
     }
 }

@@ -144,9 +144,7 @@ class FoundationJourneyBrowserTests {
                             + "/tasks/"
                             + openTask("merchant-registration-" + registration));
             assertThat(office.locator("#registration-details")).containsText(merchant[2]);
-            office.locator("#review-decision vaadin-radio-button").first().click();
-            office.locator("#complete-task").click();
-            backToTasks(office);
+            BrowserTest.answerYes(office);
         }
         await().atMost(WAIT)
                 .until(
@@ -193,9 +191,7 @@ class FoundationJourneyBrowserTests {
         Page park = browser.newPage(390, 844);
         loginAs(park, "park.butcher");
         steps.openTask(park, COOP);
-        park.locator("#review-decision vaadin-radio-button").first().click();
-        park.locator("#complete-task").click();
-        backToTasks(park);
+        BrowserTest.answerYes(park);
         for (int i = 2; i < MERCHANTS.length; i++) {
             MyTaskList.complete(
                     inbox,
@@ -208,9 +204,7 @@ class FoundationJourneyBrowserTests {
 
         // The officer approves the founding; the co-op exists with rules v1 and its five founders.
         steps.openTask(office, COOP);
-        office.locator("#review-decision vaadin-radio-button").first().click();
-        office.locator("#complete-task").click();
-        backToTasks(office);
+        BrowserTest.answerYes(office);
         await().atMost(WAIT)
                 .until(
                         () ->
@@ -374,24 +368,9 @@ class FoundationJourneyBrowserTests {
      * SMS.
      */
     private void signUpOnThePage(Page phone, String[] merchant, String mobile) {
-        phone.navigate("http://localhost:" + port + "/login");
-        phone.locator("#login-sign-up").click();
-        phone.locator("#signup-name input").fill(merchant[1]);
-        phone.locator("#signup-shop input").fill(merchant[2]);
-        phone.locator("#signup-type").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(merchant[4]))
-                .click();
-        phone.locator("#signup-market").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(MARKET))
-                .first()
-                .click();
-        phone.locator("#signup-business-number input")
-                .fill(BusinessNumber.completing("130810000").value());
-        phone.locator("#signup-phone input").fill(mobile);
-        phone.locator("#signup-send-code").click();
-        assertThat(phone.locator("#signup-code-sent")).containsText("10분");
+        new SetUpSteps(port)
+                .signUpUntilCodeSent(
+                        phone, merchant[1], merchant[2], merchant[4], MARKET, "130810000", mobile);
         phone.locator("#signup-code input").fill(codeSentTo(mobile));
         phone.locator("#signup-username input").fill(merchant[0]);
         phone.locator("#signup-password input").fill(PASSWORD);

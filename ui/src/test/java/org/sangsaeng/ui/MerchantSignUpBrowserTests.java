@@ -16,7 +16,6 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.Role;
-import org.sangsaeng.shared.BusinessNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,26 +46,10 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         int screens = 1;
 
         Page phone = browser.newPage(390, 844);
-        phone.navigate("http://localhost:" + port + "/login");
-        phone.locator("#login-sign-up").click();
-        assertThat(phone.locator("#signup-name")).isVisible();
+        // The login page, then the sign-up page: the code is asked for on the same page.
+        new SetUpSteps(port)
+                .signUpUntilCodeSent(phone, "최윤희", "윤희네 빵집", "제과점", market, "220811234", number);
         screens++;
-        phone.locator("#signup-name input").fill("최윤희");
-        phone.locator("#signup-shop input").fill("윤희네 빵집");
-        phone.locator("#signup-type").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText("제과점"))
-                .click();
-        phone.locator("#signup-market").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(market))
-                .first()
-                .click();
-        phone.locator("#signup-business-number input")
-                .fill(BusinessNumber.completing("220811234").value());
-        phone.locator("#signup-phone input").fill(number);
-        phone.locator("#signup-send-code").click();
-        assertThat(phone.locator("#signup-code-sent")).containsText("10분");
         String sms =
                 jdbc.queryForObject(
                         "select body from outbox_message where address = ? and channel = 'SMS'"
@@ -112,9 +95,7 @@ class MerchantSignUpBrowserTests extends BrowserTest {
         signIn(office, foundation);
         office.navigate("http://localhost:" + port + "/tasks/" + task);
         assertThat(office.locator("#registration-details")).containsText("윤희네 빵집");
-        office.locator("#review-decision vaadin-radio-button").first().click();
-        office.locator("#complete-task").click();
-        assertThat(office.locator("#my-tasks-grid")).isVisible();
+        answerYes(office);
         Awaitility.await()
                 .atMost(Duration.ofSeconds(60))
                 .until(

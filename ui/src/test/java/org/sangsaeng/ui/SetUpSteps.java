@@ -17,6 +17,38 @@ final class SetUpSteps {
         this.port = port;
     }
 
+    /**
+     * A merchant opens the sign-up page from the login page, fills in who they are and their shop,
+     * and has the code sent to their phone.
+     */
+    void signUpUntilCodeSent(
+            Page phone,
+            String name,
+            String shop,
+            String type,
+            String market,
+            String businessNumberFirstNine,
+            String mobile) {
+        phone.navigate("http://localhost:" + port + "/login");
+        phone.locator("#login-sign-up").click();
+        phone.locator("#signup-name input").fill(name);
+        phone.locator("#signup-shop input").fill(shop);
+        phone.locator("#signup-type").click();
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(type))
+                .click();
+        phone.locator("#signup-market").click();
+        phone.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(market))
+                .first()
+                .click();
+        phone.locator("#signup-business-number input")
+                .fill(BusinessNumber.completing(businessNumberFirstNine).value());
+        phone.locator("#signup-phone input").fill(mobile);
+        phone.locator("#signup-send-code").click();
+        assertThat(phone.locator("#signup-code-sent")).containsText("10분");
+    }
+
     void market(Page phone, String name, String district, String address) {
         phone.navigate("http://localhost:" + port + "/admin/markets");
         phone.locator("#markets-new").click();

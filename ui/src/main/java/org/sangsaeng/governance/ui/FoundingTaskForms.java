@@ -29,35 +29,45 @@ class FoundingTaskForms {
 
     @Bean
     TaskFormFactory foundingConfirmFormFactory(CoopFoundingService foundings, Feedback feedback) {
-        return TaskFormFactory.about(
-                FormKey.COOP_FOUNDING_CONFIRM.key(),
+        return foundingDecision(
+                FormKey.COOP_FOUNDING_CONFIRM,
+                foundings,
                 feedback,
-                t -> foundings.get(TaskFormFactory.id(t, "foundingId")),
-                (form, founding, submit) -> {
-                    summary(form, founding);
-                    form.add(
-                            new DecisionForm(
-                                    "confirmed",
-                                    "founding.confirm",
-                                    "founding.decline",
-                                    "error.founding.reasonRequired",
-                                    submit));
-                });
+                "confirmed",
+                "founding.confirm",
+                "founding.decline");
     }
 
     @Bean
     TaskFormFactory foundingReviewFormFactory(CoopFoundingService foundings, Feedback feedback) {
+        return foundingDecision(
+                FormKey.COOP_FOUNDING_REVIEW,
+                foundings,
+                feedback,
+                "approved",
+                "founding.approve",
+                "founding.reject");
+    }
+
+    /** A yes-or-no step on a founding (the founders' confirmation, the foundation's review). */
+    private static TaskFormFactory foundingDecision(
+            FormKey key,
+            CoopFoundingService foundings,
+            Feedback feedback,
+            String variable,
+            String yesKey,
+            String noKey) {
         return TaskFormFactory.about(
-                FormKey.COOP_FOUNDING_REVIEW.key(),
+                key.key(),
                 feedback,
                 t -> foundings.get(TaskFormFactory.id(t, "foundingId")),
                 (form, founding, submit) -> {
                     summary(form, founding);
                     form.add(
                             new DecisionForm(
-                                    "approved",
-                                    "founding.approve",
-                                    "founding.reject",
+                                    variable,
+                                    yesKey,
+                                    noKey,
                                     "error.founding.reasonRequired",
                                     submit));
                 });

@@ -71,42 +71,36 @@ class SolapiChannelsWiringTests {
 
     @Test
     void aTemplateOfAnUnknownKindOrVariableStopsTheStartNamingIt() {
-        app.withPropertyValues(
+        failsToStart(
+                app.withPropertyValues(
                         solapi(
-                                "MEMBERSHIP_APROVED=KA01TP1(coop); TASK_ASSIGNED=KA01TP2(task,shop)"))
-                .run(
-                        context ->
-                                assertThat(context)
-                                        .hasFailed()
-                                        .getFailure()
-                                        .rootCause()
-                                        .hasMessageContaining(
-                                                "unknown message kind MEMBERSHIP_APROVED")
-                                        .hasMessageContaining(
-                                                "TASK_ASSIGNED (KA01TP2) uses #{shop}"));
+                                "MEMBERSHIP_APROVED=KA01TP1(coop); TASK_ASSIGNED=KA01TP2(task,shop)")),
+                "unknown message kind MEMBERSHIP_APROVED",
+                "TASK_ASSIGNED (KA01TP2) uses #{shop}");
     }
 
     @Test
     void anApiKeyWithoutItsSecretOrSenderStopsTheStart() {
-        app.withPropertyValues("sangsaeng.solapi.api-key=NCSAYU7YDBXYORXC")
-                .run(
-                        context ->
-                                assertThat(context)
-                                        .hasFailed()
-                                        .getFailure()
-                                        .rootCause()
-                                        .hasMessageContaining("SANGSAENG_SOLAPI_API_SECRET"));
-        app.withPropertyValues(
+        failsToStart(
+                app.withPropertyValues("sangsaeng.solapi.api-key=NCSAYU7YDBXYORXC"),
+                "SANGSAENG_SOLAPI_API_SECRET");
+        failsToStart(
+                app.withPropertyValues(
                         "sangsaeng.solapi.api-key=NCSAYU7YDBXYORXC",
                         "sangsaeng.solapi.api-secret=s",
-                        "sangsaeng.solapi.sender=call-me")
-                .run(
-                        context ->
-                                assertThat(context)
-                                        .hasFailed()
-                                        .getFailure()
-                                        .rootCause()
-                                        .hasMessageContaining("SANGSAENG_SOLAPI_SENDER"));
+                        "sangsaeng.solapi.sender=call-me"),
+                "SANGSAENG_SOLAPI_SENDER");
+    }
+
+    /** The app does not start, and the first cause says each of {@code messages}. */
+    private static void failsToStart(ApplicationContextRunner runner, String... messages) {
+        runner.run(
+                context -> {
+                    var cause = assertThat(context).hasFailed().getFailure().rootCause();
+                    for (String message : messages) {
+                        cause.hasMessageContaining(message);
+                    }
+                });
     }
 
     private static String[] solapi(String templates) {
