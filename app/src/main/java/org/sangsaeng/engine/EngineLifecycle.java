@@ -9,6 +9,7 @@ import io.camunda.client.api.worker.JobWorker;
 import io.grpc.Status;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -17,8 +18,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.Resource;
@@ -40,6 +43,7 @@ class EngineLifecycle implements SmartLifecycle {
     private final List<StepWorker> handlers;
     private final EngineWrites writes;
     private final boolean workersEnabled;
+    private final boolean streamJobs;
     private final List<JobWorker> workers = new ArrayList<>();
     private final String node;
     private final MeterRegistry meters;
@@ -52,7 +56,9 @@ class EngineLifecycle implements SmartLifecycle {
             EngineWrites writes,
             @Value("${sangsaeng.node-name:}") String node,
             @Value("${sangsaeng.engine.workers:true}") boolean workersEnabled,
+            @Value("${sangsaeng.engine.stream-jobs:false}") boolean streamJobs,
             MeterRegistry meters) {
+        this.streamJobs = streamJobs;
         this.client = client;
         this.meters = meters;
         this.connection = connection;
@@ -93,6 +99,10 @@ class EngineLifecycle implements SmartLifecycle {
                             // Jobs wait in the broker rather than in this node's queue, where their
                             // timeout runs.
                             .maxJobsActive(16)
+                            // Off by default: the 8.8.14 client can stall a streaming worker for
+                            // good when jobs come faster than it takes them (camunda#59633,
+                            // camunda#60559, fixed in 8.8.37).
+                            .streamEnabled(streamJobs)
                             // The audit trail's job records name the worker: which node did each
                             // job.
                             .name("sangsaeng-" + handler.jobType() + "@" + node)
@@ -200,11 +210,28 @@ class EngineLifecycle implements SmartLifecycle {
         }
     }
 
+    /**
+     * Runs the handler and completes the job, timing each part ({@code sangsaeng.jobs.wait}, {@code
+     * .handle}, {@code .complete}, tagged with the job type). The job type is in the log context
+     * ({@code jobType}) while the handler runs.
+     */
     private void runInGate(StepWorker handler, JobClient jobClient, ActivatedJob job) {
-        try {
+        long started = System.nanoTime();
+        // The broker sets the deadline to its activation time plus the worker's timeout.
+        long activatedAt = job.getDeadline() - handler.timeout().toMillis();
+        timer("wait", "From the broker's activation of a job to its handler starting", job)
+                .record(
+                        Math.max(0, System.currentTimeMillis() - activatedAt),
+                        TimeUnit.MILLISECONDS);
+        try (var context = MDC.putCloseable(StepWorker.LOG_JOB_TYPE, job.getType())) {
             var variables = handler.handle(job);
+            long handled = System.nanoTime();
+            timer("handle", "A job's handler: its transaction and what it sends", job)
+                    .record(handled - started, TimeUnit.NANOSECONDS);
             if (handler.completesJob()) {
                 jobClient.newCompleteCommand(job.getKey()).variables(variables).send().join();
+                timer("complete", "The complete command's round trip to the broker", job)
+                        .record(System.nanoTime() - handled, TimeUnit.NANOSECONDS);
             }
         } catch (RuntimeException e) {
             log.warn(
@@ -221,6 +248,13 @@ class EngineLifecycle implements SmartLifecycle {
                     .send()
                     .join();
         }
+    }
+
+    private Timer timer(String part, String description, ActivatedJob job) {
+        return Timer.builder("sangsaeng.jobs." + part)
+                .description(description)
+                .tag("type", job.getType())
+                .register(meters);
     }
 
     /**

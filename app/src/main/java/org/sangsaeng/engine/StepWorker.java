@@ -12,6 +12,9 @@ import java.util.function.Function;
  */
 public interface StepWorker {
 
+    /** The log context's key for the type of the job a worker thread is doing. */
+    String LOG_JOB_TYPE = "jobType";
+
     String jobType();
 
     /**

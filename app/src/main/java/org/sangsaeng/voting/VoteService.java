@@ -84,7 +84,7 @@ public class VoteService {
                                 request.rules(),
                                 electorate.size(),
                                 clock.instant()));
-        electorate.forEach(m -> votes.addVoter(vote.getId(), m.id()));
+        votes.addVoters(vote.getId(), electorate.stream().map(MemberDirectory.Member::id).toList());
         elections.store(vote.getId(), candidates);
         return new VoteOpened(
                 vote.getId(), electorate.stream().map(MemberDirectory.Member::username).toList());

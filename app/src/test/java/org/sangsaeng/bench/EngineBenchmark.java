@@ -2,10 +2,13 @@ package org.sangsaeng.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobHandler;
 import io.camunda.client.api.worker.JobWorker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -65,6 +69,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -76,10 +81,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * audit exporter, in a database of its own. Three sections of {@code docs/benchmarks.md}: the
  * engine overhead of the app (member votes through the task inbox against the same BPMN with no-op
  * workers straight on the broker), a burst of votes through the REST API, and a group purchase of
- * many members from proposal to closed. Run: {@code ./sangsaeng bench}.
+ * many members from proposal to closed. Run: {@code ./sangsaeng bench}; the engine overhead alone:
+ * {@code ./mvnw -o -pl app test -Dtest=EngineBenchmark -Dbench.only=overhead}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Import(JobCosts.class)
 // The next benchmark must not share the machine with this one's context (and broker).
 @DirtiesContext
 class EngineBenchmark {
@@ -93,10 +100,20 @@ class EngineBenchmark {
     static final Duration WAIT = Duration.ofMinutes(10);
     static final String BARE_PROCESS = "bench-member-vote";
 
+    /** {@code -Dbench.only=overhead}: the engine overhead alone, not the burst nor the purchase. */
+    /**
+     * {@code -Dbench.stream=true}: the app's workers and the no-op workers have jobs pushed to them
+     * (job streaming) rather than polling for them.
+     */
+    static final boolean STREAM_JOBS = Boolean.getBoolean("bench.stream");
+
+    static final boolean OVERHEAD_ONLY = "overhead".equals(System.getProperty("bench.only"));
+
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
         TestSystem.managedBroker(registry);
         registry.add("sangsaeng.notifications.dispatch-interval", () -> "PT1H");
+        registry.add("sangsaeng.engine.stream-jobs", () -> STREAM_JOBS);
     }
 
     @Autowired AccountService accounts;
@@ -108,6 +125,13 @@ class EngineBenchmark {
     @Autowired CamundaClient client;
     @Autowired JdbcTemplate jdbc;
     @Autowired ApiTokenService apiTokens;
+    @Autowired MeterRegistry meters;
+
+    /** A member's answers of the engine overhead's app side, in milliseconds. */
+    private final ConcurrentLinkedQueue<Double> completions = new ConcurrentLinkedQueue<>();
+
+    /** Why an instance of the engine overhead did not complete (the first one). */
+    private final ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
 
     @Value("${sangsaeng.db.pool-size}")
     int poolSize;
@@ -141,7 +165,13 @@ class EngineBenchmark {
         try {
             Map<String, Object> vote = voteVariables(f.coopId());
             run("member-vote", "bench-app-warm", 10, vote);
+            Map<String, double[]> jobsBefore = jobTimes();
+            JobCosts.reset();
+            completions.clear();
             Run app = run("member-vote", "bench-app", OVERHEAD_INSTANCES, vote);
+            Map<String, double[]> jobsAfter = jobTimes();
+            double[] memberCompletions =
+                    completions.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             // The members stop polling, so that the straight side has the machine the app side had.
             voting.set(false);
             run(BARE_PROCESS, "bench-bare-warm", 10, vote);
@@ -185,7 +215,11 @@ class EngineBenchmark {
                             + "member-vote.bpmn with its job types prefixed `bench-` and the user task as a job of type "
                             + "`bench-cast-vote` (the inbox takes every `io.camunda.zeebe:userTask` job), completed at once by "
                             + "no-op workers on the app's `CamundaClient`.");
+            if (!failures.isEmpty()) {
+                report.note("Instances that did not complete: " + failures.peek());
+            }
             report.write();
+            breakdown(jobsBefore, jobsAfter, memberCompletions).write();
             assertThat(app.completed()).isEqualTo(OVERHEAD_INSTANCES);
             assertThat(straight.completed()).isEqualTo(OVERHEAD_INSTANCES);
         } finally {
@@ -195,6 +229,86 @@ class EngineBenchmark {
                 t.get(1, TimeUnit.MINUTES);
             }
         }
+    }
+
+    private static final List<String> JOB_PARTS = List.of("wait", "handle", "complete");
+
+    /** Per job type and part (wait, handle, complete): jobs timed and their total milliseconds. */
+    private Map<String, double[]> jobTimes() {
+        Map<String, double[]> times = new TreeMap<>();
+        for (String part : JOB_PARTS) {
+            for (Timer timer : meters.find("sangsaeng.jobs." + part).timers()) {
+                times.put(
+                        timer.getId().getTag("type") + " " + part,
+                        new double[] {timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)});
+            }
+        }
+        return times;
+    }
+
+    /** Where the time of the app side's jobs went, per job type, during the measured run. */
+    private BenchReport breakdown(
+            Map<String, double[]> before, Map<String, double[]> after, double[] completions) {
+        BenchReport report =
+                new BenchReport(
+                        "Engine overhead: where a job's time goes (app side)",
+                        EngineBenchmark.class,
+                        "job type",
+                        "jobs",
+                        "wait ms",
+                        "handler ms",
+                        "transactions / job",
+                        "held ms / job",
+                        "statements / job",
+                        "complete ms");
+        Set<String> types = new TreeSet<>();
+        after.keySet().forEach(k -> types.add(k.substring(0, k.lastIndexOf(' '))));
+        for (String type : types) {
+            double[] handled = delta(before, after, type + " handle");
+            if (handled[0] == 0) {
+                continue;
+            }
+            double jobs = handled[0];
+            double[] waited = delta(before, after, type + " wait");
+            double[] completed = delta(before, after, type + " complete");
+            JobCosts.Cost cost = JobCosts.costs().getOrDefault(type, new JobCosts.Cost());
+            report.row(
+                    "`" + type + "`",
+                    (long) jobs,
+                    BenchReport.ms(waited[1] / Math.max(1, waited[0])),
+                    BenchReport.ms(handled[1] / jobs),
+                    String.format(Locale.ROOT, "%.1f", cost.connections.sum() / jobs),
+                    BenchReport.ms(cost.heldNanos.sum() / 1e6 / jobs),
+                    String.format(Locale.ROOT, "%.1f", cost.statements.sum() / jobs),
+                    completed[0] == 0 ? "-" : BenchReport.ms(completed[1] / completed[0]));
+        }
+        report.row(
+                "a member's `TaskInbox.complete` (p50 / p95)",
+                completions.length,
+                "",
+                BenchReport.ms(BenchReport.percentile(completions, 50))
+                        + " / "
+                        + BenchReport.ms(BenchReport.percentile(completions, 95)),
+                "",
+                "",
+                "",
+                "");
+        report.note(
+                "Means over the measured instances of the app side. wait: from the broker's activation of "
+                        + "the job to its handler starting (the job's deadline less its timeout); handler: the "
+                        + "worker's work, its transaction(s) and the notices written in them; transactions: "
+                        + "database connections the handler took, held ms: how long it held them, statements: "
+                        + "the SQL statements it prepared; complete: the complete command's round trip. The "
+                        + "user-task job is only recorded (the member completes it). The last row: a member's "
+                        + "answer, the ballot stored and the job completed, as the members' threads timed it.");
+        return report;
+    }
+
+    private static double[] delta(
+            Map<String, double[]> before, Map<String, double[]> after, String key) {
+        double[] b = before.getOrDefault(key, new double[2]);
+        double[] a = after.getOrDefault(key, new double[2]);
+        return new double[] {a[0] - b[0], a[1] - b[1]};
     }
 
     record Run(int completed, double seconds, double[] latencies) {
@@ -239,6 +353,11 @@ class EngineBenchmark {
                                         .send()
                                         .join();
                                 latencies.add(BenchReport.millisSince(t));
+                            } catch (RuntimeException e) {
+                                // Counted as not completed; the first one says why.
+                                if (failures.isEmpty()) {
+                                    failures.add(e.toString());
+                                }
                             } finally {
                                 inFlight.release();
                             }
@@ -269,7 +388,9 @@ class EngineBenchmark {
             List<TaskDetails> open = inbox.myTasks(votes, 0, 100);
             for (TaskDetails t : open) {
                 try {
+                    long t0 = System.nanoTime();
                     inbox.complete(t.id(), Map.of("choice", "YES"));
+                    completions.add(BenchReport.millisSince(t0));
                 } catch (BusinessException e) {
                     // completed meanwhile
                 } catch (RuntimeException e) {
@@ -338,10 +459,12 @@ class EngineBenchmark {
                 client.newWorker()
                         .jobType("bench-vote-open")
                         .handler(completing.apply(Map.of("voteId", 1, "electorate", voters)))
+                        .streamEnabled(STREAM_JOBS)
                         .open(),
                 client.newWorker()
                         .jobType("bench-cast-vote")
                         .handler(completing.apply(Map.of()))
+                        .streamEnabled(STREAM_JOBS)
                         .open(),
                 client.newWorker()
                         .jobType("bench-vote-close")
@@ -358,6 +481,7 @@ class EngineBenchmark {
                                                 0,
                                                 "voteElectorate",
                                                 voters.size())))
+                        .streamEnabled(STREAM_JOBS)
                         .open());
     }
 
@@ -366,6 +490,7 @@ class EngineBenchmark {
     @Test
     @Order(2)
     void groupPurchaseOfManyMembersEndToEnd() throws Exception {
+        assumeFalse(OVERHEAD_ONLY, "-Dbench.only=overhead");
         Fixtures f = Fixtures.create(accounts, coops);
         long t0 = System.nanoTime();
         List<String> members = new ArrayList<>(List.of(f.leader(), f.member()));
@@ -532,6 +657,7 @@ class EngineBenchmark {
     @Test
     @Order(3)
     void voteBurstThroughTheRestApi() throws Exception {
+        assumeFalse(OVERHEAD_ONLY, "-Dbench.only=overhead");
         Fixtures f = Fixtures.create(accounts, coops);
         long t0 = System.nanoTime();
         members(f.coopId(), "vb", BURST_MEMBERS - 2);

@@ -306,9 +306,13 @@ class MonitoringIntegrationTests {
                 text ->
                         value(text, "sangsaeng_jobs_failed_total", "type=\"coupon-schedule\"")
                                 >= 1);
-        assertThat(value(scrape(), "sangsaeng_jobs_failed_total", "type=\"coupon-publish\""))
+        String scraped = scrape();
+        assertThat(value(scraped, "sangsaeng_jobs_failed_total", "type=\"coupon-publish\""))
                 .as("other job types")
                 .isZero();
+        assertThat(value(scraped, "sangsaeng_jobs_wait_seconds_count", "type=\"coupon-schedule\""))
+                .as("the failed job's wait for its handler is timed")
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Votes extends JpaRepository<Vote, Long> {
+public interface Votes extends JpaRepository<Vote, Long>, VoterRolls {
 
     Optional<Vote> findBySubjectKey(String subjectKey);
 
@@ -39,12 +39,6 @@ public interface Votes extends JpaRepository<Vote, Long> {
             value =
                     "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId FOR UPDATE")
     int lockVoter(@Param("voteId") long voteId, @Param("userId") long userId);
-
-    @Modifying
-    @Query(
-            nativeQuery = true,
-            value = "INSERT INTO vote_voter (vote_id, user_id) VALUES (:voteId, :userId)")
-    void addVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
     @Query(
             nativeQuery = true,
