@@ -37,6 +37,7 @@ import org.sangsaeng.purchase.FlourPurchase;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
 import org.sangsaeng.purchase.Stage;
+import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
@@ -323,7 +324,8 @@ class ClusterFailoverBenchmark {
                 try {
                     inbox.complete(taskId, Map.of("choice", "YES"));
                     return new Cast(refused, firstTry, System.nanoTime(), false);
-                } catch (TaskInbox.TaskGoneException e) {
+                } catch (BusinessException e) {
+                    // On the engine's word the task is gone (its job completed): refused for good.
                     return new Cast(refused, firstTry, System.nanoTime(), true);
                 } catch (ServiceUnavailableException e) {
                     refused++;
