@@ -115,8 +115,10 @@ public final class TestSystem {
         }
     }
 
-    // All held open at once, so that no two are the same.
-    private static List<Integer> freePorts(int count) {
+    /**
+     * {@code count} ports nobody listens on; all held open at once, so that no two are the same.
+     */
+    public static List<Integer> freePorts(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {
@@ -136,7 +138,8 @@ public final class TestSystem {
         }
     }
 
-    private static void deleteRecursively(Path root) {
+    /** Removes the folder and what is in it, if it is there. */
+    public static void deleteRecursively(Path root) {
         if (!Files.exists(root)) {
             return;
         }

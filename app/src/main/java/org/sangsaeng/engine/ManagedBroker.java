@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -71,7 +72,8 @@ final class ManagedBroker implements AutoCloseable {
                         ? new ExporterDatabase(
                                 database.url(), database.auditUser(), database.auditPassword())
                         : new ExporterDatabase(
-                                database.url(), database.user(), database.password()));
+                                database.url(), database.user(), database.password()),
+                Map.of());
     }
 
     /** The broker's process id, when this app started it. */
@@ -79,7 +81,11 @@ final class ManagedBroker implements AutoCloseable {
         return process == null ? OptionalLong.empty() : OptionalLong.of(process.pid());
     }
 
-    /** Starts the broker (or finds the running one) without waiting for it to be ready. */
+    /**
+     * Starts the broker, with {@code settings} added to its environment over ours (a member of a
+     * cluster: its {@code ZEEBE_BROKER_CLUSTER_*}; none for the managed broker), or finds the
+     * running one, without waiting for it to be ready.
+     */
     static ManagedBroker launch(
             Path distribution,
             Path exporterJar,
@@ -87,7 +93,8 @@ final class ManagedBroker implements AutoCloseable {
             Path dataDir,
             Path javaHome,
             EngineProperties.Managed ports,
-            ExporterDatabase database) {
+            ExporterDatabase database,
+            Map<String, String> settings) {
         int gatewayPort = ports.gatewayPort();
         int managementPort = ports.managementPort();
         if (portOpen(gatewayPort)) {
@@ -116,28 +123,7 @@ final class ManagedBroker implements AutoCloseable {
         requireFile(exporterJar, "the audit exporter jar (build with ./sangsaeng build)");
         requireFile(config, "the broker configuration");
         try {
-            Files.createDirectories(dataDir);
-            ProcessBuilder builder =
-                    new ProcessBuilder(
-                            List.of(
-                                    javaHome.resolve("bin/java").toString(),
-                                    "-Xms128m",
-                                    "-Xmx512m",
-                                    "-XX:+ExitOnOutOfMemoryError",
-                                    "-Dfile.encoding=UTF-8",
-                                    "-cp",
-                                    distribution.resolve("config")
-                                            + ":"
-                                            + distribution.resolve("lib")
-                                            + "/*",
-                                    // The broker's logging config writes under app.home; keep that
-                                    // beside its data.
-                                    "-Dapp.name=broker",
-                                    "-Dbasedir=" + distribution,
-                                    "-Dapp.home=" + dataDir,
-                                    "-Dspring.config.additional-location=file:" + config,
-                                    mainClass(distribution)));
-            Map<String, String> env = builder.environment();
+            Map<String, String> env = new LinkedHashMap<>();
             env.put("ZEEBE_BROKER_DATA_DIRECTORY", dataDir.resolve("data").toString());
             env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(gatewayPort));
             env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.commandPort()));
@@ -158,10 +144,16 @@ final class ManagedBroker implements AutoCloseable {
             env.put(
                     "ZEEBE_BROKER_EXPORTERS_AUDIT_ARGS_SIGNINGKEYFILE",
                     dataDir.resolve(SIGNING_KEY_FILE).toString());
-            builder.redirectErrorStream(true);
-            builder.redirectOutput(
-                    ProcessBuilder.Redirect.appendTo(dataDir.resolve("broker.log").toFile()));
-            Process process = builder.start();
+            env.putAll(settings);
+            Process process =
+                    startJvm(
+                            javaHome,
+                            distribution,
+                            config,
+                            dataDir,
+                            "broker",
+                            mainClass(distribution),
+                            env);
             Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
             log.info(
                     "Started the Zeebe broker (pid {}) with data in {}; log in {}",
@@ -236,6 +228,48 @@ final class ManagedBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a program of the distribution (the broker, or a standalone gateway) in a JVM of its
+     * own, with our heap limits, {@code config} beside its own and {@code env} added to its
+     * environment; its logs go under {@code home}, its output to {@code home/<name>.log}.
+     */
+    static Process startJvm(
+            Path javaHome,
+            Path distribution,
+            Path config,
+            Path home,
+            String name,
+            String mainClass,
+            Map<String, String> env)
+            throws IOException {
+        Files.createDirectories(home);
+        ProcessBuilder builder =
+                new ProcessBuilder(
+                        List.of(
+                                javaHome.resolve("bin/java").toString(),
+                                "-Xms128m",
+                                "-Xmx512m",
+                                "-XX:+ExitOnOutOfMemoryError",
+                                "-Dfile.encoding=UTF-8",
+                                "-cp",
+                                distribution.resolve("config")
+                                        + ":"
+                                        + distribution.resolve("lib")
+                                        + "/*",
+                                // The distribution's logging config writes under app.home; keep
+                                // that beside its data.
+                                "-Dapp.name=" + name,
+                                "-Dbasedir=" + distribution,
+                                "-Dapp.home=" + home,
+                                "-Dspring.config.additional-location=file:" + config,
+                                mainClass));
+        builder.environment().putAll(env);
+        builder.redirectErrorStream(true);
+        builder.redirectOutput(
+                ProcessBuilder.Redirect.appendTo(home.resolve(name + ".log").toFile()));
+        return builder.start();
+    }
+
     record ExporterDatabase(String url, String user, String password) {}
 
     private static final Pattern MAIN_CLASS = Pattern.compile("[a-z.]+\\.StandaloneBroker");
@@ -246,8 +280,23 @@ final class ManagedBroker implements AutoCloseable {
      * io.camunda.application.StandaloneBroker} from 8.6).
      */
     static String mainClass(Path distribution) throws IOException {
-        Matcher m = MAIN_CLASS.matcher(Files.readString(distribution.resolve("bin/broker")));
-        return m.find() ? m.group() : "io.camunda.application.StandaloneBroker";
+        return mainClass(distribution, "broker", MAIN_CLASS, "StandaloneBroker");
+    }
+
+    /** The standalone gateway's main class, as the distribution's {@code bin/gateway} names it. */
+    static String gatewayMainClass(Path distribution) throws IOException {
+        return mainClass(
+                distribution,
+                "gateway",
+                Pattern.compile("[a-z.]+\\.StandaloneGateway"),
+                "StandaloneGateway");
+    }
+
+    private static String mainClass(
+            Path distribution, String script, Pattern pattern, String simpleName)
+            throws IOException {
+        Matcher m = pattern.matcher(Files.readString(distribution.resolve("bin").resolve(script)));
+        return m.find() ? m.group() : "io.camunda.application." + simpleName;
     }
 
     /**

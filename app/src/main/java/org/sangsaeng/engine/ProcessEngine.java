@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The commands other modules send to the engine. When the engine cannot take a command for a moment
- * (a broker restarting, no leader yet, back pressure) they throw {@link
+ * (a broker restarting, no leader yet, a leader lost mid-command, back pressure) they throw {@link
  * ServiceUnavailableException}: the caller's transaction is rolled back and the person is asked to
  * try again.
  */
@@ -26,7 +26,11 @@ public class ProcessEngine {
             Set.of(
                     Status.Code.UNAVAILABLE,
                     Status.Code.DEADLINE_EXCEEDED,
-                    Status.Code.RESOURCE_EXHAUSTED);
+                    Status.Code.RESOURCE_EXHAUSTED,
+                    // In a cluster: the broker leading the command's partition went away while
+                    // the gateway waited for its answer ("Connection ... was closed"), until
+                    // another broker is elected (ClusterFailoverBenchmark).
+                    Status.Code.ABORTED);
 
     /**
      * Variable every process carries so people and the audit trail can find its business object.

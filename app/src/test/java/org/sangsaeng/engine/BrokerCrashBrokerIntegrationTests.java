@@ -21,6 +21,7 @@ import org.sangsaeng.shared.ServiceUnavailableException;
 import org.sangsaeng.tasks.MyTaskList;
 import org.sangsaeng.tasks.TaskDetails;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fault: the broker is killed (SIGKILL) in the middle of a member vote and started again on the
@@ -122,6 +123,11 @@ class BrokerCrashBrokerIntegrationTests extends BrokerIntegrationTest {
     }
 
     private int ballots(long purchaseId) {
+        return ballots(jdbc, purchaseId);
+    }
+
+    /** The ballots stored in the member vote of the purchase. */
+    static int ballots(JdbcTemplate jdbc, long purchaseId) {
         return jdbc.queryForObject(
                 "SELECT COUNT(*) FROM vote_ballot b JOIN vote v ON v.id = b.vote_id"
                         + " WHERE v.subject_key = ?",

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,7 +83,8 @@ class ManagedBrokerTests {
                 Path.of(System.getProperty("java.home")),
                 new EngineProperties.Managed(
                         "d", "e", "c", dataDir.toString(), null, gatewayPort, 0, 0, 0, 0),
-                new ManagedBroker.ExporterDatabase("jdbc:none", "u", "p"));
+                new ManagedBroker.ExporterDatabase("jdbc:none", "u", "p"),
+                Map.of());
     }
 
     private static ServerSocket listening() throws Exception {
