@@ -120,42 +120,19 @@ public class TaskInbox {
                         : TaskLists.Cursor.parse(after)
                                 .orElseThrow(() -> new InvalidInputException("error.paging.after"));
         TaskLists.Page page = lists.page(reader, cursor, offset, Math.min(limit, 500));
-        Map<Long, TaskLists.Listed> byKey =
-                lists.rows(page.keys()).stream()
-                        .collect(Collectors.toMap(TaskLists.Listed::jobKey, Function.identity()));
+        Map<Long, TaskDetails> byKey =
+                lists.rows(page.keys(), this::readVariables).stream()
+                        .collect(Collectors.toMap(TaskDetails::id, Function.identity()));
         Map<String, String> subjects =
-                titles(byKey.values().stream().map(TaskLists.Listed::businessKey).toList());
+                titles(byKey.values().stream().map(TaskDetails::businessKey).toList());
         return new TaskListPage(
                 null,
                 page.keys().stream()
                         .map(byKey::get)
                         .filter(Objects::nonNull)
-                        .map(t -> listed(t, subjects.get(t.businessKey())))
+                        .map(t -> t.withSubject(subjects.get(t.businessKey())))
                         .toList(),
                 page.next() == null ? null : page.next().text());
-    }
-
-    /**
-     * A task of a list as its people see it: never completed yet, so without who completed it.
-     * Package-private for the benchmark's breakdown ({@code TaskListBenchmark}).
-     */
-    TaskDetails listed(TaskLists.Listed t, String subject) {
-        return new TaskDetails(
-                t.jobKey(),
-                t.processId(),
-                t.elementId(),
-                t.formKey(),
-                t.assignee(),
-                t.candidateGroups(),
-                t.businessKey(),
-                t.coopId(),
-                t.dueAt(),
-                t.createdAt(),
-                t.status(),
-                null,
-                null,
-                readVariables(t.variables()),
-                subject);
     }
 
     /**

@@ -9,9 +9,12 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -107,28 +110,13 @@ public class TaskLists {
     }
 
     /**
-     * A task as a list shows it: its row and candidate groups (names such as {@code coop:7:leader};
-     * Zeebe separates a job's groups by commas, so none holds one), read without the entity.
+     * The tasks of a page with their candidate groups (names such as {@code coop:7:leader}; Zeebe
+     * separates a job's groups by commas, so none holds one), in one statement by primary key: a
+     * list only reads them, so no entity is built and tracked for them. In no particular order,
+     * without their subjects.
      */
-    public record Listed(
-            long jobKey,
-            String processId,
-            String elementId,
-            String formKey,
-            String assignee,
-            Set<String> candidateGroups,
-            String businessKey,
-            Long coopId,
-            Instant dueAt,
-            Instant createdAt,
-            TaskStatus status,
-            String variables) {}
-
-    /**
-     * The tasks of a page with their candidate groups, in one statement by primary key: a list only
-     * reads them, so no entity is built and tracked for them. In no particular order.
-     */
-    public List<Listed> rows(Collection<Long> keys) {
+    public List<TaskDetails> rows(
+            Collection<Long> keys, Function<String, Map<String, Object>> variables) {
         if (keys.isEmpty()) {
             return List.of();
         }
@@ -137,14 +125,15 @@ public class TaskLists {
                         SELECT t.job_key, t.bpmn_process_id, t.element_id, t.form_key, t.assignee,
                                (SELECT GROUP_CONCAT(g.group_name SEPARATOR ',') FROM task_candidate_group g
                                  WHERE g.job_key = t.job_key) AS candidate_groups,
-                               t.business_key, t.coop_id, t.due_at, t.created_at, t.status, t.variables
+                               t.business_key, t.coop_id, t.due_at, t.created_at, t.status, t.completed_by,
+                               t.completed_at, t.variables
                           FROM task t WHERE t.job_key IN (:keys)""")
                 .param("keys", keys)
                 .query(
                         (rs, n) -> {
                             String groups = rs.getString("candidate_groups");
                             long coopId = rs.getLong("coop_id");
-                            return new Listed(
+                            return new TaskDetails(
                                     rs.getLong("job_key"),
                                     rs.getString("bpmn_process_id"),
                                     rs.getString("element_id"),
@@ -156,7 +145,10 @@ public class TaskLists {
                                     utc(rs.getObject("due_at", LocalDateTime.class)),
                                     utc(rs.getObject("created_at", LocalDateTime.class)),
                                     TaskStatus.valueOf(rs.getString("status")),
-                                    rs.getString("variables"));
+                                    rs.getString("completed_by"),
+                                    utc(rs.getObject("completed_at", LocalDateTime.class)),
+                                    variables.apply(rs.getString("variables")),
+                                    null);
                         })
                 .list();
     }
