@@ -26,6 +26,26 @@ public record TaskDetails(
         Map<String, Object> variables,
         String subject) {
 
+    /** The same task, about this subject. */
+    public TaskDetails withSubject(String subject) {
+        return new TaskDetails(
+                id,
+                processId,
+                elementId,
+                formKey,
+                assignee,
+                candidateGroups,
+                businessKey,
+                coopId,
+                dueAt,
+                createdAt,
+                status,
+                completedBy,
+                completedAt,
+                variables,
+                subject);
+    }
+
     public String nameKey() {
         return nameKey(processId, elementId);
     }

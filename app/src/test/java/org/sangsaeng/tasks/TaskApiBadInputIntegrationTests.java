@@ -1,8 +1,10 @@
 package org.sangsaeng.tasks;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.sangsaeng.web.BadInput.json;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,6 +90,9 @@ class TaskApiBadInputIntegrationTests extends BadInputTest {
         bad.refused(400, "GET", "/api/v1/tasks?offset=-5", f.leader(), null, task);
         bad.refused(400, "GET", "/api/v1/tasks?limit=0", f.leader(), null, task);
         bad.refused(400, "GET", "/api/v1/tasks?coopId=x", f.leader(), null, task);
+        HttpResponse<String> cursor =
+                bad.refused(400, "GET", "/api/v1/tasks?after=not-a-cursor", f.leader(), null, task);
+        assertThat(cursor.body()).contains("error.paging.after").contains("after");
 
         bad.ok("POST", "/api/v1/tasks/" + taskId + "/complete", f.leader(), "{\"approved\":true}");
         // The engine approves the application a moment later; the repeat is compared with that.

@@ -23,6 +23,7 @@ import org.sangsaeng.membership.MembershipApplicationForm;
 import org.sangsaeng.membership.MembershipService;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.domain.Tasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -271,11 +272,71 @@ class TaskInboxIntegrationTests extends CoopTest {
         }
 
         assertThat(paged).containsExactlyElementsOf(expected);
-        assertThat(inbox.countMyTasks(new TaskFilter(f.coopId(), "coop-proposal")))
-                .isEqualTo(new TaskCount(40, false));
-        assertThat(inbox.myTasks(new TaskFilter(f.coopId(), "coop-proposal"), 35, 50))
+        TaskFilter proposals = new TaskFilter(f.coopId(), "coop-proposal");
+        assertThat(inbox.countMyTasks(proposals)).isEqualTo(new TaskCount(40, false));
+        assertThat(inbox.myTasks(proposals, 35, 50))
                 .extracting(TaskDetails::id)
                 .containsExactlyElementsOf(expected.subList(35, 40));
+
+        // By cursor, as the API pages: the same tasks in the same order, and no next after the
+        // last.
+        List<Long> byCursor = new ArrayList<>();
+        String after = null;
+        do {
+            TaskListPage page = inbox.myTaskPage(proposals, after, 0, 7);
+            assertThat(page.total()).isEqualTo(new TaskCount(40, false));
+            page.items().forEach(t -> byCursor.add(t.id()));
+            after = page.next();
+        } while (after != null);
+        assertThat(byCursor).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void theNextPageStartsAfterTheLastTaskShownThoughTasksBeforeItClosed() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long base = ThreadLocalRandom.current().nextLong(1L << 40, 1L << 50);
+        transactions.executeWithoutResult(
+                s -> {
+                    for (int i = 0; i < 6; i++) {
+                        seed(base + i, f.leader(), null, now.plus(i, ChronoUnit.HOURS), now);
+                    }
+                });
+        TaskFilter proposals = new TaskFilter(f.coopId(), "coop-proposal");
+        Fixtures.signIn(f.leader());
+        TaskListPage first = inbox.myTaskPage(proposals, null, 0, 3);
+        assertThat(first.items())
+                .extracting(TaskDetails::id)
+                .containsExactly(base, base + 1, base + 2);
+
+        // The person answers the first two tasks, then reads on.
+        transactions.executeWithoutResult(
+                s -> {
+                    tasks.closeIfOpen(base, "COMPLETED", f.leader(), now);
+                    tasks.closeIfOpen(base + 1, "COMPLETED", f.leader(), now);
+                });
+        TaskListPage second = inbox.myTaskPage(proposals, first.next(), 0, 3);
+        assertThat(second.items())
+                .extracting(TaskDetails::id)
+                .containsExactly(base + 3, base + 4, base + 5);
+        assertThat(second.next()).isNull();
+        assertThat(second.total()).isEqualTo(new TaskCount(4, false));
+        // Offset and cursor together: skip one after the cursor.
+        assertThat(inbox.myTasksAfter(proposals, first.next(), 1, 3).items())
+                .extracting(TaskDetails::id)
+                .containsExactly(base + 4, base + 5);
+    }
+
+    @Test
+    void aCursorTheListDidNotGiveIsRefusedByName() {
+        Fixtures.signIn(f.leader());
+        // Not Base64, empty, and Base64 of "2026-12-05T10:00|x|1" (no creation time).
+        for (String bad : new String[] {"abc!", "", "!!!", "MjAyNi0xMi0wNVQxMDowMHx4fDE"}) {
+            assertThatThrownBy(() -> inbox.myTaskPage(TaskFilter.none(), bad, 0, 50))
+                    .as(bad)
+                    .isInstanceOf(InvalidInputException.class)
+                    .extracting(e -> ((InvalidInputException) e).messageKey())
+                    .isEqualTo("error.paging.after");
+        }
     }
 
     private static Instant dueOf(long base, Instant now, long key) {

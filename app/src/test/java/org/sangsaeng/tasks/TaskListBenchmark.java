@@ -2,6 +2,8 @@ package org.sangsaeng.tasks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +20,8 @@ import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.TaskLists;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +30,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Not a test (the test command skips it): "my tasks" with 100,000 open tasks of one co-op in
@@ -54,6 +62,16 @@ class TaskListBenchmark {
     @Autowired CoopService coops;
     @Autowired JdbcTemplate jdbc;
     @Autowired TaskLists lists;
+    @PersistenceContext EntityManager entities;
+    @Autowired CurrentUsers users;
+    @Autowired JsonMapper json;
+    TransactionTemplate readOnly;
+
+    @Autowired
+    void readOnly(PlatformTransactionManager transactions) {
+        readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+    }
 
     @AfterEach
     void signOut() {
@@ -114,15 +132,19 @@ class TaskListBenchmark {
         assertThat(leaderCount).isEqualTo(TaskCount.of(leaderSees));
         assertThat(memberCount).isEqualTo(TaskCount.of(memberSees));
         // The new list gives the tasks of the old one, in the same order, at the top and deep down.
+        // By offset and by the cursor of the page before.
         for (int offset : new int[] {0, 1_000, 4_950}) {
+            List<Long> leaders =
+                    before(f.leader(), List.of(leaderGroup, memberGroup)).page(offset, GRID_PAGE);
+            List<Long> members = before(f.member(), List.of(memberGroup)).page(offset, GRID_PAGE);
             Fixtures.signIn(f.leader());
             assertThat(keys(inbox.myTasks(TaskFilter.none(), offset, GRID_PAGE)))
-                    .isEqualTo(
-                            before(f.leader(), List.of(leaderGroup, memberGroup))
-                                    .page(offset, GRID_PAGE));
+                    .isEqualTo(leaders);
+            assertThat(byCursor(offset)).isEqualTo(leaders);
             Fixtures.signIn(f.member());
             assertThat(keys(inbox.myTasks(TaskFilter.none(), offset, GRID_PAGE)))
-                    .isEqualTo(before(f.member(), List.of(memberGroup)).page(offset, GRID_PAGE));
+                    .isEqualTo(members);
+            assertThat(byCursor(offset)).isEqualTo(members);
         }
 
         String leader = "leader (" + BenchReport.count(leaderSees) + " visible)";
@@ -146,23 +168,47 @@ class TaskListBenchmark {
                         + plan(
                                 new TaskLists.Reader(
                                         f.leader(), List.of(leaderGroup, memberGroup), null, null),
+                                null,
                                 0));
         report.note(
                 "How MariaDB runs the new count (EXPLAIN, leader): "
                         + plan(
                                 new TaskLists.Reader(
                                         f.leader(), List.of(leaderGroup, memberGroup), null, null),
+                                null,
                                 1));
+        report.note(
+                "How MariaDB runs a page by cursor (EXPLAIN, leader, `after` = the 1,000th task): "
+                        + plan(
+                                new TaskLists.Reader(
+                                        f.leader(), List.of(leaderGroup, memberGroup), null, null),
+                                lists.page(
+                                                new TaskLists.Reader(
+                                                        f.leader(),
+                                                        List.of(leaderGroup, memberGroup),
+                                                        null,
+                                                        null),
+                                                null,
+                                                950,
+                                                GRID_PAGE)
+                                        .next(),
+                                0));
         report.note(
                 "How MariaDB runs the new page filtered by process (EXPLAIN, member): "
                         + plan(
                                 new TaskLists.Reader(
                                         f.member(), List.of(memberGroup), null, "member-vote"),
+                                null,
                                 0));
         report.note(
-                "\"my tasks\" = `TaskInbox.countMyTasks` + `TaskInbox.myTasks(filter, 0, 50)`, which is what "
-                        + "`GET /api/v1/tasks` and the task grid's lazy data provider (Vaadin Grid page size 50) call; "
-                        + "measured at the service, without HTTP and rendering.");
+                "\"grid's first request\" = `TaskInbox.countMyTasks` + `TaskInbox.myTasks(filter, 0, 50)`,"
+                        + " as the task grid opens (the count, then the lazy data provider's first page of 50);"
+                        + " \"API's whole request\" = `TaskInbox.myTaskPage(filter, null, 0, 50)`, what"
+                        + " `GET /api/v1/tasks` calls, and Jackson writing the page: without HTTP, security"
+                        + " filters and the controller's message look-ups. Pages by cursor pass the `next` of"
+                        + " the page before as `after`. Steps: each part of `myTaskPage` run on its own"
+                        + " (a read-only transaction each); \"before\" is the JPA load the list used before"
+                        + " this change (`Tasks.findWithGroups`: entities with their groups).");
         report.note(
                 "Tasks: "
                         + BenchReport.count(TASKS)
@@ -171,6 +217,16 @@ class TaskListBenchmark {
                         + " members, 1 % to the leader, 19 % to the leaders' group, 5 % to the members' group; "
                         + "90 % have a due date.");
         report.write();
+    }
+
+    /** The page at {@code offset}, asked for with the cursor of the page before it. */
+    private List<Long> byCursor(int offset) {
+        String after =
+                offset == 0
+                        ? null
+                        : inbox.myTasksAfter(TaskFilter.none(), null, offset - GRID_PAGE, GRID_PAGE)
+                                .next();
+        return keys(inbox.myTasksAfter(TaskFilter.none(), after, 0, GRID_PAGE).items());
     }
 
     private static List<Long> keys(List<TaskDetails> page) {
@@ -224,7 +280,7 @@ class TaskListBenchmark {
                 REPEATS,
                 () -> {
                     lists.countUpTo(reader, TaskCount.CAP);
-                    return lists.page(reader, 0, GRID_PAGE);
+                    return lists.page(reader, null, 0, GRID_PAGE);
                 });
         Fixtures.signIn(user);
         report.time(
@@ -243,22 +299,96 @@ class TaskListBenchmark {
                     return inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
                 });
         report.time(
+                "after: API's whole request (`myTaskPage`: count + page, one read of the user)"
+                        + " and its JSON, "
+                        + who,
+                REPEATS,
+                () ->
+                        json.writeValueAsString(
+                                inbox.myTaskPage(TaskFilter.none(), null, 0, GRID_PAGE)));
+        report.time(
                 "after: filtered by process (member-vote), count + page, " + who,
                 REPEATS,
-                () -> {
-                    TaskFilter votes = new TaskFilter(null, "member-vote");
-                    inbox.countMyTasks(votes);
-                    return inbox.myTasks(votes, 0, GRID_PAGE);
-                });
+                () -> inbox.myTaskPage(new TaskFilter(null, "member-vote"), null, 0, GRID_PAGE));
         report.time(
-                "after: page 100 (offset 4,950), " + who,
+                "after: page 100 by offset (4,950), " + who,
                 REPEATS,
                 () -> inbox.myTasks(TaskFilter.none(), 4_950, GRID_PAGE));
+        String page99 = inbox.myTasksAfter(TaskFilter.none(), null, 4_900, GRID_PAGE).next();
+        report.time(
+                "after: page 100 by cursor (`after` = page 99's `next`), " + who,
+                REPEATS,
+                () -> inbox.myTasksAfter(TaskFilter.none(), page99, 0, GRID_PAGE));
+        breakdown(report, reader, who);
+    }
+
+    /**
+     * Where the API's request spends its time, step by step as {@link TaskInbox#myTaskPage} takes
+     * them, each step run on its own (in a read-only transaction of its own, as the service's).
+     */
+    private void breakdown(BenchReport report, TaskLists.Reader reader, String who) {
+        report.time(
+                "  step: who is signed in (`CurrentUsers.require`), " + who,
+                REPEATS,
+                users::require);
+        report.time(
+                "  step: list SQL (count + page's keys), " + who,
+                REPEATS,
+                () -> {
+                    lists.countUpTo(reader, TaskCount.CAP);
+                    return lists.page(reader, null, 0, GRID_PAGE);
+                });
+        List<Long> keys = lists.page(reader, null, 0, GRID_PAGE).keys();
+        report.time(
+                "  step, before: load the "
+                        + GRID_PAGE
+                        + " task entities with their groups (JPA) and their variables, "
+                        + who,
+                REPEATS,
+                () ->
+                        readOnly.execute(
+                                s ->
+                                        entities
+                                                .createQuery(
+                                                        "select distinct t from Task t left join fetch"
+                                                                + " t.candidateGroups where t.jobKey in :keys",
+                                                        Task.class)
+                                                .setParameter("keys", keys)
+                                                .getResultList()
+                                                .stream()
+                                                .map(t -> variables(t.getVariables()))
+                                                .toList()));
+        report.time(
+                "  step: load the "
+                        + GRID_PAGE
+                        + " tasks with their groups and variables (`TaskLists.rows`), "
+                        + who,
+                REPEATS,
+                () -> readOnly.execute(s -> lists.rows(keys, this::variables)));
+        List<TaskDetails> loaded = readOnly.execute(s -> lists.rows(keys, this::variables));
+        List<String> businessKeys = loaded.stream().map(TaskDetails::businessKey).toList();
+        report.time(
+                "  step: titles of what they are about (`TaskInbox.titles`), " + who,
+                REPEATS,
+                () -> readOnly.execute(s -> inbox.titles(businessKeys)));
+        Map<String, String> subjects = readOnly.execute(s -> inbox.titles(businessKeys));
+        List<TaskDetails> items =
+                loaded.stream().map(t -> t.withSubject(subjects.get(t.businessKey()))).toList();
+        report.time(
+                "  step: JSON of the page, " + who, REPEATS, () -> json.writeValueAsString(items));
+    }
+
+    /**
+     * A task's variables as {@code TaskInbox} reads them. Not through the bean: a call through its
+     * transactional proxy would time a transaction per task.
+     */
+    private Map<String, Object> variables(String text) {
+        return json.readValue(text, new TypeReference<Map<String, Object>>() {});
     }
 
     /** EXPLAIN of one of the list's statements ({@link TaskLists#explainable}). */
-    private String plan(TaskLists.Reader reader, int which) {
-        String sql = lists.explainable(reader, 0, GRID_PAGE, TaskCount.CAP).get(which);
+    private String plan(TaskLists.Reader reader, TaskLists.Cursor after, int which) {
+        String sql = lists.explainable(reader, after, 0, GRID_PAGE, TaskCount.CAP).get(which);
         return jdbc.queryForList("EXPLAIN " + sql).stream()
                 .map(
                         r ->

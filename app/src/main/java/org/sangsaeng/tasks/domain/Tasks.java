@@ -2,7 +2,6 @@ package org.sangsaeng.tasks.domain;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
@@ -13,11 +12,6 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface Tasks extends JpaRepository<Task, Long> {
-
-    /** The tasks with these keys and their candidate groups, in one read. */
-    @Query(
-            "select distinct t from Task t left join fetch t.candidateGroups where t.jobKey in :keys")
-    List<Task> findWithGroups(@Param("keys") Collection<Long> keys);
 
     List<Task> findByProcessInstanceKeyAndElementIdAndStatus(
             long processInstanceKey, String elementId, org.sangsaeng.tasks.TaskStatus status);

@@ -1,16 +1,17 @@
 package org.sangsaeng.tasks.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sangsaeng.shared.Messages;
-import org.sangsaeng.tasks.TaskCount;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskListPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,24 +45,35 @@ class TaskController {
                     long total,
             @Schema(description = "True when there are more open tasks than total says")
                     boolean totalIsMore,
-            List<TaskResponse> items) {}
+            List<TaskResponse> items,
+            @Schema(
+                            description =
+                                    "Pass as after for the next page; null after the last page",
+                            nullable = true)
+                    String next) {}
 
     @GetMapping
-    @Operation(summary = "My open tasks, earliest due first; the total is counted up to 1,000")
+    @Operation(
+            summary = "My open tasks, earliest due first; the total is counted up to 1,000",
+            description =
+                    "Page on with after = the next of the page before: each page costs the same"
+                            + " however deep. offset skips tasks (after the cursor, if given).")
     TaskPage myTasks(
             @RequestParam(required = false) Long coopId,
             @RequestParam(required = false) String processId,
+            @Parameter(description = "The next of the page before; absent for the first page")
+                    @RequestParam(required = false)
+                    String after,
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(defaultValue = "50") int limit,
             Locale locale) {
-        TaskFilter filter = new TaskFilter(coopId, processId);
-        TaskCount total = inbox.countMyTasks(filter);
+        TaskListPage page =
+                inbox.myTaskPage(new TaskFilter(coopId, processId), after, offset, limit);
         return new TaskPage(
-                total.count(),
-                total.more(),
-                inbox.myTasks(filter, offset, limit).stream()
-                        .map(t -> response(t, locale))
-                        .toList());
+                page.total().count(),
+                page.total().more(),
+                page.items().stream().map(t -> response(t, locale)).toList(),
+                page.next());
     }
 
     @GetMapping("/{id}")

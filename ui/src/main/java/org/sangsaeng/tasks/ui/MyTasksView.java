@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.coop.CoopSummary;
 import org.sangsaeng.membership.CoopMembership;
+import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.notifications.ui.NotificationBroadcaster;
 import org.sangsaeng.setup.SetupChecklist;
@@ -29,6 +31,7 @@ import org.sangsaeng.tasks.TaskCount;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
+import org.sangsaeng.tasks.TaskListPage;
 import org.sangsaeng.ui.Feedback;
 
 /** "My tasks": every open step that waits for the signed-in person, earliest due first. */
@@ -70,12 +73,12 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
             SetupChecklist setup) {
         this.inbox = inbox;
         this.broadcaster = broadcaster;
-        this.username = currentUsers.require().username();
+        CurrentUser me = currentUsers.require();
+        this.username = me.username();
         addClassName("my-tasks");
         setSizeFull();
 
-        List<Long> myCoops =
-                currentUsers.require().memberships().stream().map(CoopMembership::coopId).toList();
+        List<Long> myCoops = me.memberships().stream().map(CoopMembership::coopId).toList();
         Map<Long, String> coopNames =
                 coops.listCoops().stream()
                         .collect(Collectors.toMap(CoopSummary::id, CoopSummary::name));
@@ -123,7 +126,7 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
         FlexLayout filters = new FlexLayout(coop, process);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("filters");
-        if (currentUsers.require().overseesAll()) {
+        if (me.overseesAll()) {
             // Until the first co-op can work, the foundation's first page says what set-up still
             // lacks.
             SetupProgress progress = setup.progress();
@@ -185,13 +188,31 @@ public class MyTasksView extends VerticalLayout implements HasDynamicTitle {
 
     /**
      * The count says "1,000+" beyond {@link TaskCount#CAP}, so the grid learns its length as it
-     * scrolls (a Vaadin grid of undefined size) instead of from the count.
+     * scrolls (a Vaadin grid of undefined size) instead of from the count. Scrolling on, the grid
+     * asks for the rows right after those it has: those pages start at the cursor the page before
+     * gave, so they cost the same however deep; a jump asks by offset.
      */
     private void refresh() {
         TaskFilter filter = filter();
         TaskCount n = showCount(filter);
-        grid.setItems(query -> inbox.myTasks(filter, query.getOffset(), query.getLimit()).stream())
+        // Where the next rows start, by the offset the grid will ask for; forgotten on refresh.
+        Map<Integer, String> cursors = new HashMap<>();
+        grid.setItems(
+                        query -> {
+                            String after = cursors.get(query.getOffset());
+                            TaskListPage page =
+                                    inbox.myTasksAfter(
+                                            filter,
+                                            after,
+                                            after == null ? query.getOffset() : 0,
+                                            query.getLimit());
+                            if (page.next() != null) {
+                                cursors.put(query.getOffset() + page.items().size(), page.next());
+                            }
+                            return page.items().stream();
+                        })
                 .setItemCountEstimate((int) Math.max(1, n.count()));
+        grid.getDataProvider().addDataProviderListener(e -> cursors.clear());
     }
 
     private TaskFilter filter() {
