@@ -335,9 +335,13 @@ class AdministrationIntegrationTests extends BadInputTest {
     void badMarketsAreRefusedByNameAndNothingIsWritten(
             String what, String field, String value, String code) {
         String body = BadInput.with(market("새시장-" + s), field, value);
-        assertThat(refusedBody(400, "POST", "/api/v1/admin/markets", body)).contains(code);
-        long id = newMarket("있던시장-" + s);
-        assertThat(refusedBody(400, "PUT", "/api/v1/admin/markets/" + id, body)).contains(code);
+        refusedAsNewAndAsChange("/api/v1/admin/markets", newMarket("있던시장-" + s), body, code);
+    }
+
+    /** The body is refused with the code as a new one and as the change of an existing one. */
+    private void refusedAsNewAndAsChange(String path, long existing, String body, String code) {
+        assertThat(refusedBody(400, "POST", path, body)).contains(code);
+        assertThat(refusedBody(400, "PUT", path + "/" + existing, body)).contains(code);
     }
 
     @Test
@@ -447,9 +451,7 @@ class AdministrationIntegrationTests extends BadInputTest {
     void badSuppliersAreRefusedByNameAndNothingIsWritten(
             String what, String field, String value, String code) {
         String body = BadInput.with(supplier("새공급-" + s, newBusinessNumber()), field, value);
-        assertThat(refusedBody(400, "POST", "/api/v1/admin/suppliers", body)).contains(code);
-        long id = newSupplier("있던공급-" + s);
-        assertThat(refusedBody(400, "PUT", "/api/v1/admin/suppliers/" + id, body)).contains(code);
+        refusedAsNewAndAsChange("/api/v1/admin/suppliers", newSupplier("있던공급-" + s), body, code);
     }
 
     @Test
