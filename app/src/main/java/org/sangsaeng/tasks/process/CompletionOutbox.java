@@ -80,17 +80,17 @@ public class CompletionOutbox {
             Clock clock,
             @Value("${sangsaeng.tasks.completion.lease:PT1M}") Duration lease,
             @Value("${sangsaeng.tasks.completion.senders:4}") int senders) {
+        // Claims and settlements are short transactions of their own, without gap locks that new
+        // commands' inserts would wait for.
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.completions = completions;
         this.tasks = tasks;
         this.engine = engine;
         this.forms = UserTaskForm.byKey(forms);
         this.events = events;
         this.json = json;
-        // Claims and settlements are short transactions of their own, without gap locks that new
-        // commands' inserts would wait for.
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
         this.lease = lease;
         this.senders =
