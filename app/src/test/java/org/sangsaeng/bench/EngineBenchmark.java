@@ -712,7 +712,8 @@ class EngineBenchmark {
                         + "threads with `HttpClient`, evenly spaced over the window; latency from sending to the answer.");
         report.row(
                 "completion commands by state / tries (task_completion)",
-                jdbc.queryForList(
+                jdbc
+                        .queryForList(
                                 "SELECT CONCAT(c.state, ' after ', c.attempts) AS s, COUNT(*) AS n"
                                         + " FROM task_completion c JOIN task t ON t.job_key = c.job_key"
                                         + " WHERE t.coop_id = ? AND t.form_key = 'member-vote'"
