@@ -99,6 +99,16 @@ public class ProcessEngine {
     }
 
     /**
+     * Whether a command that failed with this exception certainly did not reach the engine's log:
+     * back pressure refuses a command before it is written. Any other failure (a timeout, a lost
+     * connection, a leader change) may have come after the engine took it.
+     */
+    public static boolean certainlyNotTaken(RuntimeException e) {
+        Throwable cause = e instanceof ServiceUnavailableException ? e.getCause() : e;
+        return cause instanceof ClientException c && status(c) == Status.Code.RESOURCE_EXHAUSTED;
+    }
+
+    /**
      * Gives a waiting job more time, so that a task never disappears while a person has not acted.
      */
     public void extendTimeout(long jobKey, Duration timeout) {

@@ -225,6 +225,11 @@ public class CoopProposalService {
         p.reviewed(accept, text, me.id(), clock.instant());
     }
 
+    /** For the review form: a review the engine did not take no longer stands. */
+    public void reviewNotTaken(long proposalId, String reviewer) {
+        lock(proposalId).reviewNotTaken(directory.userId(reviewer));
+    }
+
     // ----- for the steps of the coop-proposal process -----
 
     CoopProposal find(long proposalId) {

@@ -2,11 +2,15 @@ package org.sangsaeng.notifications;
 
 import java.util.Map;
 import org.sangsaeng.membership.MemberDirectory;
+import org.sangsaeng.tasks.TaskAnswerNotTaken;
 import org.sangsaeng.tasks.TaskCreated;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells the people a new task waits for; runs in the transaction that stores the task. */
+/**
+ * Tells the people a new task waits for, and a person whose answer to a task was not taken; runs in
+ * the transaction that stores the task or marks the answer.
+ */
 @Component
 class TaskNotices {
 
@@ -31,5 +35,18 @@ class TaskNotices {
                             false,
                             "task-created:" + task.taskId()));
         }
+    }
+
+    @EventListener
+    void on(TaskAnswerNotTaken answer) {
+        notifications.send(
+                new Notice(
+                        directory.userId(answer.username()),
+                        Template.TASK_NOT_TAKEN,
+                        Map.of("task", new Localized(answer.nameKey())),
+                        "tasks/" + answer.taskId(),
+                        answer.coopId(),
+                        false,
+                        "task-not-taken:" + answer.taskId()));
     }
 }

@@ -10,6 +10,7 @@ public enum Template {
     TASK_ASSIGNED("task.assigned", NotificationKind.TASK_ASSIGNED, Set.of("task")),
     TASK_REMINDER("task.reminder", NotificationKind.REMINDER, Set.of("task", "due")),
     TASK_ESCALATED("task.escalated", NotificationKind.REMINDER, Set.of("task", "due")),
+    TASK_NOT_TAKEN("task.notTaken", NotificationKind.RESULT, Set.of("task")),
     MEMBERSHIP_APPROVED("membership.approved", NotificationKind.RESULT, Set.of("coop")),
     MEMBERSHIP_REJECTED("membership.rejected", NotificationKind.RESULT, Set.of("coop", "reason")),
     COOP_LEADER_APPOINTED(

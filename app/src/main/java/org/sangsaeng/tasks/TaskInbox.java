@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.sangsaeng.engine.ProcessEngine;
-import org.sangsaeng.engine.StepGoneException;
 import org.sangsaeng.engine.TaskAnsweredElsewhere;
 import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.membership.CurrentUser;
@@ -23,14 +21,11 @@ import org.sangsaeng.shared.NotFoundException;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.TaskLists;
 import org.sangsaeng.tasks.domain.Tasks;
+import org.sangsaeng.tasks.process.CompletionOutbox;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,10 +45,9 @@ public class TaskInbox {
     private final Tasks tasks;
     private final TaskLists lists;
     private final CurrentUsers currentUsers;
-    private final ProcessEngine engine;
     private final Map<String, UserTaskForm> forms;
     private final JsonMapper json;
-    private final TransactionTemplate transactions;
+    private final CompletionOutbox outbox;
     private final List<BusinessSummaries> businessViews;
     private final Clock clock;
 
@@ -61,22 +55,16 @@ public class TaskInbox {
             Tasks tasks,
             TaskLists lists,
             CurrentUsers currentUsers,
-            ProcessEngine engine,
             List<UserTaskForm> forms,
             JsonMapper json,
-            TransactionTemplate transactions,
+            CompletionOutbox outbox,
             List<BusinessSummaries> businessViews,
             Clock clock) {
-        // Runs after the completing transaction has ended: it must not join that one.
-        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.tasks = tasks;
         this.lists = lists;
         this.currentUsers = currentUsers;
-        this.engine = engine;
-        this.forms =
-                forms.stream()
-                        .collect(Collectors.toMap(UserTaskForm::formKey, Function.identity()));
+        this.outbox = outbox;
+        this.forms = UserTaskForm.byKey(forms);
         this.json = json;
         this.businessViews = businessViews;
         this.clock = clock;
@@ -164,9 +152,13 @@ public class TaskInbox {
 
     /**
      * Completes a task with what the person submitted, checked by the form's rules, and records who
-     * did it. Refused, changing nothing, when the task is not theirs or no longer open. Read
-     * committed, as what a form writes is guarded by the row locks it takes (the task's here, a
-     * vote's or a pledge's in the form): no gap locks for many people's completions to deadlock on.
+     * did it. Refused, changing nothing, when the task is not theirs or no longer open. The answer,
+     * the task's new state and the command that completes its job on the engine commit together;
+     * the command is sent after commit ({@link CompletionOutbox}), so nobody waits for the engine.
+     * Should the engine no longer have the task by then, the answer is marked as not taken and the
+     * person is told. Read committed, as what a form writes is guarded by the row locks it takes
+     * (the task's here, a vote's or a pledge's in the form): no gap locks for many people's
+     * completions to deadlock on.
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public TaskDetails complete(long taskId, Map<String, Object> submitted) {
@@ -186,39 +178,14 @@ public class TaskInbox {
                 new HashMap<>(
                         form.validate(
                                 submitted == null ? Map.of() : submitted, readVariables(task)));
-        variables.put(COMPLETED_BY, me.username());
-        // What the form changed is written (and its rows locked) before the engine moves on: a
-        // worker
-        // of the next step that touches the same rows waits for this commit instead of racing it,
-        // and
-        // a write the database refuses stops here, before the job is completed on the broker.
-        tasks.flush();
-        try {
-            engine.complete(task.getJobKey(), variables);
-        } catch (StepGoneException e) {
-            // What the form changed is rolled back with this transaction; the task row is closed
-            // after that, in a transaction of its own (this one holds its lock until then).
-            long jobKey = task.getJobKey();
-            TransactionSynchronizationManager.registerSynchronization(
-                    new TransactionSynchronization() {
-                        @Override
-                        public void afterCompletion(int status) {
-                            transactions.executeWithoutResult(
-                                    s -> tasks.closeIfOpen(jobKey, "CANCELED", null, null));
-                        }
-                    });
-            throw new TaskGoneException();
-        }
-        task.complete(me.username(), clock.instant());
-        tasks.hideFromLists(task.getJobKey());
+        answered(task, variables, me.username());
         return view(task, subjects(List.of(task)).get(task.getBusinessKey()));
     }
 
     /**
      * Completes a person's open tasks that were answered outside their form: the form is not run
      * again, so the answer counts once, and nobody is reminded of what they have answered. Runs in
-     * the answering transaction; a task the engine has already ended (a deadline passed) is closed
-     * without failing the answer.
+     * the answering transaction, which stores the completion commands with the answer.
      */
     @EventListener
     @Transactional(isolation = Isolation.READ_COMMITTED)
@@ -229,18 +196,18 @@ public class TaskInbox {
             Task task = tasks.findForUpdate(jobKey).orElse(null);
             // A form submitted at the same moment may have completed it while we waited for its
             // lock.
-            if (task == null || task.getStatus() != TaskStatus.OPEN) {
-                continue;
+            if (task != null && task.getStatus() == TaskStatus.OPEN) {
+                answered(task, new HashMap<>(), username);
             }
-            tasks.flush();
-            try {
-                engine.complete(jobKey, Map.of(COMPLETED_BY, username));
-                task.complete(username, clock.instant());
-            } catch (StepGoneException e) {
-                task.cancel();
-            }
-            tasks.hideFromLists(jobKey);
         }
+    }
+
+    /** The task is done for its people at once; its job is completed after commit. */
+    private void answered(Task task, Map<String, Object> variables, String username) {
+        variables.put(COMPLETED_BY, username);
+        task.complete(username, clock.instant());
+        tasks.hideFromLists(task.getJobKey());
+        outbox.add(task.getJobKey(), variables, username);
     }
 
     /**
@@ -325,12 +292,5 @@ public class TaskInbox {
             }
         }
         return subjects;
-    }
-
-    /** The engine no longer has the task: someone else or a timer ended it. */
-    public static class TaskGoneException extends BusinessException {
-        TaskGoneException() {
-            super("error.task.gone");
-        }
     }
 }

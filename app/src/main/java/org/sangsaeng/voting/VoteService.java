@@ -178,6 +178,24 @@ public class VoteService {
         return vote;
     }
 
+    /**
+     * The member's ballot from their vote task was not taken (the engine had ended the task): it no
+     * longer counts, if the vote has not been counted yet. It stays in the history. False when the
+     * vote was closed with it already, so the ballot counted and stands.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public boolean withdrawBallot(long voteId, String username) {
+        // The vote's lock orders this with the closing: either the count sees the ballot or not.
+        Vote vote =
+                votes.findForUpdate(voteId)
+                        .orElseThrow(() -> new NotFoundException("error.vote.notFound", voteId));
+        if (!vote.isOpen()) {
+            return false;
+        }
+        votes.replaceCurrent(voteId, directory.userId(username));
+        return true;
+    }
+
     @Transactional(readOnly = true)
     public VoteDetails get(long voteId) {
         CurrentUser me = currentUsers.require();

@@ -836,11 +836,25 @@ class EngineBenchmark {
                         + "bearer token (`Authorization: Bearer`, from `POST /api/v1/auth/tokens` - made here with "
                         + "`ApiTokenService.issue`, as members sign in before the vote), one per member, sent from virtual "
                         + "threads with `HttpClient`, evenly spaced over the window; latency from sending to the answer.");
+        report.row(
+                "completion commands by state / tries (task_completion)",
+                jdbc
+                        .queryForList(
+                                "SELECT CONCAT(c.state, ' after ', c.attempts) AS s, COUNT(*) AS n"
+                                        + " FROM task_completion c JOIN task t ON t.job_key = c.job_key"
+                                        + " WHERE t.coop_id = ? AND t.form_key = 'member-vote'"
+                                        + " GROUP BY c.state, c.attempts ORDER BY 1",
+                                f.coopId())
+                        .stream()
+                        .map(r -> r.get("s") + ": " + r.get("n"))
+                        .toList()
+                        .toString());
         report.note(
                 "Database connections: `DB_POOL_SIZE` "
                         + poolSize
-                        + "; a request holds one while its completion "
-                        + "waits for the broker (the ballot and the job's completion are one transaction).");
+                        + "; a request holds one for its own transaction only (ballot, task row and "
+                        + "completion command); the command reaches the broker after commit, from the "
+                        + "command outbox's sender threads.");
         report.write();
         assertThat(twice).as("members with more than one ballot").isZero();
         assertThat(ballots).as("one ballot per member").isEqualTo(tasks.size());

@@ -33,8 +33,10 @@ import org.sangsaeng.membership.Role;
 import org.sangsaeng.oversight.Incidents;
 import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
+import org.sangsaeng.tasks.PendingCompletions;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskStatus;
 import org.sangsaeng.web.BasicAuth;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -191,6 +193,72 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                                         .doesNotContain(task.id()));
         assertThat(inbox.get(task.id()).status())
                 .isEqualTo(org.sangsaeng.tasks.TaskStatus.CANCELED);
+    }
+
+    @Test
+    void anAnswerWhoseSendWasCutShortIsSettledFromTheAuditTrail() {
+        // Given two leaders' answers whose node died while sending them (outcome unknown): the one
+        // reached the broker, the other's process was cancelled before it could
+        TaskDetails reached = leadersReviewTask(BusinessType.FRUIT, "싱싱 과일");
+        camunda.newCompleteCommand(reached.id())
+                .variables(Map.of("approved", true, "reason", "", "completedBy", f.leader()))
+                .send()
+                .join();
+        PendingCompletions.leave(
+                jdbc,
+                reached.id(),
+                f.leader(),
+                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}",
+                true);
+        TaskDetails cancelled = leadersReviewTask(BusinessType.BAKERY, "고소한 빵집");
+        camunda.newCancelInstanceCommand(instanceOf(cancelled)).send().join();
+        PendingCompletions.leave(
+                jdbc,
+                cancelled.id(),
+                f.leader(),
+                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}",
+                true);
+
+        // When the senders try again, they are told NOT_FOUND for both, and ask the audit trail
+        await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                !PendingCompletions.stateOf(jdbc, reached.id())
+                                                .startsWith("PENDING")
+                                        && !PendingCompletions.stateOf(jdbc, cancelled.id())
+                                                .startsWith("PENDING"));
+
+        // Then the answer the broker took stands, and the other is not taken and its leader told
+        assertThat(PendingCompletions.stateOf(jdbc, reached.id())).startsWith("DONE/");
+        Fixtures.signIn(f.leader());
+        assertThat(inbox.get(reached.id()).status()).isEqualTo(TaskStatus.COMPLETED);
+        assertThat(PendingCompletions.stateOf(jdbc, cancelled.id())).startsWith("NOT_TAKEN/");
+        assertThat(inbox.get(cancelled.id()).status()).isEqualTo(TaskStatus.NOT_TAKEN);
+        assertThat(
+                        count(
+                                "select count(*) from notification where dedup_key like 'task-not-taken:%'"
+                                        + " and link in (?, ?)",
+                                "tasks/" + reached.id(), "tasks/" + cancelled.id()))
+                .isEqualTo(1);
+    }
+
+    /** A merchant applies to the co-op; the leader's review task, once listed. */
+    private TaskDetails leadersReviewTask(BusinessType type, String shop) {
+        String applicant = "applicant-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.createAccount(applicant, Fixtures.PASSWORD, "오신청", Set.of());
+        Fixtures.signIn(applicant);
+        ApplicationDetails application =
+                memberships.apply(f.coopId(), new MembershipApplicationForm(type, shop, "함께해요"));
+        return awaitTask(
+                f.leader(),
+                "membership-review",
+                "membership-application-" + application.id(),
+                t -> true);
+    }
+
+    private long instanceOf(TaskDetails task) {
+        return jdbc.queryForObject(
+                "select process_instance_key from task where job_key = ?", Long.class, task.id());
     }
 
     @Test

@@ -239,7 +239,7 @@ class GovernanceIntegrationTests extends CoopTest {
     }
 
     @Test
-    void aReviewOfATaskTheEngineHasEndedChangesNothingAndTheTaskCloses() {
+    void aReviewOfATaskTheEngineHasEndedIsNotTakenChangesNothingAndTheLeaderIsTold() {
         long id = propose(f.member(), "공동 포장재 구매", "포장 상자를 함께 삽시다.", null);
         TaskDetails task = taskOf(f.leader(), "coop-proposal-review");
         Fixtures.signIn(f.member());
@@ -252,17 +252,23 @@ class GovernanceIntegrationTests extends CoopTest {
                 .join();
 
         Fixtures.signIn(f.leader());
-        assertThatThrownBy(() -> inbox.complete(task.id(), Map.of("accepted", true)))
-                .hasMessage("error.task.gone");
+        assertThat(inbox.complete(task.id(), Map.of("accepted", true)).status())
+                .as("saved at once: the engine is asked after commit")
+                .isEqualTo(TaskStatus.COMPLETED);
+        await().pollInSameThread()
+                .atMost(WAIT)
+                .until(() -> inbox.get(task.id()).status() == TaskStatus.NOT_TAKEN);
+        Fixtures.signIn(f.member());
         assertThat(proposals.get(id).state())
-                .as("the review's change is rolled back")
+                .as("the review's change no longer stands")
                 .isEqualTo(ProposalState.PROPOSED);
         assertThat(
                         jdbc.queryForObject(
-                                "SELECT status FROM task WHERE job_key = ?",
-                                String.class,
-                                task.id()))
-                .isEqualTo("CANCELED");
+                                "SELECT COUNT(*) FROM notification WHERE dedup_key = ?",
+                                Integer.class,
+                                "task-not-taken:" + task.id()))
+                .as("the leader is told in the app")
+                .isEqualTo(1);
     }
 
     @Test

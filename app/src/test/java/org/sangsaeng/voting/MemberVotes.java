@@ -5,7 +5,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import org.awaitility.Awaitility;
+import org.sangsaeng.Fixtures;
 import org.sangsaeng.engine.ProcessEngine;
+import org.sangsaeng.tasks.TaskDetails;
+import org.sangsaeng.tasks.TaskFilter;
+import org.sangsaeng.tasks.TaskInbox;
 
 /**
  * Starts the member-vote process the way a flow calls it: a vote of a co-op's members, closing in
@@ -14,6 +19,17 @@ import org.sangsaeng.engine.ProcessEngine;
 public final class MemberVotes {
 
     private MemberVotes() {}
+
+    /** Signs the member in and waits for their (first) vote task. */
+    public static TaskDetails awaitVoteTask(TaskInbox inbox, String member) {
+        Fixtures.signIn(member);
+        TaskFilter votes = new TaskFilter(null, "member-vote");
+        Awaitility.await()
+                .pollInSameThread()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> !inbox.myTasks(votes, 0, 50).isEmpty());
+        return inbox.myTasks(votes, 0, 50).getFirst();
+    }
 
     /** Starts a vote under this subject (business key) and returns the process instance key. */
     public static long start(

@@ -302,11 +302,7 @@ class VoteIntegrationTests extends CoopTest {
     }
 
     private TaskDetails myVoteTask(String member) {
-        Fixtures.signIn(member);
-        await().pollInSameThread()
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> !inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).isEmpty());
-        return inbox.myTasks(new TaskFilter(null, "member-vote"), 0, 50).getFirst();
+        return MemberVotes.awaitVoteTask(inbox, member);
     }
 
     private void vote(String member, String choice, String reason) {

@@ -76,6 +76,20 @@ public class CoopProposal {
         }
     }
 
+    /**
+     * The review by {@code reviewerId} was not taken (the engine had ended the review task): the
+     * proposal is as before it, unless its process has taken it further since.
+     */
+    public void reviewNotTaken(long reviewerId) {
+        boolean reviewedOnly = state == ProposalState.ACCEPTED || state == ProposalState.DECLINED;
+        if (reviewedOnly && voteId == null && Long.valueOf(reviewerId).equals(reviewedBy)) {
+            this.state = ProposalState.PROPOSED;
+            this.declineReason = null;
+            this.reviewedBy = null;
+            this.decidedAt = null;
+        }
+    }
+
     public void withdrawn(Instant at) {
         this.state = ProposalState.WITHDRAWN;
         this.decidedAt = at;

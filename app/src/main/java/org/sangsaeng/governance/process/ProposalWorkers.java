@@ -79,10 +79,19 @@ class ProposalWorkers {
                     if (!(submitted.get("accepted") instanceof Boolean accepted)) {
                         throw new InvalidInputException("error.review.decisionRequired");
                     }
-                    long proposalId = ((Number) taskVariables.get("proposalId")).longValue();
                     proposals.review(
-                            proposalId, accepted, FormValues.text(submitted.get("reason")));
+                            proposalId(taskVariables),
+                            accepted,
+                            FormValues.text(submitted.get("reason")));
                     return Map.of("accepted", accepted);
+                },
+                (reviewer, taskVariables) -> {
+                    proposals.reviewNotTaken(proposalId(taskVariables), reviewer);
+                    return true;
                 });
+    }
+
+    private static long proposalId(Map<String, Object> taskVariables) {
+        return ((Number) taskVariables.get("proposalId")).longValue();
     }
 }

@@ -58,6 +58,17 @@ public class Task {
         this.status = TaskStatus.CANCELED;
     }
 
+    /**
+     * The answer this task was completed with did not reach the engine in time: the process had
+     * moved on. Only a completed task can lose its answer.
+     */
+    public void notTaken() {
+        if (status != TaskStatus.COMPLETED) {
+            throw new IllegalStateException("Task " + jobKey + " is " + status + ", not completed");
+        }
+        this.status = TaskStatus.NOT_TAKEN;
+    }
+
     public void extendedUntil(Instant deadline) {
         this.jobDeadline = deadline;
     }

@@ -50,4 +50,10 @@ class CastVoteForm implements UserTaskForm {
         // The ballot is in our database; the process only needs to know the task is done.
         return Map.of();
     }
+
+    /** The ballot of a vote task the engine had ended counts only if the vote counted it. */
+    @Override
+    public boolean notTaken(String answeredBy, Map<String, Object> taskVariables) {
+        return votes.withdrawBallot(((Number) taskVariables.get("voteId")).longValue(), answeredBy);
+    }
 }

@@ -81,12 +81,16 @@ public class TaskPage extends VerticalLayout implements BeforeEnterObserver, Has
                                                 + Feedback.dateTime(task.dueAt(), getLocale()))));
         subjectLink(task.businessKey()).ifPresent(this::add);
         if (task.status() != TaskStatus.OPEN) {
-            add(
+            Paragraph done =
                     new Paragraph(
                             getTranslation(
-                                    "tasks.alreadyDone",
+                                    task.status() == TaskStatus.NOT_TAKEN
+                                            ? "tasks.notTaken"
+                                            : "tasks.alreadyDone",
                                     task.completedBy(),
-                                    Feedback.dateTime(task.completedAt(), getLocale()))));
+                                    Feedback.dateTime(task.completedAt(), getLocale())));
+            done.setId("task-done");
+            add(done);
         } else {
             TaskFormFactory factory = forms.get(task.formKey());
             Component form =

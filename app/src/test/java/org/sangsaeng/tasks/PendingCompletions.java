@@ -1,0 +1,48 @@
+package org.sangsaeng.tasks;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a completing transaction leaves when its node dies before the command is sent (or while it
+ * is being sent): the task done and off the lists, its command pending with a lease that has run
+ * out.
+ */
+public final class PendingCompletions {
+
+    private PendingCompletions() {}
+
+    /**
+     * Leaves the task answered by {@code member} with this command; {@code triedOnce}: one try was
+     * claimed (the node died while sending), so its outcome is unknown.
+     */
+    public static void leave(
+            JdbcTemplate jdbc,
+            long jobKey,
+            String member,
+            String variablesJson,
+            boolean triedOnce) {
+        jdbc.update(
+                "update task set status = 'COMPLETED', completed_by = ?, completed_at = now(6),"
+                        + " version = version + 1 where job_key = ?",
+                member,
+                jobKey);
+        jdbc.update("delete from task_visibility where job_key = ?", jobKey);
+        jdbc.update(
+                "insert into task_completion (job_key, variables, completed_by, created_at, state,"
+                        + " attempts, in_doubt, lease_until) values (?, ?, ?, now(6), 'PENDING', ?,"
+                        + " ?, now(6) - interval 1 minute)",
+                jobKey,
+                variablesJson,
+                member,
+                triedOnce ? 1 : 0,
+                triedOnce);
+    }
+
+    /** The state of the task's completion command and how often it was claimed. */
+    public static String stateOf(JdbcTemplate jdbc, long jobKey) {
+        return jdbc.queryForObject(
+                "select concat(state, '/', attempts) from task_completion where job_key = ?",
+                String.class,
+                jobKey);
+    }
+}
