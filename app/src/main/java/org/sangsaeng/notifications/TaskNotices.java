@@ -4,6 +4,7 @@ import java.util.Map;
 import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.tasks.TaskAnswerNotTaken;
 import org.sangsaeng.tasks.TaskCreated;
+import org.sangsaeng.tasks.TaskEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -25,28 +26,31 @@ class TaskNotices {
     @EventListener
     void on(TaskCreated task) {
         for (long userId : directory.userIds(task.assignee(), task.candidateGroups())) {
-            notifications.send(
-                    new Notice(
-                            userId,
-                            Template.TASK_ASSIGNED,
-                            Map.of("task", new Localized(task.nameKey())),
-                            "tasks/" + task.taskId(),
-                            task.coopId(),
-                            false,
-                            "task-created:" + task.taskId()));
+            tell(userId, Template.TASK_ASSIGNED, task, "task-created:");
         }
     }
 
     @EventListener
     void on(TaskAnswerNotTaken answer) {
+        tell(
+                directory.userId(answer.username()),
+                Template.TASK_NOT_TAKEN,
+                answer,
+                "task-not-taken:");
+    }
+
+    /**
+     * Tells one person about the task, linking to it; once only per task and {@code dedupPrefix}.
+     */
+    private void tell(long userId, Template template, TaskEvent task, String dedupPrefix) {
         notifications.send(
                 new Notice(
-                        directory.userId(answer.username()),
-                        Template.TASK_NOT_TAKEN,
-                        Map.of("task", new Localized(answer.nameKey())),
-                        "tasks/" + answer.taskId(),
-                        answer.coopId(),
+                        userId,
+                        template,
+                        Map.of("task", new Localized(task.nameKey())),
+                        "tasks/" + task.taskId(),
+                        task.coopId(),
                         false,
-                        "task-not-taken:" + answer.taskId()));
+                        dedupPrefix + task.taskId()));
     }
 }

@@ -26,19 +26,23 @@ public record AuditCheckpoint(
         try {
             Signature verifier = Signature.getInstance(CheckpointKey.ALGORITHM);
             verifier.initVerify(key);
-            verifier.update(
-                    ("sangsaeng-audit-checkpoint-v1\n"
-                                    + partitionId
-                                    + "\n"
-                                    + position
-                                    + "\n"
-                                    + headHash
-                                    + "\n"
-                                    + signedAt.toEpochMilli())
-                            .getBytes(StandardCharsets.UTF_8));
+            verifier.update(signedContent());
             return verifier.verify(Base64.getDecoder().decode(signature));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    /** What the exporter signs of this checkpoint (see the class comment). */
+    public byte[] signedContent() {
+        return ("sangsaeng-audit-checkpoint-v1\n"
+                        + partitionId
+                        + "\n"
+                        + position
+                        + "\n"
+                        + headHash
+                        + "\n"
+                        + signedAt.toEpochMilli())
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

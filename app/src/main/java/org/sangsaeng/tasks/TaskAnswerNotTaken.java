@@ -5,8 +5,10 @@ package org.sangsaeng.tasks;
  * was cancelled) before the completion reached the engine. What the form stored no longer counts.
  */
 public record TaskAnswerNotTaken(
-        long taskId, String processId, String elementId, String username, Long coopId) {
+        long taskId, String processId, String elementId, String username, Long coopId)
+        implements TaskEvent {
 
+    @Override
     public String nameKey() {
         return TaskDetails.nameKey(processId, elementId);
     }

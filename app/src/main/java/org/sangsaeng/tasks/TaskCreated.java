@@ -9,8 +9,10 @@ public record TaskCreated(
         String elementId,
         String assignee,
         Set<String> candidateGroups,
-        Long coopId) {
+        Long coopId)
+        implements TaskEvent {
 
+    @Override
     public String nameKey() {
         return "task." + processId + "." + elementId;
     }

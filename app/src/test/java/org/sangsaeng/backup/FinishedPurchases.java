@@ -34,6 +34,7 @@ import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sangsaeng.oversight.AuditChain;
+import org.sangsaeng.oversight.AuditCheckpoint;
 import org.sangsaeng.oversight.AuditTrailFixture;
 import org.sangsaeng.oversight.CheckpointKey;
 
@@ -428,15 +429,8 @@ final class FinishedPurchases {
                     KeyFactory.getInstance("Ed25519")
                             .generatePrivate(new PKCS8EncodedKeySpec(privateKey)));
             signature.update(
-                    ("sangsaeng-audit-checkpoint-v1\n"
-                                    + COPIED_PARTITION
-                                    + "\n"
-                                    + position
-                                    + "\n"
-                                    + hash
-                                    + "\n"
-                                    + signedAt.toEpochMilli())
-                            .getBytes(StandardCharsets.UTF_8));
+                    new AuditCheckpoint(COPIED_PARTITION, position, hash, signedAt, null, null)
+                            .signedContent());
             insert.setInt(1, COPIED_PARTITION);
             insert.setLong(2, position);
             insert.setString(3, hash);

@@ -54,10 +54,8 @@ import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.purchase.BillDetails;
 import org.sangsaeng.purchase.BillService;
 import org.sangsaeng.purchase.FlourPurchase;
-import org.sangsaeng.purchase.ProposalForm;
 import org.sangsaeng.purchase.ProposalService;
 import org.sangsaeng.purchase.PurchaseService;
-import org.sangsaeng.purchase.SplitBasis;
 import org.sangsaeng.purchase.Stage;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
@@ -665,21 +663,8 @@ class EngineBenchmark {
         double accountsSeconds = BenchReport.secondsSince(t0);
 
         t0 = System.nanoTime();
-        Fixtures.signIn(f.leader());
-        Instant now = Instant.now();
-        proposals.propose(
-                new ProposalForm(
-                        f.coopId(),
-                        supplierId,
-                        "천 명 투표",
-                        "벤치마크",
-                        List.of(new ProposalForm.LineForm("밀가루 20kg", "포대", 31_000, 2, 5L)),
-                        12_000,
-                        6_001,
-                        SplitBasis.BY_VALUE,
-                        now.plus(Duration.ofDays(2)),
-                        now.plus(Duration.ofDays(5)),
-                        300_000));
+        // The broker tests' flour purchase, proposed by the leader: only its vote is measured.
+        new FlourPurchase(f, List.of(), null, supplierId).propose(proposals, "천 명 투표");
         String openVotes =
                 "SELECT COUNT(*) FROM task WHERE status = 'OPEN' AND form_key = 'member-vote' AND coop_id = ?";
         await().atMost(WAIT)

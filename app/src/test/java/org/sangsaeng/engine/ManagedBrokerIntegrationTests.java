@@ -71,11 +71,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     void anApprovedApplicationRunsOnTheBrokerAndEveryStepIsInTheAuditTrail() {
         ApplicationDetails application = applies(BusinessType.LAUNDRY, "깨끗한 세탁소", "함께하고 싶습니다");
 
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread()
-                .atMost(TIMEOUT)
-                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
-        TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+        TaskDetails task = leadersFirstTask();
         assertThat(task.businessKey()).isEqualTo("membership-application-" + application.id());
         inbox.complete(task.id(), Map.of("approved", true));
 
@@ -92,17 +88,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
 
         long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         // The process's own completion is its last record: once it is stored, all before it are.
-        await().atMost(TIMEOUT)
-                .until(
-                        () ->
-                                auditTrail(instance).stream()
-                                        .anyMatch(
-                                                r ->
-                                                        MembershipService.PROCESS_ID.equals(
-                                                                        r.elementId())
-                                                                && r.intent()
-                                                                        .equals(
-                                                                                "ELEMENT_COMPLETED")));
+        awaitAudited(instance, MembershipService.PROCESS_ID, "ELEMENT_COMPLETED");
         List<AuditEntry> trail = auditTrail(instance);
 
         assertThat(trail)
@@ -175,11 +161,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     @Test
     void aTaskWhoseProcessIsCancelledInTheEngineLeavesTheTaskList() {
         ApplicationDetails application = applies(BusinessType.FRUIT, "싱싱 과일", "함께해요");
-        Fixtures.signIn(f.leader());
-        await().pollInSameThread()
-                .atMost(TIMEOUT)
-                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
-        TaskDetails task = inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
+        TaskDetails task = leadersFirstTask();
 
         long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
         camunda.newCancelInstanceCommand(instance).send().join();
@@ -341,17 +323,7 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
         }
         long back = System.nanoTime();
         long instance = ProcessInstances.of(jdbc, "membership_application", application.id());
-        await().atMost(TIMEOUT)
-                .until(
-                        () ->
-                                auditTrail(instance).stream()
-                                        .anyMatch(
-                                                r ->
-                                                        "ReviewApplicationTask"
-                                                                        .equals(r.elementId())
-                                                                && r.intent()
-                                                                        .equals(
-                                                                                "ELEMENT_ACTIVATED")));
+        awaitAudited(instance, "ReviewApplicationTask", "ELEMENT_ACTIVATED");
         System.out.printf(
                 "Audit table back: the trail caught up after %d ms%n",
                 (System.nanoTime() - back) / 1_000_000);
@@ -464,6 +436,18 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 .hasMessage("error.incident.resolved");
     }
 
+    /** Waits until the instance's audit trail holds this element's record of this intent. */
+    private void awaitAudited(long instance, String elementId, String intent) {
+        await().atMost(TIMEOUT)
+                .until(
+                        () ->
+                                auditTrail(instance).stream()
+                                        .anyMatch(
+                                                r ->
+                                                        elementId.equals(r.elementId())
+                                                                && intent.equals(r.intent())));
+    }
+
     private List<AuditEntry> auditTrail(long processInstanceKey) {
         return jdbc.query(
                 """
@@ -507,6 +491,15 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                                         .getJobs(),
                         jobs -> !jobs.isEmpty())
                 .getFirst();
+    }
+
+    /** The leader, signed in, once their task list has a task: its first task. */
+    private TaskDetails leadersFirstTask() {
+        Fixtures.signIn(f.leader());
+        await().pollInSameThread()
+                .atMost(TIMEOUT)
+                .until(() -> !inbox.myTasks(TaskFilter.none(), 0, 50).isEmpty());
+        return inbox.myTasks(TaskFilter.none(), 0, 50).getFirst();
     }
 
     /** The applicant applies to the co-op, signed in. */

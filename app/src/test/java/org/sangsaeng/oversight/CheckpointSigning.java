@@ -1,7 +1,6 @@
 package org.sangsaeng.oversight;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -55,13 +54,7 @@ final class CheckpointSigning {
             Signature signature = Signature.getInstance("Ed25519");
             signature.initSign(key.getPrivate());
             signature.update(
-                    ("sangsaeng-audit-checkpoint-v1\n1\n"
-                                    + position
-                                    + "\n"
-                                    + hash
-                                    + "\n"
-                                    + signedAt.toEpochMilli())
-                            .getBytes(StandardCharsets.UTF_8));
+                    new AuditCheckpoint(1, position, hash, signedAt, null, null).signedContent());
             jdbc.update(
                     """
                     INSERT INTO audit_checkpoint (partition_id, position, head_hash, signed_at, key_id, signature)

@@ -150,33 +150,10 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
         bad.refused(404, "GET", "/api/v1/purchases/987654321", f.member(), null, purchases);
         bad.refused(400, "GET", "/api/v1/purchases/abc", f.member(), null, purchases);
         // A wrong or missing parameter is named, so the caller knows what to fix.
-        assertThat(
-                        BadInput.tree(
-                                        bad.refused(
-                                                        400,
-                                                        "GET",
-                                                        "/api/v1/purchases?coopId=abc",
-                                                        f.member(),
-                                                        null,
-                                                        purchases)
-                                                .body())
-                                .get("detail")
-                                .asText())
+        assertThat(detailOfRefusedGet("/api/v1/purchases?coopId=abc"))
                 .contains("'coopId'")
                 .contains("형식");
-        assertThat(
-                        BadInput.tree(
-                                        bad.refused(
-                                                        400,
-                                                        "GET",
-                                                        "/api/v1/purchases",
-                                                        f.member(),
-                                                        null,
-                                                        purchases)
-                                                .body())
-                                .get("detail")
-                                .asText())
-                .isEqualTo("필수 값 'coopId'이(가) 빠졌습니다.");
+        assertThat(detailOfRefusedGet("/api/v1/purchases")).isEqualTo("필수 값 'coopId'이(가) 빠졌습니다.");
         bad.refused(404, "GET", "/api/v1/purchases/" + id, f.otherLeader(), null, purchases);
         bad.refused(
                 403,
@@ -349,5 +326,12 @@ class PurchaseApiBadInputIntegrationTests extends BadInputTest {
                 catalogueProposal(
                         "{\"catalogueItemId\":" + flour + "},{\"catalogueItemId\":" + eggs + "}"),
                 purchases);
+    }
+
+    /** The detail of the problem a member's GET of {@code path} is refused with (400). */
+    private String detailOfRefusedGet(String path) {
+        return BadInput.tree(bad.refused(400, "GET", path, f.member(), null, purchases).body())
+                .get("detail")
+                .asText();
     }
 }

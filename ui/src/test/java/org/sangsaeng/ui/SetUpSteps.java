@@ -33,20 +33,22 @@ final class SetUpSteps {
         phone.locator("#login-sign-up").click();
         phone.locator("#signup-name input").fill(name);
         phone.locator("#signup-shop input").fill(shop);
-        phone.locator("#signup-type").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(type))
-                .click();
-        phone.locator("#signup-market").click();
-        phone.locator("vaadin-select-item")
-                .filter(new Locator.FilterOptions().setHasText(market))
-                .first()
-                .click();
+        choose(phone, "#signup-type", type);
+        choose(phone, "#signup-market", market);
         phone.locator("#signup-business-number input")
                 .fill(BusinessNumber.completing(businessNumberFirstNine).value());
         phone.locator("#signup-phone input").fill(mobile);
         phone.locator("#signup-send-code").click();
         assertThat(phone.locator("#signup-code-sent")).containsText("10분");
+    }
+
+    /** Opens the select and picks the (first) item with this text. */
+    static void choose(Page page, String select, String item) {
+        page.locator(select).click();
+        page.locator("vaadin-select-item")
+                .filter(new Locator.FilterOptions().setHasText(item))
+                .first()
+                .click();
     }
 
     void market(Page phone, String name, String district, String address) {
