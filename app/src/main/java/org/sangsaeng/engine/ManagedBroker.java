@@ -11,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sangsaeng.shared.DatabaseConnection;
 import org.sangsaeng.shared.SangsaengHome;
 import org.slf4j.Logger;
@@ -146,13 +143,13 @@ final class ManagedBroker implements AutoCloseable {
                     dataDir.resolve(SIGNING_KEY_FILE).toString());
             env.putAll(settings);
             Process process =
-                    startJvm(
+                    ZeebeDistribution.startJvm(
                             javaHome,
                             distribution,
                             config,
                             dataDir,
                             "broker",
-                            mainClass(distribution),
+                            ZeebeDistribution.brokerMainClass(distribution),
                             env);
             Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
             log.info(
@@ -228,76 +225,7 @@ final class ManagedBroker implements AutoCloseable {
         }
     }
 
-    /**
-     * Starts a program of the distribution (the broker, or a standalone gateway) in a JVM of its
-     * own, with our heap limits, {@code config} beside its own and {@code env} added to its
-     * environment; its logs go under {@code home}, its output to {@code home/<name>.log}.
-     */
-    static Process startJvm(
-            Path javaHome,
-            Path distribution,
-            Path config,
-            Path home,
-            String name,
-            String mainClass,
-            Map<String, String> env)
-            throws IOException {
-        Files.createDirectories(home);
-        ProcessBuilder builder =
-                new ProcessBuilder(
-                        List.of(
-                                javaHome.resolve("bin/java").toString(),
-                                "-Xms128m",
-                                "-Xmx512m",
-                                "-XX:+ExitOnOutOfMemoryError",
-                                "-Dfile.encoding=UTF-8",
-                                "-cp",
-                                distribution.resolve("config")
-                                        + ":"
-                                        + distribution.resolve("lib")
-                                        + "/*",
-                                // The distribution's logging config writes under app.home; keep
-                                // that beside its data.
-                                "-Dapp.name=" + name,
-                                "-Dbasedir=" + distribution,
-                                "-Dapp.home=" + home,
-                                "-Dspring.config.additional-location=file:" + config,
-                                mainClass));
-        builder.environment().putAll(env);
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(
-                ProcessBuilder.Redirect.appendTo(home.resolve(name + ".log").toFile()));
-        return builder.start();
-    }
-
     record ExporterDatabase(String url, String user, String password) {}
-
-    private static final Pattern MAIN_CLASS = Pattern.compile("[a-z.]+\\.StandaloneBroker");
-
-    /**
-     * The broker's main class as the distribution's own start script names it: it moved between
-     * versions ({@code io.camunda.zeebe.broker.StandaloneBroker} in 8.5, {@code
-     * io.camunda.application.StandaloneBroker} from 8.6).
-     */
-    static String mainClass(Path distribution) throws IOException {
-        return mainClass(distribution, "broker", MAIN_CLASS, "StandaloneBroker");
-    }
-
-    /** The standalone gateway's main class, as the distribution's {@code bin/gateway} names it. */
-    static String gatewayMainClass(Path distribution) throws IOException {
-        return mainClass(
-                distribution,
-                "gateway",
-                Pattern.compile("[a-z.]+\\.StandaloneGateway"),
-                "StandaloneGateway");
-    }
-
-    private static String mainClass(
-            Path distribution, String script, Pattern pattern, String simpleName)
-            throws IOException {
-        Matcher m = pattern.matcher(Files.readString(distribution.resolve("bin").resolve(script)));
-        return m.find() ? m.group() : "io.camunda.application." + simpleName;
-    }
 
     /**
      * The broker started on this data folder, if it still runs: the process the pid file names,
@@ -317,7 +245,7 @@ final class ManagedBroker implements AutoCloseable {
                 ProcessHandle.of(pid)
                         .filter(ProcessHandle::isAlive)
                         .flatMap(p -> p.info().commandLine())
-                        .filter(c -> MAIN_CLASS.matcher(c).find() && c.contains(home))
+                        .filter(c -> ZeebeDistribution.isBroker(c) && c.contains(home))
                         .isPresent();
         return ours ? OptionalLong.of(pid) : OptionalLong.empty();
     }

@@ -122,13 +122,13 @@ record LocalCluster(
         env.put("SERVER_PORT", Integer.toString(ports.get(g + 2)));
         env.put("MANAGEMENT_SERVER_PORT", Integer.toString(ports.get(g + 3)));
         Process gateway =
-                ManagedBroker.startJvm(
+                ZeebeDistribution.startJvm(
                         java,
                         distribution,
                         config,
                         folder.resolve("gateway"),
                         "gateway",
-                        ManagedBroker.gatewayMainClass(distribution),
+                        ZeebeDistribution.gatewayMainClass(distribution),
                         env);
         String grpc = "http://127.0.0.1:" + ports.get(g);
         String rest = "http://127.0.0.1:" + ports.get(g + 2);
