@@ -14,6 +14,6 @@ public record TaskCreated(
 
     @Override
     public String nameKey() {
-        return "task." + processId + "." + elementId;
+        return TaskDetails.nameKey(processId, elementId);
     }
 }
