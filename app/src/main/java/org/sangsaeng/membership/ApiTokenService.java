@@ -81,18 +81,18 @@ public class ApiTokenService {
     }
 
     /**
-     * The username a token signs in, if it is a token of ours that is neither expired nor revoked.
+     * The account a token signs in, if it is a token of ours that is neither expired nor revoked
+     * (whether the account may still sign in is the caller's to check).
      */
     @Transactional(readOnly = true)
-    public Optional<String> usernameOf(String token) {
+    public Optional<UserAccount> accountOf(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         return tokens.findByTokenHash(Tokens.hash(token))
                 .filter(t -> t.isValid(now))
-                .flatMap(t -> accounts.findById(t.getUserId()))
-                .map(UserAccount::getUsername);
+                .flatMap(t -> accounts.findById(t.getUserId()));
     }
 
     /**

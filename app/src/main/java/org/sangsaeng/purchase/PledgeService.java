@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.purchase.domain.Purchase;
 import org.sangsaeng.purchase.domain.PurchaseLine;
 import org.sangsaeng.purchase.domain.PurchasePledge;
@@ -26,6 +27,7 @@ public class PledgeService {
     private final PurchaseLookup lookup;
     private final PurchaseViews views;
     private final CurrentUsers currentUsers;
+    private final MemberDirectory directory;
     private final Clock clock;
 
     PledgeService(
@@ -33,11 +35,13 @@ public class PledgeService {
             PurchaseLookup lookup,
             PurchaseViews views,
             CurrentUsers currentUsers,
+            MemberDirectory directory,
             Clock clock) {
         this.pledges = pledges;
         this.lookup = lookup;
         this.views = views;
         this.currentUsers = currentUsers;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -82,6 +86,22 @@ public class PledgeService {
         purchase.getLines().forEach(line -> store(line.getId(), me.id(), 0, 0));
         pledges.flush();
         return views.view(purchase, me);
+    }
+
+    /**
+     * A member's answer to their pledge task was not taken: the engine had closed the order when it
+     * arrived. Unless the closing counted it, the member's pledge is withdrawn (the purchase's lock
+     * orders this with the closing, as for a vote's ballot). Returns false when it was counted.
+     */
+    public boolean withdraw(long purchaseId, String username) {
+        Purchase purchase = lookup.locked(purchaseId);
+        if (purchase.getStage() == Stage.ORDERING) {
+            pledges.deleteByLineIdInAndMemberId(
+                    purchase.getLines().stream().map(PurchaseLine::getId).toList(),
+                    directory.userId(username));
+            return true;
+        }
+        return purchase.getStage() == Stage.CANCELLED;
     }
 
     private Purchase openForPledges(long purchaseId, CurrentUser me) {

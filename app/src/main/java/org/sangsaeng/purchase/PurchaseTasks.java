@@ -54,6 +54,16 @@ public class PurchaseTasks {
         pledges.pledge(purchaseId, form);
     }
 
+    /** See {@link PledgeService#withdraw}. */
+    public boolean pledgeNotTaken(long purchaseId, String member) {
+        return pledges.withdraw(purchaseId, member);
+    }
+
+    /** See {@link Purchase#supplierAnswerNotTaken}. */
+    public boolean supplierAnswerNotTaken(long purchaseId) {
+        return lookup.locked(purchaseId).supplierAnswerNotTaken();
+    }
+
     /** The member's answer "I take nothing this time". */
     public void takeNothing(long purchaseId) {
         pledges.takeNothing(purchaseId);

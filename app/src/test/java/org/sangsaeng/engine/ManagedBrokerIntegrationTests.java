@@ -190,16 +190,14 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
                 jdbc,
                 reached.id(),
                 f.leader(),
-                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}",
-                true);
+                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}");
         TaskDetails cancelled = leadersReviewTask(BusinessType.BAKERY, "고소한 빵집");
         camunda.newCancelInstanceCommand(instanceOf(cancelled)).send().join();
         PendingCompletions.leave(
                 jdbc,
                 cancelled.id(),
                 f.leader(),
-                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}",
-                true);
+                "{\"approved\":true,\"reason\":\"\",\"completedBy\":\"" + f.leader() + "\"}");
 
         // When the senders try again, they are told NOT_FOUND for both, and ask the audit trail
         await().atMost(TIMEOUT)

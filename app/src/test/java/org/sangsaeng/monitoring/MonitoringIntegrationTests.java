@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -224,6 +225,34 @@ class MonitoringIntegrationTests {
         componentUntil("outbox", c -> c.get("status").asString().equals("UP"));
         assertThat(value(scrape(), "sangsaeng_outbox", "channel=\"kakao\"", "state=\"failed\""))
                 .isEqualTo(kakaoFailed);
+    }
+
+    @Test
+    void answersWaitingForTheBrokerAreCountedWithTheAgeOfTheOldest() {
+        double before = value(scrape(), "sangsaeng_task_completions_pending");
+        assertThat(before).as("the series is there from the start").isGreaterThanOrEqualTo(0);
+        // An answer stored ten minutes ago whose command the broker has not taken (leased ahead,
+        // so that no sender of this test's app takes it meanwhile).
+        long jobKey = -System.nanoTime();
+        jdbc.update(
+                "INSERT INTO task_completion (job_key, variables, completed_by, created_at, state,"
+                        + " attempts, in_doubt, lease_until) VALUES (?, '{}', ?, ?, 'PENDING', 3,"
+                        + " TRUE, ?)",
+                jobKey,
+                f.member(),
+                Timestamp.from(Instant.now().minus(Duration.ofMinutes(10))),
+                Timestamp.from(Instant.now().plus(Duration.ofDays(1))));
+        try {
+            String scraped =
+                    scrapeUntil(
+                            text ->
+                                    value(text, "sangsaeng_task_completions_pending")
+                                            == before + 1);
+            assertThat(value(scraped, "sangsaeng_task_completions_oldest_pending_seconds"))
+                    .isBetween(600.0, 700.0);
+        } finally {
+            jdbc.update("DELETE FROM task_completion WHERE job_key = ?", jobKey);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.PendingCompletions;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskInbox;
 import org.sangsaeng.tasks.TaskStatus;
@@ -37,6 +39,7 @@ class GroupPurchaseIntegrationTests extends CoopTest {
     @Autowired PledgeService pledges;
     @Autowired BillService billing;
     @Autowired TaskInbox inbox;
+    @Autowired CamundaClient camunda;
 
     String supplier;
     long supplierId;
@@ -146,6 +149,94 @@ class GroupPurchaseIntegrationTests extends CoopTest {
                                     .satisfies(l -> assertThat(l.units()).isEqualTo(2));
                         });
         assertThat(billing.bills(id)).as("a member sees only their own bill").hasSize(1);
+    }
+
+    @Test
+    void aPledgeTheEngineNoLongerTookIsWithdrawnAndTheMemberIsTold() {
+        long id = votedThrough();
+        long line = purchases.get(id).lines().get(0).id();
+        TaskDetails leaders = taskOf(f.leader(), "purchase-pledge");
+        inbox.complete(leaders.id(), FlourPurchase.pledge(line, 3, 0));
+        awaitSent(leaders);
+
+        // The order closes in the engine (cancelled here, as its deadline would close it) before
+        // the member's pledge reaches it.
+        TaskDetails late = taskOf(f.member(), "purchase-pledge");
+        camunda.newCancelInstanceCommand(processInstanceOf(late)).send().join();
+        inbox.complete(late.id(), FlourPurchase.pledge(line, 2, 0));
+
+        awaitNotTaken(late);
+        Fixtures.signIn(f.leader());
+        assertThat(purchases.get(id).lines().get(0).pledgedUnits())
+                .as("the leader's 3 units count; the member's 2 were not taken")
+                .isEqualTo(3);
+        assertThat(inbox.get(leaders.id()).status()).isEqualTo(TaskStatus.COMPLETED);
+    }
+
+    @Test
+    void aSupplierAnswerTheEngineNoLongerTookIsUndoneSoTheLeaderCanStillDecide() {
+        long id = votedThrough();
+        long line = purchases.get(id).lines().get(0).id();
+        for (String m : members) {
+            pledge(m, id, line, 2, 0);
+        }
+        awaitStage(id, Stage.AWAITING_SUPPLIER);
+
+        // The supplier's answer time runs out in the engine (cancelled here) before the answer
+        // reaches it.
+        TaskDetails answer = taskOf(supplier, "purchase-supplier-answer");
+        camunda.newCancelInstanceCommand(processInstanceOf(answer)).send().join();
+        inbox.complete(answer.id(), Map.of("answer", "CONFIRM"));
+
+        awaitNotTaken(answer);
+        assertThat(
+                        jdbc.queryForMap(
+                                "select p.supplier_answer, l.confirmed_packs from purchase p"
+                                        + " join purchase_line l on l.purchase_id = p.id where p.id = ?",
+                                id))
+                .as("the order awaits the supplier's answer again")
+                .containsEntry("supplier_answer", null)
+                .containsEntry("confirmed_packs", null);
+        Fixtures.signIn(f.leader());
+        assertThat(purchases.get(id).stage()).isEqualTo(Stage.AWAITING_SUPPLIER);
+    }
+
+    /** A proposal of the leader's that every member voted for: the order is open. */
+    private long votedThrough() {
+        Fixtures.signIn(f.leader());
+        long id = proposals.propose(proposal(30_000)).id();
+        members.forEach(m -> complete(m, "member-vote", Map.of("choice", "YES")));
+        awaitStage(id, Stage.ORDERING);
+        return id;
+    }
+
+    private void awaitSent(TaskDetails task) {
+        await().atMost(WAIT)
+                .until(() -> PendingCompletions.stateOf(jdbc, task.id()).startsWith("DONE/"));
+    }
+
+    /** The answer is marked as not taken, and its author is told in the app. */
+    private void awaitNotTaken(TaskDetails task) {
+        await().atMost(WAIT)
+                .until(() -> PendingCompletions.stateOf(jdbc, task.id()).startsWith("NOT_TAKEN/"));
+        assertThat(
+                        jdbc.queryForObject(
+                                "select status from task where job_key = ?",
+                                String.class,
+                                task.id()))
+                .isEqualTo("NOT_TAKEN");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from notification where dedup_key = ?",
+                                Integer.class,
+                                "task-not-taken:" + task.id()))
+                .as("told in the app")
+                .isEqualTo(1);
+    }
+
+    private long processInstanceOf(TaskDetails task) {
+        return jdbc.queryForObject(
+                "select process_instance_key from task where job_key = ?", Long.class, task.id());
     }
 
     @Test

@@ -12,15 +12,11 @@ public final class PendingCompletions {
     private PendingCompletions() {}
 
     /**
-     * Leaves the task answered by {@code member} with this command; {@code triedOnce}: one try was
-     * claimed (the node died while sending), so its outcome is unknown.
+     * Leaves the task answered by {@code member} with this command, as {@code CompletionOutbox.add}
+     * stores it: leased to its node for the first try, in doubt for whoever takes it over (the node
+     * may have died before sending or while sending).
      */
-    public static void leave(
-            JdbcTemplate jdbc,
-            long jobKey,
-            String member,
-            String variablesJson,
-            boolean triedOnce) {
+    public static void leave(JdbcTemplate jdbc, long jobKey, String member, String variablesJson) {
         jdbc.update(
                 "update task set status = 'COMPLETED', completed_by = ?, completed_at = now(6),"
                         + " version = version + 1 where job_key = ?",
@@ -29,13 +25,11 @@ public final class PendingCompletions {
         jdbc.update("delete from task_visibility where job_key = ?", jobKey);
         jdbc.update(
                 "insert into task_completion (job_key, variables, completed_by, created_at, state,"
-                        + " attempts, in_doubt, lease_until) values (?, ?, ?, now(6), 'PENDING', ?,"
-                        + " ?, now(6) - interval 1 minute)",
+                        + " attempts, in_doubt, lease_until) values (?, ?, ?, now(6), 'PENDING', 1,"
+                        + " TRUE, now(6) - interval 1 minute)",
                 jobKey,
                 variablesJson,
-                member,
-                triedOnce ? 1 : 0,
-                triedOnce);
+                member);
     }
 
     /** The state of the task's completion command and how often it was claimed. */

@@ -3,6 +3,8 @@ package org.sangsaeng.membership.security;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.domain.UserAccount;
 import org.sangsaeng.membership.domain.UserAccounts;
 import org.springframework.security.core.GrantedAuthority;
@@ -26,19 +28,35 @@ class AccountUserDetailsService implements UserDetailsService {
     static final String PASSWORD_CHANGE_REQUIRED = "PASSWORD_CHANGE_REQUIRED";
 
     private final UserAccounts accounts;
+    private final ApiTokenService tokens;
     private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts, ApiTokenService tokens, Clock clock) {
         this.accounts = accounts;
+        this.tokens = tokens;
         this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        UserAccount account =
+        return details(
                 accounts.findByUsername(username)
-                        .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+                        .orElseThrow(() -> new UsernameNotFoundException("No such account")));
+    }
+
+    /**
+     * The person a bearer token signs in, if the token is good and their account may still sign in:
+     * token and account read in one transaction, as every API request does it.
+     */
+    @Transactional(readOnly = true)
+    Optional<UserDetails> signedInBy(String token) {
+        return tokens.accountOf(token)
+                .map(AccountUserDetailsService::details)
+                .filter(u -> u.isEnabled() && u.isAccountNonLocked());
+    }
+
+    private static UserDetails details(UserAccount account) {
         List<GrantedAuthority> authorities = new ArrayList<>();
         account.getRoles()
                 .forEach(r -> authorities.add(new SimpleGrantedAuthority("ROLE_" + r.name())));

@@ -13,8 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -25,13 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
-    private final ApiTokenService tokens;
-    private final UserDetailsService users;
+    private final AccountUserDetailsService users;
     private final ProblemResponses problems;
 
-    ApiTokenAuthenticationFilter(
-            ApiTokenService tokens, UserDetailsService users, ProblemResponses problems) {
-        this.tokens = tokens;
+    ApiTokenAuthenticationFilter(AccountUserDetailsService users, ProblemResponses problems) {
         this.users = users;
         this.problems = problems;
     }
@@ -49,7 +44,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         Optional<UserDetails> user;
         try {
-            user = tokens.usernameOf(token).flatMap(this::mayStillSignIn);
+            user = users.signedInBy(token);
         } catch (DataAccessException | TransactionException e) {
             // The token may well be good: the database cannot say for now.
             problems.write(
@@ -65,17 +60,6 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
         }
         BearerTokens.continueAs(
                 new TokenAuthentication(user.get(), token), request, response, chain);
-    }
-
-    private Optional<UserDetails> mayStillSignIn(String username) {
-        try {
-            UserDetails user = users.loadUserByUsername(username);
-            return user.isEnabled() && user.isAccountNonLocked()
-                    ? Optional.of(user)
-                    : Optional.empty();
-        } catch (UsernameNotFoundException e) {
-            return Optional.empty();
-        }
     }
 
     /**

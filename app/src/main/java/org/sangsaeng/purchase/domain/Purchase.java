@@ -246,6 +246,22 @@ public class Purchase {
     }
 
     /**
+     * The supplier's answer was not taken: the engine had ended the answer time when it arrived.
+     * While the order still awaits the supplier, the answer and its confirmed lines are undone, so
+     * that the leader's decision about the silence (send again, cancel) can be made. Returns false
+     * only when the purchase went on with the answer.
+     */
+    public boolean supplierAnswerNotTaken() {
+        if (stage == Stage.AWAITING_SUPPLIER) {
+            this.supplierAnswer = null;
+            this.supplierReason = null;
+            lines.forEach(PurchaseLine::unconfirmed);
+            return true;
+        }
+        return stage == Stage.CANCELLED;
+    }
+
+    /**
      * The leader cancels a purchase whose supplier did not answer in time, with the reason members
      * are told; refused once the supplier has answered or the purchase has ended.
      */

@@ -62,6 +62,12 @@ public class PurchaseLine {
         this.confirmedUnitPrice = unitPrice;
     }
 
+    /** The supplier's confirmation of this line was not taken: nothing is confirmed. */
+    void unconfirmed() {
+        this.confirmedPacks = null;
+        this.confirmedUnitPrice = null;
+    }
+
     public Long getId() {
         return id;
     }

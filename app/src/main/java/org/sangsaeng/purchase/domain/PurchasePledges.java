@@ -10,4 +10,6 @@ public interface PurchasePledges extends JpaRepository<PurchasePledge, Long> {
     List<PurchasePledge> findByLineIdIn(Collection<Long> lineIds);
 
     Optional<PurchasePledge> findByLineIdAndMemberId(long lineId, long memberId);
+
+    void deleteByLineIdInAndMemberId(Collection<Long> lineIds, long memberId);
 }

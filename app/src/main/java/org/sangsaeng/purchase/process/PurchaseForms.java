@@ -50,7 +50,8 @@ class PurchaseForms {
                                                                                     0))))
                                             .toList()));
                     return Map.of();
-                });
+                },
+                (member, vars) -> tasks.pledgeNotTaken(purchaseId(vars), member));
     }
 
     @Bean
@@ -99,7 +100,8 @@ class PurchaseForms {
                             confirmed,
                             FormValues.text(submitted.get("reason"), "reason"));
                     return Map.of("supplierAnswer", answer);
-                });
+                },
+                (supplier, vars) -> tasks.supplierAnswerNotTaken(purchaseId(vars)));
     }
 
     @Bean

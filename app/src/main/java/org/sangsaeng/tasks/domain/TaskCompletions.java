@@ -28,30 +28,22 @@ public class TaskCompletions {
     }
 
     /**
-     * Stores the command, leased until {@code leaseUntil} to the sender that runs after this
-     * commit; the scheduled senders take it only when that lease has run out.
+     * Stores the command already claimed, until {@code leaseUntil}, by the sender that runs after
+     * this commit: its first try needs no claim of its own. The row says "in doubt" for whoever
+     * takes it over once that lease has run out (the app may have died while sending); the first
+     * try itself knows nothing was sent before it. Returns that first try's claim.
      */
-    public void add(
+    public Claimed add(
             long jobKey, String variables, String completedBy, Instant at, Instant leaseUntil) {
         jdbc.sql(
                         """
                 INSERT INTO task_completion (job_key, variables, completed_by, created_at, state, attempts,
                                              in_doubt, lease_until)
-                VALUES (?, ?, ?, ?, 'PENDING', 0, FALSE, ?)
+                VALUES (?, ?, ?, ?, 'PENDING', 1, TRUE, ?)
                 """)
                 .params(jobKey, variables, completedBy, ts(at), ts(leaseUntil))
                 .update();
-    }
-
-    /**
-     * Claims the command just stored for the sender after commit, unless nobody tried it yet is no
-     * longer true (a scheduled sender took it over). Call it in a transaction of its own.
-     */
-    public List<Claimed> claimFirstTry(long jobKey, Instant leaseUntil) {
-        return claim(
-                "job_key = ? AND state = 'PENDING' AND attempts = 0 FOR UPDATE SKIP LOCKED",
-                List.of(jobKey),
-                leaseUntil);
+        return new Claimed(jobKey, variables, 1, false, leaseUntil);
     }
 
     /**

@@ -35,10 +35,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The command outbox of the task inbox: a person's answer and the command that completes the task's
- * job commit together ({@link #add}); the command is sent by a sender thread right after that
- * commit, and pending commands whose lease ran out (the app died, the broker was away) are sent by
- * {@link #sendDue} on every node. A sender claims a row with {@code FOR UPDATE SKIP LOCKED} and a
- * lease, so two nodes never send the same command at once.
+ * job commit together ({@link #add}); the command is stored already leased to this node and sent by
+ * a sender thread right after that commit (no claim of its own: one transaction less per answer).
+ * Pending commands whose lease ran out (the app died, the broker was away) are sent by {@link
+ * #sendDue} on every node: it claims a row with {@code FOR UPDATE SKIP LOCKED} and a new lease, so
+ * two nodes never send the same command at once.
  *
  * <p>When the broker answers NOT_FOUND, the job is gone: completed by an earlier try of ours, or
  * ended by the process (a deadline, a cancellation). A try that nothing before it may have done
@@ -106,14 +107,19 @@ public class CompletionOutbox {
      */
     public void add(long jobKey, Map<String, Object> variables, String completedBy) {
         Instant now = clock.instant();
-        completions.add(
-                jobKey, json.writeValueAsString(variables), completedBy, now, now.plus(lease));
+        Claimed first =
+                completions.add(
+                        jobKey,
+                        json.writeValueAsString(variables),
+                        completedBy,
+                        now,
+                        now.plus(lease));
         TransactionSynchronizationManager.registerSynchronization(
                 new TransactionSynchronization() {
                     @Override
                     public void afterCommit() {
                         try {
-                            senders.execute(() -> sendFirstTry(jobKey));
+                            senders.execute(() -> sendFirstTry(first));
                         } catch (RejectedExecutionException e) {
                             // Shutting down: the command waits in the table for the next start.
                         }
@@ -121,16 +127,14 @@ public class CompletionOutbox {
                 });
     }
 
-    private void sendFirstTry(long jobKey) {
+    private void sendFirstTry(Claimed first) {
         try {
-            List<Claimed> claimed =
-                    transactions.execute(
-                            s -> completions.claimFirstTry(jobKey, clock.instant().plus(lease)));
-            if (claimed != null) {
-                claimed.forEach(this::send);
-            }
+            send(first);
         } catch (RuntimeException e) {
-            log.warn("Could not send the completion of job {}; it is sent again later", jobKey, e);
+            log.warn(
+                    "Could not send the completion of job {}; it is sent again later",
+                    first.jobKey(),
+                    e);
         }
     }
 
@@ -157,7 +161,8 @@ public class CompletionOutbox {
         }
         try {
             engine.complete(c.jobKey(), variables(c.variables()));
-            transactions.executeWithoutResult(s -> completions.done(c, clock.instant(), null));
+            // One UPDATE of one row by its key, committed by itself: no transaction around it.
+            completions.done(c, clock.instant(), null);
         } catch (StepGoneException e) {
             transactions.executeWithoutResult(s -> settleGone(c, s));
         } catch (RuntimeException e) {
