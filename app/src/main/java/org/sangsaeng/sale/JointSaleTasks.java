@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.sangsaeng.membership.CurrentUser;
 import org.sangsaeng.membership.CurrentUsers;
+import org.sangsaeng.membership.MemberDirectory;
 import org.sangsaeng.sale.domain.JointOffer;
 import org.sangsaeng.sale.domain.JointOfferPart;
 import org.sangsaeng.shared.AccessDeniedException;
@@ -22,6 +23,7 @@ public class JointSaleTasks {
 
     private final JointOfferService offers;
     private final CurrentUsers currentUsers;
+    private final MemberDirectory directory;
     private final SaleNotices notices;
     private final JointSaleSteps steps;
     private final Clock clock;
@@ -29,11 +31,13 @@ public class JointSaleTasks {
     JointSaleTasks(
             JointOfferService offers,
             CurrentUsers currentUsers,
+            MemberDirectory directory,
             SaleNotices notices,
             JointSaleSteps steps,
             Clock clock) {
         this.offers = offers;
         this.currentUsers = currentUsers;
+        this.directory = directory;
         this.notices = notices;
         this.steps = steps;
         this.clock = clock;
@@ -53,6 +57,21 @@ public class JointSaleTasks {
             }
         }
         return decision == PartDecision.DECLINE;
+    }
+
+    /**
+     * A shop's answer to its part was not taken: the engine had ended the task when it arrived
+     * (another shop declined, or the answer time ran out). While the shops' answers are still being
+     * gathered, the shop's part waits for an answer again; once the parts were checked with it
+     * (every shop confirmed, the vote opened) it stands. Returns false then.
+     */
+    public boolean partAnswerNotTaken(long offerId, String shop) {
+        JointOffer offer = offers.locked(offerId);
+        if (offer.getStage() == OfferStage.CONFIRMING) {
+            offer.partsOf(directory.userId(shop)).forEach(JointOfferPart::answerNotTaken);
+            return true;
+        }
+        return offer.getStage() == OfferStage.REVISING || offer.getStage() == OfferStage.CANCELLED;
     }
 
     /** The proposer revises the offer; every shop answers anew. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.sangsaeng.governance.CoopRulesService;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.tasks.MyTaskList;
+import org.sangsaeng.tasks.PendingCompletions;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
@@ -56,6 +58,7 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
     @Autowired SaleLedger ledger;
     @Autowired CoopRulesService rules;
     @Autowired TaskInbox inbox;
+    @Autowired CamundaClient camunda;
     @Autowired JdbcTemplate jdbc;
     @Autowired ShiftedClock clock;
 
@@ -220,6 +223,48 @@ class JointSaleIntegrationTests extends InMemoryEngineTest {
                 .hasMessage("error.sale.paidOutAlready");
         Fixtures.signIn(gift.f().member());
         assertThat(ledger.myLedger().getFirst().paidOutAt()).isNotNull();
+    }
+
+    @Test
+    void aShopAnswerTheEngineNoLongerTookLeavesThePartUnansweredAndTheShopIsTold() {
+        Fixtures.signIn(gift.f().member());
+        long id = offers.propose(gift.form(20, 0, GiftSet.farDeadline())).id();
+        TaskDetails leaders =
+                MyTaskList.awaitTask(
+                        inbox, gift.f().leader(), "joint-sale-confirm-part", GiftSet.WAIT);
+        inbox.complete(leaders.id(), Map.of("decision", "CONFIRM"));
+        await().atMost(GiftSet.WAIT)
+                .until(() -> PendingCompletions.stateOf(jdbc, leaders.id()).startsWith("DONE/"));
+
+        // The shops' answers end in the engine (cancelled here, as the answer time would end
+        // them) before the butcher's confirmation reaches it.
+        TaskDetails late =
+                MyTaskList.awaitTask(
+                        inbox, gift.f().member(), "joint-sale-confirm-part", GiftSet.WAIT);
+        camunda.newCancelInstanceCommand(
+                        jdbc.queryForObject(
+                                "select process_instance_key from task where job_key = ?",
+                                Long.class,
+                                late.id()))
+                .send()
+                .join();
+        inbox.complete(late.id(), Map.of("decision", "CONFIRM"));
+
+        await().atMost(GiftSet.WAIT)
+                .until(() -> PendingCompletions.stateOf(jdbc, late.id()).startsWith("NOT_TAKEN/"));
+        Fixtures.signIn(gift.f().member());
+        assertThat(offers.get(id).parts())
+                .extracting(OfferDetails.PartView::shop, OfferDetails.PartView::answer)
+                .contains(
+                        tuple(gift.f().leader(), PartAnswer.CONFIRMED),
+                        tuple(gift.f().member(), PartAnswer.PENDING));
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from notification where dedup_key = ?",
+                                Integer.class,
+                                "task-not-taken:" + late.id()))
+                .as("the butcher is told in the app")
+                .isEqualTo(1);
     }
 
     @Test

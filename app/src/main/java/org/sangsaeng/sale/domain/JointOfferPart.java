@@ -90,6 +90,15 @@ public class JointOfferPart {
     }
 
     /**
+     * The shop's answer was not taken (the engine had ended the shop's task when it arrived): the
+     * part waits for an answer again.
+     */
+    public void answerNotTaken() {
+        this.answer = PartAnswer.PENDING;
+        this.answerReason = null;
+    }
+
+    /**
      * The shop says whether its part is ready for the pickup; it may say it again (the latest
      * counts).
      */

@@ -34,7 +34,8 @@ class JointSaleForms {
                                     decision,
                                     FormValues.text(submitted.get("reason"), "reason"));
                     return Map.of("partDeclined", declined);
-                });
+                },
+                (shop, vars) -> tasks.partAnswerNotTaken(offerId(vars), shop));
     }
 
     @Bean
