@@ -80,12 +80,18 @@ public class SignInThrottle {
             List<Duration> waits =
                     jdbc.query(
                             "SELECT failures, last_at FROM sign_in_failure WHERE subject = ? AND last_at > ?",
-                            (rs, n) ->
-                                    Duration.between(
-                                            now,
-                                            rs.getObject("last_at", LocalDateTime.class)
-                                                    .toInstant(ZoneOffset.UTC)
-                                                    .plus(rule.wait(rs.getInt("failures")))),
+                            (rs, n) -> {
+                                Duration wait = rule.wait(rs.getInt("failures"));
+                                // Within the free tries there is no wait, even when a parallel
+                                // guess counted its failure after this try's "now".
+                                return wait.isZero()
+                                        ? Duration.ZERO
+                                        : Duration.between(
+                                                now,
+                                                rs.getObject("last_at", LocalDateTime.class)
+                                                        .toInstant(ZoneOffset.UTC)
+                                                        .plus(wait));
+                            },
                             subjects.get(i),
                             utc(now.minus(WINDOW)));
             if (waits.isEmpty()) {

@@ -68,7 +68,11 @@ public class JointSaleTasks {
     public boolean partAnswerNotTaken(long offerId, String shop) {
         JointOffer offer = offers.locked(offerId);
         if (offer.getStage() == OfferStage.CONFIRMING) {
-            offer.partsOf(directory.userId(shop)).forEach(JointOfferPart::answerNotTaken);
+            long shopId = directory.userId(shop);
+            // A revision may have left the shop out: then nothing of theirs is left to undo.
+            offer.getParts().stream()
+                    .filter(p -> p.getShopUserId() == shopId)
+                    .forEach(JointOfferPart::answerNotTaken);
             return true;
         }
         return offer.getStage() == OfferStage.REVISING || offer.getStage() == OfferStage.CANCELLED;

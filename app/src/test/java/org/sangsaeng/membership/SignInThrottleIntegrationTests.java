@@ -51,6 +51,18 @@ class SignInThrottleIntegrationTests {
     }
 
     @Test
+    void aParallelGuessCountedAfterThisTrysNowDoesNotSlowAFreeTry() {
+        // Another request counted its wrong password a moment after this one read the clock.
+        clock.shift(Duration.ofMillis(50));
+        throttle.failed("kim.bakery", "203.0.113.7");
+        clock.shift(Duration.ofMillis(-50));
+
+        assertThat(throttle.wait("kim.bakery", "203.0.113.7"))
+                .as("one failure of five free tries")
+                .isZero();
+    }
+
+    @Test
     void aSprayerAtOneAddressIsSlowedAcrossAccounts() {
         for (int i = 0; i < 20; i++) {
             throttle.failed("member-" + i, "203.0.113.9");
