@@ -99,6 +99,8 @@ class EngineBenchmark {
     static final int WARM_UP_MEMBERS = Integer.getInteger("bench.burst.warmup", 500);
     static final Duration WAIT = Duration.ofMinutes(10);
     static final String BARE_PROCESS = "bench-member-vote";
+    static final String OPEN_VOTES =
+            "SELECT COUNT(*) FROM task WHERE status = 'OPEN' AND form_key = 'member-vote' AND coop_id = ?";
 
     /** {@code -Dbench.only=overhead}: the engine overhead alone, not the burst nor the purchase. */
     /**
@@ -679,14 +681,9 @@ class EngineBenchmark {
                                         == WARM_UP_MEMBERS);
         Round round = voteRound(http, "vb", BURST_MEMBERS);
         Fixtures f = round.fixtures();
-        String openVotes = round.openVotes();
         long voteId = round.voteId();
         List<Map<String, Object>> tasks = round.tasks();
         Map<String, String> tokenOf = round.tokenOf();
-        double accountsSeconds = round.accountsSeconds();
-        double tasksSeconds = round.tasksSeconds();
-        double tokensSeconds = round.tokensSeconds();
-        double burstSeconds = round.burstSeconds();
         double[] latencies = round.latencies();
         int[] status = round.status();
         long ok = Arrays.stream(status).filter(s -> s == 200).count();
@@ -747,18 +744,21 @@ class EngineBenchmark {
                         "what",
                         "figure");
         report.row(
-                "set-up: accounts and memberships (not counted)", BenchReport.s(accountsSeconds));
+                "set-up: accounts and memberships (not counted)",
+                BenchReport.s(round.accountsSeconds()));
         report.row(
                 "set-up: proposal until every member has a vote task (not counted)",
-                BenchReport.s(tasksSeconds));
+                BenchReport.s(round.tasksSeconds()));
         report.row(
                 "set-up: a sign-in token for each member (not counted)",
-                BenchReport.s(tokensSeconds));
+                BenchReport.s(round.tokensSeconds()));
         report.row(
                 "warm-up, not counted: another co-op votes the same way first", warmUp.summary());
         report.row("requests sent (evenly over " + BURST_WINDOW.toSeconds() + " s)", tasks.size());
-        report.row("all answered after", BenchReport.s(burstSeconds));
-        report.row("throughput", String.format(Locale.ROOT, "%.1f votes/s", ok / burstSeconds));
+        report.row("all answered after", BenchReport.s(round.burstSeconds()));
+        report.row(
+                "throughput",
+                String.format(Locale.ROOT, "%.1f votes/s", ok / round.burstSeconds()));
         report.row(
                 "latency p50 / p95 / p99",
                 BenchReport.ms(BenchReport.percentile(latencies, 50))
@@ -781,7 +781,8 @@ class EngineBenchmark {
                 retried.isEmpty() ? "none needed" : retried.toString());
         report.row("ballots stored / members with more than one", ballots + " / " + twice);
         report.row(
-                "vote tasks still open", jdbc.queryForObject(openVotes, Integer.class, f.coopId()));
+                "vote tasks still open",
+                jdbc.queryForObject(OPEN_VOTES, Integer.class, f.coopId()));
         report.row(
                 "current YES ballots / vote closed with YES count",
                 currentYes
@@ -830,7 +831,6 @@ class EngineBenchmark {
     /** One co-op's vote: its set-up and the burst of its members' answers. */
     record Round(
             Fixtures fixtures,
-            String openVotes,
             long voteId,
             List<Map<String, Object>> tasks,
             Map<String, String> tokenOf,
@@ -874,11 +874,9 @@ class EngineBenchmark {
         t0 = System.nanoTime();
         // The broker tests' flour purchase, proposed by the leader: only its vote is measured.
         new FlourPurchase(f, List.of(), null, supplierId).propose(proposals, "천 명 투표");
-        String openVotes =
-                "SELECT COUNT(*) FROM task WHERE status = 'OPEN' AND form_key = 'member-vote' AND coop_id = ?";
         await().atMost(WAIT)
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> jdbc.queryForObject(openVotes, Integer.class, f.coopId()) == size);
+                .until(() -> jdbc.queryForObject(OPEN_VOTES, Integer.class, f.coopId()) == size);
         double tasksSeconds = BenchReport.secondsSince(t0);
         long voteId =
                 jdbc.queryForObject(
@@ -923,7 +921,6 @@ class EngineBenchmark {
         }
         return new Round(
                 f,
-                openVotes,
                 voteId,
                 tasks,
                 tokenOf,

@@ -1,6 +1,5 @@
 package org.sangsaeng.membership.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,12 +28,10 @@ class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
     private final ApiTokenService tokens;
-    private final Clock clock;
 
-    AccountUserDetailsService(UserAccounts accounts, ApiTokenService tokens, Clock clock) {
+    AccountUserDetailsService(UserAccounts accounts, ApiTokenService tokens) {
         this.accounts = accounts;
         this.tokens = tokens;
-        this.clock = clock;
     }
 
     @Override
