@@ -14,6 +14,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Who is calling: every service method starts here, on the server, for the signed-in user. */
 @Service
@@ -38,7 +40,34 @@ public class CurrentUsers {
                 || auth instanceof AnonymousAuthenticationToken) {
             throw new AccessDeniedException("error.auth.required");
         }
-        return byUsername(auth.getName());
+        return inThisTransaction(auth.getName());
+    }
+
+    /**
+     * Who the user is, read once per transaction: an answer's form and the services it calls each
+     * ask, and the transaction sees one account and one set of memberships anyway.
+     */
+    private CurrentUser inThisTransaction(String username) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return byUsername(username);
+        }
+        if (TransactionSynchronizationManager.getResource(this) instanceof CurrentUser known
+                && known.username().equals(username)) {
+            return known;
+        }
+        CurrentUser me = byUsername(username);
+        if (TransactionSynchronizationManager.getResource(this) == null) {
+            TransactionSynchronizationManager.bindResource(this, me);
+            TransactionSynchronizationManager.registerSynchronization(
+                    new TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            TransactionSynchronizationManager.unbindResourceIfPossible(
+                                    CurrentUsers.this);
+                        }
+                    });
+        }
+        return me;
     }
 
     /**

@@ -32,7 +32,12 @@ public interface BusinessSummaries {
      */
     Map<Long, String> titles(Collection<Long> ids);
 
-    /** An object's id and title, as a module's repository reads them for {@link #titles}. */
+    /**
+     * An object's id and title, as a module's repository reads them for {@link #titles}: with
+     * native SQL ({@code where x.id in (:ids)}), as Hibernate translates a JPQL query with a list
+     * parameter anew on every call (it keeps no plan for it), and every task list and every answer
+     * reads titles.
+     */
     interface Title {
         Long getId();
 

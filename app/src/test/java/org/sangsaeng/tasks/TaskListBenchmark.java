@@ -49,7 +49,20 @@ class TaskListBenchmark {
 
     static final int TASKS = Integer.getInteger("bench.tasks", 100_000);
     static final int MEMBERS = 1_000;
+
+    /** Runs of each "before" row: the old statements are slow. */
     static final int REPEATS = 20;
+
+    /** Runs of each "after" row. */
+    static final int AFTER_REPEATS = 100;
+
+    /**
+     * Requests of each person before anything is timed, so that the rows time a running server
+     * rather than the JIT compiling the request's code (the first of them take several times as
+     * long).
+     */
+    static final int WARM_UP = Integer.getInteger("bench.tasklist.warmup", 300);
+
     static final int GRID_PAGE = 50;
 
     @DynamicPropertySource
@@ -151,6 +164,8 @@ class TaskListBenchmark {
         String member = "member (" + BenchReport.count(memberSees) + " visible)";
         measureBefore(report, before(f.leader(), List.of(leaderGroup, memberGroup)), leader);
         measureBefore(report, before(f.member(), List.of(memberGroup)), member);
+        warmUp(f.leader());
+        warmUp(f.member());
         measure(report, f.leader(), List.of(leaderGroup, memberGroup), leader);
         measure(report, f.member(), List.of(memberGroup), member);
 
@@ -162,7 +177,14 @@ class TaskListBenchmark {
                         + " grid and `GET /api/v1/tasks` call it: a count that stops at 1,000 (\"1,000+\")"
                         + " and a page read from `task_visibility`, tasks and titles loaded. \"SQL alone\" is the"
                         + " after side's two statements without the service (who is signed in, the 50"
-                        + " tasks, their subjects' titles).");
+                        + " tasks, their subjects' titles). Before rows: "
+                        + REPEATS
+                        + " runs each; after rows: "
+                        + AFTER_REPEATS
+                        + " runs each, after "
+                        + WARM_UP
+                        + " untimed requests of each person (count + page, as the API and the grid"
+                        + " ask), so that they time a warm server, not the JIT compiling the code.");
         report.note(
                 "How MariaDB runs the new page (EXPLAIN, leader): "
                         + plan(
@@ -217,6 +239,16 @@ class TaskListBenchmark {
                         + " members, 1 % to the leader, 19 % to the leaders' group, 5 % to the members' group; "
                         + "90 % have a due date.");
         report.write();
+    }
+
+    /** The person's requests, as the grid and the API make them, untimed. */
+    private void warmUp(String user) {
+        Fixtures.signIn(user);
+        for (int i = 0; i < WARM_UP; i++) {
+            json.writeValueAsString(inbox.myTaskPage(TaskFilter.none(), null, 0, GRID_PAGE));
+            inbox.countMyTasks(TaskFilter.none());
+            inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
+        }
     }
 
     /** The page at {@code offset}, asked for with the cursor of the page before it. */
@@ -277,7 +309,7 @@ class TaskListBenchmark {
         TaskLists.Reader reader = new TaskLists.Reader(user, groups, null, null);
         report.time(
                 "after, SQL alone: count + page's keys (`TaskLists`), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> {
                     lists.countUpTo(reader, TaskCount.CAP);
                     return lists.page(reader, null, 0, GRID_PAGE);
@@ -285,15 +317,15 @@ class TaskListBenchmark {
         Fixtures.signIn(user);
         report.time(
                 "after: count (up to 1,000), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> inbox.countMyTasks(TaskFilter.none()));
         report.time(
                 "after: first page of " + GRID_PAGE + ", " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE));
         report.time(
                 "after: grid's first request (count + page), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> {
                     inbox.countMyTasks(TaskFilter.none());
                     return inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
@@ -302,22 +334,22 @@ class TaskListBenchmark {
                 "after: API's whole request (`myTaskPage`: count + page, one read of the user)"
                         + " and its JSON, "
                         + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () ->
                         json.writeValueAsString(
                                 inbox.myTaskPage(TaskFilter.none(), null, 0, GRID_PAGE)));
         report.time(
                 "after: filtered by process (member-vote), count + page, " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> inbox.myTaskPage(new TaskFilter(null, "member-vote"), null, 0, GRID_PAGE));
         report.time(
                 "after: page 100 by offset (4,950), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> inbox.myTasks(TaskFilter.none(), 4_950, GRID_PAGE));
         String page99 = inbox.myTasksAfter(TaskFilter.none(), null, 4_900, GRID_PAGE).next();
         report.time(
                 "after: page 100 by cursor (`after` = page 99's `next`), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> inbox.myTasksAfter(TaskFilter.none(), page99, 0, GRID_PAGE));
         breakdown(report, reader, who);
     }
@@ -329,11 +361,11 @@ class TaskListBenchmark {
     private void breakdown(BenchReport report, TaskLists.Reader reader, String who) {
         report.time(
                 "  step: who is signed in (`CurrentUsers.require`), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 users::require);
         report.time(
                 "  step: list SQL (count + page's keys), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> {
                     lists.countUpTo(reader, TaskCount.CAP);
                     return lists.page(reader, null, 0, GRID_PAGE);
@@ -344,7 +376,7 @@ class TaskListBenchmark {
                         + GRID_PAGE
                         + " task entities with their groups (JPA) and their variables, "
                         + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () ->
                         readOnly.execute(
                                 s ->
@@ -363,19 +395,21 @@ class TaskListBenchmark {
                         + GRID_PAGE
                         + " tasks with their groups and variables (`TaskLists.rows`), "
                         + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> readOnly.execute(s -> lists.rows(keys, this::variables)));
         List<TaskDetails> loaded = readOnly.execute(s -> lists.rows(keys, this::variables));
         List<String> businessKeys = loaded.stream().map(TaskDetails::businessKey).toList();
         report.time(
                 "  step: titles of what they are about (`TaskInbox.titles`), " + who,
-                REPEATS,
+                AFTER_REPEATS,
                 () -> readOnly.execute(s -> inbox.titles(businessKeys)));
         Map<String, String> subjects = readOnly.execute(s -> inbox.titles(businessKeys));
         List<TaskDetails> items =
                 loaded.stream().map(t -> t.withSubject(subjects.get(t.businessKey()))).toList();
         report.time(
-                "  step: JSON of the page, " + who, REPEATS, () -> json.writeValueAsString(items));
+                "  step: JSON of the page, " + who,
+                AFTER_REPEATS,
+                () -> json.writeValueAsString(items));
     }
 
     /**

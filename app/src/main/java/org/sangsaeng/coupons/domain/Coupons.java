@@ -35,7 +35,9 @@ public interface Coupons extends JpaRepository<Coupon, Long> {
             @Param("coopIds") Collection<Long> coopIds, @Param("now") Instant now);
 
     /** Titles for lists of many (the task list), in one read. */
-    @Query("select x.id as id, x.title as title from Coupon x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.title as title from coupon x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

@@ -25,7 +25,9 @@ public interface CoopFoundings extends JpaRepository<CoopFounding, Long> {
             "select distinct f from CoopFounding f join f.founders x where x.userId = :userId order by f.id desc")
     List<CoopFounding> findOfFounder(@Param("userId") long userId);
 
-    @Query("select x.id as id, x.name as title from CoopFounding x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.name as title from coop_founding x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

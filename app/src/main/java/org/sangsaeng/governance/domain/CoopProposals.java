@@ -23,7 +23,9 @@ public interface CoopProposals extends JpaRepository<CoopProposal, Long> {
             long coopId, Collection<ProposalState> states);
 
     /** Titles for lists of many (the task list), in one read. */
-    @Query("select x.id as id, x.title as title from CoopProposal x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.title as title from coop_proposal x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

@@ -23,7 +23,10 @@ public interface JobApplications extends JpaRepository<JobApplication, Long> {
      * list).
      */
     @Query(
-            "select a.id as id, p.title as title from JobApplication a, JobPost p where p.id = a.postId and a.id in :ids")
+            nativeQuery = true,
+            value =
+                    "select a.id as id, p.title as title from job_application a"
+                            + " join job_post p on p.id = a.post_id where a.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findPostTitles(
             @Param("ids") Collection<Long> ids);
 

@@ -24,7 +24,9 @@ public interface JobPosts extends JpaRepository<JobPost, Long> {
     List<JobPost> findByEmployerIdOrderByIdDesc(long employerId);
 
     /** Titles for lists of many (the task list), in one read. */
-    @Query("select x.id as id, x.title as title from JobPost x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.title as title from job_post x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

@@ -15,7 +15,11 @@ public interface MembershipApplications extends JpaRepository<MembershipApplicat
             long coopId, long applicantId, ApplicationStatus status);
 
     /** Titles for lists of many (the task list), in one read. */
-    @Query("select x.id as id, x.shopName as title from MembershipApplication x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value =
+                    "select x.id as id, x.shop_name as title from membership_application x"
+                            + " where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

@@ -24,8 +24,10 @@ public interface MerchantRegistrations extends JpaRepository<MerchantRegistratio
     Optional<MerchantRegistration> findFirstByAccountId(Long accountId);
 
     @Query(
-            "select x.id as id, concat(x.displayName, ' · ', x.shopName) as title from MerchantRegistration x"
-                    + " where x.id in :ids")
+            nativeQuery = true,
+            value =
+                    "select x.id as id, concat(x.display_name, ' · ', x.shop_name) as title"
+                            + " from merchant_registration x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

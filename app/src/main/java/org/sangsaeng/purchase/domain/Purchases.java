@@ -21,7 +21,9 @@ public interface Purchases extends JpaRepository<Purchase, Long> {
     Optional<Purchase> findForUpdate(@Param("id") long id);
 
     /** Titles for lists of many (the task list), in one read. */
-    @Query("select x.id as id, x.title as title from Purchase x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.title as title from purchase x where x.id in (:ids)")
     List<org.sangsaeng.shared.BusinessSummaries.Title> findTitles(
             @Param("ids") Collection<Long> ids);
 }

@@ -51,6 +51,8 @@ public interface JointOffers extends JpaRepository<JointOffer, Long> {
             "select count(s) > 0 from JointOfferSlot s where s.id = :slotId and s.offer.id = :offerId")
     boolean hasSlot(@Param("offerId") long offerId, @Param("slotId") long slotId);
 
-    @Query("select x.id as id, x.title as title from JointOffer x where x.id in :ids")
+    @Query(
+            nativeQuery = true,
+            value = "select x.id as id, x.title as title from joint_offer x where x.id in (:ids)")
     List<BusinessSummaries.Title> findTitles(@Param("ids") Collection<Long> ids);
 }
