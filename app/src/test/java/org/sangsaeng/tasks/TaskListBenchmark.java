@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,11 +21,14 @@ import org.sangsaeng.bench.BenchReport;
 import org.sangsaeng.coop.CoopService;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.membership.AccountService;
+import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.CurrentUsers;
 import org.sangsaeng.tasks.domain.Task;
 import org.sangsaeng.tasks.domain.TaskLists;
+import org.sangsaeng.web.LocalHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * member. Measured at the service ({@link TaskInbox}), which is what the view's lazy data provider
  * calls, next to the queries of before {@code task_visibility}, in one run.
  */
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 // The next benchmark must not share the machine with this one's context (and broker).
 @DirtiesContext
 class TaskListBenchmark {
@@ -78,6 +82,8 @@ class TaskListBenchmark {
     @PersistenceContext EntityManager entities;
     @Autowired CurrentUsers users;
     @Autowired JsonMapper json;
+    @Autowired ApiTokenService apiTokens;
+    @LocalServerPort int port;
     TransactionTemplate readOnly;
 
     @Autowired
@@ -184,7 +190,10 @@ class TaskListBenchmark {
                         + " runs each, after "
                         + WARM_UP
                         + " untimed requests of each person (count + page, as the API and the grid"
-                        + " ask), so that they time a warm server, not the JIT compiling the code.");
+                        + " ask), so that they time a warm server, not the JIT compiling the code."
+                        + " `GET /api/v1/tasks` over HTTP: the whole request from the test's `HttpClient`"
+                        + " to the app's Tomcat on the same machine and back, the bearer token checked,"
+                        + " the names and subjects put in the caller's language.");
         report.note(
                 "How MariaDB runs the new page (EXPLAIN, leader): "
                         + plan(
@@ -243,12 +252,25 @@ class TaskListBenchmark {
 
     /** The person's requests, as the grid and the API make them, untimed. */
     private void warmUp(String user) {
+        String token = apiTokens.issue(user).token();
         Fixtures.signIn(user);
         for (int i = 0; i < WARM_UP; i++) {
+            myTasksOverHttp(token);
             json.writeValueAsString(inbox.myTaskPage(TaskFilter.none(), null, 0, GRID_PAGE));
             inbox.countMyTasks(TaskFilter.none());
             inbox.myTasks(TaskFilter.none(), 0, GRID_PAGE);
         }
+    }
+
+    /**
+     * {@code GET /api/v1/tasks} as a member's phone asks it: over HTTP with the bearer token,
+     * through the security filters and the controller (names and subjects in the caller's
+     * language).
+     */
+    private int myTasksOverHttp(String token) {
+        HttpResponse<String> answer = LocalHttp.get(port, "/api/v1/tasks", "Bearer " + token);
+        assertThat(answer.statusCode()).isEqualTo(200);
+        return answer.body().length();
     }
 
     /** The page at {@code offset}, asked for with the cursor of the page before it. */
@@ -307,6 +329,14 @@ class TaskListBenchmark {
 
     private void measure(BenchReport report, String user, List<String> groups, String who) {
         TaskLists.Reader reader = new TaskLists.Reader(user, groups, null, null);
+        String token = apiTokens.issue(user).token();
+        report.time(
+                "after: `GET /api/v1/tasks` over HTTP with a bearer token (count + first page of "
+                        + GRID_PAGE
+                        + ", as a phone asks), "
+                        + who,
+                AFTER_REPEATS,
+                () -> myTasksOverHttp(token));
         report.time(
                 "after, SQL alone: count + page's keys (`TaskLists`), " + who,
                 AFTER_REPEATS,
@@ -453,6 +483,14 @@ class TaskListBenchmark {
             "coop-proposal",
             "coupon-approval"
         };
+        // The processes' user tasks, so that each task has its name in the message bundle.
+        String[] elements = {
+            "CastVoteTask",
+            "PledgeTask",
+            "ReviewApplicationTask",
+            "ReviewProposalTask",
+            "LeaderReviewTask"
+        };
         String[] forms = {
             "member-vote",
             "purchase-pledge",
@@ -485,7 +523,7 @@ class TaskListBenchmark {
                         jobKey,
                         jobKey / 10,
                         processes[p],
-                        "Bench" + p + "Task",
+                        elements[p],
                         forms[p],
                         assignee,
                         processes[p] + "-" + i,
