@@ -144,6 +144,14 @@ public class JobSteps {
     }
 
     /**
+     * The seeker's answer to the offer was not taken (the offer had expired in the engine): it no
+     * longer counts, so a job taken too late holds no position.
+     */
+    public void offerAnswerNotTaken(long applicationId) {
+        lookup.lockApplication(applicationId).answerNotTaken(clock.instant());
+    }
+
+    /**
      * The seeker answered: the employer is told; when the last position is taken, the post closes.
      */
     public void offerAnswered(long applicationId) {

@@ -50,6 +50,26 @@ class JobApplicationTests {
     }
 
     @Test
+    void anAnswerNotTakenLeavesTheOfferUnansweredOrExpiredByItsTime() {
+        assertThat(afterAnswerNotTaken(a -> a.accept(NOW), NOW.plusSeconds(60)))
+                .as("accepted, undone while the offer lasts")
+                .isEqualTo(ApplicationState.OFFERED);
+        assertThat(afterAnswerNotTaken(a -> a.decline(NOW), EXPIRES))
+                .as("declined, undone once the offer's time has passed")
+                .isEqualTo(ApplicationState.EXPIRED);
+        assertThat(afterAnswerNotTaken(a -> a.expire(EXPIRES), EXPIRES))
+                .as("expired by the process, stays expired")
+                .isEqualTo(ApplicationState.EXPIRED);
+    }
+
+    private static ApplicationState afterAnswerNotTaken(Consumer<JobApplication> move, Instant at) {
+        JobApplication a = offered();
+        move.accept(a);
+        a.answerNotTaken(at);
+        return a.getState();
+    }
+
+    @Test
     void anApplicationNoLongerWaitingIsNeitherWithdrawnRejectedNorOfferedAgain() {
         for (JobApplication a : new JobApplication[] {offered(), withdrawn()}) {
             assertRefused(a, x -> x.withdraw(NOW), "error.job.notPending");

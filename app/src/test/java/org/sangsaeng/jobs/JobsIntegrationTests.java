@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.camunda.client.CamundaClient;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -27,6 +28,7 @@ import org.sangsaeng.shared.AccessDeniedException;
 import org.sangsaeng.shared.BusinessException;
 import org.sangsaeng.shared.InvalidInputException;
 import org.sangsaeng.shared.MarketTime;
+import org.sangsaeng.tasks.PendingCompletions;
 import org.sangsaeng.tasks.TaskDetails;
 import org.sangsaeng.tasks.TaskFilter;
 import org.sangsaeng.tasks.TaskInbox;
@@ -45,6 +47,7 @@ class JobsIntegrationTests extends CoopTest {
     @Autowired SeekerService seekers;
     @Autowired CoopRulesService rules;
     @Autowired TaskInbox inbox;
+    @Autowired CamundaClient camunda;
 
     String seeker;
     String otherSeeker;
@@ -110,6 +113,31 @@ class JobsIntegrationTests extends CoopTest {
     }
 
     @Test
+    void anAcceptanceTheEngineNoLongerTookHoldsNoPosition() {
+        Offer offer = offerToTheSeeker();
+        long id = offer.postId();
+        long mine = offer.applicationId();
+
+        // The offer's time runs out in the engine (cancelled here, as its timer would end the
+        // task) before the seeker's acceptance reaches it.
+        TaskDetails answer = taskOf(seeker, "job-offer-answer", "job-offer-" + mine);
+        camunda.newCancelInstanceCommand(PendingCompletions.processInstanceOf(jdbc, answer.id()))
+                .send()
+                .join();
+        inbox.complete(answer.id(), Map.of("accepted", true));
+
+        PendingCompletions.awaitNotTaken(jdbc, answer.id(), WAIT);
+        Fixtures.signIn(seeker);
+        assertThat(applications.myApplications())
+                .singleElement()
+                .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.OFFERED));
+        Fixtures.signIn(f.member());
+        assertThat(posts.get(id).state())
+                .as("the position is still open")
+                .isEqualTo(JobState.PUBLISHED);
+    }
+
+    @Test
     void aRejectedPostIsNeverPublishedAndTheFoundationReviewsWhenTheCoopRulesSaySo() {
         long rejected = post(f.member(), form(1, 12_000, PayUnit.HOUR));
         TaskDetails review = taskOf(f.leader(), "job-post-review", "job-post-" + rejected);
@@ -148,13 +176,9 @@ class JobsIntegrationTests extends CoopTest {
 
     @Test
     void bothSidesConfirmAndRateOnceAfterTheWorkAndRatingsShowOnProfiles() {
-        long id = post(f.member(), form(1, 12_000, PayUnit.HOUR));
-        review(id, "APPROVE", null);
-        awaitState(id, JobState.PUBLISHED);
-        Fixtures.signIn(seeker);
-        long application = applications.apply(id, "할 수 있습니다.").id();
-        Fixtures.signIn(f.member());
-        applications.offer(application);
+        Offer offer = offerToTheSeeker();
+        long id = offer.postId();
+        long application = offer.applicationId();
         inbox.complete(
                 taskOf(seeker, "job-offer-answer", "job-offer-" + application).id(),
                 Map.of("accepted", true));
@@ -322,6 +346,20 @@ class JobsIntegrationTests extends CoopTest {
                 Map.entry("payWon", p.payWon()),
                 Map.entry("applicationDeadline", p.applicationDeadline().toString()));
     }
+
+    /** A post of the member's, approved and published, whose job the seeker is offered. */
+    private Offer offerToTheSeeker() {
+        long id = post(f.member(), form(1, 12_000, PayUnit.HOUR));
+        review(id, "APPROVE", null);
+        awaitState(id, JobState.PUBLISHED);
+        Fixtures.signIn(seeker);
+        long application = applications.apply(id, "할 수 있습니다.").id();
+        Fixtures.signIn(f.member());
+        applications.offer(application);
+        return new Offer(id, application);
+    }
+
+    private record Offer(long postId, long applicationId) {}
 
     private long post(String employer, JobPostForm form) {
         Fixtures.signIn(employer);

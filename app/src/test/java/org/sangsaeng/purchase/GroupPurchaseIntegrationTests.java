@@ -215,28 +215,12 @@ class GroupPurchaseIntegrationTests extends CoopTest {
                 .until(() -> PendingCompletions.stateOf(jdbc, task.id()).startsWith("DONE/"));
     }
 
-    /** The answer is marked as not taken, and its author is told in the app. */
     private void awaitNotTaken(TaskDetails task) {
-        await().atMost(WAIT)
-                .until(() -> PendingCompletions.stateOf(jdbc, task.id()).startsWith("NOT_TAKEN/"));
-        assertThat(
-                        jdbc.queryForObject(
-                                "select status from task where job_key = ?",
-                                String.class,
-                                task.id()))
-                .isEqualTo("NOT_TAKEN");
-        assertThat(
-                        jdbc.queryForObject(
-                                "select count(*) from notification where dedup_key = ?",
-                                Integer.class,
-                                "task-not-taken:" + task.id()))
-                .as("told in the app")
-                .isEqualTo(1);
+        PendingCompletions.awaitNotTaken(jdbc, task.id(), WAIT);
     }
 
     private long processInstanceOf(TaskDetails task) {
-        return jdbc.queryForObject(
-                "select process_instance_key from task where job_key = ?", Long.class, task.id());
+        return PendingCompletions.processInstanceOf(jdbc, task.id());
     }
 
     @Test

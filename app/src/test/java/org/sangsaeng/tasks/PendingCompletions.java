@@ -1,5 +1,9 @@
 package org.sangsaeng.tasks;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -38,5 +42,29 @@ public final class PendingCompletions {
                 "select concat(state, '/', attempts) from task_completion where job_key = ?",
                 String.class,
                 jobKey);
+    }
+
+    /**
+     * Waits until the answer is marked as not taken, and checks that its author is told in the app.
+     */
+    public static void awaitNotTaken(JdbcTemplate jdbc, long jobKey, Duration wait) {
+        await().atMost(wait).until(() -> stateOf(jdbc, jobKey).startsWith("NOT_TAKEN/"));
+        assertThat(
+                        jdbc.queryForObject(
+                                "select status from task where job_key = ?", String.class, jobKey))
+                .isEqualTo("NOT_TAKEN");
+        assertThat(
+                        jdbc.queryForObject(
+                                "select count(*) from notification where dedup_key = ?",
+                                Integer.class,
+                                "task-not-taken:" + jobKey))
+                .as("told in the app")
+                .isEqualTo(1);
+    }
+
+    /** The process instance the task belongs to. */
+    public static long processInstanceOf(JdbcTemplate jdbc, long jobKey) {
+        return jdbc.queryForObject(
+                "select process_instance_key from task where job_key = ?", Long.class, jobKey);
     }
 }

@@ -87,6 +87,21 @@ public class JobApplication {
     }
 
     /**
+     * The seeker's answer was not taken: the engine had ended the offer (its time ran out) before
+     * the answer reached it. The offer is unanswered again, and expired once its time has passed,
+     * as the process's expiry step would have left it.
+     */
+    public void answerNotTaken(Instant at) {
+        if (state == ApplicationState.ACCEPTED || state == ApplicationState.DECLINED) {
+            moveTo(
+                    at.isBefore(offerExpiresAt)
+                            ? ApplicationState.OFFERED
+                            : ApplicationState.EXPIRED,
+                    at);
+        }
+    }
+
+    /**
      * Nobody answered in time. An offer answered meanwhile stays answered, and an expired one stays
      * expired, so the process's step is safe to run twice.
      */

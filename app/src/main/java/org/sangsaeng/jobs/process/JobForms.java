@@ -7,6 +7,7 @@ import org.sangsaeng.engine.UserTaskForm;
 import org.sangsaeng.jobs.JobApplicationService;
 import org.sangsaeng.jobs.JobPostForm;
 import org.sangsaeng.jobs.JobPostService;
+import org.sangsaeng.jobs.JobSteps;
 import org.sangsaeng.jobs.PayUnit;
 import org.sangsaeng.membership.BusinessType;
 import org.sangsaeng.shared.FormValues;
@@ -74,7 +75,7 @@ class JobForms {
     }
 
     @Bean
-    UserTaskForm jobOfferAnswerForm(JobApplicationService applications) {
+    UserTaskForm jobOfferAnswerForm(JobApplicationService applications, JobSteps steps) {
         return UserTaskForm.of(
                 FormKey.JOB_OFFER_ANSWER.key(),
                 (submitted, vars) -> {
@@ -84,6 +85,10 @@ class JobForms {
                     applications.answerOffer(
                             FormValues.wholeNumber(vars.get("applicationId")), accepted);
                     return Map.of("offerAccepted", accepted);
+                },
+                (seeker, vars) -> {
+                    steps.offerAnswerNotTaken(FormValues.wholeNumber(vars.get("applicationId")));
+                    return true;
                 });
     }
 
