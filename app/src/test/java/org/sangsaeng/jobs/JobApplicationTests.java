@@ -50,12 +50,12 @@ class JobApplicationTests {
     }
 
     @Test
-    void anAnswerNotTakenLeavesTheOfferUnansweredOrExpiredByItsTime() {
+    void anAnswerNotTakenLeavesTheOfferExpiredUnanswered() {
         assertThat(afterAnswerNotTaken(a -> a.accept(NOW), NOW.plusSeconds(60)))
-                .as("accepted, undone while the offer lasts")
-                .isEqualTo(ApplicationState.OFFERED);
+                .as("accepted")
+                .isEqualTo(ApplicationState.EXPIRED);
         assertThat(afterAnswerNotTaken(a -> a.decline(NOW), EXPIRES))
-                .as("declined, undone once the offer's time has passed")
+                .as("declined")
                 .isEqualTo(ApplicationState.EXPIRED);
         assertThat(afterAnswerNotTaken(a -> a.expire(EXPIRES), EXPIRES))
                 .as("expired by the process, stays expired")

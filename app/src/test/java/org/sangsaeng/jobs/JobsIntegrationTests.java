@@ -130,7 +130,7 @@ class JobsIntegrationTests extends CoopTest {
         Fixtures.signIn(seeker);
         assertThat(applications.myApplications())
                 .singleElement()
-                .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.OFFERED));
+                .satisfies(a -> assertThat(a.state()).isEqualTo(ApplicationState.EXPIRED));
         Fixtures.signIn(f.member());
         assertThat(posts.get(id).state())
                 .as("the position is still open")

@@ -87,17 +87,13 @@ public class JobApplication {
     }
 
     /**
-     * The seeker's answer was not taken: the engine had ended the offer (its time ran out) before
-     * the answer reached it. The offer is unanswered again, and expired once its time has passed,
-     * as the process's expiry step would have left it.
+     * The seeker's answer was not taken: the engine had ended the offer (its time ran out, or its
+     * process was stopped) before the answer reached it. The offer is over unanswered, as the
+     * process's expiry step leaves it: with no task left to answer it, it cannot stay open.
      */
     public void answerNotTaken(Instant at) {
         if (state == ApplicationState.ACCEPTED || state == ApplicationState.DECLINED) {
-            moveTo(
-                    at.isBefore(offerExpiresAt)
-                            ? ApplicationState.OFFERED
-                            : ApplicationState.EXPIRED,
-                    at);
+            moveTo(ApplicationState.EXPIRED, at);
         }
     }
 
