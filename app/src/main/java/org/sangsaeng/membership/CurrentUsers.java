@@ -51,12 +51,12 @@ public class CurrentUsers {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             return byUsername(username);
         }
-        if (TransactionSynchronizationManager.getResource(this) instanceof CurrentUser known
-                && known.username().equals(username)) {
+        Object bound = TransactionSynchronizationManager.getResource(this);
+        if (bound instanceof CurrentUser known && known.username().equals(username)) {
             return known;
         }
         CurrentUser me = byUsername(username);
-        if (TransactionSynchronizationManager.getResource(this) == null) {
+        if (bound == null) {
             TransactionSynchronizationManager.bindResource(this, me);
             TransactionSynchronizationManager.registerSynchronization(
                     new TransactionSynchronization() {

@@ -11,8 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every module's read of titles (what a task is about, in the task list) runs against MariaDB: ids
- * of objects that are not there are left out, never an error. The titles of objects that are there
- * are checked where their tasks are (a purchase's vote, a coupon's review, a job's offer).
+ * of objects that are not there are left out, and no ids give no titles, never an error. The titles
+ * of objects that are there are checked where their tasks are (a purchase's vote, a coupon's
+ * review, a job's offer).
  */
 class BusinessTitlesIntegrationTests extends CoopTest {
 
@@ -25,6 +26,7 @@ class BusinessTitlesIntegrationTests extends CoopTest {
             assertThat(module.titles(Set.of(Long.MAX_VALUE, Long.MAX_VALUE - 1)))
                     .as(module.prefix())
                     .isEmpty();
+            assertThat(module.titles(Set.of())).as(module.prefix() + ", no ids").isEmpty();
         }
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.data.repository.query.Param;
 public interface UserAccounts extends JpaRepository<UserAccount, Long> {
 
     /**
-     * The account with its roles, in one statement. A query of its own rather than an entity graph:
-     * Hibernate translates a query with a graph anew on every call, and every request asks this.
+     * The account with its roles, in one statement whose plan Hibernate keeps (every request asks
+     * this; an entity graph would be translated anew on every call).
      */
     @Query("select a from UserAccount a left join fetch a.roles where a.username = :username")
     Optional<UserAccount> findByUsername(@Param("username") String username);
