@@ -24,10 +24,22 @@ final class AppNode {
     private AppNode() {}
 
     /**
-     * Starts the node {@code name} from the class path and waits until it has opened its job
-     * workers; its log goes to {@code target/node-<name>-<millis>.log}.
+     * Starts the node {@code name} from the class path and waits until it has started (its job
+     * workers open, unless it runs none, and its web server listening); its log goes to {@code
+     * target/node-<name>-<millis>.log}.
      */
     static Process start(Environment env, String name, String classPath, Duration wait)
+            throws IOException {
+        return start(env, name, classPath, Map.of(), wait);
+    }
+
+    /** {@link #start} with these of its properties set otherwise (or added). */
+    static Process start(
+            Environment env,
+            String name,
+            String classPath,
+            Map<String, String> overrides,
+            Duration wait)
             throws IOException {
         Path log =
                 Path.of("target", "node-" + name + "-" + System.currentTimeMillis() + ".log")
@@ -54,6 +66,7 @@ final class AppNode {
         properties.put("sangsaeng.demo.enabled", "false");
         properties.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         properties.put("server.port", "0");
+        properties.putAll(overrides);
         List<String> command =
                 new ArrayList<>(
                         List.of(
@@ -77,7 +90,10 @@ final class AppNode {
                                         .as("node %s is running; its log: %s", name, log)
                                         .isTrue();
                                 return Files.readString(log, StandardCharsets.UTF_8)
-                                        .contains("Opened job workers");
+                                        .contains(
+                                                "Started "
+                                                        + SangsaengApplication.class
+                                                                .getSimpleName());
                             });
         } catch (RuntimeException | AssertionError e) {
             node.destroyForcibly();
