@@ -20,7 +20,9 @@ record EngineProperties(
 
     /**
      * The broker listens on gatewayPort (clients), commandPort and internalPort (cluster), restPort
-     * and managementPort.
+     * and managementPort. {@code nice} lowers its CPU priority below the app's (Unix nice, 0 to
+     * 19): on a machine they share, people's requests go first and the engine catches up after a
+     * burst.
      */
     record Managed(
             String distribution,
@@ -32,7 +34,8 @@ record EngineProperties(
             int commandPort,
             int internalPort,
             int restPort,
-            int managementPort) {}
+            int managementPort,
+            int nice) {}
 
     /** Credentials for a Camunda cluster that requires them; empty for a plain broker. */
     record OAuth(

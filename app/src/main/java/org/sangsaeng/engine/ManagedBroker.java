@@ -89,11 +89,11 @@ final class ManagedBroker implements AutoCloseable {
             Path config,
             Path dataDir,
             Path javaHome,
-            EngineProperties.Managed ports,
+            EngineProperties.Managed managed,
             ExporterDatabase database,
             Map<String, String> settings) {
-        int gatewayPort = ports.gatewayPort();
-        int managementPort = ports.managementPort();
+        int gatewayPort = managed.gatewayPort();
+        int managementPort = managed.managementPort();
         if (portOpen(gatewayPort)) {
             long pid =
                     ourBroker(dataDir)
@@ -123,11 +123,13 @@ final class ManagedBroker implements AutoCloseable {
             Map<String, String> env = new LinkedHashMap<>();
             env.put("ZEEBE_BROKER_DATA_DIRECTORY", dataDir.resolve("data").toString());
             env.put("ZEEBE_BROKER_GATEWAY_NETWORK_PORT", Integer.toString(gatewayPort));
-            env.put("ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT", Integer.toString(ports.commandPort()));
+            env.put(
+                    "ZEEBE_BROKER_NETWORK_COMMANDAPI_PORT",
+                    Integer.toString(managed.commandPort()));
             env.put(
                     "ZEEBE_BROKER_NETWORK_INTERNALAPI_PORT",
-                    Integer.toString(ports.internalPort()));
-            env.put("SERVER_PORT", Integer.toString(ports.restPort()));
+                    Integer.toString(managed.internalPort()));
+            env.put("SERVER_PORT", Integer.toString(managed.restPort()));
             env.put("MANAGEMENT_SERVER_PORT", Integer.toString(managementPort));
             env.put(
                     "ZEEBE_BROKER_EXPORTERS_AUDIT_CLASSNAME",
@@ -150,7 +152,8 @@ final class ManagedBroker implements AutoCloseable {
                             dataDir,
                             "broker",
                             ZeebeDistribution.brokerMainClass(distribution),
-                            env);
+                            env,
+                            managed.nice());
             Files.writeString(dataDir.resolve(PID_FILE), Long.toString(process.pid()));
             log.info(
                     "Started the Zeebe broker (pid {}) with data in {}; log in {}",

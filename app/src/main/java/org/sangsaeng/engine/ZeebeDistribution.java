@@ -3,6 +3,7 @@ package org.sangsaeng.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ final class ZeebeDistribution {
     /**
      * Starts a program of the distribution (the broker, or a standalone gateway) in a JVM of its
      * own, with our heap limits, {@code config} beside its own and {@code env} added to its
-     * environment; its logs go under {@code home}, its output to {@code home/<name>.log}.
+     * environment, at CPU priority {@code nice} (Unix nice; ignored where there is no {@code nice}
+     * program); its logs go under {@code home}, its output to {@code home/<name>.log}.
      */
     static Process startJvm(
             Path javaHome,
@@ -28,35 +30,40 @@ final class ZeebeDistribution {
             Path home,
             String name,
             String mainClass,
-            Map<String, String> env)
+            Map<String, String> env,
+            int nice)
             throws IOException {
         Files.createDirectories(home);
-        ProcessBuilder builder =
-                new ProcessBuilder(
-                        List.of(
-                                javaHome.resolve("bin/java").toString(),
-                                "-Xms128m",
-                                "-Xmx512m",
-                                "-XX:+ExitOnOutOfMemoryError",
-                                "-Dfile.encoding=UTF-8",
-                                "-cp",
-                                distribution.resolve("config")
-                                        + ":"
-                                        + distribution.resolve("lib")
-                                        + "/*",
-                                // The distribution's logging config writes under app.home; keep
-                                // that beside its data.
-                                "-Dapp.name=" + name,
-                                "-Dbasedir=" + distribution,
-                                "-Dapp.home=" + home,
-                                "-Dspring.config.additional-location=file:" + config,
-                                mainClass));
+        List<String> command = new ArrayList<>();
+        if (nice > 0 && Files.isExecutable(NICE)) {
+            // nice runs the JVM in its own place: the process started is the broker itself.
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(Math.min(nice, 19))));
+        }
+        command.addAll(
+                List.of(
+                        javaHome.resolve("bin/java").toString(),
+                        "-Xms128m",
+                        "-Xmx512m",
+                        "-XX:+ExitOnOutOfMemoryError",
+                        "-Dfile.encoding=UTF-8",
+                        "-cp",
+                        distribution.resolve("config") + ":" + distribution.resolve("lib") + "/*",
+                        // The distribution's logging config writes under app.home; keep
+                        // that beside its data.
+                        "-Dapp.name=" + name,
+                        "-Dbasedir=" + distribution,
+                        "-Dapp.home=" + home,
+                        "-Dspring.config.additional-location=file:" + config,
+                        mainClass));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(env);
         builder.redirectErrorStream(true);
         builder.redirectOutput(
                 ProcessBuilder.Redirect.appendTo(home.resolve(name + ".log").toFile()));
         return builder.start();
     }
+
+    private static final Path NICE = Path.of("/usr/bin/nice");
 
     private static final Pattern MAIN_CLASS = Pattern.compile("[a-z.]+\\.StandaloneBroker");
 

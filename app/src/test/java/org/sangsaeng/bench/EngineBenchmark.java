@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -707,11 +706,14 @@ class EngineBenchmark {
         String closedStatus = "OPEN";
         long closeWait = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while ("OPEN".equals(closedStatus) && System.nanoTime() < closeWait) {
-            sleep(1_000);
+            sleep(200);
             closedStatus =
                     jdbc.queryForObject(
                             "SELECT status FROM vote WHERE id = ?", String.class, voteId);
         }
+        double closedAfter = BenchReport.secondsSince(round.burstStart());
+        Map<String, Double> cpuUntilClosed =
+                ProcessCpu.now().millisPer(round.cpuAtStart(), tasks.size());
         int ballots =
                 jdbc.queryForObject(
                         "SELECT COUNT(*) FROM vote_ballot WHERE vote_id = ?",
@@ -757,6 +759,9 @@ class EngineBenchmark {
         report.row("requests sent (evenly over " + BURST_WINDOW.toSeconds() + " s)", tasks.size());
         report.row("all answered after", BenchReport.s(round.burstSeconds()));
         report.row(
+                "the engine took every answer and the vote was counted (closed) after",
+                BenchReport.s(closedAfter));
+        report.row(
                 "throughput",
                 String.format(Locale.ROOT, "%.1f votes/s", ok / round.burstSeconds()));
         report.row(
@@ -768,8 +773,23 @@ class EngineBenchmark {
                         + BenchReport.ms(BenchReport.percentile(latencies, 99))
                         + " ms");
         report.row(
-                "CPU of this JVM (the app and the 1,000 clients) per vote, during the burst",
-                String.format(Locale.ROOT, "%.1f ms", round.cpuMillisPerVote()));
+                "CPU per vote during the burst: this JVM (the app and the 1,000 clients) / the"
+                        + " broker / MariaDB",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f / %.1f / %.1f ms",
+                        round.cpuPerVote().getOrDefault(ProcessCpu.APP, 0.0),
+                        round.cpuPerVote().getOrDefault(ProcessCpu.BROKER, 0.0),
+                        round.cpuPerVote().getOrDefault(ProcessCpu.DATABASE, 0.0)));
+        report.row(
+                "the same, from the first request until the vote was counted (the broker catches"
+                        + " up)",
+                String.format(
+                        Locale.ROOT,
+                        "%.1f / %.1f / %.1f ms",
+                        cpuUntilClosed.getOrDefault(ProcessCpu.APP, 0.0),
+                        cpuUntilClosed.getOrDefault(ProcessCpu.BROKER, 0.0),
+                        cpuUntilClosed.getOrDefault(ProcessCpu.DATABASE, 0.0)));
         report.row(
                 "statements MariaDB ran per vote, during the burst (every client)",
                 String.format(Locale.ROOT, "%.1f", round.statementsPerVote()));
@@ -838,7 +858,9 @@ class EngineBenchmark {
             double tasksSeconds,
             double tokensSeconds,
             double burstSeconds,
-            double cpuMillisPerVote,
+            Map<String, Double> cpuPerVote,
+            ProcessCpu cpuAtStart,
+            long burstStart,
             double statementsPerVote,
             double[] latencies,
             int[] status) {
@@ -855,7 +877,7 @@ class EngineBenchmark {
                     BenchReport.ms(BenchReport.percentile(sorted, 50)),
                     BenchReport.ms(BenchReport.percentile(sorted, 99)),
                     Arrays.stream(status).filter(s -> s == 200).count(),
-                    cpuMillisPerVote);
+                    cpuPerVote.getOrDefault(ProcessCpu.APP, 0.0));
         }
     }
 
@@ -900,7 +922,7 @@ class EngineBenchmark {
         long intervalNanos = BURST_WINDOW.toNanos() / tasks.size();
         double[] latencies = new double[tasks.size()];
         int[] status = new int[tasks.size()];
-        long cpuBefore = processCpuNanos();
+        ProcessCpu cpuBefore = ProcessCpu.now();
         long questionsBefore = serverQuestions();
         long burst = System.nanoTime();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -928,7 +950,9 @@ class EngineBenchmark {
                 tasksSeconds,
                 tokensSeconds,
                 BenchReport.secondsSince(burst),
-                (processCpuNanos() - cpuBefore) / 1e6 / tasks.size(),
+                ProcessCpu.now().millisPer(cpuBefore, tasks.size()),
+                cpuBefore,
+                burst,
                 (double) (serverQuestions() - questionsBefore) / tasks.size(),
                 latencies,
                 status);
@@ -943,13 +967,6 @@ class EngineBenchmark {
                 "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS"
                         + " WHERE VARIABLE_NAME = 'QUESTIONS'",
                 Long.class);
-    }
-
-    /** CPU time this JVM (the app and the benchmark's clients) has used so far. */
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean)
-                        ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime();
     }
 
     /**

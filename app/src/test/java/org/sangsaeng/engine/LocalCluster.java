@@ -106,7 +106,8 @@ record LocalCluster(
                                     ports.get(p + 1),
                                     ports.get(p + 2),
                                     ports.get(p + 3),
-                                    ports.get(p + 4)),
+                                    ports.get(p + 4),
+                                    0),
                             database,
                             settings));
         }
@@ -129,7 +130,8 @@ record LocalCluster(
                         folder.resolve("gateway"),
                         "gateway",
                         ZeebeDistribution.gatewayMainClass(distribution),
-                        env);
+                        env,
+                        0);
         String grpc = "http://127.0.0.1:" + ports.get(g);
         String rest = "http://127.0.0.1:" + ports.get(g + 2);
         LocalCluster cluster =

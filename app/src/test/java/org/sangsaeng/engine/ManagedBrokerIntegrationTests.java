@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
@@ -12,6 +13,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +60,8 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     @Autowired CamundaClient camunda;
     @Autowired org.sangsaeng.oversight.AuditTrailService audit;
     @Autowired Incidents incidents;
+    @Autowired ManagedBroker broker;
+    @Autowired EngineProperties properties;
 
     final JsonMapper json = JsonMapper.shared();
     final HttpClient http = HttpClient.newHttpClient();
@@ -65,6 +70,25 @@ class ManagedBrokerIntegrationTests extends BrokerIntegrationTest {
     @BeforeEach
     void givenACoop() {
         f = Fixtures.create(accounts, coops);
+    }
+
+    @Test
+    void theBrokerGivesWayToTheAppWhenTheyShareTheMachine() throws Exception {
+        Path stat = Path.of("/proc", Long.toString(broker.pid().orElseThrow()), "stat");
+        assumeTrue(Files.exists(stat), "a Linux /proc");
+        // Its CPU priority (nice, the 19th field of stat) is the app's lowered by the setting, by
+        // default as far as it goes.
+        int app = niceOf(Path.of("/proc/self/stat"));
+        assertThat(properties.managed().nice()).isEqualTo(19);
+        assertThat(niceOf(stat)).isEqualTo(Math.min(19, app + properties.managed().nice()));
+        assertThat(niceOf(stat)).isGreaterThan(app);
+    }
+
+    private static int niceOf(Path stat) throws Exception {
+        String line = Files.readString(stat);
+        // Fields after the command name in parentheses start with the third, the state.
+        String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(fields[19 - 3]);
     }
 
     @Test

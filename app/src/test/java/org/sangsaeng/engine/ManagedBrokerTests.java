@@ -82,7 +82,7 @@ class ManagedBrokerTests {
                 dataDir,
                 Path.of(System.getProperty("java.home")),
                 new EngineProperties.Managed(
-                        "d", "e", "c", dataDir.toString(), null, gatewayPort, 0, 0, 0, 0),
+                        "d", "e", "c", dataDir.toString(), null, gatewayPort, 0, 0, 0, 0, 0),
                 new ManagedBroker.ExporterDatabase("jdbc:none", "u", "p"),
                 Map.of());
     }
