@@ -44,9 +44,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     /**
      * The person a bearer token signs in, if the token is good and their account may still sign in:
-     * token and account read in one transaction, as every API request does it.
+     * token, account and roles in one read, as every API request does it.
      */
-    @Transactional(readOnly = true)
     Optional<UserDetails> signedInBy(String token) {
         return tokens.accountOf(token)
                 .map(AccountUserDetailsService::details)
