@@ -102,13 +102,38 @@ public final class TestSystem {
         }
     }
 
+    /** Kills the broker this folder's {@code broker.pid} names, if it still runs. */
+    private static void stopBrokerOf(Path folder) {
+        try {
+            Path pidFile = folder.resolve("broker.pid");
+            if (Files.exists(pidFile)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                        .filter(p -> p.info().command().orElse("").endsWith("java"))
+                        .ifPresent(
+                                p -> {
+                                    p.destroyForcibly();
+                                    p.onExit().join();
+                                });
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Nothing to stop.
+        }
+    }
+
     private static Path managedBrokerFolder() {
         try {
             Path target = Files.createDirectories(Path.of("target").toAbsolutePath());
             Path folder = Files.createTempDirectory(target, "managed-broker-");
             // The broker preallocates a 128 MB log segment; broker.log is small and worth keeping.
+            // Shutdown hooks run side by side: a context still closing when the JVM ends would
+            // leave its broker running on data that is gone, so it is stopped here first.
             Runtime.getRuntime()
-                    .addShutdownHook(new Thread(() -> deleteRecursively(folder.resolve("data"))));
+                    .addShutdownHook(
+                            new Thread(
+                                    () -> {
+                                        stopBrokerOf(folder);
+                                        deleteRecursively(folder.resolve("data"));
+                                    }));
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
