@@ -35,7 +35,17 @@ record EngineProperties(
             int internalPort,
             int restPort,
             int managementPort,
-            int nice) {}
+            int nice) {
+
+        Managed {
+            if (nice < 0 || nice > 19) {
+                throw new IllegalArgumentException(
+                        "sangsaeng.engine.managed.nice (SANGSAENG_BROKER_NICE) must be 0 to 19, not "
+                                + nice
+                                + ": 0 runs the broker at the app's priority, 19 lowest");
+            }
+        }
+    }
 
     /** Credentials for a Camunda cluster that requires them; empty for a plain broker. */
     record OAuth(

@@ -37,7 +37,7 @@ final class ZeebeDistribution {
         List<String> command = new ArrayList<>();
         if (nice > 0 && Files.isExecutable(NICE)) {
             // nice runs the JVM in its own place: the process started is the broker itself.
-            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(Math.min(nice, 19))));
+            command.addAll(List.of(NICE.toString(), "-n", Integer.toString(nice)));
         }
         command.addAll(
                 List.of(

@@ -73,6 +73,18 @@ class ManagedBrokerTests {
         }
     }
 
+    @Test
+    void aPriorityOutsideWhatNiceTakesIsRefusedNamingTheSetting() {
+        for (int nice : new int[] {-1, 20}) {
+            assertThatThrownBy(
+                            () ->
+                                    new EngineProperties.Managed(
+                                            "d", "e", "c", "data", null, 1, 2, 3, 4, 5, nice))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("(SANGSAENG_BROKER_NICE) must be 0 to 19, not " + nice);
+        }
+    }
+
     private ManagedBroker launch(int gatewayPort) {
         Path missing = dataDir.resolve("no-distribution");
         return ManagedBroker.launch(
