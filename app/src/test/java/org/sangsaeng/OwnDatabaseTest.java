@@ -2,11 +2,11 @@ package org.sangsaeng;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.db.FreePorts;
 import org.sangsaeng.db.ManagedMariaDb;
 import org.sangsaeng.db.TestDatabase;
 import org.sangsaeng.engine.ProcessEngine;
@@ -35,7 +35,7 @@ public abstract class OwnDatabaseTest {
     @DynamicPropertySource
     static void system(DynamicPropertyRegistry registry) {
         data = dataFolder();
-        databasePort = freePort();
+        databasePort = FreePorts.one();
         server = ManagedMariaDb.start(data, databasePort, "sangsaeng");
         TestSystem.inMemoryEngine(
                 registry,
@@ -67,14 +67,6 @@ public abstract class OwnDatabaseTest {
             return Files.createTempDirectory(
                     Files.createDirectories(Path.of("target").toAbsolutePath()),
                     "restarted-mariadb-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

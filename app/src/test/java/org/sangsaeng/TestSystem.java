@@ -2,12 +2,11 @@ package org.sangsaeng;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sangsaeng.db.FreePorts;
 import org.sangsaeng.db.TestDatabase;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -140,27 +139,9 @@ public final class TestSystem {
         }
     }
 
-    /**
-     * {@code count} ports nobody listens on; all held open at once, so that no two are the same.
-     */
+    /** {@code count} ports nobody listens on, no two the same ({@link FreePorts}). */
     public static List<Integer> freePorts(int count) {
-        List<ServerSocket> sockets = new ArrayList<>();
-        try {
-            for (int i = 0; i < count; i++) {
-                sockets.add(new ServerSocket(0));
-            }
-            return sockets.stream().map(ServerSocket::getLocalPort).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            for (ServerSocket socket : sockets) {
-                try {
-                    socket.close();
-                } catch (IOException e) {
-                    // already closed
-                }
-            }
-        }
+        return FreePorts.take(count);
     }
 
     /** Removes the folder and what is in it, if it is there. */

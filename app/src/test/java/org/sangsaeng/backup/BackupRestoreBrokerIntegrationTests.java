@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +28,7 @@ import org.sangsaeng.Fixtures;
 import org.sangsaeng.ProcessInstances;
 import org.sangsaeng.SangsaengApplication;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.db.FreePorts;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.oversight.AuditTrailService;
 import org.sangsaeng.oversight.ChainReport;
@@ -202,7 +202,7 @@ class BackupRestoreBrokerIntegrationTests {
         // it are in it.
         try (org.sangsaeng.db.ManagedMariaDb db =
                 org.sangsaeng.db.ManagedMariaDb.start(
-                        data.resolve("mariadb"), freePort(), "sangsaeng")) {
+                        data.resolve("mariadb"), FreePorts.one(), "sangsaeng")) {
             JdbcTemplate copy =
                     new JdbcTemplate(
                             new org.springframework.jdbc.datasource.SingleConnectionDataSource(
@@ -350,10 +350,12 @@ class BackupRestoreBrokerIntegrationTests {
      */
     static Map<String, Object> embeddedDefault(Path home) {
         Path root = projectRoot();
+        // Taken at once, so that no two are the same.
+        List<Integer> ports = FreePorts.take(6);
         Map<String, Object> props = new TreeMap<>();
         props.put("sangsaeng.home", home.toString());
         props.put("sangsaeng.db.url", "");
-        props.put("sangsaeng.db.managed-port", freePort());
+        props.put("sangsaeng.db.managed-port", ports.get(0));
         props.put("sangsaeng.engine.mode", "managed");
         props.put(
                 "sangsaeng.engine.managed.distribution",
@@ -364,11 +366,11 @@ class BackupRestoreBrokerIntegrationTests {
         props.put(
                 "sangsaeng.engine.managed.config",
                 root.resolve("engine/config/broker.yaml").toString());
-        props.put("sangsaeng.engine.managed.gateway-port", freePort());
-        props.put("sangsaeng.engine.managed.command-port", freePort());
-        props.put("sangsaeng.engine.managed.internal-port", freePort());
-        props.put("sangsaeng.engine.managed.rest-port", freePort());
-        props.put("sangsaeng.engine.managed.management-port", freePort());
+        props.put("sangsaeng.engine.managed.gateway-port", ports.get(1));
+        props.put("sangsaeng.engine.managed.command-port", ports.get(2));
+        props.put("sangsaeng.engine.managed.internal-port", ports.get(3));
+        props.put("sangsaeng.engine.managed.rest-port", ports.get(4));
+        props.put("sangsaeng.engine.managed.management-port", ports.get(5));
         props.put("sangsaeng.demo.enabled", false);
         props.put("sangsaeng.notifications.dispatch-interval", "PT1H");
         props.put("sangsaeng.security.sign-in-address-free-tries", 100000);
@@ -417,13 +419,5 @@ class BackupRestoreBrokerIntegrationTests {
                         + " JOIN purchase_line l ON l.id = p.line_id WHERE l.purchase_id = ?",
                 Integer.class,
                 purchaseId);
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

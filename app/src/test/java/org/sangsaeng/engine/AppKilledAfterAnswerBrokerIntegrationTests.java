@@ -3,8 +3,6 @@ package org.sangsaeng.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.sangsaeng.Fixtures;
 import org.sangsaeng.TestSystem;
 import org.sangsaeng.coop.CoopService;
+import org.sangsaeng.db.FreePorts;
 import org.sangsaeng.membership.AccountService;
 import org.sangsaeng.membership.ApiTokenService;
 import org.sangsaeng.membership.BusinessType;
@@ -84,7 +83,7 @@ class AppKilledAfterAnswerBrokerIntegrationTests {
                 jdbc.queryForObject(
                         "SELECT id FROM vote WHERE subject_key = ?", Long.class, subject);
 
-        int port = freePort();
+        int port = FreePorts.one();
         try (HoldingProxy proxy =
                 new HoldingProxy(
                         env.getRequiredProperty(
@@ -191,11 +190,5 @@ class AppKilledAfterAnswerBrokerIntegrationTests {
                 AppNode.start(env, name, System.getProperty("java.class.path"), overrides, WAIT);
         nodes.add(node);
         return node;
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }

