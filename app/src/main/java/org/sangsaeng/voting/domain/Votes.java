@@ -1,7 +1,6 @@
 package org.sangsaeng.voting.domain;
 
 import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +9,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-public interface Votes extends JpaRepository<Vote, Long>, VoterRolls {
+public interface Votes extends JpaRepository<Vote, Long>, BallotBox {
 
     Optional<Vote> findBySubjectKey(String subjectKey);
 
@@ -29,16 +28,6 @@ public interface Votes extends JpaRepository<Vote, Long>, VoterRolls {
     @Lock(LockModeType.PESSIMISTIC_READ)
     @Query("select v from Vote v where v.id = :id")
     Optional<Vote> findForBallot(@Param("id") long id);
-
-    /**
-     * 1 if the user may vote, 0 if not; locks their place in the electorate, so that two ballots
-     * one member casts at once are taken one after the other and one of them counts.
-     */
-    @Query(
-            nativeQuery = true,
-            value =
-                    "SELECT COUNT(*) FROM vote_voter WHERE vote_id = :voteId AND user_id = :userId FOR UPDATE")
-    int lockVoter(@Param("voteId") long voteId, @Param("userId") long userId);
 
     @Query(
             nativeQuery = true,
@@ -76,45 +65,11 @@ public interface Votes extends JpaRepository<Vote, Long>, VoterRolls {
     @Query(
             nativeQuery = true,
             value =
-                    "UPDATE vote_ballot SET current_marker = NULL"
-                            + " WHERE vote_id = :voteId AND user_id = :userId AND current_marker = 1")
-    int replaceCurrent(@Param("voteId") long voteId, @Param("userId") long userId);
-
-    /**
-     * The choice a ballot for a candidate stores (with the candidate's id); not one of {@code
-     * Choice}.
-     */
-    String CANDIDATE = "CANDIDATE";
-
-    @Modifying
-    @Query(
-            nativeQuery = true,
-            value =
-                    "INSERT INTO vote_ballot (vote_id, user_id, choice, candidate_id, reason, cast_at,"
-                            + " current_marker) VALUES (:voteId, :userId, :choice, :candidateId, :reason, :castAt, 1)")
-    void addBallot(
-            @Param("voteId") long voteId,
-            @Param("userId") long userId,
-            @Param("choice") String choice,
-            @Param("candidateId") Long candidateId,
-            @Param("reason") String reason,
-            @Param("castAt") Instant castAt);
-
-    @Modifying
-    @Query(
-            nativeQuery = true,
-            value =
                     "INSERT INTO vote_candidate (vote_id, user_id, position) VALUES (:voteId, :userId, :position)")
     void addCandidate(
             @Param("voteId") long voteId,
             @Param("userId") long userId,
             @Param("position") int position);
-
-    /** The candidates' ids, in the order the flow named them; empty for a YES / NO vote. */
-    @Query(
-            nativeQuery = true,
-            value = "SELECT user_id FROM vote_candidate WHERE vote_id = :voteId ORDER BY position")
-    List<Long> candidateIds(@Param("voteId") long voteId);
 
     interface CandidateCount {
         Long getCandidateId();
