@@ -4,18 +4,19 @@ import java.util.Set;
 import org.sangsaeng.shared.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * In production (no demo data), the first administrator comes from configuration, into an empty
- * database only.
+ * database only. Made once every bean is ready (the schema is migrated), before the web server
+ * takes requests and the engine connects: the sign-in page never answers before the administrator
+ * can sign in.
  */
 @Component
-class FirstAdmin {
+class FirstAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -32,7 +33,11 @@ class FirstAdmin {
         this.password = password;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    @Override
+    public void afterSingletonsInstantiated() {
+        createIfNone();
+    }
+
     void createIfNone() {
         if (accounts.hasAccounts()) {
             return;
